@@ -1,0 +1,203 @@
+package agent
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// FieldValue is one set leaf of an agent: its path and its value as text.
+type FieldValue struct {
+	Path  string
+	Value string
+}
+
+// Flatten lists every set leaf of a, in catalogue order. Paths carry list
+// indices (tools[0].params[1].name). It is the one view of an agent that
+// diffs, provider switches and read-back checks share.
+func Flatten(a *Agent) []FieldValue {
+	raw, err := json.Marshal(a)
+	if err != nil {
+		return nil // the model holds only plain values; this cannot fail
+	}
+	var tree any
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.UseNumber()
+	if err := dec.Decode(&tree); err != nil {
+		return nil
+	}
+	var out []FieldValue
+	walk("", tree, &out)
+	sort.SliceStable(out, func(i, j int) bool {
+		oi, oj := catalogOrder(out[i].Path), catalogOrder(out[j].Path)
+		if oi != oj {
+			return oi < oj
+		}
+		return out[i].Path < out[j].Path
+	})
+	return out
+}
+
+func walk(prefix string, v any, out *[]FieldValue) {
+	switch t := v.(type) {
+	case map[string]any:
+		for k, child := range t {
+			p := k
+			if prefix != "" {
+				p = prefix + "." + k
+			}
+			walk(p, child, out)
+		}
+	case []any:
+		if isScalarList(t) {
+			parts := make([]string, len(t))
+			for i, e := range t {
+				parts[i] = scalarText(e)
+			}
+			*out = append(*out, FieldValue{prefix, strings.Join(parts, ", ")})
+			return
+		}
+		for i, child := range t {
+			walk(fmt.Sprintf("%s[%d]", prefix, i), child, out)
+		}
+	default:
+		*out = append(*out, FieldValue{prefix, scalarText(v)})
+	}
+}
+
+func isScalarList(l []any) bool {
+	for _, e := range l {
+		switch e.(type) {
+		case map[string]any, []any:
+			return false
+		}
+	}
+	return true
+}
+
+func scalarText(v any) string {
+	switch t := v.(type) {
+	case string:
+		return t
+	case json.Number:
+		return t.String()
+	case bool:
+		if t {
+			return "yes"
+		}
+		return "no"
+	case nil:
+		return ""
+	default:
+		return fmt.Sprint(t)
+	}
+}
+
+func catalogOrder(path string) int {
+	p := StripIndices(path)
+	best, bestLen := len(Fields), -1
+	for i, f := range Fields {
+		if (p == f.Path || strings.HasPrefix(p, f.Path+".")) && len(f.Path) > bestLen {
+			best, bestLen = i, len(f.Path)
+		}
+	}
+	return best
+}
+
+// Change is one field that differs between two agents.
+type Change struct {
+	Path  string
+	Label string
+	From  string // "" when the field was not set
+	To    string // "" when the field is no longer set
+}
+
+// String reads "Speed: 1 → 1.1".
+func (c Change) String() string {
+	from, to := c.From, c.To
+	if from == "" {
+		from = "(not set)"
+	}
+	if to == "" {
+		to = "(not set)"
+	}
+	return c.Label + ": " + from + " → " + to
+}
+
+// Diff lists, field by field, what differs from a to b.
+func Diff(a, b *Agent) []Change {
+	fa, fb := Flatten(a), Flatten(b)
+	av := make(map[string]string, len(fa))
+	for _, f := range fa {
+		av[f.Path] = f.Value
+	}
+	bv := make(map[string]string, len(fb))
+	for _, f := range fb {
+		bv[f.Path] = f.Value
+	}
+	var out []Change
+	for _, f := range fa {
+		if to, ok := bv[f.Path]; !ok || to != f.Value {
+			out = append(out, Change{f.Path, Label(f.Path), f.Value, to})
+		}
+	}
+	for _, f := range fb {
+		if _, ok := av[f.Path]; !ok {
+			out = append(out, Change{f.Path, Label(f.Path), "", f.Value})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		return catalogOrder(out[i].Path) < catalogOrder(out[j].Path)
+	})
+	return out
+}
+
+// Unsupported lists the set fields of a that caps cannot carry: what a push
+// to that provider, or a switch to it, would drop.
+func Unsupported(a *Agent, caps Capabilities) []FieldValue {
+	var out []FieldValue
+	for _, f := range Flatten(a) {
+		if !caps.Supports(f.Path) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// Label names a field path for people: "Speed", "Webhook tools 2 › url".
+func Label(path string) string {
+	if f, ok := FieldByPath(path); ok && f.Path == StripIndices(path) {
+		return sectionTitle(f.Section) + " › " + f.Label
+	}
+	// A leaf inside a list item: name the list, the item number and the leaf.
+	if i := strings.Index(path, "["); i > 0 {
+		j := strings.Index(path[i:], "]")
+		if j > 0 {
+			n, err := strconv.Atoi(path[i+1 : i+j])
+			rest := strings.TrimPrefix(path[i+j+1:], ".")
+			if err == nil {
+				head := path[:i]
+				if f, ok := FieldByPath(head); ok {
+					head = f.Label
+				}
+				if rest == "" {
+					return fmt.Sprintf("%s %d", head, n+1)
+				}
+				return fmt.Sprintf("%s %d › %s", head, n+1, strings.ReplaceAll(rest, "_", " "))
+			}
+		}
+	}
+	return path
+}
+
+func sectionTitle(id string) string {
+	for _, s := range Sections {
+		if s.ID == id {
+			return s.Title
+		}
+	}
+	return id
+}

@@ -1,0 +1,166 @@
+package agent
+
+import "context"
+
+// Provider is the contract every provider implements. Encoding, decoding and
+// validation work offline; the four network methods need credentials, which
+// the provider gets from main when it is built, and fail with ErrUnauthorized
+// when none were given.
+type Provider interface {
+	// Info names the provider and says how submits work on it.
+	Info() ProviderInfo
+	// Capabilities says which fields the provider carries, with their
+	// limits and built-in choice lists. It does no IO.
+	Capabilities() Capabilities
+	// Choices fetches a live choice list for a field path (llm.model,
+	// voice.voice_id, …) where the API offers one. Callers cache it and fall
+	// back to Capabilities when it fails.
+	Choices(ctx context.Context, path string) ([]Choice, error)
+	// Validate returns every problem with a for this provider, in plain
+	// words, before anything is sent. It includes ValidateCommon.
+	Validate(a *Agent) Problems
+
+	// Decode reads a provider-native document — a request body, a GET
+	// response (response-only fields are dropped), or another form the
+	// provider accepts for import — into the model. Secret values found in
+	// the document are replaced by references in both the agent and the
+	// returned native document, and handed back in Decoded.Secrets.
+	Decode(doc []byte) (Decoded, error)
+	// Encode overlays a on the native document (nil for a fresh draft) and
+	// returns the complete request document, resolving secret references
+	// through secrets. With no edits, Encode(Decode(x)) equals x, key order
+	// aside.
+	Encode(a *Agent, native []byte, secrets SecretLookup) ([]byte, error)
+	// Requests describes the HTTP requests a push of doc would make, in
+	// order; remoteID is "" for a first push.
+	Requests(doc []byte, remoteID string) []Request
+
+	// Create makes a new remote agent and returns its id. On providers whose
+	// Info().CreateThenUpdate is set it sends only the create fields, and
+	// the caller follows with Update.
+	Create(ctx context.Context, doc []byte) (string, error)
+	// Update replaces or patches the remote agent with doc.
+	Update(ctx context.Context, remoteID string, doc []byte) error
+	// Get returns the remote agent as the provider sends it.
+	Get(ctx context.Context, remoteID string) ([]byte, error)
+	// List returns every remote agent, following all pages.
+	List(ctx context.Context) ([]RemoteAgent, error)
+}
+
+// ProviderInfo describes a provider for people and for the submit flow.
+type ProviderInfo struct {
+	ID      string // nova, trillet, elevenlabs, dasha
+	Name    string // as people know it
+	Summary string // one line for the new-draft wizard
+	// CreateThenUpdate is set where a create takes only a few fields and the
+	// rest follows in an update (Nova).
+	CreateThenUpdate bool
+}
+
+// Decoded is the result of reading a provider-native document.
+type Decoded struct {
+	Agent   Agent
+	Native  []byte // the document with secrets replaced by references
+	Secrets map[SecretRef]string
+}
+
+// Request is one HTTP request a push makes. Body has secrets masked when it
+// is built for display.
+type Request struct {
+	Step   string // create, configure, update
+	Method string
+	URL    string
+	Body   []byte
+}
+
+// RemoteAgent is one entry of a provider's agent list.
+type RemoteAgent struct {
+	ID      string `json:"id"`
+	Name    string `json:"name"`
+	Updated string `json:"updated,omitempty"`
+}
+
+// Capabilities is what a provider can carry, as data for forms and
+// validation. A field path (see Fields) is supported when it, or a dot-prefix
+// of it, is a key of Fields.
+type Capabilities struct {
+	Fields map[string]FieldSpec
+}
+
+// FieldSpec is a provider's rules for one field.
+type FieldSpec struct {
+	Choices  []Choice // built-in choice list; custom values stay allowed unless Closed
+	Closed   bool     // only the listed choices are accepted
+	Live     bool     // Choices(ctx, path) can fetch a fresher list
+	Min, Max *float64
+	// VendorRanges overrides Min/Max by the value of the section's vendor
+	// (voice.speed on Dasha depends on the TTS vendor).
+	VendorRanges map[string]Range
+	MaxLen       int
+	MaxItems     int
+	Pattern      string // regular expression a text value must match
+	PatternHint  string // plain words for Pattern, e.g. "letters, digits and _"
+	Required     bool
+	Default      string // shown to people as the default
+	Note         string // a provider-specific remark, one line
+}
+
+// Range is an inclusive numeric range.
+type Range struct{ Min, Max float64 }
+
+// Choice is one entry of a choice list.
+type Choice struct {
+	Value string `json:"value"`
+	Label string `json:"label,omitempty"`
+}
+
+// Num is a helper for building FieldSpec ranges.
+func Num(v float64) *float64 { return &v }
+
+// Supports reports whether the provider carries the field at path. Indices
+// are ignored: tools[2].name is looked up as tools.name, then tools.
+func (c Capabilities) Supports(path string) bool {
+	_, ok := c.Spec(path)
+	return ok
+}
+
+// Spec returns the most specific FieldSpec for path.
+func (c Capabilities) Spec(path string) (FieldSpec, bool) {
+	p := StripIndices(path)
+	for {
+		if s, ok := c.Fields[p]; ok {
+			return s, true
+		}
+		i := lastDot(p)
+		if i < 0 {
+			return FieldSpec{}, false
+		}
+		p = p[:i]
+	}
+}
+
+func lastDot(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == '.' {
+			return i
+		}
+	}
+	return -1
+}
+
+// StripIndices turns "tools[2].params[0].name" into "tools.params.name".
+func StripIndices(path string) string {
+	out := make([]byte, 0, len(path))
+	skip := false
+	for i := 0; i < len(path); i++ {
+		switch c := path[i]; {
+		case c == '[':
+			skip = true
+		case c == ']':
+			skip = false
+		case !skip:
+			out = append(out, c)
+		}
+	}
+	return string(out)
+}

@@ -1,0 +1,82 @@
+package agent
+
+// Template is a starting point for a new draft.
+type Template struct {
+	ID      string
+	Title   string
+	Summary string
+	build   func(a *Agent)
+}
+
+// New returns a fresh agent from the template, named name.
+func (t Template) New(name string) Agent {
+	a := Agent{Identity: Identity{Name: name, Language: "en-US", Timezone: "UTC"}}
+	a.Greeting.Who = "agent"
+	if t.build != nil {
+		t.build(&a)
+	}
+	return a
+}
+
+// Templates lists the starting points the wizard and `new --template` offer.
+var Templates = []Template{
+	{"blank", "Blank agent", "Start from nothing but sensible defaults.", func(a *Agent) {
+		a.LLM.Prompt = "You are a helpful voice assistant. Keep answers short and friendly."
+		a.Greeting.Text = "Hello! How can I help you today?"
+	}},
+	{"receptionist", "Receptionist", "Answers the phone, takes messages and passes calls on.", func(a *Agent) {
+		a.Identity.Description = "Answers incoming calls for the front desk."
+		a.LLM.Prompt = "You are the receptionist of a small business.\n" +
+			"Greet callers warmly, find out who they want to reach and why,\n" +
+			"take a message with their name and phone number, and confirm it back.\n" +
+			"Never make up opening hours or prices you were not given."
+		a.Greeting.Text = "Good day, thank you for calling. How can I help?"
+		a.Goodbye.Message = "Thank you for calling. Goodbye!"
+		a.Builtins = []BuiltinTool{{Kind: BuiltinEndCall}, {Kind: BuiltinTransferCall}}
+		a.Variables = []Variable{{Name: "business_name", Value: "Our office"}}
+		a.Schedule = weekdays("09:00", "17:00")
+	}},
+	{"reminder", "Appointment reminder", "Calls people to confirm or move their appointment.", func(a *Agent) {
+		a.Identity.Description = "Calls customers the day before their appointment."
+		a.LLM.Prompt = "You call customers to remind them of their appointment on {{appointment_time}}.\n" +
+			"Ask them to confirm. If they cannot come, offer to pass on a request to reschedule.\n" +
+			"Be brief and polite; if you reach voicemail, leave a short message."
+		a.Greeting.Text = "Hello, this is a reminder call about your appointment."
+		a.Greeting.VoicemailMessage = "Hello, this is a reminder of your appointment tomorrow. Please call us back if you need to change it."
+		a.Builtins = []BuiltinTool{{Kind: BuiltinEndCall}, {Kind: BuiltinVoicemailDetection}}
+		a.Variables = []Variable{{Name: "appointment_time", Value: "tomorrow at 10:00"}, {Name: "customer_name", Value: "there"}}
+		a.Schedule = weekdays("10:00", "18:00")
+		attempts := 2
+		a.Callbacks = Callbacks{Enabled: true, MaxAttempts: &attempts, Gaps: []Gap{{Days: 0, Hours: 3}, {Days: 1, Hours: 0}}}
+	}},
+	{"support", "Support agent", "Helps customers with questions and looks up their orders.", func(a *Agent) {
+		a.Identity.Description = "First-line customer support."
+		a.LLM.Prompt = "You are a patient customer support agent.\n" +
+			"Listen to the problem, ask one question at a time, and use the order lookup tool\n" +
+			"when the caller gives an order number. If you cannot help, offer a transfer to a person."
+		a.Greeting.Text = "Hi, you're through to support. What can I help you with?"
+		a.Builtins = []BuiltinTool{{Kind: BuiltinEndCall}, {Kind: BuiltinTransferCall}}
+		a.Tools = []Tool{{
+			Name:        "lookup_order",
+			Description: "Looks up an order by its number and returns its status.",
+			URL:         "https://example.com/api/orders",
+			Method:      "GET",
+			Params:      []Param{{Name: "order_number", Type: "string", Description: "The order number the caller gives", Required: true, In: "query"}},
+		}}
+	}},
+}
+
+// TemplateByID finds a template.
+func TemplateByID(id string) (Template, bool) {
+	for _, t := range Templates {
+		if t.ID == id {
+			return t, true
+		}
+	}
+	return Template{}, false
+}
+
+func weekdays(start, end string) Schedule {
+	w := []Window{{Start: start, End: end}}
+	return Schedule{Timezone: "UTC", Mon: w, Tue: w, Wed: w, Thu: w, Fri: w}
+}
