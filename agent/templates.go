@@ -77,6 +77,7 @@ func TemplateByID(id string) (Template, bool) {
 }
 
 func weekdays(start, end string) Schedule {
-	w := []Window{{Start: start, End: end}}
-	return Schedule{Timezone: "UTC", Mon: w, Tue: w, Wed: w, Thu: w, Fri: w}
+	// Each day gets its own slice, so editing Monday never changes Tuesday.
+	day := func() []Window { return []Window{{Start: start, End: end}} }
+	return Schedule{Timezone: "UTC", Mon: day(), Tue: day(), Wed: day(), Thu: day(), Fri: day()}
 }
