@@ -1,0 +1,293 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/lipgloss/v2"
+
+	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/forms"
+)
+
+// paneTop is the number of lines above a form in the pane: its title and
+// one line for the section's first problem or help.
+const paneTop = 2
+
+func (e *editorScreen) sidebarWidth() int { return max(min(26, e.width/3), 16) }
+
+// paneWidth is what is left beside the sidebar, its border and gaps.
+func (e *editorScreen) paneWidth() int { return max(e.width-e.sidebarWidth()-4, 20) }
+
+func (e *editorScreen) formHeight() int { return max(e.height-paneTop, 4) }
+
+func (e *editorScreen) View() string {
+	st := e.sh.theme.Styles
+	if e.provider == nil {
+		if e.provErr != nil {
+			return "\n " + st.App.Error.Render(wrap("Could not load the provider "+quote(e.draft.Provider)+": "+errText(e.provErr), e.width-2)) +
+				"\n\n " + st.App.Muted.Render("Press esc to go back.")
+		}
+		return "\n " + st.App.Muted.Render("Loading "+e.draft.Name+"…")
+	}
+	side := st.Editor.Sidebar.Width(e.sidebarWidth()).Height(max(e.height, 1)).Render(e.sidebarView())
+	return lipgloss.JoinHorizontal(lipgloss.Top, " "+side, " "+e.paneView())
+}
+
+func (e *editorScreen) sidebarView() string {
+	st := e.sh.theme.Styles.Editor
+	w := e.sidebarWidth() - st.Sidebar.GetHorizontalFrameSize()
+	cur := e.cursorEntry()
+	var b strings.Builder
+	for i, ent := range e.entries() {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		selected := ent.section == cur.section && ent.list.ID == cur.list.ID
+		var line string
+		if ent.isList() {
+			n := len(forms.Items(ent.list.ID, &e.draft.Agent))
+			line = "   " + truncate(ent.list.Title+" ("+itoa(n)+")", w-3)
+		} else {
+			line = e.markText(e.mark(ent.section)) + " " + truncate(sectionTitle(ent.section), w-2)
+		}
+		line = pad(line, w)
+		switch {
+		case selected && e.focus == focusSidebar:
+			b.WriteString(st.ItemSelected.Render(line))
+		case selected:
+			b.WriteString(st.ItemSelectedDim.Render(line))
+		case ent.isList():
+			b.WriteString(st.Sub.Render(line))
+		default:
+			b.WriteString(e.markStyled(line, ent.section))
+		}
+	}
+	b.WriteString("\n\n" + e.sh.theme.Styles.App.Muted.Render(truncate("✓ done  ! fix  – n/a", w)))
+	return b.String()
+}
+
+func (e *editorScreen) markText(m sectionMark) string {
+	switch m {
+	case markProblems:
+		return "!"
+	case markUnsupported:
+		return "–"
+	}
+	return "✓"
+}
+
+// markStyled colours a section line by its mark; the mark itself is a
+// character too, so the state reads without colour.
+func (e *editorScreen) markStyled(line, section string) string {
+	st := e.sh.theme.Styles.Editor
+	switch e.mark(section) {
+	case markProblems:
+		return st.MarkProblem.Render(line[:1]) + st.Item.Render(line[1:])
+	case markUnsupported:
+		return st.MarkUnsupported.Render(line)
+	}
+	return st.MarkOK.Render(line[:len("✓")]) + st.Item.Render(line[len("✓"):])
+}
+
+func sectionTitle(id string) string {
+	for _, s := range agent.Sections {
+		if s.ID == id {
+			return s.Title
+		}
+	}
+	return id
+}
+
+func (e *editorScreen) paneView() string {
+	st := e.sh.theme.Styles
+	w := e.paneWidth()
+	ent := e.cursorEntry()
+	switch {
+	case e.focus == focusItemForm && e.form != nil:
+		return st.Editor.PaneTitle.Render(truncate(e.form.Title, w)) + "\n" +
+			e.problemLine(e.formErrs, w) + "\n" + e.form.Form.View()
+	case e.focus == focusForm && e.form != nil:
+		return st.Editor.PaneTitle.Render(truncate(sectionTitle(e.formFor), w)) + "\n" +
+			e.problemLine(e.sectionProblems(e.formFor), w) + "\n" + e.form.Form.View()
+	case ent.isList():
+		return e.itemsView(ent.list, w)
+	}
+	return e.summaryView(ent.section, w)
+}
+
+// problemLine shows a section's first problem, or nothing.
+func (e *editorScreen) problemLine(ps agent.Problems, w int) string {
+	errs := ps.Errors()
+	if len(errs) == 0 {
+		return ""
+	}
+	text := "! " + agent.Label(errs[0].Path) + ": " + errs[0].Message
+	if len(errs) > 1 {
+		text += " (+" + itoa(len(errs)-1) + " more)"
+	}
+	return e.sh.theme.Styles.Editor.Problem.Render(truncate(text, w))
+}
+
+// summaryView shows a section's settings while the sidebar has focus.
+func (e *editorScreen) summaryView(section string, w int) string {
+	st := e.sh.theme.Styles
+	var b strings.Builder
+	b.WriteString(st.Editor.PaneTitle.Render(sectionTitle(section)) + "\n")
+	if !forms.SectionSupported(section, e.caps) {
+		b.WriteString("\n" + st.Editor.Note.Render(wrap(e.provider.Info().Name+" has no settings in this section. "+
+			"Anything set here stays in the draft but is not sent.", w)))
+		return b.String()
+	}
+	lines := []string{}
+	for _, p := range e.sectionProblems(section) {
+		style := st.Editor.Problem
+		mark := "! "
+		if p.Warning {
+			style, mark = st.App.Warning, "· "
+		}
+		lines = append(lines, style.Render(truncate(mark+agent.Label(p.Path)+": "+p.Message, w)))
+	}
+	values := map[string]string{}
+	for _, f := range agent.Flatten(&e.draft.Agent) {
+		values[f.Path] = f.Value
+	}
+	labelW := 0
+	fields := []agent.FieldInfo{}
+	for _, f := range agent.FieldsIn(section) {
+		if e.caps.Supports(f.Path) {
+			fields = append(fields, f)
+			labelW = max(labelW, lipgloss.Width(f.Label))
+		}
+	}
+	labelW = min(labelW, w/2)
+	if len(lines) > 0 {
+		lines = append(lines, "")
+	}
+	for _, f := range fields {
+		v, set := values[f.Path]
+		switch {
+		case f.Kind == agent.KindItems:
+			v, set = itemsCount(values, f.Path)
+		case f.Kind == agent.KindSecret && set:
+			v = "saved with your credentials"
+		case f.Kind == agent.KindLongText:
+			v = oneLine(v, w)
+		}
+		val := st.App.Text.Render(truncate(v, max(w-labelW-2, 4)))
+		if !set || v == "" {
+			val = st.App.Muted.Render("default")
+		}
+		lines = append(lines, st.App.Muted.Render(pad(f.Label, labelW))+"  "+val)
+	}
+	room := max(e.height-3, 1)
+	if len(lines) > room {
+		lines = append(lines[:room-1], st.App.Muted.Render("…"))
+	}
+	b.WriteString("\n" + strings.Join(lines, "\n"))
+	b.WriteString("\n\n" + st.App.Muted.Render(truncate("Press enter to edit this section.", w)))
+	return b.String()
+}
+
+// itemsCount words what a list field holds, from the flattened values:
+// how many entries, or just "set" for a record without a list.
+func itemsCount(values map[string]string, path string) (string, bool) {
+	entries := map[string]bool{}
+	set := false
+	for p := range values {
+		if !strings.HasPrefix(p, path+".") && !strings.HasPrefix(p, path+"[") {
+			continue
+		}
+		set = true
+		if i := strings.IndexByte(p, ']'); i > 0 {
+			entries[p[:i+1]] = true
+		}
+	}
+	if len(entries) > 0 {
+		return plural(len(entries), "entry", "entries"), true
+	}
+	if set {
+		return "set", true
+	}
+	return "", false
+}
+
+// itemsView shows a list's items, with a cursor while it has focus.
+func (e *editorScreen) itemsView(l forms.ListInfo, w int) string {
+	st := e.sh.theme.Styles
+	items := forms.Items(l.ID, &e.draft.Agent)
+	var b strings.Builder
+	b.WriteString(st.Editor.PaneTitle.Render(truncate(l.Title, w)) + "\n")
+	b.WriteString(st.App.Muted.Render(truncate(l.Help, w)) + "\n")
+	if ps := e.problemsUnder(l.ID); len(ps) > 0 {
+		b.WriteString(e.problemLine(ps, w))
+	}
+	b.WriteString("\n")
+	if len(items) == 0 {
+		b.WriteString(st.App.Muted.Render(wrap("Nothing here yet. Press enter, then a to add one.", w)))
+		if e.focus == focusItems {
+			b.Reset()
+			b.WriteString(st.Editor.PaneTitle.Render(truncate(l.Title, w)) + "\n" + st.App.Muted.Render(truncate(l.Help, w)) + "\n\n")
+			b.WriteString(st.App.Muted.Render(wrap("Nothing here yet. Press a to add one.", w)))
+		}
+		return b.String()
+	}
+	for i, it := range items {
+		line := truncate(itoa(i+1)+". "+it, w-2)
+		switch {
+		case i == e.itemPos && e.focus == focusItems:
+			b.WriteString(st.List.Cursor.Render("›") + " " + st.List.Selected.Render(pad(line, w-2)))
+		default:
+			b.WriteString("  " + st.List.Row.Render(line))
+		}
+		b.WriteString("\n")
+	}
+	if l.Max > 0 {
+		b.WriteString("\n" + st.App.Muted.Render(truncate(e.provider.Info().Name+" takes up to "+itoa(l.Max)+".", w)))
+	}
+	if e.focus == focusSidebar {
+		b.WriteString("\n" + st.App.Muted.Render(truncate("Press enter to change this list.", w)))
+	}
+	return b.String()
+}
+
+// problemsUnder are the problems on a list or its items.
+func (e *editorScreen) problemsUnder(list string) agent.Problems {
+	return append(e.problems.At(list), e.formErrs.At(list)...)
+}
+
+func (e *editorScreen) ShortHelp() []key.Binding {
+	if e.provider == nil {
+		return enabled(e.back)
+	}
+	switch e.focus {
+	case focusItems:
+		return e.itemsHelp()
+	case focusForm, focusItemForm:
+		b := e.back
+		if e.focus == focusItemForm {
+			b.SetHelp("esc", "back to the list")
+		} else {
+			b.SetHelp("esc", "sections")
+		}
+		b.SetEnabled(!formWantsEsc(e.form.Form))
+		ed := e.keys.ExternalEditor
+		ed.SetEnabled(e.promptFocused())
+		return append(formKeys(e.form.Form), enabled(ed, b)...)
+	}
+	k := e.keys
+	ent := e.cursorEntry()
+	if ent.isList() {
+		k.Open.SetHelp("enter", "change list")
+	} else {
+		k.Open.SetEnabled(forms.SectionSupported(ent.section, e.caps))
+	}
+	k.Provider.SetEnabled(len(e.otherProviders()) > 0)
+	b := e.back
+	b.SetHelp("esc", "drafts")
+	return enabled(k.Up, k.Down, k.Open, k.Provider, b)
+}
+
+func (e *editorScreen) FullHelp() [][]key.Binding {
+	return [][]key.Binding{e.ShortHelp()}
+}
