@@ -330,7 +330,9 @@ func (a *App) footerKeys() help.KeyMap {
 
 type footer struct{ screen, global []key.Binding }
 
-func (f footer) ShortHelp() []key.Binding  { return append(append([]key.Binding{}, f.screen...), f.global...) }
+func (f footer) ShortHelp() []key.Binding {
+	return append(append([]key.Binding{}, f.screen...), f.global...)
+}
 func (f footer) FullHelp() [][]key.Binding { return [][]key.Binding{f.ShortHelp()} }
 
 type closeHelp struct{ keys GlobalKeys }

@@ -326,8 +326,6 @@ func (s *draftsScreen) ShortHelp() []key.Binding {
 	}
 	_, any := s.selected()
 	k.Open.SetEnabled(any)
-	k.Up.SetEnabled(len(s.shown) > 1)
-	k.Down.SetEnabled(len(s.shown) > 1)
 	k.Filter.SetEnabled(len(s.entries) > 0)
 	k.ClearFilter.SetEnabled(s.filter.Value() != "")
 	return enabled(k.Open, k.New, k.Filter, k.ClearFilter, k.Settings)
@@ -339,6 +337,9 @@ func (s *draftsScreen) FullHelp() [][]key.Binding {
 		return [][]key.Binding{enabled(k.ApplyFilter, k.ClearFilter)}
 	}
 	k.ClearFilter.SetEnabled(s.filter.Value() != "")
+	_, any := s.selected()
+	k.Open.SetEnabled(any)
+	k.Filter.SetEnabled(len(s.entries) > 0)
 	return [][]key.Binding{
 		enabled(k.Up, k.Down, k.PageUp, k.PageDown),
 		enabled(k.Open, k.New, k.Settings, k.Reload),

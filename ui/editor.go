@@ -41,13 +41,17 @@ type editorScreen struct {
 	provErr  error
 	problems agent.Problems // the provider's verdict on the draft
 
-	focus    editorFocus
-	cursor   int // index into entries()
-	form     *forms.Section
-	formFor  string // section id or list id the form belongs to
-	item     int    // index of the item whose form is open
-	itemPos  int    // cursor in the items list
-	formErrs agent.Problems
+	focus   editorFocus
+	cursor  int // index into entries()
+	form    *forms.Section
+	formFor string // section id or list id the form belongs to
+	item    int    // index of the item whose form is open
+	itemPos int    // cursor in the items pane (see itemRows)
+	// listStack holds the lists opened inside items (a tool's parameters),
+	// innermost last; parentPos the cursor to return to in each parent.
+	listStack []forms.ListInfo
+	parentPos []int
+	formErrs  agent.Problems
 
 	dirty       bool   // an edit the autosave has not picked up
 	metaChanged bool   // provider, native document or remote link changed
@@ -244,8 +248,17 @@ func (e *editorScreen) changed() tea.Cmd {
 		return nil
 	}
 	e.tickSeq = e.sh.nextID()
-	seq := e.tickSeq
-	return tea.Tick(e.sh.deps.AutosaveDelay, func(time.Time) tea.Msg { return autosaveDueMsg{seq: seq} })
+	return autosaveAfter(e.sh.deps.AutosaveDelay, e.tickSeq)
+}
+
+// autosaveAfter reports autosaveDueMsg once d has passed.
+func autosaveAfter(d time.Duration, seq int) tea.Cmd {
+	return func() tea.Msg {
+		t := time.NewTimer(d)
+		defer t.Stop()
+		<-t.C
+		return autosaveDueMsg{seq: seq}
+	}
 }
 
 // applyForm writes the open form's values into the draft and checks the

@@ -82,6 +82,7 @@ func (e *editorScreen) moveCursor(delta int) {
 		e.cursor = (sec-1)*listStride + prev
 	}
 	e.itemPos = 0
+	e.listStack, e.parentPos = nil, nil
 }
 
 // mark says whether a section is complete, has problems, or is not

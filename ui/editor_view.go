@@ -31,7 +31,7 @@ func (e *editorScreen) View() string {
 		return "\n " + st.App.Muted.Render("Loading "+e.draft.Name+"…")
 	}
 	side := st.Editor.Sidebar.Width(e.sidebarWidth()).Height(max(e.height, 1)).Render(e.sidebarView())
-	return lipgloss.JoinHorizontal(lipgloss.Top, " "+side, " "+e.paneView())
+	return lipgloss.JoinHorizontal(lipgloss.Top, " ", side, " ", e.paneView())
 }
 
 func (e *editorScreen) sidebarView() string {
@@ -47,20 +47,22 @@ func (e *editorScreen) sidebarView() string {
 		var line string
 		if ent.isList() {
 			n := len(forms.Items(ent.list.ID, &e.draft.Agent))
-			line = "   " + truncate(ent.list.Title+" ("+itoa(n)+")", w-3)
+			line = "   " + truncate(ent.list.Title+" ("+itoa(n)+")", w-5)
 		} else {
-			line = e.markText(e.mark(ent.section)) + " " + truncate(sectionTitle(ent.section), w-2)
+			line = e.markText(e.mark(ent.section)) + " " + truncate(sectionTitle(ent.section), w-4)
 		}
-		line = pad(line, w)
+		line = pad(line, w-2)
+		// The cursor is a character as well as a colour, so it shows
+		// without colour (NO_COLOR, a plain terminal).
 		switch {
 		case selected && e.focus == focusSidebar:
-			b.WriteString(st.ItemSelected.Render(line))
+			b.WriteString(e.sh.theme.Styles.List.Cursor.Render("›") + " " + st.ItemSelected.Render(line))
 		case selected:
-			b.WriteString(st.ItemSelectedDim.Render(line))
+			b.WriteString(e.sh.theme.Styles.List.Cursor.Render("›") + " " + st.ItemSelectedDim.Render(line))
 		case ent.isList():
-			b.WriteString(st.Sub.Render(line))
+			b.WriteString("  " + st.Sub.Render(line))
 		default:
-			b.WriteString(e.markStyled(line, ent.section))
+			b.WriteString("  " + e.markStyled(line, ent.section))
 		}
 	}
 	b.WriteString("\n\n" + e.sh.theme.Styles.App.Muted.Render(truncate("✓ done  ! fix  – n/a", w)))
@@ -90,6 +92,18 @@ func (e *editorScreen) markStyled(line, section string) string {
 	return st.MarkOK.Render(line[:len("✓")]) + st.Item.Render(line[len("✓"):])
 }
 
+// fieldLabel names a field inside its section: "Temperature" rather than
+// "Brain (LLM) › Temperature", which the pane's title already says.
+func fieldLabel(path string) string {
+	l := agent.Label(path)
+	if _, rest, ok := strings.Cut(l, " › "); ok {
+		if f, found := agent.FieldByPath(path); found && strings.HasPrefix(l, sectionTitle(f.Section)+" › ") {
+			return rest
+		}
+	}
+	return l
+}
+
 func sectionTitle(id string) string {
 	for _, s := range agent.Sections {
 		if s.ID == id {
@@ -110,8 +124,9 @@ func (e *editorScreen) paneView() string {
 	case e.focus == focusForm && e.form != nil:
 		return st.Editor.PaneTitle.Render(truncate(sectionTitle(e.formFor), w)) + "\n" +
 			e.problemLine(e.sectionProblems(e.formFor), w) + "\n" + e.form.Form.View()
-	case ent.isList():
-		return e.itemsView(ent.list, w)
+	}
+	if l, ok := e.currentList(); ok {
+		return e.itemsView(l, w)
 	}
 	return e.summaryView(ent.section, w)
 }
@@ -122,7 +137,7 @@ func (e *editorScreen) problemLine(ps agent.Problems, w int) string {
 	if len(errs) == 0 {
 		return ""
 	}
-	text := "! " + agent.Label(errs[0].Path) + ": " + errs[0].Message
+	text := "! " + fieldLabel(errs[0].Path) + ": " + errs[0].Message
 	if len(errs) > 1 {
 		text += " (+" + itoa(len(errs)-1) + " more)"
 	}
@@ -146,7 +161,7 @@ func (e *editorScreen) summaryView(section string, w int) string {
 		if p.Warning {
 			style, mark = st.App.Warning, "· "
 		}
-		lines = append(lines, style.Render(truncate(mark+agent.Label(p.Path)+": "+p.Message, w)))
+		lines = append(lines, style.Render(truncate(mark+fieldLabel(p.Path)+": "+p.Message, w)))
 	}
 	values := map[string]string{}
 	for _, f := range agent.Flatten(&e.draft.Agent) {
@@ -212,31 +227,41 @@ func itemsCount(values map[string]string, path string) (string, bool) {
 	return "", false
 }
 
-// itemsView shows a list's items, with a cursor while it has focus.
+// itemsView shows a list's items, each with the lists inside it, and a
+// cursor while the pane has focus.
 func (e *editorScreen) itemsView(l forms.ListInfo, w int) string {
 	st := e.sh.theme.Styles
-	items := forms.Items(l.ID, &e.draft.Agent)
-	var b strings.Builder
-	b.WriteString(st.Editor.PaneTitle.Render(truncate(l.Title, w)) + "\n")
-	b.WriteString(st.App.Muted.Render(truncate(l.Help, w)) + "\n")
-	if ps := e.problemsUnder(l.ID); len(ps) > 0 {
-		b.WriteString(e.problemLine(ps, w))
+	title := l.Title
+	if len(e.listStack) > 0 {
+		title = e.breadcrumb()
 	}
-	b.WriteString("\n")
-	if len(items) == 0 {
-		b.WriteString(st.App.Muted.Render(wrap("Nothing here yet. Press enter, then a to add one.", w)))
+	var b strings.Builder
+	b.WriteString(st.Editor.PaneTitle.Render(truncate(title, w)) + "\n")
+	b.WriteString(st.App.Muted.Render(truncate(l.Help, w)) + "\n")
+	b.WriteString(e.problemLine(e.problemsUnder(l.ID), w) + "\n")
+	rows := e.itemRows(l)
+	if len(rows) == 0 {
+		hint := "Nothing here yet. Press enter, then a to add one."
 		if e.focus == focusItems {
-			b.Reset()
-			b.WriteString(st.Editor.PaneTitle.Render(truncate(l.Title, w)) + "\n" + st.App.Muted.Render(truncate(l.Help, w)) + "\n\n")
-			b.WriteString(st.App.Muted.Render(wrap("Nothing here yet. Press a to add one.", w)))
+			hint = "Nothing here yet. Press a to add one."
 		}
+		b.WriteString(st.App.Muted.Render(wrap(hint, w)))
 		return b.String()
 	}
-	for i, it := range items {
-		line := truncate(itoa(i+1)+". "+it, w-2)
+	room := max(e.height-6, 3)
+	first := max(0, min(e.itemPos-room+1, len(rows)-room))
+	for r := first; r < min(first+room, len(rows)); r++ {
+		row := rows[r]
+		line := itoa(row.item+1) + ". " + row.text
+		if row.sub.ID != "" {
+			line = "     " + row.text
+		}
+		line = truncate(line, w-2)
 		switch {
-		case i == e.itemPos && e.focus == focusItems:
+		case r == e.itemPos && e.focus == focusItems:
 			b.WriteString(st.List.Cursor.Render("›") + " " + st.List.Selected.Render(pad(line, w-2)))
+		case row.sub.ID != "":
+			b.WriteString("  " + st.Editor.Sub.Render(line))
 		default:
 			b.WriteString("  " + st.List.Row.Render(line))
 		}
@@ -249,6 +274,16 @@ func (e *editorScreen) itemsView(l forms.ListInfo, w int) string {
 		b.WriteString("\n" + st.App.Muted.Render(truncate("Press enter to change this list.", w)))
 	}
 	return b.String()
+}
+
+// breadcrumb names the nested list open in the items pane.
+func (e *editorScreen) breadcrumb() string {
+	ent := e.cursorEntry()
+	parts := []string{ent.list.Title}
+	for _, l := range e.listStack {
+		parts = append(parts, l.Title)
+	}
+	return strings.Join(parts, " › ")
 }
 
 // problemsUnder are the problems on a list or its items.
@@ -285,9 +320,17 @@ func (e *editorScreen) ShortHelp() []key.Binding {
 	k.Provider.SetEnabled(len(e.otherProviders()) > 0)
 	b := e.back
 	b.SetHelp("esc", "drafts")
-	return enabled(k.Up, k.Down, k.Open, k.Provider, b)
+	return enabled(k.Open, k.Provider, b)
 }
 
+// FullHelp adds the moves the footer leaves out for room.
 func (e *editorScreen) FullHelp() [][]key.Binding {
-	return [][]key.Binding{e.ShortHelp()}
+	short := e.ShortHelp()
+	switch {
+	case e.provider == nil:
+		return [][]key.Binding{short}
+	case e.focus == focusSidebar:
+		return [][]key.Binding{enabled(e.keys.Up, e.keys.Down), short}
+	}
+	return [][]key.Binding{short}
 }

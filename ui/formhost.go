@@ -58,10 +58,18 @@ func formWantsEsc(f *huh.Form) bool {
 	return false
 }
 
-// formKeys is the focused field's help, only the bindings that work.
+// formKeys is the focused field's help for the footer: the bindings that
+// work, without the arrow keys, which the footer has no room for and
+// nobody needs to be told.
 func formKeys(f *huh.Form) []key.Binding {
 	if f == nil || f.State != huh.StateNormal {
 		return nil
 	}
-	return enabled(f.KeyBinds()...)
+	var out []key.Binding
+	for _, b := range enabled(f.KeyBinds()...) {
+		if d := b.Help().Desc; d != "up" && d != "down" {
+			out = append(out, b)
+		}
+	}
+	return out
 }

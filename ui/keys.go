@@ -84,7 +84,7 @@ func DefaultKeyMap() KeyMap {
 	return KeyMap{
 		Global: GlobalKeys{
 			Quit:   key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
-			Help:   key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "all keys")),
+			Help:   key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 			Redraw: key.NewBinding(key.WithKeys("ctrl+l"), key.WithHelp("ctrl+l", "redraw screen")),
 			Back:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 		},
@@ -93,7 +93,7 @@ func DefaultKeyMap() KeyMap {
 			Down:        key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
 			PageUp:      key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
 			PageDown:    key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdown", "page down")),
-			Open:        key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open draft")),
+			Open:        key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
 			New:         key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "new draft")),
 			Filter:      key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter")),
 			ApplyFilter: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "keep filter")),
@@ -104,8 +104,8 @@ func DefaultKeyMap() KeyMap {
 		Editor: EditorKeys{
 			Up:             key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
 			Down:           key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-			Open:           key.NewBinding(key.WithKeys("enter", "right", "l"), key.WithHelp("enter", "edit section")),
-			Provider:       key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "change provider")),
+			Open:           key.NewBinding(key.WithKeys("enter", "right", "l"), key.WithHelp("enter", "edit")),
+			Provider:       key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "switch provider")),
 			ExternalEditor: key.NewBinding(key.WithKeys("ctrl+e"), key.WithHelp("ctrl+e", "edit in $EDITOR")),
 			Sections:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "sections")),
 		},
@@ -119,8 +119,8 @@ func DefaultKeyMap() KeyMap {
 			MoveDown: key.NewBinding(key.WithKeys("J", "shift+down"), key.WithHelp("J", "move down")),
 		},
 		Dialog: DialogKeys{
-			Next:    key.NewBinding(key.WithKeys("right", "tab", "l", "down", "j"), key.WithHelp("→/tab", "next choice")),
-			Prev:    key.NewBinding(key.WithKeys("left", "shift+tab", "h", "up", "k"), key.WithHelp("←", "previous choice")),
+			Next:    key.NewBinding(key.WithKeys("right", "tab", "l", "down", "j"), key.WithHelp("↓", "next")),
+			Prev:    key.NewBinding(key.WithKeys("left", "shift+tab", "h", "up", "k"), key.WithHelp("↑", "previous")),
 			Confirm: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")),
 			Cancel:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
 		},
@@ -141,12 +141,12 @@ func (k KeyMap) HuhKeyMap() *huh.KeyMap {
 	m := huh.NewDefaultKeyMap()
 	m.Quit = key.NewBinding(key.WithDisabled())
 	m.Text.Editor = key.NewBinding(key.WithDisabled())
-	m.Input.Prev.SetHelp("shift+tab", "previous field")
-	m.Text.Prev.SetHelp("shift+tab", "previous field")
-	m.Select.Prev.SetHelp("shift+tab", "previous field")
-	m.MultiSelect.Prev.SetHelp("shift+tab", "previous field")
-	m.Confirm.Prev.SetHelp("shift+tab", "previous field")
-	m.Note.Prev.SetHelp("shift+tab", "previous field")
+	m.Input.Prev.SetHelp("shift+tab", "previous")
+	m.Text.Prev.SetHelp("shift+tab", "previous")
+	m.Select.Prev.SetHelp("shift+tab", "previous")
+	m.MultiSelect.Prev.SetHelp("shift+tab", "previous")
+	m.Confirm.Prev.SetHelp("shift+tab", "previous")
+	m.Note.Prev.SetHelp("shift+tab", "previous")
 	return m
 }
 

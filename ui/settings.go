@@ -31,7 +31,7 @@ type settingsScreen struct {
 	reqs    map[int]string // settings reads in flight → provider
 
 	form    *huh.Form
-	editing string            // provider whose form is open
+	editing string             // provider whose form is open
 	values  map[string]*string // bound to the form, by SettingField.Key
 	saveReq int
 
@@ -322,7 +322,13 @@ func (s *settingsScreen) ShortHelp() []key.Binding {
 	if s.testing != "" {
 		b.SetHelp("esc", "stop the test")
 	}
-	return enabled(k.Up, k.Down, k.Edit, k.Test, b)
+	return enabled(k.Edit, k.Test, b)
 }
 
-func (s *settingsScreen) FullHelp() [][]key.Binding { return [][]key.Binding{s.ShortHelp()} }
+// FullHelp adds the moves the footer leaves out for room.
+func (s *settingsScreen) FullHelp() [][]key.Binding {
+	if s.form != nil {
+		return [][]key.Binding{s.ShortHelp()}
+	}
+	return [][]key.Binding{enabled(s.keys.Up, s.keys.Down), s.ShortHelp()}
+}

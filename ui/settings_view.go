@@ -28,7 +28,7 @@ func (s *settingsScreen) View() string {
 	}
 	list.WriteString("\n" + st.App.Muted.Render(wrap("✓ an API key is set", lw)))
 	left := st.Editor.Sidebar.Height(max(s.height-1, 1)).Render(list.String())
-	return lipgloss.JoinHorizontal(lipgloss.Top, " "+left, " "+s.paneView())
+	return lipgloss.JoinHorizontal(lipgloss.Top, " ", left, " ", s.paneView())
 }
 
 func (s *settingsScreen) paneView() string {
