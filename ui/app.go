@@ -170,12 +170,12 @@ func (a *App) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return a.dialogChose(*answer)
 	}
 	if a.fullHelp {
-		if key.Matches(msg, g.Help, g.Back) {
+		if key.Matches(msg, g.Help, g.HelpAnywhere, g.Back) {
 			a.fullHelp = false
 		}
 		return a, nil
 	}
-	if key.Matches(msg, g.Help) && !a.capturesInput() {
+	if key.Matches(msg, g.HelpAnywhere) || (key.Matches(msg, g.Help) && !a.capturesInput()) {
 		a.fullHelp = true
 		return a, nil
 	}
@@ -321,7 +321,9 @@ func (a *App) fullHelpView() string {
 func (a *App) footerKeys() help.KeyMap {
 	g := a.sh.keys.Global
 	help := g.Help
-	help.SetEnabled(!a.capturesInput())
+	if a.capturesInput() {
+		help = g.HelpAnywhere
+	}
 	return footer{
 		screen: a.top().ShortHelp(),
 		global: enabled(help, g.Quit),

@@ -308,7 +308,7 @@ func (e *editorScreen) ShortHelp() []key.Binding {
 		b.SetEnabled(!formWantsEsc(e.form.Form))
 		ed := e.keys.ExternalEditor
 		ed.SetEnabled(e.promptFocused())
-		return append(formKeys(e.form.Form), enabled(ed, b)...)
+		return append(append(enabled(ed), formKeys(e.form.Form, true)...), enabled(b)...)
 	}
 	k := e.keys
 	ent := e.cursorEntry()
@@ -331,6 +331,12 @@ func (e *editorScreen) FullHelp() [][]key.Binding {
 		return [][]key.Binding{short}
 	case e.focus == focusSidebar:
 		return [][]key.Binding{enabled(e.keys.Up, e.keys.Down), short}
+	case e.focus == focusItems:
+		return [][]key.Binding{enabled(e.items.Up, e.items.Down), short}
+	case e.form != nil:
+		ed := e.keys.ExternalEditor
+		ed.SetEnabled(e.promptFocused())
+		return [][]key.Binding{formKeys(e.form.Form, false), enabled(ed), short[len(short)-1:]}
 	}
 	return [][]key.Binding{short}
 }

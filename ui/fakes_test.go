@@ -269,9 +269,11 @@ type fakeProvider struct {
 	agents  int
 }
 
-func (p *fakeProvider) Info() agent.ProviderInfo             { return p.info }
-func (p *fakeProvider) Capabilities() agent.Capabilities     { return p.caps }
-func (p *fakeProvider) Validate(a *agent.Agent) agent.Problems { return agent.ValidateCommon(a, p.caps) }
+func (p *fakeProvider) Info() agent.ProviderInfo         { return p.info }
+func (p *fakeProvider) Capabilities() agent.Capabilities { return p.caps }
+func (p *fakeProvider) Validate(a *agent.Agent) agent.Problems {
+	return agent.ValidateCommon(a, p.caps)
+}
 
 func (p *fakeProvider) Choices(_ context.Context, path string) ([]agent.Choice, error) {
 	if path == "llm.model" {

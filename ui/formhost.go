@@ -12,13 +12,19 @@ func (s *shared) prepareForm(f *huh.Form) *huh.Form {
 	return f.WithTheme(s.theme.Huh()).WithKeyMap(s.huhKeys).WithShowHelp(false)
 }
 
+// errorRoom is kept free below a form: huh draws a field's error under
+// the group (a blank line and up to two lines of message), and it
+// measures that footer only when the height is set, so without the room
+// the message would fall off the screen.
+const errorRoom = 3
+
 // sizeForm fits a form to the space it has. A fixed width would stop it
 // following resizes, so this runs on every resize.
 func sizeForm(f *huh.Form, width, height int) {
-	if f == nil || width <= 0 || height <= 0 {
+	if f == nil || width <= 0 || height <= errorRoom {
 		return
 	}
-	f.WithWidth(width).WithHeight(height)
+	f.WithWidth(width).WithHeight(height - errorRoom)
 }
 
 // updateForm passes msg to the form and keeps the concrete type.
@@ -58,18 +64,20 @@ func formWantsEsc(f *huh.Form) bool {
 	return false
 }
 
-// formKeys is the focused field's help for the footer: the bindings that
-// work, without the arrow keys, which the footer has no room for and
-// nobody needs to be told.
-func formKeys(f *huh.Form) []key.Binding {
+// formKeys is the focused field's help: the bindings that work. The short
+// form, for the footer, leaves out the arrow keys and shift+tab, which
+// the footer has no room for; the full help shows them.
+func formKeys(f *huh.Form, short bool) []key.Binding {
 	if f == nil || f.State != huh.StateNormal {
 		return nil
 	}
 	var out []key.Binding
 	for _, b := range enabled(f.KeyBinds()...) {
-		if d := b.Help().Desc; d != "up" && d != "down" {
-			out = append(out, b)
+		h := b.Help()
+		if short && (h.Desc == "up" || h.Desc == "down" || h.Key == "shift+tab") {
+			continue
 		}
+		out = append(out, b)
 	}
 	return out
 }

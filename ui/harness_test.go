@@ -34,7 +34,10 @@ type harness struct {
 	env       map[string]string
 	queue     []tea.Msg
 	quit      bool
-	execs     int // external programs the App asked to run
+	execs     [][]string // command lines of external programs the App asked to run
+	// holdAutosave leaves autosave ticks unrun, as if the person quit
+	// before the moment passed.
+	holdAutosave bool
 }
 
 type harnessOption func(*harness, *Deps)
@@ -92,13 +95,16 @@ func (h *harness) send(msg tea.Msg) {
 // waitsForClock reports whether cmd is one that only waits a while before
 // answering (tea.Tick, cursor blinks).
 func waitsForClock(cmd tea.Cmd) bool {
-	name := runtime.FuncForPC(reflect.ValueOf(cmd).Pointer()).Name()
+	name := funcName(cmd)
 	return strings.Contains(name, "bubbletea/v2.Tick") || strings.Contains(name, "bubbletea/v2.Every") ||
 		strings.Contains(name, "/cursor.")
 }
 
 func (h *harness) exec(cmd tea.Cmd) {
 	if cmd == nil || waitsForClock(cmd) {
+		return
+	}
+	if h.holdAutosave && strings.Contains(funcName(cmd), "autosaveAfter") {
 		return
 	}
 	msg := cmd()
@@ -118,11 +124,27 @@ func (h *harness) exec(cmd tea.Cmd) {
 				h.exec(v.Index(i).Interface().(tea.Cmd))
 			}
 		case fmt.Sprintf("%T", msg) == "tea.execMsg":
-			h.execs++
+			h.execs = append(h.execs, execArgs(v))
 		default:
 			h.queue = append(h.queue, msg)
 		}
 	}
+}
+
+func funcName(cmd tea.Cmd) string {
+	return runtime.FuncForPC(reflect.ValueOf(cmd).Pointer()).Name()
+}
+
+// execArgs reads the command line out of Bubble Tea's exec message, whose
+// fields are not exported: msg.cmd is an *osExecCommand embedding *exec.Cmd.
+func execArgs(msg reflect.Value) []string {
+	c := msg.FieldByName("cmd").Elem().Elem().Field(0).Elem()
+	args := c.FieldByName("Args")
+	out := make([]string, args.Len())
+	for i := range out {
+		out[i] = args.Index(i).String()
+	}
+	return out
 }
 
 // press sends the first key of a binding, so tests follow the KeyMap.
@@ -198,7 +220,7 @@ func keyPress(k string) tea.KeyPressMsg {
 	named := map[string]rune{
 		"enter": tea.KeyEnter, "esc": tea.KeyEscape, "tab": tea.KeyTab, "up": tea.KeyUp, "down": tea.KeyDown,
 		"left": tea.KeyLeft, "right": tea.KeyRight, "pgup": tea.KeyPgUp, "pgdown": tea.KeyPgDown,
-		"delete": tea.KeyDelete, "backspace": tea.KeyBackspace, "space": tea.KeySpace, "home": tea.KeyHome, "end": tea.KeyEnd,
+		"delete": tea.KeyDelete, "f1": tea.KeyF1, "backspace": tea.KeyBackspace, "space": tea.KeySpace, "home": tea.KeyHome, "end": tea.KeyEnd,
 	}
 	if c, ok := named[k]; ok {
 		return tea.KeyPressMsg{Code: c, Mod: mod}

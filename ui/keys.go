@@ -19,10 +19,12 @@ type KeyMap struct {
 
 // GlobalKeys work on every screen.
 type GlobalKeys struct {
-	Quit   key.Binding
-	Help   key.Binding
-	Redraw key.Binding
-	Back   key.Binding
+	Quit key.Binding
+	Help key.Binding
+	// HelpAnywhere opens help while a text field takes ? as a character.
+	HelpAnywhere key.Binding
+	Redraw       key.Binding
+	Back         key.Binding
 }
 
 // DraftsKeys work on the drafts list.
@@ -83,10 +85,11 @@ type SettingsKeys struct {
 func DefaultKeyMap() KeyMap {
 	return KeyMap{
 		Global: GlobalKeys{
-			Quit:   key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
-			Help:   key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
-			Redraw: key.NewBinding(key.WithKeys("ctrl+l"), key.WithHelp("ctrl+l", "redraw screen")),
-			Back:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+			Quit:         key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+			Help:         key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+			HelpAnywhere: key.NewBinding(key.WithKeys("f1"), key.WithHelp("f1", "help")),
+			Redraw:       key.NewBinding(key.WithKeys("ctrl+l"), key.WithHelp("ctrl+l", "redraw screen")),
+			Back:         key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 		},
 		Drafts: DraftsKeys{
 			Up:          key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
@@ -141,6 +144,9 @@ func (k KeyMap) HuhKeyMap() *huh.KeyMap {
 	m := huh.NewDefaultKeyMap()
 	m.Quit = key.NewBinding(key.WithDisabled())
 	m.Text.Editor = key.NewBinding(key.WithDisabled())
+	// alt+enter is taken by some terminals (Windows Terminal: full screen);
+	// ctrl+j works everywhere, so help names that one.
+	m.Text.NewLine.SetHelp("ctrl+j", "new line")
 	m.Input.Prev.SetHelp("shift+tab", "previous")
 	m.Text.Prev.SetHelp("shift+tab", "previous")
 	m.Select.Prev.SetHelp("shift+tab", "previous")

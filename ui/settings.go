@@ -312,7 +312,7 @@ func (s *settingsScreen) ShortHelp() []key.Binding {
 		b := s.back
 		b.SetHelp("esc", "save and close")
 		b.SetEnabled(!formWantsEsc(s.form))
-		return append(formKeys(s.form), enabled(b)...)
+		return append(formKeys(s.form, true), enabled(b)...)
 	}
 	k := s.keys
 	_, loaded := s.fields[s.selected()]
@@ -328,7 +328,9 @@ func (s *settingsScreen) ShortHelp() []key.Binding {
 // FullHelp adds the moves the footer leaves out for room.
 func (s *settingsScreen) FullHelp() [][]key.Binding {
 	if s.form != nil {
-		return [][]key.Binding{s.ShortHelp()}
+		b := s.back
+		b.SetHelp("esc", "save and close")
+		return [][]key.Binding{formKeys(s.form, false), enabled(b)}
 	}
 	return [][]key.Binding{enabled(s.keys.Up, s.keys.Down), s.ShortHelp()}
 }

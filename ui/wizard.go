@@ -232,14 +232,9 @@ func (w *wizardScreen) ShortHelp() []key.Binding {
 	if formWantsEsc(w.form) {
 		b.SetEnabled(false)
 	}
-	// esc already goes back a step, so huh's shift+tab is left out.
-	var keys []key.Binding
-	for _, fk := range formKeys(w.form) {
-		if fk.Help().Key != "shift+tab" {
-			keys = append(keys, fk)
-		}
-	}
-	return append(keys, enabled(b)...)
+	return append(formKeys(w.form, true), enabled(b)...)
 }
 
-func (w *wizardScreen) FullHelp() [][]key.Binding { return [][]key.Binding{w.ShortHelp()} }
+func (w *wizardScreen) FullHelp() [][]key.Binding {
+	return [][]key.Binding{formKeys(w.form, false), w.ShortHelp()[len(formKeys(w.form, true)):]}
+}
