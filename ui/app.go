@@ -232,6 +232,14 @@ func (a *App) quit() (tea.Model, tea.Cmd) {
 	a.quitting = true
 	a.dialog = nil
 	var cmds []tea.Cmd
+	// A save that failed for a passing reason (a full disk since freed)
+	// gets one more try before quitting asks.
+	for id, f := range a.saver.failed {
+		if _, busy := a.saver.inflight[id]; !busy && !a.saver.conflicted(id) {
+			delete(a.saver.failed, id)
+			cmds = append(cmds, a.enqueueSave(f.draft))
+		}
+	}
 	for _, s := range a.stack {
 		if f, ok := s.(saveFlusher); ok {
 			if d, ok := f.pendingSave(); ok {

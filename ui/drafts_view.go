@@ -50,7 +50,7 @@ func (s *draftsScreen) View() string {
 }
 
 func (s *draftsScreen) nameWidth() int {
-	return max(s.width-2-colProvider-colStatus-colWhen-4, 8)
+	return min(max(s.width-2-colProvider-colStatus-colWhen-4, 8), 48)
 }
 
 func (s *draftsScreen) filterLine() string {

@@ -149,7 +149,7 @@ func (e *editorScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return e, nil
 	case draftCopiedMsg:
 		if msg.from == e.draft.ID {
-			e.replaceDraft(msg.draft)
+			e.becomeCopy(msg.draft)
 		}
 		return e, nil
 	case secretsStoredMsg:
@@ -317,6 +317,14 @@ func (e *editorScreen) replaceDraft(d agent.Draft) {
 		e.focus = focusSidebar
 	}
 	e.revalidate()
+}
+
+// becomeCopy goes on editing the copy just saved of this draft. The copy
+// holds what is on screen, so the open form stays as it is.
+func (e *editorScreen) becomeCopy(c agent.Draft) {
+	e.draft.ID, e.draft.Name, e.draft.Revision = c.ID, c.Name, c.Revision
+	e.draft.Created, e.draft.Updated, e.draft.Remote = c.Created, c.Updated, c.Remote
+	e.savedHash = agent.ContentHash(&c.Agent)
 }
 
 func (e *editorScreen) providerLoaded(msg providerLoadedMsg) (screen, tea.Cmd) {
