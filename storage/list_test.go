@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -279,5 +280,44 @@ func TestIndexIsRebuiltWhenDamagedOrMissing(t *testing.T) {
 				t.Errorf("the rebuilt index was not written: the next start parsed %d files", got)
 			}
 		})
+	}
+}
+
+// BenchmarkList10000 lists 10,000 drafts the way a start-up does once the
+// index exists: stat every file, parse none.
+func BenchmarkList10000(b *testing.B) {
+	dir := filepath.Join(b.TempDir(), "drafts")
+	s, err := Open(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	d := newDraft("Template", "nova")
+	if err := s.Save(&d); err != nil {
+		b.Fatal(err)
+	}
+	raw, err := os.ReadFile(s.path(d.ID))
+	if err != nil {
+		b.Fatal(err)
+	}
+	old := time.Now().Add(-time.Hour)
+	for i := 0; i < 10000; i++ {
+		p := filepath.Join(dir, fmt.Sprintf("d%05d.yaml", i))
+		if err := os.WriteFile(p, raw, 0o600); err != nil {
+			b.Fatal(err)
+		}
+		if err := os.Chtimes(p, old, old); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if _, err := s.List(); err != nil { // builds the index
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		fresh, _ := Open(dir)
+		entries, err := fresh.List()
+		if err != nil || len(entries) < 10000 {
+			b.Fatalf("listed %d, %v", len(entries), err)
+		}
 	}
 }

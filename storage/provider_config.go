@@ -69,6 +69,7 @@ type Connection struct {
 	AuthStyle   string
 }
 
+// String describes the connection with the key left out.
 func (c Connection) String() string {
 	key := "(none)"
 	if c.APIKey != "" {

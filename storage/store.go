@@ -102,6 +102,7 @@ type ConflictError struct {
 	Yours  int // the revision the save started from
 }
 
+// Error says what happened and what to do, in plain words.
 func (e *ConflictError) Error() string {
 	return fmt.Sprintf("this draft was changed elsewhere (revision %d on disk, you have %d); reload it or save yours as a copy", e.OnDisk, e.Yours)
 }

@@ -2,10 +2,12 @@ package storage
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -369,3 +371,50 @@ func TestCopiedFileBecomesItsOwnDraft(t *testing.T) {
 }
 
 func floatp(v float64) *float64 { return &v }
+
+func TestConcurrentSavesNeverOverwriteEachOther(t *testing.T) {
+	t.Parallel()
+	s := newTestStore(t)
+	d := newDraft("Shared", "nova")
+	mustSave(t, s, &d)
+	const writers = 8
+	copies := make([]agent.Draft, writers)
+	for i := range copies {
+		copies[i], _ = s.Load(d.ID)
+		copies[i].Agent.Greeting.Text = fmt.Sprintf("writer %d", i)
+	}
+	// A second Store on the same folder stands in for another process.
+	other, err := Open(s.dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	errs := make([]error, writers)
+	var wg sync.WaitGroup
+	for i := range copies {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			store := s
+			if i%2 == 1 {
+				store = other
+			}
+			errs[i] = store.Save(&copies[i])
+		}()
+	}
+	wg.Wait()
+	winner := -1
+	for i, err := range errs {
+		switch {
+		case err == nil && winner >= 0:
+			t.Errorf("writers %d and %d both saved revision 1", winner, i)
+		case err == nil:
+			winner = i
+		case !errors.Is(err, agent.ErrConflict):
+			t.Errorf("writer %d: %v, want a conflict", i, err)
+		}
+	}
+	got, _ := s.Load(d.ID)
+	if winner < 0 || got.Revision != 2 || got.Agent.Greeting.Text != fmt.Sprintf("writer %d", winner) {
+		t.Errorf("on disk: revision %d, greeting %q; winner %d", got.Revision, got.Agent.Greeting.Text, winner)
+	}
+}
