@@ -121,7 +121,6 @@ func capsElevenLabs() agent.Capabilities {
 	}}
 }
 
-
 // capsDasha is shaped like Dasha BlackBox: several voice vendors with their
 // own speed ranges, count-based silence, a schedule, inline tools.
 func capsDasha() agent.Capabilities {
