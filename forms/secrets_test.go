@@ -34,7 +34,9 @@ func TestSecretsNeverLandInTheAgent(t *testing.T) {
 			func(a *agent.Agent) *Section { return NewItem("tools[0].headers", 0, a, capsDasha(), Options{}) },
 			[]typed{{"tools[0].headers[0].secret", "token-0005"}}, []string{"tools[0].headers[0].secret"}},
 		{"plain value under a credential name", capsDasha(),
-			func(a *agent.Agent) *Section { return NewItem("webhooks.pre_call.headers", 0, a, capsDasha(), Options{}) },
+			func(a *agent.Agent) *Section {
+				return NewItem("webhooks.pre_call.headers", 0, a, capsDasha(), Options{})
+			},
 			[]typed{{"webhooks.pre_call.headers[0].name", "X-Api-Key"}, {"webhooks.pre_call.headers[0].value", "key-0006"}},
 			[]string{"webhooks.pre_call.headers[0].secret"}},
 	}
