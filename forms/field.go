@@ -26,6 +26,9 @@ type field struct {
 
 	widget huh.Field  // the main widget
 	other  *huh.Input // the "Other" input of an open choice list, or nil
+	// check validates typed text (the input, or the "Other" input); nil
+	// for fields that offer only valid values.
+	check func(string) error
 
 	// divert, when it returns true, sends a typed value to the secrets
 	// under divertPath instead of the agent (a header named Authorization).

@@ -4,7 +4,7 @@ package forms
 func advancedPages() []page {
 	sip := "telephony.outbound_sip."
 	return []page{
-		{title: "Phone numbers", paths: []string{
+		{title: "Numbers and lines", paths: []string{
 			"telephony.phone_number_ids", "telephony.sip_trunk_ids", "telephony.inbound_number",
 			"telephony.machine_detection",
 		}},

@@ -40,12 +40,13 @@ func (b *builder) input(f *field, check func(string) error, placeholder string) 
 	if placeholder != "" {
 		in.Placeholder(placeholder)
 	}
-	f.widget = in
+	f.widget, f.check = in, check
 }
 
 func (b *builder) text(f *field) {
+	f.check = textCheck(f.path, f.spec)
 	t := huh.NewText().Key(f.path).Title(f.info.Label).Description(f.description()).
-		Value(&f.value).Validate(textCheck(f.path, f.spec)).Lines(textLines).
+		Value(&f.value).Validate(f.check).Lines(textLines).
 		ExternalEditor(b.opt.ExternalEditor).EditorExtension("md")
 	if b.opt.ExternalEditor {
 		t.Editor(b.editor()...)
@@ -97,6 +98,7 @@ func (b *builder) choice(f *field) {
 	if closed {
 		return
 	}
+	f.check = check
 	desc := "Type the value to use."
 	if b.opt.Accessible {
 		desc = "Used only if you chose Other above; press Enter to skip."
@@ -113,9 +115,9 @@ func (b *builder) secret(f *field) {
 		placeholder = "Stored with your credentials; type to replace it"
 	}
 	f.value = ""
+	f.check = textCheck(f.path, agent.FieldSpec{MaxLen: f.spec.MaxLen})
 	f.widget = huh.NewInput().Key(f.path).Title(f.info.Label).Description(f.description()).
-		EchoMode(huh.EchoModePassword).Placeholder(placeholder).Value(&f.value).
-		Validate(textCheck(f.path, agent.FieldSpec{MaxLen: f.spec.MaxLen}))
+		EchoMode(huh.EchoModePassword).Placeholder(placeholder).Value(&f.value).Validate(f.check)
 }
 
 func (b *builder) numberPlaceholder(f *field) string {
