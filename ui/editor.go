@@ -2,6 +2,7 @@ package ui
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -268,9 +269,22 @@ func (e *editorScreen) applyForm() tea.Cmd {
 	if e.form == nil {
 		return nil
 	}
+	before := e.draft.Agent.Identity.Name
 	e.formErrs = e.form.Apply(&e.draft.Agent)
+	e.followName(before)
 	e.revalidate()
 	return e.storeSecrets(e.form.Secrets())
+}
+
+// followName keeps the draft's name in step with the agent's while they
+// were the same: renaming the agent renames the draft in the list. A draft
+// named apart from its agent (an import with --name) keeps its own name.
+func (e *editorScreen) followName(before string) {
+	after := strings.TrimSpace(e.draft.Agent.Identity.Name)
+	if after != "" && after != before && e.draft.Name == before {
+		e.draft.Name = after
+		e.metaChanged = true
+	}
 }
 
 func (e *editorScreen) revalidate() {
@@ -296,7 +310,9 @@ func (e *editorScreen) flush() tea.Cmd {
 // pendingSave gives the App the edit not yet saved, when it quits.
 func (e *editorScreen) pendingSave() (agent.Draft, bool) {
 	if e.form != nil {
+		before := e.draft.Agent.Identity.Name
 		e.formErrs = e.form.Apply(&e.draft.Agent)
+		e.followName(before)
 	}
 	h := agent.ContentHash(&e.draft.Agent)
 	if h == e.savedHash && !e.metaChanged {

@@ -230,6 +230,7 @@ type fakeProviders struct {
 	settings *fakeSettings
 	listErr  map[string]error
 	agents   map[string]int
+	extra    map[string]agent.Capabilities // providers beyond the four, by id
 }
 
 func (f *fakeProviders) List() []agent.ProviderInfo {
@@ -241,6 +242,9 @@ func (f *fakeProviders) List() []agent.ProviderInfo {
 }
 
 func (f *fakeProviders) Get(id string) (agent.Provider, error) {
+	if caps, ok := f.extra[id]; ok {
+		return &fakeProvider{info: agent.ProviderInfo{ID: id, Name: id}, caps: caps}, nil
+	}
 	if _, ok := fakeCaps[id]; !ok {
 		return nil, fmt.Errorf("%w: no provider called %q", agent.ErrNotFound, id)
 	}
