@@ -168,6 +168,7 @@ type fakeSettings struct {
 	mu     sync.Mutex
 	values map[string]map[string]string
 	env    map[string]string
+	refuse error // every save fails with this when set
 }
 
 func (f *fakeSettings) ProviderSettings(provider string) ([]SettingField, error) {
@@ -192,6 +193,9 @@ func (f *fakeSettings) ProviderSettings(provider string) ([]SettingField, error)
 func (f *fakeSettings) SaveProviderSettings(provider string, values map[string]string) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	if f.refuse != nil {
+		return f.refuse
+	}
 	if f.values == nil {
 		f.values = map[string]map[string]string{}
 	}
