@@ -9,7 +9,7 @@ import (
 )
 
 // maxDroppedShown keeps the switch dialog inside an 80×24 screen.
-const maxDroppedShown = 8
+const maxDroppedShown = 6
 
 // pickProvider asks which provider to switch the draft to.
 func (e *editorScreen) pickProvider() tea.Cmd {
@@ -50,6 +50,12 @@ func (e *editorScreen) askSwitch(p agent.Provider) tea.Cmd {
 	name := p.Info().Name
 	dropped := agent.Unsupported(&e.draft.Agent, p.Capabilities())
 	var b strings.Builder
+	// The remote link comes first: a long list of dropped fields gives way
+	// on a small screen, and this must not.
+	if e.draft.Remote.ID != "" {
+		b.WriteString("The draft is linked to agent " + e.draft.Remote.ID + " on " + e.provider.Info().Name +
+			"; after the switch it becomes a new agent on " + name + " and that one is left as it is.\n\n")
+	}
 	if len(dropped) == 0 {
 		b.WriteString(name + " can carry every setting of this draft.")
 	} else {
@@ -62,10 +68,6 @@ func (e *editorScreen) askSwitch(p agent.Provider) tea.Cmd {
 			}
 			b.WriteString("\n  " + agent.Label(f.Path) + ": " + oneLine(f.Value, 30))
 		}
-	}
-	if e.draft.Remote.ID != "" {
-		b.WriteString("\n\nThe draft is linked to agent " + e.draft.Remote.ID + " on " + e.provider.Info().Name +
-			"; after the switch it becomes a new agent on " + name + " and that one is left as it is.")
 	}
 	d := dialog{
 		purpose: purposeSwitchProv,
