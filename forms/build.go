@@ -93,11 +93,16 @@ func (b *builder) page(p page) {
 			pending = []huh.Field{f.widget}
 			flush()
 		case f.other != nil:
+			if f.search != nil {
+				pending = append(pending, f.search)
+			}
 			pending = append(pending, f.widget)
 			flush()
 			group(f.other).WithHideFunc(func() bool {
 				return (hide != nil && hide()) || f.value != otherValue
 			})
+		case f.search != nil:
+			pending = append(pending, f.search, f.widget)
 		default:
 			pending = append(pending, f.widget)
 		}

@@ -138,3 +138,5 @@ func sampleValue(t *testing.T, f *field) string {
 	t.Fatalf("%s: no sample value passes its check", f.path)
 	return ""
 }
+
+func ansiFree(s string) string { return ansi.Strip(s) }

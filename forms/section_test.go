@@ -9,7 +9,7 @@ import (
 	"github.com/agentdeck/agentdeck/agent"
 )
 
-func templateAgent(t *testing.T) agent.Agent {
+func templateAgent(t testing.TB) agent.Agent {
 	t.Helper()
 	tpl, ok := agent.TemplateByID("support")
 	if !ok {

@@ -89,21 +89,29 @@ func (b *builder) choice(f *field) {
 	if !listed && !closed {
 		f.custom, f.value = f.value, otherValue
 	}
-	sel := huh.NewSelect[string]().Key(f.path).Title(f.info.Label).Description(f.description()).
-		Options(opts...).Value(&f.value)
-	if len(opts) > longList {
-		sel.Height(listHeight)
+	sel := huh.NewSelect[string]().Key(f.path).Title(f.info.Label).Description(f.description())
+	switch {
+	case len(choices) > searchAbove && !b.opt.Accessible:
+		// Accessible mode asks for a number from the full list instead:
+		// it never loads an OptionsFunc.
+		f.search = searchable(f, sel, opts, len(choices))
+	case len(opts) > longList:
+		sel.Options(opts...).Value(&f.value).Height(listHeight)
+	default:
+		sel.Options(opts...).Value(&f.value)
 	}
 	f.widget = sel
 	if closed {
 		return
 	}
 	f.check = check
-	desc := "Type the value to use."
+	title, desc := f.info.Label+": other value", "Type the value to use."
 	if b.opt.Accessible {
-		desc = "Used only if you chose Other above; press Enter to skip."
+		// Accessible mode asks this question even when Other was not
+		// chosen, and shows titles only.
+		title = f.info.Label + ": other value, used only if you chose Other (Enter skips)"
 	}
-	f.other = huh.NewInput().Key(f.path + "#other").Title(f.info.Label + ": other value").
+	f.other = huh.NewInput().Key(f.path + "#other").Title(title).
 		Description(desc).Placeholder("like " + choices[0].Value).Value(&f.custom).Validate(check)
 }
 
