@@ -73,10 +73,27 @@ func (t builtTheme) Theme(isDark bool) *huh.Styles {
 const benchVoices = 500
 
 func keystrokes(b *testing.B, form *huh.Form, keys ...tea.KeyPressMsg) {
-	form.WithTheme(builtTheme{huh.ThemeCharm(true), huh.ThemeCharm(false)})
+	form.WithTheme(testTheme())
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
 		form.Update(keys[i%len(keys)])
 		_ = form.View()
+	}
+}
+
+// BenchmarkNewSection measures opening the largest section form.
+func BenchmarkNewSection(b *testing.B) {
+	a := fullAgent(b)
+	id := largestSection(&a)
+	for _, tc := range []struct {
+		name  string
+		theme huh.Theme
+	}{{"huh default theme", nil}, {"ui theme built once", testTheme()}} {
+		b.Run(tc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				NewSection(id, &a, capsEverything(), Options{Width: 80, Theme: tc.theme})
+			}
+		})
 	}
 }

@@ -106,3 +106,4 @@ func (f *field) description() string {
 	}
 	return f.info.Help
 }
+

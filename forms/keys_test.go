@@ -40,7 +40,7 @@ func newUnsizedDriver(t testing.TB, form *huh.Form) *driver {
 	if ref == nil {
 		t.Fatal("no reference blink command")
 	}
-	d := &driver{t: t, form: form, blink: reflect.ValueOf(ref).Pointer()}
+	d := &driver{t: t, form: form.WithTheme(testTheme()), blink: reflect.ValueOf(ref).Pointer()}
 	d.run(form.Init())
 	return d
 }

@@ -50,7 +50,7 @@ func (s *sharedText) load() string {
 // narrowed by the returned search input. all starts with "not set" and, on
 // open lists, ends with "Other"; both always stay, and so does the option
 // chosen now, so narrowing never changes the choice by itself.
-func searchable(f *field, sel *huh.Select[string], all []huh.Option[string], count int) *huh.Input {
+func (b *builder) searchable(f *field, sel *huh.Select[string], all []huh.Option[string], count int) *huh.Input {
 	query := ""
 	q := newSharedText(&query)
 	v := newSharedText(&f.value)

@@ -35,7 +35,7 @@ func (b *builder) widget(f *field) {
 }
 
 func (b *builder) input(f *field, check func(string) error, placeholder string) {
-	in := huh.NewInput().Key(f.path).Title(f.info.Label).Description(f.description()).
+	in := b.newInput().Key(f.path).Title(f.info.Label).Description(f.description()).
 		Value(&f.value).Validate(check)
 	if placeholder != "" {
 		in.Placeholder(placeholder)
@@ -45,7 +45,7 @@ func (b *builder) input(f *field, check func(string) error, placeholder string) 
 
 func (b *builder) text(f *field) {
 	f.check = textCheck(f.path, f.spec)
-	t := huh.NewText().Key(f.path).Title(f.info.Label).Description(f.description()).
+	t := b.newText().Key(f.path).Title(f.info.Label).Description(f.description()).
 		Value(&f.value).Validate(f.check).Lines(textLines).
 		ExternalEditor(b.opt.ExternalEditor).EditorExtension("md")
 	if b.opt.ExternalEditor {
@@ -62,7 +62,7 @@ func (b *builder) text(f *field) {
 func (b *builder) yesNo(f *field) {
 	if f.slot.plainBool {
 		f.checked = f.value == yes
-		f.widget = huh.NewConfirm().Key(f.path).Title(f.info.Label).Description(f.description()).
+		f.widget = b.newConfirm().Key(f.path).Title(f.info.Label).Description(f.description()).
 			Affirmative("Yes").Negative("No").Value(&f.checked)
 		return
 	}
@@ -70,7 +70,7 @@ func (b *builder) yesNo(f *field) {
 	if f.spec.Default != "" {
 		def += " (" + f.spec.Default + ")"
 	}
-	f.widget = huh.NewSelect[string]().Key(f.path).Title(f.info.Label).Description(f.description()).
+	f.widget = b.newSelect().Key(f.path).Title(f.info.Label).Description(f.description()).
 		Options(huh.NewOption(def, ""), huh.NewOption("Yes", yes), huh.NewOption("No", no)).
 		Inline(true).Value(&f.value)
 }
@@ -89,12 +89,12 @@ func (b *builder) choice(f *field) {
 	if !listed && !closed {
 		f.custom, f.value = f.value, otherValue
 	}
-	sel := huh.NewSelect[string]().Key(f.path).Title(f.info.Label).Description(f.description())
+	sel := b.newSelect().Key(f.path).Title(f.info.Label).Description(f.description())
 	switch {
 	case len(choices) > searchAbove && !b.opt.Accessible:
 		// Accessible mode asks for a number from the full list instead:
 		// it never loads an OptionsFunc.
-		f.search = searchable(f, sel, opts, len(choices))
+		f.search = b.searchable(f, sel, opts, len(choices))
 	case len(opts) > longList:
 		sel.Options(opts...).Value(&f.value).Height(listHeight)
 	default:
@@ -111,7 +111,7 @@ func (b *builder) choice(f *field) {
 		// chosen, and shows titles only.
 		title = f.info.Label + ": other value, used only if you chose Other (Enter skips)"
 	}
-	f.other = huh.NewInput().Key(f.path + "#other").Title(title).
+	f.other = b.newInput().Key(f.path + "#other").Title(title).
 		Description(desc).Placeholder("like " + choices[0].Value).Value(&f.custom).Validate(check)
 }
 
@@ -124,7 +124,7 @@ func (b *builder) secret(f *field) {
 	}
 	f.value = ""
 	f.check = textCheck(f.path, agent.FieldSpec{MaxLen: f.spec.MaxLen})
-	f.widget = huh.NewInput().Key(f.path).Title(f.info.Label).Description(f.description()).
+	f.widget = b.newInput().Key(f.path).Title(f.info.Label).Description(f.description()).
 		EchoMode(huh.EchoModePassword).Placeholder(placeholder).Value(&f.value).Validate(f.check)
 }
 
@@ -144,4 +144,39 @@ func defaultPlaceholder(spec agent.FieldSpec) string {
 		return spec.Default + " (provider default)"
 	}
 	return ""
+}
+
+// The constructors below set the ui's theme first, so that the measuring
+// huh does while options and sizes are set already uses it.
+
+func (b *builder) newInput() *huh.Input {
+	in := huh.NewInput()
+	if b.opt.Theme != nil {
+		in.WithTheme(b.opt.Theme)
+	}
+	return in
+}
+
+func (b *builder) newText() *huh.Text {
+	t := huh.NewText()
+	if b.opt.Theme != nil {
+		t.WithTheme(b.opt.Theme)
+	}
+	return t
+}
+
+func (b *builder) newSelect() *huh.Select[string] {
+	s := huh.NewSelect[string]()
+	if b.opt.Theme != nil {
+		s.WithTheme(b.opt.Theme)
+	}
+	return s
+}
+
+func (b *builder) newConfirm() *huh.Confirm {
+	c := huh.NewConfirm()
+	if b.opt.Theme != nil {
+		c.WithTheme(b.opt.Theme)
+	}
+	return c
 }
