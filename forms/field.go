@@ -106,4 +106,3 @@ func (f *field) description() string {
 	}
 	return f.info.Help
 }
-
