@@ -28,7 +28,7 @@ func (b *builder) widget(f *field) {
 	case agent.KindSecret:
 		b.secret(f)
 	case agent.KindList:
-		b.input(f, textCheck(f.path, agent.FieldSpec{MaxLen: f.spec.MaxLen}), defaultPlaceholder(f.spec))
+		b.input(f, listCheck(f.spec), defaultPlaceholder(f.spec))
 	default:
 		b.input(f, textCheck(f.path, f.spec), defaultPlaceholder(f.spec))
 	}
