@@ -305,6 +305,13 @@ func TestBuiltinsOfferOnlyTheProvidersKindsInPlainWords(t *testing.T) {
 	if builtinKinds(capsTrillet()) != nil {
 		t.Error("Trillet-like offers built-in tools")
 	}
+	a := templateAgent(t)
+	views := formViews(t, NewSection(agent.SectionTools, &a, capsElevenLabs(), Options{}))
+	for _, k := range agent.BuiltinKinds {
+		if !strings.Contains(strings.Join(views, "\n"), builtinName(k)) {
+			t.Errorf("the built-in tools list does not show %q:\n%s", builtinName(k), strings.Join(views, "\n"))
+		}
+	}
 }
 
 func TestEmptySectionShowsOneNote(t *testing.T) {

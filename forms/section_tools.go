@@ -64,7 +64,11 @@ func (b *builder) builtinsField() {
 	if b.opt.Theme != nil {
 		ms.WithTheme(b.opt.Theme)
 	}
-	ms.Key("builtins").Title(info.Label).Description(info.Help).Options(opts...).Value(selected)
+	// An explicit height: without one, huh v2.0.3 sizes the list to the
+	// options minus the title and description, and shows no option at all.
+	// The spare lines leave room for a description wrapped on a narrow pane.
+	ms.Key("builtins").Title(info.Label).Description(info.Help).Options(opts...).Value(selected).
+		Height(len(opts) + 4)
 	g := huh.NewGroup(ms)
 	if b.opt.Theme != nil {
 		g.WithTheme(b.opt.Theme)
