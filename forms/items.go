@@ -78,7 +78,7 @@ func itemPages(list, prefix string, a *agent.Agent, i int) []page {
 			{paths: at("body_template")},
 		}
 	case "params":
-		return []page{{paths: at("name", "type", "description", "required", "enum", "in")}}
+		return []page{{paths: at("name", "type", "description")}, {paths: at("required", "enum", "in")}}
 	case "headers":
 		// A header already kept as a secret, or named like one, shows
 		// only the secret input, so a key is never typed in plain sight.

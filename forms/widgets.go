@@ -133,10 +133,7 @@ func (b *builder) numberPlaceholder(f *field) string {
 		return f.spec.Default + " (provider default)"
 	}
 	lo, hi := numberRange(f.info, f.spec, b.vendorFor(f.path)())
-	if w := rangeWords(lo, hi); w != "" {
-		return "Empty for the provider default; " + w
-	}
-	return "Empty for the provider default"
+	return rangeWords(lo, hi)
 }
 
 func defaultPlaceholder(spec agent.FieldSpec) string {
