@@ -1,0 +1,262 @@
+package httpx
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/agentdeck/agentdeck/agent"
+)
+
+// Client sends requests to one provider.
+type Client struct {
+	cfg  Config
+	base *url.URL
+}
+
+// New checks cfg and returns a client.
+func New(cfg Config) (*Client, error) {
+	if cfg.Provider == "" {
+		return nil, errors.New("httpx: provider id is required")
+	}
+	base, err := CheckBaseURL(cfg.BaseURL)
+	if err != nil {
+		return nil, err
+	}
+	if cfg.HTTPClient == nil {
+		// The per-attempt context carries the real timeout; this is a backstop.
+		cfg.HTTPClient = &http.Client{Timeout: 5 * time.Minute}
+	}
+	if cfg.Timeout <= 0 {
+		cfg.Timeout = DefaultTimeout
+	}
+	if cfg.MaxRetries == 0 {
+		cfg.MaxRetries = DefaultMaxRetries
+	}
+	if cfg.MaxRetries < 0 {
+		cfg.MaxRetries = 0
+	}
+	if cfg.Sleep == nil {
+		cfg.Sleep = sleepCtx
+	}
+	if cfg.Jitter == nil {
+		cfg.Jitter = func(d time.Duration) time.Duration {
+			if d <= 0 {
+				return 0
+			}
+			return rand.N(d)
+		}
+	}
+	if cfg.UserAgent == "" {
+		cfg.UserAgent = "agentdeck"
+	}
+	return &Client{cfg: cfg, base: base}, nil
+}
+
+// URL returns the full address of a resource path, for display and requests.
+func (c *Client) URL(path string) string {
+	return strings.TrimRight(c.base.String(), "/") + path
+}
+
+// Call is one API call.
+type Call struct {
+	Op     string // create, update, get, list: used in errors
+	Method string
+	Path   string // appended to the base URL, e.g. "/agents/abc"
+	Query  url.Values
+	Body   []byte // JSON; nil for none
+	// Create marks a call that makes something new. It is never repeated
+	// once it may have reached the provider; an unclear outcome is reported
+	// as agent.ErrAmbiguous.
+	Create bool
+}
+
+// Do sends call, retrying as DESIGN.md §6 says, and returns the response body
+// of a 2xx answer. Every other outcome is an *agent.ProviderError.
+func (c *Client) Do(ctx context.Context, call Call) ([]byte, error) {
+	var last *agent.ProviderError
+	for attempt := 0; ; attempt++ {
+		body, wait, err := c.attempt(ctx, call)
+		if err == nil {
+			return body, nil
+		}
+		last = err
+		if wait < 0 || attempt >= c.cfg.MaxRetries || ctx.Err() != nil {
+			return nil, last
+		}
+		if wait == 0 {
+			wait = c.backoff(attempt)
+		}
+		if wait > MaxRetryAfter {
+			last.Message = fmt.Sprintf("%s; the provider asks to wait %s before trying again", last.Message, wait.Round(time.Second))
+			return nil, last
+		}
+		if serr := c.cfg.Sleep(ctx, wait); serr != nil {
+			return nil, last
+		}
+	}
+}
+
+func (c *Client) backoff(attempt int) time.Duration {
+	d := 500 * time.Millisecond << attempt
+	if d > 8*time.Second {
+		d = 8 * time.Second
+	}
+	return d/2 + c.cfg.Jitter(d/2)
+}
+
+// attempt makes one try. wait < 0 means do not retry; 0 means retry after the
+// usual backoff; > 0 means retry after exactly that long.
+func (c *Client) attempt(ctx context.Context, call Call) ([]byte, time.Duration, *agent.ProviderError) {
+	ctx, cancel := context.WithTimeout(ctx, c.cfg.Timeout)
+	defer cancel()
+	u := c.URL(call.Path)
+	if len(call.Query) > 0 {
+		u += "?" + call.Query.Encode()
+	}
+	var rdr io.Reader
+	if call.Body != nil {
+		rdr = bytes.NewReader(call.Body)
+	}
+	req, err := http.NewRequestWithContext(ctx, call.Method, u, rdr)
+	if err != nil {
+		return nil, -1, c.fail(call, agent.ErrInvalid, 0, "the request could not be built", err)
+	}
+	req.Header.Set("Accept", "application/json")
+	req.Header.Set("User-Agent", c.cfg.UserAgent)
+	if call.Body != nil {
+		req.Header.Set("Content-Type", "application/json")
+	}
+	if c.cfg.Auth != nil {
+		c.cfg.Auth(req.Header)
+	}
+	var sent atomic.Bool
+	req = req.WithContext(withSentTrace(req.Context(), &sent))
+	resp, err := c.cfg.HTTPClient.Do(req)
+	if err != nil {
+		return nil, c.networkWait(call, sent.Load()), c.networkError(ctx, call, sent.Load(), err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode >= 200 && resp.StatusCode < 300 {
+		body, err := io.ReadAll(io.LimitReader(resp.Body, maxResponseBody+1))
+		switch {
+		case err != nil:
+			return nil, c.networkWait(call, true), c.networkError(ctx, call, true, err)
+		case len(body) > maxResponseBody:
+			return nil, -1, c.fail(call, agent.ErrUnavailable, resp.StatusCode, "the provider's answer was too large to read", nil)
+		}
+		return body, 0, nil
+	}
+	body, _ := io.ReadAll(io.LimitReader(resp.Body, maxErrorBody))
+	perr := c.statusError(call, resp, body)
+	return nil, c.statusWait(call, resp, body), perr
+}
+
+// networkWait decides whether a failed attempt that got no answer may be
+// repeated: always when nothing was sent, never for a create that was sent.
+func (c *Client) networkWait(call Call, sent bool) time.Duration {
+	if call.Create && sent {
+		return -1
+	}
+	return 0
+}
+
+func (c *Client) statusWait(call Call, resp *http.Response, body []byte) time.Duration {
+	switch {
+	case resp.StatusCode == http.StatusTooManyRequests:
+		if d, ok := parseRetryAfter(resp.Header.Get("Retry-After"), time.Now()); ok {
+			return d
+		}
+		if c.cfg.RetryAfter != nil {
+			if d := c.cfg.RetryAfter(body, time.Now()); d > 0 {
+				return d
+			}
+		}
+		return 0
+	case resp.StatusCode >= 500 && !call.Create:
+		return 0
+	default:
+		return -1
+	}
+}
+
+func (c *Client) networkError(ctx context.Context, call Call, sent bool, err error) *agent.ProviderError {
+	msg := "the provider could not be reached; check your connection and try again"
+	if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		msg = "the provider did not answer in time; try again"
+	}
+	if errors.Is(err, context.Canceled) {
+		msg = "cancelled"
+	}
+	kind := agent.ErrUnavailable
+	if call.Create && sent {
+		kind = agent.ErrAmbiguous
+		msg += "; the agent may have been created, so the next push checks the provider's list before creating"
+	}
+	return c.fail(call, kind, 0, msg, err)
+}
+
+func (c *Client) statusError(call Call, resp *http.Response, body []byte) *agent.ProviderError {
+	kind := kindFor(resp.StatusCode)
+	if call.Create && resp.StatusCode >= 500 {
+		kind = agent.ErrAmbiguous
+	}
+	e := c.fail(call, kind, resp.StatusCode, "", nil)
+	for _, h := range []string{"X-Request-Id", "Request-Id", "X-Amzn-Requestid", "Cf-Ray"} {
+		if v := resp.Header.Get(h); v != "" {
+			e.RequestID = v
+			break
+		}
+	}
+	if c.cfg.DecodeError != nil && len(body) > 0 {
+		c.cfg.DecodeError(e, body)
+	}
+	if e.Message == "" {
+		e.Message = plainStatus(resp.StatusCode)
+	}
+	if kind == agent.ErrAmbiguous {
+		e.Message += "; the agent may have been created, so the next push checks the provider's list before creating"
+	}
+	c.redact(e)
+	return e
+}
+
+func (c *Client) fail(call Call, kind error, status int, msg string, cause error) *agent.ProviderError {
+	e := &agent.ProviderError{Provider: c.cfg.Provider, Op: call.Op, Kind: kind, Status: status, Message: msg}
+	if cause != nil {
+		e.Err = redactedError{c.redactText(cause.Error())}
+	}
+	c.redact(e)
+	return e
+}
+
+func (c *Client) redact(e *agent.ProviderError) {
+	e.Message = c.redactText(e.Message)
+	e.Code = c.redactText(e.Code)
+	for i := range e.Fields {
+		e.Fields[i].Message = c.redactText(e.Fields[i].Message)
+	}
+}
+
+func (c *Client) redactText(s string) string {
+	for _, secret := range c.cfg.Secrets {
+		if len(secret) >= 4 {
+			s = strings.ReplaceAll(s, secret, agent.Masked)
+		}
+	}
+	return s
+}
+
+// redactedError keeps a cause's text, with secrets removed, without holding
+// the original error (which may carry a URL or header).
+type redactedError struct{ text string }
+
+func (e redactedError) Error() string { return e.text }

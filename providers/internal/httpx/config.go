@@ -1,0 +1,96 @@
+// Package httpx is the HTTP plumbing every provider client shares: base URL
+// checks, auth headers, timeouts, bounded reads, retries, status-to-error
+// mapping and redaction of secrets.
+package httpx
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/agentdeck/agentdeck/agent"
+)
+
+// Defaults for every provider client.
+const (
+	DefaultTimeout    = 30 * time.Second
+	DefaultMaxRetries = 2
+	// MaxRetryAfter is the longest Retry-After we wait out; a longer one is
+	// reported to the person instead.
+	MaxRetryAfter   = 60 * time.Second
+	maxErrorBody    = 64 << 10
+	maxResponseBody = 16 << 20
+)
+
+// Config configures a Client. Provider, BaseURL and Auth are required.
+type Config struct {
+	Provider string // provider id, used in errors
+	BaseURL  string // includes any path prefix; the client appends resource paths
+	// Auth sets the authentication headers on a request.
+	Auth func(h http.Header)
+	// Secrets are values that must never appear in errors or logs (the API
+	// key, workspace ids are not secret).
+	Secrets    []string
+	HTTPClient *http.Client
+	Timeout    time.Duration // per attempt; DefaultTimeout when 0
+	MaxRetries int           // DefaultMaxRetries when 0; negative means none
+	UserAgent  string
+	// DecodeError reads a provider's error body into e (Message, Code,
+	// Fields, RequestID). It may leave e alone when the body is not the
+	// provider's error shape.
+	DecodeError func(e *agent.ProviderError, body []byte)
+	// RetryAfter may read a wait from an error body (Trillet's reset_at);
+	// zero means none was found.
+	RetryAfter func(body []byte, now time.Time) time.Duration
+	// Sleep waits between attempts; tests replace it. It must return early
+	// with ctx.Err() when ctx is done.
+	Sleep func(ctx context.Context, d time.Duration) error
+	// Jitter returns a random duration in [0, d); tests replace it.
+	Jitter func(d time.Duration) time.Duration
+}
+
+// CheckBaseURL accepts https:// addresses, and http:// only for loopback
+// hosts, so an API key is never sent in clear text over a network.
+func CheckBaseURL(raw string) (*url.URL, error) {
+	u, err := url.Parse(strings.TrimRight(raw, "/"))
+	if err != nil || u.Host == "" {
+		return nil, fmt.Errorf("the base URL %q is not a full web address; use one like https://api.example.com", raw)
+	}
+	switch u.Scheme {
+	case "https":
+		return u, nil
+	case "http":
+		if isLoopback(u.Hostname()) {
+			return u, nil
+		}
+		return nil, fmt.Errorf("the base URL %q uses http://, which would send your API key unencrypted; use https:// (http:// is allowed only for localhost)", raw)
+	default:
+		return nil, fmt.Errorf("the base URL %q must start with https://", raw)
+	}
+}
+
+func isLoopback(host string) bool {
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+func sleepCtx(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
+}
+
+var errNoKey = errors.New("no API key")
