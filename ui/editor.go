@@ -160,8 +160,12 @@ func (e *editorScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	case dialogChoseMsg:
 		return e.dialogChose(msg)
 	case themeChangedMsg:
+		// The form looks the theme up as it draws (shared.huhTheme), but
+		// huh keeps each page drawn until its next update: give it one.
 		if e.form != nil {
-			e.form.Form.WithTheme(e.sh.theme.Huh())
+			var cmd tea.Cmd
+			e.form.Form, cmd = updateForm(e.form.Form, msg)
+			return e, cmd
 		}
 		return e, nil
 	case tea.KeyPressMsg:
@@ -374,6 +378,7 @@ func (e *editorScreen) formOptions() forms.Options {
 	return forms.Options{
 		Choices: e.sh.choices.forProvider(e.draft.Provider),
 		KeyMap:  e.sh.huhKeys,
+		Theme:   e.sh.huhTheme(),
 		Width:   e.paneWidth(),
 	}
 }

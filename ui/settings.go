@@ -167,8 +167,12 @@ func (s *settingsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		s.tested[msg.provider], s.testedOK[msg.provider] = s.testResult(msg)
 		return s, nil
 	case themeChangedMsg:
+		// The form looks the theme up as it draws (shared.huhTheme), but
+		// huh keeps each page drawn until its next update: give it one.
 		if s.form != nil {
-			s.form.WithTheme(s.sh.theme.Huh())
+			var cmd tea.Cmd
+			s.form, cmd = updateForm(s.form, msg)
+			return s, cmd
 		}
 		return s, nil
 	case tea.KeyPressMsg:

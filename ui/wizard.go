@@ -134,8 +134,11 @@ func (w *wizardScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			notice("Created "+quote(msg.draft.Name)+". Changes save as you go.", levelOK),
 		)
 	case themeChangedMsg:
-		w.form.WithTheme(w.sh.theme.Huh())
-		return w, nil
+		// The form looks the theme up as it draws (shared.huhTheme), but
+		// huh keeps each page drawn until its next update: give it one.
+		var cmd tea.Cmd
+		w.form, cmd = updateForm(w.form, msg)
+		return w, cmd
 	case tea.KeyPressMsg:
 		if w.saving {
 			return w, nil
