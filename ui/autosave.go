@@ -104,6 +104,7 @@ func (a *App) saved(msg draftSavedMsg) (tea.Model, tea.Cmd) {
 		delete(a.saver.failed, msg.id)
 		a.status.lastSaved = a.sh.now()
 		a.status.saveErr = ""
+		cmds = append(cmds, a.status.refresh(a.sh.now()))
 	case errors.Is(msg.err, agent.ErrConflict):
 		a.saver.failed[msg.id] = failedSave{draft: msg.draft, err: msg.err}
 		a.status.saveErr = errText(msg.err)

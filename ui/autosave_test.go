@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"testing"
+	"time"
 
 	"github.com/agentdeck/agentdeck/agent"
 )
@@ -130,5 +131,24 @@ func TestQuitAndLoseThemQuits(t *testing.T) {
 	h.press(h.keys().Dialog.Confirm)
 	if !h.quit {
 		t.Fatal("choosing to quit did not quit")
+	}
+}
+
+func TestStatusSaysHowLongAgoItSaved(t *testing.T) {
+	t.Parallel()
+	now := testNow
+	s := status{lastSaved: now}
+	cases := map[time.Duration]string{0: "saved", 59 * time.Second: "saved", 2 * time.Minute: "saved 2m ago", 3 * time.Hour: "saved 3h ago"}
+	for d, want := range cases {
+		if got := s.saveText(now.Add(d)); got != want {
+			t.Errorf("after %v: %q, want %q", d, got, want)
+		}
+	}
+	if s.refresh(now.Add(90*time.Second)) == nil || s.refresh(now) != nil {
+		t.Fatal("the refresh is not scheduled once, or twice")
+	}
+	s2 := status{lastSaved: now}
+	if s2.refresh(now.Add(25*time.Hour)) != nil {
+		t.Fatal("a day-old save still refreshes")
 	}
 }
