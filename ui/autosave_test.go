@@ -152,3 +152,19 @@ func TestStatusSaysHowLongAgoItSaved(t *testing.T) {
 		t.Fatal("a day-old save still refreshes")
 	}
 }
+
+func TestConflictDialogComesBackAfterEscWithTheNextEdit(t *testing.T) {
+	t.Parallel()
+	h, d := conflictingEdit(t)
+	h.press(h.keys().Dialog.Cancel)
+	if h.app.dialog != nil {
+		t.Fatal("esc did not close the dialog")
+	}
+	h.requireView("not saved")
+	h.typeText("!")
+	h.requireView("This draft was changed somewhere else")
+	h.press(h.keys().Dialog.Confirm) // keep mine as a copy
+	if c := h.editor().draft; c.ID == d.ID || h.store.get(c.ID).Agent.Identity.Description != "mine!" {
+		t.Fatalf("the copy does not hold the newest edit: %+v", h.store.get(c.ID).Agent.Identity)
+	}
+}

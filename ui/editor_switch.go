@@ -45,7 +45,7 @@ func (e *editorScreen) otherProviders() []agent.ProviderInfo {
 // askSwitch shows what the new provider would not carry and asks before
 // switching.
 func (e *editorScreen) askSwitch(p agent.Provider) tea.Cmd {
-	e.applyForm()
+	applied := e.applyForm()
 	e.switchTo = p
 	name := p.Info().Name
 	dropped := agent.Unsupported(&e.draft.Agent, p.Capabilities())
@@ -76,7 +76,7 @@ func (e *editorScreen) askSwitch(p agent.Provider) tea.Cmd {
 		options: []string{"Keep " + e.provider.Info().Name, "Switch to " + name},
 		danger:  len(dropped) > 0 || e.draft.Remote.ID != "",
 	}
-	return func() tea.Msg { return openDialogMsg{dialog: d} }
+	return tea.Batch(applied, func() tea.Msg { return openDialogMsg{dialog: d} })
 }
 
 // switchProvider moves the draft to the provider chosen. The native

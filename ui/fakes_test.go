@@ -235,9 +235,13 @@ type fakeProviders struct {
 	listErr  map[string]error
 	agents   map[string]int
 	extra    map[string]agent.Capabilities // providers beyond the four, by id
+	none     bool                          // a build with no providers at all
 }
 
 func (f *fakeProviders) List() []agent.ProviderInfo {
+	if f.none {
+		return nil
+	}
 	out := make([]agent.ProviderInfo, 0, len(fakeIDs))
 	for _, id := range fakeIDs {
 		out = append(out, fakeInfo(id))
