@@ -33,6 +33,9 @@ type App struct {
 	dialog   *dialog
 	saver    saver
 	quitting bool
+	// shuttingDown is a quit nobody can be asked about: it goes through
+	// once the saves that can be made are made.
+	shuttingDown bool
 }
 
 // New builds the App from what main provides.
@@ -99,6 +102,9 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a.broadcast(themeChangedMsg{})
 	case tea.KeyPressMsg:
 		return a.handleKey(msg)
+	case ShutdownMsg:
+		a.shuttingDown = true
+		return a.quit()
 	case openScreenMsg:
 		return a.open(msg)
 	case backMsg:
@@ -257,7 +263,7 @@ func (a *App) quitWhenSaved() tea.Cmd {
 	if !a.quitting || a.saver.busy() {
 		return nil
 	}
-	if a.saver.failing() {
+	if a.saver.failing() && !a.shuttingDown {
 		a.quitting = false
 		a.dialog = &dialog{
 			purpose: purposeQuitUnsaved,
