@@ -274,5 +274,6 @@ func (a *App) quitWhenSaved() tea.Cmd {
 		}
 		return nil
 	}
+	a.sh.cancelAll() // nothing still running is waited for
 	return tea.Quit
 }

@@ -272,11 +272,16 @@ func (e *editorScreen) applyForm() tea.Cmd {
 	if e.form == nil {
 		return nil
 	}
+	e.applyValues()
+	e.revalidate()
+	return e.storeSecrets(e.form.Secrets())
+}
+
+// applyValues writes the open form's values into the draft.
+func (e *editorScreen) applyValues() {
 	before := e.draft.Agent.Identity.Name
 	e.formErrs = e.form.Apply(&e.draft.Agent)
 	e.followName(before)
-	e.revalidate()
-	return e.storeSecrets(e.form.Secrets())
 }
 
 // followName keeps the draft's name in step with the agent's while they
@@ -313,9 +318,7 @@ func (e *editorScreen) flush() tea.Cmd {
 // pendingSave gives the App the edit not yet saved, when it quits.
 func (e *editorScreen) pendingSave() (agent.Draft, bool) {
 	if e.form != nil {
-		before := e.draft.Agent.Identity.Name
-		e.formErrs = e.form.Apply(&e.draft.Agent)
-		e.followName(before)
+		e.applyValues()
 	}
 	h := agent.ContentHash(&e.draft.Agent)
 	if h == e.savedHash && !e.metaChanged {
