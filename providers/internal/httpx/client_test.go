@@ -3,6 +3,7 @@ package httpx
 import (
 	"context"
 	"errors"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -183,7 +184,12 @@ func TestCheckBaseURL(t *testing.T) {
 
 func TestTimeoutIsReported(t *testing.T) {
 	t.Parallel()
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { <-r.Context().Done() }))
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// The server notices a closed connection only once the body has been
+		// read; without this the handler, and srv.Close, wait forever.
+		_, _ = io.Copy(io.Discard, r.Body)
+		<-r.Context().Done()
+	}))
 	t.Cleanup(srv.Close)
 	c, err := New(Config{Provider: "fake", BaseURL: srv.URL, Timeout: 50 * time.Millisecond, MaxRetries: -1})
 	if err != nil {
