@@ -22,7 +22,10 @@ type Client struct {
 	fields httpx.Fields
 }
 
-var _ agent.Provider = (*Client)(nil)
+var (
+	_ agent.Provider     = (*Client)(nil)
+	_ agent.NativeMerger = (*Client)(nil)
+)
 
 // New returns a client. An empty apiKey is allowed, so that encoding,
 // decoding and validation work offline; network calls then fail with a

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/providers/internal/httpx"
 )
 
 // Decode reads a Nova document: a request body, a GET answer (id, dates,
@@ -25,4 +26,33 @@ func (c *Client) Choices(ctx context.Context, path string) ([]agent.Choice, erro
 		return spec.Choices, nil
 	}
 	return nil, fmt.Errorf("%w: Nova has no list of choices for %s", agent.ErrNotFound, path)
+}
+
+// MergeNative completes fresh, an answer from Nova, with earlier wherever a
+// settings object is missing or shows only Nova's integer-array placeholder,
+// which carries no settings. It implements agent.NativeMerger, so a pull or
+// the read-back after a push keeps the settings Nova did not show.
+func (c *Client) MergeNative(earlier, fresh []byte) ([]byte, error) {
+	old, err := httpx.ParseObject(earlier)
+	if err != nil {
+		return nil, err
+	}
+	obj, err := httpx.ParseObject(fresh)
+	if err != nil {
+		return nil, err
+	}
+	obj = unwrap(obj)
+	for _, k := range configKeys {
+		if v, present := obj[k]; present {
+			if _, readable := normalizeConfig(v); readable {
+				continue
+			}
+		}
+		if v, ok := old[k]; ok {
+			if nv, readable := normalizeConfig(v); readable {
+				obj[k] = nv
+			}
+		}
+	}
+	return httpx.MarshalObject(obj)
 }
