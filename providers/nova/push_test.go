@@ -244,3 +244,22 @@ func TestPushStopsOnProblemsBeforeSending(t *testing.T) {
 		t.Errorf("nothing may be sent: %v", f.calls)
 	}
 }
+
+func TestEveryTemplatePushesToTheFake(t *testing.T) {
+	t.Parallel()
+	for _, tmpl := range agent.Templates {
+		t.Run(tmpl.ID, func(t *testing.T) {
+			t.Parallel()
+			f, srv := newFakeNova(t)
+			c := f.client(t, srv)
+			d := agent.Draft{ID: tmpl.ID, Name: tmpl.Title, Provider: ProviderID, Agent: tmpl.New(tmpl.Title)}
+			res, _, err := push(t, c, &memSaver{}, d, agent.SecretMap{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if f.count() != 1 || len(res.NotKept) > 0 {
+				t.Errorf("agents = %d, not kept = %v", f.count(), res.NotKept)
+			}
+		})
+	}
+}
