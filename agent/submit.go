@@ -115,7 +115,7 @@ func Push(ctx context.Context, p Provider, d Draft, store DraftSaver, opt PushOp
 		if shown, err := p.Decode(MergeNative(p, doc, got)); err == nil {
 			back = shown
 		}
-		res.NotKept = NotKept(&d.Agent, &back.Agent)
+		res.NotKept = carriedChanges(NotKept(&d.Agent, &back.Agent), p.Capabilities())
 	}
 	if err := store.Save(&d); err != nil {
 		return res, err
@@ -170,6 +170,19 @@ func findEarlierCreate(ctx context.Context, p Provider, name string) (string, er
 		return "", fmt.Errorf("%w: an earlier push may have created this agent, and %d agents on %s are named %q; pull the right one instead of pushing",
 			ErrConflict, len(ids), p.Info().Name, name)
 	}
+}
+
+// carriedChanges keeps the changes to fields caps carries: a field the
+// provider has no place for was never sent, so it was not "dropped" (the
+// person was warned about it before the push).
+func carriedChanges(cs []Change, caps Capabilities) []Change {
+	out := cs[:0]
+	for _, c := range cs {
+		if caps.Supports(c.Path) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // NotKept lists the fields set in sent that came back different in got.

@@ -257,8 +257,15 @@ func TestEveryTemplatePushesToTheFake(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if f.count() != 1 || len(res.NotKept) > 0 {
-				t.Errorf("agents = %d, not kept = %v", f.count(), res.NotKept)
+			if f.count() != 1 {
+				t.Errorf("agents = %d, want 1", f.count())
+			}
+			// The templates' language has no place on Nova without a voice or
+			// recogniser (Validate warns), so the read-back reports it.
+			for _, ch := range res.NotKept {
+				if ch.Path != "identity.language" {
+					t.Errorf("not kept: %v", ch)
+				}
 			}
 		})
 	}

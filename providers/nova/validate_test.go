@@ -28,7 +28,10 @@ func TestValidate(t *testing.T) {
 		{"90 seconds becomes 2 minutes, with a warning", func(a *agent.Agent) { a.Limits.MaxDuration = n(90) }, "limits.max_duration", true, "90 seconds is sent as 2 minutes"},
 		{"a language with nowhere to go is a warning", func(a *agent.Agent) { a.Identity.Language = "en-GB" }, "identity.language", true, "choose a recogniser"},
 		{"the pre-call webhook needs a method", func(a *agent.Agent) { a.Webhooks.PreCall.URL = "https://x.example/h" }, "webhooks.pre_call.method", false, "GET, POST, PUT or PATCH"},
-		{"the pre-call webhook cannot DELETE", func(a *agent.Agent) { a.Webhooks.PreCall.URL = "https://x.example/h"; a.Webhooks.PreCall.Method = "DELETE" }, "webhooks.pre_call.method", false, "choose one of GET, POST, PUT, PATCH"},
+		{"the pre-call webhook cannot DELETE", func(a *agent.Agent) {
+			a.Webhooks.PreCall.URL = "https://x.example/h"
+			a.Webhooks.PreCall.Method = "DELETE"
+		}, "webhooks.pre_call.method", false, "choose one of GET, POST, PUT, PATCH"},
 		{"the body template is a JSON object", func(a *agent.Agent) {
 			a.Webhooks.PreCall = agent.Webhook{URL: "https://x.example/h", Method: "POST", BodyTemplate: "caller={{phone}}"}
 		}, "webhooks.pre_call.body_template", false, "JSON object"},
