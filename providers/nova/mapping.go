@@ -86,7 +86,7 @@ func (c *Client) decodeDoc(doc []byte) (agent.Decoded, error) {
 	}
 	obj = unwrap(obj)
 	if !looksLikeNova(obj) {
-		return agent.Decoded{}, notNova("it has none of Nova's agent fields (name, type, prompt_template, greeting_config, …)")
+		return agent.Decoded{}, notNova("it has none of Nova's agent fields (type, prompt_template, greeting_config, llm_config, …)")
 	}
 	normalize(obj)
 	secrets := extractSecrets(obj)
@@ -135,8 +135,10 @@ func unwrap(obj httpx.Object) httpx.Object {
 	return obj
 }
 
+// looksLikeNova wants a field only Nova has; a name alone is not enough,
+// since every provider's agent has one.
 func looksLikeNova(obj httpx.Object) bool {
-	for _, k := range append([]string{keyName, keyType, keyPrompt, keyCopyFrom, keySIPTrunks, keyFunctions, keyPlugins}, configKeys...) {
+	for _, k := range append([]string{keyType, keyPrompt, keyCopyFrom, keySIPTrunks, keyFunctions}, configKeys...) {
 		if _, ok := obj[k]; ok {
 			return true
 		}
