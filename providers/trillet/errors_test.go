@@ -41,10 +41,10 @@ func TestRetryAfterReadsResetAt(t *testing.T) {
 	t.Parallel()
 	now := time.Date(2026, 11, 1, 12, 0, 0, 0, time.UTC)
 	tests := map[string]time.Duration{
-		`{"error":{"code":"rate_limit_exceeded","reset_at":"2026-11-01T12:01:00Z"}}`:     time.Minute,
-		`{"error":{"code":"rate_limit_exceeded","reset_at":"2026-11-01T12:00:00.5Z"}}`:   500 * time.Millisecond,
-		`{"error":{"code":"rate_limit_exceeded","reset_at":"2026-11-01T11:59:00Z"}}`:     0,
-		`{"error":{"code":"rate_limit_exceeded","reset_at":"in a minute"}}`:              0,
+		`{"error":{"code":"rate_limit_exceeded","reset_at":"2026-11-01T12:01:00Z"}}`:    time.Minute,
+		`{"error":{"code":"rate_limit_exceeded","reset_at":"2026-11-01T12:00:00.5Z"}}`:  500 * time.Millisecond,
+		`{"error":{"code":"rate_limit_exceeded","reset_at":"2026-11-01T11:59:00Z"}}`:    0,
+		`{"error":{"code":"rate_limit_exceeded","reset_at":"in a minute"}}`:             0,
 		`{"error":{"code":"rate_limit_exceeded","message":"try again in 60 seconds."}}`: 0,
 	}
 	for body, want := range tests {
