@@ -40,7 +40,8 @@ type PushResult struct {
 	RemoteID string
 	Created  bool // a new remote agent was made
 	Adopted  bool // an agent an earlier, unclear create made was found and linked
-	// NotKept lists fields that were sent but that the provider did not keep,
+	// NotKept lists fields that were sent but that the provider did not keep
+	// (only fields the provider carries: the others were never sent),
 	// as read back after the push.
 	NotKept []Change
 	// ReadBackErr is set when the push succeeded but the read-back failed.
@@ -173,10 +174,10 @@ func findEarlierCreate(ctx context.Context, p Provider, name string) (string, er
 }
 
 // carriedChanges keeps the changes to fields caps carries: a field the
-// provider has no place for was never sent, so it was not "dropped" (the
-// person was warned about it before the push).
+// provider has no setting for was never sent (validation already warned),
+// so it is not news that it did not come back.
 func carriedChanges(cs []Change, caps Capabilities) []Change {
-	out := cs[:0]
+	var out []Change
 	for _, c := range cs {
 		if caps.Supports(c.Path) {
 			out = append(out, c)
