@@ -27,9 +27,9 @@ func TestAuthStyles(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			f, srv := newFakeNova(t)
-			f.bearer = tt.serverBearer
-			_, err := f.client(t, srv, tt.opts...).List(context.Background())
+			f := newFakeNova(t)
+			f.ExpectBearer(tt.serverBearer)
+			_, err := fakeClient(t, f, tt.opts...).List(context.Background())
 			if !errors.Is(err, tt.wantErr) && !(tt.wantErr == nil && err == nil) {
 				t.Fatalf("err = %v, want %v", err, tt.wantErr)
 			}
@@ -62,9 +62,9 @@ func TestNetworkCallsExplainMissingSettings(t *testing.T) {
 
 func TestListFollowsEveryPage(t *testing.T) {
 	t.Parallel()
-	f, srv := newFakeNova(t)
-	f.pageSize = 2
-	c := f.client(t, srv)
+	f := newFakeNova(t)
+	f.SetPageSize(2)
+	c := fakeClient(t, f)
 	for i := 1; i <= 5; i++ {
 		if _, err := c.Create(context.Background(), []byte(fmt.Sprintf(`{"name":"agent %d","type":"voice"}`, i))); err != nil {
 			t.Fatal(err)
@@ -77,15 +77,15 @@ func TestListFollowsEveryPage(t *testing.T) {
 	if len(got) != 5 || got[0].Name != "agent 1" || got[4].Name != "agent 5" || got[4].ID == "" {
 		t.Fatalf("list = %+v", got)
 	}
-	if n := f.callsOf("GET"); n != 3 {
+	if n := f.CallsOf("GET"); n != 3 {
 		t.Errorf("pages fetched = %d, want 3", n)
 	}
 }
 
 func TestCreateSendsOnlyTheCreateFields(t *testing.T) {
 	t.Parallel()
-	f, srv := newFakeNova(t)
-	c := f.client(t, srv)
+	f := newFakeNova(t)
+	c := fakeClient(t, f)
 	src, err := c.Create(context.Background(), []byte(`{"name":"source","type":"voice"}`))
 	if err != nil {
 		t.Fatal(err)
@@ -101,21 +101,21 @@ func TestCreateSendsOnlyTheCreateFields(t *testing.T) {
 	}
 	want := fmt.Sprintf(`{"name":"Dental front desk","type":"voice","copy_from_agent_id":%q,"prompt_template":%q}`,
 		src, "You are Mia, the receptionist of Bright Smile Dental.\nBook, move and cancel appointments for {{patient_name}}.\nNever give medical advice.")
-	if !httpx.SameJSON(f.bodies["POST"], []byte(want)) {
-		t.Errorf("create body = %s", f.bodies["POST"])
+	if !httpx.SameJSON(f.LastBody("POST"), []byte(want)) {
+		t.Errorf("create body = %s", f.LastBody("POST"))
 	}
 	if err := c.Update(context.Background(), id, doc); err != nil {
 		t.Fatal(err)
 	}
-	if strings.Contains(string(f.bodies["PATCH"]), keyCopyFrom) {
-		t.Errorf("the PATCH must not repeat the copy source: %s", f.bodies["PATCH"])
+	if strings.Contains(string(f.LastBody("PATCH")), keyCopyFrom) {
+		t.Errorf("the PATCH must not repeat the copy source: %s", f.LastBody("PATCH"))
 	}
 }
 
 func TestProviderErrorsLandOnFields(t *testing.T) {
 	t.Parallel()
-	f, srv := newFakeNova(t)
-	c := f.client(t, srv)
+	f := newFakeNova(t)
+	c := fakeClient(t, f)
 	id, err := c.Create(context.Background(), []byte(`{"name":"x","type":"voice"}`))
 	if err != nil {
 		t.Fatal(err)

@@ -71,8 +71,8 @@ func push(t *testing.T, c *Client, saver *memSaver, d agent.Draft, secrets agent
 
 func TestPushCreatesThenConfiguresThenUpdates(t *testing.T) {
 	t.Parallel()
-	f, srv := newFakeNova(t)
-	c := f.client(t, srv)
+	f := newFakeNova(t)
+	c := fakeClient(t, f)
 	d, secrets := pushDraft(t, c)
 	saver := &memSaver{}
 
@@ -89,7 +89,7 @@ func TestPushCreatesThenConfiguresThenUpdates(t *testing.T) {
 	if len(res.NotKept) > 0 || res.ReadBackErr != nil {
 		t.Errorf("everything sent should be kept: %v %v", res.NotKept, res.ReadBackErr)
 	}
-	stored := f.stored(res.RemoteID)
+	stored := f.Stored(res.RemoteID)
 	if v, _ := httpx.Lookup(stored, keyPreCall, "headers", "Authorization"); v != "Bearer "+crmKey {
 		t.Errorf("the real header value must reach Nova, got %v", v)
 	}
@@ -107,22 +107,22 @@ func TestPushCreatesThenConfiguresThenUpdates(t *testing.T) {
 	if got := strings.Join(steps, ","); got != "update,read back" || res2.Created || res2.RemoteID != res.RemoteID {
 		t.Errorf("second push must update the same agent: steps %s, %+v", got, res2)
 	}
-	if v, _ := httpx.Lookup(f.stored(res.RemoteID), keyVoice, "speed"); v != httpx.FloatJSON(1.15) {
+	if v, _ := httpx.Lookup(f.Stored(res.RemoteID), keyVoice, "speed"); v != httpx.FloatJSON(1.15) {
 		t.Errorf("speed = %v", v)
 	}
-	if f.count() != 1 || f.callsOf("POST") != 1 {
-		t.Errorf("agents = %d, creates = %d; want 1 and 1", f.count(), f.callsOf("POST"))
+	if f.Count() != 1 || f.CallsOf("POST") != 1 {
+		t.Errorf("agents = %d, creates = %d; want 1 and 1", f.Count(), f.CallsOf("POST"))
 	}
 }
 
 func TestAFailedConfigureIsFinishedByTheNextPushWithoutASecondCreate(t *testing.T) {
 	t.Parallel()
-	f, srv := newFakeNova(t)
-	c := f.client(t, srv)
+	f := newFakeNova(t)
+	c := fakeClient(t, f)
 	d, secrets := pushDraft(t, c)
 	saver := &memSaver{}
-	down := fault{status: 503, body: detail("Service Unavailable")}
-	f.inject("PATCH", down, down, down) // every attempt of the first configure fails
+	down := fault{Status: 503, Body: detail("Service Unavailable")}
+	f.Inject("PATCH", down, down, down) // every attempt of the first configure fails
 
 	res, _, err := push(t, c, saver, d, secrets)
 	if !errors.Is(err, agent.ErrUnavailable) {
@@ -138,17 +138,17 @@ func TestAFailedConfigureIsFinishedByTheNextPushWithoutASecondCreate(t *testing.
 	if got := strings.Join(steps, ","); got != "update,read back" || res2.RemoteID != res.RemoteID {
 		t.Errorf("the second push must only PATCH the same agent: %s %+v", got, res2)
 	}
-	if f.count() != 1 || f.callsOf("POST") != 1 {
-		t.Errorf("agents = %d, creates = %d; want 1 and 1", f.count(), f.callsOf("POST"))
+	if f.Count() != 1 || f.CallsOf("POST") != 1 {
+		t.Errorf("agents = %d, creates = %d; want 1 and 1", f.Count(), f.CallsOf("POST"))
 	}
-	if v, _ := httpx.Lookup(f.stored(res.RemoteID), keyGreeting, "greeting"); v == nil {
+	if v, _ := httpx.Lookup(f.Stored(res.RemoteID), keyGreeting, "greeting"); v == nil {
 		t.Error("the settings must have arrived with the second push")
 	}
 }
 
 func TestPushNeverDuplicatesUnderFaults(t *testing.T) {
 	t.Parallel()
-	tooMany := fault{status: 429, body: detail("Too Many Requests"), header: map[string]string{"Retry-After": "1"}}
+	tooMany := fault{Status: 429, Body: detail("Too Many Requests"), Header: map[string]string{"Retry-After": "1"}}
 	tests := []struct {
 		name         string
 		method       string
@@ -161,29 +161,29 @@ func TestPushNeverDuplicatesUnderFaults(t *testing.T) {
 	}{
 		{name: "429 on create is waited out", method: "POST", faults: []fault{tooMany}, wantPOSTs: 2},
 		{name: "500 on create is not repeated; the next push finds nothing and creates", method: "POST",
-			faults: []fault{{status: 500, body: detail("Internal Server Error")}}, firstFails: true, wantFirstErr: agent.ErrAmbiguous, wantPOSTs: 2},
+			faults: []fault{{Status: 500, Body: detail("Internal Server Error")}}, firstFails: true, wantFirstErr: agent.ErrAmbiguous, wantPOSTs: 2},
 		{name: "connection dropped before the create was read", method: "POST",
-			faults: []fault{{dropBefore: true}}, firstFails: true, wantFirstErr: agent.ErrAmbiguous, wantPOSTs: 2},
+			faults: []fault{{DropBefore: true}}, firstFails: true, wantFirstErr: agent.ErrAmbiguous, wantPOSTs: 2},
 		{name: "connection dropped after the agent was made; the next push adopts it", method: "POST",
-			faults: []fault{{dropAfter: true}}, firstFails: true, wantFirstErr: agent.ErrAmbiguous, wantAdopted: true, wantPOSTs: 1},
+			faults: []fault{{DropAfter: true}}, firstFails: true, wantFirstErr: agent.ErrAmbiguous, wantAdopted: true, wantPOSTs: 1},
 		{name: "no answer in time after the agent was made; the next push adopts it", method: "POST",
-			faults: []fault{{hangAfter: true}}, timeout: 300 * time.Millisecond, firstFails: true, wantFirstErr: agent.ErrAmbiguous, wantAdopted: true, wantPOSTs: 1},
-		{name: "503 then success on configure", method: "PATCH", faults: []fault{{status: 503, body: detail("busy")}}, wantPOSTs: 1},
-		{name: "dropped connection on configure is retried", method: "PATCH", faults: []fault{{dropBefore: true}}, wantPOSTs: 1},
-		{name: "dropped connection on read-back is retried", method: "GET", faults: []fault{{dropAfter: true}}, wantPOSTs: 1},
+			faults: []fault{{HangAfter: true}}, timeout: 300 * time.Millisecond, firstFails: true, wantFirstErr: agent.ErrAmbiguous, wantAdopted: true, wantPOSTs: 1},
+		{name: "503 then success on configure", method: "PATCH", faults: []fault{{Status: 503, Body: detail("busy")}}, wantPOSTs: 1},
+		{name: "dropped connection on configure is retried", method: "PATCH", faults: []fault{{DropBefore: true}}, wantPOSTs: 1},
+		{name: "dropped connection on read-back is retried", method: "GET", faults: []fault{{DropAfter: true}}, wantPOSTs: 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			f, srv := newFakeNova(t)
+			f := newFakeNova(t)
 			var opts []Option
 			if tt.timeout > 0 {
 				opts = append(opts, WithTimeout(tt.timeout))
 			}
-			c := f.client(t, srv, opts...)
+			c := fakeClient(t, f, opts...)
 			d, secrets := pushDraft(t, c)
 			saver := &memSaver{}
-			f.inject(tt.method, tt.faults...)
+			f.Inject(tt.method, tt.faults...)
 
 			_, _, err := push(t, c, saver, d, secrets)
 			switch {
@@ -204,8 +204,8 @@ func TestPushNeverDuplicatesUnderFaults(t *testing.T) {
 					t.Errorf("adopted = %v, want %v", res.Adopted, tt.wantAdopted)
 				}
 			}
-			if f.count() != 1 || f.callsOf("POST") != tt.wantPOSTs {
-				t.Errorf("agents = %d, creates sent = %d; want 1 and %d", f.count(), f.callsOf("POST"), tt.wantPOSTs)
+			if f.Count() != 1 || f.CallsOf("POST") != tt.wantPOSTs {
+				t.Errorf("agents = %d, creates sent = %d; want 1 and %d", f.Count(), f.CallsOf("POST"), tt.wantPOSTs)
 			}
 			if saver.draft().Remote.ID == "" || saver.draft().Remote.CreatePending {
 				t.Errorf("the draft must end linked to the agent: %+v", saver.draft().Remote)
@@ -216,9 +216,9 @@ func TestPushNeverDuplicatesUnderFaults(t *testing.T) {
 
 func TestReadBackWithIntegerArraysReportsNothingLost(t *testing.T) {
 	t.Parallel()
-	f, srv := newFakeNova(t)
-	f.arrays = true
-	c := f.client(t, srv)
+	f := newFakeNova(t)
+	f.AnswerWithArrays(true)
+	c := fakeClient(t, f)
 	d, secrets := pushDraft(t, c)
 	res, _, err := push(t, c, &memSaver{}, d, secrets)
 	if err != nil {
@@ -231,8 +231,8 @@ func TestReadBackWithIntegerArraysReportsNothingLost(t *testing.T) {
 
 func TestPushStopsOnProblemsBeforeSending(t *testing.T) {
 	t.Parallel()
-	f, srv := newFakeNova(t)
-	c := f.client(t, srv)
+	f := newFakeNova(t)
+	c := fakeClient(t, f)
 	d, secrets := pushDraft(t, c)
 	d.Agent.LLM.Vendor = ""
 	_, _, err := push(t, c, &memSaver{}, d, secrets)
@@ -240,8 +240,8 @@ func TestPushStopsOnProblemsBeforeSending(t *testing.T) {
 	if !errors.As(err, &ps) || len(ps.At("llm.vendor")) == 0 {
 		t.Fatalf("want a problem on llm.vendor, got %v", err)
 	}
-	if len(f.calls) != 0 {
-		t.Errorf("nothing may be sent: %v", f.calls)
+	if len(f.Calls()) != 0 {
+		t.Errorf("nothing may be sent: %v", f.Calls())
 	}
 }
 
@@ -250,15 +250,15 @@ func TestEveryTemplatePushesToTheFake(t *testing.T) {
 	for _, tmpl := range agent.Templates {
 		t.Run(tmpl.ID, func(t *testing.T) {
 			t.Parallel()
-			f, srv := newFakeNova(t)
-			c := f.client(t, srv)
+			f := newFakeNova(t)
+			c := fakeClient(t, f)
 			d := agent.Draft{ID: tmpl.ID, Name: tmpl.Title, Provider: ProviderID, Agent: tmpl.New(tmpl.Title)}
 			res, _, err := push(t, c, &memSaver{}, d, agent.SecretMap{})
 			if err != nil {
 				t.Fatal(err)
 			}
-			if f.count() != 1 {
-				t.Errorf("agents = %d, want 1", f.count())
+			if f.Count() != 1 {
+				t.Errorf("agents = %d, want 1", f.Count())
 			}
 			// The templates' language has no place on Nova without a voice or
 			// recogniser (Validate warns), so the read-back reports it.

@@ -17,15 +17,15 @@ import (
 
 func TestEveryCallSendsKeyAndWorkspace(t *testing.T) {
 	t.Parallel()
-	f, srv := newFakeTrillet(t)
-	c := f.client(t, srv)
+	f := newFakeTrillet(t)
+	c := fakeClient(t, f)
 	if _, err := c.List(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	if f.lastHeaders.Get("x-api-key") != testKey || f.lastHeaders.Get("x-workspace-id") != testWorkspace {
-		t.Errorf("headers = %v", f.lastHeaders)
+	if f.LastHeaders().Get("x-api-key") != testKey || f.LastHeaders().Get("x-workspace-id") != testWorkspace {
+		t.Errorf("headers = %v", f.LastHeaders())
 	}
-	other, _ := New(testKey, WithBaseURL(srv.URL), WithWorkspaceID("ws_other"), withSleep(noSleep))
+	other, _ := New(testKey, WithBaseURL(f.BaseURL), WithWorkspaceID("ws_other"), withSleep(noSleep))
 	_, err := other.List(context.Background())
 	var pe *agent.ProviderError
 	if !errors.As(err, &pe) || !errors.Is(err, agent.ErrUnauthorized) || pe.Code != "forbidden" || strings.Contains(err.Error(), testKey) {
@@ -47,9 +47,9 @@ func TestNetworkCallsExplainMissingSettings(t *testing.T) {
 
 func TestUpdateMethodIsASetting(t *testing.T) {
 	t.Parallel()
-	f, srv := newFakeTrillet(t)
-	f.allowPatch = true
-	c := f.client(t, srv, WithUpdateMethod("patch"))
+	f := newFakeTrillet(t)
+	f.AllowPatch(true)
+	c := fakeClient(t, f, WithUpdateMethod("patch"))
 	id, err := c.Create(context.Background(), readTestdata(t, "seed_create.json"))
 	if err != nil {
 		t.Fatal(err)
@@ -57,13 +57,13 @@ func TestUpdateMethodIsASetting(t *testing.T) {
 	if err := c.Update(context.Background(), id, readTestdata(t, "partial_update.json")); err != nil {
 		t.Fatal(err)
 	}
-	if f.callsOf("PATCH") != 1 || f.callsOf("PUT") != 0 {
-		t.Errorf("calls = %v", f.calls)
+	if f.CallsOf("PATCH") != 1 || f.CallsOf("PUT") != 0 {
+		t.Errorf("calls = %v", f.Calls())
 	}
 	if r := c.Requests([]byte(`{}`), id); r[0].Method != http.MethodPatch {
 		t.Errorf("dry run shows %s", r[0].Method)
 	}
-	put := f.client(t, srv)
+	put := fakeClient(t, f)
 	if r := put.Requests([]byte(`{}`), id); r[0].Method != http.MethodPut {
 		t.Errorf("PUT is the default, as the seed shows; got %s", r[0].Method)
 	}
@@ -72,10 +72,10 @@ func TestUpdateMethodIsASetting(t *testing.T) {
 func TestCreateReadsBothAnswerShapes(t *testing.T) {
 	t.Parallel()
 	for _, flat := range []bool{false, true} {
-		f, srv := newFakeTrillet(t)
-		f.wrapCreate = flat
-		id, err := f.client(t, srv).Create(context.Background(), readTestdata(t, "seed_create.json"))
-		if err != nil || f.stored(id) == nil {
+		f := newFakeTrillet(t)
+		f.AnswerCreateFlat(flat)
+		id, err := fakeClient(t, f).Create(context.Background(), readTestdata(t, "seed_create.json"))
+		if err != nil || f.Stored(id) == nil {
 			t.Errorf("flat=%v: id %q, err %v", flat, id, err)
 		}
 	}
@@ -104,23 +104,23 @@ func TestListReadsEveryShape(t *testing.T) {
 
 func TestRateLimitWaitsUntilResetAt(t *testing.T) {
 	t.Parallel()
-	f, srv := newFakeTrillet(t)
+	f := newFakeTrillet(t)
 	var mu sync.Mutex
 	var waits []time.Duration
-	c := f.client(t, srv, withSleep(func(ctx context.Context, d time.Duration) error {
+	c := fakeClient(t, f, withSleep(func(ctx context.Context, d time.Duration) error {
 		mu.Lock()
 		waits = append(waits, d)
 		mu.Unlock()
 		return nil
 	}))
-	f.inject("GET", fault{status: 429, body: rateLimited(time.Now().Add(30 * time.Second))})
+	f.Inject("GET", fault{Status: 429, Body: rateLimited(time.Now().Add(30 * time.Second))})
 	if _, err := c.List(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	if len(waits) != 1 || waits[0] < 25*time.Second || waits[0] > 31*time.Second {
 		t.Errorf("waits = %v, want about 30s from reset_at", waits)
 	}
-	f.inject("GET", fault{status: 429, body: rateLimited(time.Now().Add(10 * time.Minute))})
+	f.Inject("GET", fault{Status: 429, Body: rateLimited(time.Now().Add(10 * time.Minute))})
 	_, err := c.List(context.Background())
 	if !errors.Is(err, agent.ErrRateLimited) || !strings.Contains(err.Error(), "wait") {
 		t.Errorf("a wait longer than the cap is reported, not slept: %v", err)

@@ -62,8 +62,8 @@ func push(t *testing.T, c *Client, saver *memSaver, d agent.Draft, secrets agent
 
 func TestPushCreatesThenUpdates(t *testing.T) {
 	t.Parallel()
-	f, srv := newFakeTrillet(t)
-	c := f.client(t, srv)
+	f := newFakeTrillet(t)
+	c := fakeClient(t, f)
 	d, secrets := pushDraft(t, c)
 	saver := &memSaver{}
 
@@ -77,8 +77,8 @@ func TestPushCreatesThenUpdates(t *testing.T) {
 	if len(res.NotKept) > 0 || res.ReadBackErr != nil {
 		t.Errorf("everything sent should be kept: %v %v", res.NotKept, res.ReadBackErr)
 	}
-	if strings.Contains(string(f.bodies["POST"]), "secret:") || !strings.Contains(string(f.bodies["POST"]), byoKey) {
-		t.Errorf("the real key, not its reference, must be sent: %s", f.bodies["POST"])
+	if strings.Contains(string(f.LastBody("POST")), "secret:") || !strings.Contains(string(f.LastBody("POST")), byoKey) {
+		t.Errorf("the real key, not its reference, must be sent: %s", f.LastBody("POST"))
 	}
 
 	next := saver.draft()
@@ -90,11 +90,11 @@ func TestPushCreatesThenUpdates(t *testing.T) {
 	if got := strings.Join(steps, ","); got != "update,read back" || res2.RemoteID != res.RemoteID {
 		t.Errorf("second push must update the same agent: %s %+v", got, res2)
 	}
-	if f.stored(res.RemoteID)[keyName] != "Clinic reminders (v2)" || f.count() != 1 || f.callsOf("PUT") != 1 {
-		t.Errorf("stored %v, agents %d, PUTs %d", f.stored(res.RemoteID)[keyName], f.count(), f.callsOf("PUT"))
+	if f.Stored(res.RemoteID)[keyName] != "Clinic reminders (v2)" || f.Count() != 1 || f.CallsOf("PUT") != 1 {
+		t.Errorf("stored %v, agents %d, PUTs %d", f.Stored(res.RemoteID)[keyName], f.Count(), f.CallsOf("PUT"))
 	}
 	for _, k := range responseOnlyKeys {
-		if strings.Contains(string(f.bodies["PUT"]), `"`+k+`"`) {
+		if strings.Contains(string(f.LastBody("PUT")), `"`+k+`"`) {
 			t.Errorf("the update sent the response-only field %s", k)
 		}
 	}
@@ -102,14 +102,14 @@ func TestPushCreatesThenUpdates(t *testing.T) {
 
 func TestPullThenPushChangesNothing(t *testing.T) {
 	t.Parallel()
-	f, srv := newFakeTrillet(t)
-	c := f.client(t, srv)
+	f := newFakeTrillet(t)
+	c := fakeClient(t, f)
 	d, secrets := pushDraft(t, c)
 	res, _, err := push(t, c, &memSaver{}, d, secrets)
 	if err != nil {
 		t.Fatal(err)
 	}
-	before, _ := httpx.MarshalObject(f.stored(res.RemoteID))
+	before, _ := httpx.MarshalObject(f.Stored(res.RemoteID))
 	got, err := c.Get(context.Background(), res.RemoteID)
 	if err != nil {
 		t.Fatal(err)
@@ -125,7 +125,7 @@ func TestPullThenPushChangesNothing(t *testing.T) {
 	if err := c.Update(context.Background(), res.RemoteID, doc); err != nil {
 		t.Fatal(err)
 	}
-	after := f.stored(res.RemoteID)
+	after := f.Stored(res.RemoteID)
 	for _, k := range []string{"__v", "updatedAt"} { // the server's own bookkeeping
 		delete(after, k)
 	}
@@ -151,28 +151,28 @@ func TestPushNeverDuplicatesUnderFaults(t *testing.T) {
 		wantAdopted bool
 		wantPOSTs   int
 	}{
-		{name: "429 with reset_at is waited out", method: "POST", faults: []fault{{status: 429, body: rateLimited(reset)}}, wantPOSTs: 2},
+		{name: "429 with reset_at is waited out", method: "POST", faults: []fault{{Status: 429, Body: rateLimited(reset)}}, wantPOSTs: 2},
 		{name: "502 on create is not repeated; the next push finds nothing and creates", method: "POST",
-			faults: []fault{{status: 502, body: apiError("bad_gateway", "Bad gateway")}}, firstFails: true, wantPOSTs: 2},
-		{name: "connection dropped before the create was read", method: "POST", faults: []fault{{dropBefore: true}}, firstFails: true, wantPOSTs: 2},
+			faults: []fault{{Status: 502, Body: apiError("bad_gateway", "Bad gateway")}}, firstFails: true, wantPOSTs: 2},
+		{name: "connection dropped before the create was read", method: "POST", faults: []fault{{DropBefore: true}}, firstFails: true, wantPOSTs: 2},
 		{name: "connection dropped after the agent was made; the next push adopts it", method: "POST",
-			faults: []fault{{dropAfter: true}}, firstFails: true, wantAdopted: true, wantPOSTs: 1},
+			faults: []fault{{DropAfter: true}}, firstFails: true, wantAdopted: true, wantPOSTs: 1},
 		{name: "no answer in time after the agent was made; the next push adopts it", method: "POST",
-			faults: []fault{{hangAfter: true}}, timeout: 300 * time.Millisecond, firstFails: true, wantAdopted: true, wantPOSTs: 1},
-		{name: "500 then success on read-back", method: "GET", faults: []fault{{status: 500, body: apiError("internal", "oops")}}, wantPOSTs: 1},
+			faults: []fault{{HangAfter: true}}, timeout: 300 * time.Millisecond, firstFails: true, wantAdopted: true, wantPOSTs: 1},
+		{name: "500 then success on read-back", method: "GET", faults: []fault{{Status: 500, Body: apiError("internal", "oops")}}, wantPOSTs: 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			f, srv := newFakeTrillet(t)
+			f := newFakeTrillet(t)
 			var opts []Option
 			if tt.timeout > 0 {
 				opts = append(opts, WithTimeout(tt.timeout))
 			}
-			c := f.client(t, srv, opts...)
+			c := fakeClient(t, f, opts...)
 			d, secrets := pushDraft(t, c)
 			saver := &memSaver{}
-			f.inject(tt.method, tt.faults...)
+			f.Inject(tt.method, tt.faults...)
 
 			_, _, err := push(t, c, saver, d, secrets)
 			switch {
@@ -190,8 +190,8 @@ func TestPushNeverDuplicatesUnderFaults(t *testing.T) {
 					t.Errorf("adopted = %v, want %v", res.Adopted, tt.wantAdopted)
 				}
 			}
-			if f.count() != 1 || f.callsOf("POST") != tt.wantPOSTs {
-				t.Errorf("agents = %d, creates sent = %d; want 1 and %d", f.count(), f.callsOf("POST"), tt.wantPOSTs)
+			if f.Count() != 1 || f.CallsOf("POST") != tt.wantPOSTs {
+				t.Errorf("agents = %d, creates sent = %d; want 1 and %d", f.Count(), f.CallsOf("POST"), tt.wantPOSTs)
 			}
 			if saver.draft().Remote.ID == "" || saver.draft().Remote.CreatePending {
 				t.Errorf("the draft must end linked to the agent: %+v", saver.draft().Remote)
@@ -202,8 +202,8 @@ func TestPushNeverDuplicatesUnderFaults(t *testing.T) {
 
 func TestAFailedUpdateLeavesTheDraftAsItWas(t *testing.T) {
 	t.Parallel()
-	f, srv := newFakeTrillet(t)
-	c := f.client(t, srv)
+	f := newFakeTrillet(t)
+	c := fakeClient(t, f)
 	d, secrets := pushDraft(t, c)
 	saver := &memSaver{}
 	if _, _, err := push(t, c, saver, d, secrets); err != nil {
@@ -212,7 +212,7 @@ func TestAFailedUpdateLeavesTheDraftAsItWas(t *testing.T) {
 	pushed := saver.draft()
 	edited := pushed
 	edited.Agent.Identity.Name = "Edited"
-	f.inject("PUT", fault{status: 400, body: apiError("invalid_request", "phoneNumberIds contains an unknown phone number")})
+	f.Inject("PUT", fault{Status: 400, Body: apiError("invalid_request", "phoneNumberIds contains an unknown phone number")})
 	_, _, err := push(t, c, saver, edited, secrets)
 	var pe *agent.ProviderError
 	if !errors.As(err, &pe) || len(pe.Fields) == 0 || pe.Fields[0].Path != "telephony.phone_number_ids" {
@@ -228,15 +228,15 @@ func TestEveryTemplatePushesToTheFake(t *testing.T) {
 	for _, tmpl := range agent.Templates {
 		t.Run(tmpl.ID, func(t *testing.T) {
 			t.Parallel()
-			f, srv := newFakeTrillet(t)
-			c := f.client(t, srv)
+			f := newFakeTrillet(t)
+			c := fakeClient(t, f)
 			d := agent.Draft{ID: tmpl.ID, Name: tmpl.Title, Provider: ProviderID, Agent: tmpl.New(tmpl.Title)}
 			res, _, err := push(t, c, &memSaver{}, d, agent.SecretMap{})
 			if err != nil {
 				t.Fatal(err)
 			}
-			if f.count() != 1 {
-				t.Errorf("agents = %d", f.count())
+			if f.Count() != 1 {
+				t.Errorf("agents = %d", f.Count())
 			}
 			// Trillet keeps a bare language code, so en-US reads back as en
 			// (Validate warns about it before the push).
