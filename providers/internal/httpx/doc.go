@@ -41,8 +41,9 @@ func ParseObject(doc []byte) (Object, error) {
 	return obj, nil
 }
 
-// MarshalObject writes a document as indented JSON with sorted keys and
-// without HTML escaping, so prompts with < and & read as typed.
+// MarshalObject writes a document as indented JSON with sorted keys,
+// without HTML escaping (so prompts with < and & read as typed) and without
+// a final newline, like json.MarshalIndent.
 func MarshalObject(v any) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
@@ -51,7 +52,7 @@ func MarshalObject(v any) ([]byte, error) {
 	if err := enc.Encode(v); err != nil {
 		return nil, fmt.Errorf("the document could not be written as JSON: %w", err)
 	}
-	return buf.Bytes(), nil
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
 }
 
 // Lookup returns the value at the nested keys of obj; ok is false when a key
