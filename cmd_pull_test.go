@@ -144,3 +144,17 @@ func sameLines(a, b string) bool {
 	}
 	return true
 }
+
+// Regression: every read of an agent with secret headers makes new secret
+// references, which made diff report differences and changes elsewhere
+// that were not there.
+func TestDiffOfAPulledAgentWithSecretsIsClean(t *testing.T) {
+	t.Parallel()
+	c, fake := elevenCLI(t)
+	remote := addFakeAgent(t, fake.AddAgent, "webhook_tools.json")
+	id := c.mustRun("pull", "--provider", "elevenlabs", remote)
+	code, stdout, stderr := c.run("diff", id)
+	if code != exitOK || stdout != "" || strings.Contains(stderr, "changed on") || !strings.Contains(stderr, "are the same") {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
+}
