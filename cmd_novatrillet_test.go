@@ -192,6 +192,9 @@ func TestTrilletFromImportToPushOnTheCommandLine(t *testing.T) {
 		t.Error("the real key must be sent on push")
 	}
 	remote := strings.TrimSpace(stdout)
+	if code, out, errOut := c.run("diff", id); code != exitOK || strings.Contains(errOut, "changed on Trillet since") {
+		t.Errorf("right after a push, the agent (with its secret) is not changed elsewhere: exit %d\n%s%s", code, out, errOut)
+	}
 	_, dry, _ := c.run("push", id, "--dry-run")
 	if !strings.HasPrefix(dry, "PUT "+fake.BaseURL+"/v1/api/agents/"+remote+"\n") {
 		t.Errorf("a pushed draft's dry run is one PUT:\n%s", dry)
