@@ -40,7 +40,8 @@ type PushResult struct {
 	RemoteID string
 	Created  bool // a new remote agent was made
 	Adopted  bool // an agent an earlier, unclear create made was found and linked
-	// NotKept lists fields that were sent but that the provider did not keep,
+	// NotKept lists fields that were sent but that the provider did not keep
+	// (only fields the provider carries: the others were never sent),
 	// as read back after the push.
 	NotKept []Change
 	// ReadBackErr is set when the push succeeded but the read-back failed.
@@ -109,8 +110,13 @@ func Push(ctx context.Context, p Provider, d Draft, store DraftSaver, opt PushOp
 	} else if back, err := p.Decode(got); err != nil {
 		res.ReadBackErr = err
 	} else {
-		res.NotKept = NotKept(&d.Agent, &back.Agent)
 		d.Remote.RemoteHash = DocHash(back.Native)
+		// What the answer leaves out was not dropped: compare against the
+		// answer completed with what was just sent (see NativeMerger).
+		if shown, err := p.Decode(MergeNative(p, doc, got)); err == nil {
+			back = shown
+		}
+		res.NotKept = carriedChanges(NotKept(&d.Agent, &back.Agent), p.Capabilities())
 	}
 	if err := store.Save(&d); err != nil {
 		return res, err
@@ -167,6 +173,19 @@ func findEarlierCreate(ctx context.Context, p Provider, name string) (string, er
 	}
 }
 
+// carriedChanges keeps the changes to fields caps carries: a field the
+// provider has no setting for was never sent (validation already warned),
+// so it is not news that it did not come back.
+func carriedChanges(cs []Change, caps Capabilities) []Change {
+	var out []Change
+	for _, c := range cs {
+		if caps.Supports(c.Path) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // NotKept lists the fields set in sent that came back different in got.
 func NotKept(sent, got *Agent) []Change {
 	gotValues := map[string]string{}
@@ -175,6 +194,11 @@ func NotKept(sent, got *Agent) []Change {
 	}
 	var out []Change
 	for _, f := range Flatten(sent) {
+		// A secret comes back under a fresh reference (or not at all, when
+		// the provider hides it): its value cannot be compared here.
+		if IsRef(f.Value) {
+			continue
+		}
 		if v := gotValues[f.Path]; v != f.Value {
 			out = append(out, Change{Path: f.Path, Label: Label(f.Path), From: f.Value, To: v})
 		}
