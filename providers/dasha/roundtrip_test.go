@@ -46,13 +46,13 @@ func TestDecodeKeepsSecretsOutOfTheDraft(t *testing.T) {
 	assertNoSecret(t, "the native document", dec.Native)
 	assertNoSecret(t, "the agent", agentJSON(t, dec.Agent))
 	wantRefs := map[string]string{
-		"llm.api_key":                             "sk-FAKE-SECRET-llm-0001",
-		"telephony.outbound_sip.password":         "FAKE-SECRET-sip-pass",
-		"mcp[0].api_key":                          "FAKE-SECRET-mcp-key",
-		"tools[0].headers.Authorization":          "Bearer FAKE-SECRET-tool-token",
+		"llm.api_key":                              "sk-FAKE-SECRET-llm-0001",
+		"telephony.outbound_sip.password":          "FAKE-SECRET-sip-pass",
+		"mcp[0].api_key":                           "FAKE-SECRET-mcp-key",
+		"tools[0].headers.Authorization":           "Bearer FAKE-SECRET-tool-token",
 		"webhooks.post_call.headers.Authorization": "Bearer FAKE-SECRET-result-hook",
-		"webhooks.post_call.query.api_key":        "FAKE-SECRET-query-key",
-		"webhooks.pre_call.headers.X-Api-Key":     "FAKE-SECRET-start-hook",
+		"webhooks.post_call.query.api_key":         "FAKE-SECRET-query-key",
+		"webhooks.pre_call.headers.X-Api-Key":      "FAKE-SECRET-start-hook",
 	}
 	got := map[string]string{}
 	for ref, v := range dec.Secrets {
