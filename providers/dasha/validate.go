@@ -95,6 +95,9 @@ func checkSchedule(a *agent.Agent, ps *agent.Problems) {
 	if a.Schedule.IsSet() && scheduleZone(a) == "" {
 		ps.Add("schedule.timezone", "Dasha needs the time zone of the calling hours; choose one like Europe/London")
 	}
+	if z, hz := a.Identity.Timezone, a.Schedule.Timezone; z != "" && hz != "" && z != hz && a.Schedule.IsSet() {
+		ps.Warn("identity.timezone", "Dasha keeps one time zone, the calling hours' (%s); this one is not sent, so make them the same", hz)
+	}
 }
 
 func checkTools(a *agent.Agent, ps *agent.Problems) {
