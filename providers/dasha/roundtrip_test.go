@@ -145,7 +145,7 @@ func TestDecodeReadsTheModel(t *testing.T) {
 		{"name", a.Identity.Name, "Clinic front desk"},
 		{"enabled", *a.Identity.Enabled, false},
 		{"language", a.Identity.Language, "en-GB"},
-		{"timezone", a.Identity.Timezone, "Europe/London"},
+		{"timezone", a.Schedule.Timezone, "Europe/London"},
 		{"voice", a.Voice.Vendor + "/" + a.Voice.VoiceID + "/" + a.Voice.Model, "ElevenLabs/21m00Tcm4TlvDq8ikWAM/eleven_turbo_v2_5"},
 		{"speed", *a.Voice.Speed, 1.0},
 		{"stability", *a.Voice.Stability, 0.6},
