@@ -1,7 +1,6 @@
 package dasha
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -24,7 +23,7 @@ type fakeDasha struct {
 	srv *httptest.Server
 
 	mu       sync.Mutex
-	agents   []map[string]any // in creation order
+	agents   []*object // in creation order; objects keep their key order, as Dasha's JSON does
 	nextID   int
 	faults   map[string][]fault
 	calls    map[string]int
@@ -109,7 +108,7 @@ func (f *fakeDasha) serve(w http.ResponseWriter, r *http.Request) {
 	}
 	f.mu.Unlock()
 
-	var stored map[string]any
+	var stored *object
 	store := func() {
 		stored = f.store(op, id, body)
 	}
@@ -133,14 +132,18 @@ func (f *fakeDasha) serve(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		store()
-		writeJSON(w, http.StatusOK, stored)
+		f.mu.Lock()
+		defer f.mu.Unlock()
+		writeTree(w, stored)
 	case "get":
 		a := f.find(id)
 		if a == nil {
 			problem(w, http.StatusNotFound, "Not Found", "Agent "+id+" was not found.", nil)
 			return
 		}
-		writeJSON(w, http.StatusOK, a)
+		f.mu.Lock()
+		defer f.mu.Unlock()
+		writeTree(w, a)
 	case "list":
 		f.list(w, r)
 	case "voices":
@@ -169,58 +172,76 @@ func route(r *http.Request) (op, id string) {
 
 // store creates or replaces an agent and returns it as Dasha answers:
 // the request plus the response-only fields.
-func (f *fakeDasha) store(op, id string, body []byte) map[string]any {
-	var doc map[string]any
-	dec := json.NewDecoder(bytes.NewReader(body))
-	dec.UseNumber()
-	_ = dec.Decode(&doc)
+func (f *fakeDasha) store(op, id string, body []byte) *object {
+	doc, err := parseObject(body)
+	if err != nil {
+		f.t.Errorf("store: %v", err)
+		return newObject()
+	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	now := "2026-05-01T10:00:00Z"
+	created := any(now)
 	if op == "create" {
 		f.nextID++
 		id = fmt.Sprintf("agt_%04d", f.nextID)
-		doc["createdTime"] = now
 	} else {
 		for i, a := range f.agents {
-			if a["agentId"] == id {
-				doc["createdTime"] = a["createdTime"]
+			if text(a, "agentId") == id {
+				created, _ = a.get("createdTime")
 				f.agents = append(f.agents[:i:i], f.agents[i+1:]...)
 				break
 			}
 		}
 	}
-	doc["agentId"], doc["orgId"], doc["lastUpdateTime"] = id, "org_test", now
-	in, _ := doc["inboundSipConfig"].(map[string]any)
-	phone := any(nil)
-	if in != nil {
-		phone = in["phoneNumber"]
-	}
-	doc["inboundSipConfig"] = map[string]any{"id": "isc_" + id, "phoneNumber": phone, "sipUri": "sip:" + id + "@sip.example", "sipTrunkUri": nil}
-	if _, ok := doc["schedule"]; !ok {
-		doc["schedule"] = nil
+	doc.set("agentId", id)
+	doc.set("orgId", "org_test")
+	doc.set("createdTime", created)
+	doc.set("lastUpdateTime", now)
+	phone, _ := doc.obj("inboundSipConfig").get("phoneNumber")
+	in := newObject()
+	in.set("id", "isc_"+id)
+	in.set("phoneNumber", phone)
+	in.set("sipUri", "sip:"+id+"@sip.example")
+	in.set("sipTrunkUri", nil)
+	doc.set("inboundSipConfig", in)
+	if !doc.has("schedule") {
+		doc.set("schedule", nil)
 	}
 	f.agents = append(f.agents, doc)
 	return doc
 }
 
-func (f *fakeDasha) find(id string) map[string]any {
+func (f *fakeDasha) find(id string) *object {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	for _, a := range f.agents {
-		if a["agentId"] == id {
+		if text(a, "agentId") == id {
 			return a
 		}
 	}
 	return nil
 }
 
+// doc returns a stored agent as plain JSON values, for assertions.
+func (f *fakeDasha) doc(t *testing.T, id string) map[string]any {
+	t.Helper()
+	a := f.find(id)
+	if a == nil {
+		t.Fatalf("no agent %s on the fake", id)
+	}
+	f.mu.Lock()
+	raw := marshalIndent(a)
+	f.mu.Unlock()
+	return generic(t, raw).(map[string]any)
+}
+
 // edit changes a stored agent, as someone using Dasha's dashboard would.
-func (f *fakeDasha) edit(id string, change func(a map[string]any)) {
+func (f *fakeDasha) edit(id string, change func(a *object)) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	for _, a := range f.agents {
-		if a["agentId"] == id {
+		if text(a, "agentId") == id {
 			change(a)
 		}
 	}
@@ -228,7 +249,10 @@ func (f *fakeDasha) edit(id string, change func(a map[string]any)) {
 
 func (f *fakeDasha) list(w http.ResponseWriter, r *http.Request) {
 	f.mu.Lock()
-	all := append([]map[string]any(nil), f.agents...)
+	all := make([]any, len(f.agents))
+	for i, a := range f.agents {
+		all[i] = clone(a)
+	}
 	mode := f.listMode
 	f.mu.Unlock()
 	skip, _ := strconv.Atoi(r.URL.Query().Get("skip"))
@@ -237,18 +261,27 @@ func (f *fakeDasha) list(w http.ResponseWriter, r *http.Request) {
 		take = 20
 	}
 	if mode == "all-at-once" {
-		writeJSON(w, http.StatusOK, all)
+		writeTree(w, all)
 		return
 	}
-	page := []map[string]any{}
+	page := []any{}
 	for i := skip; i < len(all) && i < skip+take; i++ {
 		page = append(page, all[i])
 	}
 	if mode == "paged" {
-		writeJSON(w, http.StatusOK, map[string]any{"items": page, "total": len(all)})
+		o := newObject()
+		o.set("items", page)
+		o.set("total", json.Number(strconv.Itoa(len(all))))
+		writeTree(w, o)
 		return
 	}
-	writeJSON(w, http.StatusOK, page)
+	writeTree(w, page)
+}
+
+func writeTree(w http.ResponseWriter, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(http.StatusOK)
+	_, _ = w.Write(marshalIndent(v))
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {
