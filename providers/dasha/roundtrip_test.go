@@ -201,3 +201,20 @@ func TestDecodeRefusesWhatIsNotAnAgent(t *testing.T) {
 		}
 	}
 }
+
+func TestAStarredOutKeyIsNotTakenForTheKey(t *testing.T) {
+	t.Parallel()
+	c := offlineClient(t)
+	doc := []byte(`{"name": "Starred", "config": {"llmConfig": {"vendor": "openai", "model": "gpt-4o", "prompt": "p", "apiKey": "sk-****7f3a"}}}`)
+	dec, err := c.Decode(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(dec.Secrets) != 0 || !agent.IsRef(string(dec.Agent.LLM.APIKey)) {
+		t.Fatalf("a starred-out key must become a reference without a value: %v %q", dec.Secrets, dec.Agent.LLM.APIKey)
+	}
+	_, err = c.Encode(&dec.Agent, dec.Native, agent.SecretMap(dec.Secrets))
+	if ps, ok := err.(agent.Problems); !ok || len(ps.At("llm.api_key")) != 1 {
+		t.Fatalf("pushing it must ask for the key again, got %v", err)
+	}
+}
