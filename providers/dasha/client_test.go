@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/providers/dasha/dashatest"
 )
 
 func TestNetworkCallsWithoutAKeySayHowToFixIt(t *testing.T) {
@@ -33,7 +34,7 @@ func TestWrongKeyIsRefusedAndNeverShown(t *testing.T) {
 	t.Parallel()
 	f := newFake(t)
 	const wrong = "dasha-wrong-key-FAKE-SECRET-9999"
-	c, err := New(wrong, WithBaseURL(f.srv.URL))
+	c, err := New(wrong, WithBaseURL(f.URL()))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -47,7 +48,7 @@ func TestWrongKeyIsRefusedAndNeverShown(t *testing.T) {
 func TestGetOfAMissingAgentIsNotFound(t *testing.T) {
 	t.Parallel()
 	f := newFake(t)
-	_, err := f.client(t, nil).Get(context.Background(), "agt_none")
+	_, err := fakeClient(t, f, nil).Get(context.Background(), "agt_none")
 	var pe *agent.ProviderError
 	if !errors.As(err, &pe) || !errors.Is(err, agent.ErrNotFound) || !strings.Contains(pe.Message, "agt_none") || pe.RequestID == "" {
 		t.Fatalf("want not found with Dasha's detail and trace id, got %#v", err)
@@ -118,7 +119,7 @@ func TestProblemDetailsBecomeFieldErrors(t *testing.T) {
 func TestFakeRejectionLandsOnTheField(t *testing.T) {
 	t.Parallel()
 	f := newFake(t)
-	c := f.client(t, nil)
+	c := fakeClient(t, f, nil)
 	// Bypass validation to see Dasha's own answer to a bad body.
 	a := agent.Templates[0].New("Too fast")
 	a.Voice.Speed = ptr(3.0)
@@ -134,7 +135,7 @@ func TestFakeRejectionLandsOnTheField(t *testing.T) {
 	if len(pe.Problems()) != 1 || pe.Problems()[0].Path != "voice.speed" {
 		t.Fatalf("want the problem on voice.speed, got %v", pe.Fields)
 	}
-	if f.agentCount() != 0 {
+	if len(f.AgentIDs()) != 0 {
 		t.Fatal("a rejected create made an agent")
 	}
 }
@@ -143,15 +144,15 @@ func TestRateLimitIsWaitedOutOnReads(t *testing.T) {
 	t.Parallel()
 	f := newFake(t)
 	var waits []time.Duration
-	c := f.client(t, &waits)
-	f.inject("list", answer(http.StatusTooManyRequests, "7"), answer(http.StatusBadGateway, ""))
+	c := fakeClient(t, f, &waits)
+	f.Inject("list", dashatest.Answer(http.StatusTooManyRequests, "7"), dashatest.Answer(http.StatusBadGateway, ""))
 	if _, err := c.List(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	if f.count("list") != 3 || len(waits) != 2 || waits[0] != 7*time.Second {
-		t.Fatalf("list calls %d, waits %v", f.count("list"), waits)
+	if f.Calls("list") != 3 || len(waits) != 2 || waits[0] != 7*time.Second {
+		t.Fatalf("list calls %d, waits %v", f.Calls("list"), waits)
 	}
-	f.inject("get", answer(http.StatusTooManyRequests, "600"))
+	f.Inject("get", dashatest.Answer(http.StatusTooManyRequests, "600"))
 	_, err := c.Get(context.Background(), "agt_x")
 	if !errors.Is(err, agent.ErrRateLimited) || !strings.Contains(err.Error(), "wait") {
 		t.Fatalf("a long Retry-After must be reported, not waited: %v", err)
@@ -164,11 +165,11 @@ func TestListFollowsEveryPage(t *testing.T) {
 		t.Run(mode, func(t *testing.T) {
 			t.Parallel()
 			f := newFake(t)
-			f.listMode = mode
+			f.SetListMode(mode)
 			for i := range 250 {
-				f.store("create", "", []byte(fmt.Sprintf(`{"name": "agent %03d", "config": {}}`, i)))
+				f.Store([]byte(fmt.Sprintf(`{"name": "agent %03d", "config": {}}`, i)))
 			}
-			got, err := f.client(t, nil).List(context.Background())
+			got, err := fakeClient(t, f, nil).List(context.Background())
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -176,8 +177,8 @@ func TestListFollowsEveryPage(t *testing.T) {
 				t.Fatalf("got %d agents, first %+v", len(got), got[0])
 			}
 			wantCalls := map[string]int{"bare": 3, "paged": 3, "all-at-once": 2}[mode]
-			if f.count("list") != wantCalls {
-				t.Errorf("list calls = %d, want %d", f.count("list"), wantCalls)
+			if f.Calls("list") != wantCalls {
+				t.Errorf("list calls = %d, want %d", f.Calls("list"), wantCalls)
 			}
 		})
 	}
@@ -186,9 +187,9 @@ func TestListFollowsEveryPage(t *testing.T) {
 func TestListOfNoAgents(t *testing.T) {
 	t.Parallel()
 	f := newFake(t)
-	got, err := f.client(t, nil).List(context.Background())
-	if err != nil || len(got) != 0 || f.count("list") != 1 {
-		t.Fatalf("got %v, %v after %d calls", got, err, f.count("list"))
+	got, err := fakeClient(t, f, nil).List(context.Background())
+	if err != nil || len(got) != 0 || f.Calls("list") != 1 {
+		t.Fatalf("got %v, %v after %d calls", got, err, f.Calls("list"))
 	}
 }
 
@@ -260,11 +261,11 @@ func TestOptionsRefuseBadValues(t *testing.T) {
 func TestVoiceChoicesComeFromDasha(t *testing.T) {
 	t.Parallel()
 	f := newFake(t)
-	f.voices = []map[string]any{
+	f.SetVoices([]map[string]any{
 		{"id": "v1", "provider": "ElevenLabs", "category": "Public", "name": "Rachel", "voiceId": "21m00Tcm4TlvDq8ikWAM", "language": "en"},
 		{"id": "v2", "provider": "Cartesia", "category": "Cloned", "name": nil, "voiceId": nil, "language": nil},
-	}
-	got, err := f.client(t, nil).Choices(context.Background(), "voice.voice_id")
+	})
+	got, err := fakeClient(t, f, nil).Choices(context.Background(), "voice.voice_id")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -272,7 +273,7 @@ func TestVoiceChoicesComeFromDasha(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("choices = %v, want %v", got, want)
 	}
-	vendors, err := f.client(t, nil).Choices(context.Background(), "voice.vendor")
+	vendors, err := fakeClient(t, f, nil).Choices(context.Background(), "voice.vendor")
 	if err != nil || len(vendors) != 5 {
 		t.Fatalf("vendor choices = %v, %v", vendors, err)
 	}
@@ -281,13 +282,13 @@ func TestVoiceChoicesComeFromDasha(t *testing.T) {
 func TestCreateWithoutAnIDIsAmbiguous(t *testing.T) {
 	t.Parallel()
 	f := newFake(t)
-	f.inject("create", func(w http.ResponseWriter, r *http.Request, store func()) {
+	f.Inject("create", func(w http.ResponseWriter, r *http.Request, store func()) {
 		store()
 		w.WriteHeader(http.StatusCreated)
 	})
 	a := agent.Templates[0].New("No id")
 	body, _ := offlineClient(t).Encode(&a, nil, agent.SecretMap{})
-	_, err := f.client(t, nil).Create(context.Background(), body)
+	_, err := fakeClient(t, f, nil).Create(context.Background(), body)
 	if !errors.Is(err, agent.ErrAmbiguous) {
 		t.Fatalf("want ErrAmbiguous, got %v", err)
 	}

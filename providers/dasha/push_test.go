@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/providers/dasha/dashatest"
 )
 
 // memSaver is a tiny agent.DraftSaver: it keeps the last saved draft and
@@ -42,7 +43,7 @@ func newDraft(t *testing.T, name string) agent.Draft {
 func TestPushCreatesThenUpdates(t *testing.T) {
 	t.Parallel()
 	f := newFake(t)
-	c := f.client(t, nil)
+	c := fakeClient(t, f, nil)
 	store := &memSaver{}
 	d := newDraft(t, "Support line")
 	ctx := context.Background()
@@ -75,10 +76,10 @@ func TestPushCreatesThenUpdates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Created || f.count("create") != 1 || f.count("update") != 1 || f.agentCount() != 1 {
-		t.Fatalf("second push: created=%v creates=%d updates=%d agents=%d", res.Created, f.count("create"), f.count("update"), f.agentCount())
+	if res.Created || f.Calls("create") != 1 || f.Calls("update") != 1 || len(f.AgentIDs()) != 1 {
+		t.Fatalf("second push: created=%v creates=%d updates=%d agents=%d", res.Created, f.Calls("create"), f.Calls("update"), len(f.AgentIDs()))
 	}
-	got := f.doc(t, res.RemoteID)
+	got := f.Agent(res.RemoteID)
 	if speed := got["config"].(map[string]any)["ttsConfig"].(map[string]any)["speed"]; speed != json.Number("1.1") {
 		t.Errorf("speed on Dasha = %v", speed)
 	}
@@ -88,7 +89,7 @@ func TestPushCreatesThenUpdates(t *testing.T) {
 	if _, changed, err := agent.Drift(ctx, c, &d); err != nil || changed {
 		t.Fatalf("drift right after a push: changed=%v err=%v", changed, err)
 	}
-	f.edit(res.RemoteID, func(a *object) { a.set("description", "edited in the dashboard") })
+	f.Edit(res.RemoteID, "description", "edited in the dashboard")
 	remote, changed, err := agent.Drift(ctx, c, &d)
 	if err != nil || !changed || remote.Agent.Identity.Description != "edited in the dashboard" {
 		t.Fatalf("drift after a dashboard edit: changed=%v err=%v", changed, err)
@@ -98,7 +99,7 @@ func TestPushCreatesThenUpdates(t *testing.T) {
 func TestPushOfAnImportedAgentWithSecrets(t *testing.T) {
 	t.Parallel()
 	f := newFake(t)
-	c := f.client(t, nil)
+	c := fakeClient(t, f, nil)
 	dec, err := c.Decode(readTestdata(t, "full_response.json"))
 	if err != nil {
 		t.Fatal(err)
@@ -112,7 +113,7 @@ func TestPushOfAnImportedAgentWithSecrets(t *testing.T) {
 	if len(res.NotKept) != 0 {
 		t.Errorf("Dasha kept everything, yet NotKept = %v", res.NotKept)
 	}
-	stored := f.doc(t, res.RemoteID)
+	stored := f.Agent(res.RemoteID)
 	if stored["config"].(map[string]any)["llmConfig"].(map[string]any)["apiKey"] != "sk-FAKE-SECRET-llm-0001" {
 		t.Error("the real LLM key was not sent on push")
 	}
@@ -124,25 +125,25 @@ func TestPushNeverCreatesTwice(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
 		name        string
-		fault       fault
+		fault       dashatest.Fault
 		wantKind    error // of the first push; nil for success
 		agentsAfter int   // on Dasha after the first push
 		creates     int   // create requests Dasha saw in the first push
 	}{
-		{"429 is waited out and retried, as nothing was made", answer(http.StatusTooManyRequests, "2"), nil, 1, 2},
-		{"500 before anything was made", answer(http.StatusInternalServerError, ""), agent.ErrAmbiguous, 0, 1},
-		{"500 after the agent was made", answerAfterStoring(http.StatusBadGateway), agent.ErrAmbiguous, 1, 1},
-		{"connection dropped before the agent was made", dropBeforeStoring, agent.ErrAmbiguous, 0, 1},
-		{"connection dropped after the agent was made", dropAfterStoring, agent.ErrAmbiguous, 1, 1},
-		{"no answer in time after the agent was made", hangAfterStoring, agent.ErrAmbiguous, 1, 1},
+		{"429 is waited out and retried, as nothing was made", dashatest.Answer(http.StatusTooManyRequests, "2"), nil, 1, 2},
+		{"500 before anything was made", dashatest.Answer(http.StatusInternalServerError, ""), agent.ErrAmbiguous, 0, 1},
+		{"500 after the agent was made", dashatest.AnswerAfterStoring(http.StatusBadGateway), agent.ErrAmbiguous, 1, 1},
+		{"connection dropped before the agent was made", dashatest.DropBeforeStoring, agent.ErrAmbiguous, 0, 1},
+		{"connection dropped after the agent was made", dashatest.DropAfterStoring, agent.ErrAmbiguous, 1, 1},
+		{"no answer in time after the agent was made", dashatest.HangAfterStoring, agent.ErrAmbiguous, 1, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			f := newFake(t)
 			var waits []time.Duration
-			c := f.client(t, &waits, WithTimeout(300*time.Millisecond))
-			f.inject("create", tt.fault)
+			c := fakeClient(t, f, &waits, WithTimeout(300*time.Millisecond))
+			f.Inject("create", tt.fault)
 			store := &memSaver{}
 			d := newDraft(t, "Fault "+tt.name)
 			ctx := context.Background()
@@ -154,11 +155,11 @@ func TestPushNeverCreatesTwice(t *testing.T) {
 			case tt.wantKind != nil && !errors.Is(err, tt.wantKind):
 				t.Fatalf("first push error %v, want %v", err, tt.wantKind)
 			}
-			if n := f.agentCount(); n != tt.agentsAfter {
+			if n := len(f.AgentIDs()); n != tt.agentsAfter {
 				t.Fatalf("agents after the first push = %d, want %d", n, tt.agentsAfter)
 			}
-			if f.count("create") != tt.creates {
-				t.Fatalf("create requests = %d, want %d", f.count("create"), tt.creates)
+			if f.Calls("create") != tt.creates {
+				t.Fatalf("create requests = %d, want %d", f.Calls("create"), tt.creates)
 			}
 			if tt.wantKind == nil {
 				if res.RemoteID == "" || len(waits) != 1 || waits[0] != 2*time.Second {
@@ -176,8 +177,8 @@ func TestPushNeverCreatesTwice(t *testing.T) {
 			if err != nil {
 				t.Fatalf("second push: %v", err)
 			}
-			if f.agentCount() != 1 || f.count("list") == 0 {
-				t.Fatalf("after the second push: %d agents, %d list calls", f.agentCount(), f.count("list"))
+			if len(f.AgentIDs()) != 1 || f.Calls("list") == 0 {
+				t.Fatalf("after the second push: %d agents, %d list calls", len(f.AgentIDs()), f.Calls("list"))
 			}
 			if res.Adopted != (tt.agentsAfter == 1) {
 				t.Fatalf("adopted = %v, want %v", res.Adopted, tt.agentsAfter == 1)
@@ -193,7 +194,7 @@ func TestUpdateFaults(t *testing.T) {
 	t.Parallel()
 	f := newFake(t)
 	var waits []time.Duration
-	c := f.client(t, &waits)
+	c := fakeClient(t, f, &waits)
 	store := &memSaver{}
 	res, err := agent.Push(context.Background(), c, newDraft(t, "Updates"), store, agent.PushOptions{Secrets: agent.SecretMap{}})
 	if err != nil {
@@ -203,18 +204,18 @@ func TestUpdateFaults(t *testing.T) {
 
 	// 5xx and dropped connections on an update are retried: a PUT of the
 	// full agent can be repeated safely.
-	f.inject("update", answer(http.StatusServiceUnavailable, ""), dropAfterStoring)
+	f.Inject("update", dashatest.Answer(http.StatusServiceUnavailable, ""), dashatest.DropAfterStoring)
 	if _, err := agent.Push(context.Background(), c, d, store, agent.PushOptions{Secrets: agent.SecretMap{}}); err != nil {
 		t.Fatalf("update after 503 and a dropped connection: %v", err)
 	}
-	if f.count("update") != 3 || f.agentCount() != 1 || len(waits) != 2 {
-		t.Fatalf("updates %d, agents %d, waits %v", f.count("update"), f.agentCount(), waits)
+	if f.Calls("update") != 3 || len(f.AgentIDs()) != 1 || len(waits) != 2 {
+		t.Fatalf("updates %d, agents %d, waits %v", f.Calls("update"), len(f.AgentIDs()), waits)
 	}
 
 	// A rejected update leaves the draft as it was and points at the field.
 	before := store.last
-	f.inject("update", func(w http.ResponseWriter, r *http.Request, store func()) {
-		problem(w, http.StatusBadRequest, "One or more validation errors occurred.", "",
+	f.Inject("update", func(w http.ResponseWriter, r *http.Request, store func()) {
+		dashatest.Problem(w, http.StatusBadRequest, "One or more validation errors occurred.", "",
 			map[string][]string{"Config.TtsConfig.Speed": {"Speed must be between 0.7 and 1.2 for ElevenLabs."}})
 	})
 	_, err = agent.Push(context.Background(), c, store.last, store, agent.PushOptions{Secrets: agent.SecretMap{}})

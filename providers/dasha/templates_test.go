@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/providers/dasha/dashatest"
 )
 
 // TestTemplateBodies: a draft made with `new` (no native document) gives a
@@ -26,7 +27,7 @@ func TestTemplateBodies(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if errs := validateAgentBody(body); len(errs) > 0 {
+			if errs := dashatest.ValidateBody(body); len(errs) > 0 {
 				t.Fatalf("the body does not match seed 004: %v\n%s", errs, body)
 			}
 			golden.RequireEqual(t, body)

@@ -1,4 +1,4 @@
-package dasha
+package dashatest
 
 import (
 	"bytes"
@@ -8,10 +8,11 @@ import (
 	"strings"
 )
 
-// validateAgentBody checks a create or update body against seed 004's
-// request shape and documented limits, the way an ASP.NET model binder
-// reports problems: PascalCase paths to lists of messages.
-func validateAgentBody(body []byte) map[string][]string {
+// ValidateBody checks a create or update body against seed 004's request
+// shape and documented limits, the way an ASP.NET model binder reports
+// problems: PascalCase paths to lists of messages. An empty map means the
+// body is fine.
+func ValidateBody(body []byte) map[string][]string {
 	v := &bodyCheck{errs: map[string][]string{}}
 	var doc map[string]any
 	dec := json.NewDecoder(bytes.NewReader(body))
@@ -20,7 +21,7 @@ func validateAgentBody(body []byte) map[string][]string {
 		v.fail("", "The request body is not valid JSON.")
 		return v.errs
 	}
-	for _, k := range responseOnlyTop {
+	for _, k := range []string{"agentId", "orgId", "createdTime", "lastUpdateTime"} {
 		if _, ok := doc[k]; ok {
 			v.fail(k, "is set by Dasha and cannot be sent")
 		}
