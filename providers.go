@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/providers/dasha"
 	"github.com/agentdeck/agentdeck/providers/elevenlabs"
 	"github.com/agentdeck/agentdeck/storage"
 )
@@ -19,6 +20,8 @@ func newProvider(id string, conn storage.Connection) (agent.Provider, error) {
 		return elevenlabs.New(conn.APIKey,
 			elevenlabs.WithBaseURL(conn.BaseURL),
 			elevenlabs.WithAuthStyle(conn.AuthStyle))
+	case storage.ProviderDasha:
+		return dasha.New(conn.APIKey, dasha.WithBaseURL(conn.BaseURL))
 	}
 	return nil, fmt.Errorf("agentdeck cannot talk to %s yet", id)
 }
