@@ -6,6 +6,8 @@ import (
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/providers/dasha"
 	"github.com/agentdeck/agentdeck/providers/elevenlabs"
+	"github.com/agentdeck/agentdeck/providers/nova"
+	"github.com/agentdeck/agentdeck/providers/trillet"
 	"github.com/agentdeck/agentdeck/storage"
 )
 
@@ -20,6 +22,15 @@ func newProvider(id string, conn storage.Connection) (agent.Provider, error) {
 		return elevenlabs.New(conn.APIKey,
 			elevenlabs.WithBaseURL(conn.BaseURL),
 			elevenlabs.WithAuthStyle(conn.AuthStyle))
+	case storage.ProviderNova:
+		return nova.New(conn.APIKey,
+			nova.WithBaseURL(conn.BaseURL),
+			nova.WithOrgID(conn.OrgID),
+			nova.WithAuthStyle(conn.AuthStyle))
+	case storage.ProviderTrillet:
+		return trillet.New(conn.APIKey,
+			trillet.WithBaseURL(conn.BaseURL),
+			trillet.WithWorkspaceID(conn.WorkspaceID))
 	case storage.ProviderDasha:
 		return dasha.New(conn.APIKey, dasha.WithBaseURL(conn.BaseURL))
 	}
