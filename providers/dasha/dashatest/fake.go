@@ -32,6 +32,7 @@ type Fake struct {
 	bodies   map[string][][]byte
 	listMode string
 	voices   []map[string]any
+	maskKeys bool
 }
 
 // storedAgent keeps an agent's top-level fields in order, each as the raw
@@ -113,6 +114,34 @@ func (f *Fake) SetListMode(mode string) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.listMode = mode
+}
+
+// SetMaskKeys makes answers show the LLM key starred out ("sk-****1234"),
+// as some APIs do; Dasha does not document whether it does.
+func (f *Fake) SetMaskKeys(on bool) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.maskKeys = on
+}
+
+// answer is a stored agent as an answer shows it.
+func (f *Fake) answer(a *storedAgent) []byte {
+	raw := a.marshal()
+	if !f.maskKeys {
+		return raw
+	}
+	var cfg struct {
+		LLM struct {
+			APIKey string `json:"apiKey"`
+		} `json:"llmConfig"`
+	}
+	if json.Unmarshal(a.vals["config"], &cfg) != nil || len(cfg.LLM.APIKey) < 8 {
+		return raw
+	}
+	key := cfg.LLM.APIKey
+	quoted, _ := json.Marshal(key)
+	starred, _ := json.Marshal(key[:3] + "****" + key[len(key)-4:])
+	return bytes.ReplaceAll(raw, quoted, starred)
 }
 
 // SetVoices sets what GET /api/v1/voice answers.
@@ -228,7 +257,7 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 		}
 		store()
 		f.mu.Lock()
-		raw := stored.marshal()
+		raw := f.answer(stored)
 		f.mu.Unlock()
 		writeRaw(w, raw)
 	case "get":
@@ -236,7 +265,7 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 		a := f.find(id)
 		var raw []byte
 		if a != nil {
-			raw = a.marshal()
+			raw = f.answer(a)
 		}
 		f.mu.Unlock()
 		if a == nil {
@@ -338,7 +367,7 @@ func (f *Fake) list(w http.ResponseWriter, r *http.Request) {
 	var items [][]byte
 	for i, a := range f.agents {
 		if mode == "all-at-once" || i >= skip && i < skip+take {
-			items = append(items, a.marshal())
+			items = append(items, f.answer(a))
 		}
 	}
 	total := len(f.agents)
