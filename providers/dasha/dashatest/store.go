@@ -122,4 +122,3 @@ func (f *Fake) list(w http.ResponseWriter, r *http.Request) {
 	}
 	writeRaw(w, arr)
 }
-
