@@ -102,6 +102,8 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a.broadcast(themeChangedMsg{})
 	case tea.KeyPressMsg:
 		return a.handleKey(msg)
+	case StopMsg:
+		return a.quit()
 	case openScreenMsg:
 		return a.open(msg)
 	case backMsg:
