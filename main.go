@@ -67,6 +67,7 @@ func commands(a *app) []*cobra.Command {
 	return []*cobra.Command{
 		newListCommand(a),
 		newNewCommand(a),
+		newServeCommand(a),
 	}
 }
 
