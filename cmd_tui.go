@@ -3,11 +3,13 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"slices"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"github.com/agentdeck/agentdeck/agent"
@@ -43,6 +45,10 @@ func runTUI(cmd *cobra.Command, a *app, o tuiOptions) error {
 	if o.accessible || a.getenv("TERM") == "dumb" {
 		return ui.RunAccessible(cmd.Context(), deps, os.Stdin, a.stdout)
 	}
+	if !isTerminal(a.stdout) {
+		return usageErrorf(cmd, "the terminal UI needs a terminal to draw in; run agentdeck in one, "+
+			"add --accessible for plain questions and answers, or use a command such as 'agentdeck list'")
+	}
 	p := tea.NewProgram(ui.New(deps),
 		tea.WithContext(cmd.Context()),
 		tea.WithOutput(a.stdout),
@@ -52,6 +58,12 @@ func runTUI(cmd *cobra.Command, a *app, o tuiOptions) error {
 		return fail("The terminal UI stopped.", err)
 	}
 	return nil
+}
+
+// isTerminal reports whether w is a terminal the UI can draw on.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(f.Fd())
 }
 
 // dropSameSizeResize filters out a resize to the size the program already
