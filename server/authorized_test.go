@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/agentdeck/agentdeck/internal/sshtest"
 )
 
 func TestSpaceNames(t *testing.T) {
@@ -72,7 +74,7 @@ func TestFingerprintNamesAreStableAndValid(t *testing.T) {
 
 func TestAuthorizedKeysFileSkipsBadLinesAndKeepsTheRest(t *testing.T) {
 	alice, bob, carol := newSigner(t), newSigner(t), newSigner(t)
-	logs := newWatchedBuffer()
+	logs := sshtest.NewStream(nil)
 	data := strings.Join([]string{
 		"# a comment",
 		"",

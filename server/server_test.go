@@ -21,16 +21,16 @@ func TestAllowedKeyLogsInAndWorksInItsSpace(t *testing.T) {
 
 	c := ts.login(t, alice)
 	tm := openTerminal(t, c, "xterm-256color", 100, 30)
-	tm.out.waitFor(t, "space=alice")
-	tm.out.waitFor(t, "size=100x30")
-	tm.send(t, "w")
-	tm.out.waitFor(t, "notes=1")
+	tm.Out.WaitFor(t, "space=alice")
+	tm.Out.WaitFor(t, "size=100x30")
+	tm.Send(t, "w")
+	tm.Out.WaitFor(t, "notes=1")
 	got, err := os.ReadFile(filepath.Join(ts.spacesDir, "alice", "note.txt"))
 	if err != nil || string(got) != "note of alice\n" {
 		t.Fatalf("the note in alice's space is %q (%v)", got, err)
 	}
-	tm.send(t, "q")
-	if code := tm.wait(t); code != 0 {
+	tm.Send(t, "q")
+	if code := tm.Wait(t); code != 0 {
 		t.Errorf("exit status %d, want 0", code)
 	}
 	info, err := os.Stat(filepath.Join(ts.spacesDir, "alice"))
@@ -38,9 +38,9 @@ func TestAllowedKeyLogsInAndWorksInItsSpace(t *testing.T) {
 		t.Errorf("alice's space folder: %v, mode %v; want 0700", err, info.Mode().Perm())
 	}
 	c.Close()
-	ts.stop()
-	<-ts.served
-	ts.served <- nil // for the cleanup
+	if err := ts.stopAndWait(t); err != nil {
+		t.Errorf("Serve: %v", err)
+	}
 	logs := ts.logs.String()
 	fp := gossh.FingerprintSHA256(alice.PublicKey())
 	for _, want := range []string{"msg=login space=alice key=" + fp + " remote=127.0.0.1:", "msg=logout space=alice key=" + fp, "duration="} {
@@ -92,13 +92,13 @@ func TestTwoPeoplesSpacesStayApart(t *testing.T) {
 
 	ta := openTerminal(t, ts.login(t, alice), "xterm", 80, 24)
 	tb := openTerminal(t, ts.login(t, bob), "xterm", 80, 24)
-	ta.out.waitFor(t, "space=alice")
-	tb.out.waitFor(t, "space=bob")
-	ta.send(t, "w")
-	ta.out.waitFor(t, "notes=1")
-	tb.send(t, "w")
-	tb.out.waitFor(t, "notes=1")
-	tb.out.waitFor(t, "seen=none") // bob's space had no note before his own
+	ta.Out.WaitFor(t, "space=alice")
+	tb.Out.WaitFor(t, "space=bob")
+	ta.Send(t, "w")
+	ta.Out.WaitFor(t, "notes=1")
+	tb.Send(t, "w")
+	tb.Out.WaitFor(t, "notes=1")
+	tb.Out.WaitFor(t, "seen=none") // bob's space had no note before his own
 
 	for space, want := range map[string]string{"alice": "note of alice\n", "bob": "note of bob\n"} {
 		got, err := os.ReadFile(filepath.Join(ts.spacesDir, space, "note.txt"))
@@ -121,9 +121,9 @@ func TestOfferingSomeoneElsesPublicKeyDoesNotGiveTheirSpace(t *testing.T) {
 	}
 	defer c.Close()
 	tm := openTerminal(t, c, "xterm", 80, 24)
-	tm.out.waitFor(t, "space=")
-	tm.out.waitFor(t, "notes=0")
-	if got := tm.out.text(); !strings.Contains(got, "space=mallory") || strings.Contains(got, "space=alice") {
+	tm.Out.WaitFor(t, "space=")
+	tm.Out.WaitFor(t, "notes=0")
+	if got := tm.Out.Text(); !strings.Contains(got, "space=mallory") || strings.Contains(got, "space=alice") {
 		t.Fatalf("mallory's session shows:\n%s", got)
 	}
 }
@@ -147,9 +147,9 @@ func TestHostileSpaceNamesCannotLeaveTheSpacesFolder(t *testing.T) {
 			ts := startServer(t, Config{}, keyLine(key, "agentdeck-space="+name, "../comment-escape"))
 			tm := openTerminal(t, ts.login(t, key), "xterm", 80, 24)
 			want := FingerprintSpaceName(key.PublicKey())
-			tm.out.waitFor(t, "space="+want)
-			tm.send(t, "w")
-			tm.out.waitFor(t, "notes=1")
+			tm.Out.WaitFor(t, "space="+want)
+			tm.Send(t, "w")
+			tm.Out.WaitFor(t, "notes=1")
 			entries, err := os.ReadDir(ts.spacesDir)
 			if err != nil || len(entries) != 1 || entries[0].Name() != want {
 				t.Fatalf("spaces folder holds %v (%v), want only %s", entries, err, want)
@@ -167,13 +167,13 @@ func TestSessionsBeyondTheCapAreRefusedWithOneLine(t *testing.T) {
 	alice, bob := newSigner(t), newSigner(t)
 	ts := startServer(t, Config{MaxSessions: 1}, keyLine(alice, "", "alice"), keyLine(bob, "", "bob"))
 	first := openTerminal(t, ts.login(t, alice), "xterm", 80, 24)
-	first.out.waitFor(t, "space=alice")
+	first.Out.WaitFor(t, "space=alice")
 
 	second := openTerminal(t, ts.login(t, bob), "xterm", 80, 24)
-	if code := second.wait(t); code != 1 {
+	if code := second.Wait(t); code != 1 {
 		t.Errorf("exit status %d, want 1", code)
 	}
-	msg := strings.TrimSpace(second.stderr.text())
+	msg := strings.TrimSpace(second.Stderr.Text())
 	if msg != "agentdeck: all 1 sessions are in use; try again later." {
 		t.Errorf("refusal %q", msg)
 	}
@@ -181,10 +181,10 @@ func TestSessionsBeyondTheCapAreRefusedWithOneLine(t *testing.T) {
 		t.Error("the refused session made a space folder")
 	}
 
-	first.send(t, "q")
-	first.wait(t)
+	first.Send(t, "q")
+	first.Wait(t)
 	third := openTerminal(t, ts.login(t, bob), "xterm", 80, 24)
-	third.out.waitFor(t, "space=bob")
+	third.Out.WaitFor(t, "space=bob")
 }
 
 func TestSessionsWithoutATerminalOrWithACommandAreRefused(t *testing.T) {
@@ -248,12 +248,12 @@ func TestEachSessionHasItsOwnWindowSizeAndColours(t *testing.T) {
 		t.Run(tt.term+" "+strings.Join(tt.env, " "), func(t *testing.T) {
 			w, h := 70+i, 20+i
 			tm := openTerminal(t, c, tt.term, w, h, tt.env...)
-			tm.out.waitFor(t, tt.want)
-			tm.out.waitFor(t, "size="+strconv.Itoa(w)+"x"+strconv.Itoa(h))
-			tm.resize(t, 120, 40)
-			tm.out.waitFor(t, "size=120x40")
-			tm.send(t, "q")
-			tm.wait(t)
+			tm.Out.WaitFor(t, tt.want)
+			tm.Out.WaitFor(t, "size="+strconv.Itoa(w)+"x"+strconv.Itoa(h))
+			tm.Resize(t, 120, 40)
+			tm.Out.WaitFor(t, "size=120x40")
+			tm.Send(t, "q")
+			tm.Wait(t)
 		})
 	}
 }
@@ -263,17 +263,16 @@ func TestShutdownAsksSessionsToSave(t *testing.T) {
 	ts := startServer(t, Config{}, keyLine(alice, "", "alice"))
 	c := ts.login(t, alice)
 	tm := openTerminal(t, c, "xterm", 80, 24)
-	tm.out.waitFor(t, "space=alice")
+	tm.Out.WaitFor(t, "space=alice")
 
 	ts.stop()
-	if code := tm.wait(t); code != 0 {
+	if code := tm.Wait(t); code != 0 {
 		t.Errorf("exit status %d, want 0", code)
 	}
 	c.Close()
-	if err := <-ts.served; err != nil {
+	if err := ts.stopAndWait(t); err != nil {
 		t.Errorf("Serve: %v", err)
 	}
-	ts.served <- nil
 	if _, err := os.Stat(filepath.Join(ts.spacesDir, "alice", "saved.txt")); err != nil {
 		t.Errorf("the session did not save on shutdown: %v", err)
 	}
@@ -287,11 +286,11 @@ func TestLeavingAsksTheSessionToSave(t *testing.T) {
 	ts := startServer(t, Config{}, keyLine(alice, "", "alice"))
 	c := ts.login(t, alice)
 	tm := openTerminal(t, c, "xterm", 80, 24)
-	tm.out.waitFor(t, "space=alice")
+	tm.Out.WaitFor(t, "space=alice")
 	c.Close() // the connection drops
 
 	// The session saves, then its logout is logged.
-	ts.logs.waitFor(t, "msg=logout space=alice")
+	ts.logs.WaitFor(t, "msg=logout space=alice")
 	if _, err := os.Stat(filepath.Join(ts.spacesDir, "alice", "saved.txt")); err != nil {
 		t.Errorf("the session did not save when its connection dropped: %v", err)
 	}
@@ -312,13 +311,13 @@ func TestPlainProgramsGetWholeEchoedLines(t *testing.T) {
 	}
 	ts := startServer(t, Config{Factory: factory}, keyLine(alice, "", "alice"))
 	tm := openTerminal(t, ts.login(t, alice), "dumb", 80, 24)
-	tm.out.waitFor(t, "your name?")
-	tm.send(t, "bobx\x7f\r")
-	tm.out.waitFor(t, "hello bob")
-	if code := tm.wait(t); code != 0 {
+	tm.Out.WaitFor(t, "your name?")
+	tm.Send(t, "bobx\x7f\r")
+	tm.Out.WaitFor(t, "hello bob")
+	if code := tm.Wait(t); code != 0 {
 		t.Errorf("exit status %d", code)
 	}
-	if got := tm.out.text(); !strings.Contains(got, "space alice, terminal dumb\nyour name? bob\nhello bob") {
+	if got := tm.Out.Text(); !strings.Contains(got, "space alice, terminal dumb\nyour name? bob\nhello bob") {
 		t.Errorf("the screen shows:\n%s", got)
 	}
 }
@@ -328,10 +327,10 @@ func TestAFactoryErrorIsShownAndEndsTheSession(t *testing.T) {
 	factory := func(Session) (Program, error) { return Program{}, errors.New("your settings file is damaged") }
 	ts := startServer(t, Config{Factory: factory}, keyLine(alice, "", "alice"))
 	tm := openTerminal(t, ts.login(t, alice), "xterm", 80, 24)
-	if code := tm.wait(t); code != 1 {
+	if code := tm.Wait(t); code != 1 {
 		t.Errorf("exit status %d, want 1", code)
 	}
-	if got := strings.TrimSpace(tm.stderr.text()); got != "agentdeck: your settings file is damaged" {
+	if got := strings.TrimSpace(tm.Stderr.Text()); got != "agentdeck: your settings file is damaged" {
 		t.Errorf("said %q", got)
 	}
 }
