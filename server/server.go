@@ -16,6 +16,7 @@ import (
 	"log/slog"
 	"net"
 	"os"
+	"sync"
 	"time"
 
 	"charm.land/wish/v2"
@@ -74,6 +75,14 @@ type Server struct {
 	created bool // the host key was made by New
 	ssh     *ssh.Server
 	slots   chan struct{} // one token per running session
+
+	// sessions counts session handlers still running, so shutdown can wait
+	// for their saves: a connection can close before its handler ends.
+	// closing, under mu, stops new ones from being counted once shutdown
+	// waits.
+	sessions sync.WaitGroup
+	mu       sync.Mutex
+	closing  bool
 
 	// base is the parent of every session's context; stop cancels it when
 	// the server shuts down, which asks each session to save and quit.
@@ -204,6 +213,9 @@ func (s *Server) Serve(ctx context.Context, l net.Listener) error {
 // period, then closes every connection.
 func (s *Server) shutdown() {
 	s.log.Info("shutting down: asking sessions to save", "grace", s.cfg.ShutdownGrace.String())
+	s.mu.Lock()
+	s.closing = true
+	s.mu.Unlock()
 	s.stop()
 	ctx, cancel := context.WithTimeout(context.Background(), s.cfg.ShutdownGrace)
 	defer cancel()
@@ -211,6 +223,18 @@ func (s *Server) shutdown() {
 		s.log.Warn("some connections were still open after the grace period; closing them")
 	}
 	_ = s.ssh.Close()
+	// Each session stops its program once its own grace period is over, so
+	// this wait ends; the second period only bounds a handler that is stuck.
+	handled := make(chan struct{})
+	go func() {
+		s.sessions.Wait()
+		close(handled)
+	}()
+	select {
+	case <-handled:
+	case <-time.After(s.cfg.ShutdownGrace):
+		s.log.Warn("some sessions did not end after being closed")
+	}
 }
 
 // authenticate lets in the keys of the authorized-keys file, recording the

@@ -63,38 +63,59 @@ func (s *Server) handle(next ssh.Handler) ssh.Handler {
 }
 
 func (s *Server) serveSession(sess ssh.Session) {
+	if !s.enter() {
+		wish.Errorln(sess, "agentdeck: the server is shutting down; try again later.")
+		_ = sess.Exit(1)
+		return
+	}
+	defer s.sessions.Done()
+	code := s.runSession(sess)
+	_ = sess.Exit(code)
+}
+
+// enter counts a new session, unless the server is shutting down.
+func (s *Server) enter() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closing {
+		return false
+	}
+	s.sessions.Add(1)
+	return true
+}
+
+// runSession checks a session, runs what the factory builds for it and
+// returns the exit status. Refusals are one line on the session's stderr.
+func (s *Server) runSession(sess ssh.Session) int {
 	start := time.Now()
 	remote := sess.RemoteAddr().String()
 	perms := sess.Permissions()
 	space, fp := perms.Extensions[extSpace], perms.Extensions[extFingerprint]
-	refuse := func(reason, message string) {
+	refuse := func(reason, message string) int {
 		s.log.Info("session refused", "space", space, "key", fp, "remote", remote, "reason", reason)
-		wish.Fatalln(sess, message)
+		wish.Errorln(sess, message)
+		return 1
 	}
 	pty, windowChanges, hasPty := sess.Pty()
 	switch cmd := sess.Command(); {
 	case space == "":
-		refuse("no space", "agentdeck: this login has no space; ask the server's owner to check its authorized keys.")
-		return
+		return refuse("no space", "agentdeck: this login has no space; ask the server's owner to check its authorized keys.")
 	case len(cmd) > 1 || len(cmd) == 1 && cmd[0] != "agentdeck":
-		refuse("command given", "agentdeck serve runs only agentdeck; connect without a command: ssh -t HOST")
-		return
+		return refuse("command given", "agentdeck serve runs only agentdeck; connect without a command: ssh -t HOST")
 	case !hasPty:
-		refuse("no terminal", "agentdeck needs a terminal; connect with: ssh -t HOST")
-		return
+		return refuse("no terminal", "agentdeck needs a terminal; connect with: ssh -t HOST")
 	}
 	select {
 	case s.slots <- struct{}{}:
 		defer func() { <-s.slots }()
 	default:
-		refuse("session limit", fmt.Sprintf("agentdeck: all %d sessions are in use; try again later.", s.cfg.MaxSessions))
-		return
+		return refuse("session limit", fmt.Sprintf("agentdeck: all %d sessions are in use; try again later.", s.cfg.MaxSessions))
 	}
 	dir, err := spaceDir(s.cfg.SpacesDir, space)
 	if err != nil {
 		s.log.Error("session refused", "space", space, "key", fp, "remote", remote, "reason", err.Error())
-		wish.Fatalln(sess, "agentdeck: your space cannot be opened; ask the server's owner to look at the log.")
-		return
+		wish.Errorln(sess, "agentdeck: your space cannot be opened; ask the server's owner to look at the log.")
+		return 1
 	}
 
 	ctx, cancel := context.WithCancel(s.base)
@@ -123,15 +144,15 @@ func (s *Server) serveSession(sess ssh.Session) {
 	prog, err := s.cfg.Factory(session)
 	if err != nil {
 		s.log.Error("session failed", "space", space, "key", fp, "remote", remote, "reason", err.Error())
-		wish.Fatalln(sess, "agentdeck: "+err.Error())
-		return
+		wish.Errorln(sess, "agentdeck: "+err.Error())
+		return 1
 	}
 	if prog.Model != nil {
 		s.runModel(ctx, sess, prog, windowChanges)
 	} else if prog.Plain != nil {
 		s.runPlain(ctx, sess, prog)
 	}
-	_ = sess.Exit(0)
+	return 0
 }
 
 // runModel runs the full-screen UI until it quits, the person leaves or
