@@ -49,6 +49,8 @@ func importRule(pkg, imp string, internal, std bool) (ok bool, known bool) {
 		return std || own("agent", "server") || charm || under(imp, "golang.org/x/crypto/ssh"), true
 	case under(pkg, "internal/screen"):
 		return std || imp == "github.com/charmbracelet/x/ansi", true
+	case under(pkg, "internal/ptyharness"): // a harness for tests
+		return std || own("internal/screen", "internal/sshtest") || imp == "github.com/creack/pty", true
 	case under(pkg, "internal/sshtest"): // helpers for tests
 		return std || own("internal/screen") || imp == "github.com/charmbracelet/x/ansi" ||
 			under(imp, "golang.org/x/crypto/ssh"), true

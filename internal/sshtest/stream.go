@@ -79,6 +79,31 @@ func (s *Stream) String() string {
 	return s.raw.String()
 }
 
+// Changed is closed at the next write (or close).
+func (s *Stream) Changed() <-chan struct{} {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.changed
+}
+
+// Done is closed once the stream has ended.
+func (s *Stream) Done() <-chan struct{} {
+	done := make(chan struct{})
+	go func() {
+		for {
+			s.mu.Lock()
+			closed, changed := s.closed, s.changed
+			s.mu.Unlock()
+			if closed {
+				close(done)
+				return
+			}
+			<-changed
+		}
+	}()
+	return done
+}
+
 // Len is how many bytes have been received.
 func (s *Stream) Len() int {
 	s.mu.Lock()
