@@ -77,19 +77,21 @@ func (tm *Terminal) Wait(t testing.TB) int {
 // Quiet waits until the program has sent nothing for d, and returns how
 // many bytes it has sent in all. It is for measuring: d is a window of
 // silence, not a guess at how long something takes.
-func (tm *Terminal) Quiet(d time.Duration) int {
+func (tm *Terminal) Quiet(d time.Duration) int { return QuietStream(tm.Out, d) }
+
+// QuietStream waits until nothing has arrived on s for d, and returns how
+// many bytes s has received in all.
+func QuietStream(s *sshtest.Stream, d time.Duration) int {
 	deadline := time.After(sshtest.WaitLimit)
 	for {
-		n := tm.Out.Len()
+		changed := s.Changed()
 		select {
-		case <-tm.Out.Changed():
+		case <-changed:
 			continue
 		case <-time.After(d):
-			if tm.Out.Len() == n {
-				return n
-			}
+			return s.Len()
 		case <-deadline:
-			return tm.Out.Len()
+			return s.Len()
 		}
 	}
 }
