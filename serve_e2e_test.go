@@ -41,6 +41,12 @@ func TestServeEditsADraftOverSSHInEachPersonsOwnSpace(t *testing.T) {
 	a.Out.WaitUntil(t, "the edit saved", func(s string) bool {
 		return strings.Contains(s, "> Front desk 2") && strings.HasSuffix(lastLines(s, 2)[0], "saved")
 	})
+	// The window shrinks: the UI follows this session's new size.
+	a.Resize(t, 80, 24)
+	a.Out.WaitUntil(t, "the footer on the 24th line", func(s string) bool {
+		lines := strings.Split(s, "\n")
+		return len(lines) == 24 && strings.Contains(lines[23], "ctrl+c quit")
+	})
 	drafts := draftFiles(t, filepath.Join(home, "spaces", "alice", "drafts"))
 	if len(drafts) != 1 || !strings.Contains(joined(drafts), "name: Front desk 2") {
 		t.Fatalf("alice's drafts folder holds %d drafts:\n%s", len(drafts), joined(drafts))
@@ -88,4 +94,35 @@ func lastLines(s string, n int) []string {
 		return lines
 	}
 	return lines[len(lines)-n:]
+}
+
+// TestServeGivesDumbTerminalsTheAccessibleUI: a session with TERM=dumb
+// answers questions line by line; the server echoes and edits what is
+// typed, as a terminal in cooked mode would, since wish only emulates a pty.
+func TestServeGivesDumbTerminalsTheAccessibleUI(t *testing.T) {
+	bin := buildAgentdeck(t)
+	home := t.TempDir()
+	alice := sshtest.NewSigner(t)
+	srv := startServe(t, bin, home, nil, sshtest.KeyLine(alice, "", "alice"))
+	tm := sshtest.OpenTerminal(t, srv.login(t, alice), "dumb", 100, 30)
+
+	tm.Out.WaitFor(t, "accessible mode", "1. Make a new draft", "Enter a number between 1 and 3:")
+	tm.Send(t, "1\r")
+	tm.Out.WaitFor(t, "1. Blank agent", "Enter a number between 1 and 4:")
+	tm.Send(t, "\r")
+	tm.Out.WaitFor(t, "Provider")
+	tm.Send(t, "\r")
+	tm.Out.WaitFor(t, "Name")
+	tm.Send(t, "Lobbx\x7fy\r")
+	tm.Out.WaitFor(t, "Created “Lobby”")
+	if got := joined(draftFiles(t, filepath.Join(home, "spaces", "alice", "drafts"))); !strings.Contains(got, "name: Lobby") {
+		t.Fatalf("alice's drafts:\n%s", got)
+	}
+	if out := tm.Out.String(); strings.Contains(out, "\x1b[") {
+		t.Errorf("a dumb terminal was sent escape sequences: %q", out)
+	}
+	tm.Send(t, "\x04") // end of input ends the session
+	if code := tm.Wait(t); code != 0 {
+		t.Errorf("exit status %d", code)
+	}
 }

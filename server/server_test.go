@@ -11,8 +11,11 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/agentdeck/agentdeck/internal/sshtest"
 )
 
 func TestAllowedKeyLogsInAndWorksInItsSpace(t *testing.T) {
@@ -332,5 +335,26 @@ func TestAFactoryErrorIsShownAndEndsTheSession(t *testing.T) {
 	}
 	if got := strings.TrimSpace(tm.Stderr.Text()); got != "agentdeck: your settings file is damaged" {
 		t.Errorf("said %q", got)
+	}
+}
+
+func TestAnIdleConnectionIsClosedAndItsSessionSaves(t *testing.T) {
+	alice := newSigner(t)
+	ts := startServer(t, Config{IdleTimeout: 200 * time.Millisecond}, keyLine(alice, "", "alice"))
+	c := ts.login(t, alice)
+	tm := openTerminal(t, c, "xterm", 80, 24)
+	tm.Out.WaitFor(t, "space=alice")
+
+	// Nothing is typed: the server closes the connection by itself.
+	closed := make(chan error, 1)
+	go func() { closed <- c.Wait() }()
+	select {
+	case <-closed:
+	case <-time.After(sshtest.WaitLimit):
+		t.Fatal("the idle connection was not closed")
+	}
+	ts.logs.WaitFor(t, "msg=logout space=alice")
+	if _, err := os.Stat(filepath.Join(ts.spacesDir, "alice", "saved.txt")); err != nil {
+		t.Errorf("the idle session did not save: %v", err)
 	}
 }
