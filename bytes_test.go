@@ -47,11 +47,10 @@ func median(xs []int) int {
 	return s[len(s)/2]
 }
 
-// TestTypingSendsASmallUpdateAndIdleSendsNothing measures, through a pty
+// testTypingSendsASmallUpdateAndIdleSendsNothing measures, through a pty
 // (the plain `ssh -t host agentdeck` case), what typing a character costs
 // on the wire and checks that idle screens send nothing at all.
-func TestTypingSendsASmallUpdateAndIdleSendsNothing(t *testing.T) {
-	bin := buildAgentdeck(t)
+func testTypingSendsASmallUpdateAndIdleSendsNothing(t *testing.T, bin string) {
 	term, _ := runOnPTY(t, bin, []string{"TERM=xterm-256color"})
 	quiet := func() int { return term.Quiet(quietWindow) }
 	send := func(s string) { term.Send(t, s) }
@@ -85,10 +84,9 @@ func assertIdleSendsNothing(t *testing.T, where string, out *sshtest.Stream, qui
 	}
 }
 
-// TestTypingOverServeSendsASmallUpdate measures the same through
+// testTypingOverServeSendsASmallUpdate measures the same through
 // `agentdeck serve` and an SSH session.
-func TestTypingOverServeSendsASmallUpdate(t *testing.T) {
-	bin := buildAgentdeck(t)
+func testTypingOverServeSendsASmallUpdate(t *testing.T, bin string) {
 	alice := sshtest.NewSigner(t)
 	srv := startServe(t, bin, t.TempDir(), nil, sshtest.KeyLine(alice, "", "alice"))
 	tm := sshtest.OpenTerminal(t, srv.login(t, alice), "xterm-256color", 100, 30)

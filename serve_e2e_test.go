@@ -11,13 +11,12 @@ import (
 	"github.com/agentdeck/agentdeck/ui"
 )
 
-// TestServeEditsADraftOverSSHInEachPersonsOwnSpace logs in to the real
+// testServeEditsADraftOverSSHInEachPersonsOwnSpace logs in to the real
 // `agentdeck serve` with an in-process SSH client, makes a draft and edits
 // it through the real UI, checks that another key's space sees none of it
 // and that the server's own provider key is not offered to visitors, then
 // stops the server with SIGTERM.
-func TestServeEditsADraftOverSSHInEachPersonsOwnSpace(t *testing.T) {
-	bin := buildAgentdeck(t)
+func testServeEditsADraftOverSSHInEachPersonsOwnSpace(t *testing.T, bin string) {
 	home := t.TempDir()
 	alice, bob := sshtest.NewSigner(t), sshtest.NewSigner(t)
 	srv := startServe(t, bin, home, []string{"AGENTDECK_DASHA_API_KEY=the-server-owners-key"},
@@ -96,11 +95,10 @@ func lastLines(s string, n int) []string {
 	return lines[len(lines)-n:]
 }
 
-// TestServeGivesDumbTerminalsTheAccessibleUI: a session with TERM=dumb
+// testServeGivesDumbTerminalsTheAccessibleUI: a session with TERM=dumb
 // answers questions line by line; the server echoes and edits what is
 // typed, as a terminal in cooked mode would, since wish only emulates a pty.
-func TestServeGivesDumbTerminalsTheAccessibleUI(t *testing.T) {
-	bin := buildAgentdeck(t)
+func testServeGivesDumbTerminalsTheAccessibleUI(t *testing.T, bin string) {
 	home := t.TempDir()
 	alice := sshtest.NewSigner(t)
 	srv := startServe(t, bin, home, nil, sshtest.KeyLine(alice, "", "alice"))

@@ -12,12 +12,11 @@ import (
 	"github.com/agentdeck/agentdeck/internal/sshtest"
 )
 
-// TestServeWithTheOpenSSHClientInTmux logs in to `agentdeck serve` with the
+// testServeWithTheOpenSSHClientInTmux logs in to `agentdeck serve` with the
 // real OpenSSH client, checking the host key against a known_hosts file,
 // inside tmux, and makes a draft there.
-func TestServeWithTheOpenSSHClientInTmux(t *testing.T) {
+func testServeWithTheOpenSSHClientInTmux(t *testing.T, bin string) {
 	needTools(t, "tmux", "ssh")
-	bin := buildAgentdeck(t)
 	home, keys := t.TempDir(), t.TempDir()
 	alice, keyFile := clientKey(t, keys, "alice")
 	_, strangerFile := clientKey(t, keys, "stranger")

@@ -46,11 +46,10 @@ func colours(out string) []string {
 	return list
 }
 
-// TestEveryKindOfTerminalGetsAUsableScreen runs agentdeck on terminals of
+// testEveryKindOfTerminalGetsAUsableScreen runs agentdeck on terminals of
 // each kind people reach it with over plain SSH. The pty never answers the
 // background-colour question, so each case also shows there is no hang.
-func TestEveryKindOfTerminalGetsAUsableScreen(t *testing.T) {
-	bin := buildAgentdeck(t)
+func testEveryKindOfTerminalGetsAUsableScreen(t *testing.T, bin string) {
 	tests := []struct {
 		name  string
 		env   []string
@@ -106,10 +105,9 @@ func anyHas(list []string, part string) bool {
 	return false
 }
 
-// TestDumbTerminalGetsTheAccessibleUIWithNoEscapes: TERM=dumb switches to
+// testDumbTerminalGetsTheAccessibleUIWithNoEscapes: TERM=dumb switches to
 // the line-by-line accessible mode by itself.
-func TestDumbTerminalGetsTheAccessibleUIWithNoEscapes(t *testing.T) {
-	bin := buildAgentdeck(t)
+func testDumbTerminalGetsTheAccessibleUIWithNoEscapes(t *testing.T, bin string) {
 	term, _ := runOnPTY(t, bin, []string{"TERM=dumb"})
 	term.Out.WaitFor(t, "accessible mode")
 	term.Out.WaitFor(t, "Make a new draft")
@@ -118,11 +116,10 @@ func TestDumbTerminalGetsTheAccessibleUIWithNoEscapes(t *testing.T) {
 	}
 }
 
-// TestThemeWhenTheTerminalNeverAnswers: a terminal that never says its
+// testThemeWhenTheTerminalNeverAnswers: a terminal that never says its
 // background gets the dark palette, the same as --theme dark; --theme
 // light and the settings file's theme change it.
-func TestThemeWhenTheTerminalNeverAnswers(t *testing.T) {
-	bin := buildAgentdeck(t)
+func testThemeWhenTheTerminalNeverAnswers(t *testing.T, bin string) {
 	palette := func(t *testing.T, settings string, args ...string) string {
 		t.Helper()
 		home := t.TempDir()
