@@ -29,6 +29,8 @@ func TestValidationMessagesSayWhatToDo(t *testing.T) {
 		{"length", agent.SectionBasics, "identity.name", capsDasha(), nil, strings.Repeat("x", 101), "Use at most 100 characters (now 101)"},
 		{"language code", agent.SectionBasics, "identity.language", capsDasha(), nil, "English", "Enter a language code like en, en-US or pt-BR"},
 		{"time zone", agent.SectionHours, "schedule.timezone", capsDasha(), nil, "CET+1", "Enter a time zone name like Europe/London or America/New_York"},
+		{"too many in a list", agent.SectionTurn, "turn.fillers.phrases", capsElevenLabs(), nil,
+			"a, b, c, d, e, f, g, h, i", "Use at most 8, separated by commas (now 9)"},
 		{"web address", agent.SectionVariables, "webhooks.pre_call.url", capsDasha(), nil, "example.com/start", "Enter a full web address, starting with https://"},
 	}
 	for _, tc := range cases {
@@ -101,6 +103,10 @@ func TestEveryValidatorAcceptsEmpty(t *testing.T) {
 					}
 					if err := f.check("   "); err != nil {
 						t.Errorf("%s/%s rejects spaces: %v", cc.name, f.path, err)
+					}
+					isNumber := f.info.Kind == agent.KindNumber || f.info.Kind == agent.KindInteger
+					if err := f.check("lots"); isNumber && (err == nil || !strings.HasPrefix(err.Error(), "Enter a ")) {
+						t.Errorf("%s/%s: %q for a word in a number field; want advice", cc.name, f.path, err)
 					}
 				}
 			}

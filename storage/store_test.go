@@ -418,3 +418,22 @@ func TestConcurrentSavesNeverOverwriteEachOther(t *testing.T) {
 		t.Errorf("on disk: revision %d, greeting %q; winner %d", got.Revision, got.Agent.Greeting.Text, winner)
 	}
 }
+
+// BenchmarkSave saves a typical draft with a native document, as autosave
+// does after each section.
+func BenchmarkSave(b *testing.B) {
+	s, err := Open(filepath.Join(b.TempDir(), "drafts"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	d := newDraft("Front desk", "elevenlabs")
+	d.Native = nativeDoc
+	if err := s.Save(&d); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if err := s.Save(&d); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -183,8 +183,16 @@ func TestCheckBaseURL(t *testing.T) {
 
 func TestTimeoutIsReported(t *testing.T) {
 	t.Parallel()
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { <-r.Context().Done() }))
-	t.Cleanup(srv.Close)
+	// The handler never reads the body, so the server may never notice the
+	// client hanging up; release it at the end, or srv.Close waits forever.
+	release := make(chan struct{})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-r.Context().Done():
+		case <-release:
+		}
+	}))
+	t.Cleanup(func() { close(release); srv.Close() })
 	c, err := New(Config{Provider: "fake", BaseURL: srv.URL, Timeout: 50 * time.Millisecond, MaxRetries: -1})
 	if err != nil {
 		t.Fatal(err)

@@ -10,53 +10,6 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-func TestTextSurvivesExactly(t *testing.T) {
-	t.Parallel()
-	tests := []struct {
-		name, text string
-		block      bool // written as a block scalar
-	}{
-		{"plain lines", "You are helpful.\nBe brief.", true},
-		{"trailing newline", "Line one\nLine two\n", true},
-		{"several trailing newlines", "Line\n\n\n", true},
-		{"leading spaces", "  indented first line\nsecond", true},
-		{"blank lines inside", "a\n\n\nb", true},
-		{"tabs", "a\tb\n\tc", true},
-		{"looks like yaml", "key: value\n- item\n# not a comment\n---\n...", true},
-		{"unicode", "Grüß Gott\n日本語 — “quotes”", true},
-		// The YAML library writes characters beyond the Basic Multilingual
-		// Plane only as escapes, so such text is quoted, still exact.
-		{"emoji", "Hello 👋\nthere", false},
-		{"windows line ends", "line one\r\nline two\r\n", false},
-		{"lone carriage return", "a\rb", false},
-		{"next-line character", "a\u0085b", false},
-		{"trailing spaces on a line", "a  \nb", false},
-		{"only a newline", "\n", true},
-		{"control character", "bell\a\nring", false},
-		{"single line", "Just one line", false},
-	}
-	s := newTestStore(t)
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := newDraft("Text", "nova")
-			d.Agent.LLM.Prompt = tt.text
-			d.Agent.Greeting.Text = tt.text
-			mustSave(t, s, &d)
-			got, err := s.Load(d.ID)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got.Agent.LLM.Prompt != tt.text || got.Agent.Greeting.Text != tt.text {
-				t.Errorf("text changed:\n got %q\nwant %q", got.Agent.LLM.Prompt, tt.text)
-			}
-			raw, _ := os.ReadFile(s.path(d.ID))
-			if isBlock := strings.Contains(string(raw), "prompt: |"); isBlock != tt.block {
-				t.Errorf("block scalar = %v, want %v:\n%s", isBlock, tt.block, raw)
-			}
-		})
-	}
-}
-
 func TestDecodeRefusals(t *testing.T) {
 	t.Parallel()
 	tests := []struct {

@@ -2,7 +2,6 @@ package storage
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"regexp"
@@ -15,73 +14,6 @@ import (
 
 // ErrNewerFormat marks a draft written by a newer agentdeck; it is left alone.
 var ErrNewerFormat = errors.New("written by a newer agentdeck")
-
-// encodeDraft turns a draft into the file's YAML. The header fields come
-// first (their order in agent.Draft), multi-line text becomes block scalars
-// so prompts diff well in git, and the native document is kept as indented
-// JSON text. The result is checked to read back to the same draft.
-func encodeDraft(d *agent.Draft) ([]byte, error) {
-	out := *d
-	out.Native = indentJSON(d.Native)
-	data, err := marshalYAML(&out)
-	if err != nil {
-		return nil, err
-	}
-	// The safety net: a draft is never written in a form that reads back
-	// differently. Re-encoding what we read must give the same bytes.
-	back, err := decodeYAML(data)
-	if err != nil {
-		return nil, fmt.Errorf("the draft could not be written faithfully: %w", err)
-	}
-	again, err := marshalYAML(&back)
-	if err != nil || !bytes.Equal(again, data) {
-		return nil, errors.New("the draft could not be written faithfully; it holds text the draft file cannot keep as it is")
-	}
-	return data, nil
-}
-
-func marshalYAML(d *agent.Draft) ([]byte, error) {
-	var n yaml.Node
-	if err := n.Encode(d); err != nil {
-		return nil, fmt.Errorf("could not encode the draft: %w", err)
-	}
-	keepTextExact(&n)
-	var buf bytes.Buffer
-	enc := yaml.NewEncoder(&buf)
-	enc.SetIndent(2)
-	if err := enc.Encode(&n); err != nil {
-		return nil, fmt.Errorf("could not encode the draft: %w", err)
-	}
-	if err := enc.Close(); err != nil {
-		return nil, fmt.Errorf("could not encode the draft: %w", err)
-	}
-	return buf.Bytes(), nil
-}
-
-// keepTextExact quotes strings a block scalar would change: YAML readers turn
-// a carriage return or a NEL inside a block into a plain line feed.
-func keepTextExact(n *yaml.Node) {
-	if n.Kind == yaml.ScalarNode && n.Tag == "!!str" && strings.ContainsAny(n.Value, "\r\u0085") {
-		n.Style = yaml.DoubleQuotedStyle
-	}
-	for _, c := range n.Content {
-		keepTextExact(c)
-	}
-}
-
-// indentJSON pretty-prints a JSON document with two-space indents. Only
-// whitespace between tokens changes: key order, numbers and string escapes
-// stay as they were. Text that is not JSON is kept as it is.
-func indentJSON(doc string) string {
-	if doc == "" || !json.Valid([]byte(doc)) {
-		return doc
-	}
-	var buf bytes.Buffer
-	if err := json.Indent(&buf, []byte(doc), "", "  "); err != nil {
-		return doc
-	}
-	return buf.String()
-}
 
 // decodeDraft reads a draft file, upgrading an older format in memory (the
 // file itself changes only at the next save) and refusing a newer one.
