@@ -113,6 +113,9 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case statusExpiredMsg:
 		a.status.expire(msg.seq)
 		return a, nil
+	case savedAgoMsg:
+		a.status.ticking = false
+		return a, a.status.refresh(a.sh.now())
 	case openDialogMsg:
 		d := msg.dialog
 		a.dialog = &d

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -159,8 +160,12 @@ func (e *editorScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	case dialogChoseMsg:
 		return e.dialogChose(msg)
 	case themeChangedMsg:
+		// The form looks the theme up as it draws (shared.huhTheme), but
+		// huh keeps each page drawn until its next update: give it one.
 		if e.form != nil {
-			e.form.Form.WithTheme(e.sh.theme.Huh())
+			var cmd tea.Cmd
+			e.form.Form, cmd = updateForm(e.form.Form, msg)
+			return e, cmd
 		}
 		return e, nil
 	case tea.KeyPressMsg:
@@ -268,9 +273,22 @@ func (e *editorScreen) applyForm() tea.Cmd {
 	if e.form == nil {
 		return nil
 	}
+	before := e.draft.Agent.Identity.Name
 	e.formErrs = e.form.Apply(&e.draft.Agent)
+	e.followName(before)
 	e.revalidate()
 	return e.storeSecrets(e.form.Secrets())
+}
+
+// followName keeps the draft's name in step with the agent's while they
+// were the same: renaming the agent renames the draft in the list. A draft
+// named apart from its agent (an import with --name) keeps its own name.
+func (e *editorScreen) followName(before string) {
+	after := strings.TrimSpace(e.draft.Agent.Identity.Name)
+	if after != "" && after != before && e.draft.Name == before {
+		e.draft.Name = after
+		e.metaChanged = true
+	}
 }
 
 func (e *editorScreen) revalidate() {
@@ -296,7 +314,9 @@ func (e *editorScreen) flush() tea.Cmd {
 // pendingSave gives the App the edit not yet saved, when it quits.
 func (e *editorScreen) pendingSave() (agent.Draft, bool) {
 	if e.form != nil {
+		before := e.draft.Agent.Identity.Name
 		e.formErrs = e.form.Apply(&e.draft.Agent)
+		e.followName(before)
 	}
 	h := agent.ContentHash(&e.draft.Agent)
 	if h == e.savedHash && !e.metaChanged {
@@ -358,6 +378,7 @@ func (e *editorScreen) formOptions() forms.Options {
 	return forms.Options{
 		Choices: e.sh.choices.forProvider(e.draft.Provider),
 		KeyMap:  e.sh.huhKeys,
+		Theme:   e.sh.huhTheme(),
 		Width:   e.paneWidth(),
 	}
 }

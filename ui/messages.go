@@ -53,6 +53,9 @@ type statusMsg struct {
 // replaced it.
 type statusExpiredMsg struct{ seq int }
 
+// savedAgoMsg redraws the status line when "saved …m ago" changes.
+type savedAgoMsg struct{}
+
 // saveDraftMsg asks the App to save a draft now (the editor has already
 // waited for changes to settle).
 type saveDraftMsg struct{ draft agent.Draft }

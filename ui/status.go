@@ -22,6 +22,26 @@ type status struct {
 	saving    bool
 	saveErr   string
 	lastSaved time.Time
+	ticking   bool // a refresh of "saved 2m ago" is on its way
+}
+
+// refresh returns the command that redraws "saved …m ago" when its words
+// next change: each minute for the first hour, then each hour. It sends
+// nothing more often, so an idle screen stays all but silent.
+func (s *status) refresh(now time.Time) tea.Cmd {
+	if s.ticking || s.lastSaved.IsZero() {
+		return nil
+	}
+	d := now.Sub(s.lastSaved)
+	step := time.Minute
+	if d >= time.Hour {
+		step = time.Hour
+	}
+	if d >= 24*time.Hour {
+		return nil
+	}
+	s.ticking = true
+	return tea.Tick(step-d%step, func(time.Time) tea.Msg { return savedAgoMsg{} })
 }
 
 // setNotice shows text and returns the command that clears it later.

@@ -103,7 +103,12 @@ func (w *wizardScreen) buildForm() *huh.Form {
 	return f
 }
 
-func (w *wizardScreen) Init() tea.Cmd { return w.form.Init() }
+func (w *wizardScreen) Init() tea.Cmd {
+	if len(w.infos) == 0 {
+		return nil
+	}
+	return w.form.Init()
+}
 
 func (w *wizardScreen) Title() string { return "New draft" }
 
@@ -134,9 +139,18 @@ func (w *wizardScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			notice("Created "+quote(msg.draft.Name)+". Changes save as you go.", levelOK),
 		)
 	case themeChangedMsg:
-		w.form.WithTheme(w.sh.theme.Huh())
-		return w, nil
+		// The form looks the theme up as it draws (shared.huhTheme), but
+		// huh keeps each page drawn until its next update: give it one.
+		var cmd tea.Cmd
+		w.form, cmd = updateForm(w.form, msg)
+		return w, cmd
 	case tea.KeyPressMsg:
+		if len(w.infos) == 0 {
+			if key.Matches(msg, w.back) {
+				return w, func() tea.Msg { return backMsg{} }
+			}
+			return w, nil
+		}
 		if w.saving {
 			return w, nil
 		}
@@ -209,6 +223,10 @@ func (w *wizardScreen) createDraft(reqID int, d agent.Draft) tea.Cmd {
 
 func (w *wizardScreen) View() string {
 	st := w.sh.theme.Styles.App
+	if len(w.infos) == 0 {
+		return "\n " + st.Error.Render("This build of agentdeck has no providers to make a draft for.") +
+			"\n\n " + st.Muted.Render("Press esc to go back.")
+	}
 	if w.saving {
 		return "\n " + st.Muted.Render("Saving your new draft…")
 	}
