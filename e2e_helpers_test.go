@@ -95,7 +95,9 @@ type serveProcess struct {
 	exited  chan error
 }
 
-var listeningAt = regexp.MustCompile(`msg=listening address=(\S+)`)
+// listeningAt finds the address in the log; the space after it shows the
+// address arrived whole (a pipe may split a line between reads).
+var listeningAt = regexp.MustCompile(`msg=listening address=(\S+) `)
 
 // startServe runs `agentdeck serve` on a free loopback port with home as
 // AGENTDECK_HOME, whose authorized_keys holds lines.
@@ -116,7 +118,7 @@ func startServe(t *testing.T, bin, home string, env []string, lines ...string) *
 		_ = p.cmd.Process.Kill()
 		<-p.log.Done()
 	})
-	text := p.log.WaitFor(t, "msg=listening")
+	text := p.log.WaitUntil(t, "the listening address in the log", listeningAt.MatchString)
 	p.addr = listeningAt.FindStringSubmatch(text)[1]
 	pem, err := os.ReadFile(filepath.Join(home, "ssh_host_ed25519"))
 	if err != nil {

@@ -33,10 +33,10 @@ func testServeWithTheOpenSSHClientInTmux(t *testing.T, bin string) {
 			"-o StrictHostKeyChecking=yes -o BatchMode=yes -o LogLevel=ERROR -t %s", port, identity, knownHosts, host)
 	}
 
-	stranger := startTmux(t, 100, 30, nil, sshCommand(strangerFile))
+	stranger := startTmuxPane(t, 100, 30, nil, sshCommand(strangerFile))
 	stranger.waitFor("Permission denied (publickey)", "[exited] 255")
 
-	s := startTmux(t, 100, 30, nil, sshCommand(keyFile))
+	s := startTmuxPane(t, 100, 30, nil, sshCommand(keyFile))
 	s.waitFor("No drafts yet")
 	s.send("n")
 	s.waitFor("Pick a template")

@@ -11,9 +11,9 @@ import (
 	"github.com/agentdeck/agentdeck/internal/sshtest"
 )
 
-// tmuxSession is a program running in a detached tmux session on a tmux
+// tmuxPane is a program running in a detached tmux session on a tmux
 // server of the test's own.
-type tmuxSession struct {
+type tmuxPane struct {
 	t      *testing.T
 	socket string
 	name   string
@@ -39,9 +39,9 @@ func debianPackage(tool string) string {
 
 // startTmux runs command (a shell command line) in a new tmux window of the
 // given size with the given environment.
-func startTmux(t *testing.T, width, height int, env []string, command string) *tmuxSession {
+func startTmuxPane(t *testing.T, width, height int, env []string, command string) *tmuxPane {
 	t.Helper()
-	s := &tmuxSession{t: t, socket: filepath.Join(t.TempDir(), "tmux.sock"), name: "agentdeck"}
+	s := &tmuxPane{t: t, socket: filepath.Join(t.TempDir(), "tmux.sock"), name: "agentdeck"}
 	args := []string{"new-session", "-d", "-s", s.name, "-x", strconv.Itoa(width), "-y", strconv.Itoa(height)}
 	for _, kv := range env {
 		args = append(args, "-e", kv)
@@ -53,7 +53,7 @@ func startTmux(t *testing.T, width, height int, env []string, command string) *t
 	return s
 }
 
-func (s *tmuxSession) tmux(args ...string) string {
+func (s *tmuxPane) tmux(args ...string) string {
 	s.t.Helper()
 	out, err := exec.Command("tmux", append([]string{"-S", s.socket}, args...)...).CombinedOutput()
 	if err != nil {
@@ -63,7 +63,7 @@ func (s *tmuxSession) tmux(args ...string) string {
 }
 
 // screen is what the pane shows; with escapes, its colours and styles too.
-func (s *tmuxSession) screen(escapes bool) string {
+func (s *tmuxPane) screen(escapes bool) string {
 	args := []string{"capture-pane", "-p", "-t", s.name}
 	if escapes {
 		args = append(args, "-e")
@@ -73,12 +73,12 @@ func (s *tmuxSession) screen(escapes bool) string {
 
 // send types keys; literal text is sent as is, tmux key names (Enter,
 // Escape, C-c) are looked up.
-func (s *tmuxSession) send(literal string) { s.tmux("send-keys", "-t", s.name, "-l", literal) }
-func (s *tmuxSession) key(name string)     { s.tmux("send-keys", "-t", s.name, name) }
+func (s *tmuxPane) send(literal string) { s.tmux("send-keys", "-t", s.name, "-l", literal) }
+func (s *tmuxPane) key(name string)     { s.tmux("send-keys", "-t", s.name, name) }
 
 // waitFor polls the pane until it shows every one of want. tmux offers no
 // event to wait on; the poll has a fail-safe limit, not a guess at timing.
-func (s *tmuxSession) waitFor(want ...string) string {
+func (s *tmuxPane) waitFor(want ...string) string {
 	s.t.Helper()
 	deadline := time.Now().Add(sshtest.WaitLimit)
 	tick := time.NewTicker(20 * time.Millisecond)
