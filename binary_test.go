@@ -14,6 +14,7 @@ func TestRealBinary(t *testing.T) {
 		{"every kind of terminal gets a usable screen", testEveryKindOfTerminalGetsAUsableScreen},
 		{"a dumb terminal gets the accessible UI with no escapes", testDumbTerminalGetsTheAccessibleUIWithNoEscapes},
 		{"the theme when the terminal never answers", testThemeWhenTheTerminalNeverAnswers},
+		{"it runs inside GNU screen", testRunsInsideGNUScreen},
 		{"typing sends a small update and idle sends nothing", testTypingSendsASmallUpdateAndIdleSendsNothing},
 		{"typing over serve sends a small update", testTypingOverServeSendsASmallUpdate},
 		{"serve edits a draft over SSH in each person's own space", testServeEditsADraftOverSSHInEachPersonsOwnSpace},

@@ -95,6 +95,9 @@ func runServe(cmd *cobra.Command, a *app, o serveOptions) error {
 	if err != nil {
 		return fail("Could not start the SSH server.", err)
 	}
+	if host, _, _ := net.SplitHostPort(o.listen); !isLoopback(host) {
+		cfg.Log.Warn("listening beyond this machine: anyone who can reach it may try to log in", "address", o.listen)
+	}
 	if srv.HostKeyCreated() {
 		cfg.Log.Info("created a new host key", "file", cfg.HostKeyPath, "fingerprint", srv.HostKeyFingerprint())
 	}
