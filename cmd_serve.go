@@ -114,23 +114,14 @@ func orDefault(v, def string) string {
 	return v
 }
 
-// sessionFactory builds the terminal UI for one SSH session, on the
-// session's own space: its drafts, settings and credentials, and nothing of
-// the server's environment (a provider key in the server's environment is
-// the server owner's, not every visitor's). $EDITOR is off: it would run
-// on the server. A dumb terminal gets the accessible, line-by-line UI.
+// sessionFactory builds the terminal UI for one SSH session (see
+// sessionDeps); a dumb terminal gets the accessible, line-by-line UI.
 func (a *app) sessionFactory(theme string) server.Factory {
 	return func(s server.Session) (server.Program, error) {
-		space := a.spaceApp(s.Dir)
-		chosen, err := space.sessionTheme(theme)
+		deps, err := a.sessionDeps(s, theme)
 		if err != nil {
 			return server.Program{}, err
 		}
-		deps, err := space.tuiDeps(chosen)
-		if err != nil {
-			return server.Program{}, err
-		}
-		deps.ExternalEditor = false
 		if s.Term == "dumb" {
 			return server.Program{Plain: func(ctx context.Context, in io.Reader, out io.Writer) error {
 				return ui.RunAccessible(ctx, deps, in, out)
@@ -138,6 +129,24 @@ func (a *app) sessionFactory(theme string) server.Factory {
 		}
 		return server.Program{Model: ui.New(deps), Filter: dropSameSizeResize(), Stop: ui.StopMsg{}}, nil
 	}
+}
+
+// sessionDeps is what the UI of one SSH session works on: the session's
+// own space — its drafts, settings and credentials — and nothing of the
+// server's environment (a provider key there is the server owner's, not
+// every visitor's). $EDITOR is off: it would run on the server.
+func (a *app) sessionDeps(s server.Session, theme string) (ui.Deps, error) {
+	space := a.spaceApp(s.Dir)
+	chosen, err := space.sessionTheme(theme)
+	if err != nil {
+		return ui.Deps{}, err
+	}
+	deps, err := space.tuiDeps(chosen)
+	if err != nil {
+		return ui.Deps{}, err
+	}
+	deps.ExternalEditor = false
+	return deps, nil
 }
 
 // spaceApp is an app whose home is one space's folder and whose

@@ -1,8 +1,14 @@
 package main
 
 import (
+	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/server"
 )
 
 func TestServeRefusesBadFlagsAsUsage(t *testing.T) {
@@ -39,5 +45,45 @@ func TestServeWithoutAuthorizedKeysSaysHowToAddOne(t *testing.T) {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, stderr)
 		}
+	}
+}
+
+func TestSessionsWorkInTheirSpaceWithNoneOfTheServersEnvironment(t *testing.T) {
+	t.Parallel()
+	serverHome, spaceDir := t.TempDir(), t.TempDir()
+	if err := os.WriteFile(filepath.Join(spaceDir, "settings.yaml"), []byte("ui:\n  theme: light\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	serverEnv := map[string]string{
+		"AGENTDECK_HOME":          serverHome,
+		"AGENTDECK_DASHA_API_KEY": "the-server-owners-key",
+		"EDITOR":                  "vi",
+		"HOME":                    "/root",
+	}
+	a := &app{stdout: io.Discard, stderr: io.Discard, getenv: func(k string) string { return serverEnv[k] }}
+	deps, err := a.sessionDeps(server.Session{Space: "alice", Dir: spaceDir, Term: "xterm"}, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if deps.ExternalEditor {
+		t.Error("the external editor is on: it would run on the server")
+	}
+	for _, k := range []string{"AGENTDECK_HOME", "AGENTDECK_DASHA_API_KEY", "EDITOR", "HOME"} {
+		if v := deps.Getenv(k); v != "" && !(k == "AGENTDECK_HOME" && v == spaceDir) {
+			t.Errorf("the session sees %s=%q", k, v)
+		}
+	}
+	if deps.Theme != "light" {
+		t.Errorf("theme %q, want the space's setting, light", deps.Theme)
+	}
+	d := agent.Draft{SchemaVersion: agent.SchemaVersion, Name: "Desk", Provider: "dasha"}
+	if err := deps.Drafts.Save(&d); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(spaceDir, "drafts", d.ID+".yaml")); err != nil {
+		t.Errorf("the draft is not in the space: %v", err)
+	}
+	if entries, _ := os.ReadDir(serverHome); len(entries) != 0 {
+		t.Errorf("the server's home got %d entries", len(entries))
 	}
 }
