@@ -40,7 +40,8 @@ type PushResult struct {
 	RemoteID string
 	Created  bool // a new remote agent was made
 	Adopted  bool // an agent an earlier, unclear create made was found and linked
-	// NotKept lists fields that were sent but that the provider did not keep,
+	// NotKept lists fields that were sent but that the provider did not keep
+	// (only fields the provider carries: the others were never sent),
 	// as read back after the push.
 	NotKept []Change
 	// ReadBackErr is set when the push succeeded but the read-back failed.
@@ -109,8 +110,13 @@ func Push(ctx context.Context, p Provider, d Draft, store DraftSaver, opt PushOp
 	} else if back, err := p.Decode(got); err != nil {
 		res.ReadBackErr = err
 	} else {
-		res.NotKept = NotKept(&d.Agent, &back.Agent)
 		d.Remote.RemoteHash = DocHash(back.Native)
+		// What the answer leaves out was not dropped: compare against the
+		// answer completed with what was just sent (see NativeMerger).
+		if shown, err := p.Decode(MergeNative(p, doc, got)); err == nil {
+			back = shown
+		}
+		res.NotKept = carriedChanges(NotKept(asSent(p, doc, &d.Agent), &back.Agent), p.Capabilities())
 	}
 	if err := store.Save(&d); err != nil {
 		return res, err
@@ -167,7 +173,33 @@ func findEarlierCreate(ctx context.Context, p Provider, name string) (string, er
 	}
 }
 
-// NotKept lists the fields set in sent that came back different in got.
+// carriedChanges keeps the changes to fields caps carries: a field the
+// provider has no setting for was never sent (validation already warned),
+// so it is not news that it did not come back.
+func carriedChanges(cs []Change, caps Capabilities) []Change {
+	var out []Change
+	for _, c := range cs {
+		if caps.Supports(c.Path) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// asSent is the agent as the provider reads the body it was sent: the form
+// the provider keeps things in (a language without its region, parameters
+// in the provider's order) is then not mistaken for a setting it dropped.
+// When the body cannot be read back, the draft's agent is used.
+func asSent(p Provider, doc []byte, a *Agent) *Agent {
+	if shaped, err := p.Decode(doc); err == nil {
+		return &shaped.Agent
+	}
+	return a
+}
+
+// NotKept lists the fields set in sent that came back different in got. A
+// secret counts as kept when a secret came back: each read makes a new
+// reference, and the value is never compared.
 func NotKept(sent, got *Agent) []Change {
 	gotValues := map[string]string{}
 	for _, f := range Flatten(got) {
@@ -175,7 +207,10 @@ func NotKept(sent, got *Agent) []Change {
 	}
 	var out []Change
 	for _, f := range Flatten(sent) {
-		if v := gotValues[f.Path]; v != f.Value {
+		// A secret comes back under a fresh reference: its value cannot be
+		// compared, but its absence can.
+		v := gotValues[f.Path]
+		if v != f.Value && !(IsRef(v) && IsRef(f.Value)) {
 			out = append(out, Change{Path: f.Path, Label: Label(f.Path), From: f.Value, To: v})
 		}
 	}
