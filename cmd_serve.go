@@ -127,7 +127,7 @@ func (a *app) sessionFactory(theme string) server.Factory {
 				return ui.RunAccessible(ctx, deps, in, out)
 			}}, nil
 		}
-		return server.Program{Model: ui.New(deps), Filter: dropSameSizeResize(), Stop: ui.StopMsg{}}, nil
+		return server.Program{Model: ui.New(deps), Filter: dropSameSizeResize(), Stop: ui.ShutdownMsg{}}, nil
 	}
 }
 

@@ -118,22 +118,57 @@ func TestTUIInTmux(t *testing.T) {
 
 	// ctrl+c quits at once: nothing is waiting to be saved.
 	s.keys("C-c")
+	s.waitGone()
+	s.requireDraftHolds(home, "(nights)")
+
+	// Stopped with SIGTERM right after an edit, it saves before it goes.
+	if out, err := s.tmux("new-session", "-d", "-s", "ad", "-x", "80", "-y", "24", cmd); err != nil {
+		t.Fatalf("tmux new-session: %v %s", err, out)
+	}
+	s.waitFor("1 draft", "Front desk")
+	s.keys("Enter")
+	s.waitFor("Front desk · Dasha (test)")
+	s.keys("Enter")
+	s.waitFor("┃ Name")
+	s.keys("Tab")
+	s.waitFor("┃ Description")
+	pid, err := s.tmux("list-panes", "-t", "ad", "-F", "#{pane_pid}")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.keys("+term")
+	s.waitFor("(nights)+term")
+	if out, err := exec.Command("kill", "-TERM", strings.TrimSpace(pid)).CombinedOutput(); err != nil {
+		t.Fatalf("kill: %v %s", err, out)
+	}
+	s.waitGone()
+	s.requireDraftHolds(home, "(nights)+term")
+}
+
+// waitGone waits for agentdeck to exit, which ends the tmux session.
+func (s *tmuxSession) waitGone() {
+	s.t.Helper()
 	deadline := time.Now().Add(20 * time.Second)
 	for {
 		if _, err := s.tmux("has-session", "-t", "ad"); err != nil {
-			break
+			return
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("agentdeck did not quit on ctrl+c:\n%s", s.screen())
+			s.t.Fatalf("agentdeck did not quit:\n%s", s.screen())
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
+}
+
+// requireDraftHolds checks the one draft file on disk contains text.
+func (s *tmuxSession) requireDraftHolds(home, text string) {
+	s.t.Helper()
 	files, _ := filepath.Glob(filepath.Join(home, "drafts", "*.yaml"))
 	if len(files) != 1 {
-		t.Fatalf("want one draft file, found %v", files)
+		s.t.Fatalf("want one draft file, found %v", files)
 	}
 	raw, err := os.ReadFile(files[0])
-	if err != nil || !strings.Contains(string(raw), "(nights)") {
-		t.Fatalf("the draft file does not hold the edit (%v):\n%s", err, raw)
+	if err != nil || !strings.Contains(string(raw), text) {
+		s.t.Fatalf("the draft file does not hold %q (%v):\n%s", text, err, raw)
 	}
 }

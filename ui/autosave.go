@@ -125,6 +125,16 @@ func (a *App) saved(msg draftSavedMsg) (tea.Model, tea.Cmd) {
 		a.status.lastSaved = a.sh.now()
 		a.status.saveErr = ""
 		cmds = append(cmds, a.status.refresh(a.sh.now()))
+	case errors.Is(msg.err, agent.ErrConflict) && a.shuttingDown:
+		// Nobody is there to choose: keep both versions.
+		mine := msg.draft
+		if q, ok := a.saver.queued[msg.id]; ok {
+			mine = q
+			delete(a.saver.queued, msg.id)
+		}
+		a.saver.failed[msg.id] = failedSave{draft: mine, err: msg.err}
+		cmds = append(cmds, a.copyDraft(a.sh.nextID(), mine))
+		a.saver.inflight[msg.id] = -1 // the copy is on its way
 	case errors.Is(msg.err, agent.ErrConflict):
 		a.saver.failed[msg.id] = failedSave{draft: msg.draft, err: msg.err}
 		a.status.saveErr = errText(msg.err)
@@ -217,15 +227,18 @@ func (a *App) reloaded(msg draftReloadedMsg) (tea.Model, tea.Cmd) {
 }
 
 func (a *App) copied(msg draftCopiedMsg) (tea.Model, tea.Cmd) {
+	if a.saver.inflight[msg.from] == -1 {
+		delete(a.saver.inflight, msg.from)
+	}
 	if msg.err != nil {
-		return a, a.status.setNotice("Could not save a copy: "+errText(msg.err), levelError)
+		return a, tea.Batch(a.status.setNotice("Could not save a copy: "+errText(msg.err), levelError), a.quitWhenSaved())
 	}
 	delete(a.saver.failed, msg.from)
 	a.saver.known(msg.draft)
 	a.status.saveErr = ""
 	a.status.lastSaved = a.sh.now()
 	_, cmd := a.toTop(msg)
-	return a, tea.Batch(cmd, a.status.setNotice("Your changes are saved as "+quote(msg.draft.Name)+".", levelOK))
+	return a, tea.Batch(cmd, a.status.setNotice("Your changes are saved as "+quote(msg.draft.Name)+".", levelOK), a.quitWhenSaved())
 }
 
 func quote(s string) string { return "\u201c" + s + "\u201d" }

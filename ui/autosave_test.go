@@ -168,3 +168,35 @@ func TestConflictDialogComesBackAfterEscWithTheNextEdit(t *testing.T) {
 		t.Fatalf("the copy does not hold the newest edit: %+v", h.store.get(c.ID).Agent.Identity)
 	}
 }
+
+// A process being stopped saves what waits and quits without asking.
+func TestShutdownSavesAndQuitsWithoutAsking(t *testing.T) {
+	t.Parallel()
+	h, d := openEditor(t, "nova", "blank", nil)
+	h.holdAutosave = true
+	h.press(h.keys().Editor.Open)
+	h.focusField("identity.name")
+	h.typeText("!")
+	h.send(ShutdownMsg{})
+	if !h.quit || h.store.get(d.ID).Agent.Identity.Name != "Desk!" {
+		t.Fatalf("shutdown: quit %v, name on disk %q", h.quit, h.store.get(d.ID).Agent.Identity.Name)
+	}
+}
+
+// Stopped in the middle of a conflict, nobody can choose: both versions
+// are kept.
+func TestShutdownDuringAConflictKeepsBothVersions(t *testing.T) {
+	t.Parallel()
+	h, d := openEditor(t, "dasha", "blank", nil)
+	theirs := h.store.get(d.ID)
+	theirs.Agent.Identity.Description = "theirs"
+	h.store.put(theirs)
+	h.holdAutosave = true
+	h.press(h.keys().Editor.Open)
+	h.focusField("identity.description")
+	h.typeText("mine")
+	h.send(ShutdownMsg{})
+	if !h.quit || h.store.count() != 2 || h.store.get(d.ID).Agent.Identity.Description != "theirs" {
+		t.Fatalf("quit %v with %d drafts; the original holds %q", h.quit, h.store.count(), h.store.get(d.ID).Agent.Identity.Description)
+	}
+}

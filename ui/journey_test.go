@@ -242,6 +242,9 @@ func (j *journey) quit() *App {
 	return final.(*probe).app
 }
 
+// contentHashOf is the hash of what a draft's agent holds.
+func contentHashOf(d agent.Draft) string { return agent.ContentHash(&d.Agent) }
+
 // fillValues are valid answers for fields a journey types into, by path
 // without indices; every other field keeps what it shows.
 var fillValues = map[string]string{
@@ -385,7 +388,17 @@ func TestJourneyWizardThenEverySectionForEachProvider(t *testing.T) {
 					t.Errorf("section %s was never filled", sec.ID)
 				}
 			}
-			d := store.only()
+			if n := store.count(); n != 1 {
+				t.Fatalf("the store holds %d drafts, want the one the wizard made", n)
+			}
+			e, ok := app.top().(*editorScreen)
+			if !ok {
+				t.Fatalf("the journey ended on %T, not the editor", app.top())
+			}
+			d := store.get(e.draft.ID)
+			if contentHashOf(d) != contentHashOf(e.draft) {
+				t.Errorf("the draft on disk differs from the one in the editor at quit")
+			}
 			values := map[string]string{}
 			for _, f := range agent.Flatten(&d.Agent) {
 				values[f.Path] = f.Value

@@ -25,6 +25,11 @@ type openScreenMsg struct {
 	replace bool
 }
 
+// ShutdownMsg asks the App to save what is waiting and quit, without
+// asking anything: the process is being stopped (SIGTERM, an SSH session
+// ending). main sends it; it is the one message that crosses into ui.
+type ShutdownMsg struct{}
+
 // backMsg asks the App to close the top screen.
 type backMsg struct{}
 

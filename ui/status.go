@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -69,21 +68,10 @@ func (s *status) saveText(now time.Time) string {
 	case s.lastSaved.IsZero():
 		return ""
 	}
-	return "saved" + ago(now.Sub(s.lastSaved))
-}
-
-// ago words a duration the way the status line shows it.
-func ago(d time.Duration) string {
-	switch {
-	case d < time.Minute:
-		return ""
-	case d < time.Hour:
-		return fmt.Sprintf(" %dm ago", int(d/time.Minute))
-	case d < 24*time.Hour:
-		return fmt.Sprintf(" %dh ago", int(d/time.Hour))
-	default:
-		return fmt.Sprintf(" %dd ago", int(d/(24*time.Hour)))
+	if w := whenText(s.lastSaved, now); w != "just now" {
+		return "saved " + w
 	}
+	return "saved"
 }
 
 // view draws the status line to exactly width cells.

@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -195,16 +196,22 @@ func (w *wizardScreen) step() int {
 }
 
 func (w *wizardScreen) newDraft() agent.Draft {
-	t, ok := agent.TemplateByID(w.template)
+	return draftFromTemplate(w.template, w.provider, w.name, w.sh.now())
+}
+
+// draftFromTemplate is a new, unsaved draft: the wizard's answers made
+// into an agent by the template.
+func draftFromTemplate(templateID, provider, name string, now time.Time) agent.Draft {
+	t, ok := agent.TemplateByID(templateID)
 	if !ok {
 		t = agent.Templates[0]
 	}
-	name := strings.TrimSpace(w.name)
-	now := w.sh.now().UTC()
+	name = strings.TrimSpace(name)
+	now = now.UTC()
 	return agent.Draft{
 		SchemaVersion: agent.SchemaVersion,
 		Name:          name,
-		Provider:      w.provider,
+		Provider:      provider,
 		Template:      t.ID,
 		Created:       now,
 		Updated:       now,
