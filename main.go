@@ -73,10 +73,12 @@ func commands(a *app) []*cobra.Command {
 		newPushCommand(a),
 		newPullCommand(a),
 		newDiffCommand(a),
+		newServeCommand(a),
 	}
 }
 
 func newRootCommand(a *app) *cobra.Command {
+	var tui tuiOptions
 	root := &cobra.Command{
 		Use:   "agentdeck",
 		Short: "Create, edit and submit voice-AI agents",
@@ -89,8 +91,9 @@ func newRootCommand(a *app) *cobra.Command {
 		SilenceUsage:               true,
 		CompletionOptions:          cobra.CompletionOptions{DisableDefaultCmd: true},
 		SuggestionsMinimumDistance: 2,
-		RunE:                       func(cmd *cobra.Command, _ []string) error { return runTUI(cmd, a) },
+		RunE:                       func(cmd *cobra.Command, _ []string) error { return runTUI(cmd, a, tui) },
 	}
+	addTUIFlags(root, &tui)
 	root.SetOut(a.stdout)
 	root.SetErr(a.stderr)
 	root.SetVersionTemplate("agentdeck {{.Version}}\n")
