@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/providers/dasha"
 	"github.com/agentdeck/agentdeck/providers/elevenlabs"
 	"github.com/agentdeck/agentdeck/providers/nova"
 	"github.com/agentdeck/agentdeck/providers/trillet"
@@ -30,6 +31,8 @@ func newProvider(id string, conn storage.Connection) (agent.Provider, error) {
 		return trillet.New(conn.APIKey,
 			trillet.WithBaseURL(conn.BaseURL),
 			trillet.WithWorkspaceID(conn.WorkspaceID))
+	case storage.ProviderDasha:
+		return dasha.New(conn.APIKey, dasha.WithBaseURL(conn.BaseURL))
 	}
 	return nil, fmt.Errorf("agentdeck cannot talk to %s yet", id)
 }
