@@ -29,8 +29,8 @@ func defaultReviewKeys() ReviewKeys {
 		Switch:   key.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", "problems / request")),
 		Fix:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "fix this")),
 		Submit:   key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "submit")),
-		Drift:    key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "changed elsewhere: choose")),
-		Refresh:  key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "compare again")),
+		Drift:    key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "resolve the change")),
+		Refresh:  key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "compare")),
 	}
 }
 

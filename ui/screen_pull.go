@@ -263,8 +263,9 @@ func (s *pullScreen) pulled(msg agentPulledMsg) tea.Cmd {
 	)
 }
 
-// rowsVisible is how many agents fit below the headings.
-func (s *pullScreen) rowsVisible() int { return max(s.height-6, 1) }
+// rowsVisible is how many agents fit between the headings (a count and
+// the column names) and the line under the list (up to two lines).
+func (s *pullScreen) rowsVisible() int { return max(s.height-4, 1) }
 
 func (s *pullScreen) scroll() {
 	n := s.rowsVisible()

@@ -4,11 +4,8 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
+	"github.com/charmbracelet/x/ansi"
 )
-
-// Column width of the remote id in the agents list; the name takes the
-// rest, the linked draft what is left after both.
-const colRemoteID = 26
 
 func (s *pullScreen) View() string {
 	st := s.sh.theme.Styles
@@ -37,7 +34,7 @@ func (s *pullScreen) View() string {
 	}
 	name := s.infos[s.provCursor].Name
 	if s.listErr != nil {
-		return "\n" + indent(st.App.Error.Render(wrap("Could not list the agents on "+name+": "+errText(s.listErr), w)), 1) +
+		return "\n" + indent(st.App.Error.Render(wrap("Could not list the agents on "+name+": "+errTextFor(s.listErr, name), w)), 1) +
 			"\n\n " + st.App.Muted.Render("Press r to try again, or esc to pick another provider.")
 	}
 	if len(s.agents) == 0 {
@@ -45,18 +42,14 @@ func (s *pullScreen) View() string {
 			st.App.Muted.Render(wrap("Make one here: go back to the drafts (esc twice), press n, and submit it.", w))
 	}
 	b.WriteString(" " + st.App.Muted.Render(plural(len(s.agents), "agent", "agents")+" on "+name) + "\n")
-	nameW := max(w-colRemoteID-20, 12)
-	b.WriteString("   " + st.List.Header.Render(pad("NAME", nameW)+" "+pad("AGENT ID", colRemoteID)+" DRAFT") + "\n")
+	nameW, idW, draftW := s.columns(w - 2)
+	b.WriteString("   " + st.List.Header.Render(pad("NAME", nameW)+" "+pad("AGENT ID", idW)+" "+pad("DRAFT", draftW)) + "\n")
 	n := s.rowsVisible()
 	for i := s.offset; i < min(s.offset+n, len(s.agents)); i++ {
 		a := s.agents[i]
-		draft := ""
-		if e, ok := s.linked[a.ID]; ok {
-			draft = e.Name
-		}
-		line := pad(a.Name, nameW) + " " + pad(a.ID, colRemoteID) + " " + truncate(draft, max(w-nameW-colRemoteID-4, 4))
+		line := pad(a.Name, nameW) + " " + pad(a.ID, idW) + " " + pad(s.linked[a.ID].Name, draftW)
 		if i == s.cursor {
-			b.WriteString(" " + st.List.Cursor.Render("›") + " " + st.List.Selected.Render(pad(line, w-2)) + "\n")
+			b.WriteString(" " + st.List.Cursor.Render("›") + " " + st.List.Selected.Render(line) + "\n")
 		} else {
 			b.WriteString("   " + st.List.Row.Render(line) + "\n")
 		}
@@ -64,14 +57,29 @@ func (s *pullScreen) View() string {
 	for i := len(s.agents) - s.offset; i < n; i++ {
 		b.WriteString("\n")
 	}
-	if s.pullErr != nil {
-		b.WriteString(" " + st.App.Error.Render(truncate(pullErrText(s.pullErr), w)))
-	} else if _, ok := s.linked[s.agents[s.cursor].ID]; ok {
+	switch _, linked := s.linked[s.currentID()]; {
+	case s.pullErr != nil:
+		b.WriteString(indent(st.App.Error.Render(wrap(pullErrText(s.pullErr, s.provider.Info().Name), w)), 1))
+	case linked:
 		b.WriteString(" " + st.App.Muted.Render(truncate("Enter refreshes the draft linked to this agent.", w)))
-	} else {
+	default:
 		b.WriteString(" " + st.App.Muted.Render(truncate("Enter makes a new draft of this agent.", w)))
 	}
 	return b.String()
+}
+
+// columns shares width between the name, the remote id and the linked
+// draft: the id as long as the longest (within half the width), the draft
+// column only as wide as it needs, the name the rest.
+func (s *pullScreen) columns(width int) (nameW, idW, draftW int) {
+	for _, a := range s.agents {
+		idW = max(idW, ansi.StringWidth(a.ID))
+		draftW = max(draftW, ansi.StringWidth(s.linked[a.ID].Name))
+	}
+	idW = min(max(idW, len("AGENT ID")), width/2)
+	draftW = min(max(draftW, len("DRAFT")), width/4)
+	nameW = max(width-idW-draftW-2, 8)
+	return nameW, idW, draftW
 }
 
 func (s *pullScreen) ShortHelp() []key.Binding {

@@ -247,6 +247,7 @@ func (r *reviewScreen) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 		} else {
 			r.focus = reviewOnProblems
 		}
+		r.layout()
 	case key.Matches(msg, k.Fix) && r.focus == reviewOnProblems && len(r.problems) > 0:
 		path := r.problems[r.cursor].Path
 		return r, tea.Sequence(func() tea.Msg { return backMsg{} }, func() tea.Msg { return focusFieldMsg{path: path} })
@@ -271,6 +272,7 @@ func (r *reviewScreen) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 func (r *reviewScreen) move(delta int) {
 	if r.focus == reviewOnProblems && len(r.problems) > 0 {
 		r.cursor = max(min(r.cursor+delta, len(r.problems)-1), 0)
+		r.layout() // the problem under the cursor is shown whole
 		return
 	}
 	r.body.scroll(delta)
@@ -399,7 +401,7 @@ func (r *reviewScreen) pulled(msg agentPulledMsg) tea.Cmd {
 	r.actionReq, r.actionWhat = 0, ""
 	if msg.err != nil {
 		r.layout()
-		return notice(pullErrText(msg.err), levelError)
+		return notice(pullErrText(msg.err, r.provider.Info().Name), levelError)
 	}
 	res := msg.result
 	orig := r.draft.ID
@@ -423,10 +425,10 @@ func (r *reviewScreen) pulled(msg agentPulledMsg) tea.Cmd {
 }
 
 // pullErrText words a failed pull in one sentence.
-func pullErrText(err error) string {
+func pullErrText(err error, provider string) string {
 	var pe *agent.PullError
 	if errors.As(err, &pe) && pe.Step != agent.PullFetch {
 		return sentenceCase(pe.Summary()) + " " + errText(pe.Err)
 	}
-	return errText(err)
+	return errTextFor(err, provider)
 }

@@ -6,9 +6,11 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/ui/theme"
 )
 
 // maxProblemRows is the most problems listed at once; the rest scroll.
@@ -44,25 +46,69 @@ func (r *reviewScreen) headLines() []string {
 	if len(r.problems) == 0 {
 		return out
 	}
+	if r.focus == reviewOnBody {
+		return append(out, r.problemSummary(w)...)
+	}
 	n := r.problemRows()
 	first := max(0, min(r.cursor-n+1, len(r.problems)-n))
 	for i := first; i < first+n; i++ {
 		p := r.problems[i]
-		mark, style := "! ", st.Editor.Problem
-		if p.Warning {
-			mark, style = "· ", st.App.Warning
+		line := problemMark(p) + problemLabel(p.Path) + ": " + p.Message
+		if i == r.cursor {
+			// The problem under the cursor is shown whole, on up to three lines.
+			wrapped := strings.Split(ansi.Wrap(line, w-2, " "), "\n")
+			if len(wrapped) > 3 {
+				wrapped = append(wrapped[:2], truncate(strings.Join(wrapped[2:], " "), w-2))
+			}
+			for j, l := range wrapped {
+				lead := "  "
+				if j == 0 {
+					lead = st.List.Cursor.Render("›") + " "
+				}
+				out = append(out, lead+st.List.Selected.Render(pad(l, w-2)))
+			}
+			continue
 		}
-		line := truncate(mark+problemLabel(p.Path)+": "+p.Message, w-2)
-		if i == r.cursor && r.focus == reviewOnProblems {
-			out = append(out, st.List.Cursor.Render("›")+" "+st.List.Selected.Render(pad(line, w-2)))
-		} else {
-			out = append(out, "  "+style.Render(line))
-		}
+		out = append(out, "  "+problemStyle(st, p).Render(truncate(line, w-2)))
 	}
 	if len(r.problems) > n {
 		out = append(out, st.App.Muted.Render(truncate("  "+itoa(r.cursor+1)+" of "+itoa(len(r.problems))+" problems", w)))
 	}
 	return out
+}
+
+// problemSummary lists the errors and counts the warnings, while the
+// changes and requests have the keys.
+func (r *reviewScreen) problemSummary(w int) []string {
+	st := r.sh.theme.Styles
+	var out []string
+	errs := r.problems.Errors()
+	for i, p := range errs {
+		if i == maxProblemRows-1 && len(errs) > maxProblemRows {
+			out = append(out, st.Editor.Problem.Render(truncate("  and "+plural(len(errs)-i, "more problem", "more problems"), w)))
+			break
+		}
+		out = append(out, "  "+st.Editor.Problem.Render(truncate(problemMark(p)+problemLabel(p.Path)+": "+p.Message, w-2)))
+	}
+	if warnings := len(r.problems) - len(errs); warnings > 0 {
+		out = append(out, "  "+st.App.Warning.Render(truncate("· "+plural(warnings, "warning", "warnings")+
+			" about settings "+r.provider.Info().Name+" cannot carry or keeps its own way; tab shows them", w-2)))
+	}
+	return out
+}
+
+func problemMark(p agent.Problem) string {
+	if p.Warning {
+		return "· "
+	}
+	return "! "
+}
+
+func problemStyle(st theme.Styles, p agent.Problem) lipgloss.Style {
+	if p.Warning {
+		return st.App.Warning
+	}
+	return st.Editor.Problem
 }
 
 // problemLabel names a problem's field for people; the whole agent when
@@ -96,7 +142,7 @@ func (r *reviewScreen) bodyLines() []string {
 		case r.cmpReq != 0:
 			para(st.App.Muted.Render, "Fetching the agent from "+name+" to compare…")
 		case r.cmpErr != nil:
-			para(st.App.Error.Render, "Could not compare with the agent on "+name+": "+errText(r.cmpErr)+" Press r to try again.")
+			para(st.App.Error.Render, "Could not compare with the agent on "+name+": "+errTextFor(r.cmpErr, name)+" Press r to try again.")
 		case !r.compared:
 			para(st.App.Muted.Render, "Not compared yet. Press r to compare.")
 		case len(r.changes) == 0:
@@ -188,7 +234,7 @@ func (r *reviewScreen) View() string {
 func (r *reviewScreen) ShortHelp() []key.Binding {
 	k := r.keys
 	b := r.back
-	b.SetHelp("esc", "back to editor")
+	b.SetHelp("esc", "editor")
 	if r.provider == nil {
 		return enabled(b)
 	}
@@ -198,13 +244,13 @@ func (r *reviewScreen) ShortHelp() []key.Binding {
 	k.Switch.SetEnabled(len(r.problems) > 0)
 	k.Refresh.SetEnabled(r.draft.Remote.ID != "" && r.cmpReq == 0)
 	if r.focus == reviewOnProblems && len(r.problems) > 0 {
-		k.Switch.SetHelp("tab", "to the request")
+		k.Switch.SetHelp("tab", "request")
 		return enabled(k.Fix, k.Submit, k.Drift, k.Switch, b)
 	}
-	k.Switch.SetHelp("tab", "to the problems")
+	k.Switch.SetHelp("tab", "problems")
 	k.Down.SetEnabled(!r.body.atBottom())
-	k.Down.SetHelp("↓/pgdn", "scroll")
-	return enabled(k.Submit, k.Drift, k.Down, k.Switch, k.Refresh, b)
+	k.Down.SetHelp("↓", "scroll")
+	return enabled(k.Submit, k.Drift, k.Switch, k.Down, k.Refresh, b)
 }
 
 func (r *reviewScreen) FullHelp() [][]key.Binding {

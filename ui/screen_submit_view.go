@@ -40,7 +40,7 @@ func (s *submitScreen) View() string {
 		add(st.App.Warning.Render(wrap("Stopping… the request under way is being cancelled.", w)))
 	case s.phase == submitDone && s.setupErr != nil:
 		add("")
-		add(st.App.Error.Render(wrap("✗ Nothing was sent. "+errText(s.setupErr), w)))
+		add(st.App.Error.Render(wrap("✗ Nothing was sent. "+errTextFor(s.setupErr, name), w)))
 	case s.phase == submitDone && s.err != nil:
 		add("")
 		for _, l := range s.failureLines(name, w) {
@@ -91,7 +91,7 @@ func (s *submitScreen) successLines(name string, w int) []string {
 	out := []string{
 		st.App.StatusOK.Render("✓ ") + st.App.Text.Render(wrap(what, w-2)),
 		"  " + st.App.Muted.Render("Agent id: ") + st.App.Key.Render(res.RemoteID),
-		"  " + st.App.Muted.Render(truncate("Saved in the draft "+quote(s.draft.Name)+" (revision "+itoa(s.draft.Revision)+").", w-2)),
+		"  " + st.App.Muted.Render(truncate("The draft "+quote(s.draft.Name)+" records it.", w-2)),
 		"",
 	}
 	switch {
@@ -113,7 +113,7 @@ func (s *submitScreen) successLines(name string, w int) []string {
 func (s *submitScreen) failureLines(name string, w int) []string {
 	st := s.sh.theme.Styles
 	out := strings.Split(st.App.Error.Render(wrap("✗ "+s.failureSentence(name), w)), "\n")
-	if id := s.result.RemoteID; id != "" {
+	if id := s.result.RemoteID; id != "" && s.result.Created {
 		out = append(out, st.App.Text.Render(wrap("The agent exists on "+name+" as "+id+"; the draft records it, so the next submit updates it.", w)))
 	}
 	if len(s.refused) > 0 {
@@ -137,7 +137,17 @@ func (s *submitScreen) failureLines(name string, w int) []string {
 // the person asked for is said as such.
 func (s *submitScreen) failureSentence(name string) string {
 	if !s.stopped {
-		return errText(s.err)
+		if n := len(s.refused); n > 0 && errors.Is(s.err, agent.ErrInvalid) {
+			fix := "fix it"
+			if n > 1 {
+				fix = "fix them"
+			}
+			if errors.As(s.err, new(agent.Problems)) {
+				return "The draft has " + plural(n, "problem", "problems") + " for " + name + ", so nothing was sent; press enter to " + fix + " in the editor."
+			}
+			return name + " refused " + plural(n, "setting", "settings") + "; press enter to " + fix + " in the editor."
+		}
+		return errTextFor(s.err, name)
 	}
 	if errors.Is(s.err, agent.ErrAmbiguous) || (s.draft.Remote.ID == "" && s.draft.Remote.CreatePending) {
 		return "Stopped. It is not known whether " + name + " made the agent; the next submit checks " + name + "'s list first, so no second agent is made."
