@@ -53,9 +53,9 @@ type SubmitKeys struct {
 func defaultSubmitKeys() SubmitKeys {
 	return SubmitKeys{
 		Stop:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "stop")),
-		Fix:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "fix in editor")),
+		Fix:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "fix it")),
 		Detail: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "details")),
-		Retry:  key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "try again")),
+		Retry:  key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "retry")),
 		Done:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
 		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),

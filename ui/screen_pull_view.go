@@ -34,12 +34,12 @@ func (s *pullScreen) View() string {
 	}
 	name := s.infos[s.provCursor].Name
 	if s.listErr != nil {
-		return "\n" + indent(st.App.Error.Render(wrap("Could not list the agents on "+name+": "+errTextFor(s.listErr, name), w)), 1) +
+		return "\n" + indent(renderLines(st.App.Error, wrap("Could not list the agents on "+name+": "+errTextFor(s.listErr, name), w)), 1) +
 			"\n\n " + st.App.Muted.Render("Press r to try again, or esc to pick another provider.")
 	}
 	if len(s.agents) == 0 {
 		return "\n " + st.App.Text.Render(name+" has no agents yet.") + "\n\n " +
-			st.App.Muted.Render(wrap("Make one here: go back to the drafts (esc twice), press n, and submit it.", w))
+			renderLines(st.App.Muted, wrap("Make one here: go back to the drafts (esc twice), press n, and submit it.", w))
 	}
 	b.WriteString(" " + st.App.Muted.Render(plural(len(s.agents), "agent", "agents")+" on "+name) + "\n")
 	nameW, idW, draftW := s.columns(w - 2)
@@ -59,7 +59,7 @@ func (s *pullScreen) View() string {
 	}
 	switch _, linked := s.linked[s.currentID()]; {
 	case s.pullErr != nil:
-		b.WriteString(indent(st.App.Error.Render(wrap(pullErrText(s.pullErr, s.provider.Info().Name), w)), 1))
+		b.WriteString(indent(renderLines(st.App.Error, wrap(pullErrText(s.pullErr, s.provider.Info().Name), w)), 1))
 	case linked:
 		b.WriteString(" " + st.App.Muted.Render(truncate("Enter refreshes the draft linked to this agent.", w)))
 	default:

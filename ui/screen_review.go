@@ -406,17 +406,17 @@ func (r *reviewScreen) pulled(msg agentPulledMsg) tea.Cmd {
 	res := msg.result
 	orig := r.draft.ID
 	cmds := []tea.Cmd{func() tea.Msg { return draftRecordedMsg{draft: res.Draft} }}
-	text := "This draft now holds their version from " + r.provider.Info().Name + "."
+	text := "Pulled their version from " + r.provider.Info().Name + "."
 	r.draft = res.Draft
 	if res.Copy != nil {
 		cp := *res.Copy
 		if r.action == driftCopyMine {
 			// Go on with the copy, which holds what was on screen.
 			cmds = append(cmds, func() tea.Msg { return draftRecordedMsg{draft: cp, from: orig} })
-			text = "Your version is now the draft " + quote(cp.Name) + "; " + quote(res.Draft.Name) + " holds theirs."
+			text = "Yours is now " + quote(cp.Name) + "; " + quote(res.Draft.Name) + " holds theirs."
 			r.draft = cp
 		} else {
-			text += " Your unpushed changes are kept in " + quote(cp.Name) + "."
+			text = "Pulled theirs; your changes are kept in " + quote(cp.Name) + "."
 		}
 	}
 	r.recompute()

@@ -92,7 +92,7 @@ func (r *reviewScreen) problemSummary(w int) []string {
 	}
 	if warnings := len(r.problems) - len(errs); warnings > 0 {
 		out = append(out, "  "+st.App.Warning.Render(truncate("· "+plural(warnings, "warning", "warnings")+
-			" about settings "+r.provider.Info().Name+" cannot carry or keeps its own way; tab shows them", w-2)))
+			" about settings "+r.provider.Info().Name+" handles its own way; tab to read them", w-2)))
 	}
 	return out
 }
@@ -128,43 +128,43 @@ func (r *reviewScreen) bodyLines() []string {
 	name := r.provider.Info().Name
 	var out []string
 	add := func(s string) { out = append(out, strings.Split(s, "\n")...) }
-	para := func(style func(...string) string, s string) { add(style(ansi.Wrap(s, w, " "))) }
+	para := func(style lipgloss.Style, s string) { add(renderLines(style, ansi.Wrap(s, w, " "))) }
 
 	if r.draft.Remote.ID == "" {
 		add(st.App.Title.Render("What a submit does"))
-		para(st.App.Text.Render, "Creates a new agent on "+name+".")
+		para(st.App.Text, "Creates a new agent on "+name+".")
 		if r.draft.Remote.CreatePending {
-			para(st.App.Warning.Render, "An earlier submit may have created it already: "+name+"'s list of agents is checked first, so no second agent is made.")
+			para(st.App.Warning, "An earlier submit may have created it already: "+name+"'s list of agents is checked first, so no second agent is made.")
 		}
 	} else {
 		add(st.App.Title.Render(truncate("What a submit changes on "+name+" (agent "+r.draft.Remote.ID+")", w)))
 		switch {
 		case r.cmpReq != 0:
-			para(st.App.Muted.Render, "Fetching the agent from "+name+" to compare…")
+			para(st.App.Muted, "Fetching the agent from "+name+" to compare…")
 		case r.cmpErr != nil:
-			para(st.App.Error.Render, "Could not compare with the agent on "+name+": "+errTextFor(r.cmpErr, name)+" Press r to try again.")
+			para(st.App.Error, "Could not compare with the agent on "+name+": "+errTextFor(r.cmpErr, name)+" Press r to try again.")
 		case !r.compared:
-			para(st.App.Muted.Render, "Not compared yet. Press r to compare.")
+			para(st.App.Muted, "Not compared yet. Press r to compare.")
 		case len(r.changes) == 0:
-			para(st.App.Text.Render, "Nothing: the agent on "+name+" already has what this draft holds.")
+			para(st.App.Text, "Nothing: the agent on "+name+" already has what this draft holds.")
 		default:
-			para(st.App.Muted.Render, plural(len(r.changes), "setting", "settings")+", from what "+name+" has now to what this draft holds:")
+			para(st.App.Muted, plural(len(r.changes), "setting", "settings")+", from what "+name+" has now to what this draft holds:")
 			for _, c := range r.changes {
-				add(st.App.Text.Render(indent(ansi.Wrap(c.String(), w-2, " "), 2)))
+				add(renderLines(st.App.Text, indent(ansi.Wrap(c.String(), w-2, " "), 2)))
 			}
 		}
 	}
 	add("")
 	add(st.App.Title.Render("Requests") + st.App.Muted.Render(" · secrets show as "+agent.Masked))
 	if r.encodeErr != nil {
-		para(st.App.Error.Render, "The request cannot be built: "+errText(r.encodeErr))
+		para(st.App.Error, "The request cannot be built: "+errText(r.encodeErr))
 	}
 	for i, req := range r.requests {
 		head := itoa(i+1) + " of " + itoa(len(r.requests)) + " · " + stepWords(req.Step, name)
 		add(st.App.Muted.Render(truncate(head, w)))
-		add(st.App.Key.Render(ansi.Wrap(req.Method+" "+req.URL, w, "/")))
+		add(renderLines(st.App.Key, ansi.Wrap(req.Method+" "+req.URL, w, "/")))
 		if len(req.Body) > 0 {
-			add(st.App.Text.Render(ansi.Wrap(prettyJSON(req.Body), w, " ,")))
+			add(renderLines(st.App.Text, ansi.Wrap(prettyJSON(req.Body), w, " ,")))
 		}
 		add("")
 	}
@@ -212,7 +212,7 @@ func (r *reviewScreen) View() string {
 	st := r.sh.theme.Styles
 	if r.provider == nil {
 		if r.provErr != nil {
-			return "\n" + indent(st.App.Error.Render(wrap("Could not load the provider "+quote(r.draft.Provider)+": "+errText(r.provErr), r.width-2)), 1) +
+			return "\n" + indent(renderLines(st.App.Error, wrap("Could not load the provider "+quote(r.draft.Provider)+": "+errText(r.provErr), r.width-2)), 1) +
 				"\n\n " + st.App.Muted.Render("Press esc to go back.")
 		}
 		return "\n " + st.App.Muted.Render("Loading "+r.draft.Name+"…")
@@ -256,4 +256,14 @@ func (r *reviewScreen) ShortHelp() []key.Binding {
 func (r *reviewScreen) FullHelp() [][]key.Binding {
 	k := r.keys
 	return [][]key.Binding{enabled(k.Up, k.Down, k.PageUp, k.PageDown), r.ShortHelp()}
+}
+
+// renderLines styles each line of text on its own, so that no line is
+// padded to the width of the longest, as one block would be.
+func renderLines(style lipgloss.Style, text string) string {
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		lines[i] = style.Render(l)
+	}
+	return strings.Join(lines, "\n")
 }

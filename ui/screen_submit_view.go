@@ -37,10 +37,10 @@ func (s *submitScreen) View() string {
 	switch {
 	case s.phase == submitStopping:
 		add("")
-		add(st.App.Warning.Render(wrap("Stopping… the request under way is being cancelled.", w)))
+		add(renderLines(st.App.Warning, wrap("Stopping… the request under way is being cancelled.", w)))
 	case s.phase == submitDone && s.setupErr != nil:
 		add("")
-		add(st.App.Error.Render(wrap("✗ Nothing was sent. "+errTextFor(s.setupErr, name), w)))
+		add(renderLines(st.App.Error, wrap("✗ Nothing was sent. "+errTextFor(s.setupErr, name), w)))
 	case s.phase == submitDone && s.err != nil:
 		add("")
 		for _, l := range s.failureLines(name, w) {
@@ -89,18 +89,18 @@ func (s *submitScreen) successLines(name string, w int) []string {
 		what = "Created the agent on " + name + "."
 	}
 	out := []string{
-		st.App.StatusOK.Render("✓ ") + st.App.Text.Render(wrap(what, w-2)),
+		st.App.StatusOK.Render("✓ ") + renderLines(st.App.Text, wrap(what, w-2)),
 		"  " + st.App.Muted.Render("Agent id: ") + st.App.Key.Render(res.RemoteID),
 		"  " + st.App.Muted.Render(truncate("The draft "+quote(s.draft.Name)+" records it.", w-2)),
 		"",
 	}
 	switch {
 	case res.ReadBackErr != nil:
-		out = append(out, st.App.Warning.Render(wrap("The submit worked, but reading the agent back failed, so what "+name+" kept was not checked: "+errText(res.ReadBackErr), w)))
+		out = append(out, renderLines(st.App.Warning, wrap("The submit worked, but reading the agent back failed, so what "+name+" kept was not checked: "+errText(res.ReadBackErr), w)))
 	case len(res.NotKept) == 0:
-		out = append(out, st.App.Text.Render(wrap(name+" kept every setting as sent.", w)))
+		out = append(out, renderLines(st.App.Text, wrap(name+" kept every setting as sent.", w)))
 	default:
-		out = append(out, st.App.Warning.Render(wrap(name+" did not keep "+plural(len(res.NotKept), "setting", "settings")+" as sent (sent → kept):", w)))
+		out = append(out, renderLines(st.App.Warning, wrap(name+" did not keep "+plural(len(res.NotKept), "setting", "settings")+" as sent (sent → kept):", w)))
 		for _, c := range res.NotKept {
 			out = append(out, strings.Split(indent(ansi.Wrap(c.String(), w-2, " "), 2), "\n")...)
 		}
@@ -112,12 +112,12 @@ func (s *submitScreen) successLines(name string, w int) []string {
 // refused, and the raw detail when asked for.
 func (s *submitScreen) failureLines(name string, w int) []string {
 	st := s.sh.theme.Styles
-	out := strings.Split(st.App.Error.Render(wrap("✗ "+s.failureSentence(name), w)), "\n")
+	out := strings.Split(renderLines(st.App.Error, wrap("✗ "+s.failureSentence(name), w)), "\n")
 	if id := s.result.RemoteID; id != "" && s.result.Created {
-		out = append(out, st.App.Text.Render(wrap("The agent exists on "+name+" as "+id+"; the draft records it, so the next submit updates it.", w)))
+		out = append(out, renderLines(st.App.Text, wrap("The agent exists on "+name+" as "+id+"; the draft records it, so the next submit updates it.", w)))
 	}
 	if len(s.refused) > 0 {
-		out = append(out, "", st.App.Text.Render(plural(len(s.refused), "setting was", "settings were")+" refused:"))
+		out = append(out, "")
 		for _, p := range s.refused {
 			out = append(out, "  "+st.Editor.Problem.Render(truncate(problemLabel(p.Path)+": "+p.Message, w-2)))
 		}
@@ -192,8 +192,8 @@ func (s *submitScreen) ShortHelp() []key.Binding {
 		return nil
 	}
 	if !s.failed() {
-		k.Fix.SetHelp("enter", "back to editor")
-		k.Done.SetHelp("esc", "back to review")
+		k.Fix.SetHelp("enter", "editor")
+		k.Done.SetHelp("esc", "review")
 		return enabled(k.Fix, k.Done)
 	}
 	k.Fix.SetEnabled(len(s.refused) > 0)
@@ -201,7 +201,7 @@ func (s *submitScreen) ShortHelp() []key.Binding {
 	if s.detail {
 		k.Detail.SetHelp("d", "hide details")
 	}
-	k.Done.SetHelp("esc", "back to review")
+	k.Done.SetHelp("esc", "review")
 	return enabled(k.Fix, k.Detail, k.Retry, k.Done)
 }
 
