@@ -1,0 +1,156 @@
+package main
+
+import (
+	"os/exec"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// modulePath is this module's import path.
+const modulePath = "github.com/agentdeck/agentdeck"
+
+// importRule says whether package pkg (a path inside the module, "" for the
+// root) may import imp. imp is a path inside the module when internal is
+// set, else an outside import path; std marks the standard library. The
+// rules are DESIGN.md §2 and STYLE.md §1.
+func importRule(pkg, imp string, internal, std bool) (ok bool, known bool) {
+	under := func(p, prefix string) bool { return p == prefix || strings.HasPrefix(p, prefix+"/") }
+	charm := !internal && (strings.HasPrefix(imp, "charm.land/") || strings.HasPrefix(imp, "github.com/charmbracelet/"))
+	own := func(names ...string) bool {
+		for _, n := range names {
+			if internal && under(imp, n) {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case pkg == "": // main: the composition root may use anything
+		return true, true
+	case under(pkg, "agent"):
+		return std || own("agent"), true
+	case under(pkg, "storage"):
+		return std || own("agent", "storage") || imp == "go.yaml.in/yaml/v3", true
+	case under(pkg, "providers/internal/httpx"):
+		return std || own("agent", "providers/internal/httpx"), true
+	case under(pkg, "providers"):
+		name := strings.SplitN(strings.TrimPrefix(pkg, "providers/"), "/", 2)[0]
+		return std || own("agent", "providers/internal/httpx", "providers/"+name), true
+	case under(pkg, "forms"):
+		return std || own("agent", "forms") || charm, true
+	case under(pkg, "ui/theme"):
+		return std || own("ui/theme") || charm, true
+	case under(pkg, "ui"):
+		return std || own("agent", "forms", "ui") || charm, true
+	}
+	return false, false
+}
+
+type listedPackage struct {
+	std     bool
+	imports []string
+}
+
+// modulePackages lists every package of the module and the standard
+// library's packages among their dependencies, with their imports (test
+// files left out: a test may use helpers its package may not).
+func modulePackages(t *testing.T) map[string]listedPackage {
+	t.Helper()
+	out, err := exec.Command("go", "list", "-deps", "-f", "{{.ImportPath}}\t{{.Standard}}\t{{join .Imports \" \"}}", "./...").Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
+	}
+	pkgs := map[string]listedPackage{}
+	for _, line := range strings.Split(string(out), "\n") {
+		if line == "" {
+			continue
+		}
+		parts := strings.SplitN(line, "\t", 3)
+		if len(parts) != 3 {
+			t.Fatalf("unexpected go list line %q", line)
+		}
+		pkgs[parts[0]] = listedPackage{std: parts[1] == "true", imports: strings.Fields(parts[2])}
+	}
+	return pkgs
+}
+
+func TestImportRules(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs go list")
+	}
+	pkgs := modulePackages(t)
+	var problems []string
+	checked := 0
+	for path, p := range pkgs {
+		if path != modulePath && !strings.HasPrefix(path, modulePath+"/") {
+			continue
+		}
+		checked++
+		pkg := strings.TrimPrefix(strings.TrimPrefix(path, modulePath), "/")
+		if _, known := importRule(pkg, "fmt", false, true); !known {
+			problems = append(problems, "package "+pkg+" has no import rule; add one to arch_test.go (and DESIGN.md §2)")
+			continue
+		}
+		for _, imp := range p.imports {
+			internal := imp == modulePath || strings.HasPrefix(imp, modulePath+"/")
+			rel := imp
+			if internal {
+				rel = strings.TrimPrefix(strings.TrimPrefix(imp, modulePath), "/")
+			}
+			if ok, _ := importRule(pkg, rel, internal, pkgs[imp].std || imp == "C"); !ok {
+				problems = append(problems, "package "+pkg+" must not import "+imp)
+			}
+		}
+	}
+	if checked < 3 {
+		t.Fatalf("only %d packages of the module were found; is go list working?", checked)
+	}
+	sort.Strings(problems)
+	for _, p := range problems {
+		t.Error(p)
+	}
+}
+
+// TestImportRuleCases shows the rules catch what they are for.
+func TestImportRuleCases(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		pkg, imp      string
+		internal, std bool
+		want          bool
+	}{
+		{"agent", "encoding/json", false, true, true},
+		{"agent", "go.yaml.in/yaml/v3", false, false, false},
+		{"agent", "storage", true, false, false},
+		{"storage", "agent", true, false, true},
+		{"storage", "go.yaml.in/yaml/v3", false, false, true},
+		{"storage", "providers/nova", true, false, false},
+		{"storage", "github.com/spf13/cobra", false, false, false},
+		{"providers/nova", "agent", true, false, true},
+		{"providers/nova", "providers/internal/httpx", true, false, true},
+		{"providers/nova", "providers/dasha", true, false, false},
+		{"providers/nova", "storage", true, false, false},
+		{"providers/internal/httpx", "providers/nova", true, false, false},
+		{"forms", "charm.land/huh/v2", false, false, true},
+		{"forms", "ui/theme", true, false, false},
+		{"ui", "forms", true, false, true},
+		{"ui", "ui/theme", true, false, true},
+		{"ui", "charm.land/bubbletea/v2", false, false, true},
+		{"ui", "storage", true, false, false},
+		{"ui", "providers/elevenlabs", true, false, false},
+		{"ui/theme", "charm.land/lipgloss/v2", false, false, true},
+		{"ui/theme", "ui", true, false, false},
+		{"agent", "ui", true, false, false},
+		{"", "ui", true, false, true},
+		{"", "providers/dasha", true, false, true},
+	}
+	for _, tt := range tests {
+		if got, known := importRule(tt.pkg, tt.imp, tt.internal, tt.std); got != tt.want || !known {
+			t.Errorf("%q importing %q: allowed %v (known %v), want %v", tt.pkg, tt.imp, got, known, tt.want)
+		}
+	}
+	if _, known := importRule("plugins", "agent", true, false); known {
+		t.Error("a package with no rule was treated as known")
+	}
+}

@@ -1,0 +1,161 @@
+package storage
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+
+	"github.com/agentdeck/agentdeck/agent"
+	"go.yaml.in/yaml/v3"
+)
+
+// Credentials is the credentials file: provider API keys and the secret
+// values that drafts refer to by agent.SecretRef. It is the only place
+// agentdeck writes a key, always with mode 0600. It implements
+// agent.SecretStore.
+type Credentials struct {
+	path string
+	mu   sync.Mutex
+	data credentialsFile
+}
+
+// credentialsFile is the file's whole content: keys and nothing else.
+type credentialsFile struct {
+	APIKeys map[string]string          `yaml:"api_keys,omitempty"` // by provider id
+	Secrets map[agent.SecretRef]string `yaml:"secrets,omitempty"`
+}
+
+var _ agent.SecretStore = (*Credentials)(nil)
+
+// OpenCredentials reads the credentials file at path; a missing file is an
+// empty one (it is created at the first Set).
+func OpenCredentials(path string) (*Credentials, error) {
+	c := &Credentials{path: path}
+	data, err := readCredentials(path)
+	if err != nil {
+		return nil, err
+	}
+	c.data = data
+	return c, nil
+}
+
+func readCredentials(path string) (credentialsFile, error) {
+	raw, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return credentialsFile{}, nil
+	}
+	if err != nil {
+		return credentialsFile{}, fmt.Errorf("the credentials file %s cannot be read: %w", path, err)
+	}
+	var data credentialsFile
+	dec := yaml.NewDecoder(bytes.NewReader(raw))
+	dec.KnownFields(true)
+	if err := dec.Decode(&data); err != nil && !errors.Is(err, io.EOF) {
+		// The parser's message can quote the text it choked on, which may be
+		// a key; only the line numbers are passed on.
+		return credentialsFile{}, fmt.Errorf("the credentials file %s cannot be read (%s); fix or remove it", path, lineNumbers(err))
+	}
+	return data, nil
+}
+
+var lineRef = regexp.MustCompile(`line \d+`)
+
+// lineNumbers says where a parse error is without quoting the file.
+func lineNumbers(err error) string {
+	lines := lineRef.FindAllString(err.Error(), -1)
+	if len(lines) == 0 {
+		return "it is not valid YAML"
+	}
+	return "a problem at " + strings.Join(lines, ", ")
+}
+
+// APIKey returns the saved key of a provider, "" when none (or c is nil).
+func (c *Credentials) APIKey(providerID string) string {
+	if c == nil {
+		return ""
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.data.APIKeys[providerID]
+}
+
+// SetAPIKey saves a provider's key; "" removes it.
+func (c *Credentials) SetAPIKey(providerID, key string) error {
+	return c.update(func(f *credentialsFile) {
+		f.APIKeys = setOrDelete(f.APIKeys, providerID, strings.TrimSpace(key))
+	})
+}
+
+// Secret implements agent.SecretLookup.
+func (c *Credentials) Secret(ref agent.SecretRef) (string, bool) {
+	if c == nil {
+		return "", false
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	v, ok := c.data.Secrets[ref]
+	return v, ok
+}
+
+// SetSecret implements agent.SecretStore; "" removes the value.
+func (c *Credentials) SetSecret(ref agent.SecretRef, value string) error {
+	if !agent.IsRef(string(ref)) {
+		return fmt.Errorf("%q is not a secret reference", ref)
+	}
+	return c.update(func(f *credentialsFile) {
+		f.Secrets = setOrDelete(f.Secrets, ref, value)
+	})
+}
+
+// update applies change to the file as it is on disk now, so that a value
+// another agentdeck process saved meanwhile is kept, and writes it back.
+func (c *Credentials) update(change func(*credentialsFile)) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if err := ensureDir(filepath.Dir(c.path)); err != nil {
+		return err
+	}
+	unlock, err := lockFile(c.path + ".lock")
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	current, err := readCredentials(c.path)
+	if err != nil {
+		return err
+	}
+	change(&current)
+	var buf bytes.Buffer
+	enc := yaml.NewEncoder(&buf)
+	enc.SetIndent(2)
+	if err := enc.Encode(current); err != nil {
+		return errors.New("could not encode the credentials")
+	}
+	if err := enc.Close(); err != nil {
+		return errors.New("could not encode the credentials")
+	}
+	if err := writeFileAtomic(c.path, buf.Bytes()); err != nil {
+		return fmt.Errorf("the credentials were not saved: %w", err)
+	}
+	c.data = current
+	return nil
+}
+
+func setOrDelete[K comparable](m map[K]string, k K, v string) map[K]string {
+	if v == "" {
+		delete(m, k)
+		return m
+	}
+	if m == nil {
+		m = map[K]string{}
+	}
+	m[k] = v
+	return m
+}

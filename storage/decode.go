@@ -1,0 +1,94 @@
+package storage
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/agentdeck/agentdeck/agent"
+	"go.yaml.in/yaml/v3"
+)
+
+// ErrNewerFormat marks a draft written by a newer agentdeck; it is left alone.
+var ErrNewerFormat = errors.New("written by a newer agentdeck")
+
+// decodeDraft reads a draft file, upgrading an older format in memory (the
+// file itself changes only at the next save) and refusing a newer one.
+func decodeDraft(data []byte, migrations map[int]Migration) (agent.Draft, error) {
+	if len(bytes.TrimSpace(data)) == 0 {
+		return agent.Draft{}, errors.New("the file is empty")
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return agent.Draft{}, fmt.Errorf("it cannot be read as a draft (%s)", plainYAMLError(err))
+	}
+	if len(doc.Content) == 0 || doc.Content[0].Kind != yaml.MappingNode {
+		return agent.Draft{}, errors.New("it is not a draft file (it holds no settings, only a list or a value)")
+	}
+	root := doc.Content[0]
+	version, err := formatVersion(root)
+	if err != nil {
+		return agent.Draft{}, err
+	}
+	switch {
+	case version > agent.SchemaVersion:
+		return agent.Draft{}, fmt.Errorf("it was %w (draft format %d; this one reads up to %d); update agentdeck to open it",
+			ErrNewerFormat, version, agent.SchemaVersion)
+	case version < agent.SchemaVersion:
+		upgraded, err := migrate(&doc, version, migrations)
+		if err != nil {
+			return agent.Draft{}, err
+		}
+		data = upgraded
+	}
+	return decodeYAML(data)
+}
+
+// formatVersion reads schema_version from a draft's top-level mapping.
+func formatVersion(root *yaml.Node) (int, error) {
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		if root.Content[i].Value != "schema_version" {
+			continue
+		}
+		v, err := strconv.Atoi(root.Content[i+1].Value)
+		if err != nil || root.Content[i+1].Kind != yaml.ScalarNode {
+			return 0, fmt.Errorf("its schema_version (line %d) is not a whole number", root.Content[i+1].Line)
+		}
+		return v, nil
+	}
+	return 0, errors.New("it has no schema_version, so it is not an agentdeck draft file")
+}
+
+// decodeYAML reads a current-format draft. Unknown settings are refused
+// rather than dropped, so a save never loses what someone wrote by hand.
+func decodeYAML(data []byte) (agent.Draft, error) {
+	var d agent.Draft
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(&d); err != nil {
+		return agent.Draft{}, fmt.Errorf("it cannot be read as a draft (%s)", plainYAMLError(err))
+	}
+	return d, nil
+}
+
+var (
+	unknownField = regexp.MustCompile(`field (\S+) not found in type \S+`)
+	goType       = regexp.MustCompile(` into (\S+\.)?[A-Za-z0-9_\[\]*]+`)
+)
+
+// plainYAMLError rewords the YAML library's errors: no "yaml:" prefix, no Go
+// type names, one line.
+func plainYAMLError(err error) string {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	msg = strings.TrimPrefix(msg, "unmarshal errors:\n")
+	msg = unknownField.ReplaceAllString(msg, "unknown setting $1")
+	msg = goType.ReplaceAllString(msg, "")
+	lines := strings.Split(msg, "\n")
+	for i := range lines {
+		lines[i] = strings.TrimSpace(lines[i])
+	}
+	return strings.Join(lines, "; ")
+}

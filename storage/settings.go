@@ -1,0 +1,124 @@
+package storage
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Settings is everything in the settings file: per-provider connection
+// details and the look of the UI. It never holds keys (see Credentials).
+type Settings struct {
+	Providers map[string]ProviderSettings `yaml:"providers,omitempty"`
+	UI        UISettings                  `yaml:"ui,omitempty"`
+}
+
+// ProviderSettings are one provider's connection details. Empty means the
+// default; each can be overridden by an environment variable (see
+// ProviderConfig).
+type ProviderSettings struct {
+	BaseURL     string `yaml:"base_url,omitempty"`
+	OrgID       string `yaml:"org_id,omitempty"`       // Nova
+	WorkspaceID string `yaml:"workspace_id,omitempty"` // Trillet
+	AuthStyle   string `yaml:"auth_style,omitempty"`   // see AuthStyles
+}
+
+// UISettings is how the terminal UI looks.
+type UISettings struct {
+	Theme string `yaml:"theme,omitempty"` // auto (default), dark or light
+}
+
+// Themes are the values of UISettings.Theme.
+const (
+	ThemeAuto  = "auto"
+	ThemeDark  = "dark"
+	ThemeLight = "light"
+)
+
+// LoadSettings reads the settings file; a missing file gives empty settings.
+// Unknown or invalid settings are refused with the reason, never dropped.
+func LoadSettings(path string) (Settings, error) {
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return Settings{}, nil
+	}
+	if err != nil {
+		return Settings{}, fmt.Errorf("the settings file %s cannot be read: %w", path, err)
+	}
+	var s Settings
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	// io.EOF is an empty file: the same as none.
+	if err := dec.Decode(&s); err != nil && !errors.Is(err, io.EOF) {
+		return Settings{}, fmt.Errorf("the settings file %s cannot be read (%s); fix or remove it", path, plainYAMLError(err))
+	}
+	if err := s.Check(); err != nil {
+		return Settings{}, fmt.Errorf("the settings file %s has a problem: %w", path, err)
+	}
+	return s, nil
+}
+
+// SaveSettings writes the settings file atomically, readable by the owner
+// only, creating its folder if needed.
+func SaveSettings(path string, s Settings) error {
+	if err := s.Check(); err != nil {
+		return err
+	}
+	if err := ensureDir(filepath.Dir(path)); err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	enc := yaml.NewEncoder(&buf)
+	enc.SetIndent(2)
+	if err := enc.Encode(s); err != nil {
+		return fmt.Errorf("could not encode the settings: %w", err)
+	}
+	if err := enc.Close(); err != nil {
+		return fmt.Errorf("could not encode the settings: %w", err)
+	}
+	if err := writeFileAtomic(path, buf.Bytes()); err != nil {
+		return fmt.Errorf("the settings were not saved: %w", err)
+	}
+	return nil
+}
+
+// Check reports the first invalid setting in plain words.
+func (s Settings) Check() error {
+	switch s.UI.Theme {
+	case "", ThemeAuto, ThemeDark, ThemeLight:
+	default:
+		return fmt.Errorf("ui.theme is %q; choose auto, dark or light", s.UI.Theme)
+	}
+	ids := make([]string, 0, len(s.Providers))
+	for id := range s.Providers {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		styles := AuthStyles(id)
+		if styles == nil {
+			return fmt.Errorf("providers.%s: there is no such provider; use one of %s", id, strings.Join(ProviderIDs(), ", "))
+		}
+		if style := s.Providers[id].AuthStyle; style != "" && !contains(styles, style) {
+			return fmt.Errorf("providers.%s.auth_style is %q; choose %s", id, style, strings.Join(styles, " or "))
+		}
+	}
+	return nil
+}
+
+func contains(list []string, v string) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}

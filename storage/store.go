@@ -1,0 +1,238 @@
+// Package storage keeps agentdeck's files: drafts (one YAML file each, written
+// atomically, with a revision that refuses stale saves), the settings file,
+// and the credentials file that holds API keys and secret values.
+package storage
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/agentdeck/agentdeck/agent"
+)
+
+// Store is the drafts folder. It is safe for use from several goroutines,
+// and several processes may share one folder.
+type Store struct {
+	dir   string // the drafts folder
+	trash string // deleted drafts go here, beside dir
+
+	mu    sync.Mutex // guards index and orders this process's writes
+	index *index     // what List knows of each file; nil until first List
+
+	migrations map[int]Migration
+	now        func() time.Time
+	// parsed counts the draft files List has decoded; tests use it to show
+	// that unchanged files are served from the index.
+	parsed atomic.Int64
+}
+
+// draftExt is the extension of draft files.
+const draftExt = ".yaml"
+
+// Open opens the drafts folder dir, creating it if needed. Deleted drafts go
+// to a "trash" folder beside it.
+func Open(dir string) (*Store, error) {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, fmt.Errorf("%s is not a usable drafts folder: %w", dir, err)
+	}
+	if err := ensureDir(abs); err != nil {
+		return nil, err
+	}
+	return &Store{
+		dir:        abs,
+		trash:      filepath.Join(filepath.Dir(abs), "trash"),
+		migrations: defaultMigrations(),
+		now:        time.Now,
+	}, nil
+}
+
+// Dir is the drafts folder.
+func (s *Store) Dir() string { return s.dir }
+
+func (s *Store) path(id string) string { return filepath.Join(s.dir, id+draftExt) }
+
+// Load reads the draft with this id.
+func (s *Store) Load(id string) (agent.Draft, error) {
+	if err := checkID(id); err != nil {
+		return agent.Draft{}, fmt.Errorf("%w: %w", agent.ErrNotFound, err)
+	}
+	return s.loadFile(s.path(id), id)
+}
+
+// loadFile reads a draft file. In the drafts folder the file name is the id
+// (id is non-empty), so a file copied by hand becomes a draft of its own.
+func (s *Store) loadFile(path, id string) (agent.Draft, error) {
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return agent.Draft{}, fmt.Errorf("%w: there is no draft %s", agent.ErrNotFound, displayID(id, path))
+	}
+	if err != nil {
+		return agent.Draft{}, fmt.Errorf("draft %s cannot be read: %w", displayID(id, path), err)
+	}
+	d, err := decodeDraft(data, s.migrations)
+	if err != nil {
+		return agent.Draft{}, fmt.Errorf("draft %s cannot be opened: %w", displayID(id, path), err)
+	}
+	if id != "" {
+		d.ID = id
+	}
+	return d, nil
+}
+
+func displayID(id, path string) string {
+	if id != "" {
+		return id
+	}
+	return path
+}
+
+// ConflictError is a save refused because the draft changed on disk since it
+// was loaded. errors.Is(err, agent.ErrConflict) holds.
+type ConflictError struct {
+	ID     string
+	OnDisk int // the revision in the file
+	Yours  int // the revision the save started from
+}
+
+// Error says what happened and what to do, in plain words.
+func (e *ConflictError) Error() string {
+	return fmt.Sprintf("this draft was changed elsewhere (revision %d on disk, you have %d); reload it or save yours as a copy", e.OnDisk, e.Yours)
+}
+
+// Is makes errors.Is(err, agent.ErrConflict) hold.
+func (e *ConflictError) Is(target error) bool { return target == agent.ErrConflict }
+
+// Save writes d. A draft with no ID is new: it gets an id, Created and
+// revision 1. Otherwise the file on disk must still be at d.Revision — if
+// someone else saved in between, Save refuses with a *ConflictError and
+// writes nothing. On success d is updated in place (Revision+1, Updated).
+func (s *Store) Save(d *agent.Draft) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	unlock, err := lockFile(filepath.Join(s.dir, ".lock"))
+	if err != nil {
+		return err
+	}
+	defer unlock()
+
+	next := *d
+	now := s.now().UTC().Truncate(time.Second)
+	if next.ID == "" {
+		next.ID = s.freshID()
+		next.Created, next.Revision = now, 1
+	} else {
+		if err := s.checkRevision(&next); err != nil {
+			return err
+		}
+		next.Revision++
+	}
+	next.SchemaVersion = agent.SchemaVersion
+	next.Updated = now
+	if next.Created.IsZero() {
+		next.Created = now
+	}
+	if strings.TrimSpace(next.Name) == "" {
+		next.Name = next.Agent.Identity.Name
+	}
+	data, err := encodeDraft(&next)
+	if err != nil {
+		return err
+	}
+	if err := writeFileAtomic(s.path(next.ID), data); err != nil {
+		return fmt.Errorf("the draft was not saved: %w", err)
+	}
+	*d = next
+	return nil
+}
+
+// checkRevision refuses a save that does not start from the file on disk.
+func (s *Store) checkRevision(d *agent.Draft) error {
+	if err := checkID(d.ID); err != nil {
+		return err
+	}
+	onDisk, err := s.loadFile(s.path(d.ID), d.ID)
+	switch {
+	case errors.Is(err, agent.ErrNotFound):
+		return fmt.Errorf("%w: draft %s is no longer in the drafts folder (deleted elsewhere?); save yours as a copy", agent.ErrNotFound, d.ID)
+	case err != nil:
+		return fmt.Errorf("the file on disk was left as it is; save yours as a copy: %w", err)
+	case onDisk.Revision != d.Revision:
+		return &ConflictError{ID: d.ID, OnDisk: onDisk.Revision, Yours: d.Revision}
+	}
+	return nil
+}
+
+// freshID returns an id no file in the folder uses yet.
+func (s *Store) freshID() string {
+	for {
+		id := newID()
+		if _, err := os.Lstat(s.path(id)); errors.Is(err, fs.ErrNotExist) {
+			return id
+		}
+	}
+}
+
+// SaveCopy saves d as a new draft named name and returns it; d itself is not
+// touched. The copy is not linked to d's remote agent, so pushing it makes a
+// new one instead of overwriting what the original pushed.
+func (s *Store) SaveCopy(d *agent.Draft, name string) (agent.Draft, error) {
+	data, err := encodeDraft(d)
+	if err != nil {
+		return agent.Draft{}, err
+	}
+	c, err := decodeYAML(data) // a deep copy: no slice is shared with d
+	if err != nil {
+		return agent.Draft{}, err
+	}
+	c.ID, c.Name, c.Revision, c.Created = "", name, 0, time.Time{}
+	c.Remote = agent.Remote{}
+	if err := s.Save(&c); err != nil {
+		return agent.Draft{}, err
+	}
+	return c, nil
+}
+
+// Delete moves the draft's file to the trash folder beside the drafts; it is
+// never erased. A name already in the trash gets a time suffix.
+func (s *Store) Delete(id string) error {
+	if err := checkID(id); err != nil {
+		return fmt.Errorf("%w: %w", agent.ErrNotFound, err)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	unlock, err := lockFile(filepath.Join(s.dir, ".lock"))
+	if err != nil {
+		return err
+	}
+	defer unlock()
+
+	src := s.path(id)
+	if _, err := os.Lstat(src); errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("%w: there is no draft %s", agent.ErrNotFound, id)
+	}
+	if err := ensureDir(s.trash); err != nil {
+		return err
+	}
+	dst := filepath.Join(s.trash, id+draftExt)
+	for n := 1; ; n++ {
+		if _, err := os.Lstat(dst); errors.Is(err, fs.ErrNotExist) {
+			break
+		}
+		stamp := s.now().UTC().Format("20060102T150405Z")
+		dst = filepath.Join(s.trash, fmt.Sprintf("%s-%s-%d%s", id, stamp, n, draftExt))
+	}
+	if err := os.Rename(src, dst); err != nil {
+		return fmt.Errorf("draft %s could not be moved to the trash: %w", id, err)
+	}
+	syncDir(s.dir)
+	syncDir(s.trash)
+	return nil
+}
