@@ -1,0 +1,195 @@
+package forms
+
+import (
+	"os"
+	"strings"
+
+	"charm.land/huh/v2"
+
+	"github.com/agentdeck/agentdeck/agent"
+)
+
+// page is a run of fields shown together. A choice with an "Other" input
+// and a long text each end a huh group, so one page can become several
+// groups; they all carry the page's title.
+type page struct {
+	title string
+	paths []string
+	// when names a yes/no field; the page is hidden while that field is
+	// "no" (silence details while silence handling is off).
+	when string
+}
+
+// builder turns pages of paths into huh groups bound to a Section.
+type builder struct {
+	a      *agent.Agent
+	caps   agent.Capabilities
+	opt    Options
+	slotOf func(path string) (slot, bool)
+	s      *Section
+	groups []*huh.Group
+}
+
+func newBuilder(a *agent.Agent, caps agent.Capabilities, opt Options, slotOf func(string) (slot, bool)) *builder {
+	return &builder{a: a, caps: caps, opt: opt, slotOf: slotOf, s: &Section{byPath: map[string]*field{}}}
+}
+
+// field builds the field at path, or returns nil when the provider does not
+// carry it or the model has no such field.
+func (b *builder) field(path string) *field {
+	if !b.caps.Supports(path) {
+		return nil
+	}
+	info, ok := fieldInfo(path)
+	if !ok {
+		return nil
+	}
+	sl, ok := b.slotOf(path)
+	if !ok {
+		return nil
+	}
+	spec, _ := b.caps.Spec(path)
+	if agent.StripIndices(path) == "builtins.kind" {
+		// Only the kinds this provider offers, in plain words.
+		spec.Choices, spec.Closed = builtinKinds(b.caps), true
+	}
+	f := &field{path: path, info: info, spec: spec, slot: sl, value: sl.get(b.a)}
+	b.widget(f)
+	f.settle()
+	b.s.fields = append(b.s.fields, f)
+	b.s.byPath[path] = f
+	return f
+}
+
+// page adds p's supported fields as one or more groups.
+func (b *builder) page(p page) {
+	hide := b.hideWhenOff(p.when)
+	var pending []huh.Field
+	group := func(fields ...huh.Field) *huh.Group {
+		g := huh.NewGroup(fields...)
+		if p.title != "" {
+			g.Title(p.title)
+		}
+		b.groups = append(b.groups, g)
+		return g
+	}
+	flush := func() {
+		if len(pending) > 0 {
+			g := group(pending...)
+			if hide != nil {
+				g.WithHideFunc(hide)
+			}
+			pending = nil
+		}
+	}
+	for _, path := range p.paths {
+		f := b.field(path)
+		switch {
+		case f == nil:
+		case f.info.Kind == agent.KindLongText:
+			// One text field per group: huh writes the editor's result into
+			// every text field of the group (huh#686).
+			flush()
+			pending = []huh.Field{f.widget}
+			flush()
+		case f.other != nil:
+			pending = append(pending, f.widget)
+			flush()
+			group(f.other).WithHideFunc(func() bool {
+				return (hide != nil && hide()) || f.value != otherValue
+			})
+		default:
+			pending = append(pending, f.widget)
+		}
+	}
+	flush()
+}
+
+// hideWhenOff returns a hide func for a page that depends on the yes/no
+// field at path, or nil when that field is not in this form.
+func (b *builder) hideWhenOff(path string) func() bool {
+	if path == "" {
+		return nil
+	}
+	f := b.s.byPath[path]
+	if f == nil {
+		return nil
+	}
+	return func() bool { return f.current() == no }
+}
+
+// vendorFor returns how to read the vendor that picks a number's range
+// (FieldSpec.VendorRanges): the vendor field of this form as it is being
+// edited, else the agent's.
+func (b *builder) vendorFor(path string) func() string {
+	section, _, _ := strings.Cut(agent.StripIndices(path), ".")
+	var saved string
+	switch section {
+	case "voice":
+		saved = b.a.Voice.Vendor
+	case "llm":
+		saved = b.a.LLM.Vendor
+	case "speech":
+		saved = b.a.Speech.Vendor
+	default:
+		return func() string { return "" }
+	}
+	byPath := b.s.byPath
+	return func() string {
+		if f := byPath[section+".vendor"]; f != nil {
+			return f.current()
+		}
+		return saved
+	}
+}
+
+func (b *builder) editor() []string {
+	if len(b.opt.Editor) > 0 {
+		return b.opt.Editor
+	}
+	return EditorCommand(os.Getenv)
+}
+
+// EditorCommand returns the external editor and its arguments: $VISUAL, then
+// $EDITOR, then vi, which nearly every server has (huh's own fallback is
+// nano, which many do not).
+func EditorCommand(getenv func(string) string) []string {
+	for _, name := range []string{"VISUAL", "EDITOR"} {
+		if f := strings.Fields(getenv(name)); len(f) > 0 {
+			return f
+		}
+	}
+	return []string{"vi"}
+}
+
+// finish builds the form. A form with no fields gets one note, because huh
+// panics on an empty group and the ui still needs something to show.
+func (b *builder) finish(emptyNote string) *Section {
+	s := b.s
+	if len(b.groups) == 0 {
+		s.empty = true
+		b.groups = append(b.groups, huh.NewGroup(huh.NewNote().Title(s.Title).Description(emptyNote)))
+	}
+	s.Form = huh.NewForm(b.groups...).WithKeyMap(b.keyMap())
+	if b.opt.Width > 0 {
+		s.Form.WithWidth(b.opt.Width)
+	}
+	return s
+}
+
+// keyMap is the ui's keymap, or huh's, with the editor key switched off
+// when the external editor is not allowed: huh enables it from the field
+// only when it draws its own help, so a form without help would still
+// open an editor.
+func (b *builder) keyMap() *huh.KeyMap {
+	km := b.opt.KeyMap
+	if km == nil {
+		km = huh.NewDefaultKeyMap()
+	}
+	if !b.opt.ExternalEditor {
+		c := *km
+		c.Text.Editor.SetEnabled(false)
+		km = &c
+	}
+	return km
+}

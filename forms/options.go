@@ -1,0 +1,45 @@
+// Package forms builds the editor's huh forms from an agent.Agent and a
+// provider's Capabilities: one short form per editor section, one form per
+// list item, and the list operations (add, remove, reorder) the editor offers.
+//
+// Forms are bound to plain strings held by a Section, never to the agent
+// itself, so a half-typed number never reaches a draft; Apply converts and
+// writes the values back. forms imports only agent and huh: colours and
+// styles come from the ui, which applies its theme with Form.WithTheme.
+package forms
+
+import (
+	"charm.land/huh/v2"
+
+	"github.com/agentdeck/agentdeck/agent"
+)
+
+// Options for building forms.
+type Options struct {
+	// Choices holds live choice lists by field path (llm.model,
+	// voice.voice_id, …), fetched and cached by the ui. A path missing here
+	// falls back to the provider's FieldSpec.Choices.
+	Choices map[string][]agent.Choice
+	// ExternalEditor allows $VISUAL/$EDITOR on long text such as the prompt.
+	// It is off under `serve`, where the editor would run on the server.
+	ExternalEditor bool
+	// Editor is the external editor command and its arguments; nil means
+	// EditorCommand(os.Getenv): $VISUAL, then $EDITOR, then vi.
+	Editor []string
+	// KeyMap is built by the ui from its own keymap; nil means huh's default.
+	KeyMap *huh.KeyMap
+	// Width is the form width in cells; 0 leaves sizing to window-size
+	// messages.
+	Width int
+	// Accessible words the "other value" questions for huh's accessible
+	// mode, which asks every question, hidden groups included.
+	Accessible bool
+}
+
+// ListInfo describes one list that the editor edits item by item.
+type ListInfo struct {
+	ID    string // the list id Items, AddItem, RemoveItem, MoveItem and NewItem take
+	Title string // e.g. "Webhook tools"
+	Help  string // one line, plain words
+	Max   int    // the most items the provider takes; 0 means no limit
+}

@@ -1,0 +1,134 @@
+package ui
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/agentdeck/agentdeck/agent"
+)
+
+// conflictingEdit opens a draft, lets another session save it, then types
+// in Basics so the autosave is refused as stale.
+func conflictingEdit(t *testing.T) (*harness, agent.Draft) {
+	t.Helper()
+	h, d := openEditor(t, "dasha", "blank", nil)
+	theirs := h.store.get(d.ID)
+	theirs.Agent.Identity.Description = "theirs"
+	h.store.put(theirs)
+	h.press(h.keys().Editor.Open)
+	h.focusField("identity.description")
+	h.holdAutosave = true
+	h.typeText("mine")
+	h.holdAutosave = false
+	h.send(autosaveDueMsg{seq: h.editor().tickSeq})
+	h.requireView("This draft was changed somewhere else", "Save mine as a copy", "Reload the saved version")
+	return h, d
+}
+
+func TestConflictSaveMineAsACopyKeepsBothVersions(t *testing.T) {
+	t.Parallel()
+	h, d := conflictingEdit(t)
+	h.press(h.keys().Dialog.Confirm) // Save mine as a copy
+	if h.store.count() != 2 {
+		t.Fatalf("there are %d drafts, want the original and the copy", h.store.count())
+	}
+	if got := h.store.get(d.ID).Agent.Identity.Description; got != "theirs" {
+		t.Fatalf("the other session's save was overwritten: %q", got)
+	}
+	e := h.editor()
+	if e.draft.ID == d.ID || e.draft.Name != "Desk (my copy)" {
+		t.Fatalf("the editor now edits %s %q, want the copy", e.draft.ID, e.draft.Name)
+	}
+	if got := h.store.get(e.draft.ID).Agent.Identity.Description; got != "mine" {
+		t.Fatalf("the copy holds %q", got)
+	}
+	h.requireView("Your changes are saved as “Desk (my copy)”")
+	h.typeText(" again")
+	if got := h.store.get(e.draft.ID).Agent.Identity.Description; got != "mine again" {
+		t.Fatalf("typing after the copy saved %q to the copy", got)
+	}
+}
+
+func TestConflictReloadTakesTheSavedVersion(t *testing.T) {
+	t.Parallel()
+	h, d := conflictingEdit(t)
+	h.press(h.keys().Dialog.Next)
+	h.press(h.keys().Dialog.Confirm) // Reload
+	e := h.editor()
+	if e.draft.Agent.Identity.Description != "theirs" || e.focus != focusSidebar {
+		t.Fatalf("after reload the editor holds %q with focus %d", e.draft.Agent.Identity.Description, e.focus)
+	}
+	h.press(h.keys().Editor.Open)
+	h.focusField("identity.description")
+	h.typeText(" and mine")
+	if got := h.store.get(d.ID).Agent.Identity.Description; got != "theirs and mine" {
+		t.Fatalf("after reloading, an edit saved %q", got)
+	}
+	if h.store.count() != 1 {
+		t.Fatal("reloading made a copy")
+	}
+}
+
+func TestQuitSavesTheEditThatHadNotBeenSavedYet(t *testing.T) {
+	t.Parallel()
+	h, d := openEditor(t, "nova", "blank", nil)
+	h.holdAutosave = true
+	h.press(h.keys().Editor.Open)
+	h.focusField("identity.name")
+	h.typeText("!")
+	if h.store.get(d.ID).Agent.Identity.Name != "Desk" {
+		t.Fatal("the edit was saved before the moment passed; the test proves nothing")
+	}
+	h.press(h.keys().Global.Quit)
+	if !h.quit {
+		t.Fatalf("ctrl+c did not quit:\n%s", h.view())
+	}
+	if got := h.store.get(d.ID).Agent.Identity.Name; got != "Desk!" {
+		t.Fatalf("quitting lost the edit: %q on disk", got)
+	}
+}
+
+func TestQuitAsksOnlyWhenASaveIsFailing(t *testing.T) {
+	t.Parallel()
+	h, d := openEditor(t, "nova", "blank", nil)
+	h.press(h.keys().Editor.Open)
+	h.focusField("identity.name")
+	h.store.saveErr = errors.New("no space left on device")
+	h.typeText("!")
+	h.requireView("Not saved: No space left on device.", "not saved")
+
+	h.press(h.keys().Global.Quit)
+	if h.quit {
+		t.Fatal("quit without asking while a save was failing")
+	}
+	h.requireView("Some changes are not saved", "Quit and lose them")
+	h.press(h.keys().Dialog.Confirm) // Stay
+	if h.quit || h.app.dialog != nil {
+		t.Fatal("choosing to stay did not stay")
+	}
+
+	// Once the disk has room again, quitting saves and goes.
+	h.store.saveErr = nil
+	h.press(h.keys().Global.Quit)
+	if !h.quit {
+		t.Fatalf("quit did not go through after the save worked:\n%s", h.view())
+	}
+	if got := h.store.get(d.ID).Agent.Identity.Name; got != "Desk!" {
+		t.Fatalf("the retried save wrote %q", got)
+	}
+}
+
+func TestQuitAndLoseThemQuits(t *testing.T) {
+	t.Parallel()
+	h, _ := openEditor(t, "nova", "blank", nil)
+	h.press(h.keys().Editor.Open)
+	h.focusField("identity.name")
+	h.store.saveErr = errors.New("read-only file system")
+	h.typeText("!")
+	h.press(h.keys().Global.Quit)
+	h.press(h.keys().Dialog.Next)
+	h.press(h.keys().Dialog.Confirm)
+	if !h.quit {
+		t.Fatal("choosing to quit did not quit")
+	}
+}

@@ -1,0 +1,87 @@
+package ui
+
+import (
+	"time"
+
+	"github.com/agentdeck/agentdeck/agent"
+)
+
+// DraftStore is what the UI needs from the drafts folder. main fills it
+// with the storage package; tests use a fake.
+type DraftStore interface {
+	// List returns every draft, damaged ones included, without loading each.
+	List() ([]DraftEntry, error)
+	// Load reads one draft.
+	Load(id string) (agent.Draft, error)
+	// Save writes d. A d without an ID is a new draft and gets one. A save
+	// whose revision is not the one on disk fails with an error wrapping
+	// agent.ErrConflict; on success d.Revision and d.Updated move on.
+	Save(d *agent.Draft) error
+	// SaveCopy writes d as a new draft called name and returns it.
+	SaveCopy(d *agent.Draft, name string) (agent.Draft, error)
+}
+
+// DraftEntry is one line of the drafts list.
+type DraftEntry struct {
+	ID       string
+	Name     string
+	Provider string
+	Status   string // agent.StatusNew, StatusPushed, StatusChanged, StatusError
+	Updated  time.Time
+	Path     string
+	Damaged  string // why the file cannot be read; "" when it is fine
+}
+
+// Providers gives the UI the providers main built, with the current
+// settings, so a key entered in settings takes effect on the next Get.
+type Providers interface {
+	List() []agent.ProviderInfo
+	Get(id string) (agent.Provider, error)
+}
+
+// Settings reads and writes the per-provider settings: API key, base URL
+// and the ids some providers need. main decides which fields a provider
+// has; the UI only shows them.
+type Settings interface {
+	ProviderSettings(provider string) ([]SettingField, error)
+	// SaveProviderSettings stores values by SettingField.Key. For a secret
+	// field an empty value keeps what is stored.
+	SaveProviderSettings(provider string, values map[string]string) error
+}
+
+// SettingField is one setting of one provider.
+type SettingField struct {
+	Key    string
+	Label  string
+	Help   string // one line, plain words
+	Secret bool   // shown masked; its Value is never given to the UI
+	Value  string // the stored value ("" for secrets)
+	IsSet  bool   // a value is stored (the only thing known of a secret)
+	EnvVar string // the environment variable that overrides the stored value
+	EnvSet bool   // that variable is set, so it wins
+}
+
+// Deps is everything the UI gets from main.
+type Deps struct {
+	Drafts    DraftStore
+	Providers Providers
+	Settings  Settings
+	// Secrets stores values typed into secret fields of a draft (a custom
+	// LLM key, say) under a reference that goes into the draft instead.
+	Secrets agent.SecretStore
+	// Getenv reads the environment ($VISUAL, $EDITOR); nil means none set.
+	Getenv func(string) string
+	// Now is the clock; nil means time.Now.
+	Now func() time.Time
+	// Theme forces "dark" or "light"; "" asks the terminal and falls back
+	// to dark when it does not answer.
+	Theme string
+	// ExternalEditor allows running $VISUAL/$EDITOR for the prompt. It is
+	// off when serving over SSH, where the editor would run on the server.
+	ExternalEditor bool
+	// AutosaveDelay is how long after the first change a save starts; zero
+	// means the default, half a second.
+	AutosaveDelay time.Duration
+}
+
+const defaultAutosaveDelay = 500 * time.Millisecond

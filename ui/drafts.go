@@ -1,0 +1,353 @@
+package ui
+
+import (
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/agentdeck/agentdeck/agent"
+)
+
+// draftsFocus is what takes keys on the drafts screen.
+type draftsFocus int
+
+const (
+	focusDraftList draftsFocus = iota
+	focusDraftFilter
+)
+
+// draftsScreen lists every draft: name, provider, status and last edit.
+type draftsScreen struct {
+	sh     *shared
+	keys   DraftsKeys
+	focus  draftsFocus
+	filter textinput.Model
+
+	loaded  bool
+	loadErr error
+	reqID   int
+	openReq int
+
+	entries []draftRow // every draft, newest edit first
+	shown   []int      // indices into entries that pass the filter
+	cursor  int        // index into shown
+	offset  int        // first shown row drawn
+
+	providers map[string]string // id → name people know
+	width     int
+	height    int
+}
+
+// draftRow is one entry with what the filter matches against, lowercased
+// once.
+type draftRow struct {
+	DraftEntry
+	search string
+}
+
+func newDraftsScreen(sh *shared) *draftsScreen {
+	f := textinput.New()
+	f.Prompt = "/ "
+	f.Placeholder = "type to filter by name, provider or status"
+	names := map[string]string{}
+	if sh.deps.Providers != nil {
+		for _, p := range sh.deps.Providers.List() {
+			names[p.ID] = p.Name
+		}
+	}
+	s := &draftsScreen{sh: sh, keys: sh.keys.Drafts, filter: f, providers: names}
+	s.applyTheme()
+	return s
+}
+
+func (s *draftsScreen) applyTheme() {
+	st := s.filter.Styles()
+	ls := s.sh.theme.Styles.List
+	st.Focused.Prompt = ls.Filter
+	st.Blurred.Prompt = ls.Filter
+	st.Focused.Text = s.sh.theme.Styles.App.Text
+	st.Blurred.Text = s.sh.theme.Styles.App.Text
+	st.Focused.Placeholder = s.sh.theme.Styles.App.Muted
+	st.Blurred.Placeholder = s.sh.theme.Styles.App.Muted
+	s.filter.SetStyles(st)
+}
+
+func (s *draftsScreen) Init() tea.Cmd {
+	s.reqID = s.sh.nextID()
+	return s.listDrafts(s.reqID)
+}
+
+// listDrafts reads the drafts folder off the UI loop.
+func (s *draftsScreen) listDrafts(reqID int) tea.Cmd {
+	store := s.sh.deps.Drafts
+	return func() tea.Msg {
+		entries, err := store.List()
+		return draftsListedMsg{reqID: reqID, entries: entries, err: err}
+	}
+}
+
+// loadDraft reads one draft to open it in the editor.
+func (s *draftsScreen) loadDraft(reqID int, id string) tea.Cmd {
+	store := s.sh.deps.Drafts
+	return func() tea.Msg {
+		d, err := store.Load(id)
+		return draftLoadedMsg{reqID: reqID, draft: d, err: err}
+	}
+}
+
+func (s *draftsScreen) Title() string { return "Drafts" }
+
+func (s *draftsScreen) SetSize(w, h int) {
+	s.width, s.height = w, h
+	s.filter.SetWidth(max(w-4, 10))
+	s.scroll()
+}
+
+func (s *draftsScreen) capturesInput() bool { return s.focus == focusDraftFilter }
+
+func (s *draftsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case draftsListedMsg:
+		if msg.reqID != s.reqID {
+			return s, nil
+		}
+		s.loaded, s.loadErr = true, msg.err
+		s.setEntries(msg.entries)
+		return s, nil
+	case draftLoadedMsg:
+		if msg.reqID != s.openReq {
+			return s, nil
+		}
+		s.openReq = 0
+		if msg.err != nil {
+			return s, notice("Could not open the draft: "+errText(msg.err), levelError)
+		}
+		return s, func() tea.Msg { return openScreenMsg{to: routeEditor, draft: msg.draft} }
+	case resumedMsg, draftSavedMsg:
+		s.reqID = s.sh.nextID()
+		return s, s.listDrafts(s.reqID)
+	case themeChangedMsg:
+		s.applyTheme()
+		return s, nil
+	case tea.KeyPressMsg:
+		if s.focus == focusDraftFilter {
+			return s.updateFilter(msg)
+		}
+		return s.updateList(msg)
+	}
+	if s.focus == focusDraftFilter {
+		var cmd tea.Cmd
+		s.filter, cmd = s.filter.Update(msg)
+		return s, cmd
+	}
+	return s, nil
+}
+
+func (s *draftsScreen) updateList(msg tea.KeyPressMsg) (screen, tea.Cmd) {
+	k := s.keys
+	switch {
+	case key.Matches(msg, k.Up):
+		s.move(-1)
+	case key.Matches(msg, k.Down):
+		s.move(1)
+	case key.Matches(msg, k.PageUp):
+		s.move(-s.rowsVisible())
+	case key.Matches(msg, k.PageDown):
+		s.move(s.rowsVisible())
+	case key.Matches(msg, k.ClearFilter) && s.filter.Value() != "":
+		s.filter.SetValue("")
+		s.refilter()
+	case key.Matches(msg, k.Filter):
+		s.focus = focusDraftFilter
+		return s, s.filter.Focus()
+	case key.Matches(msg, k.New):
+		names := make([]string, 0, len(s.entries))
+		for _, e := range s.entries {
+			names = append(names, e.Name)
+		}
+		return s, func() tea.Msg { return openScreenMsg{to: routeWizard, names: names} }
+	case key.Matches(msg, k.Settings):
+		return s, func() tea.Msg { return openScreenMsg{to: routeSettings} }
+	case key.Matches(msg, k.Reload):
+		s.reqID = s.sh.nextID()
+		return s, s.listDrafts(s.reqID)
+	case key.Matches(msg, k.Open):
+		e, ok := s.selected()
+		switch {
+		case !ok:
+			return s, nil
+		case e.Damaged != "":
+			return s, notice("This draft file cannot be read ("+e.Damaged+"). It is left as it is at "+e.Path+".", levelError)
+		}
+		s.openReq = s.sh.nextID()
+		return s, s.loadDraft(s.openReq, e.ID)
+	}
+	return s, nil
+}
+
+func (s *draftsScreen) updateFilter(msg tea.KeyPressMsg) (screen, tea.Cmd) {
+	switch {
+	case key.Matches(msg, s.keys.ClearFilter):
+		s.filter.SetValue("")
+		s.filter.Blur()
+		s.focus = focusDraftList
+		s.refilter()
+		return s, nil
+	case key.Matches(msg, s.keys.ApplyFilter):
+		s.filter.Blur()
+		s.focus = focusDraftList
+		return s, nil
+	}
+	var cmd tea.Cmd
+	s.filter, cmd = s.filter.Update(msg)
+	s.refilter()
+	return s, cmd
+}
+
+// setEntries replaces the list, newest edit first, keeping the cursor on
+// the same draft where it can.
+func (s *draftsScreen) setEntries(entries []DraftEntry) {
+	keep := ""
+	if e, ok := s.selected(); ok {
+		keep = e.ID + e.Path
+	}
+	rows := make([]draftRow, len(entries))
+	for i, e := range entries {
+		if e.Name == "" && e.Damaged != "" {
+			e.Name = filepath.Base(e.Path)
+		}
+		rows[i] = draftRow{DraftEntry: e, search: strings.ToLower(e.Name + " " + s.providerName(e.Provider) + " " + e.Provider + " " + statusWord(e))}
+	}
+	sort.SliceStable(rows, func(i, j int) bool {
+		if !rows[i].Updated.Equal(rows[j].Updated) {
+			return rows[i].Updated.After(rows[j].Updated)
+		}
+		return strings.ToLower(rows[i].Name) < strings.ToLower(rows[j].Name)
+	})
+	s.entries = rows
+	s.refilter()
+	for i, idx := range s.shown {
+		if keep != "" && s.entries[idx].ID+s.entries[idx].Path == keep {
+			s.cursor = i
+		}
+	}
+	s.scroll()
+}
+
+func (s *draftsScreen) refilter() {
+	q := strings.ToLower(strings.TrimSpace(s.filter.Value()))
+	s.shown = s.shown[:0]
+	for i, e := range s.entries {
+		if q == "" || strings.Contains(e.search, q) {
+			s.shown = append(s.shown, i)
+		}
+	}
+	s.cursor = min(s.cursor, max(len(s.shown)-1, 0))
+	s.scroll()
+}
+
+func (s *draftsScreen) selected() (DraftEntry, bool) {
+	if s.cursor < 0 || s.cursor >= len(s.shown) {
+		return DraftEntry{}, false
+	}
+	return s.entries[s.shown[s.cursor]].DraftEntry, true
+}
+
+func (s *draftsScreen) move(n int) {
+	s.cursor = max(0, min(s.cursor+n, len(s.shown)-1))
+	s.scroll()
+}
+
+// rowsVisible is how many draft rows fit: the body minus the column
+// headings, the filter line and the detail line.
+func (s *draftsScreen) rowsVisible() int { return max(s.height-4, 1) }
+
+func (s *draftsScreen) scroll() {
+	n := s.rowsVisible()
+	if s.cursor < s.offset {
+		s.offset = s.cursor
+	}
+	if s.cursor >= s.offset+n {
+		s.offset = s.cursor - n + 1
+	}
+	s.offset = max(0, min(s.offset, max(len(s.shown)-n, 0)))
+}
+
+func (s *draftsScreen) providerName(id string) string {
+	if n, ok := s.providers[id]; ok {
+		return n
+	}
+	return id
+}
+
+// statusWord is the status column as people read it.
+func statusWord(e DraftEntry) string {
+	switch {
+	case e.Damaged != "":
+		return "damaged"
+	case e.Status == agent.StatusChanged:
+		return "changed"
+	case e.Status == "":
+		return agent.StatusNew
+	}
+	return e.Status
+}
+
+// whenText words the time of the last edit.
+func whenText(t, now time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	d := now.Sub(t)
+	switch {
+	case d < time.Minute:
+		return "just now"
+	case d < time.Hour:
+		return itoa(int(d/time.Minute)) + "m ago"
+	case d < 24*time.Hour && t.Day() == now.Day():
+		return itoa(int(d/time.Hour)) + "h ago"
+	case d < 48*time.Hour && t.AddDate(0, 0, 1).Day() == now.Day():
+		return "yesterday"
+	case t.Year() == now.Year():
+		return t.Format("2 Jan")
+	}
+	return t.Format("2 Jan 2006")
+}
+
+func (s *draftsScreen) ShortHelp() []key.Binding {
+	k := s.keys
+	if s.focus == focusDraftFilter {
+		return enabled(k.ApplyFilter, k.ClearFilter)
+	}
+	_, any := s.selected()
+	k.Open.SetEnabled(any)
+	k.Filter.SetEnabled(len(s.entries) > 0)
+	k.ClearFilter.SetEnabled(s.filter.Value() != "")
+	return enabled(k.Open, k.New, k.Filter, k.ClearFilter, k.Settings)
+}
+
+func (s *draftsScreen) FullHelp() [][]key.Binding {
+	k := s.keys
+	if s.focus == focusDraftFilter {
+		return [][]key.Binding{enabled(k.ApplyFilter, k.ClearFilter)}
+	}
+	k.ClearFilter.SetEnabled(s.filter.Value() != "")
+	_, any := s.selected()
+	k.Open.SetEnabled(any)
+	k.Filter.SetEnabled(len(s.entries) > 0)
+	return [][]key.Binding{
+		enabled(k.Up, k.Down, k.PageUp, k.PageDown),
+		enabled(k.Open, k.New, k.Settings, k.Reload),
+		enabled(k.Filter, k.ClearFilter),
+	}
+}
+
+// notice is a command that shows a passing notice in the status line.
+func notice(text string, level statusLevel) tea.Cmd {
+	return func() tea.Msg { return statusMsg{text: text, level: level} }
+}

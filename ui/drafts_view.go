@@ -1,0 +1,149 @@
+package ui
+
+import (
+	"strings"
+	"time"
+
+	"charm.land/lipgloss/v2"
+
+	"github.com/agentdeck/agentdeck/ui/theme"
+)
+
+// Column widths of the drafts list; the name takes what is left.
+const (
+	colProvider = 12
+	colStatus   = 9
+	colWhen     = 11
+)
+
+func (s *draftsScreen) View() string {
+	st := s.sh.theme.Styles
+	switch {
+	case !s.loaded:
+		return "\n " + st.App.Muted.Render("Reading your drafts…")
+	case s.loadErr != nil:
+		return "\n " + st.App.Error.Render(wrap("Could not read the drafts folder: "+errText(s.loadErr), s.width-2)) +
+			"\n\n " + st.App.Muted.Render("Press r to try again.")
+	case len(s.entries) == 0:
+		return s.emptyView()
+	}
+	var b strings.Builder
+	b.WriteString(s.filterLine())
+	b.WriteString("\n")
+	nameW := s.nameWidth()
+	b.WriteString("  " + st.List.Header.Render(pad("NAME", nameW)+" "+pad("PROVIDER", colProvider)+" "+pad("STATUS", colStatus)+" "+pad("LAST EDIT", colWhen)))
+	b.WriteString("\n")
+	n := s.rowsVisible()
+	if len(s.shown) == 0 {
+		b.WriteString("\n  " + st.App.Muted.Render("No draft matches “"+s.filter.Value()+"”. Press esc to clear the filter."))
+	}
+	now := s.sh.now()
+	for i := s.offset; i < min(s.offset+n, len(s.shown)); i++ {
+		b.WriteString(s.rowView(s.entries[s.shown[i]].DraftEntry, i == s.cursor, nameW, now))
+		b.WriteString("\n")
+	}
+	for i := len(s.shown) - s.offset; i < n; i++ {
+		b.WriteString("\n")
+	}
+	b.WriteString(s.detailLine())
+	return b.String()
+}
+
+func (s *draftsScreen) nameWidth() int {
+	return min(max(s.width-2-colProvider-colStatus-colWhen-4, 8), 48)
+}
+
+func (s *draftsScreen) filterLine() string {
+	st := s.sh.theme.Styles
+	switch {
+	case s.focus == focusDraftFilter:
+		return " " + s.filter.View()
+	case s.filter.Value() != "":
+		return " " + st.List.Filter.Render("/ "+s.filter.Value()) + st.App.Muted.Render("  ("+itoa(len(s.shown))+" of "+itoa(len(s.entries))+")")
+	}
+	return " " + st.App.Muted.Render(plural(len(s.entries), "draft", "drafts"))
+}
+
+// rowView draws one draft. The selected row is drawn in one style, so its
+// highlight runs unbroken; the others colour their status column.
+func (s *draftsScreen) rowView(e DraftEntry, selected bool, nameW int, now time.Time) string {
+	st := s.sh.theme.Styles.List
+	name := pad(e.Name, nameW)
+	var cells []string
+	var styles []lipgloss.Style
+	if e.Damaged != "" {
+		// A damaged file has no provider or time to show: its reason
+		// takes those columns.
+		cells = []string{name, pad("damaged", colStatus), pad(e.Damaged, colProvider+colWhen+1)}
+		styles = []lipgloss.Style{st.Row, st.Damaged, st.Reason}
+	} else {
+		cells = []string{name, pad(s.providerName(e.Provider), colProvider), pad(statusWord(e), colStatus), pad(whenText(e.Updated, now), colWhen)}
+		styles = []lipgloss.Style{st.Row, st.Row, statusStyle(st, e), st.Row}
+	}
+	if selected {
+		return st.Cursor.Render("›") + " " + st.Selected.Render(strings.Join(cells, " "))
+	}
+	for i := range cells {
+		cells[i] = styles[i].Render(cells[i])
+	}
+	return "  " + strings.Join(cells, " ")
+}
+
+// detailLine says more about the selected draft: where a damaged one is
+// and why it cannot be read.
+func (s *draftsScreen) detailLine() string {
+	e, ok := s.selected()
+	if !ok || e.Damaged == "" {
+		return ""
+	}
+	st := s.sh.theme.Styles
+	return " " + st.List.Damaged.Render(truncate("Cannot read "+e.Path+": "+e.Damaged, s.width-2))
+}
+
+func statusStyle(st theme.ListStyles, e DraftEntry) lipgloss.Style {
+	switch statusWord(e) {
+	case "pushed":
+		return st.Pushed
+	case "changed":
+		return st.Changed
+	case "error":
+		return st.Failed
+	case "damaged":
+		return st.Damaged
+	}
+	return st.New
+}
+
+func (s *draftsScreen) emptyView() string {
+	st := s.sh.theme.Styles.App
+	w := s.width - 4
+	lines := []string{
+		"",
+		"  " + st.Title.Render("No drafts yet"),
+		"",
+		"  " + wrap("A draft is a voice agent you are setting up. It stays on this computer until you push it to a provider.", w),
+		"",
+		"  Press " + st.Key.Render("n") + " to make your first draft from a template,",
+		"  or bring in an agent you already have from the command line:",
+		"",
+		"    " + st.Key.Render("agentdeck import FILE --provider "+s.providerIDs()),
+		"",
+		"  " + st.Muted.Render("Press s to enter your provider API keys first, if you like."),
+	}
+	return strings.Join(lines, "\n")
+}
+
+// providerIDs lists the provider ids for the import hint, "a|b|c".
+func (s *draftsScreen) providerIDs() string {
+	if s.sh.deps.Providers == nil {
+		return "P"
+	}
+	var ids []string
+	for _, p := range s.sh.deps.Providers.List() {
+		ids = append(ids, p.ID)
+	}
+	if len(ids) == 0 {
+		return "P"
+	}
+	return strings.Join(ids, "|")
+}

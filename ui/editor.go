@@ -1,0 +1,445 @@
+package ui
+
+import (
+	"slices"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+
+	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/forms"
+)
+
+// choicesTimeout bounds fetching a live choice list.
+const choicesTimeout = 10 * time.Second
+
+// editorFocus is what takes keys in the editor.
+type editorFocus int
+
+const (
+	focusSidebar  editorFocus = iota // the list of sections
+	focusForm                        // the open section's form
+	focusItems                       // a list's items
+	focusItemForm                    // one item's form
+)
+
+// editorScreen edits one draft: a sidebar of sections with a mark each, and
+// the open section's form (or a list's items) beside it. Every change is
+// saved a moment later through the App's autosave.
+type editorScreen struct {
+	sh    *shared
+	keys  EditorKeys
+	items ItemKeys
+	back  key.Binding
+
+	draft    agent.Draft
+	provider agent.Provider // nil until loaded
+	caps     agent.Capabilities
+	provReq  int
+	provErr  error
+	problems agent.Problems // the provider's verdict on the draft
+
+	focus   editorFocus
+	cursor  int // index into entries()
+	form    *forms.Section
+	formFor string // section id or list id the form belongs to
+	item    int    // index of the item whose form is open
+	itemPos int    // cursor in the items pane (see itemRows)
+	// listStack holds the lists opened inside items (a tool's parameters),
+	// innermost last; parentPos the cursor to return to in each parent.
+	listStack []forms.ListInfo
+	parentPos []int
+	formErrs  agent.Problems
+
+	dirty       bool   // an edit the autosave has not picked up
+	metaChanged bool   // provider, native document or remote link changed
+	tickSeq     int    // the autosave tick in flight, 0 when none
+	savedHash   string // ContentHash of what was last handed to the saver
+	secretsSeen map[string]string
+
+	fetching   map[string]bool // live choice lists being fetched
+	editorReq  int             // $EDITOR run in flight
+	switchReq  int             // provider loading for a switch
+	switchTo   agent.Provider
+	removeItem int
+
+	width, height int
+}
+
+func newEditorScreen(sh *shared, d agent.Draft) *editorScreen {
+	return &editorScreen{
+		sh:          sh,
+		keys:        sh.keys.Editor,
+		items:       sh.keys.Items,
+		back:        sh.keys.Global.Back,
+		draft:       d,
+		savedHash:   agent.ContentHash(&d.Agent),
+		secretsSeen: map[string]string{},
+		fetching:    map[string]bool{},
+		removeItem:  -1,
+	}
+}
+
+func (e *editorScreen) Init() tea.Cmd {
+	e.provReq = e.sh.nextID()
+	return e.loadProvider(e.provReq, e.draft.Provider)
+}
+
+// loadProvider builds the draft's provider from the current settings.
+func (e *editorScreen) loadProvider(reqID int, id string) tea.Cmd {
+	providers := e.sh.deps.Providers
+	return func() tea.Msg {
+		p, err := providers.Get(id)
+		return providerLoadedMsg{reqID: reqID, provider: p, err: err}
+	}
+}
+
+// fetchChoices asks the provider for a fresher choice list.
+func (e *editorScreen) fetchChoices(p agent.Provider, path string) tea.Cmd {
+	ctx, id := e.sh.withTimeout(choicesTimeout)
+	provider := p.Info().ID
+	return func() tea.Msg {
+		l, err := p.Choices(ctx, path)
+		return choicesFetchedMsg{reqID: id, provider: provider, path: path, choices: l, err: err}
+	}
+}
+
+func (e *editorScreen) Title() string {
+	name := e.draft.Name
+	if e.provider != nil {
+		return name + " · " + e.provider.Info().Name
+	}
+	return name
+}
+
+func (e *editorScreen) SetSize(w, h int) {
+	e.width, e.height = w, h
+	if e.form != nil {
+		sizeForm(e.form.Form, e.paneWidth(), e.formHeight())
+	}
+}
+
+func (e *editorScreen) capturesInput() bool {
+	return (e.focus == focusForm || e.focus == focusItemForm) && e.form != nil && formCapturesInput(e.form.Form)
+}
+
+func (e *editorScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case providerLoadedMsg:
+		return e.providerLoaded(msg)
+	case choicesFetchedMsg:
+		return e.choicesFetched(msg)
+	case autosaveDueMsg:
+		if msg.seq != e.tickSeq {
+			return e, nil
+		}
+		e.tickSeq = 0
+		return e, e.flush()
+	case draftSavedMsg:
+		if msg.id == e.draft.ID && msg.err == nil {
+			e.draft.Revision, e.draft.Updated = msg.revision, msg.updated
+		}
+		return e, nil
+	case draftReloadedMsg:
+		if msg.draft.ID == e.draft.ID {
+			e.replaceDraft(msg.draft)
+		}
+		return e, nil
+	case draftCopiedMsg:
+		if msg.from == e.draft.ID {
+			e.becomeCopy(msg.draft)
+		}
+		return e, nil
+	case secretsStoredMsg:
+		return e, e.secretsStored(msg)
+	case editorFileReadyMsg, editorClosedMsg, promptEditedMsg:
+		return e.promptFlow(msg)
+	case dialogChoseMsg:
+		return e.dialogChose(msg)
+	case themeChangedMsg:
+		if e.form != nil {
+			e.form.Form.WithTheme(e.sh.theme.Huh())
+		}
+		return e, nil
+	case tea.KeyPressMsg:
+		return e.handleKey(msg)
+	}
+	if e.form != nil && (e.focus == focusForm || e.focus == focusItemForm) {
+		var cmd tea.Cmd
+		e.form.Form, cmd = updateForm(e.form.Form, msg)
+		return e, tea.Batch(cmd, e.afterFormUpdate())
+	}
+	return e, nil
+}
+
+func (e *editorScreen) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
+	if e.provider == nil {
+		if key.Matches(msg, e.back) {
+			return e, func() tea.Msg { return backMsg{} }
+		}
+		return e, nil
+	}
+	switch e.focus {
+	case focusSidebar:
+		return e.sidebarKey(msg)
+	case focusItems:
+		return e.itemsKey(msg)
+	}
+	return e.formKey(msg)
+}
+
+// formKey handles a key while a section or item form has focus.
+func (e *editorScreen) formKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
+	if e.form == nil {
+		e.focus = focusSidebar
+		return e, nil
+	}
+	switch {
+	case key.Matches(msg, e.back) && !formWantsEsc(e.form.Form):
+		return e, e.leaveForm()
+	case key.Matches(msg, e.keys.ExternalEditor) && e.promptFocused():
+		return e, e.startPromptEdit()
+	}
+	var cmd tea.Cmd
+	e.form.Form, cmd = updateForm(e.form.Form, msg)
+	return e, tea.Batch(cmd, e.changed(), e.afterFormUpdate())
+}
+
+// afterFormUpdate reacts to the form finishing: its values are kept and
+// the editor moves on (enter goes forward).
+func (e *editorScreen) afterFormUpdate() tea.Cmd {
+	if e.form == nil {
+		return nil
+	}
+	switch e.form.Form.State {
+	case huh.StateCompleted:
+		if e.focus == focusItemForm {
+			return e.leaveForm()
+		}
+		cmd := e.applyForm()
+		return tea.Batch(cmd, e.nextSection())
+	case huh.StateAborted:
+		return e.leaveForm()
+	}
+	return nil
+}
+
+// leaveForm keeps what was typed and goes up one level: from an item form
+// to its list, from a section form to the sidebar.
+func (e *editorScreen) leaveForm() tea.Cmd {
+	cmd := e.applyForm()
+	e.form, e.formFor = nil, ""
+	if e.focus == focusItemForm {
+		e.focus = focusItems
+	} else {
+		e.focus = focusSidebar
+	}
+	return tea.Batch(cmd, e.flush())
+}
+
+// changed notes an edit and makes sure an autosave tick is on its way.
+// The tick starts at the first change, not the last, so a save happens
+// within a second even while typing goes on.
+func (e *editorScreen) changed() tea.Cmd {
+	e.dirty = true
+	if e.tickSeq != 0 {
+		return nil
+	}
+	e.tickSeq = e.sh.nextID()
+	return autosaveAfter(e.sh.deps.AutosaveDelay, e.tickSeq)
+}
+
+// autosaveAfter reports autosaveDueMsg once d has passed.
+func autosaveAfter(d time.Duration, seq int) tea.Cmd {
+	return func() tea.Msg {
+		t := time.NewTimer(d)
+		defer t.Stop()
+		<-t.C
+		return autosaveDueMsg{seq: seq}
+	}
+}
+
+// applyForm writes the open form's values into the draft and checks the
+// draft again. Newly typed secrets are stored before their references go
+// into the draft.
+func (e *editorScreen) applyForm() tea.Cmd {
+	if e.form == nil {
+		return nil
+	}
+	e.formErrs = e.form.Apply(&e.draft.Agent)
+	e.revalidate()
+	return e.storeSecrets(e.form.Secrets())
+}
+
+func (e *editorScreen) revalidate() {
+	if e.provider != nil {
+		e.problems = e.provider.Validate(&e.draft.Agent)
+	}
+}
+
+// flush applies the open form and hands the draft to the autosave if it
+// differs from what was last handed over.
+func (e *editorScreen) flush() tea.Cmd {
+	cmd := e.applyForm()
+	e.dirty = false
+	h := agent.ContentHash(&e.draft.Agent)
+	if h == e.savedHash && !e.metaChanged {
+		return cmd
+	}
+	e.savedHash, e.metaChanged = h, false
+	d := e.draft
+	return tea.Batch(cmd, func() tea.Msg { return saveDraftMsg{draft: d} })
+}
+
+// pendingSave gives the App the edit not yet saved, when it quits.
+func (e *editorScreen) pendingSave() (agent.Draft, bool) {
+	if e.form != nil {
+		e.formErrs = e.form.Apply(&e.draft.Agent)
+	}
+	h := agent.ContentHash(&e.draft.Agent)
+	if h == e.savedHash && !e.metaChanged {
+		return agent.Draft{}, false
+	}
+	e.savedHash, e.metaChanged = h, false
+	return e.draft, true
+}
+
+// replaceDraft puts a draft read from disk (or its saved copy) in place of
+// the one being edited.
+func (e *editorScreen) replaceDraft(d agent.Draft) {
+	e.draft = d
+	e.savedHash = agent.ContentHash(&d.Agent)
+	e.dirty, e.tickSeq = false, 0
+	e.form, e.formFor = nil, ""
+	if e.focus != focusSidebar {
+		e.focus = focusSidebar
+	}
+	e.revalidate()
+}
+
+// becomeCopy goes on editing the copy just saved of this draft. The copy
+// holds what is on screen, so the open form stays as it is.
+func (e *editorScreen) becomeCopy(c agent.Draft) {
+	e.draft.ID, e.draft.Name, e.draft.Revision = c.ID, c.Name, c.Revision
+	e.draft.Created, e.draft.Updated, e.draft.Remote = c.Created, c.Updated, c.Remote
+	e.savedHash = agent.ContentHash(&c.Agent)
+}
+
+func (e *editorScreen) providerLoaded(msg providerLoadedMsg) (screen, tea.Cmd) {
+	switch msg.reqID {
+	case e.provReq:
+		e.provReq = 0
+		if msg.err != nil {
+			e.provErr = msg.err
+			return e, nil
+		}
+		e.setProvider(msg.provider)
+		return e, nil
+	case e.switchReq:
+		e.switchReq = 0
+		if msg.err != nil {
+			return e, notice("Could not load that provider: "+errText(msg.err), levelError)
+		}
+		return e, e.askSwitch(msg.provider)
+	}
+	return e, nil
+}
+
+func (e *editorScreen) setProvider(p agent.Provider) {
+	e.provider, e.provErr = p, nil
+	e.caps = p.Capabilities()
+	e.revalidate()
+}
+
+// formOptions are the options every form of this draft is built with.
+func (e *editorScreen) formOptions() forms.Options {
+	return forms.Options{
+		Choices: e.sh.choices.forProvider(e.draft.Provider),
+		KeyMap:  e.sh.huhKeys,
+		Width:   e.paneWidth(),
+	}
+}
+
+// openSection builds and focuses the form of a section, and fetches the
+// live choice lists it could use.
+func (e *editorScreen) openSection(id string) tea.Cmd {
+	e.form = forms.NewSection(id, &e.draft.Agent, e.caps, e.formOptions())
+	e.formFor, e.focus = id, focusForm
+	return tea.Batch(e.startForm(), e.fetchLive(id))
+}
+
+// openItem builds and focuses the form of one list item.
+func (e *editorScreen) openItem(list string, i int) tea.Cmd {
+	e.form = forms.NewItem(list, i, &e.draft.Agent, e.caps, e.formOptions())
+	e.formFor, e.item, e.focus = list, i, focusItemForm
+	return e.startForm()
+}
+
+func (e *editorScreen) startForm() tea.Cmd {
+	f := e.sh.prepareForm(e.form.Form)
+	e.form.Form = f
+	sizeForm(f, e.paneWidth(), e.formHeight())
+	return f.Init()
+}
+
+// fetchLive starts fetching the live lists a section's fields offer, once
+// per provider and path for the session.
+func (e *editorScreen) fetchLive(section string) tea.Cmd {
+	var cmds []tea.Cmd
+	for _, f := range agent.FieldsIn(section) {
+		spec, ok := e.caps.Spec(f.Path)
+		if !ok || !spec.Live || e.fetching[f.Path] {
+			continue
+		}
+		if _, cached := e.sh.choices.get(e.draft.Provider, f.Path); cached {
+			continue
+		}
+		e.fetching[f.Path] = true
+		cmds = append(cmds, e.fetchChoices(e.provider, f.Path))
+	}
+	return tea.Batch(cmds...)
+}
+
+// choicesFetched rebuilds the open form when a list it shows arrived,
+// keeping what was typed and the field in focus.
+func (e *editorScreen) choicesFetched(msg choicesFetchedMsg) (screen, tea.Cmd) {
+	e.sh.done(msg.reqID)
+	delete(e.fetching, msg.path)
+	if msg.err != nil || msg.provider != e.draft.Provider || e.focus != focusForm || e.form == nil {
+		return e, nil
+	}
+	if f, ok := agent.FieldByPath(msg.path); !ok || f.Section != e.formFor {
+		return e, nil
+	}
+	focused := e.form.Form.GetFocusedField().GetKey()
+	cmd := e.applyForm()
+	return e, tea.Batch(cmd, e.rebuildForm(focused))
+}
+
+// rebuildForm builds the open section's form again from the draft (after
+// new choices arrived, or the prompt came back from $EDITOR) and puts the
+// focus back on the field at path.
+func (e *editorScreen) rebuildForm(path string) tea.Cmd {
+	e.form = forms.NewSection(e.formFor, &e.draft.Agent, e.caps, e.formOptions())
+	init := e.startForm()
+	if !slices.Contains(e.form.Paths(), path) {
+		return init
+	}
+	f := e.form.Form
+	for i := 0; i < 64 && f.GetFocusedField().GetKey() != path; i++ {
+		before := f.GetFocusedField()
+		f.NextField() // moves within a page; at a page's end it only returns a command
+		if f.GetFocusedField() == before {
+			f.NextGroup()
+		}
+		if f.State != huh.StateNormal {
+			// The field was on a hidden page and the walk ran off the end:
+			// start over on the first field rather than leave a finished form.
+			e.form = forms.NewSection(e.formFor, &e.draft.Agent, e.caps, e.formOptions())
+			return e.startForm()
+		}
+	}
+	return init
+}

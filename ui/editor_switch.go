@@ -1,0 +1,128 @@
+package ui
+
+import (
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/agentdeck/agentdeck/agent"
+)
+
+// maxDroppedShown keeps the switch dialog inside an 80×24 screen.
+const maxDroppedShown = 8
+
+// pickProvider asks which provider to switch the draft to.
+func (e *editorScreen) pickProvider() tea.Cmd {
+	var opts []string
+	for _, p := range e.otherProviders() {
+		opts = append(opts, p.Name)
+	}
+	if len(opts) == 0 {
+		return notice("There is no other provider to switch to.", levelInfo)
+	}
+	d := dialog{
+		purpose: purposePickProvider,
+		title:   "Switch this draft to another provider",
+		body:    "Pick one; before anything changes you will see what it cannot carry.",
+		options: opts,
+	}
+	return func() tea.Msg { return openDialogMsg{dialog: d} }
+}
+
+func (e *editorScreen) otherProviders() []agent.ProviderInfo {
+	var out []agent.ProviderInfo
+	if e.sh.deps.Providers == nil {
+		return nil
+	}
+	for _, p := range e.sh.deps.Providers.List() {
+		if p.ID != e.draft.Provider {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// askSwitch shows what the new provider would not carry and asks before
+// switching.
+func (e *editorScreen) askSwitch(p agent.Provider) tea.Cmd {
+	e.applyForm()
+	e.switchTo = p
+	name := p.Info().Name
+	dropped := agent.Unsupported(&e.draft.Agent, p.Capabilities())
+	var b strings.Builder
+	if len(dropped) == 0 {
+		b.WriteString(name + " can carry every setting of this draft.")
+	} else {
+		b.WriteString(name + " has no place for these settings, so pushes to it leave them out " +
+			"(they stay in the draft file, and switching back brings them back):\n")
+		for i, f := range dropped {
+			if i == maxDroppedShown {
+				b.WriteString("\n  … and " + itoa(len(dropped)-i) + " more")
+				break
+			}
+			b.WriteString("\n  " + agent.Label(f.Path) + ": " + oneLine(f.Value, 30))
+		}
+	}
+	if e.draft.Remote.ID != "" {
+		b.WriteString("\n\nThe draft is linked to agent " + e.draft.Remote.ID + " on " + e.provider.Info().Name +
+			"; after the switch it becomes a new agent on " + name + " and that one is left as it is.")
+	}
+	d := dialog{
+		purpose: purposeSwitchProv,
+		title:   "Switch to " + name + "?",
+		body:    b.String(),
+		options: []string{"Keep " + e.provider.Info().Name, "Switch to " + name},
+		danger:  len(dropped) > 0 || e.draft.Remote.ID != "",
+	}
+	return func() tea.Msg { return openDialogMsg{dialog: d} }
+}
+
+// switchProvider moves the draft to the provider chosen. The native
+// document belongs to the old provider, and so does the remote link.
+func (e *editorScreen) switchProvider() tea.Cmd {
+	p := e.switchTo
+	e.switchTo = nil
+	if p == nil {
+		return nil
+	}
+	old := e.provider.Info().Name
+	e.draft.Provider = p.Info().ID
+	e.draft.Native = ""
+	e.draft.Remote = agent.Remote{}
+	e.form, e.formFor, e.focus = nil, "", focusSidebar
+	e.setProvider(p)
+	e.metaChanged = true
+	return tea.Batch(e.flush(), notice("Switched from "+old+" to "+p.Info().Name+".", levelOK))
+}
+
+// dialogChose acts on the answers to the editor's dialogs.
+func (e *editorScreen) dialogChose(msg dialogChoseMsg) (screen, tea.Cmd) {
+	switch msg.purpose {
+	case purposePickProvider:
+		others := e.otherProviders()
+		if msg.cancelled || msg.choice >= len(others) {
+			return e, nil
+		}
+		e.switchReq = e.sh.nextID()
+		return e, e.loadProvider(e.switchReq, others[msg.choice].ID)
+	case purposeSwitchProv:
+		if msg.cancelled || msg.choice != 1 {
+			e.switchTo = nil
+			return e, nil
+		}
+		return e, e.switchProvider()
+	case purposeRemoveItem:
+		return e, e.removeChosen(msg)
+	}
+	return e, nil
+}
+
+// oneLine shortens a value to one line of at most n characters.
+func oneLine(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	r := []rune(s)
+	if len(r) > n {
+		return string(r[:n-1]) + "…"
+	}
+	return s
+}

@@ -1,0 +1,342 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/lipgloss/v2"
+
+	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/forms"
+)
+
+// paneTop is the number of lines above a form in the pane: its title and
+// one line for the section's first problem or help.
+const paneTop = 2
+
+func (e *editorScreen) sidebarWidth() int { return max(min(26, e.width/3), 16) }
+
+// paneWidth is what is left beside the sidebar, its border and gaps.
+func (e *editorScreen) paneWidth() int { return max(e.width-e.sidebarWidth()-4, 20) }
+
+func (e *editorScreen) formHeight() int { return max(e.height-paneTop, 4) }
+
+func (e *editorScreen) View() string {
+	st := e.sh.theme.Styles
+	if e.provider == nil {
+		if e.provErr != nil {
+			return "\n " + st.App.Error.Render(wrap("Could not load the provider "+quote(e.draft.Provider)+": "+errText(e.provErr), e.width-2)) +
+				"\n\n " + st.App.Muted.Render("Press esc to go back.")
+		}
+		return "\n " + st.App.Muted.Render("Loading "+e.draft.Name+"…")
+	}
+	side := st.Editor.Sidebar.Width(e.sidebarWidth()).Height(max(e.height, 1)).Render(e.sidebarView())
+	return lipgloss.JoinHorizontal(lipgloss.Top, " ", side, " ", e.paneView())
+}
+
+func (e *editorScreen) sidebarView() string {
+	st := e.sh.theme.Styles.Editor
+	w := e.sidebarWidth() - st.Sidebar.GetHorizontalFrameSize()
+	cur := e.cursorEntry()
+	var b strings.Builder
+	for i, ent := range e.entries() {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		selected := ent.section == cur.section && ent.list.ID == cur.list.ID
+		var line string
+		if ent.isList() {
+			n := len(forms.Items(ent.list.ID, &e.draft.Agent))
+			line = "   " + truncate(ent.list.Title+" ("+itoa(n)+")", w-5)
+		} else {
+			line = e.markText(e.mark(ent.section)) + " " + truncate(sectionTitle(ent.section), w-4)
+		}
+		line = pad(line, w-2)
+		// The cursor is a character as well as a colour, so it shows
+		// without colour (NO_COLOR, a plain terminal).
+		switch {
+		case selected && e.focus == focusSidebar:
+			b.WriteString(e.sh.theme.Styles.List.Cursor.Render("›") + " " + st.ItemSelected.Render(line))
+		case selected:
+			b.WriteString(e.sh.theme.Styles.List.Cursor.Render("›") + " " + st.ItemSelectedDim.Render(line))
+		case ent.isList():
+			b.WriteString("  " + st.Sub.Render(line))
+		default:
+			b.WriteString("  " + e.markStyled(line, ent.section))
+		}
+	}
+	b.WriteString("\n\n" + e.sh.theme.Styles.App.Muted.Render(truncate("✓ done  ! fix  – n/a", w)))
+	return b.String()
+}
+
+func (e *editorScreen) markText(m sectionMark) string {
+	switch m {
+	case markProblems:
+		return "!"
+	case markUnsupported:
+		return "–"
+	}
+	return "✓"
+}
+
+// markStyled colours a section line by its mark; the mark itself is a
+// character too, so the state reads without colour.
+func (e *editorScreen) markStyled(line, section string) string {
+	st := e.sh.theme.Styles.Editor
+	switch e.mark(section) {
+	case markProblems:
+		return st.MarkProblem.Render(line[:1]) + st.Item.Render(line[1:])
+	case markUnsupported:
+		return st.MarkUnsupported.Render(line)
+	}
+	return st.MarkOK.Render(line[:len("✓")]) + st.Item.Render(line[len("✓"):])
+}
+
+// fieldLabel names a field inside its section: "Temperature" rather than
+// "Brain (LLM) › Temperature", which the pane's title already says.
+func fieldLabel(path string) string {
+	l := agent.Label(path)
+	if _, rest, ok := strings.Cut(l, " › "); ok {
+		if f, found := agent.FieldByPath(path); found && strings.HasPrefix(l, sectionTitle(f.Section)+" › ") {
+			return rest
+		}
+	}
+	return l
+}
+
+func sectionTitle(id string) string {
+	for _, s := range agent.Sections {
+		if s.ID == id {
+			return s.Title
+		}
+	}
+	return id
+}
+
+func (e *editorScreen) paneView() string {
+	st := e.sh.theme.Styles
+	w := e.paneWidth()
+	ent := e.cursorEntry()
+	switch {
+	case e.focus == focusItemForm && e.form != nil:
+		return st.Editor.PaneTitle.Render(truncate(e.form.Title, w)) + "\n" +
+			e.problemLine(e.formErrs, w) + "\n" + e.form.Form.View()
+	case e.focus == focusForm && e.form != nil:
+		return st.Editor.PaneTitle.Render(truncate(sectionTitle(e.formFor), w)) + "\n" +
+			e.problemLine(e.sectionProblems(e.formFor), w) + "\n" + e.form.Form.View()
+	}
+	if l, ok := e.currentList(); ok {
+		return e.itemsView(l, w)
+	}
+	return e.summaryView(ent.section, w)
+}
+
+// problemLine shows a section's first problem, or nothing.
+func (e *editorScreen) problemLine(ps agent.Problems, w int) string {
+	errs := ps.Errors()
+	if len(errs) == 0 {
+		return ""
+	}
+	text := "! " + fieldLabel(errs[0].Path) + ": " + errs[0].Message
+	if len(errs) > 1 {
+		text += " (+" + itoa(len(errs)-1) + " more)"
+	}
+	return e.sh.theme.Styles.Editor.Problem.Render(truncate(text, w))
+}
+
+// summaryView shows a section's settings while the sidebar has focus.
+func (e *editorScreen) summaryView(section string, w int) string {
+	st := e.sh.theme.Styles
+	var b strings.Builder
+	b.WriteString(st.Editor.PaneTitle.Render(sectionTitle(section)) + "\n")
+	if !forms.SectionSupported(section, e.caps) {
+		b.WriteString("\n" + st.Editor.Note.Render(wrap(e.provider.Info().Name+" has no settings in this section. "+
+			"Anything set here stays in the draft but is not sent.", w)))
+		return b.String()
+	}
+	lines := []string{}
+	for _, p := range e.sectionProblems(section) {
+		style := st.Editor.Problem
+		mark := "! "
+		if p.Warning {
+			style, mark = st.App.Warning, "· "
+		}
+		lines = append(lines, style.Render(truncate(mark+fieldLabel(p.Path)+": "+p.Message, w)))
+	}
+	values := map[string]string{}
+	for _, f := range agent.Flatten(&e.draft.Agent) {
+		values[f.Path] = f.Value
+	}
+	labelW := 0
+	fields := []agent.FieldInfo{}
+	for _, f := range agent.FieldsIn(section) {
+		if e.caps.Supports(f.Path) {
+			fields = append(fields, f)
+			labelW = max(labelW, lipgloss.Width(f.Label))
+		}
+	}
+	labelW = min(labelW, w/2)
+	if len(lines) > 0 {
+		lines = append(lines, "")
+	}
+	for _, f := range fields {
+		v, set := values[f.Path]
+		switch {
+		case f.Kind == agent.KindItems:
+			v, set = itemsCount(values, f.Path)
+		case f.Kind == agent.KindSecret && set:
+			v = "saved with your credentials"
+		case f.Kind == agent.KindLongText:
+			v = oneLine(v, w)
+		}
+		val := st.App.Text.Render(truncate(v, max(w-labelW-2, 4)))
+		if !set || v == "" {
+			val = st.App.Muted.Render("default")
+		}
+		lines = append(lines, st.App.Muted.Render(pad(f.Label, labelW))+"  "+val)
+	}
+	room := max(e.height-3, 1)
+	if len(lines) > room {
+		lines = append(lines[:room-1], st.App.Muted.Render("…"))
+	}
+	b.WriteString("\n" + strings.Join(lines, "\n"))
+	b.WriteString("\n\n" + st.App.Muted.Render(truncate("Press enter to edit this section.", w)))
+	return b.String()
+}
+
+// itemsCount words what a list field holds, from the flattened values:
+// how many entries, or just "set" for a record without a list.
+func itemsCount(values map[string]string, path string) (string, bool) {
+	entries := map[string]bool{}
+	set := false
+	for p := range values {
+		if !strings.HasPrefix(p, path+".") && !strings.HasPrefix(p, path+"[") {
+			continue
+		}
+		set = true
+		if i := strings.IndexByte(p, ']'); i > 0 {
+			entries[p[:i+1]] = true
+		}
+	}
+	if len(entries) > 0 {
+		return plural(len(entries), "entry", "entries"), true
+	}
+	if set {
+		return "set", true
+	}
+	return "", false
+}
+
+// itemsView shows a list's items, each with the lists inside it, and a
+// cursor while the pane has focus.
+func (e *editorScreen) itemsView(l forms.ListInfo, w int) string {
+	st := e.sh.theme.Styles
+	title := l.Title
+	if len(e.listStack) > 0 {
+		title = e.breadcrumb()
+	}
+	var b strings.Builder
+	b.WriteString(st.Editor.PaneTitle.Render(truncate(title, w)) + "\n")
+	b.WriteString(st.App.Muted.Render(truncate(l.Help, w)) + "\n")
+	b.WriteString(e.problemLine(e.problemsUnder(l.ID), w) + "\n")
+	rows := e.itemRows(l)
+	if len(rows) == 0 {
+		hint := "Nothing here yet. Press enter, then a to add one."
+		if e.focus == focusItems {
+			hint = "Nothing here yet. Press a to add one."
+		}
+		b.WriteString(st.App.Muted.Render(wrap(hint, w)))
+		return b.String()
+	}
+	room := max(e.height-6, 3)
+	first := max(0, min(e.itemPos-room+1, len(rows)-room))
+	for r := first; r < min(first+room, len(rows)); r++ {
+		row := rows[r]
+		line := itoa(row.item+1) + ". " + row.text
+		if row.sub.ID != "" {
+			line = "     " + row.text
+		}
+		line = truncate(line, w-2)
+		switch {
+		case r == e.itemPos && e.focus == focusItems:
+			b.WriteString(st.List.Cursor.Render("›") + " " + st.List.Selected.Render(pad(line, w-2)))
+		case row.sub.ID != "":
+			b.WriteString("  " + st.Editor.Sub.Render(line))
+		default:
+			b.WriteString("  " + st.List.Row.Render(line))
+		}
+		b.WriteString("\n")
+	}
+	if l.Max > 0 {
+		b.WriteString("\n" + st.App.Muted.Render(truncate(e.provider.Info().Name+" takes up to "+itoa(l.Max)+".", w)))
+	}
+	if e.focus == focusSidebar {
+		b.WriteString("\n" + st.App.Muted.Render(truncate("Press enter to change this list.", w)))
+	}
+	return b.String()
+}
+
+// breadcrumb names the nested list open in the items pane.
+func (e *editorScreen) breadcrumb() string {
+	ent := e.cursorEntry()
+	parts := []string{ent.list.Title}
+	for _, l := range e.listStack {
+		parts = append(parts, l.Title)
+	}
+	return strings.Join(parts, " › ")
+}
+
+// problemsUnder are the problems on a list or its items.
+func (e *editorScreen) problemsUnder(list string) agent.Problems {
+	return append(e.problems.At(list), e.formErrs.At(list)...)
+}
+
+func (e *editorScreen) ShortHelp() []key.Binding {
+	if e.provider == nil {
+		return enabled(e.back)
+	}
+	switch e.focus {
+	case focusItems:
+		return e.itemsHelp()
+	case focusForm, focusItemForm:
+		b := e.back
+		if e.focus == focusItemForm {
+			b.SetHelp("esc", "back to the list")
+		} else {
+			b.SetHelp("esc", "sections")
+		}
+		b.SetEnabled(!formWantsEsc(e.form.Form))
+		ed := e.keys.ExternalEditor
+		ed.SetEnabled(e.promptFocused())
+		return append(append(enabled(ed), formKeys(e.form.Form, true)...), enabled(b)...)
+	}
+	k := e.keys
+	ent := e.cursorEntry()
+	if ent.isList() {
+		k.Open.SetHelp("enter", "change list")
+	} else {
+		k.Open.SetEnabled(forms.SectionSupported(ent.section, e.caps))
+	}
+	k.Provider.SetEnabled(len(e.otherProviders()) > 0)
+	b := e.back
+	b.SetHelp("esc", "drafts")
+	return enabled(k.Open, k.Provider, b)
+}
+
+// FullHelp adds the moves the footer leaves out for room.
+func (e *editorScreen) FullHelp() [][]key.Binding {
+	short := e.ShortHelp()
+	switch {
+	case e.provider == nil:
+		return [][]key.Binding{short}
+	case e.focus == focusSidebar:
+		return [][]key.Binding{enabled(e.keys.Up, e.keys.Down), short}
+	case e.focus == focusItems:
+		return [][]key.Binding{enabled(e.items.Up, e.items.Down), short}
+	case e.form != nil:
+		ed := e.keys.ExternalEditor
+		ed.SetEnabled(e.promptFocused())
+		return [][]key.Binding{formKeys(e.form.Form, false), enabled(ed), short[len(short)-1:]}
+	}
+	return [][]key.Binding{short}
+}

@@ -1,0 +1,92 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"io/fs"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/agentdeck/agentdeck/agent"
+)
+
+// errText turns an error into one plain sentence that says what happened
+// and what to do. It is the only place that words errors for people.
+func errText(err error) string {
+	if err == nil {
+		return ""
+	}
+	var pe *agent.ProviderError
+	said := ""
+	if errors.As(err, &pe) && pe.Message != "" {
+		said = " " + providerName(pe.Provider) + " said: " + sentenceCase(pe.Message)
+	}
+	var problems agent.Problems
+	switch {
+	case errors.As(err, &problems) && len(problems) > 0:
+		p := problems[0]
+		more := ""
+		if len(problems) > 1 {
+			more = " (and " + plural(len(problems)-1, "more problem", "more problems") + ")"
+		}
+		return "Fix " + agent.Label(p.Path) + ": " + p.Message + more + "."
+	case errors.Is(err, context.DeadlineExceeded):
+		return "The provider took too long to answer. Check your connection and try again."
+	case errors.Is(err, context.Canceled):
+		return "Stopped before it finished."
+	case errors.Is(err, agent.ErrUnauthorized):
+		return "The provider refused the API key. Check the key in settings (s on the drafts screen)." + said
+	case errors.Is(err, agent.ErrNotFound):
+		return "The provider has no such agent; it may have been deleted there." + said
+	case errors.Is(err, agent.ErrRateLimited):
+		return "The provider asked us to slow down. Wait a minute, then try again." + said
+	case errors.Is(err, agent.ErrUnavailable):
+		return "The provider could not be reached. Check your connection and the base URL in settings, then try again." + said
+	case errors.Is(err, agent.ErrConflict):
+		return "This draft was changed somewhere else (another window or the command line), so it was not saved here."
+	case errors.Is(err, agent.ErrAmbiguous):
+		return "It is not known whether the agent was created; the next push checks the provider's list first, so no duplicate is made."
+	case errors.Is(err, agent.ErrInvalid):
+		if said != "" {
+			return "The provider rejected some settings." + said
+		}
+		return "The provider rejected some settings."
+	case errors.Is(err, fs.ErrPermission):
+		return "agentdeck is not allowed to write its files. Check the permissions of its folder (see AGENTDECK_HOME)."
+	case errors.Is(err, fs.ErrNotExist):
+		return "The file is gone; it may have been moved or deleted elsewhere."
+	}
+	return sentenceCase(err.Error())
+}
+
+// sentenceCase starts s with a capital and ends it with a full stop.
+func sentenceCase(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	r[0] = unicode.ToUpper(r[0])
+	s = string(r)
+	if !strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "!") && !strings.HasSuffix(s, "?") {
+		s += "."
+	}
+	return s
+}
+
+// providerName is the provider's id as people read it when no ProviderInfo
+// is at hand ("nova" → "Nova").
+func providerName(id string) string {
+	if id == "" {
+		return "The provider"
+	}
+	return strings.ToUpper(id[:1]) + id[1:]
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}

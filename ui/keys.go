@@ -1,0 +1,168 @@
+package ui
+
+import (
+	"charm.land/bubbles/v2/key"
+	"charm.land/huh/v2"
+)
+
+// KeyMap is every key binding of the UI, grouped by where it works. Screens
+// keep their own copy of their group and switch bindings on and off with
+// SetEnabled, so the footer help shows only keys that work right now.
+type KeyMap struct {
+	Global   GlobalKeys
+	Drafts   DraftsKeys
+	Editor   EditorKeys
+	Items    ItemKeys
+	Dialog   DialogKeys
+	Settings SettingsKeys
+}
+
+// GlobalKeys work on every screen.
+type GlobalKeys struct {
+	Quit key.Binding
+	Help key.Binding
+	// HelpAnywhere opens help while a text field takes ? as a character.
+	HelpAnywhere key.Binding
+	Redraw       key.Binding
+	Back         key.Binding
+}
+
+// DraftsKeys work on the drafts list.
+type DraftsKeys struct {
+	Up          key.Binding
+	Down        key.Binding
+	PageUp      key.Binding
+	PageDown    key.Binding
+	Open        key.Binding
+	New         key.Binding
+	Filter      key.Binding
+	ApplyFilter key.Binding
+	ClearFilter key.Binding
+	Settings    key.Binding
+	Reload      key.Binding
+}
+
+// EditorKeys work in the draft editor.
+type EditorKeys struct {
+	Up       key.Binding
+	Down     key.Binding
+	Open     key.Binding
+	Provider key.Binding
+	// ExternalEditor opens the prompt in $VISUAL or $EDITOR.
+	ExternalEditor key.Binding
+	// Sections leaves the form for the section list without going back.
+	Sections key.Binding
+}
+
+// ItemKeys work in a list editor (tools, windows, variables, …).
+type ItemKeys struct {
+	Up       key.Binding
+	Down     key.Binding
+	Add      key.Binding
+	Edit     key.Binding
+	Remove   key.Binding
+	MoveUp   key.Binding
+	MoveDown key.Binding
+}
+
+// DialogKeys work in confirmations.
+type DialogKeys struct {
+	Next    key.Binding
+	Prev    key.Binding
+	Confirm key.Binding
+	Cancel  key.Binding
+}
+
+// SettingsKeys work on the settings screen.
+type SettingsKeys struct {
+	Up   key.Binding
+	Down key.Binding
+	Edit key.Binding
+	Test key.Binding
+}
+
+// DefaultKeyMap returns the bindings agentdeck ships with.
+func DefaultKeyMap() KeyMap {
+	return KeyMap{
+		Global: GlobalKeys{
+			Quit:         key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+			Help:         key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+			HelpAnywhere: key.NewBinding(key.WithKeys("f1"), key.WithHelp("f1", "help")),
+			Redraw:       key.NewBinding(key.WithKeys("ctrl+l"), key.WithHelp("ctrl+l", "redraw screen")),
+			Back:         key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		},
+		Drafts: DraftsKeys{
+			Up:          key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+			Down:        key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+			PageUp:      key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
+			PageDown:    key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdown", "page down")),
+			Open:        key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
+			New:         key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "new draft")),
+			Filter:      key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter")),
+			ApplyFilter: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "keep filter")),
+			ClearFilter: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear filter")),
+			Settings:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "settings")),
+			Reload:      key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "reload list")),
+		},
+		Editor: EditorKeys{
+			Up:             key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+			Down:           key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+			Open:           key.NewBinding(key.WithKeys("enter", "right", "l"), key.WithHelp("enter", "edit")),
+			Provider:       key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "switch provider")),
+			ExternalEditor: key.NewBinding(key.WithKeys("ctrl+e"), key.WithHelp("ctrl+e", "edit in $EDITOR")),
+			Sections:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "sections")),
+		},
+		Items: ItemKeys{
+			Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+			Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+			Add:      key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "add")),
+			Edit:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "edit")),
+			Remove:   key.NewBinding(key.WithKeys("x", "delete"), key.WithHelp("x", "remove")),
+			MoveUp:   key.NewBinding(key.WithKeys("K", "shift+up"), key.WithHelp("K", "move up")),
+			MoveDown: key.NewBinding(key.WithKeys("J", "shift+down"), key.WithHelp("J", "move down")),
+		},
+		Dialog: DialogKeys{
+			Next:    key.NewBinding(key.WithKeys("right", "tab", "l", "down", "j"), key.WithHelp("↓", "next")),
+			Prev:    key.NewBinding(key.WithKeys("left", "shift+tab", "h", "up", "k"), key.WithHelp("↑", "previous")),
+			Confirm: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")),
+			Cancel:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+		},
+		Settings: SettingsKeys{
+			Up:   key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+			Down: key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+			Edit: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "edit settings")),
+			Test: key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "test connection")),
+		},
+	}
+}
+
+// HuhKeyMap is the keymap given to every form, built from huh's defaults
+// so forms and the app never disagree: ctrl+c belongs to the app (it quits
+// after saving), and huh's own ctrl+e editor is off because the editor
+// screen runs $VISUAL/$EDITOR itself, for the one field that asked.
+func (k KeyMap) HuhKeyMap() *huh.KeyMap {
+	m := huh.NewDefaultKeyMap()
+	m.Quit = key.NewBinding(key.WithDisabled())
+	m.Text.Editor = key.NewBinding(key.WithDisabled())
+	// alt+enter is taken by some terminals (Windows Terminal: full screen);
+	// ctrl+j works everywhere, so help names that one.
+	m.Text.NewLine.SetHelp("ctrl+j", "new line")
+	m.Input.Prev.SetHelp("shift+tab", "previous")
+	m.Text.Prev.SetHelp("shift+tab", "previous")
+	m.Select.Prev.SetHelp("shift+tab", "previous")
+	m.MultiSelect.Prev.SetHelp("shift+tab", "previous")
+	m.Confirm.Prev.SetHelp("shift+tab", "previous")
+	m.Note.Prev.SetHelp("shift+tab", "previous")
+	return m
+}
+
+// enabled returns the bindings that are switched on, for help.
+func enabled(bs ...key.Binding) []key.Binding {
+	out := make([]key.Binding, 0, len(bs))
+	for _, b := range bs {
+		if b.Enabled() && b.Help().Key != "" {
+			out = append(out, b)
+		}
+	}
+	return out
+}

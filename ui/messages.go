@@ -1,0 +1,187 @@
+package ui
+
+import (
+	"time"
+
+	"github.com/agentdeck/agentdeck/agent"
+)
+
+// route names a screen the App can build.
+type route int
+
+const (
+	routeDrafts route = iota
+	routeWizard
+	routeEditor
+	routeSettings
+)
+
+// openScreenMsg asks the App to open a screen on top of the current one,
+// or in its place when replace is set.
+type openScreenMsg struct {
+	to      route
+	draft   agent.Draft // the editor's draft
+	names   []string    // the wizard: names already taken
+	replace bool
+}
+
+// backMsg asks the App to close the top screen.
+type backMsg struct{}
+
+// resumedMsg tells a screen it is on top again, after the one above closed.
+type resumedMsg struct{}
+
+// themeChangedMsg tells the screens the theme was rebuilt (light or dark).
+type themeChangedMsg struct{}
+
+// statusLevel is how a notice in the status line reads.
+type statusLevel int
+
+const (
+	levelInfo statusLevel = iota
+	levelOK
+	levelError
+)
+
+// statusMsg shows a passing notice in the status line.
+type statusMsg struct {
+	text  string
+	level statusLevel
+}
+
+// statusExpiredMsg clears the notice it was set with, unless a newer one
+// replaced it.
+type statusExpiredMsg struct{ seq int }
+
+// saveDraftMsg asks the App to save a draft now (the editor has already
+// waited for changes to settle).
+type saveDraftMsg struct{ draft agent.Draft }
+
+// draftSavedMsg is the result of a save.
+type draftSavedMsg struct {
+	reqID    int
+	id       string
+	revision int
+	updated  time.Time
+	err      error
+	draft    agent.Draft // what was sent, kept for a save-as-copy
+}
+
+// draftsListedMsg is the result of listing the drafts folder.
+type draftsListedMsg struct {
+	reqID   int
+	entries []DraftEntry
+	err     error
+}
+
+// draftLoadedMsg is the result of reading one draft to open it.
+type draftLoadedMsg struct {
+	reqID int
+	draft agent.Draft
+	err   error
+}
+
+// draftCreatedMsg is the result of saving a new draft from the wizard.
+type draftCreatedMsg struct {
+	reqID int
+	draft agent.Draft
+	err   error
+}
+
+// draftReloadedMsg replaces a draft whose save was refused with the
+// version on disk.
+type draftReloadedMsg struct {
+	reqID int
+	draft agent.Draft
+	err   error
+}
+
+// draftCopiedMsg is the result of saving a refused draft as a copy; from
+// is the id of the draft it was copied from.
+type draftCopiedMsg struct {
+	reqID int
+	from  string
+	draft agent.Draft
+	err   error
+}
+
+// providerLoadedMsg carries a provider built from the current settings.
+type providerLoadedMsg struct {
+	reqID    int
+	provider agent.Provider
+	err      error
+}
+
+// choicesFetchedMsg is the result of fetching a live choice list.
+type choicesFetchedMsg struct {
+	reqID    int
+	provider string
+	path     string
+	choices  []agent.Choice
+	err      error
+}
+
+// settingsLoadedMsg is the result of reading one provider's settings.
+type settingsLoadedMsg struct {
+	reqID    int
+	provider string
+	fields   []SettingField
+	err      error
+}
+
+// settingsSavedMsg is the result of storing one provider's settings.
+type settingsSavedMsg struct {
+	reqID    int
+	provider string
+	err      error
+}
+
+// connectionTestedMsg is the result of a "test connection" list call.
+type connectionTestedMsg struct {
+	reqID    int
+	provider string
+	agents   int
+	err      error
+}
+
+// autosaveDueMsg fires a moment after the first unsaved change.
+type autosaveDueMsg struct{ seq int }
+
+// editorFileReadyMsg says the prompt was written to a file for $EDITOR.
+type editorFileReadyMsg struct {
+	reqID int
+	path  string
+	err   error
+}
+
+// editorClosedMsg says $EDITOR exited.
+type editorClosedMsg struct {
+	reqID int
+	path  string
+	err   error
+}
+
+// promptEditedMsg carries the text read back from the $EDITOR file.
+type promptEditedMsg struct {
+	reqID int
+	text  string
+	err   error
+}
+
+// secretsStoredMsg says which newly typed secrets were stored, and under
+// which references, by field path.
+type secretsStoredMsg struct {
+	refs map[string]agent.SecretRef
+	err  error
+}
+
+// openDialogMsg asks the App to show a dialog over the current screen.
+type openDialogMsg struct{ dialog dialog }
+
+// dialogChoseMsg is a dialog's answer: the index of the option chosen, or
+// cancelled when it was dismissed with esc.
+type dialogChoseMsg struct {
+	purpose   string
+	choice    int
+	cancelled bool
+}
