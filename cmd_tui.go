@@ -1,27 +1,163 @@
 package main
 
 import (
+	"errors"
 	"fmt"
-	"text/tabwriter"
+	"io"
+	"os"
+	"slices"
+	"strings"
 
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
+
+	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/storage"
+	"github.com/agentdeck/agentdeck/ui"
 )
 
-// runTUI is what `agentdeck` does with no command: open the terminal UI.
-// The UI is not built yet, so it says so and lists the commands that work.
-func runTUI(cmd *cobra.Command, a *app) error {
-	fmt.Fprintln(a.stdout, "The agentdeck terminal UI is coming soon. Until then, these commands work:")
-	fmt.Fprintln(a.stdout)
-	w := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
-	for _, c := range cmd.Commands() {
-		if c.IsAvailableCommand() {
-			fmt.Fprintf(w, "  agentdeck %s\t%s\n", c.Use, c.Short)
-		}
-	}
-	if err := w.Flush(); err != nil {
+// tuiOptions are the root command's flags for the terminal UI.
+type tuiOptions struct {
+	accessible bool
+	theme      string
+}
+
+// addTUIFlags registers --accessible and --theme on the root command.
+func addTUIFlags(root *cobra.Command, o *tuiOptions) {
+	root.Flags().BoolVar(&o.accessible, "accessible", false,
+		"plain questions and answers for screen readers instead of the full-screen UI (also when TERM=dumb)")
+	root.Flags().StringVar(&o.theme, "theme", "",
+		"colours for a dark or light terminal: dark, light or auto (default: the settings file, else ask the terminal)")
+}
+
+// runTUI is what `agentdeck` does with no command: open the terminal UI on
+// the drafts folder, settings and credentials.
+func runTUI(cmd *cobra.Command, a *app, o tuiOptions) error {
+	theme, err := a.tuiTheme(cmd, o.theme)
+	if err != nil {
 		return err
 	}
-	fmt.Fprintln(a.stdout)
-	fmt.Fprintln(a.stdout, "Run 'agentdeck --help' for more.")
+	deps, err := a.tuiDeps(theme)
+	if err != nil {
+		return err
+	}
+	if o.accessible || a.getenv("TERM") == "dumb" {
+		return ui.RunAccessible(cmd.Context(), deps, os.Stdin, a.stdout)
+	}
+	if !isTerminal(a.stdout) {
+		return usageErrorf(cmd, "the terminal UI needs a terminal to draw in; run agentdeck in one, "+
+			"add --accessible for plain questions and answers, or use a command such as 'agentdeck list'")
+	}
+	p := tea.NewProgram(ui.New(deps),
+		tea.WithContext(cmd.Context()),
+		tea.WithOutput(a.stdout),
+		tea.WithFilter(dropSameSizeResize()),
+	)
+	if _, err := p.Run(); err != nil && !errors.Is(err, tea.ErrProgramKilled) {
+		return fail("The terminal UI stopped.", err)
+	}
+	return nil
+}
+
+// isTerminal reports whether w is a terminal the UI can draw on.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(f.Fd())
+}
+
+// dropSameSizeResize filters out a resize to the size the program already
+// has. Opening a form asks for the size again, and Bubble Tea v2 redraws
+// the whole screen on every resize message, so this halves what opening
+// the editor sends to the terminal.
+func dropSameSizeResize() func(tea.Model, tea.Msg) tea.Msg {
+	var w, h int // this program's last size; the filter runs on its event loop only
+	return func(_ tea.Model, msg tea.Msg) tea.Msg {
+		if ws, ok := msg.(tea.WindowSizeMsg); ok {
+			if ws.Width == w && ws.Height == h {
+				return nil
+			}
+			w, h = ws.Width, ws.Height
+		}
+		return msg
+	}
+}
+
+// tuiTheme picks dark or light: the --theme flag, else the settings file,
+// else "" (ask the terminal; dark when it does not answer).
+func (a *app) tuiTheme(cmd *cobra.Command, flag string) (string, error) {
+	choice := strings.ToLower(strings.TrimSpace(flag))
+	if choice == "" {
+		s, err := a.Settings()
+		if err != nil {
+			return "", err
+		}
+		choice = s.UI.Theme
+	}
+	switch choice {
+	case "", storage.ThemeAuto:
+		return "", nil
+	case storage.ThemeDark, storage.ThemeLight:
+		return choice, nil
+	}
+	return "", usageErrorf(cmd, "there is no theme %q; use dark, light or auto", flag)
+}
+
+// tuiDeps opens what the UI works on and wraps it in the UI's interfaces.
+func (a *app) tuiDeps(theme string) (ui.Deps, error) {
+	store, err := a.Store()
+	if err != nil {
+		return ui.Deps{}, err
+	}
+	if _, err := a.Settings(); err != nil {
+		return ui.Deps{}, err
+	}
+	creds, err := a.Credentials()
+	if err != nil {
+		return ui.Deps{}, err
+	}
+	paths, err := a.Paths()
+	if err != nil {
+		return ui.Deps{}, err
+	}
+	conn := &connections{getenv: a.getenv, settingsFile: paths.SettingsFile(), creds: creds}
+	return ui.Deps{
+		Drafts:         draftStore{store},
+		Providers:      &providerSet{conn: conn, builders: providerBuilders()},
+		Settings:       &providerSettings{conn: conn},
+		Secrets:        creds,
+		Getenv:         a.getenv,
+		Theme:          theme,
+		ExternalEditor: true,
+	}, nil
+}
+
+// draftStore gives the UI the drafts folder.
+type draftStore struct{ s *storage.Store }
+
+func (d draftStore) List() ([]ui.DraftEntry, error) {
+	entries, err := d.s.List()
+	if err != nil {
+		return nil, err
+	}
+	out := make([]ui.DraftEntry, len(entries))
+	for i, e := range entries {
+		out[i] = ui.DraftEntry{ID: e.ID, Name: e.Name, Provider: e.Provider, Status: e.Status, Updated: e.Updated, Path: e.Path, Damaged: e.Damaged}
+	}
+	return out, nil
+}
+
+func (d draftStore) Load(id string) (agent.Draft, error) { return d.s.Load(id) }
+func (d draftStore) Save(dr *agent.Draft) error          { return d.s.Save(dr) }
+func (d draftStore) SaveCopy(dr *agent.Draft, name string) (agent.Draft, error) {
+	return d.s.SaveCopy(dr, name)
+}
+
+// knownProvider reports whether id is one of the providers agentdeck keeps
+// settings for.
+func knownProvider(id string) error {
+	if !slices.Contains(storage.ProviderIDs(), id) {
+		return fmt.Errorf("there is no provider %q; agentdeck knows %s", id, strings.Join(storage.ProviderIDs(), ", "))
+	}
 	return nil
 }

@@ -71,6 +71,7 @@ func commands(a *app) []*cobra.Command {
 }
 
 func newRootCommand(a *app) *cobra.Command {
+	var tui tuiOptions
 	root := &cobra.Command{
 		Use:   "agentdeck",
 		Short: "Create, edit and submit voice-AI agents",
@@ -83,8 +84,9 @@ func newRootCommand(a *app) *cobra.Command {
 		SilenceUsage:               true,
 		CompletionOptions:          cobra.CompletionOptions{DisableDefaultCmd: true},
 		SuggestionsMinimumDistance: 2,
-		RunE:                       func(cmd *cobra.Command, _ []string) error { return runTUI(cmd, a) },
+		RunE:                       func(cmd *cobra.Command, _ []string) error { return runTUI(cmd, a, tui) },
 	}
+	addTUIFlags(root, &tui)
 	root.SetOut(a.stdout)
 	root.SetErr(a.stderr)
 	root.SetVersionTemplate("agentdeck {{.Version}}\n")

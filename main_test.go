@@ -35,7 +35,8 @@ func TestExitCodes(t *testing.T) {
 		args []string
 		want int
 	}{
-		{"no command", nil, exitOK},
+		{"no command and no terminal", nil, exitUsage},
+		{"unknown theme", []string{"--theme", "blue"}, exitUsage},
 		{"help", []string{"--help"}, exitOK},
 		{"help command", []string{"help", "new"}, exitOK},
 		{"version", []string{"--version"}, exitOK},
@@ -110,11 +111,13 @@ func TestHelpAndVersionNeedNoHome(t *testing.T) {
 	}
 }
 
-func TestNoCommandListsTheCommands(t *testing.T) {
+// Without a terminal to draw in, agentdeck says what works instead of
+// failing to open one.
+func TestNoCommandWithoutATerminalSaysWhatWorks(t *testing.T) {
 	t.Parallel()
-	code, stdout, _ := newCLI(t).run()
-	if code != exitOK || !strings.Contains(stdout, "agentdeck list") || !strings.Contains(stdout, "agentdeck new NAME") {
-		t.Errorf("exit %d, output:\n%s", code, stdout)
+	code, stdout, stderr := newCLI(t).run()
+	if code != exitUsage || stdout != "" || !strings.Contains(stderr, "--accessible") || !strings.Contains(stderr, "agentdeck list") {
+		t.Errorf("exit %d, stdout %q, stderr:\n%s", code, stdout, stderr)
 	}
 }
 

@@ -301,10 +301,30 @@ func (a *App) View() tea.View {
 	b.WriteString("\n")
 	b.WriteString(a.status.view(st.App, a.width, a.sh.now()))
 	b.WriteString("\n")
-	b.WriteString(" " + truncate(a.help.ShortHelpView(footerKeys.ShortHelp()), a.width-1))
+	b.WriteString(" " + a.footerView(footerKeys))
 	v := tea.NewView(b.String())
 	v.AltScreen = true
 	return v
+}
+
+// footerView draws the short help in one line. When it does not fit, the
+// screen's keys give way from the second-to-last backwards, so its way
+// back (listed last) and the global keys stay in sight.
+func (a *App) footerView(k help.KeyMap) string {
+	keys := k.ShortHelp()
+	global := 0
+	if f, ok := k.(footer); ok {
+		global = len(f.global)
+	}
+	for {
+		v := a.help.ShortHelpView(keys)
+		screenKeys := len(keys) - global
+		if ansi.StringWidth(v) <= a.width-1 || screenKeys < 2 {
+			return truncate(v, a.width-1)
+		}
+		drop := screenKeys - 2
+		keys = append(keys[:drop:drop], keys[drop+1:]...)
+	}
 }
 
 func (a *App) headerView() string {

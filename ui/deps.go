@@ -55,10 +55,13 @@ type SettingField struct {
 	Label  string
 	Help   string // one line, plain words
 	Secret bool   // shown masked; its Value is never given to the UI
-	Value  string // the stored value ("" for secrets)
-	IsSet  bool   // a value is stored (the only thing known of a secret)
-	EnvVar string // the environment variable that overrides the stored value
-	EnvSet bool   // that variable is set, so it wins
+	// Choices, when set, are the only values the field takes; the first is
+	// the default.
+	Choices []string
+	Value   string // the stored value ("" for secrets)
+	IsSet   bool   // a value is stored (the only thing known of a secret)
+	EnvVar  string // the environment variable that overrides the stored value
+	EnvSet  bool   // that variable is set, so it wins
 }
 
 // Deps is everything the UI gets from main.

@@ -218,17 +218,10 @@ func (s *draftsScreen) setEntries(entries []DraftEntry) {
 	}
 	rows := make([]draftRow, len(entries))
 	for i, e := range entries {
-		if e.Name == "" && e.Damaged != "" {
-			e.Name = filepath.Base(e.Path)
-		}
+		e = named(e)
 		rows[i] = draftRow{DraftEntry: e, search: strings.ToLower(e.Name + " " + s.providerName(e.Provider) + " " + e.Provider + " " + statusWord(e))}
 	}
-	sort.SliceStable(rows, func(i, j int) bool {
-		if !rows[i].Updated.Equal(rows[j].Updated) {
-			return rows[i].Updated.After(rows[j].Updated)
-		}
-		return strings.ToLower(rows[i].Name) < strings.ToLower(rows[j].Name)
-	})
+	sortRows(rows)
 	s.entries = rows
 	s.refilter()
 	for i, idx := range s.shown {
@@ -237,6 +230,16 @@ func (s *draftsScreen) setEntries(entries []DraftEntry) {
 		}
 	}
 	s.scroll()
+}
+
+// sortRows puts the newest edit first, then sorts by name.
+func sortRows(rows []draftRow) {
+	sort.SliceStable(rows, func(i, j int) bool {
+		if !rows[i].Updated.Equal(rows[j].Updated) {
+			return rows[i].Updated.After(rows[j].Updated)
+		}
+		return strings.ToLower(rows[i].Name) < strings.ToLower(rows[j].Name)
+	})
 }
 
 func (s *draftsScreen) refilter() {
@@ -283,6 +286,14 @@ func (s *draftsScreen) providerName(id string) string {
 		return n
 	}
 	return id
+}
+
+// named gives a damaged draft with no readable name its file name.
+func named(e DraftEntry) DraftEntry {
+	if e.Name == "" && e.Damaged != "" {
+		e.Name = filepath.Base(e.Path)
+	}
+	return e
 }
 
 // statusWord is the status column as people read it.

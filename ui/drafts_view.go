@@ -121,7 +121,7 @@ func (s *draftsScreen) emptyView() string {
 		"",
 		"  " + st.Title.Render("No drafts yet"),
 		"",
-		"  " + wrap("A draft is a voice agent you are setting up. It stays on this computer until you push it to a provider.", w),
+		indent(wrap("A draft is a voice agent you are setting up. It stays on this computer until you push it to a provider.", w), 2),
 		"",
 		"  Press " + st.Key.Render("n") + " to make your first draft from a template,",
 		"  or bring in an agent you already have from the command line:",

@@ -211,6 +211,14 @@ func (s *settingsScreen) openForm(provider string) tea.Cmd {
 	for _, f := range s.fields[provider] {
 		v := f.Value
 		s.values[f.Key] = &v
+		if len(f.Choices) > 0 {
+			if v == "" {
+				v = f.Choices[0]
+			}
+			fields = append(fields, huh.NewSelect[string]().Key(f.Key).Title(f.Label).Description(settingHelp(f)).
+				Options(huh.NewOptions(f.Choices...)...).Value(&v))
+			continue
+		}
 		in := huh.NewInput().Key(f.Key).Title(f.Label).Description(settingHelp(f))
 		if f.Secret {
 			in = in.EchoMode(huh.EchoModePassword)

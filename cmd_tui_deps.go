@@ -1,0 +1,187 @@
+package main
+
+import (
+	"fmt"
+	"net"
+	"net/url"
+	"strings"
+	"sync"
+
+	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/storage"
+	"github.com/agentdeck/agentdeck/ui"
+)
+
+// connections reads provider settings afresh each time, so what the
+// settings screen saves takes effect on the next use.
+type connections struct {
+	getenv       func(string) string
+	settingsFile string
+	creds        *storage.Credentials
+	mu           sync.Mutex // one settings write at a time
+}
+
+func (c *connections) settings() (storage.Settings, error) {
+	return storage.LoadSettings(c.settingsFile)
+}
+
+// connection is everything needed to reach one provider now.
+func (c *connections) connection(id string) (storage.Connection, error) {
+	s, err := c.settings()
+	if err != nil {
+		return storage.Connection{}, err
+	}
+	return storage.ProviderConfig(id, c.getenv, s, c.creds), nil
+}
+
+// providerBuilder makes one provider from its connection details.
+type providerBuilder struct {
+	info  agent.ProviderInfo
+	build func(storage.Connection) (agent.Provider, error)
+}
+
+// providerSet gives the UI the providers this build of agentdeck has, each
+// built from the settings of the moment it is asked for.
+type providerSet struct {
+	conn     *connections
+	builders []providerBuilder
+}
+
+func (p *providerSet) List() []agent.ProviderInfo {
+	out := make([]agent.ProviderInfo, len(p.builders))
+	for i, b := range p.builders {
+		out[i] = b.info
+	}
+	return out
+}
+
+func (p *providerSet) Get(id string) (agent.Provider, error) {
+	for _, b := range p.builders {
+		if b.info.ID == id {
+			c, err := p.conn.connection(id)
+			if err != nil {
+				return nil, err
+			}
+			return b.build(c)
+		}
+	}
+	if err := knownProvider(id); err != nil {
+		return nil, fmt.Errorf("%w: %w", agent.ErrNotFound, err)
+	}
+	return nil, fmt.Errorf("%w: this build of agentdeck cannot talk to %s yet", agent.ErrNotFound, id)
+}
+
+// providerSettings lets the settings screen read and change one provider's
+// key, base URL and ids.
+type providerSettings struct{ conn *connections }
+
+// Setting keys, as the settings screen hands them back.
+const (
+	keyAPIKey      = "api_key"
+	keyBaseURL     = "base_url"
+	keyOrgID       = "org_id"
+	keyWorkspaceID = "workspace_id"
+	keyAuthStyle   = "auth_style"
+)
+
+func (p *providerSettings) ProviderSettings(id string) ([]ui.SettingField, error) {
+	if err := knownProvider(id); err != nil {
+		return nil, err
+	}
+	s, err := p.conn.settings()
+	if err != nil {
+		return nil, err
+	}
+	saved := s.Providers[id]
+	env := storage.EnvPrefix(id)
+	field := func(f ui.SettingField, envVar string) ui.SettingField {
+		f.EnvVar = envVar
+		f.EnvSet = strings.TrimSpace(p.conn.getenv(envVar)) != ""
+		f.IsSet = f.IsSet || f.Value != ""
+		return f
+	}
+	fields := []ui.SettingField{
+		field(ui.SettingField{Key: keyAPIKey, Label: "API key", Secret: true, IsSet: p.conn.creds.APIKey(id) != "",
+			Help: "The key from your provider account; kept in the credentials file only."}, env+"API_KEY"),
+		field(ui.SettingField{Key: keyBaseURL, Label: "Base URL", Value: saved.BaseURL,
+			Help: "Empty for " + storage.DefaultBaseURL(id) + "; must start with https://."}, env+"BASE_URL"),
+	}
+	switch id {
+	case storage.ProviderNova:
+		fields = append(fields, field(ui.SettingField{Key: keyOrgID, Label: "Organisation id", Value: saved.OrgID,
+			Help: "Your Nova organisation; every request goes to /org/<id>."}, env+"ORG_ID"))
+	case storage.ProviderTrillet:
+		fields = append(fields, field(ui.SettingField{Key: keyWorkspaceID, Label: "Workspace id", Value: saved.WorkspaceID,
+			Help: "Your Trillet workspace, sent with every request."}, env+"WORKSPACE_ID"))
+	}
+	if styles := storage.AuthStyles(id); len(styles) > 1 {
+		fields = append(fields, field(ui.SettingField{Key: keyAuthStyle, Label: "How the key is sent", Value: saved.AuthStyle,
+			Choices: styles, Help: "Change only if the provider says the key is sent another way."}, env+"AUTH_STYLE"))
+	}
+	return fields, nil
+}
+
+func (p *providerSettings) SaveProviderSettings(id string, values map[string]string) error {
+	if err := knownProvider(id); err != nil {
+		return err
+	}
+	if err := checkBaseURL(values[keyBaseURL]); err != nil {
+		return err
+	}
+	p.conn.mu.Lock()
+	defer p.conn.mu.Unlock()
+	s, err := p.conn.settings()
+	if err != nil {
+		return err
+	}
+	if s.Providers == nil {
+		s.Providers = map[string]storage.ProviderSettings{}
+	}
+	ps := s.Providers[id]
+	ps.BaseURL = strings.TrimRight(strings.TrimSpace(values[keyBaseURL]), "/")
+	if v, ok := values[keyOrgID]; ok {
+		ps.OrgID = strings.TrimSpace(v)
+	}
+	if v, ok := values[keyWorkspaceID]; ok {
+		ps.WorkspaceID = strings.TrimSpace(v)
+	}
+	if v, ok := values[keyAuthStyle]; ok {
+		ps.AuthStyle = v
+	}
+	s.Providers[id] = ps
+	if err := storage.SaveSettings(p.conn.settingsFile, s); err != nil {
+		return err
+	}
+	if key := strings.TrimSpace(values[keyAPIKey]); key != "" {
+		return p.conn.creds.SetAPIKey(id, key)
+	}
+	return nil
+}
+
+// checkBaseURL accepts "" (the default), https:// addresses, and http://
+// only on this machine (DESIGN.md §3).
+func checkBaseURL(raw string) error {
+	raw = strings.TrimSpace(raw)
+	if raw == "" {
+		return nil
+	}
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return fmt.Errorf("the base URL %q is not a web address; write it like https://api.example.com", raw)
+	}
+	switch {
+	case u.Scheme == "https":
+		return nil
+	case u.Scheme == "http" && isLoopback(u.Hostname()):
+		return nil
+	}
+	return fmt.Errorf("the base URL must start with https:// (plain http:// only for this machine, like http://127.0.0.1:8080)")
+}
+
+func isLoopback(host string) bool {
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}

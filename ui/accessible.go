@@ -1,0 +1,221 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"charm.land/huh/v2"
+	"github.com/charmbracelet/colorprofile"
+
+	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/ui/theme"
+)
+
+// errInputEnded stops the accessible session when its input closes.
+var errInputEnded = errors.New("the input ended")
+
+// RunAccessible is agentdeck for screen readers and plain terminals: one
+// question at a time, answered by typing, with nothing redrawn. huh's
+// accessible mode works only for a form run on its own (not inside a Bubble
+// Tea program), so this is a sequence of such forms rather than the
+// full-screen UI in another dress.
+//
+// It covers: the drafts list (damaged drafts named with their reason);
+// making a draft (template, provider, name); every editor section with the
+// fields the draft's provider carries, each read out first with its value
+// and its one-line help (huh's prompts give only the field's name); the lists
+// of a section and the lists inside their items (add, change, move,
+// remove); switching the provider after hearing what would not carry over;
+// and the settings of each provider (API key, base URL, ids). Every answer
+// is saved as soon as a section or item is done; a save refused because
+// another session saved first asks whether to reload or keep a copy.
+// Pressing enter keeps a field's current value. Output carries no colour or
+// cursor codes.
+func RunAccessible(ctx context.Context, deps Deps, in io.Reader, out io.Writer) error {
+	reader, lines, tty := newLineReader(in)
+	s := &plainSession{
+		ctx:   ctx,
+		deps:  deps,
+		in:    reader,
+		lines: lines,
+		tty:   tty,
+		out:   &colorprofile.Writer{Forward: out, Profile: colorprofile.NoTTY},
+		theme: theme.New(deps.Theme != "light"),
+		keys:  DefaultKeyMap().HuhKeyMap(),
+	}
+	err := s.drafts()
+	if errors.Is(err, errInputEnded) {
+		return nil
+	}
+	return err
+}
+
+// plainSession is one accessible run.
+type plainSession struct {
+	ctx   context.Context
+	deps  Deps
+	in    io.Reader
+	lines *lineReader // in, or what in wraps: it knows when input ended
+	tty   bool        // in is a terminal, so secrets can be typed unseen
+	out   io.Writer
+	theme *theme.Theme
+	keys  *huh.KeyMap
+}
+
+func (s *plainSession) say(format string, args ...any) {
+	_, _ = fmt.Fprintf(s.out, format+"\n", args...)
+}
+
+// run asks the questions of a form, in accessible mode.
+func (s *plainSession) run(f *huh.Form) error {
+	if err := s.ctx.Err(); err != nil {
+		return err
+	}
+	err := f.WithAccessible(true).WithInput(s.in).WithOutput(s.out).
+		WithTheme(s.theme.Huh()).WithKeyMap(s.keys).WithShowHelp(false).Run()
+	switch {
+	case s.lines.eof:
+		return errInputEnded
+	case err != nil:
+		return err
+	}
+	s.say("")
+	return s.ctx.Err()
+}
+
+// choose asks for one of options and returns its index.
+func (s *plainSession) choose(title string, options []string) (int, error) {
+	opts := make([]huh.Option[int], len(options))
+	for i, o := range options {
+		opts[i] = huh.NewOption(o, i)
+	}
+	choice := 0
+	err := s.run(huh.NewForm(huh.NewGroup(huh.NewSelect[int]().Title(title).Options(opts...).Value(&choice))))
+	return choice, err
+}
+
+// drafts is the top of the session: the list of drafts and what to do.
+func (s *plainSession) drafts() error {
+	s.say("agentdeck, accessible mode. Type the number of your choice and press enter; enter alone keeps the current value.")
+	if !s.tty {
+		s.say("The input is not a terminal, so questions about keys and other secrets are skipped.")
+	}
+	for {
+		entries, err := s.deps.Drafts.List()
+		if err != nil {
+			s.say("Could not read the drafts folder: %s", errText(err))
+			return err
+		}
+		rows := make([]draftRow, len(entries))
+		for i, e := range entries {
+			rows[i] = draftRow{DraftEntry: named(e)}
+		}
+		sortRows(rows)
+		var opts []string
+		for _, r := range rows {
+			opts = append(opts, s.draftLine(r.DraftEntry))
+		}
+		newAt := len(opts)
+		opts = append(opts, "Make a new draft", "Settings", "Quit")
+		if len(rows) == 0 {
+			s.say("You have no drafts yet. Make a new one, or bring one in with: agentdeck import FILE --provider P.")
+		}
+		i, err := s.choose(fmt.Sprintf("Drafts: %s", plural(len(rows), "draft", "drafts")), opts)
+		if err != nil {
+			return err
+		}
+		switch {
+		case i < newAt:
+			err = s.openDraft(rows[i].DraftEntry)
+		case i == newAt:
+			err = s.newDraft(entries)
+		case i == newAt+1:
+			err = s.settings()
+		default:
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+	}
+}
+
+func (s *plainSession) draftLine(e DraftEntry) string {
+	if e.Damaged != "" {
+		return fmt.Sprintf("%s: damaged, cannot be read (%s)", e.Name, e.Damaged)
+	}
+	when := whenText(e.Updated, s.now())
+	return fmt.Sprintf("%s, for %s, %s, last edit %s", e.Name, s.providerName(e.Provider), statusWord(e), when)
+}
+
+func (s *plainSession) now() time.Time {
+	if s.deps.Now != nil {
+		return s.deps.Now()
+	}
+	return time.Now()
+}
+
+func (s *plainSession) providerName(id string) string {
+	for _, p := range s.deps.Providers.List() {
+		if p.ID == id {
+			return p.Name
+		}
+	}
+	return id
+}
+
+func (s *plainSession) openDraft(e DraftEntry) error {
+	if e.Damaged != "" {
+		s.say("This draft file cannot be read (%s). It is left as it is at %s.", e.Damaged, e.Path)
+		return nil
+	}
+	d, err := s.deps.Drafts.Load(e.ID)
+	if err != nil {
+		s.say("Could not open the draft: %s", errText(err))
+		return nil
+	}
+	return s.editDraft(d)
+}
+
+// newDraft asks the wizard's three questions, saves the draft and opens it.
+func (s *plainSession) newDraft(entries []DraftEntry) error {
+	infos := s.deps.Providers.List()
+	if len(infos) == 0 {
+		s.say("This build of agentdeck has no providers to make a draft for.")
+		return nil
+	}
+	taken := map[string]bool{}
+	for _, e := range entries {
+		taken[strings.ToLower(strings.TrimSpace(e.Name))] = true
+	}
+	template, provider, name := agent.Templates[0].ID, infos[0].ID, ""
+	// The name field asks again until it is right; if the input ends
+	// first, the check below still stops an empty name.
+	groups := wizardFields(&template, &provider, &name, infos, taken)
+	if err := s.run(huh.NewForm(groups...)); err != nil {
+		return err
+	}
+	check := nameCheck(taken)
+	for check(name) != nil {
+		s.say("%s.", sentenceCase(check(name).Error()))
+		name = ""
+		if err := s.run(huh.NewForm(huh.NewGroup(huh.NewInput().Title("Name").Value(&name)))); err != nil {
+			return err
+		}
+	}
+	t, _ := agent.TemplateByID(template)
+	name = strings.TrimSpace(name)
+	now := s.now().UTC()
+	d := agent.Draft{SchemaVersion: agent.SchemaVersion, Name: name, Provider: provider, Template: t.ID,
+		Created: now, Updated: now, Agent: t.New(name)}
+	if err := s.deps.Drafts.Save(&d); err != nil {
+		s.say("Could not save the new draft: %s", errText(err))
+		return nil
+	}
+	s.say("Created %s. Every change is saved as soon as you finish a section.", quote(name))
+	return s.editDraft(d)
+}

@@ -1,0 +1,73 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/huh/v2"
+)
+
+// settings asks for one provider's settings and saves them.
+func (s *plainSession) settings() error {
+	infos := s.deps.Providers.List()
+	if len(infos) == 0 {
+		s.say("This build of agentdeck has no providers to set up.")
+		return nil
+	}
+	opts := make([]string, 0, len(infos)+1)
+	for _, p := range infos {
+		opts = append(opts, p.Name)
+	}
+	i, err := s.choose("Settings for which provider?", append(opts, "Back"))
+	if err != nil || i == len(infos) {
+		return err
+	}
+	id := infos[i].ID
+	fields, err := s.deps.Settings.ProviderSettings(id)
+	if err != nil {
+		s.say("Could not read the settings: %s", errText(err))
+		return nil
+	}
+	values := make(map[string]*string, len(fields))
+	var hf []huh.Field
+	for _, f := range fields {
+		v := f.Value
+		values[f.Key] = &v
+		help := settingHelp(f)
+		switch {
+		case len(f.Choices) > 0:
+			if v == "" {
+				v = f.Choices[0]
+			}
+			hf = append(hf, huh.NewSelect[string]().Title(f.Label).Description(help).Options(huh.NewOptions(f.Choices...)...).Value(&v))
+		case f.Secret && !s.tty:
+			state := "not set"
+			if f.IsSet {
+				state = "set"
+			}
+			s.say("%s is %s; it can be typed only in a terminal, where it is not shown.", f.Label, state)
+		case f.Secret:
+			state := "Not set yet."
+			if f.IsSet {
+				state = "One is saved; press enter to keep it."
+			}
+			hf = append(hf, huh.NewInput().Title(f.Label).Description(help+" "+state).EchoMode(huh.EchoModePassword).Value(&v))
+		default:
+			hf = append(hf, huh.NewInput().Title(f.Label).Description(help).Value(&v))
+		}
+	}
+	if len(hf) > 0 {
+		if err := s.run(huh.NewForm(huh.NewGroup(hf...))); err != nil {
+			return err
+		}
+	}
+	out := make(map[string]string, len(values))
+	for k, v := range values {
+		out[k] = strings.TrimSpace(*v)
+	}
+	if err := s.deps.Settings.SaveProviderSettings(id, out); err != nil {
+		s.say("Could not save the settings: %s", errText(err))
+		return nil
+	}
+	s.say("Saved the %s settings.", infos[i].Name)
+	return nil
+}
