@@ -67,6 +67,9 @@ func (b *builder) page(p page) {
 	var pending []huh.Field
 	group := func(fields ...huh.Field) *huh.Group {
 		g := huh.NewGroup(fields...)
+		if b.opt.Theme != nil {
+			g.WithTheme(b.opt.Theme)
+		}
 		if p.title != "" {
 			g.Title(p.title)
 		}
@@ -93,11 +96,16 @@ func (b *builder) page(p page) {
 			pending = []huh.Field{f.widget}
 			flush()
 		case f.other != nil:
+			if f.search != nil {
+				pending = append(pending, f.search)
+			}
 			pending = append(pending, f.widget)
 			flush()
 			group(f.other).WithHideFunc(func() bool {
 				return (hide != nil && hide()) || f.value != otherValue
 			})
+		case f.search != nil:
+			pending = append(pending, f.search, f.widget)
 		default:
 			pending = append(pending, f.widget)
 		}
@@ -168,9 +176,16 @@ func (b *builder) finish(emptyNote string) *Section {
 	s := b.s
 	if len(b.groups) == 0 {
 		s.empty = true
-		b.groups = append(b.groups, huh.NewGroup(huh.NewNote().Title(s.Title).Description(emptyNote)))
+		note := huh.NewNote().Title(s.Title).Description(emptyNote)
+		if b.opt.Theme != nil {
+			note.WithTheme(b.opt.Theme)
+		}
+		b.groups = append(b.groups, huh.NewGroup(note))
 	}
 	s.Form = huh.NewForm(b.groups...).WithKeyMap(b.keyMap())
+	if b.opt.Theme != nil {
+		s.Form.WithTheme(b.opt.Theme)
+	}
 	if b.opt.Width > 0 {
 		s.Form.WithWidth(b.opt.Width)
 	}

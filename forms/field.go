@@ -26,6 +26,7 @@ type field struct {
 
 	widget huh.Field  // the main widget
 	other  *huh.Input // the "Other" input of an open choice list, or nil
+	search *huh.Input // narrows a long choice list, or nil (see search.go)
 	// check validates typed text (the input, or the "Other" input); nil
 	// for fields that offer only valid values.
 	check func(string) error
@@ -91,6 +92,9 @@ func (f *field) settle() {
 	}
 	if f.other != nil {
 		_, _ = f.other.Update(settleMsg{})
+	}
+	if f.search != nil {
+		_, _ = f.search.Update(settleMsg{})
 	}
 	f.base = f.current()
 }

@@ -59,7 +59,7 @@ func listed(f *field, v string) bool {
 // hidden and returns the text of each, without colours.
 func formViews(t *testing.T, s *Section) []string {
 	t.Helper()
-	f := s.Form
+	f := s.Form.WithTheme(testTheme())
 	f.Init()
 	var views []string
 	for i := 0; i < 100 && f.State == huh.StateNormal; i++ {
@@ -138,3 +138,9 @@ func sampleValue(t *testing.T, f *field) string {
 	t.Fatalf("%s: no sample value passes its check", f.path)
 	return ""
 }
+
+func ansiFree(s string) string { return ansi.Strip(s) }
+
+// testTheme is huh's Charm theme built once per light/dark, as the ui does:
+// huh would otherwise rebuild it for every field on every message.
+func testTheme() huh.Theme { return builtTheme{huh.ThemeCharm(true), huh.ThemeCharm(false)} }

@@ -10,6 +10,8 @@ import (
 // NewItem builds the form of item i of a list (see Items for list ids),
 // showing only the fields caps supports; Apply writes it back. An item that
 // does not exist gets a form with one note, and its Apply reports that.
+// The form reaches its item by index: build it again after AddItem,
+// RemoveItem or MoveItem on the same list.
 func NewItem(list string, i int, a *agent.Agent, caps agent.Capabilities, opt Options) *Section {
 	prefix := fmt.Sprintf("%s[%d]", list, i)
 	exists := func(a *agent.Agent) bool {
@@ -76,7 +78,7 @@ func itemPages(list, prefix string, a *agent.Agent, i int) []page {
 			{paths: at("body_template")},
 		}
 	case "params":
-		return []page{{paths: at("name", "type", "description", "required", "enum", "in")}}
+		return []page{{paths: at("name", "type", "description")}, {paths: at("required", "enum", "in")}}
 	case "headers":
 		// A header already kept as a secret, or named like one, shows
 		// only the secret input, so a key is never typed in plain sight.

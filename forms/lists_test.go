@@ -9,7 +9,7 @@ import (
 )
 
 // fullAgent has at least two items in every list.
-func fullAgent(t *testing.T) agent.Agent {
+func fullAgent(t testing.TB) agent.Agent {
 	t.Helper()
 	a := templateAgent(t)
 	a.Tools = append(a.Tools, agent.Tool{Name: "book", Description: "Books a slot.", URL: "https://example.com/book", Method: "POST"})

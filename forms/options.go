@@ -28,6 +28,12 @@ type Options struct {
 	Editor []string
 	// KeyMap is built by the ui from its own keymap; nil means huh's default.
 	KeyMap *huh.KeyMap
+	// Theme is the ui's huh theme. Given here, it is set on every field as
+	// the field is built, so building measures and draws with it; a field
+	// with no theme rebuilds huh's default theme on every draw, which makes
+	// opening a big section about ten times slower. nil means huh's default,
+	// and the ui may still call Form.WithTheme afterwards.
+	Theme huh.Theme
 	// Width is the form width in cells; 0 leaves sizing to window-size
 	// messages.
 	Width int

@@ -9,7 +9,7 @@ import (
 	"github.com/agentdeck/agentdeck/agent"
 )
 
-func templateAgent(t *testing.T) agent.Agent {
+func templateAgent(t testing.TB) agent.Agent {
 	t.Helper()
 	tpl, ok := agent.TemplateByID("support")
 	if !ok {
@@ -304,6 +304,13 @@ func TestBuiltinsOfferOnlyTheProvidersKindsInPlainWords(t *testing.T) {
 	}
 	if builtinKinds(capsTrillet()) != nil {
 		t.Error("Trillet-like offers built-in tools")
+	}
+	a := templateAgent(t)
+	views := formViews(t, NewSection(agent.SectionTools, &a, capsElevenLabs(), Options{}))
+	for _, k := range agent.BuiltinKinds {
+		if !strings.Contains(strings.Join(views, "\n"), builtinName(k)) {
+			t.Errorf("the built-in tools list does not show %q:\n%s", builtinName(k), strings.Join(views, "\n"))
+		}
 	}
 }
 

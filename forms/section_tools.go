@@ -60,9 +60,20 @@ func (b *builder) builtinsField() {
 	selected := &[]string{}
 	*selected = slices.Clone(picked)
 	info, _ := agent.FieldByPath("builtins")
-	ms := huh.NewMultiSelect[string]().Key("builtins").Title(info.Label).Description(info.Help).
-		Options(opts...).Value(selected)
-	b.groups = append(b.groups, huh.NewGroup(ms))
+	ms := huh.NewMultiSelect[string]()
+	if b.opt.Theme != nil {
+		ms.WithTheme(b.opt.Theme)
+	}
+	// An explicit height: without one, huh v2.0.3 sizes the list to the
+	// options minus the title and description, and shows no option at all.
+	// The spare lines leave room for a description wrapped on a narrow pane.
+	ms.Key("builtins").Title(info.Label).Description(info.Help).Options(opts...).Value(selected).
+		Height(len(opts) + 4)
+	g := huh.NewGroup(ms)
+	if b.opt.Theme != nil {
+		g.WithTheme(b.opt.Theme)
+	}
+	b.groups = append(b.groups, g)
 	base := sortedCopy(picked)
 	b.s.builtins = selected
 	b.s.extras = append(b.s.extras, func(a *agent.Agent, _ *agent.Problems) {

@@ -119,6 +119,23 @@ func textCheck(path string, spec agent.FieldSpec) func(string) error {
 	}
 }
 
+// listCheck validates a comma-separated list against the provider's limits
+// on the number of items and the length of each.
+func listCheck(spec agent.FieldSpec) func(string) error {
+	return func(s string) error {
+		items := splitList(s)
+		if spec.MaxItems > 0 && len(items) > spec.MaxItems {
+			return hint(fmt.Sprintf("Use at most %d, separated by commas (now %d)", spec.MaxItems, len(items)))
+		}
+		for _, it := range items {
+			if spec.MaxLen > 0 && len([]rune(it)) > spec.MaxLen {
+				return hint(fmt.Sprintf("Keep each one to %d characters; %q is longer", spec.MaxLen, it))
+			}
+		}
+		return nil
+	}
+}
+
 var (
 	languageTag = regexp.MustCompile(`^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$`)
 	identifier  = regexp.MustCompile(`^[a-zA-Z_][a-zA-Z0-9_]*$`)

@@ -29,6 +29,8 @@ func TestValidationMessagesSayWhatToDo(t *testing.T) {
 		{"length", agent.SectionBasics, "identity.name", capsDasha(), nil, strings.Repeat("x", 101), "Use at most 100 characters (now 101)"},
 		{"language code", agent.SectionBasics, "identity.language", capsDasha(), nil, "English", "Enter a language code like en, en-US or pt-BR"},
 		{"time zone", agent.SectionHours, "schedule.timezone", capsDasha(), nil, "CET+1", "Enter a time zone name like Europe/London or America/New_York"},
+		{"too many in a list", agent.SectionTurn, "turn.fillers.phrases", capsElevenLabs(), nil,
+			"a, b, c, d, e, f, g, h, i", "Use at most 8, separated by commas (now 9)"},
 		{"web address", agent.SectionVariables, "webhooks.pre_call.url", capsDasha(), nil, "example.com/start", "Enter a full web address, starting with https://"},
 	}
 	for _, tc := range cases {

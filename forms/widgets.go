@@ -28,14 +28,14 @@ func (b *builder) widget(f *field) {
 	case agent.KindSecret:
 		b.secret(f)
 	case agent.KindList:
-		b.input(f, textCheck(f.path, agent.FieldSpec{MaxLen: f.spec.MaxLen}), defaultPlaceholder(f.spec))
+		b.input(f, listCheck(f.spec), defaultPlaceholder(f.spec))
 	default:
 		b.input(f, textCheck(f.path, f.spec), defaultPlaceholder(f.spec))
 	}
 }
 
 func (b *builder) input(f *field, check func(string) error, placeholder string) {
-	in := huh.NewInput().Key(f.path).Title(f.info.Label).Description(f.description()).
+	in := b.newInput().Key(f.path).Title(f.info.Label).Description(f.description()).
 		Value(&f.value).Validate(check)
 	if placeholder != "" {
 		in.Placeholder(placeholder)
@@ -45,7 +45,7 @@ func (b *builder) input(f *field, check func(string) error, placeholder string) 
 
 func (b *builder) text(f *field) {
 	f.check = textCheck(f.path, f.spec)
-	t := huh.NewText().Key(f.path).Title(f.info.Label).Description(f.description()).
+	t := b.newText().Key(f.path).Title(f.info.Label).Description(f.description()).
 		Value(&f.value).Validate(f.check).Lines(textLines).
 		ExternalEditor(b.opt.ExternalEditor).EditorExtension("md")
 	if b.opt.ExternalEditor {
@@ -62,7 +62,7 @@ func (b *builder) text(f *field) {
 func (b *builder) yesNo(f *field) {
 	if f.slot.plainBool {
 		f.checked = f.value == yes
-		f.widget = huh.NewConfirm().Key(f.path).Title(f.info.Label).Description(f.description()).
+		f.widget = b.newConfirm().Key(f.path).Title(f.info.Label).Description(f.description()).
 			Affirmative("Yes").Negative("No").Value(&f.checked)
 		return
 	}
@@ -70,7 +70,7 @@ func (b *builder) yesNo(f *field) {
 	if f.spec.Default != "" {
 		def += " (" + f.spec.Default + ")"
 	}
-	f.widget = huh.NewSelect[string]().Key(f.path).Title(f.info.Label).Description(f.description()).
+	f.widget = b.newSelect().Key(f.path).Title(f.info.Label).Description(f.description()).
 		Options(huh.NewOption(def, ""), huh.NewOption("Yes", yes), huh.NewOption("No", no)).
 		Inline(true).Value(&f.value)
 }
@@ -89,21 +89,29 @@ func (b *builder) choice(f *field) {
 	if !listed && !closed {
 		f.custom, f.value = f.value, otherValue
 	}
-	sel := huh.NewSelect[string]().Key(f.path).Title(f.info.Label).Description(f.description()).
-		Options(opts...).Value(&f.value)
-	if len(opts) > longList {
-		sel.Height(listHeight)
+	sel := b.newSelect().Key(f.path).Title(f.info.Label).Description(f.description())
+	switch {
+	case len(choices) > searchAbove && !b.opt.Accessible:
+		// Accessible mode asks for a number from the full list instead:
+		// it never loads an OptionsFunc.
+		f.search = b.searchable(f, sel, opts, len(choices))
+	case len(opts) > longList:
+		sel.Options(opts...).Value(&f.value).Height(listHeight)
+	default:
+		sel.Options(opts...).Value(&f.value)
 	}
 	f.widget = sel
 	if closed {
 		return
 	}
 	f.check = check
-	desc := "Type the value to use."
+	title, desc := f.info.Label+": other value", "Type the value to use."
 	if b.opt.Accessible {
-		desc = "Used only if you chose Other above; press Enter to skip."
+		// Accessible mode asks this question even when Other was not
+		// chosen, and shows titles only.
+		title = f.info.Label + ": other value, used only if you chose Other (Enter skips)"
 	}
-	f.other = huh.NewInput().Key(f.path + "#other").Title(f.info.Label + ": other value").
+	f.other = b.newInput().Key(f.path + "#other").Title(title).
 		Description(desc).Placeholder("like " + choices[0].Value).Value(&f.custom).Validate(check)
 }
 
@@ -116,7 +124,7 @@ func (b *builder) secret(f *field) {
 	}
 	f.value = ""
 	f.check = textCheck(f.path, agent.FieldSpec{MaxLen: f.spec.MaxLen})
-	f.widget = huh.NewInput().Key(f.path).Title(f.info.Label).Description(f.description()).
+	f.widget = b.newInput().Key(f.path).Title(f.info.Label).Description(f.description()).
 		EchoMode(huh.EchoModePassword).Placeholder(placeholder).Value(&f.value).Validate(f.check)
 }
 
@@ -125,10 +133,7 @@ func (b *builder) numberPlaceholder(f *field) string {
 		return f.spec.Default + " (provider default)"
 	}
 	lo, hi := numberRange(f.info, f.spec, b.vendorFor(f.path)())
-	if w := rangeWords(lo, hi); w != "" {
-		return "Empty for the provider default; " + w
-	}
-	return "Empty for the provider default"
+	return rangeWords(lo, hi)
 }
 
 func defaultPlaceholder(spec agent.FieldSpec) string {
@@ -136,4 +141,39 @@ func defaultPlaceholder(spec agent.FieldSpec) string {
 		return spec.Default + " (provider default)"
 	}
 	return ""
+}
+
+// The constructors below set the ui's theme first, so that the measuring
+// huh does while options and sizes are set already uses it.
+
+func (b *builder) newInput() *huh.Input {
+	in := huh.NewInput()
+	if b.opt.Theme != nil {
+		in.WithTheme(b.opt.Theme)
+	}
+	return in
+}
+
+func (b *builder) newText() *huh.Text {
+	t := huh.NewText()
+	if b.opt.Theme != nil {
+		t.WithTheme(b.opt.Theme)
+	}
+	return t
+}
+
+func (b *builder) newSelect() *huh.Select[string] {
+	s := huh.NewSelect[string]()
+	if b.opt.Theme != nil {
+		s.WithTheme(b.opt.Theme)
+	}
+	return s
+}
+
+func (b *builder) newConfirm() *huh.Confirm {
+	c := huh.NewConfirm()
+	if b.opt.Theme != nil {
+		c.WithTheme(b.opt.Theme)
+	}
+	return c
 }
