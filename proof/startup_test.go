@@ -19,7 +19,7 @@ const startLimit = 30 * time.Second
 // Budgets (DESIGN.md §8): first frame under 50 ms with 1,000 drafts and
 // under 150 ms with 10,000; memory under 50 MB with 10,000.
 func BenchmarkStartup(b *testing.B) {
-	for _, n := range []int{1000, 10000} {
+	for _, n := range []int{10, 1000, 10000} {
 		b.Run(fmt.Sprintf("drafts=%d", n), func(b *testing.B) {
 			home := homeWithDrafts(b, n)
 			env := binaryEnv(home)
