@@ -46,6 +46,10 @@ func (f *field) current() string {
 			return yes
 		}
 		return no
+	case f.value == otherValue && strings.TrimSpace(f.custom) == "":
+		// "Other" chosen, nothing typed yet: no change until there is
+		// ("Provider default" is the way to clear a value).
+		return f.base
 	case f.value == otherValue:
 		return strings.TrimSpace(f.custom)
 	case f.info.Kind == agent.KindLongText, f.info.Kind == agent.KindSecret:

@@ -238,6 +238,30 @@ func TestCustomChoiceSurvivesApply(t *testing.T) {
 	}
 }
 
+func TestChoosingOtherWithoutTypingKeepsTheValue(t *testing.T) {
+	// The ui applies after every change, so picking "Other" must not clear
+	// the model before anything is typed.
+	a := templateAgent(t)
+	a.LLM.Model = "gpt-4o"
+	s := NewSection(agent.SectionBrain, &a, capsElevenLabs(), Options{})
+	f := fieldAt(t, s, "llm.model")
+	f.value = otherValue
+	s.Apply(&a)
+	if a.LLM.Model != "gpt-4o" {
+		t.Fatalf("model = %q after choosing Other", a.LLM.Model)
+	}
+	f.custom = "ft:gpt-4o:acme"
+	s.Apply(&a)
+	if a.LLM.Model != "ft:gpt-4o:acme" {
+		t.Fatalf("model = %q after typing", a.LLM.Model)
+	}
+	f.value = ""
+	s.Apply(&a)
+	if a.LLM.Model != "" {
+		t.Fatalf("model = %q after choosing the provider default", a.LLM.Model)
+	}
+}
+
 func TestOtherInputPageShowsOnlyWhenOtherIsChosen(t *testing.T) {
 	a := templateAgent(t)
 	a.LLM.Model = "gpt-4o"

@@ -104,6 +104,10 @@ func TestEveryValidatorAcceptsEmpty(t *testing.T) {
 					if err := f.check("   "); err != nil {
 						t.Errorf("%s/%s rejects spaces: %v", cc.name, f.path, err)
 					}
+					isNumber := f.info.Kind == agent.KindNumber || f.info.Kind == agent.KindInteger
+					if err := f.check("lots"); isNumber && (err == nil || !strings.HasPrefix(err.Error(), "Enter a ")) {
+						t.Errorf("%s/%s: %q for a word in a number field; want advice", cc.name, f.path, err)
+					}
 				}
 			}
 		}
