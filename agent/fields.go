@@ -156,6 +156,8 @@ var Fields = []FieldInfo{
 	{"telephony.sip_trunk_ids", SectionAdvanced, "SIP trunks", "Ids of inbound SIP trunks, comma separated.", KindList, nil, nil},
 	{"telephony.inbound_number", SectionAdvanced, "Inbound number", "The phone number callers dial.", KindText, nil, nil},
 	{"telephony.outbound_sip", SectionAdvanced, "Outbound SIP", "The SIP account outbound calls go through.", KindItems, nil, nil},
+	{"limits.concurrency", SectionAdvanced, "Calls at once", "Most calls the agent takes at the same time; empty for no limit.", KindInteger, Num(1), nil},
+	{"limits.daily_calls", SectionAdvanced, "Calls per day", "Most calls the agent takes in one day.", KindInteger, Num(1), nil},
 	{"telephony.machine_detection", SectionAdvanced, "Detect machines", "Notice answering machines and phone menus.", KindBool, nil, nil},
 }
 

@@ -145,11 +145,16 @@ type Goodbye struct {
 	Message string `yaml:"message,omitempty" json:"message,omitempty"`
 }
 
-// Limits caps how long a call may run.
+// Limits caps how long a call may run and how many calls the agent takes.
 type Limits struct {
 	MaxDuration    *int   `yaml:"max_duration,omitempty" json:"max_duration,omitempty"` // seconds
 	WarningMessage string `yaml:"warning_message,omitempty" json:"warning_message,omitempty"`
 	EndMessage     string `yaml:"end_message,omitempty" json:"end_message,omitempty"`
+	// Concurrency caps how many calls the agent takes at once; nil is no cap.
+	Concurrency *int `yaml:"concurrency,omitempty" json:"concurrency,omitempty"`
+	// DailyCalls caps how many calls the agent takes in a day; nil is the
+	// provider's default.
+	DailyCalls *int `yaml:"daily_calls,omitempty" json:"daily_calls,omitempty"`
 }
 
 // Schedule is the weekly calling hours. A day with no windows is closed; a

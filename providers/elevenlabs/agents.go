@@ -1,0 +1,122 @@
+package elevenlabs
+
+// The agent resource: create, update, get and list.
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"net/http"
+	"net/url"
+	"strconv"
+
+	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+)
+
+// listPageSize is the most agents one list page may hold (GET /agents
+// refuses page_size above 100).
+const listPageSize = 100
+
+// maxListPages stops a list whose cursors never end.
+const maxListPages = 1000
+
+func agentPath(id string) string { return "/agents/" + url.PathEscape(id) }
+
+// Requests implements agent.Provider: one create, or one update.
+func (c *Client) Requests(doc []byte, remoteID string) []agent.Request {
+	if remoteID == "" {
+		return []agent.Request{{Step: agent.StepCreate, Method: http.MethodPost, URL: c.http.URL("/agents/create"), Body: doc}}
+	}
+	return []agent.Request{{Step: agent.StepUpdate, Method: http.MethodPatch, URL: c.http.URL(agentPath(remoteID)), Body: doc}}
+}
+
+// Create makes a new agent from doc and returns its id. It is never repeated
+// once it may have reached ElevenLabs.
+// https://elevenlabs.io/docs/api-reference/agents/create
+func (c *Client) Create(ctx context.Context, doc []byte) (string, error) {
+	if err := c.needKey(agent.StepCreate); err != nil {
+		return "", err
+	}
+	body, err := c.http.Do(ctx, httpx.Call{Op: agent.StepCreate, Method: http.MethodPost, Path: "/agents/create", Body: doc, Create: true})
+	if err != nil {
+		return "", err
+	}
+	var resp createResponse
+	if err := json.Unmarshal(body, &resp); err != nil || resp.AgentID == "" {
+		// ElevenLabs said yes but not to what: the agent probably exists.
+		return "", &agent.ProviderError{
+			Provider: ProviderID, Op: agent.StepCreate, Kind: agent.ErrAmbiguous,
+			Message: "ElevenLabs accepted the agent but did not say its id; the next push checks the agent list before creating",
+		}
+	}
+	return resp.AgentID, nil
+}
+
+// Update sends doc as the agent's new settings. ElevenLabs leaves the
+// top-level parts a PATCH leaves out as they are; agentdeck always sends the
+// whole document.
+// https://elevenlabs.io/docs/api-reference/agents/update
+func (c *Client) Update(ctx context.Context, remoteID string, doc []byte) error {
+	if err := c.needKey(agent.StepUpdate); err != nil {
+		return err
+	}
+	if remoteID == "" {
+		return errors.New("elevenlabs: update needs the agent's id")
+	}
+	_, err := c.http.Do(ctx, httpx.Call{Op: agent.StepUpdate, Method: http.MethodPatch, Path: agentPath(remoteID), Body: doc})
+	return err
+}
+
+// Get returns the agent as ElevenLabs sends it.
+// https://elevenlabs.io/docs/api-reference/agents/get
+func (c *Client) Get(ctx context.Context, remoteID string) ([]byte, error) {
+	if err := c.needKey("get"); err != nil {
+		return nil, err
+	}
+	if remoteID == "" {
+		return nil, errors.New("elevenlabs: get needs the agent's id")
+	}
+	return c.http.Do(ctx, httpx.Call{Op: "get", Method: http.MethodGet, Path: agentPath(remoteID)})
+}
+
+// List returns every agent of the workspace that is not archived, following
+// the cursor from page to page.
+// https://elevenlabs.io/docs/api-reference/agents/list
+func (c *Client) List(ctx context.Context) ([]agent.RemoteAgent, error) {
+	if err := c.needKey("list"); err != nil {
+		return nil, err
+	}
+	var out []agent.RemoteAgent
+	seen := map[string]bool{}
+	cursor := ""
+	for page := 0; page < maxListPages; page++ {
+		q := url.Values{"page_size": {strconv.Itoa(listPageSize)}}
+		if cursor != "" {
+			q.Set("cursor", cursor)
+		}
+		body, err := c.http.Do(ctx, httpx.Call{Op: "list", Method: http.MethodGet, Path: "/agents", Query: q})
+		if err != nil {
+			return nil, err
+		}
+		var p agentsPage
+		if err := json.Unmarshal(body, &p); err != nil {
+			return nil, &agent.ProviderError{Provider: ProviderID, Op: "list", Kind: agent.ErrUnavailable,
+				Message: "ElevenLabs answered the agent list with something that is not a list of agents"}
+		}
+		for _, s := range p.Agents {
+			out = append(out, agent.RemoteAgent{ID: s.AgentID, Name: s.Name})
+		}
+		if !p.HasMore || p.NextCursor == nil || *p.NextCursor == "" {
+			return out, nil
+		}
+		if seen[*p.NextCursor] {
+			return nil, &agent.ProviderError{Provider: ProviderID, Op: "list", Kind: agent.ErrUnavailable,
+				Message: "ElevenLabs sent the same page of the agent list twice; try again later"}
+		}
+		seen[*p.NextCursor] = true
+		cursor = *p.NextCursor
+	}
+	return nil, &agent.ProviderError{Provider: ProviderID, Op: "list", Kind: agent.ErrUnavailable,
+		Message: "the agent list did not end after " + strconv.Itoa(maxListPages) + " pages"}
+}

@@ -1,0 +1,90 @@
+// Package elevenlabs is the ElevenLabs Agents (Conversational AI) provider:
+// the API client, the mapping between agent.Agent and ElevenLabs' agent
+// document, its capabilities and its validation rules.
+//
+// API reference: https://elevenlabs.io/docs/api-reference/agents/create
+package elevenlabs
+
+import (
+	"net/http"
+	"strings"
+
+	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+)
+
+// ProviderID is this provider's id in drafts, settings and flags.
+const ProviderID = "elevenlabs"
+
+// Client talks to the ElevenLabs Agents API. It implements agent.Provider.
+// Encoding, decoding and validation need no key; network calls do.
+type Client struct {
+	http   *httpx.Client
+	hasKey bool
+}
+
+var _ agent.Provider = (*Client)(nil)
+
+// New returns a client that authenticates with apiKey. An empty apiKey is
+// allowed so drafts can be encoded, decoded and validated offline; network
+// calls then fail with agent.ErrUnauthorized and say how to add a key.
+func New(apiKey string, opts ...Option) (*Client, error) {
+	cfg := config{baseURL: DefaultBaseURL, authStyle: AuthXIAPIKey, maxRetries: -1}
+	for _, opt := range opts {
+		if err := opt(&cfg); err != nil {
+			return nil, err
+		}
+	}
+	key := strings.TrimSpace(apiKey)
+	retries := cfg.maxRetries
+	switch retries {
+	case -1:
+		retries = 0 // httpx's default
+	case 0:
+		retries = -1 // httpx's "never"
+	}
+	header := cfg.authStyle
+	hc, err := httpx.New(httpx.Config{
+		Provider: ProviderID,
+		BaseURL:  cfg.baseURL,
+		Auth: func(h http.Header) {
+			if key != "" {
+				h.Set(header, key)
+			}
+		},
+		Secrets:     []string{key},
+		HTTPClient:  cfg.httpClient,
+		Timeout:     cfg.timeout,
+		MaxRetries:  retries,
+		UserAgent:   "agentdeck (elevenlabs)",
+		DecodeError: decodeError,
+		Sleep:       cfg.sleep,
+		Jitter:      cfg.jitter,
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &Client{http: hc, hasKey: key != ""}, nil
+}
+
+// Info implements agent.Provider.
+func (c *Client) Info() agent.ProviderInfo {
+	return agent.ProviderInfo{
+		ID:      ProviderID,
+		Name:    "ElevenLabs Agents",
+		Summary: "ElevenLabs' voice agents: its own voices, a wide choice of LLMs, built-in call tools.",
+	}
+}
+
+// needKey refuses a network call when no key was given, saying how to fix it.
+func (c *Client) needKey(op string) error {
+	if c.hasKey {
+		return nil
+	}
+	return &agent.ProviderError{
+		Provider: ProviderID,
+		Op:       op,
+		Kind:     agent.ErrUnauthorized,
+		Message:  "no API key for ElevenLabs: set AGENTDECK_ELEVENLABS_API_KEY or add it in Settings",
+	}
+}

@@ -1,0 +1,272 @@
+package elevenlabstest
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// Prefix is the path the fake serves the API under, as ElevenLabs does
+// (https://api.elevenlabs.io/v1/convai); a client's base URL is URL+Prefix.
+const Prefix = "/v1/convai"
+
+// Schemas the fake holds request bodies to.
+const (
+	CreateBodySchema = "Body_Create_Agent_v1_convai_agents_create_post"
+	UpdateBodySchema = "Body_Patches_an_Agent_settings_v1_convai_agents__agent_id__patch"
+)
+
+// Server is an in-process fake of ElevenLabs' Agents API: it checks method,
+// path, auth header, content type and (with a spec) the body of every
+// request, keeps agents in memory, and answers like the real API, error
+// bodies included. Requests the real API would refuse because the client
+// is wrong are reported as test errors when the test ends, unless Lenient
+// was called.
+type Server struct {
+	// BaseURL is what a client's base URL should be.
+	BaseURL string
+
+	tb     testing.TB
+	srv    *httptest.Server
+	key    string
+	header string
+	spec   *Spec
+
+	mu         sync.Mutex
+	lenient    bool
+	agents     map[string]map[string]any
+	order      []string // creation order
+	seq        int
+	faults     map[string][]Fault
+	calls      []Call
+	violations []string
+	transform  func(agent map[string]any)
+}
+
+// Call is one request the fake received.
+type Call struct {
+	Op     string
+	Method string
+	Path   string
+	Query  string
+	Header http.Header
+	Body   []byte
+}
+
+// Option configures the fake.
+type Option func(*Server)
+
+// WithAuthHeader makes the fake expect the key in this header instead of
+// xi-api-key (x-api-key, as seed 003 shows).
+func WithAuthHeader(name string) Option { return func(s *Server) { s.header = strings.ToLower(name) } }
+
+// WithSpec holds bodies to the OpenAPI schemas of spec; without it only the
+// fake's own checks apply.
+func WithSpec(spec *Spec) Option { return func(s *Server) { s.spec = spec } }
+
+// NewServer starts a fake that accepts apiKey, and stops it when the test
+// ends.
+func NewServer(tb testing.TB, apiKey string, opts ...Option) *Server {
+	tb.Helper()
+	s := &Server{tb: tb, key: apiKey, header: "xi-api-key", agents: map[string]map[string]any{}, faults: map[string][]Fault{}}
+	for _, o := range opts {
+		o(s)
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("POST "+Prefix+"/agents/create", s.serve("create", s.create))
+	mux.HandleFunc("GET "+Prefix+"/agents", s.serve("list", s.list))
+	mux.HandleFunc("GET "+Prefix+"/agents/{id}", s.serve("get", s.get))
+	mux.HandleFunc("PATCH "+Prefix+"/agents/{id}", s.serve("update", s.update))
+	mux.HandleFunc("GET "+Prefix+"/llm/list", s.serve("llms", s.llms))
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		s.violate("no such endpoint: %s %s", r.Method, r.URL.Path)
+		writeJSON(w, http.StatusNotFound, map[string]any{"detail": "Not Found"})
+	})
+	s.srv = httptest.NewServer(mux)
+	s.BaseURL = s.srv.URL + Prefix
+	tb.Cleanup(func() {
+		s.srv.Close()
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		for _, v := range s.violations {
+			tb.Errorf("fake ElevenLabs: %s", v)
+		}
+	})
+	return s
+}
+
+// Lenient stops reporting refused requests as test errors, for tests that
+// send bad requests on purpose. The fake still refuses them.
+func (s *Server) Lenient() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.lenient = true
+}
+
+// Inject queues faults for an operation: create, get, update, list or llms.
+func (s *Server) Inject(op string, faults ...Fault) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.faults[op] = append(s.faults[op], faults...)
+}
+
+// SetTransform changes every agent as it is stored, to act out a provider
+// that does not keep what it was sent.
+func (s *Server) SetTransform(f func(agent map[string]any)) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.transform = f
+}
+
+// AgentIDs lists the stored agents' ids in creation order.
+func (s *Server) AgentIDs() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]string(nil), s.order...)
+}
+
+// Agent returns a copy of a stored agent as GET would answer it.
+func (s *Server) Agent(id string) (map[string]any, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	a, ok := s.agents[id]
+	if !ok {
+		return nil, false
+	}
+	return clone(a), true
+}
+
+// AddAgent stores an agent made from a create body, as if made elsewhere,
+// and returns its id.
+func (s *Server) AddAgent(body map[string]any) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.store(body)
+}
+
+// Calls returns the requests received for an operation ("" for all).
+func (s *Server) Calls(op string) []Call {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []Call
+	for _, c := range s.calls {
+		if op == "" || c.Op == op {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func (s *Server) violate(format string, args ...any) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if !s.lenient {
+		s.violations = append(s.violations, fmt.Sprintf(format, args...))
+	}
+}
+
+// handler answers one operation: a status and a JSON value.
+type handler func(r *http.Request, body []byte) (int, any)
+
+func (s *Server) serve(op string, h handler) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if !s.authorised(w, r) {
+			return
+		}
+		fault, hasFault := s.nextFault(op)
+		if hasFault && !fault.AfterHandling {
+			s.record(op, r, nil)
+			fault.apply(w, r)
+			return
+		}
+		body, err := io.ReadAll(r.Body)
+		if err != nil {
+			return
+		}
+		s.record(op, r, body)
+		if (r.Method == http.MethodPost || r.Method == http.MethodPatch) && !strings.HasPrefix(r.Header.Get("Content-Type"), "application/json") {
+			s.violate("%s %s: Content-Type is %q, want application/json", r.Method, r.URL.Path, r.Header.Get("Content-Type"))
+		}
+		status, resp := h(r, body)
+		if hasFault {
+			fault.apply(w, r)
+			return
+		}
+		writeJSON(w, status, resp)
+	}
+}
+
+func (s *Server) authorised(w http.ResponseWriter, r *http.Request) bool {
+	other := "x-api-key"
+	if s.header == "x-api-key" {
+		other = "xi-api-key"
+	}
+	if r.Header.Get(other) != "" {
+		s.violate("%s %s: the key was also sent in %s", r.Method, r.URL.Path, other)
+	}
+	got := r.Header.Get(s.header)
+	if got == "" {
+		s.violate("%s %s: no %s header", r.Method, r.URL.Path, s.header)
+	}
+	if got != s.key || s.key == "" {
+		s.record("auth", r, nil)
+		writeJSON(w, http.StatusUnauthorized, map[string]any{"detail": map[string]any{
+			"status": "invalid_api_key", "message": "Invalid API key",
+		}})
+		return false
+	}
+	return true
+}
+
+func (s *Server) nextFault(op string) (Fault, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	q := s.faults[op]
+	if len(q) == 0 {
+		return Fault{}, false
+	}
+	s.faults[op] = q[1:]
+	return q[0], true
+}
+
+func (s *Server) record(op string, r *http.Request, body []byte) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.calls = append(s.calls, Call{Op: op, Method: r.Method, Path: r.URL.Path, Query: r.URL.RawQuery, Header: r.Header.Clone(), Body: body})
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+func mustJSON(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
+}
+
+func decode(body []byte) (map[string]any, error) {
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.UseNumber()
+	var m map[string]any
+	if err := dec.Decode(&m); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+func clone(m map[string]any) map[string]any {
+	raw, _ := json.Marshal(m)
+	out, _ := decode(raw)
+	return out
+}

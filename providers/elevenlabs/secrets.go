@@ -1,0 +1,144 @@
+package elevenlabs
+
+// Credentials inside an agent document live in request headers: webhook
+// tools' api_schema.request_headers, the pre-call webhook's request_headers
+// and a custom LLM's request_headers. A header named like a credential
+// (agent.IsSecretHeader) with a plain string value never enters a draft: it
+// becomes an agent.SecretRef. A value that is an object ({secret_id},
+// {env_var_label}, {variable_name}) is already a reference to something kept
+// on ElevenLabs' side and stays as it is.
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/agentdeck/agentdeck/agent"
+)
+
+// headerMap is one request-header object of the document and a label for
+// the secret references made from it.
+type headerMap struct {
+	label string
+	m     object
+}
+
+// headerMaps lists every header object of t that may hold a credential.
+func headerMaps(t object) []headerMap {
+	var out []headerMap
+	tools, _ := at(t, pTools...)
+	arr, _ := tools.([]any)
+	for i, item := range arr {
+		tool, _ := item.(object)
+		if h := objAt(tool, "api_schema", "request_headers"); h != nil {
+			name := strAt(tool, "name")
+			if name == "" {
+				name = fmt.Sprint(i)
+			}
+			out = append(out, headerMap{"tools." + name + ".headers", h})
+		}
+	}
+	if h := objAt(t, path(pPreCall, "request_headers")...); h != nil {
+		out = append(out, headerMap{"webhooks.pre_call.headers", h})
+	}
+	if h := objAt(t, path(pCustomLLM, "request_headers")...); h != nil {
+		out = append(out, headerMap{"llm.headers", h})
+	}
+	return out
+}
+
+// extractSecrets swaps every plain credential header value in t for a new
+// reference and returns the values by reference.
+func extractSecrets(t object) map[agent.SecretRef]string {
+	found := map[agent.SecretRef]string{}
+	for _, hm := range headerMaps(t) {
+		for _, name := range sortedKeys(hm.m) {
+			v, ok := hm.m[name].(string)
+			if !ok || v == "" || agent.IsRef(v) || !agent.IsSecretHeader(name) {
+				continue
+			}
+			ref := agent.NewSecretRef(hm.label + "." + name)
+			hm.m[name] = string(ref)
+			found[ref] = v
+		}
+	}
+	if len(found) == 0 {
+		return nil
+	}
+	return found
+}
+
+// resolveSecrets puts the values behind references back into t's headers.
+func resolveSecrets(t object, secrets agent.SecretLookup) error {
+	for _, hm := range headerMaps(t) {
+		for _, name := range sortedKeys(hm.m) {
+			v, ok := hm.m[name].(string)
+			if !ok || !agent.IsRef(v) {
+				continue
+			}
+			var val string
+			if secrets != nil {
+				val, ok = secrets.Secret(agent.SecretRef(v))
+			}
+			if !ok {
+				return fmt.Errorf("the value of the %s header (%s) is missing from the credentials; enter it again", name, hm.label)
+			}
+			hm.m[name] = val
+		}
+	}
+	return nil
+}
+
+// readHeaders lists the plain and secret headers of a header object, by
+// name. Headers whose value is an ElevenLabs-side reference are left to the
+// native document.
+func readHeaders(m object) []agent.Header {
+	var out []agent.Header
+	for _, name := range sortedKeys(m) {
+		v, ok := m[name].(string)
+		switch {
+		case !ok:
+			continue
+		case agent.IsRef(v):
+			out = append(out, agent.Header{Name: name, Secret: agent.SecretRef(v)})
+		default:
+			out = append(out, agent.Header{Name: name, Value: v})
+		}
+	}
+	return out
+}
+
+// writeHeaders builds a header object from the model's headers, keeping
+// the ElevenLabs-side references of old.
+func writeHeaders(old object, hs []agent.Header) object {
+	out := object{}
+	for k, v := range old {
+		if _, plain := v.(string); !plain {
+			out[k] = v
+		}
+	}
+	for _, h := range hs {
+		if h.Secret != "" {
+			out[h.Name] = string(h.Secret)
+		} else {
+			out[h.Name] = h.Value
+		}
+	}
+	return out
+}
+
+// sameHeaders compares header lists by name, since ElevenLabs keeps them in
+// an object whose order means nothing.
+func sameHeaders(a, b []agent.Header) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	sa, sb := append([]agent.Header(nil), a...), append([]agent.Header(nil), b...)
+	sort.Slice(sa, func(i, j int) bool { return sa[i].Name < sa[j].Name })
+	sort.Slice(sb, func(i, j int) bool { return sb[i].Name < sb[j].Name })
+	for i := range sa {
+		if sa[i] != sb[i] {
+			return false
+		}
+	}
+	return true
+}
