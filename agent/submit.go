@@ -175,7 +175,7 @@ func NotKept(sent, got *Agent) []Change {
 	}
 	var out []Change
 	for _, f := range Flatten(sent) {
-		if v := gotValues[f.Path]; v != f.Value {
+		if v := gotValues[f.Path]; !sameValue(f.Value, v) {
 			out = append(out, Change{Path: f.Path, Label: Label(f.Path), From: f.Value, To: v})
 		}
 	}

@@ -1,0 +1,160 @@
+package dasha
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/url"
+	"strconv"
+
+	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+)
+
+const agentsPath = "/api/v1/agents"
+
+func agentPath(id string) string { return agentsPath + "/" + url.PathEscape(id) }
+
+// Create makes a new agent from a full agent body and returns its id.
+// It is never repeated once it may have reached Dasha.
+// Docs: https://blackbox.dasha.ai/docs/api-reference/agents/create-agent
+func (c *Client) Create(ctx context.Context, doc []byte) (string, error) {
+	if err := c.needKey("create"); err != nil {
+		return "", err
+	}
+	body, err := c.http.Do(ctx, httpx.Call{Op: "create", Method: "POST", Path: agentsPath, Body: doc, Create: true})
+	if err != nil {
+		return "", err
+	}
+	var created struct {
+		AgentID string `json:"agentId"`
+	}
+	if json.Unmarshal(body, &created) != nil || created.AgentID == "" {
+		// Dasha said yes but not to what: the agent probably exists, so the
+		// next push must look for it rather than make another.
+		return "", &agent.ProviderError{
+			Provider: ProviderID, Op: "create", Kind: agent.ErrAmbiguous,
+			Message: "Dasha accepted the agent but sent back no agent id; the next push checks Dasha's list before creating",
+		}
+	}
+	return created.AgentID, nil
+}
+
+// Update replaces the agent with the full body doc (Dasha's PUT needs the
+// whole agent, not a patch).
+// Docs: https://blackbox.dasha.ai/docs/api-reference/agents/update-agent
+func (c *Client) Update(ctx context.Context, remoteID string, doc []byte) error {
+	if err := c.needKey("update"); err != nil {
+		return err
+	}
+	_, err := c.http.Do(ctx, httpx.Call{Op: "update", Method: "PUT", Path: agentPath(remoteID), Body: doc})
+	return err
+}
+
+// Get returns the agent as Dasha sends it.
+// Docs: https://blackbox.dasha.ai/docs/api-reference/agents/get-a-specific-conversational-ai-agent-by-id
+func (c *Client) Get(ctx context.Context, remoteID string) ([]byte, error) {
+	if err := c.needKey("get"); err != nil {
+		return nil, err
+	}
+	return c.http.Do(ctx, httpx.Call{Op: "get", Method: "GET", Path: agentPath(remoteID)})
+}
+
+// listPageSize is how many agents one list request asks for. maxListPages
+// stops a server that ignores paging from keeping us busy for ever.
+const (
+	listPageSize = 100
+	maxListPages = 1000
+)
+
+// List returns every agent of the organisation.
+// Docs: https://blackbox.dasha.ai/docs/api-reference/agents/list-agents
+//
+// Dasha documents a bare array and no paging. Other Dasha list endpoints
+// page with skip/take, and a third-party client sends skip=0&take=100 here,
+// so List asks page by page with skip/take and accepts both a bare array
+// (a short or repeated page ends the list) and a paged object ({items |
+// data | agents | results, total}).
+func (c *Client) List(ctx context.Context) ([]agent.RemoteAgent, error) {
+	if err := c.needKey("list"); err != nil {
+		return nil, err
+	}
+	var out []agent.RemoteAgent
+	seen := map[string]bool{}
+	skip := 0
+	for range maxListPages {
+		body, err := c.http.Do(ctx, httpx.Call{Op: "list", Method: "GET", Path: agentsPath,
+			Query: url.Values{"skip": {strconv.Itoa(skip)}, "take": {strconv.Itoa(listPageSize)}}})
+		if err != nil {
+			return nil, err
+		}
+		page, total, err := parseAgentList(body)
+		if err != nil {
+			return nil, &agent.ProviderError{Provider: ProviderID, Op: "list", Kind: agent.ErrUnavailable, Message: err.Error()}
+		}
+		added := 0
+		for _, a := range page {
+			if a.ID == "" || seen[a.ID] {
+				continue
+			}
+			seen[a.ID] = true
+			out = append(out, a)
+			added++
+		}
+		skip += len(page)
+		switch {
+		case len(page) == 0 || added == 0: // empty, or the server ignores skip
+			return out, nil
+		case total >= 0 && skip >= total:
+			return out, nil
+		case total < 0 && len(page) < listPageSize:
+			return out, nil
+		}
+	}
+	return out, nil
+}
+
+// parseAgentList reads one page of the agent list. total is -1 when the
+// answer does not say how many agents there are.
+func parseAgentList(body []byte) (page []agent.RemoteAgent, total int, err error) {
+	var items []json.RawMessage
+	total = -1
+	if err := json.Unmarshal(body, &items); err != nil {
+		var paged map[string]json.RawMessage
+		if json.Unmarshal(body, &paged) != nil {
+			return nil, 0, fmt.Errorf("Dasha's agent list is not JSON")
+		}
+		found := false
+		for _, k := range []string{"items", "data", "agents", "results", "value"} {
+			if raw, ok := paged[k]; ok && json.Unmarshal(raw, &items) == nil {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return nil, 0, fmt.Errorf("Dasha's agent list came in a shape agentdeck does not know")
+		}
+		for _, k := range []string{"total", "totalCount", "count"} {
+			if raw, ok := paged[k]; ok && json.Unmarshal(raw, &total) == nil {
+				break
+			}
+		}
+	}
+	for _, raw := range items {
+		var a struct {
+			AgentID        string `json:"agentId"`
+			ID             string `json:"id"`
+			Name           string `json:"name"`
+			LastUpdateTime string `json:"lastUpdateTime"`
+		}
+		if json.Unmarshal(raw, &a) != nil {
+			continue
+		}
+		id := a.AgentID
+		if id == "" {
+			id = a.ID
+		}
+		page = append(page, agent.RemoteAgent{ID: id, Name: a.Name, Updated: a.LastUpdateTime})
+	}
+	return page, total, nil
+}

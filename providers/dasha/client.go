@@ -1,0 +1,74 @@
+// Package dasha is the Dasha BlackBox provider: agents are created with
+// POST /api/v1/agents and replaced whole with PUT /api/v1/agents/{id}, with
+// the API key as a Bearer token.
+package dasha
+
+import (
+	"net/http"
+	"strings"
+
+	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+)
+
+// ProviderID is Dasha's id in drafts, settings and on the command line.
+const ProviderID = "dasha"
+
+// Client talks to Dasha BlackBox. It implements agent.Provider. Encoding,
+// decoding and validation work without an API key; the network methods need
+// one.
+type Client struct {
+	apiKey string
+	http   *httpx.Client
+}
+
+var _ agent.Provider = (*Client)(nil)
+
+// New returns a client for the given API key. An empty key is allowed, so
+// drafts can be exported and checked offline; network calls then fail with
+// agent.ErrUnauthorized and say how to add a key.
+func New(apiKey string, opts ...Option) (*Client, error) {
+	s := settings{baseURL: DefaultBaseURL}
+	for _, opt := range opts {
+		if err := opt(&s); err != nil {
+			return nil, err
+		}
+	}
+	apiKey = strings.TrimSpace(apiKey)
+	h, err := httpx.New(httpx.Config{
+		Provider:    ProviderID,
+		BaseURL:     s.baseURL,
+		Auth:        func(h http.Header) { h.Set("Authorization", "Bearer "+apiKey) },
+		Secrets:     []string{apiKey},
+		HTTPClient:  s.httpClient,
+		Timeout:     s.timeout,
+		MaxRetries:  s.maxRetries,
+		DecodeError: decodeProblem,
+		Sleep:       s.sleep,
+		Jitter:      s.jitter,
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &Client{apiKey: apiKey, http: h}, nil
+}
+
+// Info names the provider for people and for the submit flow.
+func (c *Client) Info() agent.ProviderInfo {
+	return agent.ProviderInfo{
+		ID:      ProviderID,
+		Name:    "Dasha BlackBox",
+		Summary: "Voice agents with calling hours, webhook tools and MCP; pushed as one full agent.",
+	}
+}
+
+// needKey fails a network call made without an API key, saying how to fix it.
+func (c *Client) needKey(op string) error {
+	if c.apiKey != "" {
+		return nil
+	}
+	return &agent.ProviderError{
+		Provider: ProviderID, Op: op, Kind: agent.ErrUnauthorized,
+		Message: "no API key for Dasha: set AGENTDECK_DASHA_API_KEY or add it in Settings",
+	}
+}

@@ -1,0 +1,162 @@
+package dasha
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/agentdeck/agentdeck/agent"
+)
+
+// fakeSecretMark is in every credential of the test documents, so a test can
+// assert that none leaks into drafts, exports or errors.
+const fakeSecretMark = "FAKE-SECRET"
+
+// testKey is an obviously fake API key.
+const testKey = "dasha-test-key-FAKE-SECRET-0000"
+
+func readTestdata(t *testing.T, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func offlineClient(t *testing.T) *Client {
+	t.Helper()
+	c, err := New("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// generic parses JSON the way the round-trip rule compares documents: key
+// order aside, numbers by their text.
+func generic(t *testing.T, doc []byte) any {
+	t.Helper()
+	dec := json.NewDecoder(bytes.NewReader(doc))
+	dec.UseNumber()
+	var v any
+	if err := dec.Decode(&v); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, doc)
+	}
+	return v
+}
+
+// withoutResponseOnly removes what Decode drops from a GET response.
+func withoutResponseOnly(v any) any {
+	m, ok := v.(map[string]any)
+	if !ok {
+		return v
+	}
+	for _, k := range responseOnlyTop {
+		delete(m, k)
+	}
+	if in, ok := m["inboundSipConfig"].(map[string]any); ok {
+		for _, k := range responseOnlyInbound {
+			delete(in, k)
+		}
+	}
+	return m
+}
+
+// changedPaths lists the JSON paths where a and b differ, with b's value.
+func changedPaths(a, b any) map[string]any {
+	out := map[string]any{}
+	var walk func(path string, x, y any)
+	walk = func(path string, x, y any) {
+		xm, xok := x.(map[string]any)
+		ym, yok := y.(map[string]any)
+		if xok && yok {
+			keys := map[string]bool{}
+			for k := range xm {
+				keys[k] = true
+			}
+			for k := range ym {
+				keys[k] = true
+			}
+			for k := range keys {
+				p := k
+				if path != "" {
+					p = path + "." + k
+				}
+				xv, xin := xm[k]
+				yv, yin := ym[k]
+				switch {
+				case !yin:
+					out[p] = "<deleted>"
+				case !xin:
+					out[p] = yv
+				default:
+					walk(p, xv, yv)
+				}
+			}
+			return
+		}
+		if !reflect.DeepEqual(x, y) {
+			out[path] = y
+		}
+	}
+	walk("", a, b)
+	return out
+}
+
+func sortedKeys(m map[string]any) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// assertNoSecret fails when any fake credential appears in text.
+func assertNoSecret(t *testing.T, what string, text []byte) {
+	t.Helper()
+	if bytes.Contains(text, []byte(fakeSecretMark)) {
+		i := bytes.Index(text, []byte(fakeSecretMark))
+		lo := max(0, i-60)
+		t.Fatalf("%s contains a secret: …%s…", what, text[lo:min(len(text), i+40)])
+	}
+}
+
+// jsonRoundTrip stores and reloads an agent the way a draft file does:
+// empty lists come back as nil, as they do through YAML with omitempty.
+func jsonRoundTrip(t *testing.T, a agent.Agent) agent.Agent {
+	t.Helper()
+	raw, err := json.Marshal(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back agent.Agent
+	if err := json.Unmarshal(raw, &back); err != nil {
+		t.Fatal(err)
+	}
+	return back
+}
+
+func agentJSON(t *testing.T, a agent.Agent) []byte {
+	t.Helper()
+	raw, err := json.Marshal(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return raw
+}
+
+func containsAll(s string, parts ...string) bool {
+	for _, p := range parts {
+		if !strings.Contains(s, p) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,203 @@
+package dasha
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/agentdeck/agentdeck/agent"
+)
+
+var roundTripDocs = []string{"full_response.json", "minimal_request.json", "unknown_fields.json", "seed_request.json"}
+
+func TestImportThenExportIsIdentical(t *testing.T) {
+	t.Parallel()
+	c := offlineClient(t)
+	for _, name := range roundTripDocs {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			doc := readTestdata(t, name)
+			dec, err := c.Decode(doc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			// The draft file stores the agent and the native text; reload
+			// both as storage would before encoding.
+			a := jsonRoundTrip(t, dec.Agent)
+			out, err := c.Encode(&a, dec.Native, agent.SecretMap(dec.Secrets))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := withoutResponseOnly(generic(t, doc))
+			if got := generic(t, out); !reflect.DeepEqual(got, want) {
+				t.Fatalf("round trip changed the document at %v", sortedKeys(changedPaths(want, got)))
+			}
+		})
+	}
+}
+
+func TestDecodeKeepsSecretsOutOfTheDraft(t *testing.T) {
+	t.Parallel()
+	c := offlineClient(t)
+	dec, err := c.Decode(readTestdata(t, "full_response.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	assertNoSecret(t, "the native document", dec.Native)
+	assertNoSecret(t, "the agent", agentJSON(t, dec.Agent))
+	wantRefs := map[string]string{
+		"llm.api_key":                              "sk-FAKE-SECRET-llm-0001",
+		"telephony.outbound_sip.password":          "FAKE-SECRET-sip-pass",
+		"mcp[0].api_key":                           "FAKE-SECRET-mcp-key",
+		"tools[0].headers.Authorization":           "Bearer FAKE-SECRET-tool-token",
+		"webhooks.post_call.headers.Authorization": "Bearer FAKE-SECRET-result-hook",
+		"webhooks.post_call.query.api_key":         "FAKE-SECRET-query-key",
+		"webhooks.pre_call.headers.X-Api-Key":      "FAKE-SECRET-start-hook",
+	}
+	got := map[string]string{}
+	for ref, v := range dec.Secrets {
+		got[refLabel(string(ref))] = v
+	}
+	if !reflect.DeepEqual(got, wantRefs) {
+		t.Fatalf("secrets = %v, want %v", got, wantRefs)
+	}
+	a := dec.Agent
+	if !agent.IsRef(string(a.LLM.APIKey)) || !agent.IsRef(string(a.MCP[0].APIKey)) || !agent.IsRef(string(a.Telephony.OutboundSIP.Password)) {
+		t.Fatalf("the agent should hold references for its secrets: %+v", a.LLM)
+	}
+	if h := a.Tools[0].Headers[0]; h.Name != "Authorization" || h.Value != "" || !agent.IsRef(string(h.Secret)) {
+		t.Fatalf("secret header not referenced: %+v", h)
+	}
+	if h := a.Tools[0].Headers[1]; h.Name != "X-Clinic" || h.Value != "riverside" || h.Secret != "" {
+		t.Fatalf("plain header changed: %+v", h)
+	}
+}
+
+func TestExportMasksSecretsAndPushNeedsThem(t *testing.T) {
+	t.Parallel()
+	c := offlineClient(t)
+	dec, err := c.Decode(readTestdata(t, "full_response.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	masked, err := c.Encode(&dec.Agent, dec.Native, agent.MaskSecrets{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	assertNoSecret(t, "the export", masked)
+	if n := strings.Count(string(masked), agent.Masked); n != 7 {
+		t.Fatalf("want 7 masked values, got %d", n)
+	}
+	if strings.Contains(string(masked), "secret:") {
+		t.Fatal("a reference leaked into the export")
+	}
+
+	_, err = c.Encode(&dec.Agent, dec.Native, agent.SecretMap{})
+	ps, ok := err.(agent.Problems)
+	if !ok || len(ps) != 7 {
+		t.Fatalf("want one problem per missing secret, got %v", err)
+	}
+	if got := ps.At("llm.api_key"); len(got) != 1 || !strings.Contains(got[0].Message, "enter it again") {
+		t.Fatalf("missing key not placed on llm.api_key: %v", ps)
+	}
+	if got := ps.At("tools[0].headers"); len(got) != 1 || !strings.Contains(got[0].Message, "Authorization") {
+		t.Fatalf("missing header secret not named: %v", ps)
+	}
+}
+
+func TestReimportingAnExportAsksForSecretsAgain(t *testing.T) {
+	t.Parallel()
+	c := offlineClient(t)
+	dec, err := c.Decode(readTestdata(t, "full_response.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	masked, err := c.Encode(&dec.Agent, dec.Native, agent.MaskSecrets{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := c.Decode(masked)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(again.Secrets) != 0 {
+		t.Fatalf("a mask was stored as a secret: %v", again.Secrets)
+	}
+	if strings.Contains(string(again.Native), agent.Masked) {
+		t.Fatal("the mask stayed in the native document instead of a reference")
+	}
+	if _, err := c.Encode(&again.Agent, again.Native, agent.SecretMap{}); err == nil {
+		t.Fatal("push of a re-imported export must ask for the secrets, not send the mask")
+	}
+}
+
+func TestDecodeReadsTheModel(t *testing.T) {
+	t.Parallel()
+	dec, err := offlineClient(t).Decode(readTestdata(t, "full_response.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := dec.Agent
+	checks := []struct {
+		name      string
+		got, want any
+	}{
+		{"name", a.Identity.Name, "Clinic front desk"},
+		{"enabled", *a.Identity.Enabled, false},
+		{"language", a.Identity.Language, "en-GB"},
+		{"timezone", a.Identity.Timezone, "Europe/London"},
+		{"voice", a.Voice.Vendor + "/" + a.Voice.VoiceID + "/" + a.Voice.Model, "ElevenLabs/21m00Tcm4TlvDq8ikWAM/eleven_turbo_v2_5"},
+		{"speed", *a.Voice.Speed, 1.0},
+		{"stability", *a.Voice.Stability, 0.6},
+		{"speaker boost", *a.Voice.SpeakerBoost, true},
+		{"background", a.Voice.BackgroundSound + " " + "0.15", "ambient 0.15"},
+		{"llm", a.LLM.Vendor + "/" + a.LLM.Model, "openai/gpt-4.1-mini"},
+		{"temperature", *a.LLM.Temperature, 0.7},
+		{"max tokens", *a.LLM.MaxTokens, 400},
+		{"reasoning", a.LLM.ReasoningEffort, "low"},
+		{"stt", a.Speech.Vendor, "Auto"},
+		{"language switching", *a.Speech.LanguageSwitching, false},
+		{"greeting", a.Greeting.Who, "agent"},
+		{"greeting delay", *a.Greeting.Delay, 1.5},
+		{"greeting interruptible", *a.Greeting.Interruptible, false},
+		{"max duration", *a.Limits.MaxDuration, 900},
+		{"machine detection", *a.Telephony.MachineDetection, true},
+		{"fillers", a.Turn.Fillers.Phrases, []string{"one moment", "let me check"}},
+		{"backchannel", *a.Turn.Backchannel.Enabled, true},
+		{"silence", []any{*a.Turn.Silence.MaxReminders, *a.Turn.Silence.RemindAfter, *a.Turn.Silence.EndCall}, []any{3, 6.0, false}},
+		{"split shift", a.Schedule.Mon, []agent.Window{{Start: "08:30", End: "12:00"}, {Start: "13:00", End: "18:00"}}},
+		{"closed sunday", len(a.Schedule.Sun), 0},
+		{"tools", len(a.Tools), 2},
+		{"tool params", a.Tools[0].Params[1], agent.Param{Name: "slot", Type: "string", Required: true, Enum: []string{"morning", "afternoon"}}},
+		{"tool timeout", *a.Tools[0].TimeoutSeconds, 20},
+		{"tool method", a.Tools[0].Method, "POST"},
+		{"structured fallback", a.Tools[1].FallbackResult, `{"open":"08:00","close":"18:00"}`},
+		{"builtins", a.Builtins, []agent.BuiltinTool{{Kind: agent.BuiltinEndCall, Instructions: "End once the caller says goodbye."}, {Kind: agent.BuiltinTransferCall}}},
+		{"mcp transports", a.MCP[0].Transport + "," + a.MCP[1].Transport, "sse,streamable_http"},
+		{"mcp header", a.MCP[0].HeaderName, "X-API-Key"},
+		{"mcp allow", a.MCP[1].AllowTools, []string{"find_patient", "add_note"}},
+		{"post-call", a.Webhooks.PostCall.URL + " " + a.Webhooks.PostCall.Method, "https://hooks.example.org/dasha/result POST"},
+		{"pre-call timeout", *a.Webhooks.PreCall.TimeoutSeconds, 8},
+		{"sip", a.Telephony.OutboundSIP.Server + " " + a.Telephony.OutboundSIP.Transport, "sip.example.net:5060 tls"},
+		{"inbound", a.Telephony.InboundNumber, "+442071234567"},
+		{"variables", a.Variables, []agent.Variable{{Name: "patient_name", Value: "there"}, {Name: "clinic_phone", Value: "+442071234567"}, {Name: "max_slots", Value: "3"}}},
+	}
+	for _, c := range checks {
+		if !reflect.DeepEqual(c.got, c.want) {
+			t.Errorf("%s = %#v, want %#v", c.name, c.got, c.want)
+		}
+	}
+	if strings.Contains(string(dec.Native), "agt_7f3c2a") || strings.Contains(string(dec.Native), "createdTime") {
+		t.Error("response-only fields stayed in the native document")
+	}
+}
+
+func TestDecodeRefusesWhatIsNotAnAgent(t *testing.T) {
+	t.Parallel()
+	c := offlineClient(t)
+	for _, doc := range []string{`[1,2]`, `{"agents": []}`, `not json`, `{"name": "x"} {"name": "y"}`} {
+		if _, err := c.Decode([]byte(doc)); err == nil {
+			t.Errorf("Decode(%s) accepted it", doc)
+		}
+	}
+}

@@ -1,0 +1,123 @@
+package dasha
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/agentdeck/agentdeck/agent"
+)
+
+// A Dasha agent body carries credentials in plain text: the bring-your-own
+// LLM key, MCP keys, the outbound SIP password and webhook headers or query
+// parameters such as Authorization. None of them may enter a draft.
+
+// secretSpot is one place in the document that may hold a credential.
+type secretSpot struct {
+	label  string  // agent-style path, used in the reference and in messages
+	holder *object // the object holding the value
+	key    string
+	// byName marks a header or query parameter: its value is taken out of
+	// the draft only when its name looks like a credential, but a reference
+	// a person put there is resolved whatever the name.
+	byName bool
+}
+
+// secretSpots lists every place of root that may hold a credential.
+func secretSpots(root *object) []secretSpot {
+	var out []secretSpot
+	fixed := func(label string, holder *object, key string) {
+		if holder != nil && holder.has(key) {
+			out = append(out, secretSpot{label: label, holder: holder, key: key})
+		}
+	}
+	named := func(label string, holder *object) {
+		if holder == nil {
+			return
+		}
+		for _, k := range holder.keys {
+			out = append(out, secretSpot{label: label + "." + k, holder: holder, key: k, byName: true})
+		}
+	}
+	webhook := func(label string, w *object) {
+		named(label+".headers", w.obj("headers"))
+		named(label+".query", w.path("customSettings", "queryParams"))
+	}
+	cfg := root.obj("config")
+	fixed("llm.api_key", cfg.obj("llmConfig"), "apiKey")
+	fixed("telephony.outbound_sip.password", cfg.obj("outboundSipConfig"), "password")
+	for i, v := range cfg.list("mcpConnections") {
+		m, _ := v.(*object)
+		fixed(fmt.Sprintf("mcp[%d].api_key", i), m.obj("authentication"), "apiKey")
+		named(fmt.Sprintf("mcp[%d].headers", i), m.obj("customHeaders"))
+	}
+	for i, v := range cfg.list("tools") {
+		t, _ := v.(*object)
+		webhook(fmt.Sprintf("tools[%d]", i), t.obj("webhook"))
+	}
+	webhook("webhooks.post_call", cfg.obj("resultWebhook"))
+	webhook("webhooks.pre_call", cfg.path("startWebhook", "webhook"))
+	return out
+}
+
+// extractSecrets replaces every credential in root by a fresh reference and
+// returns the values under their references. A value that is already a
+// reference stays as it is. A masked value ("********", from an exported
+// document) becomes a reference with no value, so a push asks for it
+// instead of sending the mask.
+func extractSecrets(root *object) map[agent.SecretRef]string {
+	found := map[agent.SecretRef]string{}
+	for _, s := range secretSpots(root) {
+		v, _ := s.holder.get(s.key)
+		val, ok := v.(string)
+		if !ok || val == "" || agent.IsRef(val) || (s.byName && !agent.IsSecretHeader(s.key)) {
+			continue
+		}
+		ref := agent.NewSecretRef(s.label)
+		if val != agent.Masked {
+			found[ref] = val
+		}
+		s.holder.set(s.key, string(ref))
+	}
+	return found
+}
+
+// resolveSecrets puts the values behind references back into root. Every
+// reference that cannot be resolved is reported on the field it is for, so
+// the person knows which value to enter again.
+func resolveSecrets(root *object, lookup agent.SecretLookup) agent.Problems {
+	var ps agent.Problems
+	for _, s := range secretSpots(root) {
+		v, _ := s.holder.get(s.key)
+		ref, ok := v.(string)
+		if !ok || !agent.IsRef(ref) {
+			continue
+		}
+		val, found := "", false
+		if lookup != nil {
+			val, found = lookup.Secret(agent.SecretRef(ref))
+		}
+		if found {
+			s.holder.set(s.key, val)
+			continue
+		}
+		path, what := refLabel(ref), "the saved value"
+		for _, list := range []string{".headers.", ".query."} {
+			if i := strings.LastIndex(path, list); i >= 0 {
+				path, what = path[:i+len(list)-1], "the saved value of "+path[i+len(list):]
+				break
+			}
+		}
+		ps.Add(path, "%s is missing from your credentials; enter it again", what)
+	}
+	return ps
+}
+
+// refLabel returns the field a reference was made for: "llm.api_key" from
+// "secret:llm.api_key#3f9a1c0d".
+func refLabel(ref string) string {
+	s := strings.TrimPrefix(ref, "secret:")
+	if i := strings.LastIndex(s, "#"); i >= 0 {
+		s = s[:i]
+	}
+	return s
+}

@@ -1,0 +1,205 @@
+package dasha
+
+import (
+	"bytes"
+	"encoding/json"
+	"math"
+	"slices"
+	"strconv"
+)
+
+// Readers: each returns the model's "not set" (empty string, nil pointer)
+// when the key is absent, null or of an unexpected type. A value agentdeck
+// cannot read is then left alone by the encoder, because the model did not
+// change it.
+
+func text(o *object, k string) string {
+	v, _ := o.get(k)
+	s, _ := v.(string)
+	return s
+}
+
+func num(o *object, k string) *float64 {
+	v, _ := o.get(k)
+	n, ok := v.(json.Number)
+	if !ok {
+		return nil
+	}
+	f, err := n.Float64()
+	if err != nil {
+		return nil
+	}
+	return &f
+}
+
+func integer(o *object, k string) *int {
+	f := num(o, k)
+	if f == nil || *f != math.Trunc(*f) || math.Abs(*f) > math.MaxInt32 {
+		return nil
+	}
+	i := int(*f)
+	return &i
+}
+
+func boolean(o *object, k string) *bool {
+	v, _ := o.get(k)
+	b, ok := v.(bool)
+	if !ok {
+		return nil
+	}
+	return &b
+}
+
+func stringList(l []any) []string {
+	var out []string
+	for _, e := range l {
+		if s, ok := e.(string); ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// anyText shows any JSON value as text: a string as itself, anything else
+// as compact JSON ("" for null or absent).
+func anyText(v any) string {
+	switch t := v.(type) {
+	case nil:
+		return ""
+	case string:
+		return t
+	default:
+		return string(compact(t))
+	}
+}
+
+func compact(v any) []byte {
+	var buf bytes.Buffer
+	if err := json.Compact(&buf, marshalIndent(v)); err != nil {
+		return nil // marshalIndent writes valid JSON; this cannot happen
+	}
+	return buf.Bytes()
+}
+
+func number(f float64) json.Number {
+	return json.Number(strconv.FormatFloat(f, 'f', -1, 64))
+}
+
+// Writers. The central rule of the encoder: a model value is written only
+// when it differs from what the native document already says (base is the
+// model read from that same document). With no edits nothing is written, so
+// the document comes back exactly as it was, number text and nulls included.
+// When a person clears a value the key becomes null where Dasha allows null,
+// and is removed otherwise (Dasha then applies its own default).
+
+type clearMode int
+
+const (
+	clearToNull clearMode = iota
+	clearByDelete
+)
+
+// place finds (creating on demand) the object a value is written into; it
+// is called only when something is written, so an unchanged section is
+// never created.
+type place func() *object
+
+func at(root *object, keys ...string) place {
+	return func() *object {
+		o := root
+		for _, k := range keys {
+			c := o.obj(k)
+			if c == nil {
+				c = newObject()
+				if versionedKeys[k] {
+					c.set("version", "v1")
+				}
+				o.set(k, c)
+			}
+			o = c
+		}
+		return o
+	}
+}
+
+// versionedKeys are the objects that carry version "v1" in seed 004; one
+// agentdeck has to create gets it too.
+var versionedKeys = map[string]bool{
+	"config": true, "ttsConfig": true, "llmConfig": true, "sttConfig": true, "speedAdjustment": true,
+	"features": true, "talkFirst": true, "maxDuration": true, "ivrDetection": true, "ambientNoise": true,
+	"languageSwitching": true, "fillers": true, "backchannel": true, "silenceManagement": true,
+}
+
+func clearKey(o *object, k string, mode clearMode) {
+	if mode == clearToNull {
+		o.set(k, nil)
+		return
+	}
+	o.del(k)
+}
+
+func putText(p place, k, model, base string, mode clearMode) {
+	if model == base {
+		return
+	}
+	if model == "" {
+		clearKey(p(), k, mode)
+		return
+	}
+	p().set(k, model)
+}
+
+func putNum(p place, k string, model, base *float64, mode clearMode) {
+	if equalPtr(model, base) {
+		return
+	}
+	if model == nil {
+		clearKey(p(), k, mode)
+		return
+	}
+	p().set(k, number(*model))
+}
+
+func putInt(p place, k string, model, base *int, mode clearMode) {
+	if equalPtr(model, base) {
+		return
+	}
+	if model == nil {
+		clearKey(p(), k, mode)
+		return
+	}
+	p().set(k, json.Number(strconv.Itoa(*model)))
+}
+
+func putBool(p place, k string, model, base *bool, mode clearMode) {
+	if equalPtr(model, base) {
+		return
+	}
+	if model == nil {
+		clearKey(p(), k, mode)
+		return
+	}
+	p().set(k, *model)
+}
+
+func putStrings(p place, k string, model, base []string, mode clearMode) {
+	if slices.Equal(model, base) {
+		return
+	}
+	if len(model) == 0 {
+		clearKey(p(), k, mode)
+		return
+	}
+	l := make([]any, len(model))
+	for i, s := range model {
+		l[i] = s
+	}
+	p().set(k, l)
+}
+
+func equalPtr[T comparable](a, b *T) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return *a == *b
+}
