@@ -150,6 +150,12 @@ func (c *Client) attempt(ctx context.Context, call Call) ([]byte, time.Duration,
 		switch {
 		case err != nil:
 			return nil, c.networkWait(call, true), c.networkError(ctx, call, true, err)
+		case len(body) > maxResponseBody && call.Create:
+			// The provider said yes, so the agent exists; only its id was
+			// lost. Reporting a clear failure would let the next push make a
+			// second one.
+			return nil, -1, c.fail(call, agent.ErrAmbiguous, resp.StatusCode,
+				"the provider's answer was too large to read; the agent may have been created, so the next push checks the provider's list before creating", nil)
 		case len(body) > maxResponseBody:
 			return nil, -1, c.fail(call, agent.ErrUnavailable, resp.StatusCode, "the provider's answer was too large to read", nil)
 		}

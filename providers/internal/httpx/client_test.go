@@ -3,6 +3,7 @@ package httpx
 import (
 	"context"
 	"errors"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -183,7 +184,13 @@ func TestCheckBaseURL(t *testing.T) {
 
 func TestTimeoutIsReported(t *testing.T) {
 	t.Parallel()
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { <-r.Context().Done() }))
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// Reading the body first lets the server notice the client hanging
+		// up; without it the request's context may never end and Close
+		// waits forever (seen under -race on a loaded machine).
+		_, _ = io.Copy(io.Discard, r.Body)
+		<-r.Context().Done()
+	}))
 	t.Cleanup(srv.Close)
 	c, err := New(Config{Provider: "fake", BaseURL: srv.URL, Timeout: 50 * time.Millisecond, MaxRetries: -1})
 	if err != nil {
