@@ -245,10 +245,12 @@ func (c *Client) fail(call Call, kind error, status int, msg string, cause error
 }
 
 func (c *Client) redact(e *agent.ProviderError) {
-	e.Message = c.redactText(e.Message)
-	e.Code = c.redactText(e.Code)
+	e.Message = plainLine(c.redactText(e.Message))
+	e.Code = plainLine(c.redactText(e.Code))
 	for i := range e.Fields {
-		e.Fields[i].Message = c.redactText(e.Fields[i].Message)
+		e.Fields[i].Message = plainLine(c.redactText(e.Fields[i].Message))
+		e.Fields[i].Loc = plainLine(e.Fields[i].Loc)
+		e.Fields[i].Path = plainLine(e.Fields[i].Path)
 	}
 }
 
