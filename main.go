@@ -67,6 +67,12 @@ func commands(a *app) []*cobra.Command {
 	return []*cobra.Command{
 		newListCommand(a),
 		newNewCommand(a),
+		newImportCommand(a),
+		newExportCommand(a),
+		newValidateCommand(a),
+		newPushCommand(a),
+		newPullCommand(a),
+		newDiffCommand(a),
 	}
 }
 

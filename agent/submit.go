@@ -40,7 +40,8 @@ type PushResult struct {
 	RemoteID string
 	Created  bool // a new remote agent was made
 	Adopted  bool // an agent an earlier, unclear create made was found and linked
-	// NotKept lists fields that were sent but that the provider did not keep,
+	// NotKept lists fields that were sent but that the provider did not keep
+	// (only fields the provider carries: the others were never sent),
 	// as read back after the push.
 	NotKept []Change
 	// ReadBackErr is set when the push succeeded but the read-back failed.
@@ -109,7 +110,7 @@ func Push(ctx context.Context, p Provider, d Draft, store DraftSaver, opt PushOp
 	} else if back, err := p.Decode(got); err != nil {
 		res.ReadBackErr = err
 	} else {
-		res.NotKept = NotKept(&d.Agent, &back.Agent)
+		res.NotKept = carriedChanges(NotKept(&d.Agent, &back.Agent), p.Capabilities())
 		d.Remote.RemoteHash = DocHash(back.Native)
 	}
 	if err := store.Save(&d); err != nil {
@@ -165,6 +166,19 @@ func findEarlierCreate(ctx context.Context, p Provider, name string) (string, er
 		return "", fmt.Errorf("%w: an earlier push may have created this agent, and %d agents on %s are named %q; pull the right one instead of pushing",
 			ErrConflict, len(ids), p.Info().Name, name)
 	}
+}
+
+// carriedChanges keeps the changes to fields caps carries: a field the
+// provider has no setting for was never sent (validation already warned),
+// so it is not news that it did not come back.
+func carriedChanges(cs []Change, caps Capabilities) []Change {
+	var out []Change
+	for _, c := range cs {
+		if caps.Supports(c.Path) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // NotKept lists the fields set in sent that came back different in got.

@@ -75,8 +75,11 @@ func (m *memProvider) keep(doc []byte) []byte {
 	}
 	var a Agent
 	_ = json.Unmarshal(doc, &a)
-	if m.dropOnStore == "voice.speed" {
+	switch m.dropOnStore {
+	case "voice.speed":
 		a.Voice.Speed = nil
+	case "schedule":
+		a.Schedule = Schedule{}
 	}
 	out, _ := json.Marshal(a)
 	return out
@@ -257,6 +260,21 @@ func TestPushReportsFieldsNotKept(t *testing.T) {
 	}
 	if len(res.NotKept) != 1 || res.NotKept[0].Path != "voice.speed" {
 		t.Fatalf("NotKept = %+v", res.NotKept)
+	}
+}
+
+func TestPushDoesNotReportFieldsItNeverSent(t *testing.T) {
+	t.Parallel()
+	p, st := newMem(), &memStore{}
+	p.dropOnStore = "schedule" // the mem provider has no schedule setting
+	d := testDraft()
+	d.Agent.Schedule.Mon = []Window{{Start: "09:00", End: "17:00"}}
+	res, err := Push(context.Background(), p, d, st, PushOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.NotKept) != 0 {
+		t.Fatalf("NotKept = %+v, want nothing: the schedule was never sent", res.NotKept)
 	}
 }
 

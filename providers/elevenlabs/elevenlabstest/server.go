@@ -150,6 +150,17 @@ func (s *Server) AddAgent(body map[string]any) string {
 	return s.store(body)
 }
 
+// Modify changes a stored agent, as an edit in ElevenLabs' dashboard would.
+func (s *Server) Modify(id string, change func(agent map[string]any)) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	a, ok := s.agents[id]
+	if ok {
+		change(a)
+	}
+	return ok
+}
+
 // Calls returns the requests received for an operation ("" for all).
 func (s *Server) Calls(op string) []Call {
 	s.mu.Lock()

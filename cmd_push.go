@@ -1,0 +1,121 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/agentdeck/agentdeck/agent"
+	"github.com/spf13/cobra"
+)
+
+func newPushCommand(a *app) *cobra.Command {
+	var provider string
+	var dryRun bool
+	cmd := &cobra.Command{
+		Use:   "push DRAFT [--provider P] [--dry-run]",
+		Short: "Create or update the agent on its provider; print the remote agent's id",
+		Long: "Send DRAFT to its provider: the first push creates the agent and records its id in the\n" +
+			"draft at once, later pushes update it. Afterwards the agent is read back and any setting\n" +
+			"the provider did not keep is listed. If an earlier push may have created the agent\n" +
+			"without saying so, the provider's agent list is checked first, so no duplicate is made.\n" +
+			"--dry-run prints each request (method, address, body with secrets masked) and sends\n" +
+			"nothing; with --provider it shows the requests as if the draft were for that provider.",
+		Args: exactArgs("DRAFT"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return a.push(cmd, args[0], provider, dryRun)
+		},
+	}
+	cmd.Flags().StringVar(&provider, "provider", "", "the provider to push to (must be the draft's, except with --dry-run)")
+	cmd.Flags().BoolVar(&dryRun, "dry-run", false, "print the requests instead of sending them")
+	return cmd
+}
+
+func (a *app) push(cmd *cobra.Command, ref, providerFlag string, dryRun bool) error {
+	if providerFlag != "" {
+		if err := checkProviderID(cmd, providerFlag); err != nil {
+			return err
+		}
+	}
+	store, d, err := a.draft(ref)
+	if err != nil {
+		return err
+	}
+	if providerFlag != "" && providerFlag != d.Provider && !dryRun {
+		return usageErrorf(cmd, "this draft is for %s, and a push to %s would make an agent the draft cannot keep track of; "+
+			"use --dry-run to see the requests, or change the draft's provider first", d.Provider, providerFlag)
+	}
+	p, native, err := a.target(cmd, d, providerFlag)
+	if err != nil {
+		return err
+	}
+	if dryRun {
+		return a.dryRun(d, p, native, providerFlag == "" || providerFlag == d.Provider)
+	}
+	creds, err := a.Credentials()
+	if err != nil {
+		return err
+	}
+	name := p.Info().Name
+	if ps := p.Validate(&d.Agent); len(ps.Errors()) == 0 && len(ps) > 0 {
+		fmt.Fprintln(a.stderr, problemLines(ps))
+	}
+	res, err := agent.Push(cmd.Context(), p, d, store, agent.PushOptions{Secrets: creds, Progress: a.progressPrinter(name)})
+	if err != nil {
+		if res.RemoteID != "" {
+			fmt.Fprintf(a.stderr, "The agent exists on %s as %s; the draft records it, so the next push updates it.\n", name, res.RemoteID)
+		}
+		return explain(err, p)
+	}
+	fmt.Fprintln(a.stdout, res.RemoteID)
+	switch {
+	case res.Adopted:
+		fmt.Fprintf(a.stderr, "Found the agent an earlier push made (%s), linked it to the draft and updated it.\n", res.RemoteID)
+	case res.Created:
+		fmt.Fprintf(a.stderr, "Created the agent %s on %s.\n", res.RemoteID, name)
+	default:
+		fmt.Fprintf(a.stderr, "Updated the agent %s on %s.\n", res.RemoteID, name)
+	}
+	if len(res.NotKept) > 0 {
+		fmt.Fprintf(a.stderr, "%s did not keep %s as sent:\n", name, count(len(res.NotKept), "setting"))
+		for _, c := range res.NotKept {
+			fmt.Fprintf(a.stderr, "  %s\n", c)
+		}
+	}
+	if res.ReadBackErr != nil {
+		fmt.Fprintf(a.stderr, "The push worked, but reading the agent back failed, so what %s kept was not checked: %v\n", name, res.ReadBackErr)
+	}
+	return nil
+}
+
+// dryRun prints the requests a push would make, secrets masked, and sends
+// nothing. A draft that push would refuse is refused here too.
+func (a *app) dryRun(d agent.Draft, p agent.Provider, native []byte, sameProvider bool) error {
+	name := p.Info().Name
+	ps := p.Validate(&d.Agent)
+	if errs := ps.Errors(); len(errs) > 0 {
+		return fail(fmt.Sprintf("The draft has %s for %s; push would send nothing.", count(len(errs), "problem"), name),
+			errors.New(problemLines(errs)))
+	}
+	body, err := p.Encode(&d.Agent, native, agent.MaskSecrets{})
+	if err != nil {
+		return fail(fmt.Sprintf("Could not build the %s request for this draft.", name), err)
+	}
+	remoteID := ""
+	if sameProvider {
+		remoteID = d.Remote.ID
+	}
+	for i, r := range p.Requests(body, remoteID) {
+		if i > 0 {
+			fmt.Fprintln(a.stdout)
+		}
+		fmt.Fprintf(a.stdout, "%s %s\n%s\n", r.Method, r.URL, r.Body)
+	}
+	if sameProvider && remoteID == "" && d.Remote.CreatePending {
+		fmt.Fprintf(a.stderr, "An earlier push may have created this agent: push checks %s's agent list before creating.\n", name)
+	}
+	if len(ps) > 0 {
+		fmt.Fprintln(a.stderr, problemLines(ps))
+	}
+	fmt.Fprintln(a.stderr, "Dry run: nothing was sent.")
+	return nil
+}

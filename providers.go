@@ -1,0 +1,24 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/providers/elevenlabs"
+	"github.com/agentdeck/agentdeck/storage"
+)
+
+// newProvider builds the client of one provider from its connection
+// settings (storage.ProviderConfig: environment, settings file and
+// credentials). An empty key is fine: encoding, decoding and validation work
+// offline, and network calls then say how to add a key. This is the one
+// place that names concrete providers; each provider adds its case here.
+func newProvider(id string, conn storage.Connection) (agent.Provider, error) {
+	switch id {
+	case storage.ProviderElevenLabs:
+		return elevenlabs.New(conn.APIKey,
+			elevenlabs.WithBaseURL(conn.BaseURL),
+			elevenlabs.WithAuthStyle(conn.AuthStyle))
+	}
+	return nil, fmt.Errorf("agentdeck cannot talk to %s yet", id)
+}

@@ -1,0 +1,124 @@
+package elevenlabs
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/providers/elevenlabs/elevenlabstest"
+)
+
+// testKey is an obviously fake key; tests assert it never shows up.
+const testKey = "xi-test-0000-FAKE-KEY-do-not-use"
+
+// loadSpec reads the OpenAPI file once for all tests.
+var loadSpec = sync.OnceValues(elevenlabstest.FindAndLoadSpec)
+
+// needSpec returns the official schema, or skips the test saying why.
+func needSpec(t *testing.T) *elevenlabstest.Spec {
+	t.Helper()
+	spec, err := loadSpec()
+	if err != nil {
+		t.Skipf("skipped: checking against ElevenLabs' official schema needs its OpenAPI file: %v", err)
+	}
+	return spec
+}
+
+// fakeOptions gives the fake the official schema when it is on this machine.
+func fakeOptions(opts ...elevenlabstest.Option) []elevenlabstest.Option {
+	if spec, err := loadSpec(); err == nil {
+		opts = append(opts, elevenlabstest.WithSpec(spec))
+	}
+	return opts
+}
+
+// withoutWaiting makes retries immediate, so fault tests never sleep.
+func withoutWaiting() Option {
+	return func(c *config) error {
+		c.sleep = func(ctx context.Context, _ time.Duration) error { return ctx.Err() }
+		c.jitter = func(time.Duration) time.Duration { return 0 }
+		return nil
+	}
+}
+
+// newTestClient returns a client for the fake, retrying without waiting.
+func newTestClient(t *testing.T, fake *elevenlabstest.Server, opts ...Option) *Client {
+	t.Helper()
+	c, err := New(testKey, append([]Option{WithBaseURL(fake.BaseURL), withoutWaiting()}, opts...)...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// offline is a client with no key, for encode, decode and validate.
+func offline(t *testing.T) *Client {
+	t.Helper()
+	c, err := New("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func readDoc(t *testing.T, name string) []byte {
+	t.Helper()
+	raw, err := os.ReadFile(filepath.Join("testdata", "docs", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return raw
+}
+
+// tree parses JSON keeping numbers' text, so 7 and 7.0 differ.
+func tree(t *testing.T, doc []byte) any {
+	t.Helper()
+	dec := json.NewDecoder(bytes.NewReader(doc))
+	dec.UseNumber()
+	var v any
+	if err := dec.Decode(&v); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, doc)
+	}
+	return v
+}
+
+// sameJSON reports whether two documents are the same JSON, key order aside.
+func sameJSON(t *testing.T, a, b []byte) bool {
+	t.Helper()
+	return reflect.DeepEqual(tree(t, a), tree(t, b))
+}
+
+// memSaver is a DraftSaver in memory that refuses stale revisions, as the
+// real store does.
+type memSaver struct {
+	mu    sync.Mutex
+	draft agent.Draft
+	saves int
+}
+
+func (m *memSaver) Save(d *agent.Draft) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.saves > 0 && d.Revision != m.draft.Revision {
+		return agent.ErrConflict
+	}
+	d.Revision++
+	m.saves++
+	m.draft = *d
+	return nil
+}
+
+func (m *memSaver) current() agent.Draft {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.draft
+}
+
+func ptr[T any](v T) *T { return &v }
