@@ -31,6 +31,7 @@ type listedDraft struct {
 	Name     string    `json:"name"`
 	Provider string    `json:"provider"`
 	Status   string    `json:"status"`
+	RemoteID string    `json:"remote_id,omitempty"`
 	Updated  time.Time `json:"updated,omitzero"`
 	Path     string    `json:"path"`
 	Damaged  string    `json:"damaged,omitempty"`

@@ -35,11 +35,11 @@ func crashKills() int {
 // crashDrafts is how many linked drafts the crash test keeps refreshing.
 const crashDrafts = 4
 
-// bigPrompt makes each draft large (about 300 KB), so writing one takes
+// bigPrompt makes each draft large (about 180 KB), so writing one takes
 // long enough for kills to land in the middle of it.
 func bigPrompt(version int) string {
 	line := fmt.Sprintf("Version %d. You answer calls for the front desk and keep every answer short and kind.\n", version)
-	return strings.Repeat(line, 3500)
+	return strings.Repeat(line, 2000)
 }
 
 // crashRig is a fake ElevenLabs with linked drafts, and the binary's
@@ -162,17 +162,14 @@ func TestCrashWhileRefreshingDrafts(t *testing.T) {
 	t.Logf("an uninterrupted refresh takes %s; kills land in the first %s", runs[len(runs)/2], window)
 
 	rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 9))
-	kills, old, fresh := crashKills(), 0, 0
+	kills, old, fresh, midWrite := crashKills(), 0, 0, 0
 	for i := range kills {
 		version := i + 2
 		remoteID := remotes[rng.IntN(len(remotes))]
 		draftID := r.remote[remoteID]
 		r.setRemotePrompt(remoteID, bigPrompt(version))
 		before := r.snapshot()
-		cmd := r.pull(remoteID)
-		timer := time.AfterFunc(time.Duration(rng.Int64N(int64(window))), func() { _ = cmd.Process.Kill() })
-		_ = cmd.Wait()
-		timer.Stop()
+		r.pullAndKill(remoteID, draftID, i%2 == 0, window, rng)
 
 		after := r.snapshot()
 		for id, data := range after {
@@ -195,8 +192,77 @@ func TestCrashWhileRefreshingDrafts(t *testing.T) {
 			fresh++
 		}
 		r.checkFolder(i)
+		if n := r.tempFiles(); n > 0 {
+			midWrite++ // killed between creating the temp file and renaming it
+			r.removeTempFiles()
+		}
 	}
-	t.Logf("%d kills: %d left the old version, %d the new one", kills, old, fresh)
+	t.Logf("%d kills: %d left the old version, %d the new one; %d landed while a draft was being written", kills, old, fresh, midWrite)
+	if os.Getenv("AGENTDECK_LONG") != "" && midWrite == 0 {
+		t.Errorf("no kill landed while a draft was being written; the test proves nothing")
+	}
+}
+
+// pullAndKill runs one pull and kills it with SIGKILL: at a random moment
+// of the run, or — duringWrite, where the system can report it — a random
+// moment of up to a few milliseconds after the draft's temp file appears,
+// which is while the new version is being written, synced and renamed.
+func (r *crashRig) pullAndKill(remoteID, draftID string, duringWrite bool, window time.Duration, rng *rand.Rand) {
+	r.t.Helper()
+	var watch *createWatch
+	if duringWrite {
+		if w, err := watchCreates(r.dir); err == nil {
+			watch = w
+			defer w.Close()
+		}
+	}
+	cmd := r.pull(remoteID)
+	kill := func() { _ = cmd.Process.Kill() }
+	if watch == nil {
+		timer := time.AfterFunc(time.Duration(rng.Int64N(int64(window))), kill)
+		_ = cmd.Wait()
+		timer.Stop()
+		return
+	}
+	delay := time.Duration(rng.Int64N(int64(4 * time.Millisecond)))
+	ended := make(chan struct{})
+	watching := make(chan struct{})
+	go func() {
+		defer close(watching)
+		for {
+			select {
+			case name := <-watch.Names:
+				if strings.HasPrefix(name, "."+draftID+".yaml.") && strings.HasSuffix(name, ".tmp") {
+					t := time.NewTimer(delay)
+					select {
+					case <-t.C:
+						kill()
+					case <-ended:
+						t.Stop()
+					}
+					return
+				}
+			case <-ended:
+				return
+			}
+		}
+	}()
+	_ = cmd.Wait()
+	close(ended)
+	<-watching
+}
+
+// tempFiles counts the temp files interrupted writes left in the folder.
+func (r *crashRig) tempFiles() int {
+	names, _ := filepath.Glob(filepath.Join(r.dir, ".*.tmp"))
+	return len(names)
+}
+
+func (r *crashRig) removeTempFiles() {
+	names, _ := filepath.Glob(filepath.Join(r.dir, ".*.tmp"))
+	for _, n := range names {
+		_ = os.Remove(n)
+	}
 }
 
 func (r *crashRig) load(id string) agent.Draft {
