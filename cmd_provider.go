@@ -41,6 +41,9 @@ func (a *app) provider(cmd *cobra.Command, id string) (agent.Provider, error) {
 	if err != nil {
 		return nil, err
 	}
+	if _, err := storage.ParseTimeout(a.getenv(storage.TimeoutEnv)); err != nil {
+		return nil, fail(storage.TimeoutEnv+" is not a length of time.", err)
+	}
 	p, err := newProvider(id, storage.ProviderConfig(id, a.getenv, settings, creds))
 	if err != nil {
 		return nil, fail("Could not set up the connection to "+id+".", err)

@@ -16,9 +16,11 @@ import (
 func newProvider(id string, conn storage.Connection) (agent.Provider, error) {
 	switch id {
 	case storage.ProviderElevenLabs:
-		return elevenlabs.New(conn.APIKey,
-			elevenlabs.WithBaseURL(conn.BaseURL),
-			elevenlabs.WithAuthStyle(conn.AuthStyle))
+		opts := []elevenlabs.Option{elevenlabs.WithBaseURL(conn.BaseURL), elevenlabs.WithAuthStyle(conn.AuthStyle)}
+		if conn.Timeout > 0 {
+			opts = append(opts, elevenlabs.WithTimeout(conn.Timeout))
+		}
+		return elevenlabs.New(conn.APIKey, opts...)
 	}
 	return nil, fmt.Errorf("agentdeck cannot talk to %s yet", id)
 }

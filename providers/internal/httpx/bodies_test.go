@@ -4,9 +4,11 @@ import (
 	"context"
 	"errors"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/agentdeck/agentdeck/agent"
 )
@@ -32,12 +34,20 @@ func TestOversizedAnswers(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			var calls atomic.Int32
-			c := newTestClient(t, func(w http.ResponseWriter, r *http.Request) {
+			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 				calls.Add(1)
 				w.WriteHeader(tt.status)
 				_, _ = w.Write([]byte(huge))
-			}, nil)
-			_, err := c.Do(context.Background(), Call{Op: "create", Method: "POST", Path: "/agents", Body: []byte(`{}`), Create: tt.create})
+			}))
+			t.Cleanup(srv.Close)
+			// A generous timeout: reading 16 MB under -race on a busy machine
+			// must not turn into a timeout and a retry.
+			c, err := New(Config{Provider: "fake", BaseURL: srv.URL, Timeout: time.Minute,
+				Sleep: func(ctx context.Context, _ time.Duration) error { return ctx.Err() }})
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, err = c.Do(context.Background(), Call{Op: "create", Method: "POST", Path: "/agents", Body: []byte(`{}`), Create: tt.create})
 			if !errors.Is(err, tt.wantKind) {
 				t.Fatalf("error %v, want kind %v", err, tt.wantKind)
 			}

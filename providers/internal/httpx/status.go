@@ -39,9 +39,11 @@ func plainStatus(status int) string {
 	case status == http.StatusTooManyRequests:
 		return "the provider is rate limiting us"
 	case status >= 500:
-		return "the provider had a problem on its side (HTTP " + strconv.Itoa(status) + ")"
+		// The status itself is shown beside the message (ProviderError.Error
+		// and the command line add "(HTTP n)"), so it is not repeated here.
+		return "the provider had a problem on its side"
 	default:
-		return "the provider rejected the request (HTTP " + strconv.Itoa(status) + ")"
+		return "the provider rejected the request"
 	}
 }
 
