@@ -125,9 +125,9 @@ func checkSentence(t *testing.T, stderr, key string) string {
 type draftAfter int
 
 const (
-	sameFile draftAfter = iota // byte for byte as before the push
-	markedPending              // only the create-pending marker (with its revision) added
-	linked                     // the push worked: the remote id is recorded
+	sameFile      draftAfter = iota // byte for byte as before the push
+	markedPending                   // only the create-pending marker (with its revision) added
+	linked                          // the push worked: the remote id is recorded
 )
 
 // faultCase is one fault test: the faults, which push they hit (the first,
@@ -198,7 +198,7 @@ func faultCases() []faultCase {
 		{name: "update: 502 and 504, then through", update: true, op: "update",
 			faults: []fault{serverError(502, false, htmlError), serverError(504, false, "")}, wantCode: 0, wantAgents: 1, wantDraft: linked},
 		{name: "update: 502 on every try leaves the draft untouched", update: true, op: "update",
-			faults: []fault{serverError(502, false, htmlError), serverError(502, false, htmlError), serverError(502, false, htmlError)},
+			faults:   []fault{serverError(502, false, htmlError), serverError(502, false, htmlError), serverError(502, false, htmlError)},
 			wantCode: 1, wantAgents: 1, wantDraft: sameFile, wantSummary: "could not be reached"},
 		{name: "update: dropped before and after, then through", update: true, op: "update",
 			faults: []fault{{drop: true}, {drop: true, afterEffect: true}}, wantCode: 0, wantAgents: 1, wantDraft: linked},
