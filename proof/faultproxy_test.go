@@ -27,6 +27,9 @@ type fault struct {
 	// this many pieces, slowGap apart.
 	slowChunks int
 	slowGap    time.Duration
+	// delay holds the request this long before it goes on to the fake,
+	// as a slow network or a busy provider would.
+	delay time.Duration
 }
 
 // faultProxy stands between the binary and a provider's fake: it forwards
@@ -89,6 +92,19 @@ func (p *faultProxy) serve(w http.ResponseWriter, r *http.Request) {
 	if !faulty {
 		p.forwardAndCopy(w, r, body)
 		return
+	}
+	if f.delay > 0 {
+		t := time.NewTimer(f.delay)
+		select {
+		case <-t.C:
+		case <-r.Context().Done():
+			t.Stop()
+			return
+		}
+		if f.onlyDelays() {
+			p.forwardAndCopy(w, r, body)
+			return
+		}
 	}
 	var status int
 	var header http.Header
@@ -174,4 +190,9 @@ func (p *faultProxy) forwardAndCopy(w http.ResponseWriter, r *http.Request, body
 	}
 	w.WriteHeader(status)
 	_, _ = w.Write(answer)
+}
+
+// onlyDelays reports whether the fault does nothing but hold the request.
+func (f fault) onlyDelays() bool {
+	return f.status == 0 && !f.drop && !f.hang && !f.afterEffect && f.slowChunks == 0
 }
