@@ -1,7 +1,10 @@
 package main
 
 import (
+	"io/fs"
+	"os"
 	"os/exec"
+	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -49,6 +52,29 @@ func importRule(pkg, imp string, internal, std bool) (ok bool, known bool) {
 	return false, false
 }
 
+// watchSources reads every folder and stats every Go file of the module.
+// go test caches a passing result until a file the test touched through os
+// changes; go list runs in another process, so without this a new import in
+// another package would not rerun the test.
+func watchSources(t *testing.T) {
+	t.Helper()
+	err := filepath.WalkDir(".", func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && path != "." && (strings.HasPrefix(d.Name(), ".") || d.Name() == "testdata") {
+			return filepath.SkipDir
+		}
+		if !d.IsDir() && strings.HasSuffix(path, ".go") {
+			_, err = os.Stat(path)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
 type listedPackage struct {
 	std     bool
 	imports []string
@@ -81,6 +107,7 @@ func TestImportRules(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs go list")
 	}
+	watchSources(t)
 	pkgs := modulePackages(t)
 	var problems []string
 	checked := 0
