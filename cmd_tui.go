@@ -1,12 +1,14 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"slices"
 	"strings"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/term"
@@ -49,15 +51,48 @@ func runTUI(cmd *cobra.Command, a *app, o tuiOptions) error {
 		return usageErrorf(cmd, "the terminal UI needs a terminal to draw in; run agentdeck in one, "+
 			"add --accessible for plain questions and answers, or use a command such as 'agentdeck list'")
 	}
+	// The program's context ends shutdownGrace after the process is asked
+	// to stop, so the App has that long to save what is waiting. Bubble
+	// Tea's own signal handler would quit at once, so it is off: main's
+	// signal context (SIGINT, SIGTERM) stands in for it.
+	progCtx, kill := context.WithCancel(context.Background())
+	defer kill()
 	p := tea.NewProgram(ui.New(deps),
-		tea.WithContext(cmd.Context()),
+		tea.WithContext(progCtx),
+		tea.WithoutSignalHandler(),
 		tea.WithOutput(a.stdout),
 		tea.WithFilter(dropSameSizeResize()),
 	)
-	if _, err := p.Run(); err != nil && !errors.Is(err, tea.ErrProgramKilled) {
+	done := make(chan struct{})
+	go stopOnSignal(cmd.Context(), p, kill, done)
+	_, err = p.Run()
+	close(done)
+	if err != nil && !errors.Is(err, tea.ErrProgramKilled) {
 		return fail("The terminal UI stopped.", err)
 	}
 	return nil
+}
+
+// shutdownGrace is how long a stopped agentdeck may take to save.
+const shutdownGrace = 5 * time.Second
+
+// stopOnSignal asks the App to save and quit when ctx ends (SIGTERM,
+// SIGINT from outside the terminal), and kills the program if that takes
+// longer than shutdownGrace.
+func stopOnSignal(ctx context.Context, p *tea.Program, kill func(), done <-chan struct{}) {
+	select {
+	case <-done:
+		return
+	case <-ctx.Done():
+	}
+	p.Send(ui.ShutdownMsg{})
+	t := time.NewTimer(shutdownGrace)
+	defer t.Stop()
+	select {
+	case <-done:
+	case <-t.C:
+		kill()
+	}
 }
 
 // isTerminal reports whether w is a terminal the UI can draw on.

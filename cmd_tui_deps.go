@@ -66,9 +66,9 @@ func (p *providerSet) Get(id string) (agent.Provider, error) {
 		}
 	}
 	if err := knownProvider(id); err != nil {
-		return nil, fmt.Errorf("%w: %w", agent.ErrNotFound, err)
+		return nil, err
 	}
-	return nil, fmt.Errorf("%w: this build of agentdeck cannot talk to %s yet", agent.ErrNotFound, id)
+	return nil, fmt.Errorf("this build of agentdeck cannot talk to %s yet", id)
 }
 
 // providerSettings lets the settings screen read and change one provider's

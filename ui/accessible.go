@@ -207,15 +207,11 @@ func (s *plainSession) newDraft(entries []DraftEntry) error {
 			return err
 		}
 	}
-	t, _ := agent.TemplateByID(template)
-	name = strings.TrimSpace(name)
-	now := s.now().UTC()
-	d := agent.Draft{SchemaVersion: agent.SchemaVersion, Name: name, Provider: provider, Template: t.ID,
-		Created: now, Updated: now, Agent: t.New(name)}
+	d := draftFromTemplate(template, provider, name, s.now())
 	if err := s.deps.Drafts.Save(&d); err != nil {
 		s.say("Could not save the new draft: %s", errText(err))
 		return nil
 	}
-	s.say("Created %s. Every change is saved as soon as you finish a section.", quote(name))
+	s.say("Created %s. Every change is saved as soon as you finish a section.", quote(d.Name))
 	return s.editDraft(d)
 }

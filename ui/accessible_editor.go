@@ -160,7 +160,7 @@ func (s *plainSession) fetchLive(pd *plainDraft, section string) {
 }
 
 func (s *plainSession) formOptions(pd *plainDraft) forms.Options {
-	return forms.Options{Choices: pd.choices, KeyMap: s.keys, Accessible: true}
+	return forms.Options{Choices: pd.choices, KeyMap: s.keys, Theme: s.theme.Huh(), Accessible: true}
 }
 
 // keep applies a form, stores its secrets and saves the draft.

@@ -145,3 +145,18 @@ func lastLine(s string) string {
 	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
 	return lines[len(lines)-1]
 }
+
+// huh fields keep the first theme they get; a form opened before the
+// terminal answered must still turn light when it says light.
+func TestAppOpenFormFollowsALateBackgroundAnswer(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t, func(_ *harness, d *Deps) { d.Theme = "" })
+	h.start(80, 24)
+	h.press(h.keys().Drafts.New)
+	dark := h.app.View().Content
+	h.send(tea.BackgroundColorMsg{Color: color.White})
+	light := h.app.View().Content
+	if !strings.Contains(dark, "38;5;117") || !strings.Contains(light, "38;5;25") || strings.Contains(light, "38;5;117") {
+		t.Fatal("the open form did not switch to the light palette")
+	}
+}

@@ -64,11 +64,31 @@ func (s *saver) failureText() string {
 // already on its way. A draft whose last save was refused as stale waits
 // for the person to choose reload or copy.
 func (a *App) enqueueSave(d agent.Draft) tea.Cmd {
-	if _, busy := a.saver.inflight[d.ID]; busy || a.saver.conflicted(d.ID) {
+	if a.saver.conflicted(d.ID) {
+		// Still undecided: keep the newest edit and ask again.
+		a.saver.queued[d.ID] = d
+		if a.dialog == nil {
+			a.dialog = conflictDialog(d.Name)
+		}
+		return nil
+	}
+	if _, busy := a.saver.inflight[d.ID]; busy {
 		a.saver.queued[d.ID] = d
 		return nil
 	}
 	return a.startSave(d)
+}
+
+// conflictDialog asks what to do with a draft another session saved.
+func conflictDialog(name string) *dialog {
+	return &dialog{
+		purpose: purposeConflict,
+		title:   "This draft was changed somewhere else",
+		body: quote(name) + " was saved by another window or command while you were editing it here, " +
+			"so your changes were not written over it. Reload the saved version (your changes here are dropped), " +
+			"or keep yours as a separate copy.",
+		options: []string{"Save mine as a copy", "Reload the saved version"},
+	}
 }
 
 func (a *App) startSave(d agent.Draft) tea.Cmd {
@@ -104,18 +124,22 @@ func (a *App) saved(msg draftSavedMsg) (tea.Model, tea.Cmd) {
 		delete(a.saver.failed, msg.id)
 		a.status.lastSaved = a.sh.now()
 		a.status.saveErr = ""
+		cmds = append(cmds, a.status.refresh(a.sh.now()))
+	case errors.Is(msg.err, agent.ErrConflict) && a.shuttingDown:
+		// Nobody is there to choose: keep both versions.
+		mine := msg.draft
+		if q, ok := a.saver.queued[msg.id]; ok {
+			mine = q
+			delete(a.saver.queued, msg.id)
+		}
+		a.saver.failed[msg.id] = failedSave{draft: mine, err: msg.err}
+		cmds = append(cmds, a.copyDraft(a.sh.nextID(), mine))
+		a.saver.inflight[msg.id] = -1 // the copy is on its way
 	case errors.Is(msg.err, agent.ErrConflict):
 		a.saver.failed[msg.id] = failedSave{draft: msg.draft, err: msg.err}
 		a.status.saveErr = errText(msg.err)
 		a.quitting = false
-		a.dialog = &dialog{
-			purpose: purposeConflict,
-			title:   "This draft was changed somewhere else",
-			body: quote(msg.draft.Name) + " was saved by another window or command while you were editing it here, " +
-				"so your changes were not written over it. Reload the saved version (your changes here are dropped), " +
-				"or keep yours as a separate copy.",
-			options: []string{"Save mine as a copy", "Reload the saved version"},
-		}
+		a.dialog = conflictDialog(msg.draft.Name)
 	default:
 		a.saver.failed[msg.id] = failedSave{draft: msg.draft, err: msg.err}
 		a.status.saveErr = "Not saved: " + errText(msg.err)
@@ -142,7 +166,7 @@ func (a *App) dialogChose(msg dialogChoseMsg) (tea.Model, tea.Cmd) {
 	case purposeConflict:
 		if msg.cancelled {
 			// Nothing is decided yet; the status line keeps saying so and
-			// the dialog comes back with the next save.
+			// the dialog comes back with the next edit.
 			return a, nil
 		}
 		return a, a.resolveConflict(msg.choice == 1)
@@ -203,15 +227,18 @@ func (a *App) reloaded(msg draftReloadedMsg) (tea.Model, tea.Cmd) {
 }
 
 func (a *App) copied(msg draftCopiedMsg) (tea.Model, tea.Cmd) {
+	if a.saver.inflight[msg.from] == -1 {
+		delete(a.saver.inflight, msg.from)
+	}
 	if msg.err != nil {
-		return a, a.status.setNotice("Could not save a copy: "+errText(msg.err), levelError)
+		return a, tea.Batch(a.status.setNotice("Could not save a copy: "+errText(msg.err), levelError), a.quitWhenSaved())
 	}
 	delete(a.saver.failed, msg.from)
 	a.saver.known(msg.draft)
 	a.status.saveErr = ""
 	a.status.lastSaved = a.sh.now()
 	_, cmd := a.toTop(msg)
-	return a, tea.Batch(cmd, a.status.setNotice("Your changes are saved as "+quote(msg.draft.Name)+".", levelOK))
+	return a, tea.Batch(cmd, a.status.setNotice("Your changes are saved as "+quote(msg.draft.Name)+".", levelOK), a.quitWhenSaved())
 }
 
 func quote(s string) string { return "\u201c" + s + "\u201d" }

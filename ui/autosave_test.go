@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"testing"
+	"time"
 
 	"github.com/agentdeck/agentdeck/agent"
 )
@@ -130,5 +131,72 @@ func TestQuitAndLoseThemQuits(t *testing.T) {
 	h.press(h.keys().Dialog.Confirm)
 	if !h.quit {
 		t.Fatal("choosing to quit did not quit")
+	}
+}
+
+func TestStatusSaysHowLongAgoItSaved(t *testing.T) {
+	t.Parallel()
+	now := testNow
+	s := status{lastSaved: now}
+	cases := map[time.Duration]string{0: "saved", 59 * time.Second: "saved", 2 * time.Minute: "saved 2m ago", 3 * time.Hour: "saved 3h ago"}
+	for d, want := range cases {
+		if got := s.saveText(now.Add(d)); got != want {
+			t.Errorf("after %v: %q, want %q", d, got, want)
+		}
+	}
+	if s.refresh(now.Add(90*time.Second)) == nil || s.refresh(now) != nil {
+		t.Fatal("the refresh is not scheduled once, or twice")
+	}
+	s2 := status{lastSaved: now}
+	if s2.refresh(now.Add(25*time.Hour)) != nil {
+		t.Fatal("a day-old save still refreshes")
+	}
+}
+
+func TestConflictDialogComesBackAfterEscWithTheNextEdit(t *testing.T) {
+	t.Parallel()
+	h, d := conflictingEdit(t)
+	h.press(h.keys().Dialog.Cancel)
+	if h.app.dialog != nil {
+		t.Fatal("esc did not close the dialog")
+	}
+	h.requireView("not saved")
+	h.typeText("!")
+	h.requireView("This draft was changed somewhere else")
+	h.press(h.keys().Dialog.Confirm) // keep mine as a copy
+	if c := h.editor().draft; c.ID == d.ID || h.store.get(c.ID).Agent.Identity.Description != "mine!" {
+		t.Fatalf("the copy does not hold the newest edit: %+v", h.store.get(c.ID).Agent.Identity)
+	}
+}
+
+// A process being stopped saves what waits and quits without asking.
+func TestShutdownSavesAndQuitsWithoutAsking(t *testing.T) {
+	t.Parallel()
+	h, d := openEditor(t, "nova", "blank", nil)
+	h.holdAutosave = true
+	h.press(h.keys().Editor.Open)
+	h.focusField("identity.name")
+	h.typeText("!")
+	h.send(ShutdownMsg{})
+	if !h.quit || h.store.get(d.ID).Agent.Identity.Name != "Desk!" {
+		t.Fatalf("shutdown: quit %v, name on disk %q", h.quit, h.store.get(d.ID).Agent.Identity.Name)
+	}
+}
+
+// Stopped in the middle of a conflict, nobody can choose: both versions
+// are kept.
+func TestShutdownDuringAConflictKeepsBothVersions(t *testing.T) {
+	t.Parallel()
+	h, d := openEditor(t, "dasha", "blank", nil)
+	theirs := h.store.get(d.ID)
+	theirs.Agent.Identity.Description = "theirs"
+	h.store.put(theirs)
+	h.holdAutosave = true
+	h.press(h.keys().Editor.Open)
+	h.focusField("identity.description")
+	h.typeText("mine")
+	h.send(ShutdownMsg{})
+	if !h.quit || h.store.count() != 2 || h.store.get(d.ID).Agent.Identity.Description != "theirs" {
+		t.Fatalf("quit %v with %d drafts; the original holds %q", h.quit, h.store.count(), h.store.get(d.ID).Agent.Identity.Description)
 	}
 }

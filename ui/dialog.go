@@ -62,8 +62,14 @@ func (d dialog) view(st theme.DialogStyles, width, height int) string {
 	var b strings.Builder
 	b.WriteString(title.Width(inner).Render(d.title))
 	if d.body != "" {
+		// A long body gives way, line by line, so the choices always show.
+		room := height - st.Box.GetVerticalFrameSize() - lipgloss.Height(title.Width(inner).Render(d.title)) - 3 - len(d.options)
+		lines := strings.Split(wrap(d.body, inner), "\n")
+		if len(lines) > room {
+			lines = append(lines[:max(room-1, 0)], "…")
+		}
 		b.WriteString("\n\n")
-		b.WriteString(st.Body.Width(inner).Render(d.body))
+		b.WriteString(st.Body.Width(inner).Render(strings.Join(lines, "\n")))
 	}
 	b.WriteString("\n")
 	for i, o := range d.options {

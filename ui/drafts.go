@@ -182,7 +182,7 @@ func (s *draftsScreen) updateList(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 		case !ok:
 			return s, nil
 		case e.Damaged != "":
-			return s, notice("This draft file cannot be read ("+e.Damaged+"). It is left as it is at "+e.Path+".", levelError)
+			return s, notice("This file cannot be read, so it cannot be opened; the reason is below.", levelError)
 		}
 		s.openReq = s.sh.nextID()
 		return s, s.loadDraft(s.openReq, e.ID)
@@ -266,8 +266,8 @@ func (s *draftsScreen) move(n int) {
 	s.scroll()
 }
 
-// rowsVisible is how many draft rows fit: the body minus the column
-// headings, the filter line and the detail line.
+// rowsVisible is how many draft rows fit: the body minus the filter line,
+// the column headings and the two detail lines.
 func (s *draftsScreen) rowsVisible() int { return max(s.height-4, 1) }
 
 func (s *draftsScreen) scroll() {

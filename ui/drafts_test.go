@@ -55,7 +55,7 @@ func TestDraftsDamagedDraftIsExplainedNotOpened(t *testing.T) {
 	if _, ok := h.top().(*draftsScreen); !ok {
 		t.Fatalf("a damaged draft opened %T", h.top())
 	}
-	h.requireView("Cannot read /drafts/zz.yaml: not a draft file", "cannot be read")
+	h.requireView("Cannot read /drafts/zz.yaml", "Not a draft file. The file is left as it is.", "cannot be opened")
 }
 
 func TestDraftsFilterNarrowsAndEscClearsIt(t *testing.T) {

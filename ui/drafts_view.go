@@ -45,7 +45,7 @@ func (s *draftsScreen) View() string {
 	for i := len(s.shown) - s.offset; i < n; i++ {
 		b.WriteString("\n")
 	}
-	b.WriteString(s.detailLine())
+	b.WriteString(s.detailLines())
 	return b.String()
 }
 
@@ -89,15 +89,16 @@ func (s *draftsScreen) rowView(e DraftEntry, selected bool, nameW int, now time.
 	return "  " + strings.Join(cells, " ")
 }
 
-// detailLine says more about the selected draft: where a damaged one is
+// detailLines say more about the selected draft: where a damaged one is
 // and why it cannot be read.
-func (s *draftsScreen) detailLine() string {
+func (s *draftsScreen) detailLines() string {
 	e, ok := s.selected()
 	if !ok || e.Damaged == "" {
 		return ""
 	}
 	st := s.sh.theme.Styles
-	return " " + st.List.Damaged.Render(truncate("Cannot read "+e.Path+": "+e.Damaged, s.width-2))
+	return " " + st.List.Damaged.Render(truncate("Cannot read "+e.Path, s.width-2)) + "\n" +
+		" " + st.List.Reason.Render(truncate(sentenceCase(e.Damaged)+" The file is left as it is.", s.width-2))
 }
 
 func statusStyle(st theme.ListStyles, e DraftEntry) lipgloss.Style {

@@ -1,7 +1,7 @@
 package ui
 
 import (
-	"slices"
+	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -159,8 +159,12 @@ func (e *editorScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	case dialogChoseMsg:
 		return e.dialogChose(msg)
 	case themeChangedMsg:
+		// The form looks the theme up as it draws (shared.huhTheme), but
+		// huh keeps each page drawn until its next update: give it one.
 		if e.form != nil {
-			e.form.Form.WithTheme(e.sh.theme.Huh())
+			var cmd tea.Cmd
+			e.form.Form, cmd = updateForm(e.form.Form, msg)
+			return e, cmd
 		}
 		return e, nil
 	case tea.KeyPressMsg:
@@ -268,9 +272,27 @@ func (e *editorScreen) applyForm() tea.Cmd {
 	if e.form == nil {
 		return nil
 	}
-	e.formErrs = e.form.Apply(&e.draft.Agent)
+	e.applyValues()
 	e.revalidate()
 	return e.storeSecrets(e.form.Secrets())
+}
+
+// applyValues writes the open form's values into the draft.
+func (e *editorScreen) applyValues() {
+	before := e.draft.Agent.Identity.Name
+	e.formErrs = e.form.Apply(&e.draft.Agent)
+	e.followName(before)
+}
+
+// followName keeps the draft's name in step with the agent's while they
+// were the same: renaming the agent renames the draft in the list. A draft
+// named apart from its agent (an import with --name) keeps its own name.
+func (e *editorScreen) followName(before string) {
+	after := strings.TrimSpace(e.draft.Agent.Identity.Name)
+	if after != "" && after != before && e.draft.Name == before {
+		e.draft.Name = after
+		e.metaChanged = true
+	}
 }
 
 func (e *editorScreen) revalidate() {
@@ -296,7 +318,7 @@ func (e *editorScreen) flush() tea.Cmd {
 // pendingSave gives the App the edit not yet saved, when it quits.
 func (e *editorScreen) pendingSave() (agent.Draft, bool) {
 	if e.form != nil {
-		e.formErrs = e.form.Apply(&e.draft.Agent)
+		e.applyValues()
 	}
 	h := agent.ContentHash(&e.draft.Agent)
 	if h == e.savedHash && !e.metaChanged {
@@ -351,95 +373,4 @@ func (e *editorScreen) setProvider(p agent.Provider) {
 	e.provider, e.provErr = p, nil
 	e.caps = p.Capabilities()
 	e.revalidate()
-}
-
-// formOptions are the options every form of this draft is built with.
-func (e *editorScreen) formOptions() forms.Options {
-	return forms.Options{
-		Choices: e.sh.choices.forProvider(e.draft.Provider),
-		KeyMap:  e.sh.huhKeys,
-		Width:   e.paneWidth(),
-	}
-}
-
-// openSection builds and focuses the form of a section, and fetches the
-// live choice lists it could use.
-func (e *editorScreen) openSection(id string) tea.Cmd {
-	e.form = forms.NewSection(id, &e.draft.Agent, e.caps, e.formOptions())
-	e.formFor, e.focus = id, focusForm
-	return tea.Batch(e.startForm(), e.fetchLive(id))
-}
-
-// openItem builds and focuses the form of one list item.
-func (e *editorScreen) openItem(list string, i int) tea.Cmd {
-	e.form = forms.NewItem(list, i, &e.draft.Agent, e.caps, e.formOptions())
-	e.formFor, e.item, e.focus = list, i, focusItemForm
-	return e.startForm()
-}
-
-func (e *editorScreen) startForm() tea.Cmd {
-	f := e.sh.prepareForm(e.form.Form)
-	e.form.Form = f
-	sizeForm(f, e.paneWidth(), e.formHeight())
-	return f.Init()
-}
-
-// fetchLive starts fetching the live lists a section's fields offer, once
-// per provider and path for the session.
-func (e *editorScreen) fetchLive(section string) tea.Cmd {
-	var cmds []tea.Cmd
-	for _, f := range agent.FieldsIn(section) {
-		spec, ok := e.caps.Spec(f.Path)
-		if !ok || !spec.Live || e.fetching[f.Path] {
-			continue
-		}
-		if _, cached := e.sh.choices.get(e.draft.Provider, f.Path); cached {
-			continue
-		}
-		e.fetching[f.Path] = true
-		cmds = append(cmds, e.fetchChoices(e.provider, f.Path))
-	}
-	return tea.Batch(cmds...)
-}
-
-// choicesFetched rebuilds the open form when a list it shows arrived,
-// keeping what was typed and the field in focus.
-func (e *editorScreen) choicesFetched(msg choicesFetchedMsg) (screen, tea.Cmd) {
-	e.sh.done(msg.reqID)
-	delete(e.fetching, msg.path)
-	if msg.err != nil || msg.provider != e.draft.Provider || e.focus != focusForm || e.form == nil {
-		return e, nil
-	}
-	if f, ok := agent.FieldByPath(msg.path); !ok || f.Section != e.formFor {
-		return e, nil
-	}
-	focused := e.form.Form.GetFocusedField().GetKey()
-	cmd := e.applyForm()
-	return e, tea.Batch(cmd, e.rebuildForm(focused))
-}
-
-// rebuildForm builds the open section's form again from the draft (after
-// new choices arrived, or the prompt came back from $EDITOR) and puts the
-// focus back on the field at path.
-func (e *editorScreen) rebuildForm(path string) tea.Cmd {
-	e.form = forms.NewSection(e.formFor, &e.draft.Agent, e.caps, e.formOptions())
-	init := e.startForm()
-	if !slices.Contains(e.form.Paths(), path) {
-		return init
-	}
-	f := e.form.Form
-	for i := 0; i < 64 && f.GetFocusedField().GetKey() != path; i++ {
-		before := f.GetFocusedField()
-		f.NextField() // moves within a page; at a page's end it only returns a command
-		if f.GetFocusedField() == before {
-			f.NextGroup()
-		}
-		if f.State != huh.StateNormal {
-			// The field was on a hidden page and the walk ran off the end:
-			// start over on the first field rather than leave a finished form.
-			e.form = forms.NewSection(e.formFor, &e.draft.Agent, e.caps, e.formOptions())
-			return e.startForm()
-		}
-	}
-	return init
 }

@@ -9,7 +9,7 @@ import (
 )
 
 // maxDroppedShown keeps the switch dialog inside an 80×24 screen.
-const maxDroppedShown = 8
+const maxDroppedShown = 6
 
 // pickProvider asks which provider to switch the draft to.
 func (e *editorScreen) pickProvider() tea.Cmd {
@@ -45,11 +45,17 @@ func (e *editorScreen) otherProviders() []agent.ProviderInfo {
 // askSwitch shows what the new provider would not carry and asks before
 // switching.
 func (e *editorScreen) askSwitch(p agent.Provider) tea.Cmd {
-	e.applyForm()
+	applied := e.applyForm()
 	e.switchTo = p
 	name := p.Info().Name
 	dropped := agent.Unsupported(&e.draft.Agent, p.Capabilities())
 	var b strings.Builder
+	// The remote link comes first: a long list of dropped fields gives way
+	// on a small screen, and this must not.
+	if e.draft.Remote.ID != "" {
+		b.WriteString("The draft is linked to agent " + e.draft.Remote.ID + " on " + e.provider.Info().Name +
+			"; after the switch it becomes a new agent on " + name + " and that one is left as it is.\n\n")
+	}
 	if len(dropped) == 0 {
 		b.WriteString(name + " can carry every setting of this draft.")
 	} else {
@@ -63,10 +69,6 @@ func (e *editorScreen) askSwitch(p agent.Provider) tea.Cmd {
 			b.WriteString("\n  " + agent.Label(f.Path) + ": " + oneLine(f.Value, 30))
 		}
 	}
-	if e.draft.Remote.ID != "" {
-		b.WriteString("\n\nThe draft is linked to agent " + e.draft.Remote.ID + " on " + e.provider.Info().Name +
-			"; after the switch it becomes a new agent on " + name + " and that one is left as it is.")
-	}
 	d := dialog{
 		purpose: purposeSwitchProv,
 		title:   "Switch to " + name + "?",
@@ -74,7 +76,7 @@ func (e *editorScreen) askSwitch(p agent.Provider) tea.Cmd {
 		options: []string{"Keep " + e.provider.Info().Name, "Switch to " + name},
 		danger:  len(dropped) > 0 || e.draft.Remote.ID != "",
 	}
-	return func() tea.Msg { return openDialogMsg{dialog: d} }
+	return tea.Batch(applied, func() tea.Msg { return openDialogMsg{dialog: d} })
 }
 
 // switchProvider moves the draft to the provider chosen. The native

@@ -204,7 +204,7 @@ func TestEditorProviderSwitchShowsWhatIsDroppedAndAsksFirst(t *testing.T) {
 	k := h.keys()
 	h.press(k.Editor.Provider)
 	h.press(k.Dialog.Confirm) // Nova
-	h.requireView("Switch to Nova?", "Webhook tools 1", "agent_9")
+	h.requireView("Switch to Nova?", "Basics › Description", "agent_9")
 	h.press(k.Dialog.Confirm) // "Keep ElevenLabs" is first
 	if got := h.store.get(d.ID); got.Provider != "elevenlabs" || got.Remote.ID != "agent_9" {
 		t.Fatalf("keeping the provider changed the draft: %s %+v", got.Provider, got.Remote)

@@ -168,6 +168,7 @@ type fakeSettings struct {
 	mu     sync.Mutex
 	values map[string]map[string]string
 	env    map[string]string
+	refuse error // every save fails with this when set
 }
 
 func (f *fakeSettings) ProviderSettings(provider string) ([]SettingField, error) {
@@ -192,6 +193,9 @@ func (f *fakeSettings) ProviderSettings(provider string) ([]SettingField, error)
 func (f *fakeSettings) SaveProviderSettings(provider string, values map[string]string) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	if f.refuse != nil {
+		return f.refuse
+	}
 	if f.values == nil {
 		f.values = map[string]map[string]string{}
 	}
@@ -230,9 +234,14 @@ type fakeProviders struct {
 	settings *fakeSettings
 	listErr  map[string]error
 	agents   map[string]int
+	extra    map[string]agent.Capabilities // providers beyond the four, by id
+	none     bool                          // a build with no providers at all
 }
 
 func (f *fakeProviders) List() []agent.ProviderInfo {
+	if f.none {
+		return nil
+	}
 	out := make([]agent.ProviderInfo, 0, len(fakeIDs))
 	for _, id := range fakeIDs {
 		out = append(out, fakeInfo(id))
@@ -241,6 +250,9 @@ func (f *fakeProviders) List() []agent.ProviderInfo {
 }
 
 func (f *fakeProviders) Get(id string) (agent.Provider, error) {
+	if caps, ok := f.extra[id]; ok {
+		return &fakeProvider{info: agent.ProviderInfo{ID: id, Name: id}, caps: caps}, nil
+	}
 	if _, ok := fakeCaps[id]; !ok {
 		return nil, fmt.Errorf("%w: no provider called %q", agent.ErrNotFound, id)
 	}

@@ -9,7 +9,15 @@ import (
 // prepareForm gives a form the app's theme and keys and hides huh's own
 // help line, because the App's footer shows the form's keys.
 func (s *shared) prepareForm(f *huh.Form) *huh.Form {
-	return f.WithTheme(s.theme.Huh()).WithKeyMap(s.huhKeys).WithShowHelp(false)
+	return f.WithTheme(s.huhTheme()).WithKeyMap(s.huhKeys).WithShowHelp(false)
+}
+
+// huhTheme is the huh theme every form gets. huh fields keep the first
+// theme they are given, so this one looks up the App's current theme each
+// time: a form opened before the terminal said light or dark follows the
+// answer. Each theme's styles are built once (theme.Theme).
+func (s *shared) huhTheme() huh.Theme {
+	return huh.ThemeFunc(func(bool) *huh.Styles { return s.theme.HuhStyles() })
 }
 
 // errorRoom is kept free below a form: huh draws a field's error under

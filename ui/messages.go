@@ -25,6 +25,11 @@ type openScreenMsg struct {
 	replace bool
 }
 
+// ShutdownMsg asks the App to save what is waiting and quit, without
+// asking anything: the process is being stopped (SIGTERM, an SSH session
+// ending). main sends it; it is the one message that crosses into ui.
+type ShutdownMsg struct{}
+
 // backMsg asks the App to close the top screen.
 type backMsg struct{}
 
@@ -52,6 +57,9 @@ type statusMsg struct {
 // statusExpiredMsg clears the notice it was set with, unless a newer one
 // replaced it.
 type statusExpiredMsg struct{ seq int }
+
+// savedAgoMsg redraws the status line when "saved …m ago" changes.
+type savedAgoMsg struct{}
 
 // saveDraftMsg asks the App to save a draft now (the editor has already
 // waited for changes to settle).

@@ -13,6 +13,10 @@ import (
 	"github.com/agentdeck/agentdeck/agent"
 )
 
+// settingsFormTop is the lines above the settings form: the provider's
+// name and up to two lines of a refused save's reason.
+const settingsFormTop = 3
+
 // testTimeout bounds "test connection".
 const testTimeout = 10 * time.Second
 
@@ -34,6 +38,10 @@ type settingsScreen struct {
 	editing string             // provider whose form is open
 	values  map[string]*string // bound to the form, by SettingField.Key
 	saveReq int
+	// sent is what the last save sent, so a refused save reopens the
+	// form with it (esc never discards), and formErr says why.
+	sent    map[string]string
+	formErr string
 
 	testReq  int
 	testing  string            // provider being tested
@@ -106,7 +114,7 @@ func (s *settingsScreen) Title() string { return "Settings" }
 
 func (s *settingsScreen) SetSize(w, h int) {
 	s.width, s.height = w, h
-	sizeForm(s.form, s.paneWidth(), h-3)
+	sizeForm(s.form, s.paneWidth(), h-settingsFormTop)
 }
 
 func (s *settingsScreen) paneWidth() int { return max(s.width-s.listWidth()-3, 20) }
@@ -141,8 +149,10 @@ func (s *settingsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			return s, nil
 		}
 		if msg.err != nil {
-			return s, notice("Could not save the settings: "+errText(msg.err), levelError)
+			s.formErr = "Not saved: " + errText(msg.err)
+			return s, s.openForm(msg.provider, s.sent)
 		}
+		s.formErr, s.sent = "", nil
 		id := s.sh.nextID()
 		s.reqs[id] = msg.provider
 		delete(s.tested, msg.provider)
@@ -157,8 +167,12 @@ func (s *settingsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		s.tested[msg.provider], s.testedOK[msg.provider] = s.testResult(msg)
 		return s, nil
 	case themeChangedMsg:
+		// The form looks the theme up as it draws (shared.huhTheme), but
+		// huh keeps each page drawn until its next update: give it one.
 		if s.form != nil {
-			s.form.WithTheme(s.sh.theme.Huh())
+			var cmd tea.Cmd
+			s.form, cmd = updateForm(s.form, msg)
+			return s, cmd
 		}
 		return s, nil
 	case tea.KeyPressMsg:
@@ -190,7 +204,8 @@ func (s *settingsScreen) updateList(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 		s.cursor = min(s.cursor+1, len(s.infos)-1)
 	case key.Matches(msg, s.keys.Edit):
 		if _, ok := s.fields[s.selected()]; ok {
-			return s, s.openForm(s.selected())
+			s.formErr = ""
+			return s, s.openForm(s.selected(), nil)
 		}
 	case key.Matches(msg, s.keys.Test):
 		if s.testing != "" || s.selected() == "" {
@@ -203,13 +218,17 @@ func (s *settingsScreen) updateList(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 	return s, nil
 }
 
-// openForm builds the form for one provider's settings.
-func (s *settingsScreen) openForm(provider string) tea.Cmd {
+// openForm builds the form for one provider's settings, filled from what
+// is stored or, after a refused save, from what was typed.
+func (s *settingsScreen) openForm(provider string, typed map[string]string) tea.Cmd {
 	s.editing = provider
 	s.values = map[string]*string{}
 	var fields []huh.Field
 	for _, f := range s.fields[provider] {
 		v := f.Value
+		if t, ok := typed[f.Key]; ok {
+			v = t
+		}
 		s.values[f.Key] = &v
 		if len(f.Choices) > 0 {
 			if v == "" {
@@ -235,7 +254,7 @@ func (s *settingsScreen) openForm(provider string) tea.Cmd {
 		return notice(s.name(provider)+" has no settings to change.", levelInfo)
 	}
 	s.form = s.sh.prepareForm(huh.NewForm(huh.NewGroup(fields...)))
-	sizeForm(s.form, s.paneWidth(), s.height-3)
+	sizeForm(s.form, s.paneWidth(), s.height-settingsFormTop)
 	return s.form.Init()
 }
 
@@ -279,9 +298,11 @@ func (s *settingsScreen) closeForm() tea.Cmd {
 	provider := s.editing
 	s.form, s.editing, s.values = nil, "", nil
 	if !changed {
+		s.formErr = ""
 		return nil
 	}
 	s.saveReq = s.sh.nextID()
+	s.sent = values
 	return s.saveSettings(s.saveReq, provider, values)
 }
 

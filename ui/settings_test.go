@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -103,5 +104,31 @@ func TestSettingsEscLeavesAndNeverQuits(t *testing.T) {
 	h.press(h.keys().Global.Back)
 	if _, ok := h.top().(*draftsScreen); !ok || h.quit {
 		t.Fatalf("esc from settings left %T (quit %v)", h.top(), h.quit)
+	}
+}
+
+// A refused save keeps the form open with what was typed: esc never
+// discards.
+func TestSettingsRefusedSaveKeepsWhatWasTyped(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	h.settings.refuse = errors.New("the base URL must start with https://")
+	h.start(80, 24)
+	k := h.keys()
+	h.press(k.Drafts.Settings)
+	h.press(k.Settings.Edit)
+	h.typeText("nv-key")
+	h.press(k.Dialog.Confirm)
+	h.typeText("http://example.com")
+	h.press(k.Global.Back)
+	h.requireView("Not saved: The base URL must start with https://", "http://example.com")
+	s := h.top().(*settingsScreen)
+	if s.form == nil || *s.values["api_key"] != "nv-key" {
+		t.Fatal("the refused save lost what was typed")
+	}
+	h.settings.refuse = nil
+	h.press(k.Global.Back)
+	if got := h.settings.get("nova", "api_key"); got != "nv-key" {
+		t.Fatalf("the second try stored %q", got)
 	}
 }

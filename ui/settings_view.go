@@ -41,6 +41,12 @@ func (s *settingsScreen) paneView() string {
 	var b strings.Builder
 	b.WriteString(st.Editor.PaneTitle.Render(s.name(provider)) + "\n\n")
 	if s.form != nil {
+		if s.formErr != "" {
+			lines := strings.SplitN(wrap(s.formErr, w), "\n", 3)
+			b.Reset()
+			b.WriteString(st.Editor.PaneTitle.Render(s.name(provider)) + "\n")
+			b.WriteString(st.App.Error.Render(strings.Join(lines[:min(len(lines), 2)], "\n")) + "\n")
+		}
 		b.WriteString(s.form.View())
 		return b.String()
 	}

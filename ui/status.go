@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -22,6 +21,26 @@ type status struct {
 	saving    bool
 	saveErr   string
 	lastSaved time.Time
+	ticking   bool // a refresh of "saved 2m ago" is on its way
+}
+
+// refresh returns the command that redraws "saved …m ago" when its words
+// next change: each minute for the first hour, then each hour. It sends
+// nothing more often, so an idle screen stays all but silent.
+func (s *status) refresh(now time.Time) tea.Cmd {
+	if s.ticking || s.lastSaved.IsZero() {
+		return nil
+	}
+	d := now.Sub(s.lastSaved)
+	step := time.Minute
+	if d >= time.Hour {
+		step = time.Hour
+	}
+	if d >= 24*time.Hour {
+		return nil
+	}
+	s.ticking = true
+	return tea.Tick(step-d%step, func(time.Time) tea.Msg { return savedAgoMsg{} })
 }
 
 // setNotice shows text and returns the command that clears it later.
@@ -49,21 +68,10 @@ func (s *status) saveText(now time.Time) string {
 	case s.lastSaved.IsZero():
 		return ""
 	}
-	return "saved" + ago(now.Sub(s.lastSaved))
-}
-
-// ago words a duration the way the status line shows it.
-func ago(d time.Duration) string {
-	switch {
-	case d < time.Minute:
-		return ""
-	case d < time.Hour:
-		return fmt.Sprintf(" %dm ago", int(d/time.Minute))
-	case d < 24*time.Hour:
-		return fmt.Sprintf(" %dh ago", int(d/time.Hour))
-	default:
-		return fmt.Sprintf(" %dd ago", int(d/(24*time.Hour)))
+	if w := whenText(s.lastSaved, now); w != "just now" {
+		return "saved " + w
 	}
+	return "saved"
 }
 
 // view draws the status line to exactly width cells.

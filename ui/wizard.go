@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -103,7 +104,12 @@ func (w *wizardScreen) buildForm() *huh.Form {
 	return f
 }
 
-func (w *wizardScreen) Init() tea.Cmd { return w.form.Init() }
+func (w *wizardScreen) Init() tea.Cmd {
+	if len(w.infos) == 0 {
+		return nil
+	}
+	return w.form.Init()
+}
 
 func (w *wizardScreen) Title() string { return "New draft" }
 
@@ -134,9 +140,18 @@ func (w *wizardScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			notice("Created "+quote(msg.draft.Name)+". Changes save as you go.", levelOK),
 		)
 	case themeChangedMsg:
-		w.form.WithTheme(w.sh.theme.Huh())
-		return w, nil
+		// The form looks the theme up as it draws (shared.huhTheme), but
+		// huh keeps each page drawn until its next update: give it one.
+		var cmd tea.Cmd
+		w.form, cmd = updateForm(w.form, msg)
+		return w, cmd
 	case tea.KeyPressMsg:
+		if len(w.infos) == 0 {
+			if key.Matches(msg, w.back) {
+				return w, func() tea.Msg { return backMsg{} }
+			}
+			return w, nil
+		}
 		if w.saving {
 			return w, nil
 		}
@@ -181,16 +196,22 @@ func (w *wizardScreen) step() int {
 }
 
 func (w *wizardScreen) newDraft() agent.Draft {
-	t, ok := agent.TemplateByID(w.template)
+	return draftFromTemplate(w.template, w.provider, w.name, w.sh.now())
+}
+
+// draftFromTemplate is a new, unsaved draft: the wizard's answers made
+// into an agent by the template.
+func draftFromTemplate(templateID, provider, name string, now time.Time) agent.Draft {
+	t, ok := agent.TemplateByID(templateID)
 	if !ok {
 		t = agent.Templates[0]
 	}
-	name := strings.TrimSpace(w.name)
-	now := w.sh.now().UTC()
+	name = strings.TrimSpace(name)
+	now = now.UTC()
 	return agent.Draft{
 		SchemaVersion: agent.SchemaVersion,
 		Name:          name,
-		Provider:      w.provider,
+		Provider:      provider,
 		Template:      t.ID,
 		Created:       now,
 		Updated:       now,
@@ -209,6 +230,10 @@ func (w *wizardScreen) createDraft(reqID int, d agent.Draft) tea.Cmd {
 
 func (w *wizardScreen) View() string {
 	st := w.sh.theme.Styles.App
+	if len(w.infos) == 0 {
+		return "\n " + st.Error.Render("This build of agentdeck has no providers to make a draft for.") +
+			"\n\n " + st.Muted.Render("Press esc to go back.")
+	}
 	if w.saving {
 		return "\n " + st.Muted.Render("Saving your new draft…")
 	}

@@ -117,3 +117,16 @@ func TestWizardSaveFailureSaysWhyAndKeepsTheName(t *testing.T) {
 		t.Fatalf("the error stayed after the retry:\n%s", h.view())
 	}
 }
+
+func TestWizardWithNoProvidersSaysSoAndGoesBack(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	h.providers.none = true
+	h.start(80, 24)
+	h.press(h.keys().Drafts.New)
+	h.requireView("no providers to make a draft for")
+	h.press(h.keys().Global.Back)
+	if _, ok := h.top().(*draftsScreen); !ok {
+		t.Fatalf("esc left %T on top", h.top())
+	}
+}

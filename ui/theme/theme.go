@@ -30,6 +30,9 @@ func (t *Theme) Huh() huh.Theme {
 	return huh.ThemeFunc(func(bool) *huh.Styles { return styles })
 }
 
+// HuhStyles returns the huh styles built for this Theme.
+func (t *Theme) HuhStyles() *huh.Styles { return t.huh }
+
 // Set holds the dark and the light theme, each built the first time it is
 // asked for.
 type Set struct {

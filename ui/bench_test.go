@@ -1,0 +1,71 @@
+package ui
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/agentdeck/agentdeck/agent"
+)
+
+// BenchmarkKeystrokeOnLargestForm types into the largest editor form
+// (Turn-taking on a provider that carries all of it) and draws the screen,
+// as the runtime does for every key: Update, then View.
+func BenchmarkKeystrokeOnLargestForm(b *testing.B) {
+	all := agent.Capabilities{Fields: map[string]agent.FieldSpec{}}
+	for _, f := range agent.Fields {
+		all.Fields[f.Path] = agent.FieldSpec{}
+	}
+	h := newHarness(b)
+	h.providers.extra = map[string]agent.Capabilities{"everything": all}
+	d := h.seed("Bench", "everything", "support")
+	_ = d
+	h.start(80, 24)
+	h.press(h.keys().Drafts.Open)
+	h.gotoEntry(agent.SectionTurn, "")
+	h.press(h.keys().Editor.Open)
+	h.focusField("turn.silence.reminder_message")
+	h.holdAutosave = true
+	keys := []tea.KeyPressMsg{{Code: 'a', Text: "a"}, keyPress("backspace")}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		_, cmd := h.app.Update(keys[i%2])
+		_ = cmd
+		_ = h.app.View()
+	}
+}
+
+// BenchmarkFirstFrameWith1000Drafts builds the App, lists 1,000 drafts
+// from a fake store and draws the first frame.
+func BenchmarkFirstFrameWith1000Drafts(b *testing.B) {
+	store := newFakeStore(func() time.Time { return testNow })
+	for i := range 1000 {
+		store.put(agent.Draft{Name: fmt.Sprintf("Agent %04d", i), Provider: fakeIDs[i%4], Updated: testNow.Add(-time.Duration(i) * time.Minute)})
+	}
+	entries, err := store.List()
+	if err != nil {
+		b.Fatal(err)
+	}
+	listed := &listOnce{fakeStore: store, entries: entries}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		app := New(Deps{Drafts: listed, Providers: &fakeProviders{}, Theme: "dark", Now: func() time.Time { return testNow }})
+		app.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+		top := app.top().(*draftsScreen)
+		app.Update(draftsListedMsg{reqID: top.Init()().(draftsListedMsg).reqID, entries: entries})
+		_ = app.View()
+	}
+}
+
+// listOnce is a DraftStore that answers List from memory, so the benchmark
+// measures the UI, not the fake store's locking and sorting.
+type listOnce struct {
+	*fakeStore
+	entries []DraftEntry
+}
+
+func (l *listOnce) List() ([]DraftEntry, error) { return l.entries, nil }

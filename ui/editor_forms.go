@@ -1,0 +1,103 @@
+package ui
+
+import (
+	"slices"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+
+	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/forms"
+)
+
+// formOptions are the options every form of this draft is built with.
+func (e *editorScreen) formOptions() forms.Options {
+	return forms.Options{
+		Choices: e.sh.choices.forProvider(e.draft.Provider),
+		KeyMap:  e.sh.huhKeys,
+		Theme:   e.sh.huhTheme(),
+		Width:   e.paneWidth(),
+	}
+}
+
+// openSection builds and focuses the form of a section, and fetches the
+// live choice lists it could use.
+func (e *editorScreen) openSection(id string) tea.Cmd {
+	e.form = forms.NewSection(id, &e.draft.Agent, e.caps, e.formOptions())
+	e.formFor, e.focus = id, focusForm
+	return tea.Batch(e.startForm(), e.fetchLive(id))
+}
+
+// openItem builds and focuses the form of one list item.
+func (e *editorScreen) openItem(list string, i int) tea.Cmd {
+	e.form = forms.NewItem(list, i, &e.draft.Agent, e.caps, e.formOptions())
+	e.formFor, e.item, e.focus = list, i, focusItemForm
+	return e.startForm()
+}
+
+func (e *editorScreen) startForm() tea.Cmd {
+	f := e.sh.prepareForm(e.form.Form)
+	e.form.Form = f
+	sizeForm(f, e.paneWidth(), e.formHeight())
+	return f.Init()
+}
+
+// fetchLive starts fetching the live lists a section's fields offer, once
+// per provider and path for the session.
+func (e *editorScreen) fetchLive(section string) tea.Cmd {
+	var cmds []tea.Cmd
+	for _, f := range agent.FieldsIn(section) {
+		spec, ok := e.caps.Spec(f.Path)
+		if !ok || !spec.Live || e.fetching[f.Path] {
+			continue
+		}
+		if _, cached := e.sh.choices.get(e.draft.Provider, f.Path); cached {
+			continue
+		}
+		e.fetching[f.Path] = true
+		cmds = append(cmds, e.fetchChoices(e.provider, f.Path))
+	}
+	return tea.Batch(cmds...)
+}
+
+// choicesFetched rebuilds the open form when a list it shows arrived,
+// keeping what was typed and the field in focus.
+func (e *editorScreen) choicesFetched(msg choicesFetchedMsg) (screen, tea.Cmd) {
+	e.sh.done(msg.reqID)
+	delete(e.fetching, msg.path)
+	if msg.err != nil || msg.provider != e.draft.Provider || e.focus != focusForm || e.form == nil {
+		return e, nil
+	}
+	if f, ok := agent.FieldByPath(msg.path); !ok || f.Section != e.formFor {
+		return e, nil
+	}
+	focused := e.form.Form.GetFocusedField().GetKey()
+	cmd := e.applyForm()
+	return e, tea.Batch(cmd, e.rebuildForm(focused))
+}
+
+// rebuildForm builds the open section's form again from the draft (after
+// new choices arrived, or the prompt came back from $EDITOR) and puts the
+// focus back on the field at path.
+func (e *editorScreen) rebuildForm(path string) tea.Cmd {
+	e.form = forms.NewSection(e.formFor, &e.draft.Agent, e.caps, e.formOptions())
+	init := e.startForm()
+	if !slices.Contains(e.form.Paths(), path) {
+		return init
+	}
+	f := e.form.Form
+	for i := 0; i < 64 && f.GetFocusedField().GetKey() != path; i++ {
+		before := f.GetFocusedField()
+		f.NextField() // moves within a page; at a page's end it only returns a command
+		if f.GetFocusedField() == before {
+			f.NextGroup()
+		}
+		if f.State != huh.StateNormal {
+			// The field was on a hidden page and the walk ran off the end:
+			// start over on the first field rather than leave a finished form.
+			e.form = forms.NewSection(e.formFor, &e.draft.Agent, e.caps, e.formOptions())
+			return e.startForm()
+		}
+	}
+	return init
+}

@@ -1,0 +1,486 @@
+package ui
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/teatest/v2"
+
+	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/forms"
+)
+
+// snapshot is what a journey can see of the App between two messages.
+type snapshot struct {
+	seq      int
+	keys     int    // key presses handled so far
+	screen   string // the top screen's type
+	view     string // the screen as text
+	focus    editorFocus
+	formFor  string
+	field    string // the focused field's key
+	kind     string // input, text, select, confirm, note, other
+	fieldErr string // the error the focused form shows
+	cursor   sidebarEntry
+	marks    map[string]sectionMark
+	dialog   bool
+}
+
+// probe wraps the App for teatest. It takes a snapshot after every
+// message, on the program's goroutine, so the test can read the state
+// without racing it; and it counts the App's commands still running and
+// their messages not yet handled, so a journey knows when the App has
+// settled without waiting on the clock.
+type probe struct {
+	app     *App
+	mu      sync.Mutex
+	snap    snapshot
+	pending atomic.Int64
+}
+
+// probeMsg carries a message of a counted command back to Update.
+type probeMsg struct{ inner tea.Msg }
+
+func (p *probe) Init() tea.Cmd { return p.wrap(p.app.Init()) }
+
+// wrap counts cmd until its message has been handled. Commands that wait
+// on the clock (cursor blinks, notice timeouts, a long autosave delay) are
+// not counted: the App is settled while they wait.
+func (p *probe) wrap(cmd tea.Cmd) tea.Cmd {
+	if cmd == nil || waitsForClock(cmd) || strings.Contains(funcName(cmd), "autosaveAfter") {
+		return cmd
+	}
+	p.pending.Add(1)
+	return func() tea.Msg {
+		msg := cmd()
+		if msg == nil {
+			p.pending.Add(-1)
+			return nil
+		}
+		if b, ok := msg.(tea.BatchMsg); ok {
+			for i := range b {
+				b[i] = p.wrap(b[i])
+			}
+			p.pending.Add(-1)
+			return b
+		}
+		v := reflect.ValueOf(msg)
+		if v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeOf(tea.Cmd(nil)) {
+			for i := 0; i < v.Len(); i++ { // tea.Sequence's message
+				v.Index(i).Set(reflect.ValueOf(p.wrap(v.Index(i).Interface().(tea.Cmd))))
+			}
+			p.pending.Add(-1)
+			return msg
+		}
+		if v.Type().PkgPath() == reflect.TypeOf(tea.QuitMsg{}).PkgPath() {
+			// The runtime's own messages (quit, exec, clear screen) go to it
+			// as they are.
+			p.pending.Add(-1)
+			return msg
+		}
+		return probeMsg{inner: msg}
+	}
+}
+
+func (p *probe) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	counted := false
+	if pm, ok := msg.(probeMsg); ok {
+		msg, counted = pm.inner, true
+	}
+	_, cmd := p.app.Update(msg)
+	cmd = p.wrap(cmd)
+	defer func() {
+		if counted {
+			p.pending.Add(-1)
+		}
+	}()
+	s := snapshot{screen: fmt.Sprintf("%T", p.app.top()), view: ansi.Strip(p.app.View().Content), dialog: p.app.dialog != nil}
+	if e, ok := p.app.top().(*editorScreen); ok && e.provider != nil {
+		s.focus, s.formFor, s.cursor = e.focus, e.formFor, e.cursorEntry()
+		s.marks = map[string]sectionMark{}
+		for _, sec := range agent.Sections {
+			s.marks[sec.ID] = e.mark(sec.ID)
+		}
+		if e.form != nil && e.form.Form.State == huh.StateNormal {
+			f := e.form.Form.GetFocusedField()
+			s.field, s.kind = f.GetKey(), fieldKind(f)
+			if errs := e.form.Form.Errors(); len(errs) > 0 {
+				s.fieldErr = errs[0].Error()
+			}
+		}
+	}
+	p.mu.Lock()
+	s.seq, s.keys = p.snap.seq+1, p.snap.keys
+	if _, ok := msg.(tea.KeyPressMsg); ok {
+		s.keys++
+	}
+	p.snap = s
+	p.mu.Unlock()
+	return p, cmd
+}
+
+func (p *probe) View() tea.View { return p.app.View() }
+
+func (p *probe) now() snapshot {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.snap
+}
+
+func fieldKind(f huh.Field) string {
+	switch f.(type) {
+	case *huh.Input:
+		return "input"
+	case *huh.Text:
+		return "text"
+	case *huh.Select[string]:
+		return "select"
+	case *huh.Confirm:
+		return "confirm"
+	case *huh.Note:
+		return "note"
+	}
+	return "other"
+}
+
+// journey is one run of the real Bubble Tea program over the App.
+type journey struct {
+	t     *testing.T
+	tm    *teatest.TestModel
+	p     *probe
+	keys  KeyMap
+	store *fakeStore
+}
+
+func startJourney(t *testing.T, store *fakeStore, delay time.Duration) *journey {
+	t.Helper()
+	settings := &fakeSettings{}
+	deps := Deps{
+		Drafts:        store,
+		Providers:     &fakeProviders{settings: settings},
+		Settings:      settings,
+		Secrets:       &fakeSecrets{},
+		Now:           func() time.Time { return testNow },
+		Theme:         "dark",
+		AutosaveDelay: delay,
+	}
+	p := &probe{app: New(deps)}
+	tm := teatest.NewTestModel(t, p,
+		teatest.WithInitialTermSize(80, 24),
+		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
+	j := &journey{t: t, tm: tm, p: p, keys: DefaultKeyMap(), store: store}
+	j.waitFor("the drafts screen", func(s snapshot) bool {
+		return s.screen == "*ui.draftsScreen" && strings.Contains(s.view, "agentdeck › Drafts")
+	})
+	return j
+}
+
+// waitFor polls the snapshot until cond holds; the deadline only stops a
+// stuck journey, it measures nothing.
+func (j *journey) waitFor(what string, cond func(snapshot) bool) snapshot {
+	j.t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		s := j.p.now()
+		if cond(s) {
+			return s
+		}
+		if time.Now().After(deadline) {
+			j.t.Fatalf("waited in vain for %s; the screen shows:\n%s", what, s.view)
+		}
+		time.Sleep(200 * time.Microsecond)
+	}
+}
+
+// press sends a key and waits until the App has handled it. Keys are
+// handled in the order sent, so counting them is exact, whatever else
+// (a cursor blink) arrives meanwhile.
+func (j *journey) press(b KeyPress) snapshot {
+	j.t.Helper()
+	before := j.p.now().keys
+	j.tm.Send(b.msg)
+	return j.waitFor("the key "+b.msg.String()+" to be handled", func(s snapshot) bool { return s.keys > before })
+}
+
+// settle waits until every command the App started has finished and its
+// message has been handled (a field moving on, a save).
+func (j *journey) settle() snapshot {
+	j.t.Helper()
+	return j.waitFor("the App to settle", func(snapshot) bool { return j.p.pending.Load() == 0 })
+}
+
+// KeyPress is a key to send, taken from a binding.
+type KeyPress struct{ msg tea.KeyPressMsg }
+
+func bind(b interface{ Keys() []string }) KeyPress { return KeyPress{keyPress(b.Keys()[0])} }
+
+func (j *journey) hit(b interface{ Keys() []string }) snapshot {
+	j.press(bind(b))
+	return j.settle()
+}
+
+func (j *journey) typeText(s string) snapshot {
+	for _, r := range s {
+		j.press(KeyPress{tea.KeyPressMsg{Code: r, Text: string(r)}})
+	}
+	return j.settle()
+}
+
+func (j *journey) quit() *App {
+	j.t.Helper()
+	j.tm.Send(keyPress(j.keys.Global.Quit.Keys()[0]))
+	final := j.tm.FinalModel(j.t, teatest.WithFinalTimeout(15*time.Second))
+	return final.(*probe).app
+}
+
+// contentHashOf is the hash of what a draft's agent holds.
+func contentHashOf(d agent.Draft) string { return agent.ContentHash(&d.Agent) }
+
+// fillValues are valid answers for fields a journey types into, by path
+// without indices; every other field keeps what it shows.
+var fillValues = map[string]string{
+	"identity.description":       "Filled in by the journey",
+	"llm.model":                  "journey-model",
+	"llm.temperature":            "0.4",
+	"voice.voice_id":             "journey-voice",
+	"voice.speed":                "1.1",
+	"speech.keywords":            "agentdeck, journey",
+	"turn.timeout":               "7",
+	"turn.silence.remind_after":  "9",
+	"turn.vad.threshold":         "0.6",
+	"greeting.text":              "Hello from the journey",
+	"limits.max_duration":        "600",
+	"callbacks.max_attempts":     "3",
+	"variables.value":            "journey value",
+	"telephony.phone_number_ids": "pn_1",
+}
+
+// walkForm answers the open form field by field until the editor leaves
+// it, typing fillValues where a field has one.
+func (j *journey) walkForm(typed map[string]bool) {
+	j.t.Helper()
+	start := j.settle()
+	form := start.formFor
+	for steps := 0; steps < 120; steps++ {
+		s := j.settle()
+		if s.formFor != form || (s.focus != focusForm && s.focus != focusItemForm) {
+			return
+		}
+		if s.fieldErr != "" {
+			j.t.Fatalf("%s refused a value: %s\n%s", s.field, s.fieldErr, s.view)
+		}
+		path := agent.StripIndices(s.field)
+		if v, ok := fillValues[path]; ok && !typed[s.field] && (s.kind == "input" || s.kind == "text") {
+			typed[s.field] = true
+			j.press(KeyPress{keyPress("ctrl+u")}) // clear what the field shows
+			j.typeText(v)
+		}
+		j.press(bind(j.keys.Dialog.Confirm))
+	}
+	j.t.Fatalf("the form %s never finished:\n%s", form, j.p.now().view)
+}
+
+// gotoEntry moves the sidebar cursor up or down to a section or one of
+// its lists.
+func (j *journey) gotoEntry(caps agent.Capabilities, section, list string) {
+	j.t.Helper()
+	order := func(sec, l string) int {
+		for i, s := range agent.Sections {
+			if s.ID != sec {
+				continue
+			}
+			for k, li := range forms.Lists(sec, caps) {
+				if li.ID == l {
+					return i*100 + k + 1
+				}
+			}
+			return i * 100
+		}
+		return -1
+	}
+	want := order(section, list)
+	for range 60 {
+		s := j.settle()
+		at := order(s.cursor.section, s.cursor.list.ID)
+		switch {
+		case at == want:
+			return
+		case at > want:
+			j.press(bind(j.keys.Editor.Up))
+		default:
+			j.press(bind(j.keys.Editor.Down))
+		}
+	}
+	j.t.Fatalf("no sidebar entry %s/%s:\n%s", section, list, j.p.now().view)
+}
+
+// createThroughWizard makes a draft for the provider at index in the
+// provider list and waits for the editor.
+func (j *journey) createThroughWizard(template, provider int, name string) {
+	j.t.Helper()
+	j.hit(j.keys.Drafts.New)
+	for range template {
+		j.hit(j.keys.Editor.Down)
+	}
+	j.hit(j.keys.Dialog.Confirm)
+	for range provider {
+		j.hit(j.keys.Editor.Down)
+	}
+	j.hit(j.keys.Dialog.Confirm)
+	j.typeText(name)
+	j.hit(j.keys.Dialog.Confirm)
+	j.waitFor("the editor", func(s snapshot) bool { return s.screen == "*ui.editorScreen" && s.marks != nil })
+}
+
+func TestJourneyWizardThenEverySectionForEachProvider(t *testing.T) {
+	for pi, id := range fakeIDs {
+		t.Run(id, func(t *testing.T) {
+			t.Parallel()
+			store := newFakeStore(func() time.Time { return testNow })
+			j := startJourney(t, store, time.Millisecond)
+			j.createThroughWizard(1, pi, "Journey "+id)
+			caps := fakeCaps[id]()
+			typed := map[string]bool{}
+			visited := map[string]bool{}
+			for _, sec := range agent.Sections {
+				if !forms.SectionSupported(sec.ID, caps) {
+					continue
+				}
+				j.gotoEntry(caps, sec.ID, "")
+				s := j.hit(j.keys.Editor.Open)
+				if s.focus == focusForm {
+					visited[sec.ID] = true
+					j.walkForm(typed)
+					if s := j.settle(); s.focus != focusSidebar {
+						j.hit(j.keys.Global.Back) // the next section opened
+					}
+				}
+				for _, l := range forms.Lists(sec.ID, caps) {
+					if strings.HasPrefix(l.ID, "schedule.") && l.ID != "schedule.sat" {
+						continue // one day of the week stands for all seven
+					}
+					if s := j.settle(); s.focus != focusSidebar {
+						j.hit(j.keys.Global.Back)
+					}
+					j.gotoEntry(caps, sec.ID, l.ID)
+					j.hit(j.keys.Editor.Open)
+					j.hit(j.keys.Items.Add)
+					j.walkForm(typed)
+					j.hit(j.keys.Global.Back) // from the items to the sidebar
+					visited[sec.ID] = true
+				}
+			}
+			app := j.quit()
+			if app.saver.failing() {
+				t.Fatalf("a save failed: %s", app.saver.failureText())
+			}
+			for _, sec := range agent.Sections {
+				if forms.SectionSupported(sec.ID, caps) && !visited[sec.ID] {
+					t.Errorf("section %s was never filled", sec.ID)
+				}
+			}
+			if n := store.count(); n != 1 {
+				t.Fatalf("the store holds %d drafts, want the one the wizard made", n)
+			}
+			e, ok := app.top().(*editorScreen)
+			if !ok {
+				t.Fatalf("the journey ended on %T, not the editor", app.top())
+			}
+			d := store.get(e.draft.ID)
+			if contentHashOf(d) != contentHashOf(e.draft) {
+				t.Errorf("the draft on disk differs from the one in the editor at quit")
+			}
+			values := map[string]string{}
+			for _, f := range agent.Flatten(&d.Agent) {
+				values[f.Path] = f.Value
+			}
+			for path := range typed {
+				if values[path] != fillValues[agent.StripIndices(path)] {
+					t.Errorf("%s on disk is %q, want %q", path, values[path], fillValues[agent.StripIndices(path)])
+				}
+			}
+			if len(typed) == 0 {
+				t.Fatal("the journey typed nothing; it proves nothing")
+			}
+		})
+	}
+}
+
+func TestJourneyFixAValidationProblem(t *testing.T) {
+	t.Parallel()
+	store := newFakeStore(func() time.Time { return testNow })
+	hot := 7.0
+	tmpl, _ := agent.TemplateByID("blank")
+	d := store.put(agent.Draft{Name: "Too hot", Provider: "nova", Agent: tmpl.New("Too hot")})
+	d.Agent.LLM.Temperature = &hot
+	d = store.put(d)
+	j := startJourney(t, store, time.Millisecond)
+	j.waitFor("the draft in the list", func(s snapshot) bool { return strings.Contains(s.view, "Too hot") })
+	j.hit(j.keys.Drafts.Open)
+	s := j.waitFor("the editor", func(s snapshot) bool { return s.marks != nil })
+	if s.marks[agent.SectionBrain] != markProblems {
+		t.Fatalf("Brain is not marked as having a problem:\n%s", s.view)
+	}
+	j.gotoEntry(fakeCaps["nova"](), agent.SectionBrain, "")
+	j.hit(j.keys.Editor.Open)
+	for range 20 {
+		if j.settle().field == "llm.temperature" {
+			break
+		}
+		j.press(bind(j.keys.Dialog.Confirm))
+	}
+	if s := j.settle(); s.field != "llm.temperature" || !strings.Contains(s.view, "use a number from 0 to 2") {
+		t.Fatalf("the temperature field and its problem are not on screen:\n%s", s.view)
+	}
+	for range 5 {
+		j.press(KeyPress{keyPress("backspace")})
+	}
+	j.typeText("0.7")
+	j.hit(j.keys.Global.Back)
+	s = j.waitFor("Brain to be marked complete", func(s snapshot) bool { return s.marks[agent.SectionBrain] == markComplete })
+	if !strings.Contains(lineWith(s.view, "Brain (LLM)"), "✓") {
+		t.Fatalf("the sidebar does not show the fix:\n%s", s.view)
+	}
+	j.quit()
+	if got := store.get(d.ID).Agent.LLM.Temperature; got == nil || *got != 0.7 {
+		t.Fatalf("the temperature on disk is %v", got)
+	}
+}
+
+func TestJourneyQuitAndReopenLosesNothing(t *testing.T) {
+	t.Parallel()
+	store := newFakeStore(func() time.Time { return testNow })
+	// An autosave delay longer than the journey: only quitting saves.
+	j := startJourney(t, store, time.Hour)
+	j.createThroughWizard(2, 1, "Keep me")
+	j.hit(j.keys.Editor.Open)
+	for range 10 {
+		if j.settle().field == "identity.name" {
+			break
+		}
+		j.press(bind(j.keys.Dialog.Confirm))
+	}
+	j.typeText(" please")
+	if got := store.only().Agent.Identity.Name; got != "Keep me" {
+		t.Fatalf("the edit reached the disk before quitting (%q); the test proves nothing", got)
+	}
+	j.quit()
+
+	again := startJourney(t, store, time.Hour)
+	again.waitFor("the draft in the list", func(s snapshot) bool { return strings.Contains(s.view, "Keep me please") })
+	again.hit(again.keys.Drafts.Open)
+	s := again.waitFor("the editor", func(s snapshot) bool { return s.marks != nil })
+	if !strings.Contains(s.view, "Keep me please") {
+		t.Fatalf("the reopened draft does not show the edit:\n%s", s.view)
+	}
+	again.quit()
+}
