@@ -38,13 +38,27 @@ func (a *app) pull(cmd *cobra.Command, providerID, remoteID string) error {
 	if err != nil {
 		return explain(err, p)
 	}
+	store, err := a.Store()
+	if err != nil {
+		return err
+	}
+	d, linked, err := linkedDraft(store, providerID, remoteID)
+	if err != nil {
+		return fail("Could not look through the drafts.", err)
+	}
 	dec, err := p.Decode(raw)
 	if err != nil {
 		return fail(fmt.Sprintf("%s sent the agent in a form agentdeck cannot read.", name), err)
 	}
-	store, err := a.Store()
-	if err != nil {
-		return err
+	// The remote's hash is of what it showed, as push's read-back and diff
+	// compute it.
+	remoteHash := agent.DocHash(dec.Native)
+	if _, hides := p.(agent.NativeMerger); hides && linked {
+		// Settings the answer does not show (Nova's placeholders) keep the
+		// values last pushed instead of being wiped.
+		if merged, err := p.Decode(agent.MergeNative(p, lastPushed(p, d), raw)); err == nil {
+			dec = merged
+		}
 	}
 	if len(dec.Secrets) > 0 {
 		creds, err := a.Credentials()
@@ -56,10 +70,6 @@ func (a *app) pull(cmd *cobra.Command, providerID, remoteID string) error {
 				return fail("Could not keep the agent's secret values, so no draft was changed.", err)
 			}
 		}
-	}
-	d, linked, err := linkedDraft(store, providerID, remoteID)
-	if err != nil {
-		return fail("Could not look through the drafts.", err)
 	}
 	if linked && d.Status() == agent.StatusChanged {
 		cp, err := store.SaveCopy(&d, d.Name+" (local changes)")
@@ -73,7 +83,7 @@ func (a *app) pull(cmd *cobra.Command, providerID, remoteID string) error {
 	}
 	d.Agent, d.Native = dec.Agent, string(dec.Native)
 	d.Remote.ID, d.Remote.CreatePending = remoteID, false
-	d.Remote.AgentHash, d.Remote.RemoteHash = agent.ContentHash(&d.Agent), agent.DocHash(dec.Native)
+	d.Remote.AgentHash, d.Remote.RemoteHash = agent.ContentHash(&d.Agent), remoteHash
 	if err := store.Save(&d); err != nil {
 		return fail("Could not save the draft.", err)
 	}
@@ -86,6 +96,24 @@ func (a *app) pull(cmd *cobra.Command, providerID, remoteID string) error {
 	}
 	return nil
 }
+
+// lastPushed is the document a linked draft last sent, as far as it is
+// known: rebuilt from the agent when nothing changed since the push, else
+// the stored native document. Secret references stay references.
+func lastPushed(p agent.Provider, d agent.Draft) []byte {
+	if d.Status() == agent.StatusPushed {
+		if doc, err := p.Encode(&d.Agent, []byte(d.Native), keepRefs{}); err == nil {
+			return doc
+		}
+	}
+	return []byte(d.Native)
+}
+
+// keepRefs resolves each secret reference to itself, so a document can be
+// rebuilt without reading any secret value.
+type keepRefs struct{}
+
+func (keepRefs) Secret(ref agent.SecretRef) (string, bool) { return string(ref), true }
 
 // linkedDraft finds the draft already linked to a remote agent.
 func linkedDraft(store *storage.Store, providerID, remoteID string) (agent.Draft, bool, error) {

@@ -5,6 +5,8 @@ import (
 
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/providers/elevenlabs"
+	"github.com/agentdeck/agentdeck/providers/nova"
+	"github.com/agentdeck/agentdeck/providers/trillet"
 	"github.com/agentdeck/agentdeck/storage"
 )
 
@@ -21,6 +23,18 @@ func newProvider(id string, conn storage.Connection) (agent.Provider, error) {
 			opts = append(opts, elevenlabs.WithTimeout(conn.Timeout))
 		}
 		return elevenlabs.New(conn.APIKey, opts...)
+	case storage.ProviderNova:
+		opts := []nova.Option{nova.WithBaseURL(conn.BaseURL), nova.WithOrgID(conn.OrgID), nova.WithAuthStyle(conn.AuthStyle)}
+		if conn.Timeout > 0 {
+			opts = append(opts, nova.WithTimeout(conn.Timeout))
+		}
+		return nova.New(conn.APIKey, opts...)
+	case storage.ProviderTrillet:
+		opts := []trillet.Option{trillet.WithBaseURL(conn.BaseURL), trillet.WithWorkspaceID(conn.WorkspaceID)}
+		if conn.Timeout > 0 {
+			opts = append(opts, trillet.WithTimeout(conn.Timeout))
+		}
+		return trillet.New(conn.APIKey, opts...)
 	}
 	return nil, fmt.Errorf("agentdeck cannot talk to %s yet", id)
 }

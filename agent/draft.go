@@ -76,15 +76,16 @@ func ContentHash(a *Agent) string {
 	return hex.EncodeToString(sum[:12])
 }
 
-// DocHash is a hash of a JSON document that ignores key order, spacing and
-// the random part of secret references.
+// DocHash is a hash of a JSON document that ignores key order and spacing,
+// and which secret reference stands in for a secret: every decode makes
+// fresh references, so two reads of an unchanged agent must hash the same.
 func DocHash(doc []byte) string {
 	var v any
 	if err := json.Unmarshal(doc, &v); err != nil {
 		sum := sha256.Sum256(doc)
 		return hex.EncodeToString(sum[:12])
 	}
-	canon, _ := json.Marshal(canonicalRefs(v)) // encoding/json sorts map keys
+	canon, _ := json.Marshal(withoutRefIdentity(v)) // encoding/json sorts map keys
 	sum := sha256.Sum256(canon)
 	return hex.EncodeToString(sum[:12])
 }

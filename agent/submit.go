@@ -110,8 +110,13 @@ func Push(ctx context.Context, p Provider, d Draft, store DraftSaver, opt PushOp
 	} else if back, err := p.Decode(got); err != nil {
 		res.ReadBackErr = err
 	} else {
-		res.NotKept = carriedChanges(NotKept(&d.Agent, &back.Agent), p.Capabilities())
 		d.Remote.RemoteHash = DocHash(back.Native)
+		// What the answer leaves out was not dropped: compare against the
+		// answer completed with what was just sent (see NativeMerger).
+		if shown, err := p.Decode(MergeNative(p, doc, got)); err == nil {
+			back = shown
+		}
+		res.NotKept = carriedChanges(NotKept(&d.Agent, &back.Agent), p.Capabilities())
 	}
 	if err := store.Save(&d); err != nil {
 		return res, err
@@ -189,7 +194,12 @@ func NotKept(sent, got *Agent) []Change {
 	}
 	var out []Change
 	for _, f := range Flatten(sent) {
-		if v := gotValues[f.Path]; !sameValue(f.Value, v) {
+		// A secret comes back under a fresh reference (or not at all, when
+		// the provider hides it): its value cannot be compared here.
+		if IsRef(f.Value) {
+			continue
+		}
+		if v := gotValues[f.Path]; v != f.Value {
 			out = append(out, Change{Path: f.Path, Label: Label(f.Path), From: f.Value, To: v})
 		}
 	}

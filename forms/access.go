@@ -170,6 +170,10 @@ func restSlot(path string) (slot, bool) {
 		return textSlot(func(a *A) *string { return &a.Limits.WarningMessage }), true
 	case "limits.end_message":
 		return textSlot(func(a *A) *string { return &a.Limits.EndMessage }), true
+	case "limits.concurrency":
+		return intSlot(func(a *A) **int { return &a.Limits.Concurrency }), true
+	case "limits.daily_calls":
+		return intSlot(func(a *A) **int { return &a.Limits.DailyCalls }), true
 
 	case "schedule.timezone":
 		return textSlot(func(a *A) *string { return &a.Schedule.Timezone }), true

@@ -51,6 +51,7 @@ func (s *Server) update(r *http.Request, body []byte) (int, any) {
 	}
 	s.seq++
 	a["metadata"].(map[string]any)["updated_at_unix_secs"] = json.Number(strconv.Itoa(epoch + s.seq))
+	addSafety(a)
 	if s.transform != nil {
 		s.transform(a)
 	}
@@ -178,12 +179,7 @@ func (s *Server) store(doc map[string]any) string {
 	if _, ok := a["tags"].([]any); !ok {
 		a["tags"] = []any{}
 	}
-	ps, ok := a["platform_settings"].(map[string]any)
-	if !ok {
-		ps = map[string]any{}
-		a["platform_settings"] = ps
-	}
-	ps["safety"] = map[string]any{"is_blocked_ivc": false, "is_blocked_non_ivc": false, "ignore_safety_evaluation": false}
+	addSafety(a)
 	now := json.Number(strconv.Itoa(epoch + s.seq))
 	a["metadata"] = map[string]any{"created_at_unix_secs": now, "updated_at_unix_secs": now}
 	a["phone_numbers"] = []any{}
@@ -229,4 +225,15 @@ func sortedKeys(m map[string]any) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// addSafety puts back the response-only safety block, which ElevenLabs keeps
+// whatever platform_settings an update sends.
+func addSafety(a map[string]any) {
+	ps, ok := a["platform_settings"].(map[string]any)
+	if !ok {
+		ps = map[string]any{}
+		a["platform_settings"] = ps
+	}
+	ps["safety"] = map[string]any{"is_blocked_ivc": false, "is_blocked_non_ivc": false, "ignore_safety_evaluation": false}
 }

@@ -1,0 +1,17 @@
+package agent
+
+import "testing"
+
+func TestDocHashIgnoresWhichReferenceHoldsASecret(t *testing.T) {
+	t.Parallel()
+	a := []byte(`{"h": {"Authorization": "` + string(NewSecretRef("h")) + `"}, "n": 1}`)
+	b := []byte(`{"n": 1, "h": {"Authorization": "` + string(NewSecretRef("h")) + `"}}`)
+	if DocHash(a) != DocHash(b) {
+		t.Error("two decodes of the same document hash differently because their references differ")
+	}
+	c := []byte(`{"n": 1, "h": {"Authorization": "plain"}}`)
+	d := []byte(`{"n": 2, "h": {"Authorization": "` + string(NewSecretRef("h")) + `"}}`)
+	if DocHash(a) == DocHash(c) || DocHash(a) == DocHash(d) {
+		t.Error("a real change does not change the hash")
+	}
+}

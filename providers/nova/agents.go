@@ -1,0 +1,149 @@
+package nova
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	"net/url"
+	"strconv"
+
+	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+)
+
+// listPageSize is the page size asked for when listing agents.
+const listPageSize = 100
+
+// maxListPages stops a list that never ends (a server that keeps answering
+// with more pages) from running forever.
+const maxListPages = 1000
+
+// Create makes the agent with the create fields of doc (name, type,
+// prompt_template, copy_from_agent_id) and returns its id. The rest of doc is
+// sent by Update, which the submit flow calls next.
+//
+// Docs: https://docs.cozmox.ai/api-reference/agents/create-agent
+func (c *Client) Create(ctx context.Context, doc []byte) (string, error) {
+	if err := c.ready("create"); err != nil {
+		return "", err
+	}
+	body, err := createBody(doc)
+	if err != nil {
+		return "", err
+	}
+	resp, err := c.http.Do(ctx, httpx.Call{Op: "create", Method: http.MethodPost, Path: c.orgPath() + "/agents", Body: body, Create: true})
+	if err != nil {
+		return "", err
+	}
+	var created createdAgent
+	if json.Unmarshal(resp, &created) != nil || created.ID == "" {
+		return "", &agent.ProviderError{Provider: ProviderID, Op: "create", Kind: agent.ErrAmbiguous,
+			Message: "Nova answered the create without an agent id; the next push checks Nova's list before creating"}
+	}
+	return created.ID, nil
+}
+
+// Update PATCHes the agent with everything in doc except the create-only
+// copy source. Nova applies a partial update, so settings objects are sent
+// whole.
+//
+// Docs: https://docs.cozmox.ai/api-reference/agents/update-agent
+func (c *Client) Update(ctx context.Context, remoteID string, doc []byte) error {
+	if err := c.ready("update"); err != nil {
+		return err
+	}
+	body, err := patchBody(doc)
+	if err != nil {
+		return err
+	}
+	_, err = c.http.Do(ctx, httpx.Call{Op: "update", Method: http.MethodPatch, Path: c.agentPath(remoteID), Body: body})
+	return err
+}
+
+// Get returns the agent as Nova sends it.
+//
+// Docs: https://docs.cozmox.ai/api-reference/agents/get-agent
+func (c *Client) Get(ctx context.Context, remoteID string) ([]byte, error) {
+	if err := c.ready("get"); err != nil {
+		return nil, err
+	}
+	return c.http.Do(ctx, httpx.Call{Op: "get", Method: http.MethodGet, Path: c.agentPath(remoteID)})
+}
+
+// List returns every agent of the organization, following all pages.
+//
+// Docs: https://docs.cozmox.ai/api-reference/agents/list-agents
+func (c *Client) List(ctx context.Context) ([]agent.RemoteAgent, error) {
+	if err := c.ready("list"); err != nil {
+		return nil, err
+	}
+	var out []agent.RemoteAgent
+	for page := 1; page <= maxListPages; page++ {
+		q := url.Values{"page": {strconv.Itoa(page)}, "size": {strconv.Itoa(listPageSize)}}
+		resp, err := c.http.Do(ctx, httpx.Call{Op: "list", Method: http.MethodGet, Path: c.orgPath() + "/agents", Query: q})
+		if err != nil {
+			return nil, err
+		}
+		var l agentList
+		if err := json.Unmarshal(resp, &l); err != nil {
+			return nil, &agent.ProviderError{Provider: ProviderID, Op: "list", Kind: agent.ErrUnavailable,
+				Message: "Nova's agent list could not be read", Err: err}
+		}
+		for _, s := range l.Data {
+			out = append(out, agent.RemoteAgent{ID: s.ID, Name: s.Name, Updated: s.UpdatedAt})
+		}
+		if len(l.Data) == 0 || page >= l.Meta.TotalPages {
+			return out, nil
+		}
+	}
+	return out, nil
+}
+
+// Requests describes a push of doc: for a first push the create and then
+// the configure call (whose id the create answers), else one update.
+func (c *Client) Requests(doc []byte, remoteID string) []agent.Request {
+	patch, _ := patchBody(doc)
+	if remoteID != "" {
+		return []agent.Request{{Step: agent.StepUpdate, Method: http.MethodPatch, URL: c.http.URL(c.agentPath(remoteID)), Body: patch}}
+	}
+	create, _ := createBody(doc)
+	return []agent.Request{
+		{Step: agent.StepCreate, Method: http.MethodPost, URL: c.http.URL(c.orgPath() + "/agents"), Body: create},
+		{Step: agent.StepConfigure, Method: http.MethodPatch, URL: c.http.URL(c.orgPath() + "/agents/{agent_id}"), Body: patch},
+	}
+}
+
+func (c *Client) agentPath(remoteID string) string {
+	return c.orgPath() + "/agents/" + url.PathEscape(remoteID)
+}
+
+// createBody keeps the create fields of doc; a missing type becomes voice,
+// since the create requires one.
+func createBody(doc []byte) ([]byte, error) {
+	obj, err := httpx.ParseObject(doc)
+	if err != nil {
+		return nil, err
+	}
+	out := httpx.Object{}
+	for _, k := range createKeys {
+		if v, ok := obj[k]; ok {
+			out[k] = v
+		}
+	}
+	if _, ok := out[keyType]; !ok {
+		out[keyType] = defaultChannel
+	}
+	return httpx.MarshalObject(out)
+}
+
+// patchBody is doc without its create-only fields.
+func patchBody(doc []byte) ([]byte, error) {
+	obj, err := httpx.ParseObject(doc)
+	if err != nil {
+		return nil, err
+	}
+	for _, k := range createOnlyKeys {
+		delete(obj, k)
+	}
+	return httpx.MarshalObject(obj)
+}

@@ -1,0 +1,101 @@
+// Package nova is the client for Nova, Cozmo AI's voice-agent API
+// (https://docs.cozmox.ai/api-reference). A push is two calls: a create that
+// takes only name, type, prompt and copy source, then a PATCH with the rest.
+package nova
+
+import (
+	"net/http"
+	"net/url"
+
+	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+)
+
+// ProviderID is Nova's id in drafts, settings and environment variables.
+const ProviderID = "nova"
+
+// Client talks to one Nova organization. It implements agent.Provider.
+type Client struct {
+	apiKey string
+	orgID  string
+	http   *httpx.Client
+	fields httpx.Fields
+}
+
+var (
+	_ agent.Provider     = (*Client)(nil)
+	_ agent.NativeMerger = (*Client)(nil)
+)
+
+// New returns a client. An empty apiKey is allowed, so that encoding,
+// decoding and validation work offline; network calls then fail with a
+// message that says how to add the key.
+func New(apiKey string, opts ...Option) (*Client, error) {
+	o := options{baseURL: DefaultBaseURL, authStyle: AuthXAPIKey, maxRetries: httpx.DefaultMaxRetries}
+	for _, opt := range opts {
+		if err := opt(&o); err != nil {
+			return nil, err
+		}
+	}
+	retries := o.maxRetries
+	if retries == 0 {
+		retries = -1 // httpx reads 0 as "the default"
+	}
+	style := o.authStyle
+	fields := mappedFields()
+	h, err := httpx.New(httpx.Config{
+		Provider:    ProviderID,
+		BaseURL:     o.baseURL,
+		Auth:        func(h http.Header) { setAuth(h, style, apiKey) },
+		Secrets:     []string{apiKey},
+		HTTPClient:  o.httpClient,
+		Timeout:     o.timeout,
+		MaxRetries:  retries,
+		DecodeError: errorDecoder(fields),
+		Sleep:       o.sleep,
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &Client{apiKey: apiKey, orgID: o.orgID, http: h, fields: fields}, nil
+}
+
+func setAuth(h http.Header, style, key string) {
+	if style == AuthBearer {
+		h.Set("Authorization", "Bearer "+key)
+		return
+	}
+	h.Set("X-API-Key", key)
+}
+
+// Info names Nova and says that a push creates first, then configures.
+func (c *Client) Info() agent.ProviderInfo {
+	return agent.ProviderInfo{
+		ID:               ProviderID,
+		Name:             "Nova",
+		Summary:          "Cozmo AI's Nova: voice, chat and video agents, pushed in two steps (create, then configure).",
+		CreateThenUpdate: true,
+	}
+}
+
+// orgPath is the path of the organization every agent lives under. Without
+// an org id it shows the placeholder, which only dry runs ever display.
+func (c *Client) orgPath() string {
+	if c.orgID == "" {
+		return "/org/{org_id}"
+	}
+	return "/org/" + url.PathEscape(c.orgID)
+}
+
+// ready says why network calls cannot be made yet, in plain words.
+func (c *Client) ready(op string) error {
+	switch {
+	case c.apiKey == "":
+		return &agent.ProviderError{Provider: ProviderID, Op: op, Kind: agent.ErrUnauthorized,
+			Message: "no API key for Nova: set AGENTDECK_NOVA_API_KEY or add it in Settings"}
+	case c.orgID == "":
+		return &agent.ProviderError{Provider: ProviderID, Op: op, Kind: agent.ErrUnauthorized,
+			Message: "no organization id for Nova: set AGENTDECK_NOVA_ORG_ID or add it in Settings"}
+	}
+	return nil
+}

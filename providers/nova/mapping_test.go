@@ -1,0 +1,314 @@
+package nova
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+)
+
+// crmKey is the fake credential in testdata/full_request.json's pre-call
+// webhook header; it must never reach a draft.
+const crmKey = "crm-live-4f9a77c1d2"
+
+func offline(t *testing.T) *Client {
+	t.Helper()
+	c, err := New("", WithOrgID("org_test"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func readTestdata(t *testing.T, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func TestRoundTripIsLossless(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, in, want string
+	}{
+		{"full request body with unmodelled fields", "full_request.json", "full_request.json"},
+		{"seed PATCH body", "seed_patch.json", "seed_patch.json"},
+		{"seed create body", "seed_create.json", "seed_create.json"},
+		{"GET answer with objects and nulls drops response-only fields", "get_objects.json", "get_objects.want.json"},
+		{"GET answer with the seed's integer arrays drops the placeholders", "get_integer_arrays.json", "get_integer_arrays.want.json"},
+		{"settings sent as JSON bytes or base64 are read as objects", "byte_arrays.json", "byte_arrays.want.json"},
+	}
+	c := offline(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			d, err := c.Decode(readTestdata(t, tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := readTestdata(t, tt.want)
+			if native := withSecrets(t, d); !httpx.SameJSON(native, want) {
+				t.Errorf("Decode native =\n%s\nwant\n%s", d.Native, want)
+			}
+			out, err := c.Encode(&d.Agent, d.Native, agent.SecretMap(d.Secrets))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !httpx.SameJSON(out, want) {
+				t.Errorf("Encode(Decode(x)) =\n%s\nwant\n%s", out, want)
+			}
+			again, err := c.Decode(out)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, ch := range agent.Diff(&d.Agent, &again.Agent) {
+				if !agent.IsRef(ch.From) || !agent.IsRef(ch.To) { // a secret gets a fresh reference each time
+					t.Errorf("a second decode differs: %v", ch)
+				}
+			}
+		})
+	}
+}
+
+// withSecrets is the native document of d with its secret references
+// resolved, which is what the imported document held.
+func withSecrets(t *testing.T, d agent.Decoded) []byte {
+	t.Helper()
+	obj, err := httpx.ParseObject(d.Native)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := httpx.ResolveSecrets(obj, agent.SecretMap(d.Secrets)); err != nil {
+		t.Fatal(err)
+	}
+	out, _ := httpx.MarshalObject(obj)
+	return out
+}
+
+func TestDecodeReadsTheModel(t *testing.T) {
+	t.Parallel()
+	c := offline(t)
+	d, err := c.Decode(readTestdata(t, "full_request.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, f := range agent.Flatten(&d.Agent) {
+		got[f.Path] = f.Value
+	}
+	want := map[string]string{
+		"identity.name":                      "Dental front desk",
+		"identity.channel":                   "voice",
+		"identity.language":                  "en-GB", // the recogniser's language wins over the voice's
+		"llm.vendor":                         "openai",
+		"llm.model":                          "gpt-4o-mini",
+		"llm.temperature":                    "0.7",
+		"llm.max_tokens":                     "300",
+		"voice.vendor":                       "elevenlabs",
+		"voice.speed":                        "1",
+		"voice.background_sound":             "office-ambience.mp3",
+		"voice.background_level":             "0.15",
+		"speech.vendor":                      "deepgram",
+		"speech.keywords":                    "Bright Smile, hygienist, Invisalign",
+		"turn.mode":                          "turn",
+		"turn.interrupt.sensitivity":         "0.5",
+		"turn.interrupt.min_words":           "2",
+		"turn.vad.min_silence":               "0.55",
+		"turn.silence.remind_after":          "10",
+		"turn.silence.reminder_message":      "Are you still there?",
+		"turn.initial_wait":                  "5",
+		"greeting.who":                       "agent",
+		"greeting.delay":                     "1",
+		"goodbye.enabled":                    "yes",
+		"limits.max_duration":                "900",
+		"telephony.sip_trunk_ids":            "trunk_in_london, trunk_in_leeds",
+		"webhooks.pre_call.method":           "POST",
+		"webhooks.pre_call.body_template":    `{"caller":"{{caller_number}}","clinic":"london"}`,
+		"webhooks.pre_call.headers[1].value": "london",
+	}
+	for path, v := range want {
+		if got[path] != v {
+			t.Errorf("%s = %q, want %q", path, got[path], v)
+		}
+	}
+	if !strings.HasPrefix(got["webhooks.pre_call.headers[0].secret"], "secret:webhooks.pre_call.headers.Authorization#") {
+		t.Errorf("the Authorization header should be a secret reference, got %q", got["webhooks.pre_call.headers[0].secret"])
+	}
+	if d.Agent.LLM.Prompt == "" || strings.Contains(d.Agent.LLM.Prompt, "Legacy") {
+		t.Errorf("the prompt must come from prompt_template, got %q", d.Agent.LLM.Prompt)
+	}
+}
+
+func TestSecretsStayOutOfTheDraft(t *testing.T) {
+	t.Parallel()
+	c := offline(t)
+	d, err := c.Decode(readTestdata(t, "full_request.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	model, _ := json.Marshal(d.Agent)
+	for what, text := range map[string]string{"native document": string(d.Native), "agent": string(model)} {
+		if strings.Contains(text, crmKey) {
+			t.Errorf("the %s holds the secret header value", what)
+		}
+	}
+	if len(d.Secrets) != 1 {
+		t.Fatalf("want one secret found, got %d", len(d.Secrets))
+	}
+	masked, err := c.Encode(&d.Agent, d.Native, agent.MaskSecrets{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(masked), crmKey) || !strings.Contains(string(masked), `"Authorization": "`+agent.Masked+`"`) {
+		t.Errorf("export must show the header masked:\n%s", masked)
+	}
+	_, err = c.Encode(&d.Agent, d.Native, agent.SecretMap{})
+	if err == nil || !strings.Contains(err.Error(), "precall_webhook.headers.Authorization") {
+		t.Errorf("a push without the saved secret must fail naming it, got %v", err)
+	}
+}
+
+func TestEncodeOverlaysOnlyWhatChanged(t *testing.T) {
+	t.Parallel()
+	num := func(f float64) *float64 { return &f }
+	integer := func(n int) *int { return &n }
+	tests := []struct {
+		name  string
+		edit  func(a *agent.Agent)
+		check map[string]any // wire path → value, nil meaning absent
+	}{
+		{
+			name:  "a new prompt goes to prompt_template and the system prompt is left alone",
+			edit:  func(a *agent.Agent) { a.LLM.Prompt = "New prompt" },
+			check: map[string]any{"prompt_template": "New prompt", "llm_config.system_prompt": "Legacy system prompt kept by the dashboard."},
+		},
+		{
+			name:  "90 seconds is sent as 2 whole minutes",
+			edit:  func(a *agent.Agent) { a.Limits.MaxDuration = integer(90) },
+			check: map[string]any{"room_duration_config.max_duration_min": json.Number("2"), "room_duration_config.max_silence_sec": json.Number("10")},
+		},
+		{
+			name:  "a speed change keeps the voice's other settings",
+			edit:  func(a *agent.Agent) { a.Voice.Speed = num(1.1) },
+			check: map[string]any{"voice_config.speed": json.Number("1.1"), "voice_config.sample_rate": json.Number("24000")},
+		},
+		{
+			name:  "a cleared greeting is sent empty so the PATCH clears it",
+			edit:  func(a *agent.Agent) { a.Greeting.Text = "" },
+			check: map[string]any{"greeting_config.greeting": "", "greeting_config.agent_speaks_first": true},
+		},
+		{
+			name:  "the caller speaking first turns agent_speaks_first off",
+			edit:  func(a *agent.Agent) { a.Greeting.Who = "user" },
+			check: map[string]any{"greeting_config.agent_speaks_first": false},
+		},
+		{
+			name:  "a new language is written to the recogniser and the voice",
+			edit:  func(a *agent.Agent) { a.Identity.Language = "de-DE" },
+			check: map[string]any{"transcriber_config.language": "de-DE", "voice_config.language": "de-DE"},
+		},
+		{
+			name:  "silence turn detection switches the turn detector off",
+			edit:  func(a *agent.Agent) { a.Turn.Mode = "silence" },
+			check: map[string]any{"extra_config.turn_detector_enabled": false, "extra_config.use_gender_plugin": "none"},
+		},
+		{
+			name:  "a removed header disappears, the secret one stays a value",
+			edit:  func(a *agent.Agent) { a.Webhooks.PreCall.Headers = a.Webhooks.PreCall.Headers[:1] },
+			check: map[string]any{"precall_webhook.headers.X-Clinic": nil, "precall_webhook.headers.Authorization": "Bearer " + crmKey},
+		},
+		{
+			name:  "a new body template replaces the object",
+			edit:  func(a *agent.Agent) { a.Webhooks.PreCall.BodyTemplate = `{"n": 1}` },
+			check: map[string]any{"precall_webhook.body_template.n": json.Number("1"), "precall_webhook.body_template.clinic": nil},
+		},
+	}
+	c := offline(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			d, err := c.Decode(readTestdata(t, "full_request.json"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			tt.edit(&d.Agent)
+			out, err := c.Encode(&d.Agent, d.Native, agent.SecretMap(d.Secrets))
+			if err != nil {
+				t.Fatal(err)
+			}
+			obj, _ := httpx.ParseObject(out)
+			for path, want := range tt.check {
+				got, ok := httpx.Lookup(obj, strings.Split(path, ".")...)
+				if want == nil {
+					if ok {
+						t.Errorf("%s = %v, want it absent", path, got)
+					}
+					continue
+				}
+				if !ok || got != want {
+					t.Errorf("%s = %#v, want %#v", path, got, want)
+				}
+			}
+		})
+	}
+}
+
+func TestFreshDraftGivesACompleteBody(t *testing.T) {
+	t.Parallel()
+	c := offline(t)
+	a := agent.Agent{Identity: agent.Identity{Name: "Fresh"}}
+	out, err := c.Encode(&a, nil, agent.MaskSecrets{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !httpx.SameJSON(out, []byte(`{"name":"Fresh","type":"voice"}`)) {
+		t.Fatalf("got %s", out)
+	}
+}
+
+func TestDecodeRefusesOtherDocuments(t *testing.T) {
+	t.Parallel()
+	c := offline(t)
+	for name, doc := range map[string]string{
+		"an ElevenLabs body": `{"conversation_config": {"agent": {}}}`,
+		"a list":             `[{"name": "x"}]`,
+		"broken JSON":        `{"name": `,
+	} {
+		if _, err := c.Decode([]byte(doc)); err == nil || !strings.Contains(err.Error(), "not a Nova agent document") {
+			t.Errorf("%s: want a plain refusal, got %v", name, err)
+		}
+	}
+}
+
+func TestMergeNativeKeepsWhatAnAnswerHides(t *testing.T) {
+	t.Parallel()
+	c := offline(t)
+	earlier := readTestdata(t, "full_request.json")
+	merged, err := c.MergeNative(earlier, readTestdata(t, "get_integer_arrays.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := c.Decode(merged)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Agent.LLM.Model != "gpt-4o-mini" || d.Agent.Voice.Vendor != "elevenlabs" {
+		t.Errorf("placeholders should be completed from the earlier document: %+v", d.Agent.LLM)
+	}
+	if d.Agent.Identity.Name != "Seed-shaped answer" {
+		t.Errorf("what the answer does carry wins: name = %q", d.Agent.Identity.Name)
+	}
+	fresh := []byte(`{"name":"x","llm_config":{"provider":"anthropic","model":"claude"},"voice_config":null}`)
+	merged, _ = c.MergeNative(earlier, fresh)
+	d, _ = c.Decode(merged)
+	if d.Agent.LLM.Vendor != "anthropic" || d.Agent.Voice.Vendor != "" {
+		t.Errorf("objects and nulls in the answer are information and stay: %+v %+v", d.Agent.LLM, d.Agent.Voice)
+	}
+}

@@ -1,0 +1,346 @@
+// Package novatest is an in-process fake of Nova's agent API for tests of
+// the nova client, the command line and the UI. It checks method, path, auth
+// headers, content type and bodies against seeds 000 and 001, keeps agents
+// in memory, answers as the real API does (AgentResponse, paged lists, error
+// bodies), and misbehaves on demand (see Fault).
+package novatest
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+)
+
+// Org is the organization the fake serves; other org ids get a 404.
+const Org = "org_test"
+
+// Server is the fake. Its zero value is not usable; call New.
+type Server struct {
+	// BaseURL is what a client's base URL should be (the org path follows).
+	BaseURL string
+
+	key string
+
+	mu       sync.Mutex
+	bearer   bool
+	arrays   bool
+	pageSize int
+	agents   map[string]httpx.Object
+	order    []string
+	next     int
+	faults   map[string][]Fault
+	calls    []string
+	bodies   map[string][]byte
+}
+
+// Fault is a misbehaviour for one request.
+type Fault struct {
+	Status int    // answer with this status and Body, doing nothing
+	Body   string // see Detail
+	Header map[string]string
+	// DropBefore closes the connection without reading the request;
+	// DropAfter and HangAfter do the work, then close the connection or
+	// never answer (the client's timeout ends the request).
+	DropBefore, DropAfter, HangAfter bool
+}
+
+// New starts a fake that accepts key, stopped when the test ends.
+func New(tb testing.TB, key string) *Server {
+	tb.Helper()
+	s := &Server{key: key, pageSize: 100, agents: map[string]httpx.Object{}, faults: map[string][]Fault{}, bodies: map[string][]byte{}}
+	srv := httptest.NewServer(s)
+	tb.Cleanup(srv.Close)
+	s.BaseURL = srv.URL + "/api"
+	return s
+}
+
+// ExpectBearer makes the fake want "Authorization: Bearer <key>" (older
+// Nova docs) instead of X-API-Key (the seed).
+func (s *Server) ExpectBearer(on bool) { s.mu.Lock(); s.bearer = on; s.mu.Unlock() }
+
+// AnswerWithArrays makes every settings object in answers the seed's
+// integer-array placeholder, as Nova's docs show them.
+func (s *Server) AnswerWithArrays(on bool) { s.mu.Lock(); s.arrays = on; s.mu.Unlock() }
+
+// SetPageSize caps the page size of lists.
+func (s *Server) SetPageSize(n int) { s.mu.Lock(); s.pageSize = n; s.mu.Unlock() }
+
+// Inject queues faults for the next requests with method.
+func (s *Server) Inject(method string, fs ...Fault) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.faults[method] = append(s.faults[method], fs...)
+}
+
+// Count is the number of agents.
+func (s *Server) Count() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.agents)
+}
+
+// IDs lists the agents' ids in creation order.
+func (s *Server) IDs() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]string(nil), s.order...)
+}
+
+// Calls lists "METHOD path" of every request received.
+func (s *Server) Calls() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]string(nil), s.calls...)
+}
+
+// CallsOf counts the requests received with method.
+func (s *Server) CallsOf(method string) int {
+	n := 0
+	for _, c := range s.Calls() {
+		if strings.HasPrefix(c, method+" ") {
+			n++
+		}
+	}
+	return n
+}
+
+// Stored returns a copy of the agent as stored (without response-only
+// fields), or nil.
+func (s *Server) Stored(id string) map[string]any {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	doc, ok := s.agents[id]
+	if !ok {
+		return nil
+	}
+	raw, _ := httpx.MarshalObject(doc)
+	out, _ := httpx.ParseObject(raw)
+	return out
+}
+
+// LastBody is the last request body received with method.
+func (s *Server) LastBody(method string) []byte {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.bodies[method]
+}
+
+// Detail is an error body as the fake sends it: {"detail": msg}.
+func Detail(msg string) string {
+	b, _ := json.Marshal(map[string]string{"detail": msg})
+	return string(b)
+}
+
+// ServeHTTP implements http.Handler.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	s.mu.Lock()
+	s.calls = append(s.calls, r.Method+" "+r.URL.Path)
+	var f Fault
+	if q := s.faults[r.Method]; len(q) > 0 {
+		f, s.faults[r.Method] = q[0], q[1:]
+	}
+	s.mu.Unlock()
+	switch {
+	case f.DropBefore:
+		hijackClose(w)
+	case f.Status != 0:
+		_, _ = io.Copy(io.Discard, r.Body)
+		for k, v := range f.Header {
+			w.Header().Set(k, v)
+		}
+		writeJSON(w, f.Status, f.Body)
+	case f.DropAfter:
+		s.handle(httptest.NewRecorder(), r)
+		hijackClose(w)
+	case f.HangAfter:
+		s.handle(httptest.NewRecorder(), r)
+		<-r.Context().Done()
+	default:
+		s.handle(w, r)
+	}
+}
+
+func hijackClose(w http.ResponseWriter) {
+	if conn, _, err := w.(http.Hijacker).Hijack(); err == nil {
+		conn.Close()
+	}
+}
+
+func writeJSON(w http.ResponseWriter, status int, body string) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_, _ = io.WriteString(w, body)
+}
+
+func (s *Server) handle(w http.ResponseWriter, r *http.Request) {
+	body, _ := io.ReadAll(r.Body) // read first, so a hung handler sees the client leave
+	if !s.authorized(r) {
+		writeJSON(w, http.StatusUnauthorized, Detail("Invalid or missing API key"))
+		return
+	}
+	prefix := "/api/org/" + Org + "/agents"
+	switch {
+	case !strings.HasPrefix(r.URL.Path, "/api/org/"):
+		writeJSON(w, http.StatusNotFound, Detail("Not Found"))
+		return
+	case !strings.HasPrefix(r.URL.Path, prefix):
+		writeJSON(w, http.StatusNotFound, Detail("Organization not found"))
+		return
+	}
+	id := strings.TrimPrefix(strings.TrimPrefix(r.URL.Path, prefix), "/")
+	if r.Method == http.MethodPost || r.Method == http.MethodPatch {
+		if !strings.HasPrefix(r.Header.Get("Content-Type"), "application/json") {
+			writeJSON(w, http.StatusUnsupportedMediaType, Detail("Content-Type must be application/json"))
+			return
+		}
+		s.mu.Lock()
+		s.bodies[r.Method] = body
+		s.mu.Unlock()
+	}
+	switch {
+	case id == "" && r.Method == http.MethodPost:
+		s.create(w, body)
+	case id == "" && r.Method == http.MethodGet:
+		s.list(w, r)
+	case id != "" && r.Method == http.MethodGet:
+		s.get(w, id)
+	case id != "" && r.Method == http.MethodPatch:
+		s.patch(w, id, body)
+	default:
+		writeJSON(w, http.StatusMethodNotAllowed, Detail("Method Not Allowed"))
+	}
+}
+
+func (s *Server) authorized(r *http.Request) bool {
+	s.mu.Lock()
+	bearer := s.bearer
+	s.mu.Unlock()
+	if bearer {
+		return r.Header.Get("Authorization") == "Bearer "+s.key && r.Header.Get("X-API-Key") == ""
+	}
+	return r.Header.Get("X-API-Key") == s.key && r.Header.Get("Authorization") == ""
+}
+
+func (s *Server) create(w http.ResponseWriter, body []byte) {
+	obj, problems := parseBody(body)
+	if problems == nil {
+		problems = checkCreate(obj)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if src, ok := obj[keyCopyFrom].(string); ok && problems == nil {
+		if _, exists := s.agents[src]; !exists {
+			problems = []problem{{[]string{keyCopyFrom}, "agent to copy from was not found"}}
+		}
+	}
+	if problems != nil {
+		writeJSON(w, http.StatusUnprocessableEntity, problemBody(problems))
+		return
+	}
+	s.next++
+	id := fmt.Sprintf("agt_%04d", s.next)
+	doc := httpx.Object{}
+	if src, ok := obj[keyCopyFrom].(string); ok {
+		for k, v := range s.agents[src] {
+			doc[k] = v
+		}
+	}
+	for _, k := range []string{keyName, keyType, keyPrompt} {
+		if v, ok := obj[k]; ok {
+			doc[k] = v
+		}
+	}
+	doc["created_at"] = stamp(len(s.calls))
+	doc["updated_at"] = stamp(len(s.calls))
+	s.agents[id] = doc
+	s.order = append(s.order, id)
+	writeJSON(w, http.StatusCreated, s.response(id))
+}
+
+func (s *Server) patch(w http.ResponseWriter, id string, body []byte) {
+	obj, problems := parseBody(body)
+	if problems == nil {
+		problems = checkPatch(obj)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	doc, ok := s.agents[id]
+	switch {
+	case !ok:
+		writeJSON(w, http.StatusNotFound, Detail("Agent not found"))
+		return
+	case problems != nil:
+		writeJSON(w, http.StatusUnprocessableEntity, problemBody(problems))
+		return
+	}
+	for k, v := range obj { // a partial update: each key sent replaces the stored one
+		doc[k] = v
+	}
+	doc["updated_at"] = stamp(len(s.calls))
+	writeJSON(w, http.StatusOK, s.response(id))
+}
+
+func (s *Server) get(w http.ResponseWriter, id string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if _, ok := s.agents[id]; !ok {
+		writeJSON(w, http.StatusNotFound, Detail("Agent not found"))
+		return
+	}
+	writeJSON(w, http.StatusOK, s.response(id))
+}
+
+func (s *Server) list(w http.ResponseWriter, r *http.Request) {
+	page, _ := strconv.Atoi(r.URL.Query().Get("page"))
+	size, _ := strconv.Atoi(r.URL.Query().Get("size"))
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if page < 1 {
+		page = 1
+	}
+	if size < 1 || size > s.pageSize {
+		size = s.pageSize
+	}
+	data := []any{}
+	for i := (page - 1) * size; i < len(s.order) && i < page*size; i++ {
+		d := s.agents[s.order[i]]
+		data = append(data, map[string]any{"id": s.order[i], "name": d[keyName], "type": d[keyType],
+			"created_at": d["created_at"], "updated_at": d["updated_at"]})
+	}
+	pages := (len(s.order) + size - 1) / size
+	out, _ := json.Marshal(map[string]any{"data": data, "meta": map[string]int{"page": page, "size": size, "total": len(s.order), "total_pages": pages}})
+	writeJSON(w, http.StatusOK, string(out))
+}
+
+// response renders an AgentResponse (seed 000): the stored agent plus the
+// response-only fields, settings objects as objects or null, or as the
+// seed's integer-array placeholder.
+func (s *Server) response(id string) string {
+	out := httpx.Object{"id": id, "organization_id": Org, "public_quota": json.Number("100"), "tools": []any{}}
+	for k, v := range s.agents[id] {
+		out[k] = v
+	}
+	for _, k := range configKeys {
+		switch _, set := out[k]; {
+		case s.arrays:
+			out[k] = []any{json.Number("123")}
+		case !set:
+			out[k] = nil
+		}
+	}
+	b, _ := httpx.MarshalObject(out)
+	return string(b)
+}
+
+func stamp(n int) string {
+	return time.Date(2026, 11, 1, 9, 0, 0, 0, time.UTC).Add(time.Duration(n) * time.Second).Format(time.RFC3339)
+}

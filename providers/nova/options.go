@@ -1,0 +1,114 @@
+package nova
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+)
+
+// DefaultBaseURL is Nova's API address (DESIGN.md §1). The organization path
+// /org/{org_id} is added by the client.
+const DefaultBaseURL = "https://v2-nova-api.prod.czmx.in/api"
+
+// Auth styles: how the API key travels.
+const (
+	// AuthXAPIKey sends "X-API-Key: <key>", as seeds 000 and 001 show.
+	AuthXAPIKey = "x-api-key"
+	// AuthBearer sends "Authorization: Bearer <key>", as older Nova docs and
+	// the official SDKs do.
+	AuthBearer = "bearer"
+)
+
+// Option configures a Client.
+type Option func(*options) error
+
+type options struct {
+	baseURL    string
+	orgID      string
+	authStyle  string
+	httpClient *http.Client
+	timeout    time.Duration
+	maxRetries int
+	sleep      func(ctx context.Context, d time.Duration) error
+}
+
+// WithBaseURL sets the API address, including any path prefix (for example
+// https://v2-nova-api.prod.czmx.in/api). It must be https://, except for
+// localhost.
+func WithBaseURL(raw string) Option {
+	return func(o *options) error {
+		if _, err := httpx.CheckBaseURL(raw); err != nil {
+			return err
+		}
+		o.baseURL = strings.TrimRight(raw, "/")
+		return nil
+	}
+}
+
+// WithOrgID sets the organization every agent path lives under. An empty id
+// leaves it unset: encoding works, and network calls explain how to set it.
+func WithOrgID(id string) Option {
+	return func(o *options) error {
+		id = strings.TrimSpace(id)
+		if strings.ContainsAny(id, "/?#% \t") {
+			return fmt.Errorf("the Nova organization id %q has characters an id cannot have; copy it again from the Nova dashboard", id)
+		}
+		o.orgID = id
+		return nil
+	}
+}
+
+// WithAuthStyle chooses how the API key is sent: AuthXAPIKey (the default)
+// or AuthBearer.
+func WithAuthStyle(style string) Option {
+	return func(o *options) error {
+		switch style {
+		case "", AuthXAPIKey:
+			o.authStyle = AuthXAPIKey
+		case AuthBearer:
+			o.authStyle = AuthBearer
+		default:
+			return fmt.Errorf("the Nova auth style %q is unknown; choose %s or %s", style, AuthXAPIKey, AuthBearer)
+		}
+		return nil
+	}
+}
+
+// WithHTTPClient sets the HTTP client requests go through.
+func WithHTTPClient(c *http.Client) Option {
+	return func(o *options) error {
+		if c == nil {
+			return errors.New("the HTTP client is missing")
+		}
+		o.httpClient = c
+		return nil
+	}
+}
+
+// WithTimeout sets how long one attempt of a request may take.
+func WithTimeout(d time.Duration) Option {
+	return func(o *options) error {
+		if d <= 0 {
+			return fmt.Errorf("the timeout must be more than zero, not %s", d)
+		}
+		o.timeout = d
+		return nil
+	}
+}
+
+// WithMaxRetries sets how many times a failed request is tried again (0 for
+// never). Creates are never repeated once they may have arrived.
+func WithMaxRetries(n int) Option {
+	return func(o *options) error {
+		if n < 0 || n > 10 {
+			return fmt.Errorf("the number of retries must be from 0 to 10, not %d", n)
+		}
+		o.maxRetries = n
+		return nil
+	}
+}

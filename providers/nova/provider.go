@@ -1,0 +1,58 @@
+package nova
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+)
+
+// Decode reads a Nova document: a request body, a GET answer (id, dates,
+// quota and tools are dropped; settings objects are read whether they come
+// as objects, null or integer arrays) or the one document export prints.
+func (c *Client) Decode(doc []byte) (agent.Decoded, error) { return c.decodeDoc(doc) }
+
+// Encode overlays a on the native document and returns the one document
+// export prints: the create fields plus the PATCH fields.
+func (c *Client) Encode(a *agent.Agent, native []byte, secrets agent.SecretLookup) ([]byte, error) {
+	return c.encodeDoc(a, native, secrets)
+}
+
+// Choices has no live lists on Nova: its voices endpoint needs a voice
+// vendor, which a field path alone does not name. Forms use Capabilities.
+func (c *Client) Choices(ctx context.Context, path string) ([]agent.Choice, error) {
+	if spec, ok := c.Capabilities().Fields[path]; ok && len(spec.Choices) > 0 {
+		return spec.Choices, nil
+	}
+	return nil, fmt.Errorf("%w: Nova has no list of choices for %s", agent.ErrNotFound, path)
+}
+
+// MergeNative completes fresh, an answer from Nova, with earlier wherever a
+// settings object is missing or shows only Nova's integer-array placeholder,
+// which carries no settings. It implements agent.NativeMerger, so a pull or
+// the read-back after a push keeps the settings Nova did not show.
+func (c *Client) MergeNative(earlier, fresh []byte) ([]byte, error) {
+	old, err := httpx.ParseObject(earlier)
+	if err != nil {
+		return nil, err
+	}
+	obj, err := httpx.ParseObject(fresh)
+	if err != nil {
+		return nil, err
+	}
+	obj = unwrap(obj)
+	for _, k := range configKeys {
+		if v, present := obj[k]; present {
+			if _, readable := normalizeConfig(v); readable {
+				continue
+			}
+		}
+		if v, ok := old[k]; ok {
+			if nv, readable := normalizeConfig(v); readable {
+				obj[k] = nv
+			}
+		}
+	}
+	return httpx.MarshalObject(obj)
+}

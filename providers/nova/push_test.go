@@ -1,0 +1,272 @@
+package nova
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+)
+
+// memSaver is an in-memory agent.DraftSaver that refuses stale revisions,
+// as storage does.
+type memSaver struct {
+	mu   sync.Mutex
+	rev  int
+	last agent.Draft
+}
+
+func (m *memSaver) Save(d *agent.Draft) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if d.Revision != m.rev {
+		return agent.ErrConflict
+	}
+	m.rev++
+	d.Revision = m.rev
+	m.last = *d
+	return nil
+}
+
+func (m *memSaver) draft() agent.Draft {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.last
+}
+
+// pushDraft is the full test document as a fresh import: its copy source
+// does not exist on the fake, so it is left out.
+func pushDraft(t *testing.T, c *Client) (agent.Draft, agent.SecretMap) {
+	t.Helper()
+	obj, err := httpx.ParseObject(readTestdata(t, "full_request.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	delete(obj, keyCopyFrom)
+	doc, _ := httpx.MarshalObject(obj)
+	d, err := c.Decode(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return agent.Draft{ID: "draft-1", Name: d.Agent.Identity.Name, Provider: ProviderID, Agent: d.Agent, Native: string(d.Native)}, agent.SecretMap(d.Secrets)
+}
+
+func push(t *testing.T, c *Client, saver *memSaver, d agent.Draft, secrets agent.SecretLookup) (agent.PushResult, []string, error) {
+	t.Helper()
+	var steps []string
+	res, err := agent.Push(context.Background(), c, d, saver, agent.PushOptions{
+		Secrets:  secrets,
+		Progress: func(s string) { steps = append(steps, s) },
+		Now:      func() time.Time { return time.Date(2026, 11, 2, 0, 0, 0, 0, time.UTC) },
+	})
+	if err != nil && strings.Contains(err.Error(), testKey) {
+		t.Fatalf("the error shows the API key: %v", err)
+	}
+	return res, steps, err
+}
+
+func TestPushCreatesThenConfiguresThenUpdates(t *testing.T) {
+	t.Parallel()
+	f := newFakeNova(t)
+	c := fakeClient(t, f)
+	d, secrets := pushDraft(t, c)
+	saver := &memSaver{}
+
+	res, steps, err := push(t, c, saver, d, secrets)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(steps, ","); got != "create,configure,read back" {
+		t.Errorf("steps = %s", got)
+	}
+	if !res.Created || res.RemoteID == "" || saver.draft().Remote.ID != res.RemoteID {
+		t.Fatalf("the remote id must be saved in the draft: %+v", res)
+	}
+	if len(res.NotKept) > 0 || res.ReadBackErr != nil {
+		t.Errorf("everything sent should be kept: %v %v", res.NotKept, res.ReadBackErr)
+	}
+	stored := f.Stored(res.RemoteID)
+	if v, _ := httpx.Lookup(stored, keyPreCall, "headers", "Authorization"); v != "Bearer "+crmKey {
+		t.Errorf("the real header value must reach Nova, got %v", v)
+	}
+	if v, _ := httpx.Lookup(stored, keyLLM, "system_prompt"); v != "Legacy system prompt kept by the dashboard." {
+		t.Errorf("system_prompt changed: %v", v)
+	}
+
+	next := saver.draft()
+	speed := 1.15
+	next.Agent.Voice.Speed = &speed
+	res2, steps, err := push(t, c, saver, next, secrets)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(steps, ","); got != "update,read back" || res2.Created || res2.RemoteID != res.RemoteID {
+		t.Errorf("second push must update the same agent: steps %s, %+v", got, res2)
+	}
+	if v, _ := httpx.Lookup(f.Stored(res.RemoteID), keyVoice, "speed"); v != httpx.FloatJSON(1.15) {
+		t.Errorf("speed = %v", v)
+	}
+	if f.Count() != 1 || f.CallsOf("POST") != 1 {
+		t.Errorf("agents = %d, creates = %d; want 1 and 1", f.Count(), f.CallsOf("POST"))
+	}
+}
+
+func TestAFailedConfigureIsFinishedByTheNextPushWithoutASecondCreate(t *testing.T) {
+	t.Parallel()
+	f := newFakeNova(t)
+	c := fakeClient(t, f)
+	d, secrets := pushDraft(t, c)
+	saver := &memSaver{}
+	down := fault{Status: 503, Body: detail("Service Unavailable")}
+	f.Inject("PATCH", down, down, down) // every attempt of the first configure fails
+
+	res, _, err := push(t, c, saver, d, secrets)
+	if !errors.Is(err, agent.ErrUnavailable) {
+		t.Fatalf("want the configure failure, got %v", err)
+	}
+	if res.RemoteID == "" || saver.draft().Remote.ID != res.RemoteID {
+		t.Fatalf("the id from the create must already be saved: %+v / %+v", res, saver.draft().Remote)
+	}
+	res2, steps, err := push(t, c, saver, saver.draft(), secrets)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(steps, ","); got != "update,read back" || res2.RemoteID != res.RemoteID {
+		t.Errorf("the second push must only PATCH the same agent: %s %+v", got, res2)
+	}
+	if f.Count() != 1 || f.CallsOf("POST") != 1 {
+		t.Errorf("agents = %d, creates = %d; want 1 and 1", f.Count(), f.CallsOf("POST"))
+	}
+	if v, _ := httpx.Lookup(f.Stored(res.RemoteID), keyGreeting, "greeting"); v == nil {
+		t.Error("the settings must have arrived with the second push")
+	}
+}
+
+func TestPushNeverDuplicatesUnderFaults(t *testing.T) {
+	t.Parallel()
+	tooMany := fault{Status: 429, Body: detail("Too Many Requests"), Header: map[string]string{"Retry-After": "1"}}
+	tests := []struct {
+		name         string
+		method       string
+		faults       []fault
+		timeout      time.Duration
+		firstFails   bool
+		wantAdopted  bool
+		wantPOSTs    int
+		wantFirstErr error
+	}{
+		{name: "429 on create is waited out", method: "POST", faults: []fault{tooMany}, wantPOSTs: 2},
+		{name: "500 on create is not repeated; the next push finds nothing and creates", method: "POST",
+			faults: []fault{{Status: 500, Body: detail("Internal Server Error")}}, firstFails: true, wantFirstErr: agent.ErrAmbiguous, wantPOSTs: 2},
+		{name: "connection dropped before the create was read", method: "POST",
+			faults: []fault{{DropBefore: true}}, firstFails: true, wantFirstErr: agent.ErrAmbiguous, wantPOSTs: 2},
+		{name: "connection dropped after the agent was made; the next push adopts it", method: "POST",
+			faults: []fault{{DropAfter: true}}, firstFails: true, wantFirstErr: agent.ErrAmbiguous, wantAdopted: true, wantPOSTs: 1},
+		{name: "no answer in time after the agent was made; the next push adopts it", method: "POST",
+			faults: []fault{{HangAfter: true}}, timeout: 300 * time.Millisecond, firstFails: true, wantFirstErr: agent.ErrAmbiguous, wantAdopted: true, wantPOSTs: 1},
+		{name: "503 then success on configure", method: "PATCH", faults: []fault{{Status: 503, Body: detail("busy")}}, wantPOSTs: 1},
+		{name: "dropped connection on configure is retried", method: "PATCH", faults: []fault{{DropBefore: true}}, wantPOSTs: 1},
+		{name: "dropped connection on read-back is retried", method: "GET", faults: []fault{{DropAfter: true}}, wantPOSTs: 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			f := newFakeNova(t)
+			var opts []Option
+			if tt.timeout > 0 {
+				opts = append(opts, WithTimeout(tt.timeout))
+			}
+			c := fakeClient(t, f, opts...)
+			d, secrets := pushDraft(t, c)
+			saver := &memSaver{}
+			f.Inject(tt.method, tt.faults...)
+
+			_, _, err := push(t, c, saver, d, secrets)
+			switch {
+			case tt.firstFails && !errors.Is(err, tt.wantFirstErr):
+				t.Fatalf("first push: want %v, got %v", tt.wantFirstErr, err)
+			case !tt.firstFails && err != nil:
+				t.Fatalf("first push: %v", err)
+			}
+			if tt.firstFails {
+				if !saver.draft().Remote.CreatePending {
+					t.Fatal("an unclear create must be remembered in the draft")
+				}
+				res, _, err := push(t, c, saver, saver.draft(), secrets)
+				if err != nil {
+					t.Fatalf("second push: %v", err)
+				}
+				if res.Adopted != tt.wantAdopted {
+					t.Errorf("adopted = %v, want %v", res.Adopted, tt.wantAdopted)
+				}
+			}
+			if f.Count() != 1 || f.CallsOf("POST") != tt.wantPOSTs {
+				t.Errorf("agents = %d, creates sent = %d; want 1 and %d", f.Count(), f.CallsOf("POST"), tt.wantPOSTs)
+			}
+			if saver.draft().Remote.ID == "" || saver.draft().Remote.CreatePending {
+				t.Errorf("the draft must end linked to the agent: %+v", saver.draft().Remote)
+			}
+		})
+	}
+}
+
+func TestReadBackWithIntegerArraysReportsNothingLost(t *testing.T) {
+	t.Parallel()
+	f := newFakeNova(t)
+	f.AnswerWithArrays(true)
+	c := fakeClient(t, f)
+	d, secrets := pushDraft(t, c)
+	res, _, err := push(t, c, &memSaver{}, d, secrets)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.NotKept) > 0 || res.ReadBackErr != nil {
+		t.Errorf("placeholders in the answer are not losses: %v %v", res.NotKept, res.ReadBackErr)
+	}
+}
+
+func TestPushStopsOnProblemsBeforeSending(t *testing.T) {
+	t.Parallel()
+	f := newFakeNova(t)
+	c := fakeClient(t, f)
+	d, secrets := pushDraft(t, c)
+	d.Agent.LLM.Vendor = ""
+	_, _, err := push(t, c, &memSaver{}, d, secrets)
+	var ps agent.Problems
+	if !errors.As(err, &ps) || len(ps.At("llm.vendor")) == 0 {
+		t.Fatalf("want a problem on llm.vendor, got %v", err)
+	}
+	if len(f.Calls()) != 0 {
+		t.Errorf("nothing may be sent: %v", f.Calls())
+	}
+}
+
+func TestEveryTemplatePushesToTheFake(t *testing.T) {
+	t.Parallel()
+	for _, tmpl := range agent.Templates {
+		t.Run(tmpl.ID, func(t *testing.T) {
+			t.Parallel()
+			f := newFakeNova(t)
+			c := fakeClient(t, f)
+			d := agent.Draft{ID: tmpl.ID, Name: tmpl.Title, Provider: ProviderID, Agent: tmpl.New(tmpl.Title)}
+			res, _, err := push(t, c, &memSaver{}, d, agent.SecretMap{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if f.Count() != 1 {
+				t.Errorf("agents = %d, want 1", f.Count())
+			}
+			// The templates' language has no place on Nova without a voice or
+			// recogniser (Validate warns), so the read-back reports it.
+			for _, ch := range res.NotKept {
+				if ch.Path != "identity.language" {
+					t.Errorf("not kept: %v", ch)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,79 @@
+package nova
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/agentdeck/agentdeck/agent"
+)
+
+func TestValidate(t *testing.T) {
+	t.Parallel()
+	f := func(v float64) *float64 { return &v }
+	n := func(v int) *int { return &v }
+	tests := []struct {
+		name    string
+		edit    func(a *agent.Agent)
+		path    string
+		warning bool
+		says    string
+	}{
+		{"an LLM setting needs the vendor", func(a *agent.Agent) { a.LLM.Temperature = f(0.5); a.LLM.Model = "gpt-4o" }, "llm.vendor", false, "openai or anthropic"},
+		{"an LLM setting needs the model", func(a *agent.Agent) { a.LLM.Vendor = "openai" }, "llm.model", false, "enter the LLM model"},
+		{"only openai or anthropic", func(a *agent.Agent) { a.LLM.Vendor = "mistral"; a.LLM.Model = "m" }, "llm.vendor", false, "choose one of openai, anthropic"},
+		{"a voice setting needs vendor and model", func(a *agent.Agent) { a.Voice.Speed = f(1.1) }, "voice.model", false, "voice model"},
+		{"a background level needs a sound", func(a *agent.Agent) { a.Voice.BackgroundLevel = f(0.2) }, "voice.background_sound", false, "background sound file"},
+		{"keywords need a recogniser", func(a *agent.Agent) { a.Speech.Keywords = []string{"x"} }, "speech.vendor", false, "recogniser"},
+		{"whole seconds for the greeting pause", func(a *agent.Agent) { a.Greeting.Delay = f(1.5) }, "greeting.delay", false, "whole number like 2"},
+		{"90 seconds becomes 2 minutes, with a warning", func(a *agent.Agent) { a.Limits.MaxDuration = n(90) }, "limits.max_duration", true, "90 seconds is sent as 2 minutes"},
+		{"a language with nowhere to go is a warning", func(a *agent.Agent) { a.Identity.Language = "en-GB" }, "identity.language", true, "choose a recogniser"},
+		{"the pre-call webhook needs a method", func(a *agent.Agent) { a.Webhooks.PreCall.URL = "https://x.example/h" }, "webhooks.pre_call.method", false, "GET, POST, PUT or PATCH"},
+		{"the pre-call webhook cannot DELETE", func(a *agent.Agent) {
+			a.Webhooks.PreCall.URL = "https://x.example/h"
+			a.Webhooks.PreCall.Method = "DELETE"
+		}, "webhooks.pre_call.method", false, "choose one of GET, POST, PUT, PATCH"},
+		{"the body template is a JSON object", func(a *agent.Agent) {
+			a.Webhooks.PreCall = agent.Webhook{URL: "https://x.example/h", Method: "POST", BodyTemplate: "caller={{phone}}"}
+		}, "webhooks.pre_call.body_template", false, "JSON object"},
+		{"interruption sensitivity is 0 to 1", func(a *agent.Agent) { a.Turn.Interrupt.Sensitivity = f(3) }, "turn.interrupt.sensitivity", false, "from 0 to 1"},
+		{"the channel is voice, chat or video", func(a *agent.Agent) { a.Identity.Channel = "sms" }, "identity.channel", false, "voice, chat, video"},
+		{"tools are not carried", func(a *agent.Agent) {
+			a.Tools = []agent.Tool{{Name: "t", Description: "d", URL: "https://x.example"}}
+		}, "tools[0].name", true, "no such setting"},
+	}
+	c := offline(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			a := agent.Agent{Identity: agent.Identity{Name: "A"}}
+			tt.edit(&a)
+			ps := c.Validate(&a).At(tt.path)
+			if len(ps) == 0 {
+				t.Fatalf("no problem at %s; all: %v", tt.path, c.Validate(&a))
+			}
+			if ps[0].Warning != tt.warning || !strings.Contains(ps[0].Message, tt.says) {
+				t.Errorf("problem = %+v, want warning=%v saying %q", ps[0], tt.warning, tt.says)
+			}
+		})
+	}
+}
+
+func TestValidDocumentsHaveNoErrors(t *testing.T) {
+	t.Parallel()
+	c := offline(t)
+	for _, name := range []string{"full_request.json", "get_objects.json", "seed_patch.json", "seed_create.json"} {
+		d, err := c.Decode(readTestdata(t, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if errs := c.Validate(&d.Agent).Errors(); len(errs) > 0 {
+			t.Errorf("%s: %v", name, errs)
+		}
+	}
+	for _, tmpl := range agent.Templates {
+		a := tmpl.New("x")
+		if errs := c.Validate(&a).Errors(); len(errs) > 0 {
+			t.Errorf("template %s: %v", tmpl.ID, errs)
+		}
+	}
+}

@@ -1,0 +1,146 @@
+package trillet
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	"net/url"
+
+	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+)
+
+const agentsPath = "/v1/api/agents"
+
+// Create makes a call agent from doc and returns its id.
+//
+// Docs: https://docs.trillet.ai/v1/api-reference/endpoints/agents/call/create
+func (c *Client) Create(ctx context.Context, doc []byte) (string, error) {
+	if err := c.ready("create"); err != nil {
+		return "", err
+	}
+	body, err := requestBody(doc)
+	if err != nil {
+		return "", err
+	}
+	resp, err := c.http.Do(ctx, httpx.Call{Op: "create", Method: http.MethodPost, Path: agentsPath, Body: body, Create: true})
+	if err != nil {
+		return "", err
+	}
+	if id := createdID(resp); id != "" {
+		return id, nil
+	}
+	return "", &agent.ProviderError{Provider: ProviderID, Op: "create", Kind: agent.ErrAmbiguous,
+		Message: "Trillet answered the create without an agent id; the next push checks Trillet's list before creating"}
+}
+
+// createdID reads the new agent's id from a create answer: the agent
+// document (_id), the older flat answer (agentId), or either wrapped in
+// {"agent": …} or {"data": …}.
+func createdID(resp []byte) string {
+	var top struct {
+		createdAgent
+		Agent *createdAgent `json:"agent"`
+		Data  *createdAgent `json:"data"`
+	}
+	if json.Unmarshal(resp, &top) != nil {
+		return ""
+	}
+	for _, c := range []*createdAgent{&top.createdAgent, top.Agent, top.Data} {
+		if c != nil && first(c.ID, c.AgentID) != "" {
+			return first(c.ID, c.AgentID)
+		}
+	}
+	return ""
+}
+
+// Update sends doc to the agent with PUT (or PATCH, see WithUpdateMethod).
+// Response-only fields are never sent.
+//
+// Docs: https://docs.trillet.ai/v1/api-reference/endpoints/agents/call/update
+func (c *Client) Update(ctx context.Context, remoteID string, doc []byte) error {
+	if err := c.ready("update"); err != nil {
+		return err
+	}
+	body, err := requestBody(doc)
+	if err != nil {
+		return err
+	}
+	_, err = c.http.Do(ctx, httpx.Call{Op: "update", Method: c.updateMethod, Path: agentPath(remoteID), Body: body})
+	return err
+}
+
+// Get returns the agent as Trillet sends it.
+//
+// Docs: https://docs.trillet.ai/v1/api-reference/endpoints/agents/call/get
+func (c *Client) Get(ctx context.Context, remoteID string) ([]byte, error) {
+	if err := c.ready("get"); err != nil {
+		return nil, err
+	}
+	return c.http.Do(ctx, httpx.Call{Op: "get", Method: http.MethodGet, Path: agentPath(remoteID)})
+}
+
+// List returns the workspace's call agents. Trillet answers with one bare
+// array and documents no pages; an answer wrapped as {"data": […]} or
+// {"agents": […]} is read too.
+//
+// Docs: https://docs.trillet.ai/v1/api-reference/endpoints/agents/call/list
+func (c *Client) List(ctx context.Context) ([]agent.RemoteAgent, error) {
+	if err := c.ready("list"); err != nil {
+		return nil, err
+	}
+	resp, err := c.http.Do(ctx, httpx.Call{Op: "list", Method: http.MethodGet, Path: agentsPath})
+	if err != nil {
+		return nil, err
+	}
+	var items []agentSummary
+	if json.Unmarshal(resp, &items) != nil {
+		var wrapped struct {
+			Data   []agentSummary `json:"data"`
+			Agents []agentSummary `json:"agents"`
+		}
+		if err := json.Unmarshal(resp, &wrapped); err != nil {
+			return nil, &agent.ProviderError{Provider: ProviderID, Op: "list", Kind: agent.ErrUnavailable,
+				Message: "Trillet's agent list could not be read", Err: err}
+		}
+		items = append(wrapped.Data, wrapped.Agents...)
+	}
+	out := make([]agent.RemoteAgent, 0, len(items))
+	for _, s := range items {
+		out = append(out, agent.RemoteAgent{ID: s.ID, Name: s.Name, Updated: s.UpdatedAt})
+	}
+	return out, nil
+}
+
+// Requests describes a push of doc: one create, or one update.
+func (c *Client) Requests(doc []byte, remoteID string) []agent.Request {
+	body, _ := requestBody(doc)
+	if remoteID == "" {
+		return []agent.Request{{Step: agent.StepCreate, Method: http.MethodPost, URL: c.http.URL(agentsPath), Body: body}}
+	}
+	return []agent.Request{{Step: agent.StepUpdate, Method: c.updateMethod, URL: c.http.URL(agentPath(remoteID)), Body: body}}
+}
+
+func agentPath(remoteID string) string { return agentsPath + "/" + url.PathEscape(remoteID) }
+
+// requestBody is doc without response-only fields, should a document from
+// elsewhere still carry them.
+func requestBody(doc []byte) ([]byte, error) {
+	obj, err := httpx.ParseObject(doc)
+	if err != nil {
+		return nil, err
+	}
+	for _, k := range responseOnlyKeys {
+		delete(obj, k)
+	}
+	return httpx.MarshalObject(obj)
+}
+
+func first(values ...string) string {
+	for _, v := range values {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}

@@ -1,0 +1,84 @@
+// Package trillet is the client for Trillet's call-agent API
+// (https://docs.trillet.ai/v1/api-reference). An agent is created with one
+// POST and updated with a PUT (or PATCH, see WithUpdateMethod).
+package trillet
+
+import (
+	"net/http"
+
+	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+)
+
+// ProviderID is Trillet's id in drafts, settings and environment variables.
+const ProviderID = "trillet"
+
+// Client talks to one Trillet workspace. It implements agent.Provider.
+type Client struct {
+	apiKey       string
+	workspaceID  string
+	updateMethod string
+	http         *httpx.Client
+	fields       httpx.Fields
+}
+
+var _ agent.Provider = (*Client)(nil)
+
+// New returns a client. An empty apiKey is allowed, so that encoding,
+// decoding and validation work offline; network calls then fail with a
+// message that says how to add the key.
+func New(apiKey string, opts ...Option) (*Client, error) {
+	o := options{baseURL: DefaultBaseURL, updateMethod: http.MethodPut, maxRetries: httpx.DefaultMaxRetries}
+	for _, opt := range opts {
+		if err := opt(&o); err != nil {
+			return nil, err
+		}
+	}
+	retries := o.maxRetries
+	if retries == 0 {
+		retries = -1 // httpx reads 0 as "the default"
+	}
+	fields := mappedFields()
+	workspace := o.workspaceID
+	h, err := httpx.New(httpx.Config{
+		Provider: ProviderID,
+		BaseURL:  o.baseURL,
+		Auth: func(h http.Header) {
+			h.Set("x-api-key", apiKey)
+			h.Set("x-workspace-id", workspace)
+		},
+		Secrets:     []string{apiKey},
+		HTTPClient:  o.httpClient,
+		Timeout:     o.timeout,
+		MaxRetries:  retries,
+		DecodeError: errorDecoder(fields),
+		RetryAfter:  retryAfter,
+		Sleep:       o.sleep,
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &Client{apiKey: apiKey, workspaceID: o.workspaceID, updateMethod: o.updateMethod, http: h, fields: fields}, nil
+}
+
+// Info names Trillet for people and the submit flow.
+func (c *Client) Info() agent.ProviderInfo {
+	return agent.ProviderInfo{
+		ID:      ProviderID,
+		Name:    "Trillet",
+		Summary: "Trillet call agents: voice, model, smart callbacks and phone numbers (its API has no prompt field).",
+	}
+}
+
+// ready says why network calls cannot be made yet, in plain words.
+func (c *Client) ready(op string) error {
+	switch {
+	case c.apiKey == "":
+		return &agent.ProviderError{Provider: ProviderID, Op: op, Kind: agent.ErrUnauthorized,
+			Message: "no API key for Trillet: set AGENTDECK_TRILLET_API_KEY or add it in Settings"}
+	case c.workspaceID == "":
+		return &agent.ProviderError{Provider: ProviderID, Op: op, Kind: agent.ErrUnauthorized,
+			Message: "no workspace id for Trillet: set AGENTDECK_TRILLET_WORKSPACE_ID or add it in Settings"}
+	}
+	return nil
+}

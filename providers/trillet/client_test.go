@@ -1,0 +1,183 @@
+package trillet
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/agentdeck/agentdeck/agent"
+	"github.com/charmbracelet/x/exp/golden"
+)
+
+func TestEveryCallSendsKeyAndWorkspace(t *testing.T) {
+	t.Parallel()
+	f := newFakeTrillet(t)
+	c := fakeClient(t, f)
+	if _, err := c.List(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if f.LastHeaders().Get("x-api-key") != testKey || f.LastHeaders().Get("x-workspace-id") != testWorkspace {
+		t.Errorf("headers = %v", f.LastHeaders())
+	}
+	other, _ := New(testKey, WithBaseURL(f.BaseURL), WithWorkspaceID("ws_other"), withSleep(noSleep))
+	_, err := other.List(context.Background())
+	var pe *agent.ProviderError
+	if !errors.As(err, &pe) || !errors.Is(err, agent.ErrUnauthorized) || pe.Code != "forbidden" || strings.Contains(err.Error(), testKey) {
+		t.Errorf("a wrong workspace: %v", err)
+	}
+}
+
+func TestNetworkCallsExplainMissingSettings(t *testing.T) {
+	t.Parallel()
+	noKey, _ := New("", WithWorkspaceID("ws"))
+	noWorkspace, _ := New("k")
+	for want, c := range map[string]*Client{"AGENTDECK_TRILLET_API_KEY": noKey, "AGENTDECK_TRILLET_WORKSPACE_ID": noWorkspace} {
+		_, err := c.Get(context.Background(), "a1")
+		if !errors.Is(err, agent.ErrUnauthorized) || !strings.Contains(err.Error(), want) {
+			t.Errorf("err = %v, want ErrUnauthorized naming %s", err, want)
+		}
+	}
+}
+
+func TestUpdateMethodIsASetting(t *testing.T) {
+	t.Parallel()
+	f := newFakeTrillet(t)
+	f.AllowPatch(true)
+	c := fakeClient(t, f, WithUpdateMethod("patch"))
+	id, err := c.Create(context.Background(), readTestdata(t, "seed_create.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Update(context.Background(), id, readTestdata(t, "partial_update.json")); err != nil {
+		t.Fatal(err)
+	}
+	if f.CallsOf("PATCH") != 1 || f.CallsOf("PUT") != 0 {
+		t.Errorf("calls = %v", f.Calls())
+	}
+	if r := c.Requests([]byte(`{}`), id); r[0].Method != http.MethodPatch {
+		t.Errorf("dry run shows %s", r[0].Method)
+	}
+	put := fakeClient(t, f)
+	if r := put.Requests([]byte(`{}`), id); r[0].Method != http.MethodPut {
+		t.Errorf("PUT is the default, as the seed shows; got %s", r[0].Method)
+	}
+}
+
+func TestCreateReadsBothAnswerShapes(t *testing.T) {
+	t.Parallel()
+	for _, flat := range []bool{false, true} {
+		f := newFakeTrillet(t)
+		f.AnswerCreateFlat(flat)
+		id, err := fakeClient(t, f).Create(context.Background(), readTestdata(t, "seed_create.json"))
+		if err != nil || f.Stored(id) == nil {
+			t.Errorf("flat=%v: id %q, err %v", flat, id, err)
+		}
+	}
+}
+
+func TestListReadsEveryShape(t *testing.T) {
+	t.Parallel()
+	tests := map[string]string{
+		"bare array (documented)": `[{"_id":"a1","name":"One","updatedAt":"2026-10-01T00:00:00Z"},{"_id":"a2","name":"Two"}]`,
+		"wrapped in data":         `{"data":[{"_id":"a1","name":"One","updatedAt":"2026-10-01T00:00:00Z"},{"_id":"a2","name":"Two"}]}`,
+		"wrapped in agents":       `{"agents":[{"_id":"a1","name":"One","updatedAt":"2026-10-01T00:00:00Z"},{"_id":"a2","name":"Two"}]}`,
+	}
+	for name, body := range tests {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { writeJSON(w, 200, body) }))
+			t.Cleanup(srv.Close)
+			c, _ := New(testKey, WithBaseURL(srv.URL), WithWorkspaceID(testWorkspace))
+			got, err := c.List(context.Background())
+			if err != nil || len(got) != 2 || got[0].ID != "a1" || got[0].Updated == "" || got[1].Name != "Two" {
+				t.Errorf("list = %+v, %v", got, err)
+			}
+		})
+	}
+}
+
+func TestRateLimitWaitsUntilResetAt(t *testing.T) {
+	t.Parallel()
+	f := newFakeTrillet(t)
+	var mu sync.Mutex
+	var waits []time.Duration
+	c := fakeClient(t, f, withSleep(func(ctx context.Context, d time.Duration) error {
+		mu.Lock()
+		waits = append(waits, d)
+		mu.Unlock()
+		return nil
+	}))
+	f.Inject("GET", fault{Status: 429, Body: rateLimited(time.Now().Add(30 * time.Second))})
+	if _, err := c.List(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if len(waits) != 1 || waits[0] < 25*time.Second || waits[0] > 31*time.Second {
+		t.Errorf("waits = %v, want about 30s from reset_at", waits)
+	}
+	f.Inject("GET", fault{Status: 429, Body: rateLimited(time.Now().Add(10 * time.Minute))})
+	_, err := c.List(context.Background())
+	if !errors.Is(err, agent.ErrRateLimited) || !strings.Contains(err.Error(), "wait") {
+		t.Errorf("a wait longer than the cap is reported, not slept: %v", err)
+	}
+}
+
+func TestRequestsDescribeThePush(t *testing.T) {
+	t.Parallel()
+	c := offline(t)
+	doc := []byte(`{"_id":"x","name":"A","llmModel":"gpt-4o","__v":3}`)
+	first := c.Requests(doc, "")
+	if len(first) != 1 || first[0].Method != "POST" || first[0].URL != DefaultBaseURL+"/v1/api/agents" || strings.Contains(string(first[0].Body), "_id") {
+		t.Errorf("create = %+v", first)
+	}
+	later := c.Requests(doc, "abc")
+	if len(later) != 1 || later[0].Method != "PUT" || later[0].URL != DefaultBaseURL+"/v1/api/agents/abc" || strings.Contains(string(later[0].Body), "__v") {
+		t.Errorf("update = %+v", later)
+	}
+}
+
+// TestTemplateRequests keeps the exact request a first push of each template
+// makes, as a dry run shows it.
+func TestTemplateRequests(t *testing.T) {
+	t.Parallel()
+	c := offline(t)
+	for _, tmpl := range agent.Templates {
+		t.Run(tmpl.ID, func(t *testing.T) {
+			t.Parallel()
+			a := tmpl.New("My " + tmpl.Title)
+			doc, err := c.Encode(&a, nil, agent.MaskSecrets{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var out strings.Builder
+			for _, r := range c.Requests(doc, "") {
+				fmt.Fprintf(&out, "%s %s %s\n%s\n", r.Step, r.Method, r.URL, r.Body)
+			}
+			golden.RequireEqual(t, out.String())
+		})
+	}
+}
+
+func TestOptionsCheckTheirArguments(t *testing.T) {
+	t.Parallel()
+	for name, opt := range map[string]Option{
+		"plain http to a remote host": WithBaseURL("http://api.trillet.example"),
+		"workspace id with a space":   WithWorkspaceID("ws 1"),
+		"unknown update verb":         WithUpdateMethod("POST"),
+		"zero timeout":                WithTimeout(0),
+		"too many retries":            WithMaxRetries(11),
+		"no HTTP client":              WithHTTPClient(nil),
+	} {
+		if _, err := New("k", opt); err == nil {
+			t.Errorf("%s: want an error", name)
+		}
+	}
+	if _, err := New("k", WithBaseURL("http://localhost:9"), WithWorkspaceID("ws_1"), WithUpdateMethod("PUT"), WithMaxRetries(0)); err != nil {
+		t.Errorf("valid options refused: %v", err)
+	}
+}

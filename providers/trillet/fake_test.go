@@ -1,0 +1,51 @@
+package trillet
+
+import (
+	"context"
+	"io"
+	"net/http"
+	"testing"
+	"time"
+
+	"github.com/agentdeck/agentdeck/providers/trillet/trillettest"
+)
+
+// testKey is an obviously fake API key; tests assert it never shows.
+const testKey = "trillet-test-key-DO-NOT-LEAK-0002"
+
+const testWorkspace = trillettest.Workspace
+
+type fault = trillettest.Fault
+
+// newFakeTrillet starts the in-process Trillet of package trillettest.
+func newFakeTrillet(t *testing.T) *trillettest.Server {
+	t.Helper()
+	return trillettest.New(t, testKey)
+}
+
+// fakeClient is a client of the fake that never really sleeps.
+func fakeClient(t *testing.T, f *trillettest.Server, opts ...Option) *Client {
+	t.Helper()
+	base := []Option{WithBaseURL(f.BaseURL), WithWorkspaceID(testWorkspace), WithTimeout(2 * time.Second), withSleep(noSleep)}
+	c, err := New(testKey, append(base, opts...)...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func withSleep(fn func(ctx context.Context, d time.Duration) error) Option {
+	return func(o *options) error { o.sleep = fn; return nil }
+}
+
+func noSleep(ctx context.Context, _ time.Duration) error { return ctx.Err() }
+
+func apiError(code, msg string) string { return trillettest.Error(code, msg) }
+
+func rateLimited(at time.Time) string { return trillettest.RateLimited(at) }
+
+func writeJSON(w http.ResponseWriter, status int, body string) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_, _ = io.WriteString(w, body)
+}

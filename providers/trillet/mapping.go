@@ -1,0 +1,127 @@
+package trillet
+
+import (
+	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+)
+
+func w(keys ...string) []string { return keys }
+
+// mappedFields is the agent ⇄ Trillet mapping (reference/field-matrix.md,
+// Trillet column). What is not listed stays in the native document as it
+// is, notably settings.temperature: it sits next to speed and volume, so it
+// may be a voice setting rather than the LLM's, and until that is known it
+// is neither shown as the LLM temperature nor changed.
+func mappedFields() httpx.Fields {
+	return httpx.Fields{
+		httpx.Text("identity.name", w(keyName), func(a *agent.Agent) *string { return &a.Identity.Name }),
+		languageField(),
+		httpx.Text("llm.model", w(keyLLM), func(a *agent.Agent) *string { return &a.LLM.Model }),
+		httpx.Text("voice.vendor", w(keyTTS, "provider"), func(a *agent.Agent) *string { return &a.Voice.Vendor }),
+		httpx.Text("voice.voice_id", w(keyTTS, "voiceId"), func(a *agent.Agent) *string { return &a.Voice.VoiceID }),
+		httpx.Text("voice.name", w(keyTTS, "name"), func(a *agent.Agent) *string { return &a.Voice.Name }),
+		vendorKeyField(),
+		httpx.Number("voice.speed", w(keySettings, "speed"), func(a *agent.Agent) **float64 { return &a.Voice.Speed }),
+		httpx.Number("voice.volume", w(keySettings, "volume"), func(a *agent.Agent) **float64 { return &a.Voice.Volume }),
+		callbackField(),
+		httpx.Integer("callbacks.max_attempts", w(keyMaxAttempts), func(a *agent.Agent) **int { return &a.Callbacks.MaxAttempts }),
+		gapsField(),
+		httpx.TextList("telephony.phone_number_ids", w(keyPhones), func(a *agent.Agent) *[]string { return &a.Telephony.PhoneNumberIDs }),
+		variablesField(),
+	}
+}
+
+// decodeDoc reads a Trillet document (request body or GET answer) into the
+// model, dropping response-only fields and swapping the own-ElevenLabs key
+// for a reference.
+func (c *Client) decodeDoc(doc []byte) (agent.Decoded, error) {
+	obj, err := httpx.ParseObject(doc)
+	if err != nil {
+		return agent.Decoded{}, notTrillet(err.Error())
+	}
+	obj = unwrap(obj)
+	if !looksLikeTrillet(obj) {
+		return agent.Decoded{}, notTrillet("it has none of Trillet's agent fields (ttsModel, llmModel, smartCallback, phoneNumberIds, …)")
+	}
+	for _, k := range responseOnlyKeys {
+		delete(obj, k)
+	}
+	secrets := extractSecrets(obj)
+	var a agent.Agent
+	c.fields.Decode(obj, &a)
+	native, err := httpx.MarshalObject(obj)
+	if err != nil {
+		return agent.Decoded{}, err
+	}
+	return agent.Decoded{Agent: a, Native: native, Secrets: secrets}, nil
+}
+
+// encodeDoc overlays a on native (nil for a fresh draft) and returns the
+// body a create or update sends.
+func (c *Client) encodeDoc(a *agent.Agent, native []byte, secrets agent.SecretLookup) ([]byte, error) {
+	obj, err := httpx.ParseObject(native)
+	if err != nil {
+		return nil, notTrillet("the draft's saved Trillet document is damaged: " + err.Error())
+	}
+	fresh := len(obj) == 0
+	for _, k := range responseOnlyKeys {
+		delete(obj, k)
+	}
+	var base agent.Agent
+	c.fields.Decode(obj, &base)
+	c.fields.Overlay(obj, a, &base)
+	if fresh {
+		fillCreateDefaults(obj)
+	}
+	if err := httpx.ResolveSecrets(obj, secrets); err != nil {
+		return nil, err
+	}
+	return httpx.MarshalObject(obj)
+}
+
+// fillCreateDefaults gives a fresh draft's body what the create requires
+// and the person left empty, using Trillet's documented defaults, and the
+// type every example sends.
+func fillCreateDefaults(obj httpx.Object) {
+	if _, ok := obj[keyLLM]; !ok {
+		obj[keyLLM] = defaultLLM
+	}
+	if _, ok := httpx.Lookup(obj, keyTTS, "voiceId"); !ok {
+		httpx.SetPath(obj, defaultVoiceID, keyTTS, "voiceId")
+		if _, ok := httpx.Lookup(obj, keyTTS, "provider"); !ok {
+			httpx.SetPath(obj, defaultTTSVendor, keyTTS, "provider")
+		}
+	}
+	if _, ok := obj[keyType]; !ok {
+		obj[keyType] = defaultChannel
+	}
+}
+
+func notTrillet(why string) error {
+	return &agent.ProviderError{Provider: ProviderID, Op: "import", Kind: agent.ErrInvalid,
+		Message: "this is not a Trillet agent document: " + why}
+}
+
+// unwrap accepts an agent wrapped as {"agent": {…}} or {"data": {…}}.
+func unwrap(obj httpx.Object) httpx.Object {
+	if looksLikeTrillet(obj) {
+		return obj
+	}
+	for _, k := range []string{"agent", "data"} {
+		if inner, ok := obj[k].(map[string]any); ok && looksLikeTrillet(inner) {
+			return inner
+		}
+	}
+	return obj
+}
+
+// looksLikeTrillet wants a field only Trillet has; a name alone is not
+// enough, since every provider's agent has one.
+func looksLikeTrillet(obj httpx.Object) bool {
+	for _, k := range []string{keyTTS, keyLLM, keyCallback, keyMaxAttempts, keyGaps, keyPhones} {
+		if _, ok := obj[k]; ok {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,250 @@
+package trillet
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+)
+
+// memSaver is an in-memory agent.DraftSaver that refuses stale revisions,
+// as storage does.
+type memSaver struct {
+	mu   sync.Mutex
+	rev  int
+	last agent.Draft
+}
+
+func (m *memSaver) Save(d *agent.Draft) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if d.Revision != m.rev {
+		return agent.ErrConflict
+	}
+	m.rev++
+	d.Revision = m.rev
+	m.last = *d
+	return nil
+}
+
+func (m *memSaver) draft() agent.Draft {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.last
+}
+
+func pushDraft(t *testing.T, c *Client) (agent.Draft, agent.SecretMap) {
+	t.Helper()
+	d, err := c.Decode(readTestdata(t, "full_request.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return agent.Draft{ID: "draft-1", Name: d.Agent.Identity.Name, Provider: ProviderID, Agent: d.Agent, Native: string(d.Native)}, agent.SecretMap(d.Secrets)
+}
+
+func push(t *testing.T, c *Client, saver *memSaver, d agent.Draft, secrets agent.SecretLookup) (agent.PushResult, []string, error) {
+	t.Helper()
+	var steps []string
+	res, err := agent.Push(context.Background(), c, d, saver, agent.PushOptions{
+		Secrets:  secrets,
+		Progress: func(s string) { steps = append(steps, s) },
+	})
+	if err != nil && (strings.Contains(err.Error(), testKey) || strings.Contains(err.Error(), byoKey)) {
+		t.Fatalf("the error shows a key: %v", err)
+	}
+	return res, steps, err
+}
+
+func TestPushCreatesThenUpdates(t *testing.T) {
+	t.Parallel()
+	f := newFakeTrillet(t)
+	c := fakeClient(t, f)
+	d, secrets := pushDraft(t, c)
+	saver := &memSaver{}
+
+	res, steps, err := push(t, c, saver, d, secrets)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(steps, ","); got != "create,read back" || !res.Created || saver.draft().Remote.ID != res.RemoteID {
+		t.Fatalf("steps %s, result %+v", got, res)
+	}
+	if len(res.NotKept) > 0 || res.ReadBackErr != nil {
+		t.Errorf("everything sent should be kept: %v %v", res.NotKept, res.ReadBackErr)
+	}
+	if strings.Contains(string(f.LastBody("POST")), "secret:") || !strings.Contains(string(f.LastBody("POST")), byoKey) {
+		t.Errorf("the real key, not its reference, must be sent: %s", f.LastBody("POST"))
+	}
+
+	next := saver.draft()
+	next.Agent.Identity.Name = "Clinic reminders (v2)"
+	res2, steps, err := push(t, c, saver, next, secrets)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(steps, ","); got != "update,read back" || res2.RemoteID != res.RemoteID {
+		t.Errorf("second push must update the same agent: %s %+v", got, res2)
+	}
+	if f.Stored(res.RemoteID)[keyName] != "Clinic reminders (v2)" || f.Count() != 1 || f.CallsOf("PUT") != 1 {
+		t.Errorf("stored %v, agents %d, PUTs %d", f.Stored(res.RemoteID)[keyName], f.Count(), f.CallsOf("PUT"))
+	}
+	for _, k := range responseOnlyKeys {
+		if strings.Contains(string(f.LastBody("PUT")), `"`+k+`"`) {
+			t.Errorf("the update sent the response-only field %s", k)
+		}
+	}
+}
+
+func TestPullThenPushChangesNothing(t *testing.T) {
+	t.Parallel()
+	f := newFakeTrillet(t)
+	c := fakeClient(t, f)
+	d, secrets := pushDraft(t, c)
+	res, _, err := push(t, c, &memSaver{}, d, secrets)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, _ := httpx.MarshalObject(f.Stored(res.RemoteID))
+	got, err := c.Get(context.Background(), res.RemoteID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pulled, err := c.Decode(got)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := c.Encode(&pulled.Agent, pulled.Native, agent.SecretMap(pulled.Secrets))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Update(context.Background(), res.RemoteID, doc); err != nil {
+		t.Fatal(err)
+	}
+	after := f.Stored(res.RemoteID)
+	for _, k := range []string{"__v", "updatedAt"} { // the server's own bookkeeping
+		delete(after, k)
+	}
+	beforeObj, _ := httpx.ParseObject(before)
+	delete(beforeObj, "__v")
+	delete(beforeObj, "updatedAt")
+	a, _ := httpx.MarshalObject(after)
+	b, _ := httpx.MarshalObject(beforeObj)
+	if !httpx.SameJSON(a, b) {
+		t.Errorf("pull then push changed the agent:\nbefore %s\nafter %s", b, a)
+	}
+}
+
+func TestPushNeverDuplicatesUnderFaults(t *testing.T) {
+	t.Parallel()
+	reset := time.Now().Add(2 * time.Second)
+	tests := []struct {
+		name        string
+		method      string
+		faults      []fault
+		timeout     time.Duration
+		firstFails  bool
+		wantAdopted bool
+		wantPOSTs   int
+	}{
+		{name: "429 with reset_at is waited out", method: "POST", faults: []fault{{Status: 429, Body: rateLimited(reset)}}, wantPOSTs: 2},
+		{name: "502 on create is not repeated; the next push finds nothing and creates", method: "POST",
+			faults: []fault{{Status: 502, Body: apiError("bad_gateway", "Bad gateway")}}, firstFails: true, wantPOSTs: 2},
+		{name: "connection dropped before the create was read", method: "POST", faults: []fault{{DropBefore: true}}, firstFails: true, wantPOSTs: 2},
+		{name: "connection dropped after the agent was made; the next push adopts it", method: "POST",
+			faults: []fault{{DropAfter: true}}, firstFails: true, wantAdopted: true, wantPOSTs: 1},
+		{name: "no answer in time after the agent was made; the next push adopts it", method: "POST",
+			faults: []fault{{HangAfter: true}}, timeout: 300 * time.Millisecond, firstFails: true, wantAdopted: true, wantPOSTs: 1},
+		{name: "500 then success on read-back", method: "GET", faults: []fault{{Status: 500, Body: apiError("internal", "oops")}}, wantPOSTs: 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			f := newFakeTrillet(t)
+			var opts []Option
+			if tt.timeout > 0 {
+				opts = append(opts, WithTimeout(tt.timeout))
+			}
+			c := fakeClient(t, f, opts...)
+			d, secrets := pushDraft(t, c)
+			saver := &memSaver{}
+			f.Inject(tt.method, tt.faults...)
+
+			_, _, err := push(t, c, saver, d, secrets)
+			switch {
+			case tt.firstFails && !errors.Is(err, agent.ErrAmbiguous):
+				t.Fatalf("first push: want an unclear create, got %v", err)
+			case !tt.firstFails && err != nil:
+				t.Fatalf("first push: %v", err)
+			}
+			if tt.firstFails {
+				res, _, err := push(t, c, saver, saver.draft(), secrets)
+				if err != nil {
+					t.Fatalf("second push: %v", err)
+				}
+				if res.Adopted != tt.wantAdopted {
+					t.Errorf("adopted = %v, want %v", res.Adopted, tt.wantAdopted)
+				}
+			}
+			if f.Count() != 1 || f.CallsOf("POST") != tt.wantPOSTs {
+				t.Errorf("agents = %d, creates sent = %d; want 1 and %d", f.Count(), f.CallsOf("POST"), tt.wantPOSTs)
+			}
+			if saver.draft().Remote.ID == "" || saver.draft().Remote.CreatePending {
+				t.Errorf("the draft must end linked to the agent: %+v", saver.draft().Remote)
+			}
+		})
+	}
+}
+
+func TestAFailedUpdateLeavesTheDraftAsItWas(t *testing.T) {
+	t.Parallel()
+	f := newFakeTrillet(t)
+	c := fakeClient(t, f)
+	d, secrets := pushDraft(t, c)
+	saver := &memSaver{}
+	if _, _, err := push(t, c, saver, d, secrets); err != nil {
+		t.Fatal(err)
+	}
+	pushed := saver.draft()
+	edited := pushed
+	edited.Agent.Identity.Name = "Edited"
+	f.Inject("PUT", fault{Status: 400, Body: apiError("invalid_request", "phoneNumberIds contains an unknown phone number")})
+	_, _, err := push(t, c, saver, edited, secrets)
+	var pe *agent.ProviderError
+	if !errors.As(err, &pe) || len(pe.Fields) == 0 || pe.Fields[0].Path != "telephony.phone_number_ids" {
+		t.Fatalf("want the problem on telephony.phone_number_ids, got %v", err)
+	}
+	if got := saver.draft(); got.Revision != pushed.Revision || got.Agent.Identity.Name != pushed.Agent.Identity.Name {
+		t.Errorf("a failed update must not save the draft: %+v", got)
+	}
+}
+
+func TestEveryTemplatePushesToTheFake(t *testing.T) {
+	t.Parallel()
+	for _, tmpl := range agent.Templates {
+		t.Run(tmpl.ID, func(t *testing.T) {
+			t.Parallel()
+			f := newFakeTrillet(t)
+			c := fakeClient(t, f)
+			d := agent.Draft{ID: tmpl.ID, Name: tmpl.Title, Provider: ProviderID, Agent: tmpl.New(tmpl.Title)}
+			res, _, err := push(t, c, &memSaver{}, d, agent.SecretMap{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if f.Count() != 1 {
+				t.Errorf("agents = %d", f.Count())
+			}
+			// Trillet keeps a bare language code, so en-US reads back as en
+			// (Validate warns about it before the push).
+			for _, ch := range res.NotKept {
+				if ch.Path != "identity.language" {
+					t.Errorf("not kept: %v", ch)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,326 @@
+// Package trillettest is an in-process fake of Trillet's call-agent API for
+// tests of the trillet client, the command line and the UI. It checks
+// method, path, the x-api-key and x-workspace-id headers, content type and
+// bodies against seed 002 and the update page, keeps agents in memory,
+// answers as the real API does (agent documents with _id and __v, bare-array
+// lists, {"error": {"code", "message"}} bodies, 429 with reset_at), and
+// misbehaves on demand (see Fault).
+package trillettest
+
+import (
+	"encoding/base64"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+)
+
+// Workspace is the workspace the fake serves; another id gets a 403.
+const Workspace = "ws_test"
+
+// Server is the fake. Its zero value is not usable; call New.
+type Server struct {
+	// BaseURL is what a client's base URL should be.
+	BaseURL string
+
+	key string
+
+	mu          sync.Mutex
+	allowPatch  bool
+	flatCreate  bool
+	now         time.Time
+	agents      map[string]httpx.Object
+	order       []string
+	next        int
+	faults      map[string][]Fault
+	calls       []string
+	bodies      map[string][]byte
+	lastHeaders http.Header
+}
+
+// Fault is a misbehaviour for one request.
+type Fault struct {
+	Status int    // answer with this status and Body, doing nothing
+	Body   string // see Error and RateLimited
+	Header map[string]string
+	// DropBefore closes the connection without reading the request;
+	// DropAfter and HangAfter do the work, then close the connection or
+	// never answer (the client's timeout ends the request).
+	DropBefore, DropAfter, HangAfter bool
+}
+
+// New starts a fake that accepts key, stopped when the test ends.
+func New(tb testing.TB, key string) *Server {
+	tb.Helper()
+	s := &Server{key: key, agents: map[string]httpx.Object{}, faults: map[string][]Fault{}, bodies: map[string][]byte{},
+		now: time.Date(2026, 11, 1, 9, 0, 0, 0, time.UTC)}
+	srv := httptest.NewServer(s)
+	tb.Cleanup(srv.Close)
+	s.BaseURL = srv.URL
+	return s
+}
+
+// AllowPatch makes the fake accept PATCH updates too, as Trillet's overview
+// page lists them; by default only PUT (the seed) is routed.
+func (s *Server) AllowPatch(on bool) { s.mu.Lock(); s.allowPatch = on; s.mu.Unlock() }
+
+// AnswerCreateFlat answers creates with the older flat {agentId, …} shape.
+func (s *Server) AnswerCreateFlat(on bool) { s.mu.Lock(); s.flatCreate = on; s.mu.Unlock() }
+
+// Inject queues faults for the next requests with method.
+func (s *Server) Inject(method string, fs ...Fault) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.faults[method] = append(s.faults[method], fs...)
+}
+
+// Count is the number of agents.
+func (s *Server) Count() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.agents)
+}
+
+// IDs lists the agents' ids in creation order.
+func (s *Server) IDs() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]string(nil), s.order...)
+}
+
+// Calls lists "METHOD path" of every request received.
+func (s *Server) Calls() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]string(nil), s.calls...)
+}
+
+// CallsOf counts the requests received with method.
+func (s *Server) CallsOf(method string) int {
+	n := 0
+	for _, c := range s.Calls() {
+		if strings.HasPrefix(c, method+" ") {
+			n++
+		}
+	}
+	return n
+}
+
+// Stored returns a copy of the agent as stored, or nil.
+func (s *Server) Stored(id string) map[string]any {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	doc, ok := s.agents[id]
+	if !ok {
+		return nil
+	}
+	raw, _ := httpx.MarshalObject(doc)
+	out, _ := httpx.ParseObject(raw)
+	return out
+}
+
+// LastBody is the last request body received with method.
+func (s *Server) LastBody(method string) []byte {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.bodies[method]
+}
+
+// LastHeaders are the headers of the last request.
+func (s *Server) LastHeaders() http.Header {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.lastHeaders.Clone()
+}
+
+// Error is Trillet's documented error body.
+func Error(code, msg string) string {
+	b, _ := json.Marshal(map[string]any{"error": map[string]string{"code": code, "message": msg}})
+	return string(b)
+}
+
+// RateLimited is Trillet's 429 body, with the time the limit resets.
+func RateLimited(resetAt time.Time) string {
+	b, _ := json.Marshal(map[string]any{"error": map[string]string{
+		"code": "rate_limit_exceeded", "message": "Rate limit exceeded. Please try again in 60 seconds.",
+		"reset_at": resetAt.UTC().Format(time.RFC3339)}})
+	return string(b)
+}
+
+// ServeHTTP implements http.Handler.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	s.mu.Lock()
+	s.calls = append(s.calls, r.Method+" "+r.URL.Path)
+	s.lastHeaders = r.Header.Clone()
+	var f Fault
+	if q := s.faults[r.Method]; len(q) > 0 {
+		f, s.faults[r.Method] = q[0], q[1:]
+	}
+	s.mu.Unlock()
+	switch {
+	case f.DropBefore:
+		hijackClose(w)
+	case f.Status != 0:
+		_, _ = io.Copy(io.Discard, r.Body)
+		for k, v := range f.Header {
+			w.Header().Set(k, v)
+		}
+		writeJSON(w, f.Status, f.Body)
+	case f.DropAfter:
+		s.handle(httptest.NewRecorder(), r)
+		hijackClose(w)
+	case f.HangAfter:
+		s.handle(httptest.NewRecorder(), r)
+		<-r.Context().Done()
+	default:
+		s.handle(w, r)
+	}
+}
+
+func hijackClose(w http.ResponseWriter) {
+	if conn, _, err := w.(http.Hijacker).Hijack(); err == nil {
+		conn.Close()
+	}
+}
+
+func writeJSON(w http.ResponseWriter, status int, body string) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	_, _ = io.WriteString(w, body)
+}
+
+func (s *Server) handle(w http.ResponseWriter, r *http.Request) {
+	body, _ := io.ReadAll(r.Body) // read first, so a hung handler sees the client leave
+	switch {
+	case r.Header.Get("x-api-key") != s.key:
+		writeJSON(w, http.StatusUnauthorized, Error("unauthorized", "Invalid or missing API key"))
+		return
+	case r.Header.Get("x-workspace-id") != Workspace:
+		writeJSON(w, http.StatusForbidden, Error("forbidden", "The API key has no access to this workspace"))
+		return
+	}
+	const prefix = "/v1/api/agents"
+	if r.URL.Path != prefix && !strings.HasPrefix(r.URL.Path, prefix+"/") {
+		writeJSON(w, http.StatusNotFound, Error("not_found", "Route not found"))
+		return
+	}
+	id := strings.TrimPrefix(strings.TrimPrefix(r.URL.Path, prefix), "/")
+	if r.Method == http.MethodPost || r.Method == http.MethodPut || r.Method == http.MethodPatch {
+		if !strings.HasPrefix(r.Header.Get("Content-Type"), "application/json") {
+			writeJSON(w, http.StatusBadRequest, Error("invalid_request", "Content-Type must be application/json"))
+			return
+		}
+		s.mu.Lock()
+		s.bodies[r.Method] = body
+		s.mu.Unlock()
+	}
+	s.mu.Lock()
+	patchOK := s.allowPatch
+	s.mu.Unlock()
+	switch {
+	case id == "" && r.Method == http.MethodPost:
+		s.create(w, body)
+	case id == "" && r.Method == http.MethodGet:
+		s.list(w)
+	case id != "" && r.Method == http.MethodGet:
+		s.get(w, id)
+	case id != "" && (r.Method == http.MethodPut || (r.Method == http.MethodPatch && patchOK)):
+		s.update(w, id, body)
+	default:
+		writeJSON(w, http.StatusNotFound, Error("not_found", "Route not found"))
+	}
+}
+
+func (s *Server) create(w http.ResponseWriter, body []byte) {
+	obj, msg := parseBody(body, true)
+	if msg != "" {
+		writeJSON(w, http.StatusBadRequest, Error("invalid_request", msg))
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.next++
+	id := fmt.Sprintf("6650f1a2b3c4d5e6f7a8%04d", s.next)
+	doc := httpx.Object{"_id": id, "workspaceId": Workspace, "userId": "user_test", "status": "pending", "currentNode": "start",
+		"activeSessions": []any{}, "smartCallback": false, "maxAttemptsForSmartCallback": json.Number("5"),
+		"createdAt": s.stamp(), "updatedAt": s.stamp(), "__v": json.Number("0")}
+	apply(doc, obj)
+	s.agents[id] = doc
+	s.order = append(s.order, id)
+	if s.flatCreate {
+		out, _ := json.Marshal(map[string]any{"agentId": id, "workspaceId": Workspace, "userId": "user_test", "llmModel": obj[keyLLM]})
+		writeJSON(w, http.StatusCreated, string(out))
+		return
+	}
+	out, _ := httpx.MarshalObject(doc)
+	writeJSON(w, http.StatusCreated, string(out))
+}
+
+func (s *Server) update(w http.ResponseWriter, id string, body []byte) {
+	obj, msg := parseBody(body, false)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	doc, ok := s.agents[id]
+	switch {
+	case !ok:
+		writeJSON(w, http.StatusNotFound, Error("not_found", "Agent not found"))
+		return
+	case msg != "":
+		writeJSON(w, http.StatusBadRequest, Error("invalid_request", msg))
+		return
+	}
+	apply(doc, obj) // the update page's examples send only what changes
+	n, _ := httpx.AsInt(doc["__v"])
+	doc["__v"] = json.Number(fmt.Sprint(n + 1))
+	doc["updatedAt"] = s.stamp()
+	out, _ := httpx.MarshalObject(doc)
+	writeJSON(w, http.StatusOK, string(out))
+}
+
+// apply stores obj's keys; the own-ElevenLabs key is kept encrypted, as
+// Trillet returns it.
+func apply(doc, obj httpx.Object) {
+	for k, v := range obj {
+		doc[k] = v
+	}
+	if key, ok := httpx.Lookup(doc, keyTTS, keyVendorKey); ok {
+		if s, _ := key.(string); s != "" && !strings.HasPrefix(s, "enc:") {
+			httpx.SetPath(doc, "enc:"+base64.StdEncoding.EncodeToString([]byte(s)), keyTTS, keyVendorKey)
+		}
+	}
+}
+
+func (s *Server) get(w http.ResponseWriter, id string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	doc, ok := s.agents[id]
+	if !ok {
+		writeJSON(w, http.StatusNotFound, Error("not_found", "Agent not found"))
+		return
+	}
+	out, _ := httpx.MarshalObject(doc)
+	writeJSON(w, http.StatusOK, string(out))
+}
+
+func (s *Server) list(w http.ResponseWriter) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	all := make([]any, 0, len(s.order))
+	for _, id := range s.order {
+		all = append(all, s.agents[id])
+	}
+	out, _ := httpx.MarshalObject(all)
+	writeJSON(w, http.StatusOK, string(out))
+}
+
+func (s *Server) stamp() string {
+	s.now = s.now.Add(time.Second)
+	return s.now.Format("2006-01-02T15:04:05.000Z")
+}

@@ -1,0 +1,66 @@
+package trillet
+
+// Keys of a Trillet call-agent document (seed 002).
+const (
+	keyName        = "name"
+	keyType        = "type"
+	keyTTS         = "ttsModel"
+	keyLLM         = "llmModel"
+	keyCallback    = "smartCallback"
+	keyMaxAttempts = "maxAttemptsForSmartCallback"
+	keyGaps        = "gapBetweenEachAttemptForSmartCallback"
+	keyPhones      = "phoneNumberIds"
+	keySettings    = "settings"
+	keyVariables   = "variables"
+	keyVendorKey   = "elevenLabsApiKey"
+)
+
+// responseOnlyKeys are in Trillet's answers but never in a request; import
+// drops them and a push never sends them (reference/providers.md §2.3).
+var responseOnlyKeys = []string{"_id", "workspaceId", "userId", "status", "currentNode", "activeSessions", "createdAt", "updatedAt", "__v"}
+
+// Defaults a fresh draft's body gets for what the create requires (seed
+// 002): the documented default model and voice, and the voice's vendor as
+// the seed's example shows it.
+const (
+	defaultLLM        = "gpt-4o-mini"
+	defaultTTSVendor  = "rime"
+	defaultVoiceID    = "mistv2_Wildflower"
+	defaultChannel    = "voice"
+	byoElevenLabs     = "11labs_byo"
+	defaultMaxAttempt = 5
+)
+
+// createModels is the llmModel list of the create page (seed 002).
+var createModels = []string{"gpt-4o-mini", "gpt-4o", "gpt-4o-enterprise", "gpt-4.1", "gpt-4.1-mini", "gpt-4.1-enterprise",
+	"gpt-4.1-mini-enterprise", "gemini-2.5-flash", "gemini-2.0-flash-001"}
+
+// updateModels is the llmModel list of the update page, which differs
+// (reference/providers.md §2.3).
+var updateModels = []string{"gpt-4o-mini", "gpt-4o-enterprise", "gpt-4.1", "gpt-4.1-mini", "gemini-2.5-flash-preview-native-audio-dialog",
+	"gemini-2.5-flash", "gemini-live-2.5-flash-preview", "geminiaudiopipeline:gemini-2.5-flash-preview-native-audio-dialog",
+	"gemini-2.0-flash-live-001", "gpt-5"}
+
+// errorBody is Trillet's error shape (docs: best practices):
+// {"error": {"code": "…", "message": "…", "reset_at": "…"}}.
+type errorBody struct {
+	Error struct {
+		Code    string `json:"code"`
+		Message string `json:"message"`
+		ResetAt string `json:"reset_at"`
+	} `json:"error"`
+}
+
+// createdAgent is the part of a create answer that carries the id: the
+// agent document's _id, or agentId in the older flat answer.
+type createdAgent struct {
+	ID      string `json:"_id"`
+	AgentID string `json:"agentId"`
+}
+
+// agentSummary is the part of a listed agent a list shows.
+type agentSummary struct {
+	ID        string `json:"_id"`
+	Name      string `json:"name"`
+	UpdatedAt string `json:"updatedAt"`
+}
