@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/providers/dasha"
 	"github.com/agentdeck/agentdeck/providers/elevenlabs"
 	"github.com/agentdeck/agentdeck/providers/nova"
 	"github.com/agentdeck/agentdeck/providers/trillet"
@@ -35,6 +36,12 @@ func newProvider(id string, conn storage.Connection) (agent.Provider, error) {
 			opts = append(opts, trillet.WithTimeout(conn.Timeout))
 		}
 		return trillet.New(conn.APIKey, opts...)
+	case storage.ProviderDasha:
+		opts := []dasha.Option{dasha.WithBaseURL(conn.BaseURL)}
+		if conn.Timeout > 0 {
+			opts = append(opts, dasha.WithTimeout(conn.Timeout))
+		}
+		return dasha.New(conn.APIKey, opts...)
 	}
 	return nil, fmt.Errorf("agentdeck cannot talk to %s yet", id)
 }

@@ -140,7 +140,7 @@ func Diff(a, b *Agent) []Change {
 	}
 	var out []Change
 	for _, f := range fa {
-		if to, ok := bv[f.Path]; !ok || !sameValue(f.Value, to) {
+		if to, ok := bv[f.Path]; !ok || to != f.Value {
 			out = append(out, Change{f.Path, Label(f.Path), f.Value, to})
 		}
 	}

@@ -37,7 +37,6 @@ func capabilities() agent.Capabilities {
 		"identity.name":        {MaxLen: 100, Note: "must be unique among your Dasha agents"},
 		"identity.description": {},
 		"identity.language":    {Default: defaultLanguage, Choices: choices("en-US", "en-GB", "es-ES", "de-DE", "fr-FR", "it-IT", "pt-BR", "ru-RU"), Note: "a language with its region, like en-US"},
-		"identity.timezone":    {Note: "Dasha uses it only as the calling hours' time zone"},
 		"identity.enabled":     {Default: "yes", Note: "a disabled agent takes no new calls"},
 
 		"llm.vendor":           {Default: defaultLLMVendor, Choices: choices("openai", "anthropic", "google", "azure", "groq", "grok", "deepseek"), Note: "Dasha does not publish its vendor names; openai is known to work"},

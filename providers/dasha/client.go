@@ -1,6 +1,3 @@
-// Package dasha is the Dasha BlackBox provider: agents are created with
-// POST /api/v1/agents and replaced whole with PUT /api/v1/agents/{id}, with
-// the API key as a Bearer token.
 package dasha
 
 import (

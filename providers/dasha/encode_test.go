@@ -50,7 +50,7 @@ func TestEditsChangeOnlyTheirField(t *testing.T) {
 			map[string]any{"start": map[string]any{"hour": num("13"), "minute": num("0")}, "end": map[string]any{"hour": num("17"), "minute": num("0")}},
 			map[string]any{"start": map[string]any{"hour": num("19"), "minute": num("0")}, "end": map[string]any{"hour": num("23"), "minute": num("59")}},
 		}}},
-		{"schedule time zone", func(a *agent.Agent) { a.Schedule.Timezone, a.Identity.Timezone = "Europe/Dublin", "Europe/Dublin" },
+		{"schedule time zone", func(a *agent.Agent) { a.Schedule.Timezone = "Europe/Dublin" },
 			map[string]any{"schedule.timezone": "Europe/Dublin"}},
 		{"tool timeout keeps the schema and headers", func(a *agent.Agent) { a.Tools[0].TimeoutSeconds = ptr(45) },
 			map[string]any{"config.tools": "<tools>"}},

@@ -50,8 +50,6 @@ func toAgent(root *object) agent.Agent {
 		}
 	}
 	a.Schedule = readSchedule(root.obj("schedule"))
-	// Dasha has no agent-wide time zone; the schedule's zone is the nearest.
-	a.Identity.Timezone = a.Schedule.Timezone
 	return a
 }
 

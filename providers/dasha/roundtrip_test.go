@@ -145,7 +145,7 @@ func TestDecodeReadsTheModel(t *testing.T) {
 		{"name", a.Identity.Name, "Clinic front desk"},
 		{"enabled", *a.Identity.Enabled, false},
 		{"language", a.Identity.Language, "en-GB"},
-		{"timezone", a.Identity.Timezone, "Europe/London"},
+		{"timezone", a.Schedule.Timezone, "Europe/London"},
 		{"voice", a.Voice.Vendor + "/" + a.Voice.VoiceID + "/" + a.Voice.Model, "ElevenLabs/21m00Tcm4TlvDq8ikWAM/eleven_turbo_v2_5"},
 		{"speed", *a.Voice.Speed, 1.0},
 		{"stability", *a.Voice.Stability, 0.6},
@@ -199,5 +199,22 @@ func TestDecodeRefusesWhatIsNotAnAgent(t *testing.T) {
 		if _, err := c.Decode([]byte(doc)); err == nil {
 			t.Errorf("Decode(%s) accepted it", doc)
 		}
+	}
+}
+
+func TestAStarredOutKeyIsNotTakenForTheKey(t *testing.T) {
+	t.Parallel()
+	c := offlineClient(t)
+	doc := []byte(`{"name": "Starred", "config": {"llmConfig": {"vendor": "openai", "model": "gpt-4o", "prompt": "p", "apiKey": "sk-****7f3a"}}}`)
+	dec, err := c.Decode(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(dec.Secrets) != 0 || !agent.IsRef(string(dec.Agent.LLM.APIKey)) {
+		t.Fatalf("a starred-out key must become a reference without a value: %v %q", dec.Secrets, dec.Agent.LLM.APIKey)
+	}
+	_, err = c.Encode(&dec.Agent, dec.Native, agent.SecretMap(dec.Secrets))
+	if ps, ok := err.(agent.Problems); !ok || len(ps.At("llm.api_key")) != 1 {
+		t.Fatalf("pushing it must ask for the key again, got %v", err)
 	}
 }

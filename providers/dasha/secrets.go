@@ -61,9 +61,9 @@ func secretSpots(root *object) []secretSpot {
 
 // extractSecrets replaces every credential in root by a fresh reference and
 // returns the values under their references. A value that is already a
-// reference stays as it is. A masked value ("********", from an exported
-// document) becomes a reference with no value, so a push asks for it
-// instead of sending the mask.
+// reference stays as it is. A masked value ("********" from an exported
+// document, or a key Dasha itself shows starred out) becomes a reference
+// with no value, so a push asks for it instead of sending the mask.
 func extractSecrets(root *object) map[agent.SecretRef]string {
 	found := map[agent.SecretRef]string{}
 	for _, s := range secretSpots(root) {
@@ -73,7 +73,7 @@ func extractSecrets(root *object) map[agent.SecretRef]string {
 			continue
 		}
 		ref := agent.NewSecretRef(s.label)
-		if val != agent.Masked {
+		if !isMasked(val) {
 			found[ref] = val
 		}
 		s.holder.set(s.key, string(ref))
@@ -120,4 +120,10 @@ func refLabel(ref string) string {
 		s = s[:i]
 	}
 	return s
+}
+
+// isMasked reports whether a value is a stand-in for a secret rather than
+// the secret itself.
+func isMasked(v string) bool {
+	return v == agent.Masked || strings.Contains(v, "****")
 }

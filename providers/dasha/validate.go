@@ -31,6 +31,10 @@ func explainCommon(a *agent.Agent, ps agent.Problems) agent.Problems {
 		switch {
 		case p.Path == "greeting.text" && p.Warning:
 			ps[i].Message = "Dasha has no greeting text; the agent words its own greeting from the prompt, so add a line like \"Open the call with: …\" to the prompt"
+		case p.Path == "identity.timezone" && p.Warning && a.Schedule.IsSet() && a.Schedule.Timezone == "":
+			ps[i].Message = "Dasha has no time zone for the agent; this one is used for the calling hours, which name none"
+		case p.Path == "identity.timezone" && p.Warning:
+			ps[i].Message = "Dasha has no time zone for the agent, only for its calling hours; set that one under Calling hours"
 		case p.Path == "voice.speed" && !p.Warning && a.Voice.Vendor == "Lmnt":
 			ps[i].Message = "Lmnt voices speak at a fixed speed; use 1 or leave it empty"
 		case strings.HasPrefix(p.Path, "schedule.") && !p.Warning && scheduleValue(a, p.Path) == "24:00":
@@ -94,9 +98,6 @@ func checkLanguage(a *agent.Agent, ps *agent.Problems) {
 func checkSchedule(a *agent.Agent, ps *agent.Problems) {
 	if a.Schedule.IsSet() && scheduleZone(a) == "" {
 		ps.Add("schedule.timezone", "Dasha needs the time zone of the calling hours; choose one like Europe/London")
-	}
-	if z, hz := a.Identity.Timezone, a.Schedule.Timezone; z != "" && hz != "" && z != hz && a.Schedule.IsSet() {
-		ps.Warn("identity.timezone", "Dasha keeps one time zone, the calling hours' (%s); this one is not sent, so make them the same", hz)
 	}
 }
 

@@ -1,0 +1,377 @@
+// Package dashatest is an in-process fake of Dasha BlackBox's agents API for
+// tests: it checks auth, paths, verbs and content type, validates bodies
+// against seed 004's request shape, keeps agents in memory and answers like
+// the real API, problem details included. Faults can be queued per
+// operation ("create", "update", "get", "list", "voices").
+package dashatest
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// Fake is one fake Dasha server.
+type Fake struct {
+	tb  testing.TB
+	srv *httptest.Server
+	key string
+
+	mu       sync.Mutex
+	agents   []*storedAgent // in creation order
+	nextID   int
+	faults   map[string][]Fault
+	calls    map[string]int
+	bodies   map[string][][]byte
+	listMode string
+	voices   []map[string]any
+}
+
+// storedAgent keeps an agent's top-level fields in order, each as the raw
+// JSON it arrived as, so nested key order and number text come back exactly
+// as sent — as Dasha's own JSON does.
+type storedAgent struct {
+	keys []string
+	vals map[string]json.RawMessage
+}
+
+func (a *storedAgent) set(k string, v any) {
+	raw, _ := json.Marshal(v)
+	if _, ok := a.vals[k]; !ok {
+		a.keys = append(a.keys, k)
+	}
+	a.vals[k] = raw
+}
+
+func (a *storedAgent) id() string {
+	var id string
+	_ = json.Unmarshal(a.vals["agentId"], &id)
+	return id
+}
+
+func (a *storedAgent) marshal() []byte {
+	var b bytes.Buffer
+	b.WriteByte('{')
+	for i, k := range a.keys {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		key, _ := json.Marshal(k)
+		b.Write(key)
+		b.WriteByte(':')
+		b.Write(a.vals[k])
+	}
+	b.WriteByte('}')
+	return b.Bytes()
+}
+
+// New starts a fake that accepts only "Bearer "+key; it stops when the test
+// ends.
+func New(tb testing.TB, key string) *Fake {
+	tb.Helper()
+	f := &Fake{tb: tb, key: key, faults: map[string][]Fault{}, calls: map[string]int{}, bodies: map[string][][]byte{}}
+	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
+	tb.Cleanup(f.srv.Close)
+	return f
+}
+
+// URL is the base URL to give the client.
+func (f *Fake) URL() string { return f.srv.URL }
+
+// Inject queues faults for the next requests of op, one request each.
+func (f *Fake) Inject(op string, faults ...Fault) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.faults[op] = append(f.faults[op], faults...)
+}
+
+// Calls is how many requests of op arrived.
+func (f *Fake) Calls(op string) int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.calls[op]
+}
+
+// Bodies returns the bodies of the create or update requests that arrived.
+func (f *Fake) Bodies(op string) [][]byte {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([][]byte(nil), f.bodies[op]...)
+}
+
+// SetListMode sets how the agent list answers: "bare" (the default: a
+// bare array honouring skip and take), "paged" ({items, total}) or
+// "all-at-once" (every agent, ignoring skip and take).
+func (f *Fake) SetListMode(mode string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.listMode = mode
+}
+
+// SetVoices sets what GET /api/v1/voice answers.
+func (f *Fake) SetVoices(v []map[string]any) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.voices = v
+}
+
+// AgentIDs lists the stored agents' ids in creation order.
+func (f *Fake) AgentIDs() []string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	out := make([]string, len(f.agents))
+	for i, a := range f.agents {
+		out[i] = a.id()
+	}
+	return out
+}
+
+// Agent returns a stored agent as plain JSON values (numbers as
+// json.Number), or nil.
+func (f *Fake) Agent(id string) map[string]any {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	a := f.find(id)
+	if a == nil {
+		return nil
+	}
+	dec := json.NewDecoder(bytes.NewReader(a.marshal()))
+	dec.UseNumber()
+	var out map[string]any
+	_ = dec.Decode(&out)
+	return out
+}
+
+// Edit sets a top-level field of a stored agent, as someone using Dasha's
+// dashboard would.
+func (f *Fake) Edit(id, key string, value any) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if a := f.find(id); a != nil {
+		a.set(key, value)
+	}
+}
+
+// Store adds an agent directly (no checks) and returns its id.
+func (f *Fake) Store(body []byte) string {
+	return f.store("create", "", body).id()
+}
+
+func (f *Fake) find(id string) *storedAgent {
+	for _, a := range f.agents {
+		if a.id() == id {
+			return a
+		}
+	}
+	return nil
+}
+
+func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
+	if r.Header.Get("Authorization") != "Bearer "+f.key {
+		Problem(w, http.StatusUnauthorized, "Unauthorized", "The API key is missing or not valid.", nil)
+		return
+	}
+	op, id := route(r)
+	if op == "" {
+		Problem(w, http.StatusNotFound, "Not Found", "No such endpoint: "+r.Method+" "+r.URL.Path, nil)
+		return
+	}
+	var body []byte
+	if op == "create" || op == "update" {
+		if ct := r.Header.Get("Content-Type"); !strings.HasPrefix(ct, "application/json") {
+			Problem(w, http.StatusUnsupportedMediaType, "Unsupported Media Type", "send application/json, not "+ct, nil)
+			return
+		}
+		body, _ = io.ReadAll(r.Body)
+	}
+	f.mu.Lock()
+	f.calls[op]++
+	if body != nil {
+		f.bodies[op] = append(f.bodies[op], body)
+	}
+	var fault Fault
+	if q := f.faults[op]; len(q) > 0 {
+		fault, f.faults[op] = q[0], q[1:]
+	}
+	f.mu.Unlock()
+
+	var stored *storedAgent
+	store := func() { stored = f.store(op, id, body) }
+	if fault != nil {
+		if body != nil {
+			if errs := ValidateBody(body); len(errs) > 0 {
+				f.tb.Errorf("dashatest: a faulted %s carried an invalid body: %v", op, errs)
+			}
+		}
+		fault(w, r, store)
+		return
+	}
+	switch op {
+	case "create", "update":
+		if errs := ValidateBody(body); len(errs) > 0 {
+			Problem(w, http.StatusBadRequest, "One or more validation errors occurred.", "", errs)
+			return
+		}
+		f.mu.Lock()
+		missing := op == "update" && f.find(id) == nil
+		f.mu.Unlock()
+		if missing {
+			Problem(w, http.StatusNotFound, "Not Found", "Agent "+id+" was not found.", nil)
+			return
+		}
+		store()
+		f.mu.Lock()
+		raw := stored.marshal()
+		f.mu.Unlock()
+		writeRaw(w, raw)
+	case "get":
+		f.mu.Lock()
+		a := f.find(id)
+		var raw []byte
+		if a != nil {
+			raw = a.marshal()
+		}
+		f.mu.Unlock()
+		if a == nil {
+			Problem(w, http.StatusNotFound, "Not Found", "Agent "+id+" was not found.", nil)
+			return
+		}
+		writeRaw(w, raw)
+	case "list":
+		f.list(w, r)
+	case "voices":
+		f.mu.Lock()
+		raw, _ := json.Marshal(f.voices)
+		f.mu.Unlock()
+		writeRaw(w, raw)
+	}
+}
+
+func route(r *http.Request) (op, id string) {
+	rest, ok := strings.CutPrefix(r.URL.Path, "/api/v1/agents")
+	switch {
+	case r.URL.Path == "/api/v1/voice" && r.Method == http.MethodGet:
+		return "voices", ""
+	case !ok:
+		return "", ""
+	case rest == "" && r.Method == http.MethodPost:
+		return "create", ""
+	case rest == "" && r.Method == http.MethodGet:
+		return "list", ""
+	case strings.HasPrefix(rest, "/") && len(rest) > 1 && r.Method == http.MethodGet:
+		return "get", rest[1:]
+	case strings.HasPrefix(rest, "/") && len(rest) > 1 && r.Method == http.MethodPut:
+		return "update", rest[1:]
+	}
+	return "", ""
+}
+
+// store creates or replaces an agent: the request's fields in their order,
+// plus the response-only fields Dasha adds.
+func (f *Fake) store(op, id string, body []byte) *storedAgent {
+	a := &storedAgent{vals: map[string]json.RawMessage{}}
+	dec := json.NewDecoder(bytes.NewReader(body))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		f.tb.Errorf("dashatest: store of a body that is not an object")
+		return a
+	}
+	for dec.More() {
+		kt, _ := dec.Token()
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			f.tb.Errorf("dashatest: store: %v", err)
+			return a
+		}
+		k, _ := kt.(string)
+		if _, dup := a.vals[k]; !dup {
+			a.keys = append(a.keys, k)
+		}
+		a.vals[k] = raw
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	const now = "2026-05-01T10:00:00Z"
+	created := json.RawMessage(`"` + now + `"`)
+	if op == "create" {
+		f.nextID++
+		id = fmt.Sprintf("agt_%04d", f.nextID)
+	} else {
+		for i, old := range f.agents {
+			if old.id() == id {
+				created = old.vals["createdTime"]
+				f.agents = append(f.agents[:i:i], f.agents[i+1:]...)
+				break
+			}
+		}
+	}
+	a.set("agentId", id)
+	a.set("orgId", "org_test")
+	a.vals["createdTime"], a.keys = created, append(a.keys, "createdTime")
+	a.set("lastUpdateTime", now)
+	var in struct {
+		PhoneNumber any `json:"phoneNumber"`
+	}
+	_ = json.Unmarshal(a.vals["inboundSipConfig"], &in)
+	a.set("inboundSipConfig", map[string]any{"id": "isc_" + id, "phoneNumber": in.PhoneNumber, "sipUri": "sip:" + id + "@sip.example", "sipTrunkUri": nil})
+	if _, ok := a.vals["schedule"]; !ok {
+		a.set("schedule", nil)
+	}
+	f.agents = append(f.agents, a)
+	return a
+}
+
+func (f *Fake) list(w http.ResponseWriter, r *http.Request) {
+	skip, _ := strconv.Atoi(r.URL.Query().Get("skip"))
+	take, err := strconv.Atoi(r.URL.Query().Get("take"))
+	if err != nil || take <= 0 {
+		take = 20
+	}
+	f.mu.Lock()
+	mode := f.listMode
+	var items [][]byte
+	for i, a := range f.agents {
+		if mode == "all-at-once" || i >= skip && i < skip+take {
+			items = append(items, a.marshal())
+		}
+	}
+	total := len(f.agents)
+	f.mu.Unlock()
+	arr := []byte("[" + string(bytes.Join(items, []byte(","))) + "]")
+	if mode == "paged" {
+		arr = []byte(`{"items":` + string(arr) + `,"total":` + strconv.Itoa(total) + `}`)
+	}
+	writeRaw(w, arr)
+}
+
+func writeRaw(w http.ResponseWriter, raw []byte) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(http.StatusOK)
+	_, _ = w.Write(raw)
+}
+
+// Problem answers with RFC 7807 problem details, as ASP.NET does; errs is
+// the "errors" map of field → messages.
+func Problem(w http.ResponseWriter, status int, title, detail string, errs map[string][]string) {
+	body := map[string]any{
+		"type":    "https://tools.ietf.org/html/rfc9110#section-15.5.1",
+		"title":   title,
+		"status":  status,
+		"traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-00",
+	}
+	if detail != "" {
+		body["detail"] = detail
+	}
+	if len(errs) > 0 {
+		body["errors"] = errs
+	}
+	w.Header().Set("Content-Type", "application/problem+json")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(body)
+}

@@ -1,0 +1,229 @@
+package dasha
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"net/http"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/providers/dasha/dashatest"
+)
+
+// memSaver is a tiny agent.DraftSaver: it keeps the last saved draft and
+// refuses stale revisions like the real store.
+type memSaver struct {
+	mu    sync.Mutex
+	last  agent.Draft
+	saves int
+}
+
+func (m *memSaver) Save(d *agent.Draft) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.saves > 0 && d.Revision != m.last.Revision {
+		return agent.ErrConflict
+	}
+	d.Revision++
+	m.last = *d
+	m.saves++
+	return nil
+}
+
+func newDraft(t *testing.T, name string) agent.Draft {
+	t.Helper()
+	tmpl, _ := agent.TemplateByID("support")
+	return agent.Draft{SchemaVersion: agent.SchemaVersion, ID: "d1", Name: name, Provider: ProviderID, Agent: tmpl.New(name)}
+}
+
+func TestPushCreatesThenUpdates(t *testing.T) {
+	t.Parallel()
+	f := newFake(t)
+	c := fakeClient(t, f, nil)
+	store := &memSaver{}
+	d := newDraft(t, "Support line")
+	ctx := context.Background()
+
+	var steps []string
+	res, err := agent.Push(ctx, c, d, store, agent.PushOptions{Secrets: agent.SecretMap{}, Progress: func(s string) { steps = append(steps, s) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.Created || res.RemoteID == "" || store.last.Remote.ID != res.RemoteID || store.last.Remote.CreatePending {
+		t.Fatalf("first push should create and record the id: %+v / %+v", res, store.last.Remote)
+	}
+	if strings.Join(steps, ",") != "create,read back" {
+		t.Errorf("steps = %v", steps)
+	}
+	if res.ReadBackErr != nil {
+		t.Errorf("read back: %v", res.ReadBackErr)
+	}
+	// Only what validation warned Dasha cannot carry comes back missing.
+	for _, ch := range res.NotKept {
+		if capabilities().Supports(ch.Path) {
+			t.Errorf("Dasha should have kept %s", ch)
+		}
+	}
+
+	// The second push sends the full agent with PUT and creates nothing.
+	d = res.Draft
+	d.Agent.Voice.Speed = ptr(1.1)
+	res, err = agent.Push(ctx, c, d, store, agent.PushOptions{Secrets: agent.SecretMap{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Created || f.Calls("create") != 1 || f.Calls("update") != 1 || len(f.AgentIDs()) != 1 {
+		t.Fatalf("second push: created=%v creates=%d updates=%d agents=%d", res.Created, f.Calls("create"), f.Calls("update"), len(f.AgentIDs()))
+	}
+	got := f.Agent(res.RemoteID)
+	if speed := got["config"].(map[string]any)["ttsConfig"].(map[string]any)["speed"]; speed != json.Number("1.1") {
+		t.Errorf("speed on Dasha = %v", speed)
+	}
+
+	// Nobody changed it elsewhere; then someone does.
+	d = res.Draft
+	if _, changed, err := agent.Drift(ctx, c, &d); err != nil || changed {
+		t.Fatalf("drift right after a push: changed=%v err=%v", changed, err)
+	}
+	f.Edit(res.RemoteID, "description", "edited in the dashboard")
+	remote, changed, err := agent.Drift(ctx, c, &d)
+	if err != nil || !changed || remote.Agent.Identity.Description != "edited in the dashboard" {
+		t.Fatalf("drift after a dashboard edit: changed=%v err=%v", changed, err)
+	}
+}
+
+func TestPushOfAnImportedAgentWithSecrets(t *testing.T) {
+	t.Parallel()
+	f := newFake(t)
+	c := fakeClient(t, f, nil)
+	dec, err := c.Decode(readTestdata(t, "full_response.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := agent.Draft{ID: "d2", Name: "Clinic", Provider: ProviderID, Agent: dec.Agent, Native: string(dec.Native)}
+	store := &memSaver{}
+	res, err := agent.Push(context.Background(), c, d, store, agent.PushOptions{Secrets: agent.SecretMap(dec.Secrets)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.NotKept) != 0 {
+		t.Errorf("Dasha kept everything, yet NotKept = %v", res.NotKept)
+	}
+	stored := f.Agent(res.RemoteID)
+	if stored["config"].(map[string]any)["llmConfig"].(map[string]any)["apiKey"] != "sk-FAKE-SECRET-llm-0001" {
+		t.Error("the real LLM key was not sent on push")
+	}
+	assertNoSecret(t, "the saved draft's native document", []byte(store.last.Native))
+	assertNoSecret(t, "the saved draft's agent", agentJSON(t, store.last.Agent))
+}
+
+func TestPushNeverCreatesTwice(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name        string
+		fault       dashatest.Fault
+		wantKind    error // of the first push; nil for success
+		agentsAfter int   // on Dasha after the first push
+		creates     int   // create requests Dasha saw in the first push
+	}{
+		{"429 is waited out and retried, as nothing was made", dashatest.Answer(http.StatusTooManyRequests, "2"), nil, 1, 2},
+		{"500 before anything was made", dashatest.Answer(http.StatusInternalServerError, ""), agent.ErrAmbiguous, 0, 1},
+		{"500 after the agent was made", dashatest.AnswerAfterStoring(http.StatusBadGateway), agent.ErrAmbiguous, 1, 1},
+		{"connection dropped before the agent was made", dashatest.DropBeforeStoring, agent.ErrAmbiguous, 0, 1},
+		{"connection dropped after the agent was made", dashatest.DropAfterStoring, agent.ErrAmbiguous, 1, 1},
+		{"no answer in time after the agent was made", dashatest.HangAfterStoring, agent.ErrAmbiguous, 1, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			f := newFake(t)
+			var waits []time.Duration
+			c := fakeClient(t, f, &waits, WithTimeout(300*time.Millisecond))
+			f.Inject("create", tt.fault)
+			store := &memSaver{}
+			d := newDraft(t, "Fault "+tt.name)
+			ctx := context.Background()
+
+			res, err := agent.Push(ctx, c, d, store, agent.PushOptions{Secrets: agent.SecretMap{}})
+			switch {
+			case tt.wantKind == nil && err != nil:
+				t.Fatalf("first push: %v", err)
+			case tt.wantKind != nil && !errors.Is(err, tt.wantKind):
+				t.Fatalf("first push error %v, want %v", err, tt.wantKind)
+			}
+			if n := len(f.AgentIDs()); n != tt.agentsAfter {
+				t.Fatalf("agents after the first push = %d, want %d", n, tt.agentsAfter)
+			}
+			if f.Calls("create") != tt.creates {
+				t.Fatalf("create requests = %d, want %d", f.Calls("create"), tt.creates)
+			}
+			if tt.wantKind == nil {
+				if res.RemoteID == "" || len(waits) != 1 || waits[0] != 2*time.Second {
+					t.Fatalf("429: id %q, waits %v (want one wait of 2s)", res.RemoteID, waits)
+				}
+				return
+			}
+			if !store.last.Remote.CreatePending || store.last.Remote.ID != "" {
+				t.Fatalf("an unclear create must be remembered: %+v", store.last.Remote)
+			}
+
+			// The next push looks at Dasha's list first and never makes a
+			// second agent.
+			res, err = agent.Push(ctx, c, store.last, store, agent.PushOptions{Secrets: agent.SecretMap{}})
+			if err != nil {
+				t.Fatalf("second push: %v", err)
+			}
+			if len(f.AgentIDs()) != 1 || f.Calls("list") == 0 {
+				t.Fatalf("after the second push: %d agents, %d list calls", len(f.AgentIDs()), f.Calls("list"))
+			}
+			if res.Adopted != (tt.agentsAfter == 1) {
+				t.Fatalf("adopted = %v, want %v", res.Adopted, tt.agentsAfter == 1)
+			}
+			if store.last.Remote.CreatePending || store.last.Remote.ID != res.RemoteID {
+				t.Fatalf("remote state after the second push: %+v", store.last.Remote)
+			}
+		})
+	}
+}
+
+func TestUpdateFaults(t *testing.T) {
+	t.Parallel()
+	f := newFake(t)
+	var waits []time.Duration
+	c := fakeClient(t, f, &waits)
+	store := &memSaver{}
+	res, err := agent.Push(context.Background(), c, newDraft(t, "Updates"), store, agent.PushOptions{Secrets: agent.SecretMap{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := res.Draft
+
+	// 5xx and dropped connections on an update are retried: a PUT of the
+	// full agent can be repeated safely.
+	f.Inject("update", dashatest.Answer(http.StatusServiceUnavailable, ""), dashatest.DropAfterStoring)
+	if _, err := agent.Push(context.Background(), c, d, store, agent.PushOptions{Secrets: agent.SecretMap{}}); err != nil {
+		t.Fatalf("update after 503 and a dropped connection: %v", err)
+	}
+	if f.Calls("update") != 3 || len(f.AgentIDs()) != 1 || len(waits) != 2 {
+		t.Fatalf("updates %d, agents %d, waits %v", f.Calls("update"), len(f.AgentIDs()), waits)
+	}
+
+	// A rejected update leaves the draft as it was and points at the field.
+	before := store.last
+	f.Inject("update", func(w http.ResponseWriter, r *http.Request, store func()) {
+		dashatest.Problem(w, http.StatusBadRequest, "One or more validation errors occurred.", "",
+			map[string][]string{"Config.TtsConfig.Speed": {"Speed must be between 0.7 and 1.2 for ElevenLabs."}})
+	})
+	_, err = agent.Push(context.Background(), c, store.last, store, agent.PushOptions{Secrets: agent.SecretMap{}})
+	var pe *agent.ProviderError
+	if !errors.As(err, &pe) || !errors.Is(err, agent.ErrInvalid) || len(pe.Fields) != 1 || pe.Fields[0].Path != "voice.speed" {
+		t.Fatalf("want a field error on voice.speed, got %v", err)
+	}
+	if store.last.Remote != before.Remote || store.last.Revision != before.Revision {
+		t.Fatalf("a failed update changed the draft: %+v → %+v", before.Remote, store.last.Remote)
+	}
+}
