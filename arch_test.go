@@ -48,6 +48,17 @@ func importRule(pkg, imp string, internal, std bool) (ok bool, known bool) {
 		return std || own("agent", "forms", "ui") || charm, true
 	case under(pkg, "proof"): // tests and benchmarks of the real binary; no code of its own
 		return std, true
+	case under(pkg, "server"):
+		// SSH serving: wish and the charm libraries, x/crypto/ssh for keys;
+		// drafts, settings and providers reach it only through main's factory.
+		return std || own("agent", "server") || charm || under(imp, "golang.org/x/crypto/ssh"), true
+	case under(pkg, "internal/screen"):
+		return std || imp == "github.com/charmbracelet/x/ansi", true
+	case under(pkg, "internal/ptyharness"): // a harness for tests
+		return std || own("internal/screen", "internal/sshtest") || imp == "github.com/creack/pty", true
+	case under(pkg, "internal/sshtest"): // helpers for tests
+		return std || own("internal/screen") || imp == "github.com/charmbracelet/x/ansi" ||
+			under(imp, "golang.org/x/crypto/ssh"), true
 	}
 	return false, false
 }
@@ -173,6 +184,11 @@ func TestImportRuleCases(t *testing.T) {
 		{"agent", "ui", true, false, false},
 		{"", "ui", true, false, true},
 		{"", "providers/dasha", true, false, true},
+		{"server", "charm.land/wish/v2", false, false, true},
+		{"server", "golang.org/x/crypto/ssh", false, false, true},
+		{"server", "storage", true, false, false},
+		{"server", "ui", true, false, false},
+		{"server", "providers/nova", true, false, false},
 	}
 	for _, tt := range tests {
 		if got, known := importRule(tt.pkg, tt.imp, tt.internal, tt.std); got != tt.want || !known {

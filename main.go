@@ -73,6 +73,7 @@ func commands(a *app) []*cobra.Command {
 		newPushCommand(a),
 		newPullCommand(a),
 		newDiffCommand(a),
+		newServeCommand(a),
 	}
 }
 

@@ -15,3 +15,16 @@ func TestDocHashIgnoresWhichReferenceHoldsASecret(t *testing.T) {
 		t.Error("a real change does not change the hash")
 	}
 }
+
+func TestNotKeptCountsASecretThatCameBackAsKept(t *testing.T) {
+	t.Parallel()
+	sent := Agent{Webhooks: Webhooks{PreCall: Webhook{URL: "https://x.example", Headers: []Header{{Name: "Authorization", Secret: NewSecretRef("a")}}}}}
+	got := Agent{Webhooks: Webhooks{PreCall: Webhook{URL: "https://x.example", Headers: []Header{{Name: "Authorization", Secret: NewSecretRef("a")}}}}}
+	if cs := NotKept(&sent, &got); len(cs) != 0 {
+		t.Errorf("NotKept = %v, want nothing: both carry a secret", cs)
+	}
+	got.Webhooks.PreCall.Headers[0] = Header{Name: "Authorization"}
+	if cs := NotKept(&sent, &got); len(cs) != 1 {
+		t.Errorf("NotKept = %v, want the lost secret", cs)
+	}
+}

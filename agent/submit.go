@@ -116,7 +116,7 @@ func Push(ctx context.Context, p Provider, d Draft, store DraftSaver, opt PushOp
 		if shown, err := p.Decode(MergeNative(p, doc, got)); err == nil {
 			back = shown
 		}
-		res.NotKept = carriedChanges(NotKept(&d.Agent, &back.Agent), p.Capabilities())
+		res.NotKept = carriedChanges(NotKept(asSent(p, doc, &d.Agent), &back.Agent), p.Capabilities())
 	}
 	if err := store.Save(&d); err != nil {
 		return res, err
@@ -186,7 +186,20 @@ func carriedChanges(cs []Change, caps Capabilities) []Change {
 	return out
 }
 
-// NotKept lists the fields set in sent that came back different in got.
+// asSent is the agent as the provider reads the body it was sent: the form
+// the provider keeps things in (a language without its region, parameters
+// in the provider's order) is then not mistaken for a setting it dropped.
+// When the body cannot be read back, the draft's agent is used.
+func asSent(p Provider, doc []byte, a *Agent) *Agent {
+	if shaped, err := p.Decode(doc); err == nil {
+		return &shaped.Agent
+	}
+	return a
+}
+
+// NotKept lists the fields set in sent that came back different in got. A
+// secret counts as kept when a secret came back: each read makes a new
+// reference, and the value is never compared.
 func NotKept(sent, got *Agent) []Change {
 	gotValues := map[string]string{}
 	for _, f := range Flatten(got) {
@@ -194,12 +207,10 @@ func NotKept(sent, got *Agent) []Change {
 	}
 	var out []Change
 	for _, f := range Flatten(sent) {
-		// A secret comes back under a fresh reference (or not at all, when
-		// the provider hides it): its value cannot be compared here.
-		if IsRef(f.Value) {
-			continue
-		}
-		if v := gotValues[f.Path]; v != f.Value {
+		// A secret comes back under a fresh reference: its value cannot be
+		// compared, but its absence can.
+		v := gotValues[f.Path]
+		if v != f.Value && !(IsRef(v) && IsRef(f.Value)) {
 			out = append(out, Change{Path: f.Path, Label: Label(f.Path), From: f.Value, To: v})
 		}
 	}

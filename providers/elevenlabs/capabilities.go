@@ -100,7 +100,8 @@ func (c *Client) Capabilities() agent.Capabilities {
 
 		"builtins": {Note: "Transfer destinations are kept as they are in ElevenLabs; set them there."},
 
-		"tools.name":            {Pattern: toolNamePattern, PatternHint: "up to 64 letters, digits, _ and -"},
+		"tools.name": {Pattern: toolNamePattern, PatternHint: "up to 64 letters, digits, _ and -",
+			Note: "Written into the agent (prompt.tools); tools kept as ElevenLabs resources stay linked by id."},
 		"tools.description":     {Required: true},
 		"tools.url":             {Required: true, Note: "May hold {placeholders} for path parameters."},
 		"tools.method":          {Choices: choices("GET", "POST", "PUT", "PATCH", "DELETE"), Closed: true, Default: "GET"},

@@ -1,0 +1,147 @@
+// Package sshtest helps tests log in to an SSH server and look at what a
+// session shows: client keys, authorized_keys lines, and an interactive
+// session whose output is drawn on a screen the test can wait on.
+//
+// Nothing here waits on a clock for something to happen: waits end when
+// the awaited text arrives, and a generous limit only keeps a broken
+// server from hanging the suite.
+package sshtest
+
+import (
+	"crypto/ed25519"
+	"crypto/rand"
+	"errors"
+	"io"
+	"strings"
+	"testing"
+	"time"
+
+	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/agentdeck/agentdeck/internal/screen"
+)
+
+// WaitLimit is the fail-safe on every wait.
+const WaitLimit = 30 * time.Second
+
+// NewSigner makes a fresh ed25519 client key.
+func NewSigner(t testing.TB) gossh.Signer {
+	t.Helper()
+	_, priv, err := ed25519.GenerateKey(rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := gossh.NewSignerFromKey(priv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// KeyLine is an authorized_keys line for s with the given options and
+// comment (either may be empty).
+func KeyLine(s gossh.Signer, options, comment string) string {
+	line := strings.TrimSpace(string(gossh.MarshalAuthorizedKey(s.PublicKey())))
+	if options != "" {
+		line = options + " " + line
+	}
+	if comment != "" {
+		line += " " + comment
+	}
+	return line
+}
+
+// Dial logs in to addr, trusting only hostKey, with the given methods.
+func Dial(addr string, hostKey gossh.PublicKey, auth ...gossh.AuthMethod) (*gossh.Client, error) {
+	return gossh.Dial("tcp", addr, &gossh.ClientConfig{
+		User:            "someone",
+		Auth:            auth,
+		HostKeyCallback: gossh.FixedHostKey(hostKey),
+		Timeout:         WaitLimit,
+	})
+}
+
+// Terminal is one interactive session seen from the client.
+type Terminal struct {
+	Session *gossh.Session
+	// Out is what the session shows, drawn on a screen of the session's
+	// size; Stderr is its error stream as text.
+	Out, Stderr *Stream
+	stdin       io.WriteCloser
+}
+
+// OpenTerminal asks for a pty of the given TERM and size, sends env (each
+// "NAME=value") and starts the shell.
+func OpenTerminal(t testing.TB, c *gossh.Client, term string, width, height int, env ...string) *Terminal {
+	t.Helper()
+	sess, err := c.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, kv := range env {
+		k, v, _ := strings.Cut(kv, "=")
+		if err := sess.Setenv(k, v); err != nil {
+			t.Fatalf("setenv %s: %v", k, err)
+		}
+	}
+	if err := sess.RequestPty(term, height, width, gossh.TerminalModes{}); err != nil {
+		t.Fatal(err)
+	}
+	stdin, err := sess.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stdout, err := sess.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stderr, err := sess.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tm := &Terminal{Session: sess, stdin: stdin, Out: Watch(stdout, screen.New(width, height)), Stderr: Watch(stderr, nil)}
+	if err := sess.Shell(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { sess.Close() })
+	return tm
+}
+
+// Send types s.
+func (tm *Terminal) Send(t testing.TB, s string) {
+	t.Helper()
+	if _, err := io.WriteString(tm.stdin, s); err != nil {
+		t.Fatalf("typing %q: %v", s, err)
+	}
+}
+
+// Resize tells the server the window changed, and resizes the screen.
+func (tm *Terminal) Resize(t testing.TB, width, height int) {
+	t.Helper()
+	tm.Out.resize(width, height)
+	if err := tm.Session.WindowChange(height, width); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// Wait waits for the session to end and returns its exit status.
+func (tm *Terminal) Wait(t testing.TB) int {
+	t.Helper()
+	done := make(chan error, 1)
+	go func() { done <- tm.Session.Wait() }()
+	select {
+	case err := <-done:
+		var exit *gossh.ExitError
+		switch {
+		case err == nil:
+			return 0
+		case errors.As(err, &exit):
+			return exit.ExitStatus()
+		default:
+			t.Fatalf("the session ended badly: %v", err)
+		}
+	case <-time.After(WaitLimit):
+		t.Fatal("the session did not end")
+	}
+	return -1
+}
