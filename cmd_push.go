@@ -78,7 +78,7 @@ func (a *app) push(cmd *cobra.Command, ref, providerFlag string, dryRun bool) er
 		if res.Created {
 			// Made, then a follow-up failed (Nova's configure step): say so
 			// after the reason, not before it.
-			ferr = withNote(ferr, fmt.Sprintf("The agent was created on %s as %s and the draft records it, so the next push only updates it.", name, res.RemoteID))
+			ferr = withNote(ferr, fmt.Sprintf("The agent was created on %s as %s and the draft records it, so the next push updates it.", name, res.RemoteID))
 		}
 		return ferr
 	}
