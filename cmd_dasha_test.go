@@ -277,3 +277,23 @@ func TestDashaValidateNamesTheProblem(t *testing.T) {
 		t.Fatalf("push of an invalid draft exited %d and sent %d creates", code, fake.Calls("create"))
 	}
 }
+
+// TestDashaPullKeepsAKeyTheAnswerHides: should Dasha star out keys in its
+// answers, a pull that refreshes a draft keeps the key the draft had, and
+// the next push sends the real key, not the stars.
+func TestDashaPullKeepsAKeyTheAnswerHides(t *testing.T) {
+	t.Parallel()
+	c, fake := dashaCLI(t)
+	id := dashaRun(t, c, "import", dashaDoc("full_response.json"), "--provider", "dasha")
+	remote := dashaRun(t, c, "push", id)
+	fake.SetMaskKeys(true)
+	fake.Edit(remote, "description", "Edited elsewhere.")
+	if pulled := dashaRun(t, c, "pull", "--provider", "dasha", remote); pulled != id {
+		t.Fatalf("pull made %q instead of refreshing %q", pulled, id)
+	}
+	dashaRun(t, c, "push", id)
+	bodies := fake.Bodies("update")
+	if len(bodies) != 1 || !bytes.Contains(bodies[0], []byte(`"sk-FAKE-SECRET-llm-0001"`)) || bytes.Contains(bodies[0], []byte("****")) {
+		t.Fatal("after a pull of a starred-out key, push did not send the real key")
+	}
+}

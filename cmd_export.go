@@ -52,18 +52,13 @@ func (a *app) export(cmd *cobra.Command, ref, providerFlag string) error {
 // noteNotCarried lists on stderr the draft's settings the provider has no
 // place for, which a push leaves out.
 func (a *app) noteNotCarried(d agent.Draft, p agent.Provider) {
-	left := agent.Unsupported(&d.Agent, p.Capabilities())
+	left := agent.UnsupportedGroups(&d.Agent, p.Capabilities())
 	if len(left) == 0 {
 		return
 	}
 	labels := make([]string, 0, len(left))
-	seen := map[string]bool{}
-	for _, f := range left {
-		l := agent.Label(f.Path)
-		if !seen[l] {
-			seen[l] = true
-			labels = append(labels, l)
-		}
+	for _, path := range left {
+		labels = append(labels, agent.Label(path))
 	}
 	fmt.Fprintf(a.stderr, "Not sent, because %s has no such setting: %s.\n", p.Info().Name, strings.Join(labels, "; "))
 }

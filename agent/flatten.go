@@ -167,6 +167,49 @@ func Unsupported(a *Agent, caps Capabilities) []FieldValue {
 	return out
 }
 
+// UnsupportedGroups is Unsupported with each dropped part named once, at the
+// highest level the provider lacks: a whole tool list is "tools", not one
+// line per parameter of every tool.
+func UnsupportedGroups(a *Agent, caps Capabilities) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, f := range Unsupported(a, caps) {
+		g := highestUnsupported(f.Path, caps)
+		if !seen[g] {
+			seen[g] = true
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// highestUnsupported returns the shortest prefix of path (cut at "." or "[")
+// that the catalogue names and under which caps supports nothing at all, so
+// the warning reads as a field people know ("Tools › Webhook tools").
+func highestUnsupported(path string, caps Capabilities) string {
+	for i := 1; i <= len(path); i++ {
+		if i < len(path) && path[i] != '.' && path[i] != '[' {
+			continue
+		}
+		p := path[:i]
+		if f, ok := FieldByPath(p); ok && f.Path == StripIndices(p) && !caps.Supports(p) && !caps.supportsUnder(p) {
+			return p
+		}
+	}
+	return path
+}
+
+// supportsUnder reports whether caps supports some field below prefix.
+func (c Capabilities) supportsUnder(prefix string) bool {
+	p := StripIndices(prefix) + "."
+	for k := range c.Fields {
+		if strings.HasPrefix(k, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // Label names a field path for people: "Speed", "Webhook tools 2 › url".
 func Label(path string) string {
 	if f, ok := FieldByPath(path); ok && f.Path == StripIndices(path) {

@@ -63,3 +63,22 @@ func TestCapabilitiesSpecPrefersTheMostSpecificPath(t *testing.T) {
 		t.Fatal("mcp is not listed")
 	}
 }
+
+func TestUnsupportedGroupsNamesEachDroppedPartOnce(t *testing.T) {
+	t.Parallel()
+	a := Templates[3].New("Support") // has a tool with parameters and built-ins
+	caps := Capabilities{Fields: map[string]FieldSpec{"identity.name": {}, "llm": {}, "greeting": {}}}
+	got := UnsupportedGroups(&a, caps)
+	want := map[string]bool{"identity.description": true, "identity.language": true, "identity.timezone": true, "tools": true, "builtins": true}
+	if len(got) != len(want) {
+		t.Fatalf("got %v, want one entry each of %v", got, want)
+	}
+	for _, p := range got {
+		if !want[p] {
+			t.Errorf("unexpected group %q in %v", p, got)
+		}
+	}
+	if l := Label("tools"); l != "Tools › Webhook tools" {
+		t.Errorf("Label(tools) = %q", l)
+	}
+}

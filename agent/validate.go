@@ -43,8 +43,8 @@ func ValidateCommon(a *Agent, caps Capabilities) Problems {
 	// A setting the provider cannot carry is not sent, so it cannot stop a
 	// push to that provider: it gets the warning below instead of errors.
 	ps = carried(ps, caps)
-	for _, f := range Unsupported(a, caps) {
-		ps.Warn(f.Path, "this provider has no such setting, so it will not be sent")
+	for _, path := range UnsupportedGroups(a, caps) {
+		ps.Warn(path, "this provider has no such setting, so it will not be sent")
 	}
 	return ps
 }

@@ -160,3 +160,15 @@ func containsAll(s string, parts ...string) bool {
 	}
 	return true
 }
+
+// diffIgnoringSecrets is agent.Diff without the secret references, which
+// are new on every decode and so always differ.
+func diffIgnoringSecrets(a, b *agent.Agent) []agent.Change {
+	var out []agent.Change
+	for _, c := range agent.Diff(a, b) {
+		if !(agent.IsRef(c.From) && agent.IsRef(c.To)) {
+			out = append(out, c)
+		}
+	}
+	return out
+}

@@ -218,3 +218,40 @@ func TestAStarredOutKeyIsNotTakenForTheKey(t *testing.T) {
 		t.Fatalf("pushing it must ask for the key again, got %v", err)
 	}
 }
+
+func TestAPullKeepsTheKeyAnAnswerStarsOut(t *testing.T) {
+	t.Parallel()
+	c := offlineClient(t)
+	var _ agent.NativeMerger = c
+	dec, err := c.Decode(readTestdata(t, "full_response.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	answer := strings.Replace(string(readTestdata(t, "full_response.json")), "sk-FAKE-SECRET-llm-0001", "sk-****0001", 1)
+	merged := agent.MergeNative(c, dec.Native, []byte(answer))
+	again, err := c.Decode(merged)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.Agent.LLM.APIKey != dec.Agent.LLM.APIKey {
+		t.Fatalf("the draft's key reference was not kept: %q, want %q", again.Agent.LLM.APIKey, dec.Agent.LLM.APIKey)
+	}
+	store := agent.SecretMap{}
+	for ref, v := range dec.Secrets {
+		store[ref] = v
+	}
+	for ref, v := range again.Secrets { // the pull stores these
+		store[ref] = v
+	}
+	if _, ok := again.Secrets[again.Agent.LLM.APIKey]; ok {
+		t.Fatal("the starred-out key was stored as a value")
+	}
+	if _, err := c.Encode(&again.Agent, again.Native, store); err != nil {
+		t.Fatalf("the pulled draft cannot be pushed with the stored key: %v", err)
+	}
+	// A key the answer does show is taken as it is.
+	shown, err := c.MergeNative(dec.Native, readTestdata(t, "full_response.json"))
+	if err != nil || string(shown) != string(readTestdata(t, "full_response.json")) {
+		t.Fatal("an answer with nothing starred out must come back unchanged")
+	}
+}

@@ -127,3 +127,40 @@ func refLabel(ref string) string {
 func isMasked(v string) bool {
 	return v == agent.Masked || strings.Contains(v, "****")
 }
+
+// MergeNative completes fresh, an agent as Dasha just sent it, with the
+// credentials of earlier (a document known to be right: what was pushed, or
+// what the draft holds) wherever fresh shows a credential starred out. Dasha
+// does not document whether its answers hide keys; if they do, a pull then
+// keeps the key the draft already has instead of asking for it again. Any
+// value fresh does carry wins.
+func (c *Client) MergeNative(earlier, fresh []byte) ([]byte, error) {
+	prev, err := parseObject(earlier)
+	if err != nil {
+		return nil, err
+	}
+	now, err := parseObject(fresh)
+	if err != nil {
+		return nil, err
+	}
+	known := map[string]string{}
+	for _, s := range secretSpots(prev) {
+		if v, _ := s.holder.get(s.key); v != nil {
+			if str, ok := v.(string); ok && str != "" && !isMasked(str) {
+				known[s.label] = str
+			}
+		}
+	}
+	changed := false
+	for _, s := range secretSpots(now) {
+		v, _ := s.holder.get(s.key)
+		if str, ok := v.(string); ok && isMasked(str) && known[s.label] != "" {
+			s.holder.set(s.key, known[s.label])
+			changed = true
+		}
+	}
+	if !changed {
+		return fresh, nil
+	}
+	return marshalIndent(now), nil
+}

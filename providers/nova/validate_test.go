@@ -39,7 +39,7 @@ func TestValidate(t *testing.T) {
 		{"the channel is voice, chat or video", func(a *agent.Agent) { a.Identity.Channel = "sms" }, "identity.channel", false, "voice, chat, video"},
 		{"tools are not carried", func(a *agent.Agent) {
 			a.Tools = []agent.Tool{{Name: "t", Description: "d", URL: "https://x.example"}}
-		}, "tools[0].name", true, "no such setting"},
+		}, "tools", true, "no such setting"},
 	}
 	c := offline(t)
 	for _, tt := range tests {

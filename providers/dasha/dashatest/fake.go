@@ -8,11 +8,9 @@ package dashatest
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
-	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -32,44 +30,7 @@ type Fake struct {
 	bodies   map[string][][]byte
 	listMode string
 	voices   []map[string]any
-}
-
-// storedAgent keeps an agent's top-level fields in order, each as the raw
-// JSON it arrived as, so nested key order and number text come back exactly
-// as sent — as Dasha's own JSON does.
-type storedAgent struct {
-	keys []string
-	vals map[string]json.RawMessage
-}
-
-func (a *storedAgent) set(k string, v any) {
-	raw, _ := json.Marshal(v)
-	if _, ok := a.vals[k]; !ok {
-		a.keys = append(a.keys, k)
-	}
-	a.vals[k] = raw
-}
-
-func (a *storedAgent) id() string {
-	var id string
-	_ = json.Unmarshal(a.vals["agentId"], &id)
-	return id
-}
-
-func (a *storedAgent) marshal() []byte {
-	var b bytes.Buffer
-	b.WriteByte('{')
-	for i, k := range a.keys {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		key, _ := json.Marshal(k)
-		b.Write(key)
-		b.WriteByte(':')
-		b.Write(a.vals[k])
-	}
-	b.WriteByte('}')
-	return b.Bytes()
+	maskKeys bool
 }
 
 // New starts a fake that accepts only "Bearer "+key; it stops when the test
@@ -113,6 +74,34 @@ func (f *Fake) SetListMode(mode string) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.listMode = mode
+}
+
+// SetMaskKeys makes answers show the LLM key starred out ("sk-****1234"),
+// as some APIs do; Dasha does not document whether it does.
+func (f *Fake) SetMaskKeys(on bool) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.maskKeys = on
+}
+
+// answer is a stored agent as an answer shows it.
+func (f *Fake) answer(a *storedAgent) []byte {
+	raw := a.marshal()
+	if !f.maskKeys {
+		return raw
+	}
+	var cfg struct {
+		LLM struct {
+			APIKey string `json:"apiKey"`
+		} `json:"llmConfig"`
+	}
+	if json.Unmarshal(a.vals["config"], &cfg) != nil || len(cfg.LLM.APIKey) < 8 {
+		return raw
+	}
+	key := cfg.LLM.APIKey
+	quoted, _ := json.Marshal(key)
+	starred, _ := json.Marshal(key[:3] + "****" + key[len(key)-4:])
+	return bytes.ReplaceAll(raw, quoted, starred)
 }
 
 // SetVoices sets what GET /api/v1/voice answers.
@@ -228,7 +217,7 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 		}
 		store()
 		f.mu.Lock()
-		raw := stored.marshal()
+		raw := f.answer(stored)
 		f.mu.Unlock()
 		writeRaw(w, raw)
 	case "get":
@@ -236,7 +225,7 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 		a := f.find(id)
 		var raw []byte
 		if a != nil {
-			raw = a.marshal()
+			raw = f.answer(a)
 		}
 		f.mu.Unlock()
 		if a == nil {
@@ -271,83 +260,6 @@ func route(r *http.Request) (op, id string) {
 		return "update", rest[1:]
 	}
 	return "", ""
-}
-
-// store creates or replaces an agent: the request's fields in their order,
-// plus the response-only fields Dasha adds.
-func (f *Fake) store(op, id string, body []byte) *storedAgent {
-	a := &storedAgent{vals: map[string]json.RawMessage{}}
-	dec := json.NewDecoder(bytes.NewReader(body))
-	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
-		f.tb.Errorf("dashatest: store of a body that is not an object")
-		return a
-	}
-	for dec.More() {
-		kt, _ := dec.Token()
-		var raw json.RawMessage
-		if err := dec.Decode(&raw); err != nil {
-			f.tb.Errorf("dashatest: store: %v", err)
-			return a
-		}
-		k, _ := kt.(string)
-		if _, dup := a.vals[k]; !dup {
-			a.keys = append(a.keys, k)
-		}
-		a.vals[k] = raw
-	}
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	const now = "2026-05-01T10:00:00Z"
-	created := json.RawMessage(`"` + now + `"`)
-	if op == "create" {
-		f.nextID++
-		id = fmt.Sprintf("agt_%04d", f.nextID)
-	} else {
-		for i, old := range f.agents {
-			if old.id() == id {
-				created = old.vals["createdTime"]
-				f.agents = append(f.agents[:i:i], f.agents[i+1:]...)
-				break
-			}
-		}
-	}
-	a.set("agentId", id)
-	a.set("orgId", "org_test")
-	a.vals["createdTime"], a.keys = created, append(a.keys, "createdTime")
-	a.set("lastUpdateTime", now)
-	var in struct {
-		PhoneNumber any `json:"phoneNumber"`
-	}
-	_ = json.Unmarshal(a.vals["inboundSipConfig"], &in)
-	a.set("inboundSipConfig", map[string]any{"id": "isc_" + id, "phoneNumber": in.PhoneNumber, "sipUri": "sip:" + id + "@sip.example", "sipTrunkUri": nil})
-	if _, ok := a.vals["schedule"]; !ok {
-		a.set("schedule", nil)
-	}
-	f.agents = append(f.agents, a)
-	return a
-}
-
-func (f *Fake) list(w http.ResponseWriter, r *http.Request) {
-	skip, _ := strconv.Atoi(r.URL.Query().Get("skip"))
-	take, err := strconv.Atoi(r.URL.Query().Get("take"))
-	if err != nil || take <= 0 {
-		take = 20
-	}
-	f.mu.Lock()
-	mode := f.listMode
-	var items [][]byte
-	for i, a := range f.agents {
-		if mode == "all-at-once" || i >= skip && i < skip+take {
-			items = append(items, a.marshal())
-		}
-	}
-	total := len(f.agents)
-	f.mu.Unlock()
-	arr := []byte("[" + string(bytes.Join(items, []byte(","))) + "]")
-	if mode == "paged" {
-		arr = []byte(`{"items":` + string(arr) + `,"total":` + strconv.Itoa(total) + `}`)
-	}
-	writeRaw(w, arr)
 }
 
 func writeRaw(w http.ResponseWriter, raw []byte) {
