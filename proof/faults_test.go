@@ -89,9 +89,10 @@ func (r *faultRig) draft() agent.Draft {
 	return d
 }
 
-// progressLine matches what push prints on its way ("Creating the agent
-// on …", "Reading the agent back…").
-var progressLine = regexp.MustCompile(`^(Creating|Updating|Sending|Checking|Reading|Another push)\b.*(…|\.)$`)
+// progressLine matches what push prints before it knows the outcome: the
+// validation warnings about settings the provider does not carry, and the
+// steps on its way ("Creating the agent on …", "Reading the agent back…").
+var progressLine = regexp.MustCompile(`^(warning .*|(Creating|Updating|Sending|Checking|Reading|Another push)\b.*(…|\.))$`)
 
 // plainSentence is what the person sees first when something fails: the
 // whole reason in words, not a status code, a body, markup or an escape.
