@@ -40,6 +40,7 @@ func (s *Store) List() ([]Entry, error) {
 	if err != nil {
 		return nil, fmt.Errorf("the drafts folder %s cannot be read: %w", s.dir, err)
 	}
+	removeStaleTemps(s.dir, items, s.now())
 	if s.index == nil {
 		s.index = readIndex(s.dir)
 	}
