@@ -41,7 +41,12 @@ func (refsAsValues) Secret(ref agent.SecretRef) (string, bool) { return string(r
 // Decode checks one document against p: Decode must not panic, and a
 // document it accepts must encode back to the same JSON, key order aside
 // (the lossless rule), and decode again to the same agent.
-func Decode(t testing.TB, p agent.Provider, doc []byte) {
+//
+// completes names top-level keys the provider's request requires and
+// Encode adds when a document lacks them (Nova's "type"): a document
+// without one is not a request the provider would take, so adding it is
+// completing, not changing. Nothing else may be added, changed or lost.
+func Decode(t testing.TB, p agent.Provider, doc []byte, completes ...string) {
 	t.Helper()
 	d, err := p.Decode(doc)
 	if err != nil {
@@ -54,16 +59,53 @@ func Decode(t testing.TB, p agent.Provider, doc []byte) {
 	if err != nil {
 		t.Fatalf("Decode accepted the document but Encode refused it: %v\ndocument: %q", err, doc)
 	}
-	if !SameJSON(out, d.Native) {
+	completed := withoutCompletions(out, d.Native, completes)
+	if !SameJSON(completed, d.Native) {
 		t.Fatalf("encoding with no edits changed the document:\nnative:  %s\nencoded: %s\ndocument: %q", d.Native, out, doc)
 	}
 	again, err := p.Decode(out)
 	if err != nil {
 		t.Fatalf("the encoded document does not decode: %v\nencoded: %s", err, out)
 	}
-	if changes := agent.Diff(&d.Agent, &again.Agent); len(changes) > 0 {
-		t.Fatalf("decode → encode → decode changed the agent: %v\ndocument: %q", changes, doc)
+	if bytes.Equal(completed, out) {
+		if changes := agent.Diff(&d.Agent, &again.Agent); len(changes) > 0 {
+			t.Fatalf("decode → encode → decode changed the agent: %v\ndocument: %q", changes, doc)
+		}
 	}
+	// Whatever was completed, a second round changes nothing more.
+	out2, err := p.Encode(&again.Agent, again.Native, refsAsValues{})
+	if err != nil || !SameJSON(out2, out) {
+		t.Fatalf("encoding is not stable: %v\nfirst:  %s\nsecond: %s", err, out, out2)
+	}
+}
+
+// withoutCompletions removes from encoded the top-level keys of completes
+// that native lacks; encoded is returned as it is when there are none.
+func withoutCompletions(encoded, native []byte, completes []string) []byte {
+	if len(completes) == 0 {
+		return encoded
+	}
+	var enc, nat map[string]json.RawMessage
+	if json.Unmarshal(encoded, &enc) != nil || json.Unmarshal(native, &nat) != nil {
+		return encoded
+	}
+	removed := false
+	for _, k := range completes {
+		if _, had := nat[k]; !had {
+			if _, added := enc[k]; added {
+				delete(enc, k)
+				removed = true
+			}
+		}
+	}
+	if !removed {
+		return encoded
+	}
+	out, err := json.Marshal(enc)
+	if err != nil {
+		return encoded
+	}
+	return out
 }
 
 // SameJSON reports whether a and b are the same JSON value, key order aside
