@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 // agentdeckBin is the binary under test, built once by TestMain.
@@ -26,6 +27,12 @@ func runTests(m *testing.M) int {
 	}
 	defer os.RemoveAll(dir)
 	agentdeckBin = filepath.Join(dir, "agentdeck")
+	if bin := os.Getenv("AGENTDECK_PROOF_BIN"); bin != "" {
+		// Measure a binary built elsewhere (another commit, other flags).
+		agentdeckBin = bin
+		defer removePopulated()
+		return m.Run()
+	}
 	build := exec.Command("go", "build", "-o", agentdeckBin, "github.com/agentdeck/agentdeck")
 	build.Stdout, build.Stderr = os.Stdout, os.Stderr
 	if err := build.Run(); err != nil {
@@ -91,4 +98,27 @@ func runBinary(t testing.TB, env []string, args ...string) (int, string, string)
 		code = ee.ExitCode()
 	}
 	return code, stdout.String(), stderr.String()
+}
+
+// schedTimes sums, over every thread of the process, the time spent on a
+// CPU and the time spent ready but waiting for one (/proc/PID/task/*/
+// schedstat, in nanoseconds). The wait is what other work on the machine
+// cost the process; 0, 0 where /proc is missing.
+func schedTimes(pid int) (onCPU, waiting time.Duration) {
+	tasks, _ := filepath.Glob(fmt.Sprintf("/proc/%d/task/*/schedstat", pid))
+	for _, f := range tasks {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			continue
+		}
+		fields := strings.Fields(string(data))
+		if len(fields) < 2 {
+			continue
+		}
+		run, _ := strconv.ParseInt(fields[0], 10, 64)
+		wait, _ := strconv.ParseInt(fields[1], 10, 64)
+		onCPU += time.Duration(run)
+		waiting += time.Duration(wait)
+	}
+	return onCPU, waiting
 }
