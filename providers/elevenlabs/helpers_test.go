@@ -41,9 +41,9 @@ func fakeOptions(opts ...elevenlabstest.Option) []elevenlabstest.Option {
 
 // withoutWaiting makes retries immediate, so fault tests never sleep.
 func withoutWaiting() Option {
-	return func(c *config) error {
-		c.sleep = func(ctx context.Context, _ time.Duration) error { return ctx.Err() }
-		c.jitter = func(time.Duration) time.Duration { return 0 }
+	return func(o *options) error {
+		o.Sleep = func(ctx context.Context, _ time.Duration) error { return ctx.Err() }
+		o.Jitter = func(time.Duration) time.Duration { return 0 }
 		return nil
 	}
 }

@@ -31,29 +31,20 @@ var (
 // decoding and validation work offline; network calls then fail with a
 // message that says how to add the key.
 func New(apiKey string, opts ...Option) (*Client, error) {
-	o := options{baseURL: DefaultBaseURL, authStyle: AuthXAPIKey, maxRetries: httpx.DefaultMaxRetries}
+	o := options{Options: httpx.Options{BaseURL: DefaultBaseURL}, authStyle: AuthXAPIKey}
 	for _, opt := range opts {
 		if err := opt(&o); err != nil {
 			return nil, err
 		}
 	}
-	retries := o.maxRetries
-	if retries == 0 {
-		retries = -1 // httpx reads 0 as "the default"
-	}
 	style := o.authStyle
 	fields := mappedFields()
-	h, err := httpx.New(httpx.Config{
+	h, err := httpx.New(o.Apply(httpx.Config{
 		Provider:    ProviderID,
-		BaseURL:     o.baseURL,
 		Auth:        func(h http.Header) { setAuth(h, style, apiKey) },
 		Secrets:     []string{apiKey},
-		HTTPClient:  o.httpClient,
-		Timeout:     o.timeout,
-		MaxRetries:  retries,
 		DecodeError: errorDecoder(fields),
-		Sleep:       o.sleep,
-	})
+	}))
 	if err != nil {
 		return nil, err
 	}

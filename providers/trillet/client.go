@@ -28,33 +28,24 @@ var _ agent.Provider = (*Client)(nil)
 // decoding and validation work offline; network calls then fail with a
 // message that says how to add the key.
 func New(apiKey string, opts ...Option) (*Client, error) {
-	o := options{baseURL: DefaultBaseURL, updateMethod: http.MethodPut, maxRetries: httpx.DefaultMaxRetries}
+	o := options{Options: httpx.Options{BaseURL: DefaultBaseURL}, updateMethod: http.MethodPut}
 	for _, opt := range opts {
 		if err := opt(&o); err != nil {
 			return nil, err
 		}
 	}
-	retries := o.maxRetries
-	if retries == 0 {
-		retries = -1 // httpx reads 0 as "the default"
-	}
 	fields := mappedFields()
 	workspace := o.workspaceID
-	h, err := httpx.New(httpx.Config{
+	h, err := httpx.New(o.Apply(httpx.Config{
 		Provider: ProviderID,
-		BaseURL:  o.baseURL,
 		Auth: func(h http.Header) {
 			h.Set("x-api-key", apiKey)
 			h.Set("x-workspace-id", workspace)
 		},
 		Secrets:     []string{apiKey},
-		HTTPClient:  o.httpClient,
-		Timeout:     o.timeout,
-		MaxRetries:  retries,
 		DecodeError: errorDecoder(fields),
 		RetryAfter:  retryAfter,
-		Sleep:       o.sleep,
-	})
+	}))
 	if err != nil {
 		return nil, err
 	}
