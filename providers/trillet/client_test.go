@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/providers/internal/fakeapi"
 	"github.com/charmbracelet/x/exp/golden"
 )
 
@@ -91,7 +92,7 @@ func TestListReadsEveryShape(t *testing.T) {
 	for name, body := range tests {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
-			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { writeJSON(w, 200, body) }))
+			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { fakeapi.WriteJSON(w, 200, body) }))
 			t.Cleanup(srv.Close)
 			c, _ := New(testKey, WithBaseURL(srv.URL), WithWorkspaceID(testWorkspace))
 			got, err := c.List(context.Background())
