@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 )
 
 func ptr[T any](v T) *T { return &v }
@@ -70,7 +71,7 @@ func TestEditsChangeOnlyTheirField(t *testing.T) {
 			map[string]any{"isEnabled": true}},
 	}
 	c := offlineClient(t)
-	doc := readTestdata(t, "full_response.json")
+	doc := providertest.ReadTestdata(t, "full_response.json")
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
@@ -112,7 +113,7 @@ func TestEditsChangeOnlyTheirField(t *testing.T) {
 func TestListEditsKeepItemExtras(t *testing.T) {
 	t.Parallel()
 	c := offlineClient(t)
-	dec, err := c.Decode(readTestdata(t, "full_response.json"))
+	dec, err := c.Decode(providertest.ReadTestdata(t, "full_response.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -178,7 +179,7 @@ func TestListEditsKeepItemExtras(t *testing.T) {
 func TestRenamedToolKeepsItsExtras(t *testing.T) {
 	t.Parallel()
 	c := offlineClient(t)
-	dec, err := c.Decode(readTestdata(t, "unknown_fields.json"))
+	dec, err := c.Decode(providertest.ReadTestdata(t, "unknown_fields.json"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,8 +3,6 @@ package dasha
 import (
 	"bytes"
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"reflect"
 	"sort"
 	"strings"
@@ -19,15 +17,6 @@ const fakeSecretMark = "FAKE-SECRET"
 
 // testKey is an obviously fake API key.
 const testKey = "dasha-test-key-FAKE-SECRET-0000"
-
-func readTestdata(t *testing.T, name string) []byte {
-	t.Helper()
-	b, err := os.ReadFile(filepath.Join("testdata", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
 
 func offlineClient(t *testing.T) *Client {
 	t.Helper()

@@ -11,7 +11,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/providers/elevenlabs/elevenlabstest"
 )
 
@@ -93,32 +92,6 @@ func tree(t *testing.T, doc []byte) any {
 func sameJSON(t *testing.T, a, b []byte) bool {
 	t.Helper()
 	return reflect.DeepEqual(tree(t, a), tree(t, b))
-}
-
-// memSaver is a DraftSaver in memory that refuses stale revisions, as the
-// real store does.
-type memSaver struct {
-	mu    sync.Mutex
-	draft agent.Draft
-	saves int
-}
-
-func (m *memSaver) Save(d *agent.Draft) error {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if m.saves > 0 && d.Revision != m.draft.Revision {
-		return agent.ErrConflict
-	}
-	d.Revision++
-	m.saves++
-	m.draft = *d
-	return nil
-}
-
-func (m *memSaver) current() agent.Draft {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	return m.draft
 }
 
 func ptr[T any](v T) *T { return &v }

@@ -4,45 +4,19 @@ import (
 	"context"
 	"errors"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 )
-
-// memSaver is an in-memory agent.DraftSaver that refuses stale revisions,
-// as storage does.
-type memSaver struct {
-	mu   sync.Mutex
-	rev  int
-	last agent.Draft
-}
-
-func (m *memSaver) Save(d *agent.Draft) error {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if d.Revision != m.rev {
-		return agent.ErrConflict
-	}
-	m.rev++
-	d.Revision = m.rev
-	m.last = *d
-	return nil
-}
-
-func (m *memSaver) draft() agent.Draft {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	return m.last
-}
 
 // pushDraft is the full test document as a fresh import: its copy source
 // does not exist on the fake, so it is left out.
 func pushDraft(t *testing.T, c *Client) (agent.Draft, agent.SecretMap) {
 	t.Helper()
-	obj, err := httpx.ParseObject(readTestdata(t, "full_request.json"))
+	obj, err := httpx.ParseObject(providertest.ReadTestdata(t, "full_request.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -55,7 +29,7 @@ func pushDraft(t *testing.T, c *Client) (agent.Draft, agent.SecretMap) {
 	return agent.Draft{ID: "draft-1", Name: d.Agent.Identity.Name, Provider: ProviderID, Agent: d.Agent, Native: string(d.Native)}, agent.SecretMap(d.Secrets)
 }
 
-func push(t *testing.T, c *Client, saver *memSaver, d agent.Draft, secrets agent.SecretLookup) (agent.PushResult, []string, error) {
+func push(t *testing.T, c *Client, saver *providertest.MemSaver, d agent.Draft, secrets agent.SecretLookup) (agent.PushResult, []string, error) {
 	t.Helper()
 	var steps []string
 	res, err := agent.Push(context.Background(), c, d, saver, agent.PushOptions{
@@ -74,7 +48,7 @@ func TestPushCreatesThenConfiguresThenUpdates(t *testing.T) {
 	f := newFakeNova(t)
 	c := fakeClient(t, f)
 	d, secrets := pushDraft(t, c)
-	saver := &memSaver{}
+	saver := &providertest.MemSaver{}
 
 	res, steps, err := push(t, c, saver, d, secrets)
 	if err != nil {
@@ -83,7 +57,7 @@ func TestPushCreatesThenConfiguresThenUpdates(t *testing.T) {
 	if got := strings.Join(steps, ","); got != "create,configure,read back" {
 		t.Errorf("steps = %s", got)
 	}
-	if !res.Created || res.RemoteID == "" || saver.draft().Remote.ID != res.RemoteID {
+	if !res.Created || res.RemoteID == "" || saver.Last().Remote.ID != res.RemoteID {
 		t.Fatalf("the remote id must be saved in the draft: %+v", res)
 	}
 	if len(res.NotKept) > 0 || res.ReadBackErr != nil {
@@ -97,7 +71,7 @@ func TestPushCreatesThenConfiguresThenUpdates(t *testing.T) {
 		t.Errorf("system_prompt changed: %v", v)
 	}
 
-	next := saver.draft()
+	next := saver.Last()
 	speed := 1.15
 	next.Agent.Voice.Speed = &speed
 	res2, steps, err := push(t, c, saver, next, secrets)
@@ -120,7 +94,7 @@ func TestAFailedConfigureIsFinishedByTheNextPushWithoutASecondCreate(t *testing.
 	f := newFakeNova(t)
 	c := fakeClient(t, f)
 	d, secrets := pushDraft(t, c)
-	saver := &memSaver{}
+	saver := &providertest.MemSaver{}
 	down := fault{Status: 503, Body: detail("Service Unavailable")}
 	f.Inject("PATCH", down, down, down) // every attempt of the first configure fails
 
@@ -128,10 +102,10 @@ func TestAFailedConfigureIsFinishedByTheNextPushWithoutASecondCreate(t *testing.
 	if !errors.Is(err, agent.ErrUnavailable) {
 		t.Fatalf("want the configure failure, got %v", err)
 	}
-	if res.RemoteID == "" || saver.draft().Remote.ID != res.RemoteID {
-		t.Fatalf("the id from the create must already be saved: %+v / %+v", res, saver.draft().Remote)
+	if res.RemoteID == "" || saver.Last().Remote.ID != res.RemoteID {
+		t.Fatalf("the id from the create must already be saved: %+v / %+v", res, saver.Last().Remote)
 	}
-	res2, steps, err := push(t, c, saver, saver.draft(), secrets)
+	res2, steps, err := push(t, c, saver, saver.Last(), secrets)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -182,7 +156,7 @@ func TestPushNeverDuplicatesUnderFaults(t *testing.T) {
 			}
 			c := fakeClient(t, f, opts...)
 			d, secrets := pushDraft(t, c)
-			saver := &memSaver{}
+			saver := &providertest.MemSaver{}
 			f.Inject(tt.method, tt.faults...)
 
 			_, _, err := push(t, c, saver, d, secrets)
@@ -193,10 +167,10 @@ func TestPushNeverDuplicatesUnderFaults(t *testing.T) {
 				t.Fatalf("first push: %v", err)
 			}
 			if tt.firstFails {
-				if !saver.draft().Remote.CreatePending {
+				if !saver.Last().Remote.CreatePending {
 					t.Fatal("an unclear create must be remembered in the draft")
 				}
-				res, _, err := push(t, c, saver, saver.draft(), secrets)
+				res, _, err := push(t, c, saver, saver.Last(), secrets)
 				if err != nil {
 					t.Fatalf("second push: %v", err)
 				}
@@ -207,8 +181,8 @@ func TestPushNeverDuplicatesUnderFaults(t *testing.T) {
 			if f.Count() != 1 || f.CallsOf("POST") != tt.wantPOSTs {
 				t.Errorf("agents = %d, creates sent = %d; want 1 and %d", f.Count(), f.CallsOf("POST"), tt.wantPOSTs)
 			}
-			if saver.draft().Remote.ID == "" || saver.draft().Remote.CreatePending {
-				t.Errorf("the draft must end linked to the agent: %+v", saver.draft().Remote)
+			if saver.Last().Remote.ID == "" || saver.Last().Remote.CreatePending {
+				t.Errorf("the draft must end linked to the agent: %+v", saver.Last().Remote)
 			}
 		})
 	}
@@ -220,7 +194,7 @@ func TestReadBackWithIntegerArraysReportsNothingLost(t *testing.T) {
 	f.AnswerWithArrays(true)
 	c := fakeClient(t, f)
 	d, secrets := pushDraft(t, c)
-	res, _, err := push(t, c, &memSaver{}, d, secrets)
+	res, _, err := push(t, c, &providertest.MemSaver{}, d, secrets)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -235,7 +209,7 @@ func TestPushStopsOnProblemsBeforeSending(t *testing.T) {
 	c := fakeClient(t, f)
 	d, secrets := pushDraft(t, c)
 	d.Agent.LLM.Vendor = ""
-	_, _, err := push(t, c, &memSaver{}, d, secrets)
+	_, _, err := push(t, c, &providertest.MemSaver{}, d, secrets)
 	var ps agent.Problems
 	if !errors.As(err, &ps) || len(ps.At("llm.vendor")) == 0 {
 		t.Fatalf("want a problem on llm.vendor, got %v", err)
@@ -253,7 +227,7 @@ func TestEveryTemplatePushesToTheFake(t *testing.T) {
 			f := newFakeNova(t)
 			c := fakeClient(t, f)
 			d := agent.Draft{ID: tmpl.ID, Name: tmpl.Title, Provider: ProviderID, Agent: tmpl.New(tmpl.Title)}
-			res, _, err := push(t, c, &memSaver{}, d, agent.SecretMap{})
+			res, _, err := push(t, c, &providertest.MemSaver{}, d, agent.SecretMap{})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/providers/internal/fakeapi"
+	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 	"github.com/charmbracelet/x/exp/golden"
 )
 
@@ -51,11 +52,11 @@ func TestUpdateMethodIsASetting(t *testing.T) {
 	f := newFakeTrillet(t)
 	f.AllowPatch(true)
 	c := fakeClient(t, f, WithUpdateMethod("patch"))
-	id, err := c.Create(context.Background(), readTestdata(t, "seed_create.json"))
+	id, err := c.Create(context.Background(), providertest.ReadTestdata(t, "seed_create.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := c.Update(context.Background(), id, readTestdata(t, "partial_update.json")); err != nil {
+	if err := c.Update(context.Background(), id, providertest.ReadTestdata(t, "partial_update.json")); err != nil {
 		t.Fatal(err)
 	}
 	if f.CallsOf("PATCH") != 1 || f.CallsOf("PUT") != 0 {
@@ -75,7 +76,7 @@ func TestCreateReadsBothAnswerShapes(t *testing.T) {
 	for _, flat := range []bool{false, true} {
 		f := newFakeTrillet(t)
 		f.AnswerCreateFlat(flat)
-		id, err := fakeClient(t, f).Create(context.Background(), readTestdata(t, "seed_create.json"))
+		id, err := fakeClient(t, f).Create(context.Background(), providertest.ReadTestdata(t, "seed_create.json"))
 		if err != nil || f.Stored(id) == nil {
 			t.Errorf("flat=%v: id %q, err %v", flat, id, err)
 		}

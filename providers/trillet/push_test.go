@@ -4,50 +4,24 @@ import (
 	"context"
 	"errors"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 )
-
-// memSaver is an in-memory agent.DraftSaver that refuses stale revisions,
-// as storage does.
-type memSaver struct {
-	mu   sync.Mutex
-	rev  int
-	last agent.Draft
-}
-
-func (m *memSaver) Save(d *agent.Draft) error {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if d.Revision != m.rev {
-		return agent.ErrConflict
-	}
-	m.rev++
-	d.Revision = m.rev
-	m.last = *d
-	return nil
-}
-
-func (m *memSaver) draft() agent.Draft {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	return m.last
-}
 
 func pushDraft(t *testing.T, c *Client) (agent.Draft, agent.SecretMap) {
 	t.Helper()
-	d, err := c.Decode(readTestdata(t, "full_request.json"))
+	d, err := c.Decode(providertest.ReadTestdata(t, "full_request.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	return agent.Draft{ID: "draft-1", Name: d.Agent.Identity.Name, Provider: ProviderID, Agent: d.Agent, Native: string(d.Native)}, agent.SecretMap(d.Secrets)
 }
 
-func push(t *testing.T, c *Client, saver *memSaver, d agent.Draft, secrets agent.SecretLookup) (agent.PushResult, []string, error) {
+func push(t *testing.T, c *Client, saver *providertest.MemSaver, d agent.Draft, secrets agent.SecretLookup) (agent.PushResult, []string, error) {
 	t.Helper()
 	var steps []string
 	res, err := agent.Push(context.Background(), c, d, saver, agent.PushOptions{
@@ -65,13 +39,13 @@ func TestPushCreatesThenUpdates(t *testing.T) {
 	f := newFakeTrillet(t)
 	c := fakeClient(t, f)
 	d, secrets := pushDraft(t, c)
-	saver := &memSaver{}
+	saver := &providertest.MemSaver{}
 
 	res, steps, err := push(t, c, saver, d, secrets)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := strings.Join(steps, ","); got != "create,read back" || !res.Created || saver.draft().Remote.ID != res.RemoteID {
+	if got := strings.Join(steps, ","); got != "create,read back" || !res.Created || saver.Last().Remote.ID != res.RemoteID {
 		t.Fatalf("steps %s, result %+v", got, res)
 	}
 	if len(res.NotKept) > 0 || res.ReadBackErr != nil {
@@ -81,7 +55,7 @@ func TestPushCreatesThenUpdates(t *testing.T) {
 		t.Errorf("the real key, not its reference, must be sent: %s", f.LastBody("POST"))
 	}
 
-	next := saver.draft()
+	next := saver.Last()
 	next.Agent.Identity.Name = "Clinic reminders (v2)"
 	res2, steps, err := push(t, c, saver, next, secrets)
 	if err != nil {
@@ -105,7 +79,7 @@ func TestPullThenPushChangesNothing(t *testing.T) {
 	f := newFakeTrillet(t)
 	c := fakeClient(t, f)
 	d, secrets := pushDraft(t, c)
-	res, _, err := push(t, c, &memSaver{}, d, secrets)
+	res, _, err := push(t, c, &providertest.MemSaver{}, d, secrets)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -171,7 +145,7 @@ func TestPushNeverDuplicatesUnderFaults(t *testing.T) {
 			}
 			c := fakeClient(t, f, opts...)
 			d, secrets := pushDraft(t, c)
-			saver := &memSaver{}
+			saver := &providertest.MemSaver{}
 			f.Inject(tt.method, tt.faults...)
 
 			_, _, err := push(t, c, saver, d, secrets)
@@ -182,7 +156,7 @@ func TestPushNeverDuplicatesUnderFaults(t *testing.T) {
 				t.Fatalf("first push: %v", err)
 			}
 			if tt.firstFails {
-				res, _, err := push(t, c, saver, saver.draft(), secrets)
+				res, _, err := push(t, c, saver, saver.Last(), secrets)
 				if err != nil {
 					t.Fatalf("second push: %v", err)
 				}
@@ -193,8 +167,8 @@ func TestPushNeverDuplicatesUnderFaults(t *testing.T) {
 			if f.Count() != 1 || f.CallsOf("POST") != tt.wantPOSTs {
 				t.Errorf("agents = %d, creates sent = %d; want 1 and %d", f.Count(), f.CallsOf("POST"), tt.wantPOSTs)
 			}
-			if saver.draft().Remote.ID == "" || saver.draft().Remote.CreatePending {
-				t.Errorf("the draft must end linked to the agent: %+v", saver.draft().Remote)
+			if saver.Last().Remote.ID == "" || saver.Last().Remote.CreatePending {
+				t.Errorf("the draft must end linked to the agent: %+v", saver.Last().Remote)
 			}
 		})
 	}
@@ -205,11 +179,11 @@ func TestAFailedUpdateLeavesTheDraftAsItWas(t *testing.T) {
 	f := newFakeTrillet(t)
 	c := fakeClient(t, f)
 	d, secrets := pushDraft(t, c)
-	saver := &memSaver{}
+	saver := &providertest.MemSaver{}
 	if _, _, err := push(t, c, saver, d, secrets); err != nil {
 		t.Fatal(err)
 	}
-	pushed := saver.draft()
+	pushed := saver.Last()
 	edited := pushed
 	edited.Agent.Identity.Name = "Edited"
 	f.Inject("PUT", fault{Status: 400, Body: apiError("invalid_request", "phoneNumberIds contains an unknown phone number")})
@@ -218,7 +192,7 @@ func TestAFailedUpdateLeavesTheDraftAsItWas(t *testing.T) {
 	if !errors.As(err, &pe) || len(pe.Fields) == 0 || pe.Fields[0].Path != "telephony.phone_number_ids" {
 		t.Fatalf("want the problem on telephony.phone_number_ids, got %v", err)
 	}
-	if got := saver.draft(); got.Revision != pushed.Revision || got.Agent.Identity.Name != pushed.Agent.Identity.Name {
+	if got := saver.Last(); got.Revision != pushed.Revision || got.Agent.Identity.Name != pushed.Agent.Identity.Name {
 		t.Errorf("a failed update must not save the draft: %+v", got)
 	}
 }
@@ -231,7 +205,7 @@ func TestEveryTemplatePushesToTheFake(t *testing.T) {
 			f := newFakeTrillet(t)
 			c := fakeClient(t, f)
 			d := agent.Draft{ID: tmpl.ID, Name: tmpl.Title, Provider: ProviderID, Agent: tmpl.New(tmpl.Title)}
-			res, _, err := push(t, c, &memSaver{}, d, agent.SecretMap{})
+			res, _, err := push(t, c, &providertest.MemSaver{}, d, agent.SecretMap{})
 			if err != nil {
 				t.Fatal(err)
 			}
