@@ -58,8 +58,5 @@ func (c *Client) needKey(op string) error {
 	if c.apiKey != "" {
 		return nil
 	}
-	return &agent.ProviderError{
-		Provider: ProviderID, Op: op, Kind: agent.ErrUnauthorized,
-		Message: "no API key for Dasha: set AGENTDECK_DASHA_API_KEY or add it in Settings",
-	}
+	return httpx.MissingSetting(ProviderID, op, "API key", "Dasha", "AGENTDECK_DASHA_API_KEY")
 }

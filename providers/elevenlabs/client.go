@@ -68,10 +68,5 @@ func (c *Client) needKey(op string) error {
 	if c.hasKey {
 		return nil
 	}
-	return &agent.ProviderError{
-		Provider: ProviderID,
-		Op:       op,
-		Kind:     agent.ErrUnauthorized,
-		Message:  "no API key for ElevenLabs: set AGENTDECK_ELEVENLABS_API_KEY or add it in Settings",
-	}
+	return httpx.MissingSetting(ProviderID, op, "API key", "ElevenLabs", "AGENTDECK_ELEVENLABS_API_KEY")
 }

@@ -82,11 +82,9 @@ func (c *Client) orgPath() string {
 func (c *Client) ready(op string) error {
 	switch {
 	case c.apiKey == "":
-		return &agent.ProviderError{Provider: ProviderID, Op: op, Kind: agent.ErrUnauthorized,
-			Message: "no API key for Nova: set AGENTDECK_NOVA_API_KEY or add it in Settings"}
+		return httpx.MissingSetting(ProviderID, op, "API key", "Nova", "AGENTDECK_NOVA_API_KEY")
 	case c.orgID == "":
-		return &agent.ProviderError{Provider: ProviderID, Op: op, Kind: agent.ErrUnauthorized,
-			Message: "no organization id for Nova: set AGENTDECK_NOVA_ORG_ID or add it in Settings"}
+		return httpx.MissingSetting(ProviderID, op, "organization id", "Nova", "AGENTDECK_NOVA_ORG_ID")
 	}
 	return nil
 }

@@ -65,11 +65,9 @@ func (c *Client) Info() agent.ProviderInfo {
 func (c *Client) ready(op string) error {
 	switch {
 	case c.apiKey == "":
-		return &agent.ProviderError{Provider: ProviderID, Op: op, Kind: agent.ErrUnauthorized,
-			Message: "no API key for Trillet: set AGENTDECK_TRILLET_API_KEY or add it in Settings"}
+		return httpx.MissingSetting(ProviderID, op, "API key", "Trillet", "AGENTDECK_TRILLET_API_KEY")
 	case c.workspaceID == "":
-		return &agent.ProviderError{Provider: ProviderID, Op: op, Kind: agent.ErrUnauthorized,
-			Message: "no workspace id for Trillet: set AGENTDECK_TRILLET_WORKSPACE_ID or add it in Settings"}
+		return httpx.MissingSetting(ProviderID, op, "workspace id", "Trillet", "AGENTDECK_TRILLET_WORKSPACE_ID")
 	}
 	return nil
 }
