@@ -85,7 +85,7 @@ func TestEditsChangeOnlyTheirField(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := changedPaths(withoutResponseOnly(generic(t, doc)), generic(t, out))
+			got := changedPaths(withoutResponseOnly(providertest.JSONValue(t, doc)), providertest.JSONValue(t, out))
 			if !reflect.DeepEqual(sortedKeys(got), sortedKeys(tt.want)) {
 				t.Fatalf("changed %v, want %v", sortedKeys(got), sortedKeys(tt.want))
 			}
@@ -128,7 +128,7 @@ func TestListEditsKeepItemExtras(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc := generic(t, out).(map[string]any)
+	doc := providertest.JSONValue(t, out).(map[string]any)
 	cfg := doc["config"].(map[string]any)
 	tools := cfg["tools"].([]any)
 	book := tools[0].(map[string]any)
@@ -189,7 +189,7 @@ func TestRenamedToolKeepsItsExtras(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tool := generic(t, out).(map[string]any)["config"].(map[string]any)["tools"].([]any)[0].(map[string]any)
+	tool := providertest.JSONValue(t, out).(map[string]any)["config"].(map[string]any)["tools"].([]any)[0].(map[string]any)
 	if tool["name"] != "room_lookup" || tool["cacheSeconds"] != json.Number("30") || tool["webhook"].(map[string]any)["signing"] == nil {
 		t.Fatalf("rename lost the tool's other fields: %v", tool)
 	}

@@ -27,19 +27,6 @@ func offlineClient(t *testing.T) *Client {
 	return c
 }
 
-// generic parses JSON the way the round-trip rule compares documents: key
-// order aside, numbers by their text.
-func generic(t *testing.T, doc []byte) any {
-	t.Helper()
-	dec := json.NewDecoder(bytes.NewReader(doc))
-	dec.UseNumber()
-	var v any
-	if err := dec.Decode(&v); err != nil {
-		t.Fatalf("not JSON: %v\n%s", err, doc)
-	}
-	return v
-}
-
 // withoutResponseOnly removes what Decode drops from a GET response.
 func withoutResponseOnly(v any) any {
 	m, ok := v.(map[string]any)

@@ -1,9 +1,7 @@
 package elevenlabs
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -12,6 +10,7 @@ import (
 	"time"
 
 	"github.com/agentdeck/agentdeck/providers/elevenlabs/elevenlabstest"
+	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 )
 
 // testKey is an obviously fake key; tests assert it never shows up.
@@ -76,22 +75,10 @@ func readDoc(t *testing.T, name string) []byte {
 	return raw
 }
 
-// tree parses JSON keeping numbers' text, so 7 and 7.0 differ.
-func tree(t *testing.T, doc []byte) any {
-	t.Helper()
-	dec := json.NewDecoder(bytes.NewReader(doc))
-	dec.UseNumber()
-	var v any
-	if err := dec.Decode(&v); err != nil {
-		t.Fatalf("not JSON: %v\n%s", err, doc)
-	}
-	return v
-}
-
 // sameJSON reports whether two documents are the same JSON, key order aside.
 func sameJSON(t *testing.T, a, b []byte) bool {
 	t.Helper()
-	return reflect.DeepEqual(tree(t, a), tree(t, b))
+	return reflect.DeepEqual(providertest.JSONValue(t, a), providertest.JSONValue(t, b))
 }
 
 func ptr[T any](v T) *T { return &v }

@@ -1,9 +1,12 @@
 // Package providertest holds the helpers the provider packages' tests share:
-// an in-memory draft store for agent.Push, reading testdata files, and the
-// native document of a decode with its secrets put back.
+// an in-memory draft store for agent.Push, reading testdata files, JSON
+// parsed for comparison, and the native document of a decode with its
+// secrets put back.
 package providertest
 
 import (
+	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"sync"
@@ -65,4 +68,18 @@ func NativeWithSecrets(t testing.TB, d agent.Decoded) []byte {
 	}
 	out, _ := httpx.MarshalObject(obj)
 	return out
+}
+
+// JSONValue parses doc as the round-trip rule compares documents: key order
+// aside, numbers by their text (so 7 and 7.0 differ). Text that is not JSON
+// fails the test.
+func JSONValue(t testing.TB, doc []byte) any {
+	t.Helper()
+	dec := json.NewDecoder(bytes.NewReader(doc))
+	dec.UseNumber()
+	var v any
+	if err := dec.Decode(&v); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, doc)
+	}
+	return v
 }
