@@ -123,69 +123,32 @@ func TestAFailedConfigureIsFinishedByTheNextPushWithoutASecondCreate(t *testing.
 func TestPushNeverDuplicatesUnderFaults(t *testing.T) {
 	t.Parallel()
 	tooMany := fault{Status: 429, Body: detail("Too Many Requests"), Header: map[string]string{"Retry-After": "1"}}
-	tests := []struct {
-		name         string
-		method       string
-		faults       []fault
-		timeout      time.Duration
-		firstFails   bool
-		wantAdopted  bool
-		wantPOSTs    int
-		wantFirstErr error
-	}{
-		{name: "429 on create is waited out", method: "POST", faults: []fault{tooMany}, wantPOSTs: 2},
-		{name: "500 on create is not repeated; the next push finds nothing and creates", method: "POST",
-			faults: []fault{{Status: 500, Body: detail("Internal Server Error")}}, firstFails: true, wantFirstErr: agent.ErrAmbiguous, wantPOSTs: 2},
-		{name: "connection dropped before the create was read", method: "POST",
-			faults: []fault{{DropBefore: true}}, firstFails: true, wantFirstErr: agent.ErrAmbiguous, wantPOSTs: 2},
-		{name: "connection dropped after the agent was made; the next push adopts it", method: "POST",
-			faults: []fault{{DropAfter: true}}, firstFails: true, wantFirstErr: agent.ErrAmbiguous, wantAdopted: true, wantPOSTs: 1},
-		{name: "no answer in time after the agent was made; the next push adopts it", method: "POST",
-			faults: []fault{{HangAfter: true}}, timeout: 300 * time.Millisecond, firstFails: true, wantFirstErr: agent.ErrAmbiguous, wantAdopted: true, wantPOSTs: 1},
-		{name: "503 then success on configure", method: "PATCH", faults: []fault{{Status: 503, Body: detail("busy")}}, wantPOSTs: 1},
-		{name: "dropped connection on configure is retried", method: "PATCH", faults: []fault{{DropBefore: true}}, wantPOSTs: 1},
-		{name: "dropped connection on read-back is retried", method: "GET", faults: []fault{{DropAfter: true}}, wantPOSTs: 1},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			f := newFakeNova(t)
-			var opts []Option
-			if tt.timeout > 0 {
-				opts = append(opts, WithTimeout(tt.timeout))
-			}
-			c := fakeClient(t, f, opts...)
-			d, secrets := pushDraft(t, c)
-			saver := &providertest.MemSaver{}
-			f.Inject(tt.method, tt.faults...)
-
-			_, _, err := push(t, c, saver, d, secrets)
-			switch {
-			case tt.firstFails && !errors.Is(err, tt.wantFirstErr):
-				t.Fatalf("first push: want %v, got %v", tt.wantFirstErr, err)
-			case !tt.firstFails && err != nil:
-				t.Fatalf("first push: %v", err)
-			}
-			if tt.firstFails {
-				if !saver.Last().Remote.CreatePending {
-					t.Fatal("an unclear create must be remembered in the draft")
-				}
-				res, _, err := push(t, c, saver, saver.Last(), secrets)
-				if err != nil {
-					t.Fatalf("second push: %v", err)
-				}
-				if res.Adopted != tt.wantAdopted {
-					t.Errorf("adopted = %v, want %v", res.Adopted, tt.wantAdopted)
-				}
-			}
-			if f.Count() != 1 || f.CallsOf("POST") != tt.wantPOSTs {
-				t.Errorf("agents = %d, creates sent = %d; want 1 and %d", f.Count(), f.CallsOf("POST"), tt.wantPOSTs)
-			}
-			if saver.Last().Remote.ID == "" || saver.Last().Remote.CreatePending {
-				t.Errorf("the draft must end linked to the agent: %+v", saver.Last().Remote)
-			}
-		})
-	}
+	providertest.RunPushFaults(t, []providertest.PushFault{
+		{Name: "429 on create is waited out", Method: "POST", Faults: []fault{tooMany}, WantCreates: 2},
+		{Name: "500 on create is not repeated; the next push finds nothing and creates", Method: "POST",
+			Faults: []fault{{Status: 500, Body: detail("Internal Server Error")}}, FirstFails: true, WantCreates: 2},
+		{Name: "connection dropped before the create was read", Method: "POST",
+			Faults: []fault{{DropBefore: true}}, FirstFails: true, WantCreates: 2},
+		{Name: "connection dropped after the agent was made; the next push adopts it", Method: "POST",
+			Faults: []fault{{DropAfter: true}}, FirstFails: true, WantAdopted: true, WantCreates: 1},
+		{Name: "no answer in time after the agent was made; the next push adopts it", Method: "POST",
+			Faults: []fault{{HangAfter: true}}, Timeout: 300 * time.Millisecond, FirstFails: true, WantAdopted: true, WantCreates: 1},
+		{Name: "503 then success on configure", Method: "PATCH", Faults: []fault{{Status: 503, Body: detail("busy")}}, WantCreates: 1},
+		{Name: "dropped connection on configure is retried", Method: "PATCH", Faults: []fault{{DropBefore: true}}, WantCreates: 1},
+		{Name: "dropped connection on read-back is retried", Method: "GET", Faults: []fault{{DropAfter: true}}, WantCreates: 1},
+	}, func(t *testing.T, timeout time.Duration) providertest.PushRig {
+		f := newFakeNova(t)
+		var opts []Option
+		if timeout > 0 {
+			opts = append(opts, WithTimeout(timeout))
+		}
+		c := fakeClient(t, f, opts...)
+		d, secrets := pushDraft(t, c)
+		return providertest.PushRig{Fake: f, Draft: d, Push: func(saver *providertest.MemSaver, d agent.Draft) (agent.PushResult, error) {
+			res, _, err := push(t, c, saver, d, secrets)
+			return res, err
+		}}
+	})
 }
 
 func TestReadBackWithIntegerArraysReportsNothingLost(t *testing.T) {

@@ -116,62 +116,29 @@ func TestPullThenPushChangesNothing(t *testing.T) {
 func TestPushNeverDuplicatesUnderFaults(t *testing.T) {
 	t.Parallel()
 	reset := time.Now().Add(2 * time.Second)
-	tests := []struct {
-		name        string
-		method      string
-		faults      []fault
-		timeout     time.Duration
-		firstFails  bool
-		wantAdopted bool
-		wantPOSTs   int
-	}{
-		{name: "429 with reset_at is waited out", method: "POST", faults: []fault{{Status: 429, Body: rateLimited(reset)}}, wantPOSTs: 2},
-		{name: "502 on create is not repeated; the next push finds nothing and creates", method: "POST",
-			faults: []fault{{Status: 502, Body: apiError("bad_gateway", "Bad gateway")}}, firstFails: true, wantPOSTs: 2},
-		{name: "connection dropped before the create was read", method: "POST", faults: []fault{{DropBefore: true}}, firstFails: true, wantPOSTs: 2},
-		{name: "connection dropped after the agent was made; the next push adopts it", method: "POST",
-			faults: []fault{{DropAfter: true}}, firstFails: true, wantAdopted: true, wantPOSTs: 1},
-		{name: "no answer in time after the agent was made; the next push adopts it", method: "POST",
-			faults: []fault{{HangAfter: true}}, timeout: 300 * time.Millisecond, firstFails: true, wantAdopted: true, wantPOSTs: 1},
-		{name: "500 then success on read-back", method: "GET", faults: []fault{{Status: 500, Body: apiError("internal", "oops")}}, wantPOSTs: 1},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			f := newFakeTrillet(t)
-			var opts []Option
-			if tt.timeout > 0 {
-				opts = append(opts, WithTimeout(tt.timeout))
-			}
-			c := fakeClient(t, f, opts...)
-			d, secrets := pushDraft(t, c)
-			saver := &providertest.MemSaver{}
-			f.Inject(tt.method, tt.faults...)
-
-			_, _, err := push(t, c, saver, d, secrets)
-			switch {
-			case tt.firstFails && !errors.Is(err, agent.ErrAmbiguous):
-				t.Fatalf("first push: want an unclear create, got %v", err)
-			case !tt.firstFails && err != nil:
-				t.Fatalf("first push: %v", err)
-			}
-			if tt.firstFails {
-				res, _, err := push(t, c, saver, saver.Last(), secrets)
-				if err != nil {
-					t.Fatalf("second push: %v", err)
-				}
-				if res.Adopted != tt.wantAdopted {
-					t.Errorf("adopted = %v, want %v", res.Adopted, tt.wantAdopted)
-				}
-			}
-			if f.Count() != 1 || f.CallsOf("POST") != tt.wantPOSTs {
-				t.Errorf("agents = %d, creates sent = %d; want 1 and %d", f.Count(), f.CallsOf("POST"), tt.wantPOSTs)
-			}
-			if saver.Last().Remote.ID == "" || saver.Last().Remote.CreatePending {
-				t.Errorf("the draft must end linked to the agent: %+v", saver.Last().Remote)
-			}
-		})
-	}
+	providertest.RunPushFaults(t, []providertest.PushFault{
+		{Name: "429 with reset_at is waited out", Method: "POST", Faults: []fault{{Status: 429, Body: rateLimited(reset)}}, WantCreates: 2},
+		{Name: "502 on create is not repeated; the next push finds nothing and creates", Method: "POST",
+			Faults: []fault{{Status: 502, Body: apiError("bad_gateway", "Bad gateway")}}, FirstFails: true, WantCreates: 2},
+		{Name: "connection dropped before the create was read", Method: "POST", Faults: []fault{{DropBefore: true}}, FirstFails: true, WantCreates: 2},
+		{Name: "connection dropped after the agent was made; the next push adopts it", Method: "POST",
+			Faults: []fault{{DropAfter: true}}, FirstFails: true, WantAdopted: true, WantCreates: 1},
+		{Name: "no answer in time after the agent was made; the next push adopts it", Method: "POST",
+			Faults: []fault{{HangAfter: true}}, Timeout: 300 * time.Millisecond, FirstFails: true, WantAdopted: true, WantCreates: 1},
+		{Name: "500 then success on read-back", Method: "GET", Faults: []fault{{Status: 500, Body: apiError("internal", "oops")}}, WantCreates: 1},
+	}, func(t *testing.T, timeout time.Duration) providertest.PushRig {
+		f := newFakeTrillet(t)
+		var opts []Option
+		if timeout > 0 {
+			opts = append(opts, WithTimeout(timeout))
+		}
+		c := fakeClient(t, f, opts...)
+		d, secrets := pushDraft(t, c)
+		return providertest.PushRig{Fake: f, Draft: d, Push: func(saver *providertest.MemSaver, d agent.Draft) (agent.PushResult, error) {
+			res, _, err := push(t, c, saver, d, secrets)
+			return res, err
+		}}
+	})
 }
 
 func TestAFailedUpdateLeavesTheDraftAsItWas(t *testing.T) {
