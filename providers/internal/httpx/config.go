@@ -5,7 +5,6 @@ package httpx
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"net"
 	"net/http"
@@ -93,4 +92,3 @@ func sleepCtx(ctx context.Context, d time.Duration) error {
 	}
 }
 
-var errNoKey = errors.New("no API key")
