@@ -85,6 +85,26 @@ func (a *app) target(cmd *cobra.Command, d agent.Draft, flag string) (p agent.Pr
 	return p, native, nil
 }
 
+// draftFor opens the draft ref names and the provider a command works for
+// (see target), refusing an unknown --provider before anything is read.
+// export and validate start this way.
+func (a *app) draftFor(cmd *cobra.Command, ref, providerFlag string) (d agent.Draft, p agent.Provider, native []byte, err error) {
+	if providerFlag != "" {
+		if err := checkProviderID(cmd, providerFlag); err != nil {
+			return agent.Draft{}, nil, nil, err
+		}
+	}
+	_, d, err = a.draft(ref)
+	if err != nil {
+		return agent.Draft{}, nil, nil, err
+	}
+	p, native, err = a.target(cmd, d, providerFlag)
+	if err != nil {
+		return agent.Draft{}, nil, nil, err
+	}
+	return d, p, native, nil
+}
+
 // explain turns an error from a provider or the submit flow into one plain
 // sentence, with the detail (field problems with their labels) after it.
 func explain(err error, p agent.Provider) error {

@@ -34,41 +34,38 @@ func (c *connections) connection(id string) (storage.Connection, error) {
 	return storage.ProviderConfig(id, c.getenv, s, c.creds), nil
 }
 
-// providerBuilder makes one provider from its connection details.
-type providerBuilder struct {
-	info  agent.ProviderInfo
-	build func(storage.Connection) (agent.Provider, error)
-}
-
-// providerSet gives the UI the providers this build of agentdeck has, each
-// built from the settings of the moment it is asked for.
+// providerSet gives the UI the providers this build of agentdeck has (those
+// newProvider can build), each built from the settings of the moment it is
+// asked for, so a key saved on the settings screen counts at once.
 type providerSet struct {
-	conn     *connections
-	builders []providerBuilder
+	conn  *connections
+	infos []agent.ProviderInfo
 }
 
-func (p *providerSet) List() []agent.ProviderInfo {
-	out := make([]agent.ProviderInfo, len(p.builders))
-	for i, b := range p.builders {
-		out[i] = b.info
-	}
-	return out
-}
-
-func (p *providerSet) Get(id string) (agent.Provider, error) {
-	for _, b := range p.builders {
-		if b.info.ID == id {
-			c, err := p.conn.connection(id)
-			if err != nil {
-				return nil, err
-			}
-			return b.build(c)
+// newProviderSet lists the providers newProvider knows, in the order of
+// storage.ProviderIDs. Building one with no settings does no IO.
+func newProviderSet(conn *connections) *providerSet {
+	p := &providerSet{conn: conn}
+	for _, id := range storage.ProviderIDs() {
+		offline := storage.ProviderConfig(id, func(string) string { return "" }, storage.Settings{}, nil)
+		if prov, err := newProvider(id, offline); err == nil {
+			p.infos = append(p.infos, prov.Info())
 		}
 	}
+	return p
+}
+
+func (p *providerSet) List() []agent.ProviderInfo { return p.infos }
+
+func (p *providerSet) Get(id string) (agent.Provider, error) {
 	if err := knownProvider(id); err != nil {
 		return nil, err
 	}
-	return nil, fmt.Errorf("this build of agentdeck cannot talk to %s yet", id)
+	c, err := p.conn.connection(id)
+	if err != nil {
+		return nil, err
+	}
+	return newProvider(id, c)
 }
 
 // providerSettings lets the settings screen read and change one provider's

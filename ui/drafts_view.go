@@ -11,7 +11,7 @@ import (
 
 // Column widths of the drafts list; the name takes what is left.
 const (
-	colProvider = 12
+	colProvider = 17
 	colStatus   = 9
 	colWhen     = 11
 )

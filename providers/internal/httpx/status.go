@@ -72,3 +72,13 @@ func withSentTrace(ctx context.Context, sent *atomic.Bool) context.Context {
 		WroteRequest: func(httptrace.WroteRequestInfo) { sent.Store(true) },
 	})
 }
+
+// MissingSetting is the error of a network call made before a setting it
+// needs was given (the API key, an organization or workspace id): kind
+// agent.ErrUnauthorized, and a message in one wording for every provider
+// that says where to set it, e.g. "no API key for Nova: set
+// AGENTDECK_NOVA_API_KEY or add it in Settings".
+func MissingSetting(provider, op, setting, providerName, envVar string) error {
+	return &agent.ProviderError{Provider: provider, Op: op, Kind: agent.ErrUnauthorized,
+		Message: "no " + setting + " for " + providerName + ": set " + envVar + " or add it in Settings"}
+}
