@@ -4,9 +4,9 @@ import (
 	"bufio"
 	"io"
 	"os/exec"
+	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/agentdeck/agentdeck/storage"
 )
@@ -54,40 +54,50 @@ func waitLine(t *testing.T, lines <-chan string, prefix string) []string {
 
 // TestTwoPushesOfOneDraftMakeOneAgent starts a push whose create the
 // network holds up, and, once it is creating, a second push of the same
-// draft from another process. Without the draft's push lock the second
-// sees the create-pending marker, finds nothing in the provider's list yet
-// and creates too: two agents. With it, the second waits, then updates the
-// agent the first made.
+// draft from another process; the first's create is let through only when
+// the second has shown what it does. Without the draft's push lock the
+// second sees the create-pending marker, finds nothing in the provider's
+// list yet and creates too: two agents. With it, the second waits, then
+// updates the agent the first made.
 func TestTwoPushesOfOneDraftMakeOneAgent(t *testing.T) {
 	t.Parallel()
 	for round := range 3 {
 		fake := elevenlabsFake(t)
 		r := newFaultRig(t, fake)
-		env := append(append([]string{}, r.env...), storage.TimeoutEnv+"=10s")
-		r.proxy.inject("create", fault{delay: 1500 * time.Millisecond})
+		env := append(append([]string{}, r.env...), storage.TimeoutEnv+"=30s")
+		hold := make(chan struct{})
+		r.proxy.inject("create", fault{hold: hold})
 
 		first, firstOut, firstErr := startPush(t, env, r.draftID)
 		waitLine(t, firstErr, "Creating the agent")
 		second, secondOut, secondErr := startPush(t, env, r.draftID)
-
+		// The second push either waits for the lock, or (without one) goes
+		// on to look for the agent and create it; either way it says so.
 		var secondSaid []string
+		for line := range secondErr {
+			secondSaid = append(secondSaid, line)
+			if !strings.HasPrefix(line, "warning ") {
+				break
+			}
+		}
+		close(hold)
 		for line := range secondErr {
 			secondSaid = append(secondSaid, line)
 		}
 		for range firstErr {
 		}
 		errFirst, errSecond := first.Wait(), second.Wait()
-		if errFirst != nil || errSecond != nil {
-			t.Fatalf("round %d: first push %v, second push %v; the second said %q", round, errFirst, errSecond, secondSaid)
-		}
 		if n := fake.agents(); n != 1 {
 			t.Fatalf("round %d: %d agents exist after two pushes of one draft, want 1; the second said %q", round, n, secondSaid)
+		}
+		if errFirst != nil || errSecond != nil {
+			t.Fatalf("round %d: first push %v, second push %v; the second said %q", round, errFirst, errSecond, secondSaid)
 		}
 		if a, b := strings.TrimSpace(firstOut.String()), strings.TrimSpace(secondOut.String()); a == "" || a != b {
 			t.Errorf("round %d: the pushes printed %q and %q, want the same agent id", round, a, b)
 		}
-		if !strings.HasPrefix(strings.Join(secondSaid, "\n"), "Another push of this draft is running") {
-			t.Errorf("round %d: the second push did not say it waited: %q", round, secondSaid)
+		if !slices.ContainsFunc(secondSaid, func(l string) bool { return strings.HasPrefix(l, "Another push of this draft is running") }) {
+			t.Errorf("round %d: the second push did not wait for the first: %q", round, secondSaid)
 		}
 		if d := r.draft(); d.Remote.ID == "" || d.Remote.CreatePending {
 			t.Errorf("round %d: the draft's remote state is %+v", round, d.Remote)

@@ -30,6 +30,8 @@ type fault struct {
 	// delay holds the request this long before it goes on to the fake,
 	// as a slow network or a busy provider would.
 	delay time.Duration
+	// hold, when set, holds the request until it is closed.
+	hold chan struct{}
 }
 
 // faultProxy stands between the binary and a provider's fake: it forwards
@@ -93,6 +95,15 @@ func (p *faultProxy) serve(w http.ResponseWriter, r *http.Request) {
 		p.forwardAndCopy(w, r, body)
 		return
 	}
+	if f.hold != nil {
+		select {
+		case <-f.hold:
+		case <-r.Context().Done():
+			return
+		case <-p.done:
+			return
+		}
+	}
 	if f.delay > 0 {
 		t := time.NewTimer(f.delay)
 		select {
@@ -101,6 +112,8 @@ func (p *faultProxy) serve(w http.ResponseWriter, r *http.Request) {
 			t.Stop()
 			return
 		}
+	}
+	if f.delay > 0 || f.hold != nil {
 		if f.onlyDelays() {
 			p.forwardAndCopy(w, r, body)
 			return
