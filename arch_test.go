@@ -37,15 +37,20 @@ func importRule(pkg, imp string, internal, std bool) (ok bool, known bool) {
 		return std || own("agent", "storage") || imp == "go.yaml.in/yaml/v3", true
 	case under(pkg, "providers/internal/httpx"):
 		return std || own("agent", "providers/internal/httpx"), true
+	case under(pkg, "providers/internal/fakeapi"), under(pkg, "providers/internal/providertest"):
+		// test support: what the providers' fake servers and tests share
+		return std || own("agent", "providers/internal"), true
 	case under(pkg, "providers"):
 		name := strings.SplitN(strings.TrimPrefix(pkg, "providers/"), "/", 2)[0]
-		return std || own("agent", "providers/internal/httpx", "providers/"+name), true
+		return std || own("agent", "providers/internal", "providers/"+name), true
 	case under(pkg, "forms"):
 		return std || own("agent", "forms") || charm, true
 	case under(pkg, "ui/theme"):
 		return std || own("ui/theme") || charm, true
 	case under(pkg, "ui"):
 		return std || own("agent", "forms", "ui") || charm, true
+	case under(pkg, "proof"): // tests and benchmarks of the real binary; no code of its own
+		return std, true
 	case under(pkg, "server"):
 		// SSH serving: wish and the charm libraries, x/crypto/ssh for keys;
 		// drafts, settings and providers reach it only through main's factory.
@@ -170,6 +175,12 @@ func TestImportRuleCases(t *testing.T) {
 		{"providers/nova", "providers/dasha", true, false, false},
 		{"providers/nova", "storage", true, false, false},
 		{"providers/internal/httpx", "providers/nova", true, false, false},
+		{"providers/internal/httpx", "providers/internal/fakeapi", true, false, false},
+		{"providers/nova/novatest", "providers/internal/fakeapi", true, false, true},
+		{"providers/internal/fakeapi", "providers/nova", true, false, false},
+		{"providers/internal/providertest", "providers/internal/httpx", true, false, true},
+		{"providers/internal/providertest", "storage", true, false, false},
+		{"providers/nova", "ui", true, false, false},
 		{"forms", "charm.land/huh/v2", false, false, true},
 		{"forms", "ui/theme", true, false, false},
 		{"ui", "forms", true, false, true},

@@ -56,17 +56,6 @@ func dashaStore(t *testing.T, c *cli) *storage.Store {
 	return s
 }
 
-func plainJSON(t *testing.T, doc []byte) any {
-	t.Helper()
-	dec := json.NewDecoder(bytes.NewReader(doc))
-	dec.UseNumber()
-	var v any
-	if err := dec.Decode(&v); err != nil {
-		t.Fatalf("not JSON: %v\n%s", err, doc)
-	}
-	return v
-}
-
 // maskFakeSecrets replaces every test credential in v by the export mask.
 func maskFakeSecrets(v any) {
 	switch t := v.(type) {
@@ -98,7 +87,7 @@ func TestDashaImportThenExportIsIdentical(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			want := plainJSON(t, raw).(map[string]any)
+			want := jsonTree(t, string(raw)).(map[string]any)
 			for _, k := range []string{"agentId", "orgId", "createdTime", "lastUpdateTime"} {
 				delete(want, k) // response-only: never sent back
 			}
@@ -113,7 +102,7 @@ func TestDashaImportThenExportIsIdentical(t *testing.T) {
 				auth := want["config"].(map[string]any)["mcpConnections"].([]any)[0].(map[string]any)["authentication"].(map[string]any)
 				auth["apiKey"] = agent.Masked
 			}
-			if got := plainJSON(t, []byte(exported)); !reflect.DeepEqual(got, want) {
+			if got := jsonTree(t, exported); !reflect.DeepEqual(got, want) {
 				t.Fatalf("export differs from the imported document:\n%s", exported)
 			}
 
@@ -243,8 +232,8 @@ func TestDashaPullOfANewAgent(t *testing.T) {
 	remote := fake.Store(raw)
 	id := dashaRun(t, c, "pull", "--provider", "dasha", remote)
 	exported := dashaRun(t, c, "export", id)
-	got := plainJSON(t, []byte(exported)).(map[string]any)
-	want := plainJSON(t, raw).(map[string]any)
+	got := jsonTree(t, exported).(map[string]any)
+	want := jsonTree(t, string(raw)).(map[string]any)
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("a pulled agent does not export as it was:\n%s", exported)
 	}

@@ -27,16 +27,7 @@ func newExportCommand(a *app) *cobra.Command {
 }
 
 func (a *app) export(cmd *cobra.Command, ref, providerFlag string) error {
-	if providerFlag != "" {
-		if err := checkProviderID(cmd, providerFlag); err != nil {
-			return err
-		}
-	}
-	_, d, err := a.draft(ref)
-	if err != nil {
-		return err
-	}
-	p, native, err := a.target(cmd, d, providerFlag)
+	d, p, native, err := a.draftFor(cmd, ref, providerFlag)
 	if err != nil {
 		return err
 	}

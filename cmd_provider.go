@@ -41,6 +41,9 @@ func (a *app) provider(cmd *cobra.Command, id string) (agent.Provider, error) {
 	if err != nil {
 		return nil, err
 	}
+	if _, err := storage.ParseTimeout(a.getenv(storage.TimeoutEnv)); err != nil {
+		return nil, fail(storage.TimeoutEnv+" is not a length of time.", err)
+	}
 	p, err := newProvider(id, storage.ProviderConfig(id, a.getenv, settings, creds))
 	if err != nil {
 		return nil, fail("Could not set up the connection to "+id+".", err)
@@ -80,6 +83,26 @@ func (a *app) target(cmd *cobra.Command, d agent.Draft, flag string) (p agent.Pr
 		native = []byte(d.Native)
 	}
 	return p, native, nil
+}
+
+// draftFor opens the draft ref names and the provider a command works for
+// (see target), refusing an unknown --provider before anything is read.
+// export and validate start this way.
+func (a *app) draftFor(cmd *cobra.Command, ref, providerFlag string) (d agent.Draft, p agent.Provider, native []byte, err error) {
+	if providerFlag != "" {
+		if err := checkProviderID(cmd, providerFlag); err != nil {
+			return agent.Draft{}, nil, nil, err
+		}
+	}
+	_, d, err = a.draft(ref)
+	if err != nil {
+		return agent.Draft{}, nil, nil, err
+	}
+	p, native, err = a.target(cmd, d, providerFlag)
+	if err != nil {
+		return agent.Draft{}, nil, nil, err
+	}
+	return d, p, native, nil
 }
 
 // explain turns an error from a provider or the submit flow into one plain

@@ -79,8 +79,8 @@ func linkedDraft(store *storage.Store, providerID, remoteID string) (agent.Draft
 		return agent.Draft{}, false, err
 	}
 	for _, e := range entries {
-		if e.Provider != providerID || e.Damaged != "" {
-			continue
+		if e.Provider != providerID || e.Damaged != "" || e.RemoteID != remoteID {
+			continue // the index knows each draft's link: only a match is read
 		}
 		d, err := store.Load(e.ID)
 		if err != nil {

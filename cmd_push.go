@@ -56,15 +56,31 @@ func (a *app) push(cmd *cobra.Command, ref, providerFlag string, dryRun bool) er
 		return err
 	}
 	name := p.Info().Name
+	// The push lock makes a second push of this draft (another terminal, the
+	// TUI) wait, then start from the draft as this one leaves it, so it
+	// updates the agent this one made instead of making another.
+	session, err := store.BeginPush(cmd.Context(), d.ID, func() {
+		fmt.Fprintln(a.stderr, "Another push of this draft is running; waiting for it to finish.")
+	})
+	if err != nil {
+		return fail("Could not start the push.", err)
+	}
+	d = session.Draft()
 	if ps := p.Validate(&d.Agent); len(ps.Errors()) == 0 && len(ps) > 0 {
 		fmt.Fprintln(a.stderr, problemLines(ps))
 	}
-	res, err := agent.Push(cmd.Context(), p, d, store, agent.PushOptions{Secrets: creds, Progress: a.progressPrinter(name)})
+	res, err := agent.Push(cmd.Context(), p, d, session, agent.PushOptions{Secrets: creds, Progress: a.progressPrinter(name)})
+	if endErr := session.End(err); endErr != nil {
+		fmt.Fprintf(a.stderr, "The push failed and the draft could not be put back exactly as it was: %v\n", endErr)
+	}
 	if err != nil {
-		if res.RemoteID != "" {
-			fmt.Fprintf(a.stderr, "The agent exists on %s as %s; the draft records it, so the next push updates it.\n", name, res.RemoteID)
+		ferr := explain(err, p)
+		if res.Created {
+			// Made, then a follow-up failed (Nova's configure step): say so
+			// after the reason, not before it.
+			ferr = withNote(ferr, fmt.Sprintf("The agent was created on %s as %s and the draft records it, so the next push updates it.", name, res.RemoteID))
 		}
-		return explain(err, p)
+		return ferr
 	}
 	fmt.Fprintln(a.stdout, res.RemoteID)
 	switch {

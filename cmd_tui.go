@@ -11,6 +11,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
@@ -36,6 +37,12 @@ func addTUIFlags(root *cobra.Command, o *tuiOptions) {
 // runTUI is what `agentdeck` does with no command: open the terminal UI on
 // the drafts folder, settings and credentials.
 func runTUI(cmd *cobra.Command, a *app, o tuiOptions) error {
+	// The first frame measures the width of its first non-ASCII character
+	// (›, •, ✓), and that first measurement builds a 2 MB table of
+	// character widths: about 10 ms, a fifth of the start-up budget. Built
+	// here on another core while settings, credentials and the program are
+	// set up, it is ready when the frame needs it.
+	go ansi.StringWidthWc("›")
 	theme, err := a.tuiTheme(cmd, o.theme)
 	if err != nil {
 		return err
@@ -62,6 +69,11 @@ func runTUI(cmd *cobra.Command, a *app, o tuiOptions) error {
 		tea.WithoutSignalHandler(),
 		tea.WithOutput(a.stdout),
 		tea.WithFilter(dropSameSizeResize()),
+		// Bubble Tea draws at its frame rate's ticks, so the first frame
+		// waits for the first tick after start: 60 a second put it 17 ms
+		// later, which alone broke the 50 ms start-up budget (DESIGN.md §8;
+		// proof/startup_test.go). Idle ticks send nothing.
+		tea.WithFPS(120),
 	)
 	done := make(chan struct{})
 	go stopOnSignal(cmd.Context(), p, kill, done)

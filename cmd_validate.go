@@ -25,16 +25,7 @@ func newValidateCommand(a *app) *cobra.Command {
 }
 
 func (a *app) validate(cmd *cobra.Command, ref, providerFlag string) error {
-	if providerFlag != "" {
-		if err := checkProviderID(cmd, providerFlag); err != nil {
-			return err
-		}
-	}
-	_, d, err := a.draft(ref)
-	if err != nil {
-		return err
-	}
-	p, _, err := a.target(cmd, d, providerFlag)
+	d, p, _, err := a.draftFor(cmd, ref, providerFlag)
 	if err != nil {
 		return err
 	}

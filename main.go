@@ -145,6 +145,15 @@ func (e *failure) Unwrap() error { return e.detail }
 
 func fail(summary string, detail error) error { return &failure{summary: summary, detail: detail} }
 
+// withNote adds a line to the detail of a failure, after what is there.
+func withNote(err error, note string) error {
+	var f *failure
+	if !errors.As(err, &f) {
+		return fmt.Errorf("%w\n%s", err, note)
+	}
+	return &failure{summary: f.summary, detail: fmt.Errorf("%w\n%s", f.detail, note)}
+}
+
 // report prints err to stderr and returns the exit code for it.
 func (a *app) report(err error) int {
 	if err == nil {

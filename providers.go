@@ -19,20 +19,29 @@ import (
 func newProvider(id string, conn storage.Connection) (agent.Provider, error) {
 	switch id {
 	case storage.ProviderElevenLabs:
-		return elevenlabs.New(conn.APIKey,
-			elevenlabs.WithBaseURL(conn.BaseURL),
-			elevenlabs.WithAuthStyle(conn.AuthStyle))
+		opts := []elevenlabs.Option{elevenlabs.WithBaseURL(conn.BaseURL), elevenlabs.WithAuthStyle(conn.AuthStyle)}
+		if conn.Timeout > 0 {
+			opts = append(opts, elevenlabs.WithTimeout(conn.Timeout))
+		}
+		return elevenlabs.New(conn.APIKey, opts...)
 	case storage.ProviderNova:
-		return nova.New(conn.APIKey,
-			nova.WithBaseURL(conn.BaseURL),
-			nova.WithOrgID(conn.OrgID),
-			nova.WithAuthStyle(conn.AuthStyle))
+		opts := []nova.Option{nova.WithBaseURL(conn.BaseURL), nova.WithOrgID(conn.OrgID), nova.WithAuthStyle(conn.AuthStyle)}
+		if conn.Timeout > 0 {
+			opts = append(opts, nova.WithTimeout(conn.Timeout))
+		}
+		return nova.New(conn.APIKey, opts...)
 	case storage.ProviderTrillet:
-		return trillet.New(conn.APIKey,
-			trillet.WithBaseURL(conn.BaseURL),
-			trillet.WithWorkspaceID(conn.WorkspaceID))
+		opts := []trillet.Option{trillet.WithBaseURL(conn.BaseURL), trillet.WithWorkspaceID(conn.WorkspaceID)}
+		if conn.Timeout > 0 {
+			opts = append(opts, trillet.WithTimeout(conn.Timeout))
+		}
+		return trillet.New(conn.APIKey, opts...)
 	case storage.ProviderDasha:
-		return dasha.New(conn.APIKey, dasha.WithBaseURL(conn.BaseURL))
+		opts := []dasha.Option{dasha.WithBaseURL(conn.BaseURL)}
+		if conn.Timeout > 0 {
+			opts = append(opts, dasha.WithTimeout(conn.Timeout))
+		}
+		return dasha.New(conn.APIKey, opts...)
 	}
 	return nil, fmt.Errorf("agentdeck cannot talk to %s yet", id)
 }

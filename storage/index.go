@@ -14,7 +14,7 @@ const indexFile = ".index.json"
 
 // indexVersion changes whenever the index's shape or meaning does; an index
 // of another version is rebuilt.
-const indexVersion = 1
+const indexVersion = 2
 
 // racyWindow covers file systems whose modification times are coarse (FAT
 // keeps two seconds). A file changed this close to the moment the index was
@@ -40,6 +40,7 @@ type indexEntry struct {
 	Name     string    `json:"name,omitempty"`
 	Provider string    `json:"provider,omitempty"`
 	Status   string    `json:"status,omitempty"`
+	RemoteID string    `json:"remote_id,omitempty"`
 	Updated  time.Time `json:"updated,omitzero"`
 	Damaged  string    `json:"damaged,omitempty"`
 }

@@ -19,6 +19,10 @@ type Entry struct {
 	Name     string
 	Provider string
 	Status   string // agent.Draft.Status(), or StatusDamaged
+	// RemoteID is the id of the remote agent the draft is linked to, ""
+	// when it has none; pull finds a linked draft by it without reading
+	// every draft.
+	RemoteID string
 	Updated  time.Time
 	Path     string
 	// Damaged is why the file cannot be read, in plain words; "" when it
@@ -36,6 +40,7 @@ func (s *Store) List() ([]Entry, error) {
 	if err != nil {
 		return nil, fmt.Errorf("the drafts folder %s cannot be read: %w", s.dir, err)
 	}
+	removeStaleTemps(s.dir, items, s.now())
 	if s.index == nil {
 		s.index = readIndex(s.dir)
 	}
@@ -60,7 +65,7 @@ func (s *Store) List() ([]Entry, error) {
 			dirty = true
 		}
 		entries = append(entries, Entry{
-			ID: e.ID, Name: e.Name, Provider: e.Provider, Status: e.Status,
+			ID: e.ID, Name: e.Name, Provider: e.Provider, Status: e.Status, RemoteID: e.RemoteID,
 			Updated: e.Updated, Path: filepath.Join(s.dir, name), Damaged: e.Damaged,
 		})
 	}
@@ -96,7 +101,7 @@ func (s *Store) describe(name string, info fs.FileInfo) indexEntry {
 		e.Status, e.Damaged = StatusDamaged, reason(err)
 		return e
 	}
-	e.Name, e.Provider, e.Status, e.Updated = d.Name, d.Provider, d.Status(), d.Updated
+	e.Name, e.Provider, e.Status, e.Updated, e.RemoteID = d.Name, d.Provider, d.Status(), d.Updated, d.Remote.ID
 	return e
 }
 

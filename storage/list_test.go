@@ -56,7 +56,7 @@ func TestListShowsDraftsNewestFirst(t *testing.T) {
 	if len(entries) != 2 {
 		t.Fatalf("entries = %v", entries)
 	}
-	want := Entry{ID: a.ID, Name: "Alpha", Provider: "nova", Status: agent.StatusPushed, Updated: a.Updated, Path: s.path(a.ID)}
+	want := Entry{ID: a.ID, Name: "Alpha", Provider: "nova", Status: agent.StatusPushed, RemoteID: "r1", Updated: a.Updated, Path: s.path(a.ID)}
 	if entries[0] != want {
 		t.Errorf("first entry = %+v\nwant %+v", entries[0], want)
 	}

@@ -3,6 +3,7 @@ package storage
 import (
 	"fmt"
 	"strings"
+	"time"
 )
 
 // Provider ids, as drafts, settings and environment variables name them.
@@ -67,6 +68,9 @@ type Connection struct {
 	OrgID       string // Nova
 	WorkspaceID string // Trillet
 	AuthStyle   string
+	// Timeout is how long one request may take; 0 means the provider
+	// client's default (AGENTDECK_TIMEOUT, see ParseTimeout).
+	Timeout time.Duration
 }
 
 // String describes the connection with the key left out.
@@ -100,6 +104,7 @@ func ProviderConfig(providerID string, getenv func(string) string, settings Sett
 		BaseURL:   strings.TrimRight(first(getenv(p+"BASE_URL"), saved.BaseURL, DefaultBaseURL(providerID)), "/"),
 		AuthStyle: first(getenv(p+"AUTH_STYLE"), saved.AuthStyle),
 	}
+	c.Timeout, _ = ParseTimeout(getenv(TimeoutEnv)) // main refuses a bad value before it gets here
 	if styles := AuthStyles(providerID); c.AuthStyle == "" && len(styles) > 0 {
 		c.AuthStyle = styles[0]
 	}

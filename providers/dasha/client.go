@@ -25,25 +25,19 @@ var _ agent.Provider = (*Client)(nil)
 // drafts can be exported and checked offline; network calls then fail with
 // agent.ErrUnauthorized and say how to add a key.
 func New(apiKey string, opts ...Option) (*Client, error) {
-	s := settings{baseURL: DefaultBaseURL}
+	o := options{Options: httpx.Options{BaseURL: DefaultBaseURL}}
 	for _, opt := range opts {
-		if err := opt(&s); err != nil {
+		if err := opt(&o); err != nil {
 			return nil, err
 		}
 	}
 	apiKey = strings.TrimSpace(apiKey)
-	h, err := httpx.New(httpx.Config{
+	h, err := httpx.New(o.Apply(httpx.Config{
 		Provider:    ProviderID,
-		BaseURL:     s.baseURL,
 		Auth:        func(h http.Header) { h.Set("Authorization", "Bearer "+apiKey) },
 		Secrets:     []string{apiKey},
-		HTTPClient:  s.httpClient,
-		Timeout:     s.timeout,
-		MaxRetries:  s.maxRetries,
 		DecodeError: decodeProblem,
-		Sleep:       s.sleep,
-		Jitter:      s.jitter,
-	})
+	}))
 	if err != nil {
 		return nil, err
 	}
@@ -64,8 +58,5 @@ func (c *Client) needKey(op string) error {
 	if c.apiKey != "" {
 		return nil
 	}
-	return &agent.ProviderError{
-		Provider: ProviderID, Op: op, Kind: agent.ErrUnauthorized,
-		Message: "no API key for Dasha: set AGENTDECK_DASHA_API_KEY or add it in Settings",
-	}
+	return httpx.MissingSetting(ProviderID, op, "API key", "Dasha", "AGENTDECK_DASHA_API_KEY")
 }

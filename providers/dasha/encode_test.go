@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 )
 
 func ptr[T any](v T) *T { return &v }
@@ -70,7 +71,7 @@ func TestEditsChangeOnlyTheirField(t *testing.T) {
 			map[string]any{"isEnabled": true}},
 	}
 	c := offlineClient(t)
-	doc := readTestdata(t, "full_response.json")
+	doc := providertest.ReadTestdata(t, "full_response.json")
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
@@ -84,7 +85,7 @@ func TestEditsChangeOnlyTheirField(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := changedPaths(withoutResponseOnly(generic(t, doc)), generic(t, out))
+			got := changedPaths(withoutResponseOnly(providertest.JSONValue(t, doc)), providertest.JSONValue(t, out))
 			if !reflect.DeepEqual(sortedKeys(got), sortedKeys(tt.want)) {
 				t.Fatalf("changed %v, want %v", sortedKeys(got), sortedKeys(tt.want))
 			}
@@ -112,7 +113,7 @@ func TestEditsChangeOnlyTheirField(t *testing.T) {
 func TestListEditsKeepItemExtras(t *testing.T) {
 	t.Parallel()
 	c := offlineClient(t)
-	dec, err := c.Decode(readTestdata(t, "full_response.json"))
+	dec, err := c.Decode(providertest.ReadTestdata(t, "full_response.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -127,7 +128,7 @@ func TestListEditsKeepItemExtras(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc := generic(t, out).(map[string]any)
+	doc := providertest.JSONValue(t, out).(map[string]any)
 	cfg := doc["config"].(map[string]any)
 	tools := cfg["tools"].([]any)
 	book := tools[0].(map[string]any)
@@ -178,7 +179,7 @@ func TestListEditsKeepItemExtras(t *testing.T) {
 func TestRenamedToolKeepsItsExtras(t *testing.T) {
 	t.Parallel()
 	c := offlineClient(t)
-	dec, err := c.Decode(readTestdata(t, "unknown_fields.json"))
+	dec, err := c.Decode(providertest.ReadTestdata(t, "unknown_fields.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -188,7 +189,7 @@ func TestRenamedToolKeepsItsExtras(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tool := generic(t, out).(map[string]any)["config"].(map[string]any)["tools"].([]any)[0].(map[string]any)
+	tool := providertest.JSONValue(t, out).(map[string]any)["config"].(map[string]any)["tools"].([]any)[0].(map[string]any)
 	if tool["name"] != "room_lookup" || tool["cacheSeconds"] != json.Number("30") || tool["webhook"].(map[string]any)["signing"] == nil {
 		t.Fatalf("rename lost the tool's other fields: %v", tool)
 	}

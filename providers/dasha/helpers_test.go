@@ -3,8 +3,6 @@ package dasha
 import (
 	"bytes"
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"reflect"
 	"sort"
 	"strings"
@@ -20,15 +18,6 @@ const fakeSecretMark = "FAKE-SECRET"
 // testKey is an obviously fake API key.
 const testKey = "dasha-test-key-FAKE-SECRET-0000"
 
-func readTestdata(t *testing.T, name string) []byte {
-	t.Helper()
-	b, err := os.ReadFile(filepath.Join("testdata", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
-
 func offlineClient(t *testing.T) *Client {
 	t.Helper()
 	c, err := New("")
@@ -36,19 +25,6 @@ func offlineClient(t *testing.T) *Client {
 		t.Fatal(err)
 	}
 	return c
-}
-
-// generic parses JSON the way the round-trip rule compares documents: key
-// order aside, numbers by their text.
-func generic(t *testing.T, doc []byte) any {
-	t.Helper()
-	dec := json.NewDecoder(bytes.NewReader(doc))
-	dec.UseNumber()
-	var v any
-	if err := dec.Decode(&v); err != nil {
-		t.Fatalf("not JSON: %v\n%s", err, doc)
-	}
-	return v
 }
 
 // withoutResponseOnly removes what Decode drops from a GET response.

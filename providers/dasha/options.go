@@ -2,7 +2,6 @@ package dasha
 
 import (
 	"context"
-	"errors"
 	"net/http"
 	"time"
 
@@ -14,73 +13,40 @@ import (
 const DefaultBaseURL = "https://blackbox.dasha.ai"
 
 // Option configures a Client.
-type Option func(*settings) error
+type Option func(*options) error
 
-type settings struct {
-	baseURL    string
-	httpClient *http.Client
-	timeout    time.Duration
-	maxRetries int
-	// sleep and jitter replace the real waits in tests.
-	sleep  func(ctx context.Context, d time.Duration) error
-	jitter func(d time.Duration) time.Duration
+type options struct {
+	httpx.Options
 }
 
 // WithBaseURL sets the API address, including any path prefix (for example
 // the regional host https://blackbox.ru.dasha.ai). It must be https://,
 // except for localhost.
 func WithBaseURL(raw string) Option {
-	return func(s *settings) error {
-		if _, err := httpx.CheckBaseURL(raw); err != nil {
-			return err
-		}
-		s.baseURL = raw
-		return nil
-	}
+	return func(o *options) error { return o.SetBaseURL(raw) }
 }
 
 // WithHTTPClient sets the HTTP client requests go through.
 func WithHTTPClient(c *http.Client) Option {
-	return func(s *settings) error {
-		if c == nil {
-			return errors.New("dasha: the HTTP client must not be nil")
-		}
-		s.httpClient = c
-		return nil
-	}
+	return func(o *options) error { return o.SetHTTPClient(c) }
 }
 
 // WithTimeout sets how long one attempt of a request may take.
 func WithTimeout(d time.Duration) Option {
-	return func(s *settings) error {
-		if d <= 0 {
-			return errors.New("dasha: the timeout must be longer than zero")
-		}
-		s.timeout = d
-		return nil
-	}
+	return func(o *options) error { return o.SetTimeout(d) }
 }
 
-// WithMaxRetries sets how often a failed request is tried again (0 for
+// WithMaxRetries sets how many times a failed request is tried again (0 for
 // never). Creates are never repeated once they may have arrived.
 func WithMaxRetries(n int) Option {
-	return func(s *settings) error {
-		if n < 0 || n > 10 {
-			return errors.New("dasha: retries must be from 0 to 10")
-		}
-		s.maxRetries = n
-		if n == 0 {
-			s.maxRetries = -1 // httpx reads 0 as "the default"
-		}
-		return nil
-	}
+	return func(o *options) error { return o.SetMaxRetries(n) }
 }
 
 // withWaits replaces the waits between attempts; tests use it so a
 // Retry-After of minutes passes at once.
 func withWaits(sleep func(ctx context.Context, d time.Duration) error, jitter func(time.Duration) time.Duration) Option {
-	return func(s *settings) error {
-		s.sleep, s.jitter = sleep, jitter
+	return func(o *options) error {
+		o.Sleep, o.Jitter = sleep, jitter
 		return nil
 	}
 }

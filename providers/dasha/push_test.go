@@ -6,33 +6,13 @@ import (
 	"errors"
 	"net/http"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/providers/dasha/dashatest"
+	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 )
-
-// memSaver is a tiny agent.DraftSaver: it keeps the last saved draft and
-// refuses stale revisions like the real store.
-type memSaver struct {
-	mu    sync.Mutex
-	last  agent.Draft
-	saves int
-}
-
-func (m *memSaver) Save(d *agent.Draft) error {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if m.saves > 0 && d.Revision != m.last.Revision {
-		return agent.ErrConflict
-	}
-	d.Revision++
-	m.last = *d
-	m.saves++
-	return nil
-}
 
 func newDraft(t *testing.T, name string) agent.Draft {
 	t.Helper()
@@ -44,7 +24,7 @@ func TestPushCreatesThenUpdates(t *testing.T) {
 	t.Parallel()
 	f := newFake(t)
 	c := fakeClient(t, f, nil)
-	store := &memSaver{}
+	store := &providertest.MemSaver{}
 	d := newDraft(t, "Support line")
 	ctx := context.Background()
 
@@ -53,8 +33,8 @@ func TestPushCreatesThenUpdates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !res.Created || res.RemoteID == "" || store.last.Remote.ID != res.RemoteID || store.last.Remote.CreatePending {
-		t.Fatalf("first push should create and record the id: %+v / %+v", res, store.last.Remote)
+	if !res.Created || res.RemoteID == "" || store.Last().Remote.ID != res.RemoteID || store.Last().Remote.CreatePending {
+		t.Fatalf("first push should create and record the id: %+v / %+v", res, store.Last().Remote)
 	}
 	if strings.Join(steps, ",") != "create,read back" {
 		t.Errorf("steps = %v", steps)
@@ -100,12 +80,12 @@ func TestPushOfAnImportedAgentWithSecrets(t *testing.T) {
 	t.Parallel()
 	f := newFake(t)
 	c := fakeClient(t, f, nil)
-	dec, err := c.Decode(readTestdata(t, "full_response.json"))
+	dec, err := c.Decode(providertest.ReadTestdata(t, "full_response.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	d := agent.Draft{ID: "d2", Name: "Clinic", Provider: ProviderID, Agent: dec.Agent, Native: string(dec.Native)}
-	store := &memSaver{}
+	store := &providertest.MemSaver{}
 	res, err := agent.Push(context.Background(), c, d, store, agent.PushOptions{Secrets: agent.SecretMap(dec.Secrets)})
 	if err != nil {
 		t.Fatal(err)
@@ -117,8 +97,8 @@ func TestPushOfAnImportedAgentWithSecrets(t *testing.T) {
 	if stored["config"].(map[string]any)["llmConfig"].(map[string]any)["apiKey"] != "sk-FAKE-SECRET-llm-0001" {
 		t.Error("the real LLM key was not sent on push")
 	}
-	assertNoSecret(t, "the saved draft's native document", []byte(store.last.Native))
-	assertNoSecret(t, "the saved draft's agent", agentJSON(t, store.last.Agent))
+	assertNoSecret(t, "the saved draft's native document", []byte(store.Last().Native))
+	assertNoSecret(t, "the saved draft's agent", agentJSON(t, store.Last().Agent))
 }
 
 func TestPushNeverCreatesTwice(t *testing.T) {
@@ -144,7 +124,7 @@ func TestPushNeverCreatesTwice(t *testing.T) {
 			var waits []time.Duration
 			c := fakeClient(t, f, &waits, WithTimeout(300*time.Millisecond))
 			f.Inject("create", tt.fault)
-			store := &memSaver{}
+			store := &providertest.MemSaver{}
 			d := newDraft(t, "Fault "+tt.name)
 			ctx := context.Background()
 
@@ -167,13 +147,13 @@ func TestPushNeverCreatesTwice(t *testing.T) {
 				}
 				return
 			}
-			if !store.last.Remote.CreatePending || store.last.Remote.ID != "" {
-				t.Fatalf("an unclear create must be remembered: %+v", store.last.Remote)
+			if !store.Last().Remote.CreatePending || store.Last().Remote.ID != "" {
+				t.Fatalf("an unclear create must be remembered: %+v", store.Last().Remote)
 			}
 
 			// The next push looks at Dasha's list first and never makes a
 			// second agent.
-			res, err = agent.Push(ctx, c, store.last, store, agent.PushOptions{Secrets: agent.SecretMap{}})
+			res, err = agent.Push(ctx, c, store.Last(), store, agent.PushOptions{Secrets: agent.SecretMap{}})
 			if err != nil {
 				t.Fatalf("second push: %v", err)
 			}
@@ -183,8 +163,8 @@ func TestPushNeverCreatesTwice(t *testing.T) {
 			if res.Adopted != (tt.agentsAfter == 1) {
 				t.Fatalf("adopted = %v, want %v", res.Adopted, tt.agentsAfter == 1)
 			}
-			if store.last.Remote.CreatePending || store.last.Remote.ID != res.RemoteID {
-				t.Fatalf("remote state after the second push: %+v", store.last.Remote)
+			if store.Last().Remote.CreatePending || store.Last().Remote.ID != res.RemoteID {
+				t.Fatalf("remote state after the second push: %+v", store.Last().Remote)
 			}
 		})
 	}
@@ -195,7 +175,7 @@ func TestUpdateFaults(t *testing.T) {
 	f := newFake(t)
 	var waits []time.Duration
 	c := fakeClient(t, f, &waits)
-	store := &memSaver{}
+	store := &providertest.MemSaver{}
 	res, err := agent.Push(context.Background(), c, newDraft(t, "Updates"), store, agent.PushOptions{Secrets: agent.SecretMap{}})
 	if err != nil {
 		t.Fatal(err)
@@ -213,17 +193,17 @@ func TestUpdateFaults(t *testing.T) {
 	}
 
 	// A rejected update leaves the draft as it was and points at the field.
-	before := store.last
+	before := store.Last()
 	f.Inject("update", func(w http.ResponseWriter, r *http.Request, store func()) {
 		dashatest.Problem(w, http.StatusBadRequest, "One or more validation errors occurred.", "",
 			map[string][]string{"Config.TtsConfig.Speed": {"Speed must be between 0.7 and 1.2 for ElevenLabs."}})
 	})
-	_, err = agent.Push(context.Background(), c, store.last, store, agent.PushOptions{Secrets: agent.SecretMap{}})
+	_, err = agent.Push(context.Background(), c, store.Last(), store, agent.PushOptions{Secrets: agent.SecretMap{}})
 	var pe *agent.ProviderError
 	if !errors.As(err, &pe) || !errors.Is(err, agent.ErrInvalid) || len(pe.Fields) != 1 || pe.Fields[0].Path != "voice.speed" {
 		t.Fatalf("want a field error on voice.speed, got %v", err)
 	}
-	if store.last.Remote != before.Remote || store.last.Revision != before.Revision {
-		t.Fatalf("a failed update changed the draft: %+v → %+v", before.Remote, store.last.Remote)
+	if store.Last().Remote != before.Remote || store.Last().Revision != before.Revision {
+		t.Fatalf("a failed update changed the draft: %+v → %+v", before.Remote, store.Last().Remote)
 	}
 }

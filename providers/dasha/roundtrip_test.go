@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 )
 
 var roundTripDocs = []string{"full_response.json", "minimal_request.json", "unknown_fields.json", "seed_request.json"}
@@ -16,7 +17,7 @@ func TestImportThenExportIsIdentical(t *testing.T) {
 	for _, name := range roundTripDocs {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
-			doc := readTestdata(t, name)
+			doc := providertest.ReadTestdata(t, name)
 			dec, err := c.Decode(doc)
 			if err != nil {
 				t.Fatal(err)
@@ -28,8 +29,8 @@ func TestImportThenExportIsIdentical(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			want := withoutResponseOnly(generic(t, doc))
-			if got := generic(t, out); !reflect.DeepEqual(got, want) {
+			want := withoutResponseOnly(providertest.JSONValue(t, doc))
+			if got := providertest.JSONValue(t, out); !reflect.DeepEqual(got, want) {
 				t.Fatalf("round trip changed the document at %v", sortedKeys(changedPaths(want, got)))
 			}
 		})
@@ -39,7 +40,7 @@ func TestImportThenExportIsIdentical(t *testing.T) {
 func TestDecodeKeepsSecretsOutOfTheDraft(t *testing.T) {
 	t.Parallel()
 	c := offlineClient(t)
-	dec, err := c.Decode(readTestdata(t, "full_response.json"))
+	dec, err := c.Decode(providertest.ReadTestdata(t, "full_response.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -76,7 +77,7 @@ func TestDecodeKeepsSecretsOutOfTheDraft(t *testing.T) {
 func TestExportMasksSecretsAndPushNeedsThem(t *testing.T) {
 	t.Parallel()
 	c := offlineClient(t)
-	dec, err := c.Decode(readTestdata(t, "full_response.json"))
+	dec, err := c.Decode(providertest.ReadTestdata(t, "full_response.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -108,7 +109,7 @@ func TestExportMasksSecretsAndPushNeedsThem(t *testing.T) {
 func TestReimportingAnExportAsksForSecretsAgain(t *testing.T) {
 	t.Parallel()
 	c := offlineClient(t)
-	dec, err := c.Decode(readTestdata(t, "full_response.json"))
+	dec, err := c.Decode(providertest.ReadTestdata(t, "full_response.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -133,7 +134,7 @@ func TestReimportingAnExportAsksForSecretsAgain(t *testing.T) {
 
 func TestDecodeReadsTheModel(t *testing.T) {
 	t.Parallel()
-	dec, err := offlineClient(t).Decode(readTestdata(t, "full_response.json"))
+	dec, err := offlineClient(t).Decode(providertest.ReadTestdata(t, "full_response.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -223,11 +224,11 @@ func TestAPullKeepsTheKeyAnAnswerStarsOut(t *testing.T) {
 	t.Parallel()
 	c := offlineClient(t)
 	var _ agent.NativeMerger = c
-	dec, err := c.Decode(readTestdata(t, "full_response.json"))
+	dec, err := c.Decode(providertest.ReadTestdata(t, "full_response.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	answer := strings.Replace(string(readTestdata(t, "full_response.json")), "sk-FAKE-SECRET-llm-0001", "sk-****0001", 1)
+	answer := strings.Replace(string(providertest.ReadTestdata(t, "full_response.json")), "sk-FAKE-SECRET-llm-0001", "sk-****0001", 1)
 	merged := agent.MergeNative(c, dec.Native, []byte(answer))
 	again, err := c.Decode(merged)
 	if err != nil {
@@ -250,8 +251,8 @@ func TestAPullKeepsTheKeyAnAnswerStarsOut(t *testing.T) {
 		t.Fatalf("the pulled draft cannot be pushed with the stored key: %v", err)
 	}
 	// A key the answer does show is taken as it is.
-	shown, err := c.MergeNative(dec.Native, readTestdata(t, "full_response.json"))
-	if err != nil || string(shown) != string(readTestdata(t, "full_response.json")) {
+	shown, err := c.MergeNative(dec.Native, providertest.ReadTestdata(t, "full_response.json"))
+	if err != nil || string(shown) != string(providertest.ReadTestdata(t, "full_response.json")) {
 		t.Fatal("an answer with nothing starred out must come back unchanged")
 	}
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/providers/dasha/dashatest"
+	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 )
 
 // TestTemplateBodies: a draft made with `new` (no native document) gives a
@@ -63,7 +64,7 @@ func TestFreshBodyHasTheSeedVersions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc := generic(t, body).(map[string]any)
+	doc := providertest.JSONValue(t, body).(map[string]any)
 	cfg := doc["config"].(map[string]any)
 	for _, path := range [][]string{
 		{"version"}, {"ttsConfig", "version"}, {"ttsConfig", "speedAdjustment", "version"}, {"llmConfig", "version"},

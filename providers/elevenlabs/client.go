@@ -29,38 +29,25 @@ var _ agent.Provider = (*Client)(nil)
 // allowed so drafts can be encoded, decoded and validated offline; network
 // calls then fail with agent.ErrUnauthorized and say how to add a key.
 func New(apiKey string, opts ...Option) (*Client, error) {
-	cfg := config{baseURL: DefaultBaseURL, authStyle: AuthXIAPIKey, maxRetries: -1}
+	o := options{Options: httpx.Options{BaseURL: DefaultBaseURL}, authStyle: AuthXIAPIKey}
 	for _, opt := range opts {
-		if err := opt(&cfg); err != nil {
+		if err := opt(&o); err != nil {
 			return nil, err
 		}
 	}
 	key := strings.TrimSpace(apiKey)
-	retries := cfg.maxRetries
-	switch retries {
-	case -1:
-		retries = 0 // httpx's default
-	case 0:
-		retries = -1 // httpx's "never"
-	}
-	header := cfg.authStyle
-	hc, err := httpx.New(httpx.Config{
+	header := o.authStyle
+	hc, err := httpx.New(o.Apply(httpx.Config{
 		Provider: ProviderID,
-		BaseURL:  cfg.baseURL,
 		Auth: func(h http.Header) {
 			if key != "" {
 				h.Set(header, key)
 			}
 		},
 		Secrets:     []string{key},
-		HTTPClient:  cfg.httpClient,
-		Timeout:     cfg.timeout,
-		MaxRetries:  retries,
 		UserAgent:   "agentdeck (elevenlabs)",
 		DecodeError: decodeError,
-		Sleep:       cfg.sleep,
-		Jitter:      cfg.jitter,
-	})
+	}))
 	if err != nil {
 		return nil, err
 	}
@@ -81,10 +68,5 @@ func (c *Client) needKey(op string) error {
 	if c.hasKey {
 		return nil
 	}
-	return &agent.ProviderError{
-		Provider: ProviderID,
-		Op:       op,
-		Kind:     agent.ErrUnauthorized,
-		Message:  "no API key for ElevenLabs: set AGENTDECK_ELEVENLABS_API_KEY or add it in Settings",
-	}
+	return httpx.MissingSetting(ProviderID, op, "API key", "ElevenLabs", "AGENTDECK_ELEVENLABS_API_KEY")
 }

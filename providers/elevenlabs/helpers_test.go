@@ -1,9 +1,7 @@
 package elevenlabs
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -11,8 +9,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/providers/elevenlabs/elevenlabstest"
+	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 )
 
 // testKey is an obviously fake key; tests assert it never shows up.
@@ -41,9 +39,9 @@ func fakeOptions(opts ...elevenlabstest.Option) []elevenlabstest.Option {
 
 // withoutWaiting makes retries immediate, so fault tests never sleep.
 func withoutWaiting() Option {
-	return func(c *config) error {
-		c.sleep = func(ctx context.Context, _ time.Duration) error { return ctx.Err() }
-		c.jitter = func(time.Duration) time.Duration { return 0 }
+	return func(o *options) error {
+		o.Sleep = func(ctx context.Context, _ time.Duration) error { return ctx.Err() }
+		o.Jitter = func(time.Duration) time.Duration { return 0 }
 		return nil
 	}
 }
@@ -77,48 +75,10 @@ func readDoc(t *testing.T, name string) []byte {
 	return raw
 }
 
-// tree parses JSON keeping numbers' text, so 7 and 7.0 differ.
-func tree(t *testing.T, doc []byte) any {
-	t.Helper()
-	dec := json.NewDecoder(bytes.NewReader(doc))
-	dec.UseNumber()
-	var v any
-	if err := dec.Decode(&v); err != nil {
-		t.Fatalf("not JSON: %v\n%s", err, doc)
-	}
-	return v
-}
-
 // sameJSON reports whether two documents are the same JSON, key order aside.
 func sameJSON(t *testing.T, a, b []byte) bool {
 	t.Helper()
-	return reflect.DeepEqual(tree(t, a), tree(t, b))
-}
-
-// memSaver is a DraftSaver in memory that refuses stale revisions, as the
-// real store does.
-type memSaver struct {
-	mu    sync.Mutex
-	draft agent.Draft
-	saves int
-}
-
-func (m *memSaver) Save(d *agent.Draft) error {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if m.saves > 0 && d.Revision != m.draft.Revision {
-		return agent.ErrConflict
-	}
-	d.Revision++
-	m.saves++
-	m.draft = *d
-	return nil
-}
-
-func (m *memSaver) current() agent.Draft {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	return m.draft
+	return reflect.DeepEqual(providertest.JSONValue(t, a), providertest.JSONValue(t, b))
 }
 
 func ptr[T any](v T) *T { return &v }

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 )
 
 // requestDocs are the realistic request bodies in testdata/docs.
@@ -42,7 +43,7 @@ func TestRoundTripIsLossless(t *testing.T) {
 // withoutResponseOnly is x with what only a GET answer has taken out.
 func withoutResponseOnly(t *testing.T, x []byte) []byte {
 	t.Helper()
-	m := tree(t, x).(map[string]any)
+	m := providertest.JSONValue(t, x).(map[string]any)
 	for _, k := range []string{"agent_id", "metadata", "phone_numbers", "whatsapp_accounts", "access_info",
 		"version_id", "branch_id", "main_branch_id", "procedures", "default_hold_audio_url"} {
 		if _, ok := m[k]; !ok {
@@ -285,7 +286,7 @@ func TestEditWritesOnlyThatField(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			changes := diffLeaves(tree(t, before), tree(t, after))
+			changes := diffLeaves(providertest.JSONValue(t, before), providertest.JSONValue(t, after))
 			if !reflect.DeepEqual(changes, tt.want) {
 				t.Errorf("changed:\n%v\nwant:\n%v", changes, tt.want)
 			}

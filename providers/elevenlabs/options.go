@@ -1,9 +1,6 @@
 package elevenlabs
 
 import (
-	"context"
-	"errors"
-	"fmt"
 	"net/http"
 	"time"
 
@@ -24,80 +21,46 @@ const (
 )
 
 // Option configures a Client.
-type Option func(*config) error
+type Option func(*options) error
 
-// config is what options set before New builds the HTTP layer.
-type config struct {
-	baseURL    string
-	httpClient *http.Client
-	timeout    time.Duration
-	maxRetries int
-	authStyle  string
-	// sleep and jitter replace the real waits between retries; only the
-	// package's tests set them.
-	sleep  func(ctx context.Context, d time.Duration) error
-	jitter func(d time.Duration) time.Duration
+// options is what options set before New builds the HTTP layer.
+type options struct {
+	httpx.Options
+	authStyle string
 }
 
 // WithBaseURL sets the API's address, including any path prefix (the client
 // appends /agents/create, /agents/{id} …). It must be https://, or http://
 // for a loopback host.
 func WithBaseURL(raw string) Option {
-	return func(c *config) error {
-		if _, err := httpx.CheckBaseURL(raw); err != nil {
-			return err
-		}
-		c.baseURL = raw
-		return nil
-	}
+	return func(o *options) error { return o.SetBaseURL(raw) }
 }
 
 // WithHTTPClient sets the HTTP client requests go through.
-func WithHTTPClient(hc *http.Client) Option {
-	return func(c *config) error {
-		if hc == nil {
-			return errors.New("elevenlabs: the HTTP client is nil")
-		}
-		c.httpClient = hc
-		return nil
-	}
+func WithHTTPClient(c *http.Client) Option {
+	return func(o *options) error { return o.SetHTTPClient(c) }
 }
 
 // WithTimeout sets how long one attempt of a request may take.
 func WithTimeout(d time.Duration) Option {
-	return func(c *config) error {
-		if d <= 0 {
-			return fmt.Errorf("elevenlabs: the timeout must be positive, not %s", d)
-		}
-		c.timeout = d
-		return nil
-	}
+	return func(o *options) error { return o.SetTimeout(d) }
 }
 
 // WithMaxRetries sets how many times a failed request is tried again (0 for
 // never). Creates are never repeated once they may have arrived.
 func WithMaxRetries(n int) Option {
-	return func(c *config) error {
-		if n < 0 || n > 10 {
-			return fmt.Errorf("elevenlabs: retries must be from 0 to 10, not %d", n)
-		}
-		c.maxRetries = n
-		return nil
-	}
+	return func(o *options) error { return o.SetMaxRetries(n) }
 }
 
 // WithAuthStyle picks the header the key is sent in: AuthXIAPIKey (the
 // default, what ElevenLabs documents) or AuthXAPIKey (what seed 003 shows).
 func WithAuthStyle(style string) Option {
-	return func(c *config) error {
-		switch style {
-		case AuthXIAPIKey, AuthXAPIKey:
-			c.authStyle = style
-			return nil
-		case "":
-			c.authStyle = AuthXIAPIKey
-			return nil
+	return func(o *options) error {
+		picked, err := httpx.PickAuthStyle("ElevenLabs", style, AuthXIAPIKey, AuthXAPIKey)
+		if err != nil {
+			return err
 		}
-		return fmt.Errorf("elevenlabs: the auth style %q is not known; use %s or %s", style, AuthXIAPIKey, AuthXAPIKey)
+		o.authStyle = picked
+		return nil
 	}
 }

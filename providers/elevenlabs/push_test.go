@@ -9,6 +9,7 @@ import (
 
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/providers/elevenlabs/elevenlabstest"
+	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 )
 
 func newDraft(t *testing.T, name string) agent.Draft {
@@ -46,13 +47,13 @@ func TestPushSurvivesFaults(t *testing.T) {
 			fake := elevenlabstest.NewServer(t, testKey, fakeOptions()...)
 			fake.Inject("create", tt.faults...)
 			c := newTestClient(t, fake, WithTimeout(300*time.Millisecond))
-			saver := &memSaver{}
+			saver := &providertest.MemSaver{}
 			d := newDraft(t, "Reminder "+tt.name)
 			if err := saver.Save(&d); err != nil {
 				t.Fatal(err)
 			}
 			ctx := context.Background()
-			res, err := agent.Push(ctx, c, saver.current(), saver, agent.PushOptions{Secrets: agent.SecretMap{}})
+			res, err := agent.Push(ctx, c, saver.Last(), saver, agent.PushOptions{Secrets: agent.SecretMap{}})
 			switch {
 			case tt.firstOK && err != nil:
 				t.Fatalf("first push failed: %v", err)
@@ -68,7 +69,7 @@ func TestPushSurvivesFaults(t *testing.T) {
 				if n := len(fake.AgentIDs()); n > 1 {
 					t.Fatalf("%d agents after a failed create", n)
 				}
-				res, err = agent.Push(ctx, c, saver.current(), saver, agent.PushOptions{Secrets: agent.SecretMap{}})
+				res, err = agent.Push(ctx, c, saver.Last(), saver, agent.PushOptions{Secrets: agent.SecretMap{}})
 				if err != nil {
 					t.Fatalf("second push failed: %v", err)
 				}
@@ -77,7 +78,7 @@ func TestPushSurvivesFaults(t *testing.T) {
 			if len(ids) != 1 {
 				t.Fatalf("%d agents on the fake, want exactly 1", len(ids))
 			}
-			saved := saver.current()
+			saved := saver.Last()
 			if saved.Remote.ID != ids[0] || res.RemoteID != ids[0] || saved.Remote.CreatePending {
 				t.Errorf("draft remote = %+v, result id %s, want linked to %s", saved.Remote, res.RemoteID, ids[0])
 			}
@@ -85,7 +86,7 @@ func TestPushSurvivesFaults(t *testing.T) {
 				t.Errorf("%d create requests, want %d", n, tt.creates)
 			}
 			// A third push updates; it never creates.
-			if _, err := agent.Push(ctx, c, saver.current(), saver, agent.PushOptions{Secrets: agent.SecretMap{}}); err != nil {
+			if _, err := agent.Push(ctx, c, saver.Last(), saver, agent.PushOptions{Secrets: agent.SecretMap{}}); err != nil {
 				t.Fatalf("later push failed: %v", err)
 			}
 			if len(fake.AgentIDs()) != 1 || len(fake.Calls("update")) == 0 {
@@ -99,11 +100,11 @@ func TestPushRetriesUpdatesAndReadsBack(t *testing.T) {
 	t.Parallel()
 	fake := elevenlabstest.NewServer(t, testKey, fakeOptions()...)
 	c := newTestClient(t, fake)
-	saver := &memSaver{}
+	saver := &providertest.MemSaver{}
 	d := newDraft(t, "Read back")
 	_ = saver.Save(&d)
 	ctx := context.Background()
-	if _, err := agent.Push(ctx, c, saver.current(), saver, agent.PushOptions{}); err != nil {
+	if _, err := agent.Push(ctx, c, saver.Last(), saver, agent.PushOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	fake.Inject("update", elevenlabstest.ServerError(503), elevenlabstest.DropBeforeHandling())
@@ -112,7 +113,7 @@ func TestPushRetriesUpdatesAndReadsBack(t *testing.T) {
 	fake.SetTransform(func(a map[string]any) {
 		a["conversation_config"].(map[string]any)["tts"].(map[string]any)["speed"] = 1.1
 	})
-	edited := saver.current()
+	edited := saver.Last()
 	edited.Agent.Voice.Speed = ptr(1.15)
 	var steps []string
 	res, err := agent.Push(ctx, c, edited, saver, agent.PushOptions{Progress: func(s string) { steps = append(steps, s) }})
@@ -140,11 +141,11 @@ func TestPushLandsA422OnTheField(t *testing.T) {
 	fake := elevenlabstest.NewServer(t, testKey, fakeOptions()...)
 	fake.Inject("create", elevenlabstest.Unprocessable("Input should be a valid string", "string_type", "conversation_config", "agent", "prompt", "tools", 0, "webhook", "api_schema", "url"))
 	c := newTestClient(t, fake)
-	saver := &memSaver{}
+	saver := &providertest.MemSaver{}
 	tmpl, _ := agent.TemplateByID("support")
 	d := agent.Draft{Provider: ProviderID, Agent: tmpl.New("Support")}
 	_ = saver.Save(&d)
-	_, err := agent.Push(context.Background(), c, saver.current(), saver, agent.PushOptions{})
+	_, err := agent.Push(context.Background(), c, saver.Last(), saver, agent.PushOptions{})
 	var pe *agent.ProviderError
 	if !errors.As(err, &pe) || !errors.Is(err, agent.ErrInvalid) {
 		t.Fatalf("want an invalid-settings provider error, got %v", err)
@@ -152,7 +153,7 @@ func TestPushLandsA422OnTheField(t *testing.T) {
 	if ps := pe.Problems(); len(ps) != 1 || ps[0].Path != "tools[0].url" {
 		t.Errorf("problems = %v, want one on tools[0].url", ps)
 	}
-	if saved := saver.current(); saved.Remote.ID != "" || saved.Remote.CreatePending {
+	if saved := saver.Last(); saved.Remote.ID != "" || saved.Remote.CreatePending {
 		t.Errorf("a refused create changed the remote state: %+v", saved.Remote)
 	}
 }

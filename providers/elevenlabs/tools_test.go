@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 )
 
 // toolsAfter decodes webhook_tools.json, edits its tools and returns the
@@ -22,7 +23,7 @@ func toolsAfter(t *testing.T, edit func(tools []agent.Tool) []agent.Tool) []any 
 	if err != nil {
 		t.Fatal(err)
 	}
-	v, _ := at(tree(t, body).(map[string]any), pTools...)
+	v, _ := at(providertest.JSONValue(t, body).(map[string]any), pTools...)
 	return v.([]any)
 }
 

@@ -31,29 +31,20 @@ var (
 // decoding and validation work offline; network calls then fail with a
 // message that says how to add the key.
 func New(apiKey string, opts ...Option) (*Client, error) {
-	o := options{baseURL: DefaultBaseURL, authStyle: AuthXAPIKey, maxRetries: httpx.DefaultMaxRetries}
+	o := options{Options: httpx.Options{BaseURL: DefaultBaseURL}, authStyle: AuthXAPIKey}
 	for _, opt := range opts {
 		if err := opt(&o); err != nil {
 			return nil, err
 		}
 	}
-	retries := o.maxRetries
-	if retries == 0 {
-		retries = -1 // httpx reads 0 as "the default"
-	}
 	style := o.authStyle
 	fields := mappedFields()
-	h, err := httpx.New(httpx.Config{
+	h, err := httpx.New(o.Apply(httpx.Config{
 		Provider:    ProviderID,
-		BaseURL:     o.baseURL,
 		Auth:        func(h http.Header) { setAuth(h, style, apiKey) },
 		Secrets:     []string{apiKey},
-		HTTPClient:  o.httpClient,
-		Timeout:     o.timeout,
-		MaxRetries:  retries,
 		DecodeError: errorDecoder(fields),
-		Sleep:       o.sleep,
-	})
+	}))
 	if err != nil {
 		return nil, err
 	}
@@ -91,11 +82,9 @@ func (c *Client) orgPath() string {
 func (c *Client) ready(op string) error {
 	switch {
 	case c.apiKey == "":
-		return &agent.ProviderError{Provider: ProviderID, Op: op, Kind: agent.ErrUnauthorized,
-			Message: "no API key for Nova: set AGENTDECK_NOVA_API_KEY or add it in Settings"}
+		return httpx.MissingSetting(ProviderID, op, "API key", "Nova", "AGENTDECK_NOVA_API_KEY")
 	case c.orgID == "":
-		return &agent.ProviderError{Provider: ProviderID, Op: op, Kind: agent.ErrUnauthorized,
-			Message: "no organization id for Nova: set AGENTDECK_NOVA_ORG_ID or add it in Settings"}
+		return httpx.MissingSetting(ProviderID, op, "organization id", "Nova", "AGENTDECK_NOVA_ORG_ID")
 	}
 	return nil
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 	"github.com/charmbracelet/x/exp/golden"
 )
 
@@ -90,7 +91,7 @@ func TestCreateSendsOnlyTheCreateFields(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc := readTestdata(t, "full_request.json")
+	doc := providertest.ReadTestdata(t, "full_request.json")
 	doc = []byte(strings.Replace(string(doc), "agt_template_01", src, 1))
 	id, err := c.Create(context.Background(), doc)
 	if err != nil {
@@ -141,7 +142,7 @@ func TestProviderErrorsLandOnFields(t *testing.T) {
 func TestRequestsDescribeThePush(t *testing.T) {
 	t.Parallel()
 	c := offline(t)
-	doc := readTestdata(t, "seed_create.json")
+	doc := providertest.ReadTestdata(t, "seed_create.json")
 	first := c.Requests(doc, "")
 	if len(first) != 2 || first[0].Step != agent.StepCreate || first[1].Step != agent.StepConfigure {
 		t.Fatalf("a first push is create then configure: %+v", first)

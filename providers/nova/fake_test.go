@@ -33,7 +33,7 @@ func fakeClient(t *testing.T, f *novatest.Server, opts ...Option) *Client {
 }
 
 func withSleep(fn func(ctx context.Context, d time.Duration) error) Option {
-	return func(o *options) error { o.sleep = fn; return nil }
+	return func(o *options) error { o.Sleep = fn; return nil }
 }
 
 func noSleep(ctx context.Context, _ time.Duration) error { return ctx.Err() }

@@ -2,13 +2,12 @@ package nova
 
 import (
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 )
 
 // crmKey is the fake credential in testdata/full_request.json's pre-call
@@ -22,15 +21,6 @@ func offline(t *testing.T) *Client {
 		t.Fatal(err)
 	}
 	return c
-}
-
-func readTestdata(t *testing.T, name string) []byte {
-	t.Helper()
-	b, err := os.ReadFile(filepath.Join("testdata", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
 }
 
 func TestRoundTripIsLossless(t *testing.T) {
@@ -49,12 +39,12 @@ func TestRoundTripIsLossless(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			d, err := c.Decode(readTestdata(t, tt.in))
+			d, err := c.Decode(providertest.ReadTestdata(t, tt.in))
 			if err != nil {
 				t.Fatal(err)
 			}
-			want := readTestdata(t, tt.want)
-			if native := withSecrets(t, d); !httpx.SameJSON(native, want) {
+			want := providertest.ReadTestdata(t, tt.want)
+			if native := providertest.NativeWithSecrets(t, d); !httpx.SameJSON(native, want) {
 				t.Errorf("Decode native =\n%s\nwant\n%s", d.Native, want)
 			}
 			out, err := c.Encode(&d.Agent, d.Native, agent.SecretMap(d.Secrets))
@@ -77,25 +67,10 @@ func TestRoundTripIsLossless(t *testing.T) {
 	}
 }
 
-// withSecrets is the native document of d with its secret references
-// resolved, which is what the imported document held.
-func withSecrets(t *testing.T, d agent.Decoded) []byte {
-	t.Helper()
-	obj, err := httpx.ParseObject(d.Native)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := httpx.ResolveSecrets(obj, agent.SecretMap(d.Secrets)); err != nil {
-		t.Fatal(err)
-	}
-	out, _ := httpx.MarshalObject(obj)
-	return out
-}
-
 func TestDecodeReadsTheModel(t *testing.T) {
 	t.Parallel()
 	c := offline(t)
-	d, err := c.Decode(readTestdata(t, "full_request.json"))
+	d, err := c.Decode(providertest.ReadTestdata(t, "full_request.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -149,7 +124,7 @@ func TestDecodeReadsTheModel(t *testing.T) {
 func TestSecretsStayOutOfTheDraft(t *testing.T) {
 	t.Parallel()
 	c := offline(t)
-	d, err := c.Decode(readTestdata(t, "full_request.json"))
+	d, err := c.Decode(providertest.ReadTestdata(t, "full_request.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -234,7 +209,7 @@ func TestEncodeOverlaysOnlyWhatChanged(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			d, err := c.Decode(readTestdata(t, "full_request.json"))
+			d, err := c.Decode(providertest.ReadTestdata(t, "full_request.json"))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -290,8 +265,8 @@ func TestDecodeRefusesOtherDocuments(t *testing.T) {
 func TestMergeNativeKeepsWhatAnAnswerHides(t *testing.T) {
 	t.Parallel()
 	c := offline(t)
-	earlier := readTestdata(t, "full_request.json")
-	merged, err := c.MergeNative(earlier, readTestdata(t, "get_integer_arrays.json"))
+	earlier := providertest.ReadTestdata(t, "full_request.json")
+	merged, err := c.MergeNative(earlier, providertest.ReadTestdata(t, "get_integer_arrays.json"))
 	if err != nil {
 		t.Fatal(err)
 	}

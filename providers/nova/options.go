@@ -1,8 +1,6 @@
 package nova
 
 import (
-	"context"
-	"errors"
 	"fmt"
 	"net/http"
 	"strings"
@@ -28,26 +26,16 @@ const (
 type Option func(*options) error
 
 type options struct {
-	baseURL    string
-	orgID      string
-	authStyle  string
-	httpClient *http.Client
-	timeout    time.Duration
-	maxRetries int
-	sleep      func(ctx context.Context, d time.Duration) error
+	httpx.Options
+	orgID     string
+	authStyle string
 }
 
 // WithBaseURL sets the API address, including any path prefix (for example
 // https://v2-nova-api.prod.czmx.in/api). It must be https://, except for
 // localhost.
 func WithBaseURL(raw string) Option {
-	return func(o *options) error {
-		if _, err := httpx.CheckBaseURL(raw); err != nil {
-			return err
-		}
-		o.baseURL = strings.TrimRight(raw, "/")
-		return nil
-	}
+	return func(o *options) error { return o.SetBaseURL(raw) }
 }
 
 // WithOrgID sets the organization every agent path lives under. An empty id
@@ -67,48 +55,27 @@ func WithOrgID(id string) Option {
 // or AuthBearer.
 func WithAuthStyle(style string) Option {
 	return func(o *options) error {
-		switch style {
-		case "", AuthXAPIKey:
-			o.authStyle = AuthXAPIKey
-		case AuthBearer:
-			o.authStyle = AuthBearer
-		default:
-			return fmt.Errorf("the Nova auth style %q is unknown; choose %s or %s", style, AuthXAPIKey, AuthBearer)
+		picked, err := httpx.PickAuthStyle("Nova", style, AuthXAPIKey, AuthBearer)
+		if err != nil {
+			return err
 		}
+		o.authStyle = picked
 		return nil
 	}
 }
 
 // WithHTTPClient sets the HTTP client requests go through.
 func WithHTTPClient(c *http.Client) Option {
-	return func(o *options) error {
-		if c == nil {
-			return errors.New("the HTTP client is missing")
-		}
-		o.httpClient = c
-		return nil
-	}
+	return func(o *options) error { return o.SetHTTPClient(c) }
 }
 
 // WithTimeout sets how long one attempt of a request may take.
 func WithTimeout(d time.Duration) Option {
-	return func(o *options) error {
-		if d <= 0 {
-			return fmt.Errorf("the timeout must be more than zero, not %s", d)
-		}
-		o.timeout = d
-		return nil
-	}
+	return func(o *options) error { return o.SetTimeout(d) }
 }
 
 // WithMaxRetries sets how many times a failed request is tried again (0 for
 // never). Creates are never repeated once they may have arrived.
 func WithMaxRetries(n int) Option {
-	return func(o *options) error {
-		if n < 0 || n > 10 {
-			return fmt.Errorf("the number of retries must be from 0 to 10, not %d", n)
-		}
-		o.maxRetries = n
-		return nil
-	}
+	return func(o *options) error { return o.SetMaxRetries(n) }
 }

@@ -4,45 +4,19 @@ import (
 	"context"
 	"errors"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 )
-
-// memSaver is an in-memory agent.DraftSaver that refuses stale revisions,
-// as storage does.
-type memSaver struct {
-	mu   sync.Mutex
-	rev  int
-	last agent.Draft
-}
-
-func (m *memSaver) Save(d *agent.Draft) error {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if d.Revision != m.rev {
-		return agent.ErrConflict
-	}
-	m.rev++
-	d.Revision = m.rev
-	m.last = *d
-	return nil
-}
-
-func (m *memSaver) draft() agent.Draft {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	return m.last
-}
 
 // pushDraft is the full test document as a fresh import: its copy source
 // does not exist on the fake, so it is left out.
 func pushDraft(t *testing.T, c *Client) (agent.Draft, agent.SecretMap) {
 	t.Helper()
-	obj, err := httpx.ParseObject(readTestdata(t, "full_request.json"))
+	obj, err := httpx.ParseObject(providertest.ReadTestdata(t, "full_request.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -55,7 +29,7 @@ func pushDraft(t *testing.T, c *Client) (agent.Draft, agent.SecretMap) {
 	return agent.Draft{ID: "draft-1", Name: d.Agent.Identity.Name, Provider: ProviderID, Agent: d.Agent, Native: string(d.Native)}, agent.SecretMap(d.Secrets)
 }
 
-func push(t *testing.T, c *Client, saver *memSaver, d agent.Draft, secrets agent.SecretLookup) (agent.PushResult, []string, error) {
+func push(t *testing.T, c *Client, saver *providertest.MemSaver, d agent.Draft, secrets agent.SecretLookup) (agent.PushResult, []string, error) {
 	t.Helper()
 	var steps []string
 	res, err := agent.Push(context.Background(), c, d, saver, agent.PushOptions{
@@ -74,7 +48,7 @@ func TestPushCreatesThenConfiguresThenUpdates(t *testing.T) {
 	f := newFakeNova(t)
 	c := fakeClient(t, f)
 	d, secrets := pushDraft(t, c)
-	saver := &memSaver{}
+	saver := &providertest.MemSaver{}
 
 	res, steps, err := push(t, c, saver, d, secrets)
 	if err != nil {
@@ -83,7 +57,7 @@ func TestPushCreatesThenConfiguresThenUpdates(t *testing.T) {
 	if got := strings.Join(steps, ","); got != "create,configure,read back" {
 		t.Errorf("steps = %s", got)
 	}
-	if !res.Created || res.RemoteID == "" || saver.draft().Remote.ID != res.RemoteID {
+	if !res.Created || res.RemoteID == "" || saver.Last().Remote.ID != res.RemoteID {
 		t.Fatalf("the remote id must be saved in the draft: %+v", res)
 	}
 	if len(res.NotKept) > 0 || res.ReadBackErr != nil {
@@ -97,7 +71,7 @@ func TestPushCreatesThenConfiguresThenUpdates(t *testing.T) {
 		t.Errorf("system_prompt changed: %v", v)
 	}
 
-	next := saver.draft()
+	next := saver.Last()
 	speed := 1.15
 	next.Agent.Voice.Speed = &speed
 	res2, steps, err := push(t, c, saver, next, secrets)
@@ -120,7 +94,7 @@ func TestAFailedConfigureIsFinishedByTheNextPushWithoutASecondCreate(t *testing.
 	f := newFakeNova(t)
 	c := fakeClient(t, f)
 	d, secrets := pushDraft(t, c)
-	saver := &memSaver{}
+	saver := &providertest.MemSaver{}
 	down := fault{Status: 503, Body: detail("Service Unavailable")}
 	f.Inject("PATCH", down, down, down) // every attempt of the first configure fails
 
@@ -128,10 +102,10 @@ func TestAFailedConfigureIsFinishedByTheNextPushWithoutASecondCreate(t *testing.
 	if !errors.Is(err, agent.ErrUnavailable) {
 		t.Fatalf("want the configure failure, got %v", err)
 	}
-	if res.RemoteID == "" || saver.draft().Remote.ID != res.RemoteID {
-		t.Fatalf("the id from the create must already be saved: %+v / %+v", res, saver.draft().Remote)
+	if res.RemoteID == "" || saver.Last().Remote.ID != res.RemoteID {
+		t.Fatalf("the id from the create must already be saved: %+v / %+v", res, saver.Last().Remote)
 	}
-	res2, steps, err := push(t, c, saver, saver.draft(), secrets)
+	res2, steps, err := push(t, c, saver, saver.Last(), secrets)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -149,69 +123,32 @@ func TestAFailedConfigureIsFinishedByTheNextPushWithoutASecondCreate(t *testing.
 func TestPushNeverDuplicatesUnderFaults(t *testing.T) {
 	t.Parallel()
 	tooMany := fault{Status: 429, Body: detail("Too Many Requests"), Header: map[string]string{"Retry-After": "1"}}
-	tests := []struct {
-		name         string
-		method       string
-		faults       []fault
-		timeout      time.Duration
-		firstFails   bool
-		wantAdopted  bool
-		wantPOSTs    int
-		wantFirstErr error
-	}{
-		{name: "429 on create is waited out", method: "POST", faults: []fault{tooMany}, wantPOSTs: 2},
-		{name: "500 on create is not repeated; the next push finds nothing and creates", method: "POST",
-			faults: []fault{{Status: 500, Body: detail("Internal Server Error")}}, firstFails: true, wantFirstErr: agent.ErrAmbiguous, wantPOSTs: 2},
-		{name: "connection dropped before the create was read", method: "POST",
-			faults: []fault{{DropBefore: true}}, firstFails: true, wantFirstErr: agent.ErrAmbiguous, wantPOSTs: 2},
-		{name: "connection dropped after the agent was made; the next push adopts it", method: "POST",
-			faults: []fault{{DropAfter: true}}, firstFails: true, wantFirstErr: agent.ErrAmbiguous, wantAdopted: true, wantPOSTs: 1},
-		{name: "no answer in time after the agent was made; the next push adopts it", method: "POST",
-			faults: []fault{{HangAfter: true}}, timeout: 300 * time.Millisecond, firstFails: true, wantFirstErr: agent.ErrAmbiguous, wantAdopted: true, wantPOSTs: 1},
-		{name: "503 then success on configure", method: "PATCH", faults: []fault{{Status: 503, Body: detail("busy")}}, wantPOSTs: 1},
-		{name: "dropped connection on configure is retried", method: "PATCH", faults: []fault{{DropBefore: true}}, wantPOSTs: 1},
-		{name: "dropped connection on read-back is retried", method: "GET", faults: []fault{{DropAfter: true}}, wantPOSTs: 1},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			f := newFakeNova(t)
-			var opts []Option
-			if tt.timeout > 0 {
-				opts = append(opts, WithTimeout(tt.timeout))
-			}
-			c := fakeClient(t, f, opts...)
-			d, secrets := pushDraft(t, c)
-			saver := &memSaver{}
-			f.Inject(tt.method, tt.faults...)
-
-			_, _, err := push(t, c, saver, d, secrets)
-			switch {
-			case tt.firstFails && !errors.Is(err, tt.wantFirstErr):
-				t.Fatalf("first push: want %v, got %v", tt.wantFirstErr, err)
-			case !tt.firstFails && err != nil:
-				t.Fatalf("first push: %v", err)
-			}
-			if tt.firstFails {
-				if !saver.draft().Remote.CreatePending {
-					t.Fatal("an unclear create must be remembered in the draft")
-				}
-				res, _, err := push(t, c, saver, saver.draft(), secrets)
-				if err != nil {
-					t.Fatalf("second push: %v", err)
-				}
-				if res.Adopted != tt.wantAdopted {
-					t.Errorf("adopted = %v, want %v", res.Adopted, tt.wantAdopted)
-				}
-			}
-			if f.Count() != 1 || f.CallsOf("POST") != tt.wantPOSTs {
-				t.Errorf("agents = %d, creates sent = %d; want 1 and %d", f.Count(), f.CallsOf("POST"), tt.wantPOSTs)
-			}
-			if saver.draft().Remote.ID == "" || saver.draft().Remote.CreatePending {
-				t.Errorf("the draft must end linked to the agent: %+v", saver.draft().Remote)
-			}
-		})
-	}
+	providertest.RunPushFaults(t, []providertest.PushFault{
+		{Name: "429 on create is waited out", Method: "POST", Faults: []fault{tooMany}, WantCreates: 2},
+		{Name: "500 on create is not repeated; the next push finds nothing and creates", Method: "POST",
+			Faults: []fault{{Status: 500, Body: detail("Internal Server Error")}}, FirstFails: true, WantCreates: 2},
+		{Name: "connection dropped before the create was read", Method: "POST",
+			Faults: []fault{{DropBefore: true}}, FirstFails: true, WantCreates: 2},
+		{Name: "connection dropped after the agent was made; the next push adopts it", Method: "POST",
+			Faults: []fault{{DropAfter: true}}, FirstFails: true, WantAdopted: true, WantCreates: 1},
+		{Name: "no answer in time after the agent was made; the next push adopts it", Method: "POST",
+			Faults: []fault{{HangAfter: true}}, Timeout: 300 * time.Millisecond, FirstFails: true, WantAdopted: true, WantCreates: 1},
+		{Name: "503 then success on configure", Method: "PATCH", Faults: []fault{{Status: 503, Body: detail("busy")}}, WantCreates: 1},
+		{Name: "dropped connection on configure is retried", Method: "PATCH", Faults: []fault{{DropBefore: true}}, WantCreates: 1},
+		{Name: "dropped connection on read-back is retried", Method: "GET", Faults: []fault{{DropAfter: true}}, WantCreates: 1},
+	}, func(t *testing.T, timeout time.Duration) providertest.PushRig {
+		f := newFakeNova(t)
+		var opts []Option
+		if timeout > 0 {
+			opts = append(opts, WithTimeout(timeout))
+		}
+		c := fakeClient(t, f, opts...)
+		d, secrets := pushDraft(t, c)
+		return providertest.PushRig{Fake: f, Draft: d, Push: func(saver *providertest.MemSaver, d agent.Draft) (agent.PushResult, error) {
+			res, _, err := push(t, c, saver, d, secrets)
+			return res, err
+		}}
+	})
 }
 
 func TestReadBackWithIntegerArraysReportsNothingLost(t *testing.T) {
@@ -220,7 +157,7 @@ func TestReadBackWithIntegerArraysReportsNothingLost(t *testing.T) {
 	f.AnswerWithArrays(true)
 	c := fakeClient(t, f)
 	d, secrets := pushDraft(t, c)
-	res, _, err := push(t, c, &memSaver{}, d, secrets)
+	res, _, err := push(t, c, &providertest.MemSaver{}, d, secrets)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -235,7 +172,7 @@ func TestPushStopsOnProblemsBeforeSending(t *testing.T) {
 	c := fakeClient(t, f)
 	d, secrets := pushDraft(t, c)
 	d.Agent.LLM.Vendor = ""
-	_, _, err := push(t, c, &memSaver{}, d, secrets)
+	_, _, err := push(t, c, &providertest.MemSaver{}, d, secrets)
 	var ps agent.Problems
 	if !errors.As(err, &ps) || len(ps.At("llm.vendor")) == 0 {
 		t.Fatalf("want a problem on llm.vendor, got %v", err)
@@ -253,7 +190,7 @@ func TestEveryTemplatePushesToTheFake(t *testing.T) {
 			f := newFakeNova(t)
 			c := fakeClient(t, f)
 			d := agent.Draft{ID: tmpl.ID, Name: tmpl.Title, Provider: ProviderID, Agent: tmpl.New(tmpl.Title)}
-			res, _, err := push(t, c, &memSaver{}, d, agent.SecretMap{})
+			res, _, err := push(t, c, &providertest.MemSaver{}, d, agent.SecretMap{})
 			if err != nil {
 				t.Fatal(err)
 			}

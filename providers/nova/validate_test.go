@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 )
 
 func TestValidate(t *testing.T) {
@@ -62,7 +63,7 @@ func TestValidDocumentsHaveNoErrors(t *testing.T) {
 	t.Parallel()
 	c := offline(t)
 	for _, name := range []string{"full_request.json", "get_objects.json", "seed_patch.json", "seed_create.json"} {
-		d, err := c.Decode(readTestdata(t, name))
+		d, err := c.Decode(providertest.ReadTestdata(t, name))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -28,33 +28,24 @@ var _ agent.Provider = (*Client)(nil)
 // decoding and validation work offline; network calls then fail with a
 // message that says how to add the key.
 func New(apiKey string, opts ...Option) (*Client, error) {
-	o := options{baseURL: DefaultBaseURL, updateMethod: http.MethodPut, maxRetries: httpx.DefaultMaxRetries}
+	o := options{Options: httpx.Options{BaseURL: DefaultBaseURL}, updateMethod: http.MethodPut}
 	for _, opt := range opts {
 		if err := opt(&o); err != nil {
 			return nil, err
 		}
 	}
-	retries := o.maxRetries
-	if retries == 0 {
-		retries = -1 // httpx reads 0 as "the default"
-	}
 	fields := mappedFields()
 	workspace := o.workspaceID
-	h, err := httpx.New(httpx.Config{
+	h, err := httpx.New(o.Apply(httpx.Config{
 		Provider: ProviderID,
-		BaseURL:  o.baseURL,
 		Auth: func(h http.Header) {
 			h.Set("x-api-key", apiKey)
 			h.Set("x-workspace-id", workspace)
 		},
 		Secrets:     []string{apiKey},
-		HTTPClient:  o.httpClient,
-		Timeout:     o.timeout,
-		MaxRetries:  retries,
 		DecodeError: errorDecoder(fields),
 		RetryAfter:  retryAfter,
-		Sleep:       o.sleep,
-	})
+	}))
 	if err != nil {
 		return nil, err
 	}
@@ -74,11 +65,9 @@ func (c *Client) Info() agent.ProviderInfo {
 func (c *Client) ready(op string) error {
 	switch {
 	case c.apiKey == "":
-		return &agent.ProviderError{Provider: ProviderID, Op: op, Kind: agent.ErrUnauthorized,
-			Message: "no API key for Trillet: set AGENTDECK_TRILLET_API_KEY or add it in Settings"}
+		return httpx.MissingSetting(ProviderID, op, "API key", "Trillet", "AGENTDECK_TRILLET_API_KEY")
 	case c.workspaceID == "":
-		return &agent.ProviderError{Provider: ProviderID, Op: op, Kind: agent.ErrUnauthorized,
-			Message: "no workspace id for Trillet: set AGENTDECK_TRILLET_WORKSPACE_ID or add it in Settings"}
+		return httpx.MissingSetting(ProviderID, op, "workspace id", "Trillet", "AGENTDECK_TRILLET_WORKSPACE_ID")
 	}
 	return nil
 }

@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/providers/internal/fakeapi"
+	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 	"github.com/charmbracelet/x/exp/golden"
 )
 
@@ -50,11 +52,11 @@ func TestUpdateMethodIsASetting(t *testing.T) {
 	f := newFakeTrillet(t)
 	f.AllowPatch(true)
 	c := fakeClient(t, f, WithUpdateMethod("patch"))
-	id, err := c.Create(context.Background(), readTestdata(t, "seed_create.json"))
+	id, err := c.Create(context.Background(), providertest.ReadTestdata(t, "seed_create.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := c.Update(context.Background(), id, readTestdata(t, "partial_update.json")); err != nil {
+	if err := c.Update(context.Background(), id, providertest.ReadTestdata(t, "partial_update.json")); err != nil {
 		t.Fatal(err)
 	}
 	if f.CallsOf("PATCH") != 1 || f.CallsOf("PUT") != 0 {
@@ -74,7 +76,7 @@ func TestCreateReadsBothAnswerShapes(t *testing.T) {
 	for _, flat := range []bool{false, true} {
 		f := newFakeTrillet(t)
 		f.AnswerCreateFlat(flat)
-		id, err := fakeClient(t, f).Create(context.Background(), readTestdata(t, "seed_create.json"))
+		id, err := fakeClient(t, f).Create(context.Background(), providertest.ReadTestdata(t, "seed_create.json"))
 		if err != nil || f.Stored(id) == nil {
 			t.Errorf("flat=%v: id %q, err %v", flat, id, err)
 		}
@@ -91,7 +93,7 @@ func TestListReadsEveryShape(t *testing.T) {
 	for name, body := range tests {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
-			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { writeJSON(w, 200, body) }))
+			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { fakeapi.WriteJSON(w, 200, body) }))
 			t.Cleanup(srv.Close)
 			c, _ := New(testKey, WithBaseURL(srv.URL), WithWorkspaceID(testWorkspace))
 			got, err := c.List(context.Background())

@@ -2,8 +2,6 @@ package trillet
 
 import (
 	"context"
-	"io"
-	"net/http"
 	"testing"
 	"time"
 
@@ -35,7 +33,7 @@ func fakeClient(t *testing.T, f *trillettest.Server, opts ...Option) *Client {
 }
 
 func withSleep(fn func(ctx context.Context, d time.Duration) error) Option {
-	return func(o *options) error { o.sleep = fn; return nil }
+	return func(o *options) error { o.Sleep = fn; return nil }
 }
 
 func noSleep(ctx context.Context, _ time.Duration) error { return ctx.Err() }
@@ -43,9 +41,3 @@ func noSleep(ctx context.Context, _ time.Duration) error { return ctx.Err() }
 func apiError(code, msg string) string { return trillettest.Error(code, msg) }
 
 func rateLimited(at time.Time) string { return trillettest.RateLimited(at) }
-
-func writeJSON(w http.ResponseWriter, status int, body string) {
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(status)
-	_, _ = io.WriteString(w, body)
-}

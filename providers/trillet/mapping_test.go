@@ -2,14 +2,13 @@ package trillet
 
 import (
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 )
 
 // byoKey is the fake own-ElevenLabs key in testdata/full_request.json; it
@@ -25,30 +24,6 @@ func offline(t *testing.T) *Client {
 	return c
 }
 
-func readTestdata(t *testing.T, name string) []byte {
-	t.Helper()
-	b, err := os.ReadFile(filepath.Join("testdata", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
-
-// withSecrets is the native document of d with its references resolved,
-// which is what the imported document held.
-func withSecrets(t *testing.T, d agent.Decoded) []byte {
-	t.Helper()
-	obj, err := httpx.ParseObject(d.Native)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := httpx.ResolveSecrets(obj, agent.SecretMap(d.Secrets)); err != nil {
-		t.Fatal(err)
-	}
-	out, _ := httpx.MarshalObject(obj)
-	return out
-}
-
 func TestRoundTripIsLossless(t *testing.T) {
 	t.Parallel()
 	tests := []struct{ name, in, want string }{
@@ -61,12 +36,12 @@ func TestRoundTripIsLossless(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			d, err := c.Decode(readTestdata(t, tt.in))
+			d, err := c.Decode(providertest.ReadTestdata(t, tt.in))
 			if err != nil {
 				t.Fatal(err)
 			}
-			want := readTestdata(t, tt.want)
-			if native := withSecrets(t, d); !httpx.SameJSON(native, want) {
+			want := providertest.ReadTestdata(t, tt.want)
+			if native := providertest.NativeWithSecrets(t, d); !httpx.SameJSON(native, want) {
 				t.Errorf("Decode native =\n%s\nwant\n%s", native, want)
 			}
 			out, err := c.Encode(&d.Agent, d.Native, agent.SecretMap(d.Secrets))
@@ -83,7 +58,7 @@ func TestRoundTripIsLossless(t *testing.T) {
 func TestDecodeReadsTheModel(t *testing.T) {
 	t.Parallel()
 	c := offline(t)
-	d, err := c.Decode(readTestdata(t, "full_request.json"))
+	d, err := c.Decode(providertest.ReadTestdata(t, "full_request.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -125,7 +100,7 @@ func TestDecodeReadsTheModel(t *testing.T) {
 func TestTheOwnElevenLabsKeyStaysOutOfTheDraft(t *testing.T) {
 	t.Parallel()
 	c := offline(t)
-	d, err := c.Decode(readTestdata(t, "full_request.json"))
+	d, err := c.Decode(providertest.ReadTestdata(t, "full_request.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -178,7 +153,7 @@ func TestEncodeOverlaysOnlyWhatChanged(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			d, err := c.Decode(readTestdata(t, "full_request.json"))
+			d, err := c.Decode(providertest.ReadTestdata(t, "full_request.json"))
 			if err != nil {
 				t.Fatal(err)
 			}

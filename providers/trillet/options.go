@@ -1,8 +1,6 @@
 package trillet
 
 import (
-	"context"
-	"errors"
 	"fmt"
 	"net/http"
 	"strings"
@@ -18,25 +16,15 @@ const DefaultBaseURL = "https://api.trillet.ai"
 type Option func(*options) error
 
 type options struct {
-	baseURL      string
+	httpx.Options
 	workspaceID  string
 	updateMethod string
-	httpClient   *http.Client
-	timeout      time.Duration
-	maxRetries   int
-	sleep        func(ctx context.Context, d time.Duration) error
 }
 
 // WithBaseURL sets the API address, including any path prefix. It must be
 // https://, except for localhost.
 func WithBaseURL(raw string) Option {
-	return func(o *options) error {
-		if _, err := httpx.CheckBaseURL(raw); err != nil {
-			return err
-		}
-		o.baseURL = strings.TrimRight(raw, "/")
-		return nil
-	}
+	return func(o *options) error { return o.SetBaseURL(raw) }
 }
 
 // WithWorkspaceID sets the workspace sent as x-workspace-id on every call.
@@ -72,34 +60,16 @@ func WithUpdateMethod(method string) Option {
 
 // WithHTTPClient sets the HTTP client requests go through.
 func WithHTTPClient(c *http.Client) Option {
-	return func(o *options) error {
-		if c == nil {
-			return errors.New("the HTTP client is missing")
-		}
-		o.httpClient = c
-		return nil
-	}
+	return func(o *options) error { return o.SetHTTPClient(c) }
 }
 
 // WithTimeout sets how long one attempt of a request may take.
 func WithTimeout(d time.Duration) Option {
-	return func(o *options) error {
-		if d <= 0 {
-			return fmt.Errorf("the timeout must be more than zero, not %s", d)
-		}
-		o.timeout = d
-		return nil
-	}
+	return func(o *options) error { return o.SetTimeout(d) }
 }
 
 // WithMaxRetries sets how many times a failed request is tried again (0 for
 // never). Creates are never repeated once they may have arrived.
 func WithMaxRetries(n int) Option {
-	return func(o *options) error {
-		if n < 0 || n > 10 {
-			return fmt.Errorf("the number of retries must be from 0 to 10, not %d", n)
-		}
-		o.maxRetries = n
-		return nil
-	}
+	return func(o *options) error { return o.SetMaxRetries(n) }
 }

@@ -4,50 +4,24 @@ import (
 	"context"
 	"errors"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 )
-
-// memSaver is an in-memory agent.DraftSaver that refuses stale revisions,
-// as storage does.
-type memSaver struct {
-	mu   sync.Mutex
-	rev  int
-	last agent.Draft
-}
-
-func (m *memSaver) Save(d *agent.Draft) error {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if d.Revision != m.rev {
-		return agent.ErrConflict
-	}
-	m.rev++
-	d.Revision = m.rev
-	m.last = *d
-	return nil
-}
-
-func (m *memSaver) draft() agent.Draft {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	return m.last
-}
 
 func pushDraft(t *testing.T, c *Client) (agent.Draft, agent.SecretMap) {
 	t.Helper()
-	d, err := c.Decode(readTestdata(t, "full_request.json"))
+	d, err := c.Decode(providertest.ReadTestdata(t, "full_request.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	return agent.Draft{ID: "draft-1", Name: d.Agent.Identity.Name, Provider: ProviderID, Agent: d.Agent, Native: string(d.Native)}, agent.SecretMap(d.Secrets)
 }
 
-func push(t *testing.T, c *Client, saver *memSaver, d agent.Draft, secrets agent.SecretLookup) (agent.PushResult, []string, error) {
+func push(t *testing.T, c *Client, saver *providertest.MemSaver, d agent.Draft, secrets agent.SecretLookup) (agent.PushResult, []string, error) {
 	t.Helper()
 	var steps []string
 	res, err := agent.Push(context.Background(), c, d, saver, agent.PushOptions{
@@ -65,13 +39,13 @@ func TestPushCreatesThenUpdates(t *testing.T) {
 	f := newFakeTrillet(t)
 	c := fakeClient(t, f)
 	d, secrets := pushDraft(t, c)
-	saver := &memSaver{}
+	saver := &providertest.MemSaver{}
 
 	res, steps, err := push(t, c, saver, d, secrets)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := strings.Join(steps, ","); got != "create,read back" || !res.Created || saver.draft().Remote.ID != res.RemoteID {
+	if got := strings.Join(steps, ","); got != "create,read back" || !res.Created || saver.Last().Remote.ID != res.RemoteID {
 		t.Fatalf("steps %s, result %+v", got, res)
 	}
 	if len(res.NotKept) > 0 || res.ReadBackErr != nil {
@@ -81,7 +55,7 @@ func TestPushCreatesThenUpdates(t *testing.T) {
 		t.Errorf("the real key, not its reference, must be sent: %s", f.LastBody("POST"))
 	}
 
-	next := saver.draft()
+	next := saver.Last()
 	next.Agent.Identity.Name = "Clinic reminders (v2)"
 	res2, steps, err := push(t, c, saver, next, secrets)
 	if err != nil {
@@ -105,7 +79,7 @@ func TestPullThenPushChangesNothing(t *testing.T) {
 	f := newFakeTrillet(t)
 	c := fakeClient(t, f)
 	d, secrets := pushDraft(t, c)
-	res, _, err := push(t, c, &memSaver{}, d, secrets)
+	res, _, err := push(t, c, &providertest.MemSaver{}, d, secrets)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -142,62 +116,29 @@ func TestPullThenPushChangesNothing(t *testing.T) {
 func TestPushNeverDuplicatesUnderFaults(t *testing.T) {
 	t.Parallel()
 	reset := time.Now().Add(2 * time.Second)
-	tests := []struct {
-		name        string
-		method      string
-		faults      []fault
-		timeout     time.Duration
-		firstFails  bool
-		wantAdopted bool
-		wantPOSTs   int
-	}{
-		{name: "429 with reset_at is waited out", method: "POST", faults: []fault{{Status: 429, Body: rateLimited(reset)}}, wantPOSTs: 2},
-		{name: "502 on create is not repeated; the next push finds nothing and creates", method: "POST",
-			faults: []fault{{Status: 502, Body: apiError("bad_gateway", "Bad gateway")}}, firstFails: true, wantPOSTs: 2},
-		{name: "connection dropped before the create was read", method: "POST", faults: []fault{{DropBefore: true}}, firstFails: true, wantPOSTs: 2},
-		{name: "connection dropped after the agent was made; the next push adopts it", method: "POST",
-			faults: []fault{{DropAfter: true}}, firstFails: true, wantAdopted: true, wantPOSTs: 1},
-		{name: "no answer in time after the agent was made; the next push adopts it", method: "POST",
-			faults: []fault{{HangAfter: true}}, timeout: 300 * time.Millisecond, firstFails: true, wantAdopted: true, wantPOSTs: 1},
-		{name: "500 then success on read-back", method: "GET", faults: []fault{{Status: 500, Body: apiError("internal", "oops")}}, wantPOSTs: 1},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			f := newFakeTrillet(t)
-			var opts []Option
-			if tt.timeout > 0 {
-				opts = append(opts, WithTimeout(tt.timeout))
-			}
-			c := fakeClient(t, f, opts...)
-			d, secrets := pushDraft(t, c)
-			saver := &memSaver{}
-			f.Inject(tt.method, tt.faults...)
-
-			_, _, err := push(t, c, saver, d, secrets)
-			switch {
-			case tt.firstFails && !errors.Is(err, agent.ErrAmbiguous):
-				t.Fatalf("first push: want an unclear create, got %v", err)
-			case !tt.firstFails && err != nil:
-				t.Fatalf("first push: %v", err)
-			}
-			if tt.firstFails {
-				res, _, err := push(t, c, saver, saver.draft(), secrets)
-				if err != nil {
-					t.Fatalf("second push: %v", err)
-				}
-				if res.Adopted != tt.wantAdopted {
-					t.Errorf("adopted = %v, want %v", res.Adopted, tt.wantAdopted)
-				}
-			}
-			if f.Count() != 1 || f.CallsOf("POST") != tt.wantPOSTs {
-				t.Errorf("agents = %d, creates sent = %d; want 1 and %d", f.Count(), f.CallsOf("POST"), tt.wantPOSTs)
-			}
-			if saver.draft().Remote.ID == "" || saver.draft().Remote.CreatePending {
-				t.Errorf("the draft must end linked to the agent: %+v", saver.draft().Remote)
-			}
-		})
-	}
+	providertest.RunPushFaults(t, []providertest.PushFault{
+		{Name: "429 with reset_at is waited out", Method: "POST", Faults: []fault{{Status: 429, Body: rateLimited(reset)}}, WantCreates: 2},
+		{Name: "502 on create is not repeated; the next push finds nothing and creates", Method: "POST",
+			Faults: []fault{{Status: 502, Body: apiError("bad_gateway", "Bad gateway")}}, FirstFails: true, WantCreates: 2},
+		{Name: "connection dropped before the create was read", Method: "POST", Faults: []fault{{DropBefore: true}}, FirstFails: true, WantCreates: 2},
+		{Name: "connection dropped after the agent was made; the next push adopts it", Method: "POST",
+			Faults: []fault{{DropAfter: true}}, FirstFails: true, WantAdopted: true, WantCreates: 1},
+		{Name: "no answer in time after the agent was made; the next push adopts it", Method: "POST",
+			Faults: []fault{{HangAfter: true}}, Timeout: 300 * time.Millisecond, FirstFails: true, WantAdopted: true, WantCreates: 1},
+		{Name: "500 then success on read-back", Method: "GET", Faults: []fault{{Status: 500, Body: apiError("internal", "oops")}}, WantCreates: 1},
+	}, func(t *testing.T, timeout time.Duration) providertest.PushRig {
+		f := newFakeTrillet(t)
+		var opts []Option
+		if timeout > 0 {
+			opts = append(opts, WithTimeout(timeout))
+		}
+		c := fakeClient(t, f, opts...)
+		d, secrets := pushDraft(t, c)
+		return providertest.PushRig{Fake: f, Draft: d, Push: func(saver *providertest.MemSaver, d agent.Draft) (agent.PushResult, error) {
+			res, _, err := push(t, c, saver, d, secrets)
+			return res, err
+		}}
+	})
 }
 
 func TestAFailedUpdateLeavesTheDraftAsItWas(t *testing.T) {
@@ -205,11 +146,11 @@ func TestAFailedUpdateLeavesTheDraftAsItWas(t *testing.T) {
 	f := newFakeTrillet(t)
 	c := fakeClient(t, f)
 	d, secrets := pushDraft(t, c)
-	saver := &memSaver{}
+	saver := &providertest.MemSaver{}
 	if _, _, err := push(t, c, saver, d, secrets); err != nil {
 		t.Fatal(err)
 	}
-	pushed := saver.draft()
+	pushed := saver.Last()
 	edited := pushed
 	edited.Agent.Identity.Name = "Edited"
 	f.Inject("PUT", fault{Status: 400, Body: apiError("invalid_request", "phoneNumberIds contains an unknown phone number")})
@@ -218,7 +159,7 @@ func TestAFailedUpdateLeavesTheDraftAsItWas(t *testing.T) {
 	if !errors.As(err, &pe) || len(pe.Fields) == 0 || pe.Fields[0].Path != "telephony.phone_number_ids" {
 		t.Fatalf("want the problem on telephony.phone_number_ids, got %v", err)
 	}
-	if got := saver.draft(); got.Revision != pushed.Revision || got.Agent.Identity.Name != pushed.Agent.Identity.Name {
+	if got := saver.Last(); got.Revision != pushed.Revision || got.Agent.Identity.Name != pushed.Agent.Identity.Name {
 		t.Errorf("a failed update must not save the draft: %+v", got)
 	}
 }
@@ -231,7 +172,7 @@ func TestEveryTemplatePushesToTheFake(t *testing.T) {
 			f := newFakeTrillet(t)
 			c := fakeClient(t, f)
 			d := agent.Draft{ID: tmpl.ID, Name: tmpl.Title, Provider: ProviderID, Agent: tmpl.New(tmpl.Title)}
-			res, _, err := push(t, c, &memSaver{}, d, agent.SecretMap{})
+			res, _, err := push(t, c, &providertest.MemSaver{}, d, agent.SecretMap{})
 			if err != nil {
 				t.Fatal(err)
 			}

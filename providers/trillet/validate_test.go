@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 )
 
 func TestValidate(t *testing.T) {
@@ -64,7 +65,7 @@ func TestValidDocumentsHaveNoErrors(t *testing.T) {
 	t.Parallel()
 	c := offline(t)
 	for _, name := range []string{"full_request.json", "seed_create.json", "get_response.json"} {
-		d, err := c.Decode(readTestdata(t, name))
+		d, err := c.Decode(providertest.ReadTestdata(t, name))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -14,6 +14,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/agentdeck/agentdeck/providers/internal/fakeapi"
 )
 
 // Fake is one fake Dasha server.
@@ -219,7 +221,7 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 		f.mu.Lock()
 		raw := f.answer(stored)
 		f.mu.Unlock()
-		writeRaw(w, raw)
+		fakeapi.WriteJSON(w, http.StatusOK, string(raw))
 	case "get":
 		f.mu.Lock()
 		a := f.find(id)
@@ -232,14 +234,14 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 			Problem(w, http.StatusNotFound, "Not Found", "Agent "+id+" was not found.", nil)
 			return
 		}
-		writeRaw(w, raw)
+		fakeapi.WriteJSON(w, http.StatusOK, string(raw))
 	case "list":
 		f.list(w, r)
 	case "voices":
 		f.mu.Lock()
 		raw, _ := json.Marshal(f.voices)
 		f.mu.Unlock()
-		writeRaw(w, raw)
+		fakeapi.WriteJSON(w, http.StatusOK, string(raw))
 	}
 }
 
@@ -260,12 +262,6 @@ func route(r *http.Request) (op, id string) {
 		return "update", rest[1:]
 	}
 	return "", ""
-}
-
-func writeRaw(w http.ResponseWriter, raw []byte) {
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(http.StatusOK)
-	_, _ = w.Write(raw)
 }
 
 // Problem answers with RFC 7807 problem details, as ASP.NET does; errs is

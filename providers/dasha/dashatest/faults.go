@@ -1,6 +1,10 @@
 package dashatest
 
-import "net/http"
+import (
+	"net/http"
+
+	"github.com/agentdeck/agentdeck/providers/internal/fakeapi"
+)
 
 // Fault answers one request instead of the fake's normal handling. store
 // performs the request's change (a create or an update) as the real server
@@ -29,12 +33,12 @@ func AnswerAfterStoring(status int) Fault {
 
 // DropBeforeStoring closes the connection after reading the request,
 // changing nothing.
-func DropBeforeStoring(w http.ResponseWriter, r *http.Request, store func()) { hijackClose(w) }
+func DropBeforeStoring(w http.ResponseWriter, r *http.Request, store func()) { fakeapi.HijackClose(w) }
 
 // DropAfterStoring makes the change, then closes the connection unanswered.
 func DropAfterStoring(w http.ResponseWriter, r *http.Request, store func()) {
 	store()
-	hijackClose(w)
+	fakeapi.HijackClose(w)
 }
 
 // HangAfterStoring makes the change and never answers; the client's timeout
@@ -42,11 +46,4 @@ func DropAfterStoring(w http.ResponseWriter, r *http.Request, store func()) {
 func HangAfterStoring(w http.ResponseWriter, r *http.Request, store func()) {
 	store()
 	<-r.Context().Done()
-}
-
-func hijackClose(w http.ResponseWriter) {
-	conn, _, err := w.(http.Hijacker).Hijack()
-	if err == nil {
-		_ = conn.Close()
-	}
 }

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"net/http"
 	"strconv"
+
+	"github.com/agentdeck/agentdeck/providers/internal/fakeapi"
 )
 
 // storedAgent keeps an agent's top-level fields in order, each as the raw
@@ -120,5 +122,5 @@ func (f *Fake) list(w http.ResponseWriter, r *http.Request) {
 	if mode == "paged" {
 		arr = []byte(`{"items":` + string(arr) + `,"total":` + strconv.Itoa(total) + `}`)
 	}
-	writeRaw(w, arr)
+	fakeapi.WriteJSON(w, http.StatusOK, string(arr))
 }

@@ -4,6 +4,8 @@ import (
 	"io"
 	"net/http"
 	"strconv"
+
+	"github.com/agentdeck/agentdeck/providers/internal/fakeapi"
 )
 
 // Fault is a misbehaviour the fake shows on one request of one operation
@@ -69,11 +71,7 @@ func (f Fault) apply(w http.ResponseWriter, r *http.Request) {
 		_, _ = io.Copy(io.Discard, r.Body)
 		<-r.Context().Done()
 	case f.Drop:
-		if hj, ok := w.(http.Hijacker); ok {
-			if conn, _, err := hj.Hijack(); err == nil {
-				_ = conn.Close()
-			}
-		}
+		fakeapi.HijackClose(w)
 	default:
 		for k, vs := range f.Header {
 			for _, v := range vs {

@@ -150,6 +150,12 @@ func (c *Client) attempt(ctx context.Context, call Call) ([]byte, time.Duration,
 		switch {
 		case err != nil:
 			return nil, c.networkWait(call, true), c.networkError(ctx, call, true, err)
+		case len(body) > maxResponseBody && call.Create:
+			// The provider said yes, so the agent exists; only its id was
+			// lost. Reporting a clear failure would let the next push make a
+			// second one.
+			return nil, -1, c.fail(call, agent.ErrAmbiguous, resp.StatusCode,
+				"the provider's answer was too large to read; the agent may have been created, so the next push checks the provider's list before creating", nil)
 		case len(body) > maxResponseBody:
 			return nil, -1, c.fail(call, agent.ErrUnavailable, resp.StatusCode, "the provider's answer was too large to read", nil)
 		}
@@ -239,10 +245,12 @@ func (c *Client) fail(call Call, kind error, status int, msg string, cause error
 }
 
 func (c *Client) redact(e *agent.ProviderError) {
-	e.Message = c.redactText(e.Message)
-	e.Code = c.redactText(e.Code)
+	e.Message = plainLine(c.redactText(e.Message))
+	e.Code = plainLine(c.redactText(e.Code))
 	for i := range e.Fields {
-		e.Fields[i].Message = c.redactText(e.Fields[i].Message)
+		e.Fields[i].Message = plainLine(c.redactText(e.Fields[i].Message))
+		e.Fields[i].Loc = plainLine(e.Fields[i].Loc)
+		e.Fields[i].Path = plainLine(e.Fields[i].Path)
 	}
 }
 

@@ -193,7 +193,9 @@ func TestTimeoutIsReported(t *testing.T) {
 		}
 	}))
 	t.Cleanup(func() { close(release); srv.Close() })
-	c, err := New(Config{Provider: "fake", BaseURL: srv.URL, Timeout: 50 * time.Millisecond, MaxRetries: -1})
+	// The timeout must outlast writing the request even on a loaded machine,
+	// or the call never reaches the server and is not ambiguous at all.
+	c, err := New(Config{Provider: "fake", BaseURL: srv.URL, Timeout: 500 * time.Millisecond, MaxRetries: -1})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,7 +5,6 @@ package httpx
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"net"
 	"net/http"
@@ -92,5 +91,3 @@ func sleepCtx(ctx context.Context, d time.Duration) error {
 		return nil
 	}
 }
-
-var errNoKey = errors.New("no API key")

@@ -39,9 +39,11 @@ func plainStatus(status int) string {
 	case status == http.StatusTooManyRequests:
 		return "the provider is rate limiting us"
 	case status >= 500:
-		return "the provider had a problem on its side (HTTP " + strconv.Itoa(status) + ")"
+		// The status itself is shown beside the message (ProviderError.Error
+		// and the command line add "(HTTP n)"), so it is not repeated here.
+		return "the provider had a problem on its side"
 	default:
-		return "the provider rejected the request (HTTP " + strconv.Itoa(status) + ")"
+		return "the provider rejected the request"
 	}
 }
 
@@ -69,4 +71,14 @@ func withSentTrace(ctx context.Context, sent *atomic.Bool) context.Context {
 	return httptrace.WithClientTrace(ctx, &httptrace.ClientTrace{
 		WroteRequest: func(httptrace.WroteRequestInfo) { sent.Store(true) },
 	})
+}
+
+// MissingSetting is the error of a network call made before a setting it
+// needs was given (the API key, an organization or workspace id): kind
+// agent.ErrUnauthorized, and a message in one wording for every provider
+// that says where to set it, e.g. "no API key for Nova: set
+// AGENTDECK_NOVA_API_KEY or add it in Settings".
+func MissingSetting(provider, op, setting, providerName, envVar string) error {
+	return &agent.ProviderError{Provider: provider, Op: op, Kind: agent.ErrUnauthorized,
+		Message: "no " + setting + " for " + providerName + ": set " + envVar + " or add it in Settings"}
 }

@@ -17,6 +17,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/agentdeck/agentdeck/providers/internal/fakeapi"
 	"github.com/agentdeck/agentdeck/providers/internal/httpx"
 )
 
@@ -30,6 +31,8 @@ type Server struct {
 
 	key string
 
+	fakeapi.Traffic
+
 	mu       sync.Mutex
 	bearer   bool
 	arrays   bool
@@ -37,26 +40,17 @@ type Server struct {
 	agents   map[string]httpx.Object
 	order    []string
 	next     int
-	faults   map[string][]Fault
-	calls    []string
-	bodies   map[string][]byte
 }
 
-// Fault is a misbehaviour for one request.
-type Fault struct {
-	Status int    // answer with this status and Body, doing nothing
-	Body   string // see Detail
-	Header map[string]string
-	// DropBefore closes the connection without reading the request;
-	// DropAfter and HangAfter do the work, then close the connection or
-	// never answer (the client's timeout ends the request).
-	DropBefore, DropAfter, HangAfter bool
-}
+// Fault is a misbehaviour for one request: an answer instead of the work
+// (its Body made with Detail), or a dropped or hung connection before or
+// after it.
+type Fault = fakeapi.Fault
 
 // New starts a fake that accepts key, stopped when the test ends.
 func New(tb testing.TB, key string) *Server {
 	tb.Helper()
-	s := &Server{key: key, pageSize: 100, agents: map[string]httpx.Object{}, faults: map[string][]Fault{}, bodies: map[string][]byte{}}
+	s := &Server{key: key, pageSize: 100, agents: map[string]httpx.Object{}}
 	srv := httptest.NewServer(s)
 	tb.Cleanup(srv.Close)
 	s.BaseURL = srv.URL + "/api"
@@ -74,13 +68,6 @@ func (s *Server) AnswerWithArrays(on bool) { s.mu.Lock(); s.arrays = on; s.mu.Un
 // SetPageSize caps the page size of lists.
 func (s *Server) SetPageSize(n int) { s.mu.Lock(); s.pageSize = n; s.mu.Unlock() }
 
-// Inject queues faults for the next requests with method.
-func (s *Server) Inject(method string, fs ...Fault) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.faults[method] = append(s.faults[method], fs...)
-}
-
 // Count is the number of agents.
 func (s *Server) Count() int {
 	s.mu.Lock()
@@ -93,24 +80,6 @@ func (s *Server) IDs() []string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return append([]string(nil), s.order...)
-}
-
-// Calls lists "METHOD path" of every request received.
-func (s *Server) Calls() []string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return append([]string(nil), s.calls...)
-}
-
-// CallsOf counts the requests received with method.
-func (s *Server) CallsOf(method string) int {
-	n := 0
-	for _, c := range s.Calls() {
-		if strings.HasPrefix(c, method+" ") {
-			n++
-		}
-	}
-	return n
 }
 
 // Stored returns a copy of the agent as stored (without response-only
@@ -127,13 +96,6 @@ func (s *Server) Stored(id string) map[string]any {
 	return out
 }
 
-// LastBody is the last request body received with method.
-func (s *Server) LastBody(method string) []byte {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.bodies[method]
-}
-
 // Detail is an error body as the fake sends it: {"detail": msg}.
 func Detail(msg string) string {
 	b, _ := json.Marshal(map[string]string{"detail": msg})
@@ -142,69 +104,31 @@ func Detail(msg string) string {
 
 // ServeHTTP implements http.Handler.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	s.mu.Lock()
-	s.calls = append(s.calls, r.Method+" "+r.URL.Path)
-	var f Fault
-	if q := s.faults[r.Method]; len(q) > 0 {
-		f, s.faults[r.Method] = q[0], q[1:]
-	}
-	s.mu.Unlock()
-	switch {
-	case f.DropBefore:
-		hijackClose(w)
-	case f.Status != 0:
-		_, _ = io.Copy(io.Discard, r.Body)
-		for k, v := range f.Header {
-			w.Header().Set(k, v)
-		}
-		writeJSON(w, f.Status, f.Body)
-	case f.DropAfter:
-		s.handle(httptest.NewRecorder(), r)
-		hijackClose(w)
-	case f.HangAfter:
-		s.handle(httptest.NewRecorder(), r)
-		<-r.Context().Done()
-	default:
-		s.handle(w, r)
-	}
-}
-
-func hijackClose(w http.ResponseWriter) {
-	if conn, _, err := w.(http.Hijacker).Hijack(); err == nil {
-		conn.Close()
-	}
-}
-
-func writeJSON(w http.ResponseWriter, status int, body string) {
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(status)
-	_, _ = io.WriteString(w, body)
+	s.Serve(w, r, s.handle)
 }
 
 func (s *Server) handle(w http.ResponseWriter, r *http.Request) {
 	body, _ := io.ReadAll(r.Body) // read first, so a hung handler sees the client leave
 	if !s.authorized(r) {
-		writeJSON(w, http.StatusUnauthorized, Detail("Invalid or missing API key"))
+		fakeapi.WriteJSON(w, http.StatusUnauthorized, Detail("Invalid or missing API key"))
 		return
 	}
 	prefix := "/api/org/" + Org + "/agents"
 	switch {
 	case !strings.HasPrefix(r.URL.Path, "/api/org/"):
-		writeJSON(w, http.StatusNotFound, Detail("Not Found"))
+		fakeapi.WriteJSON(w, http.StatusNotFound, Detail("Not Found"))
 		return
 	case !strings.HasPrefix(r.URL.Path, prefix):
-		writeJSON(w, http.StatusNotFound, Detail("Organization not found"))
+		fakeapi.WriteJSON(w, http.StatusNotFound, Detail("Organization not found"))
 		return
 	}
 	id := strings.TrimPrefix(strings.TrimPrefix(r.URL.Path, prefix), "/")
 	if r.Method == http.MethodPost || r.Method == http.MethodPatch {
 		if !strings.HasPrefix(r.Header.Get("Content-Type"), "application/json") {
-			writeJSON(w, http.StatusUnsupportedMediaType, Detail("Content-Type must be application/json"))
+			fakeapi.WriteJSON(w, http.StatusUnsupportedMediaType, Detail("Content-Type must be application/json"))
 			return
 		}
-		s.mu.Lock()
-		s.bodies[r.Method] = body
-		s.mu.Unlock()
+		s.KeepBody(r.Method, body)
 	}
 	switch {
 	case id == "" && r.Method == http.MethodPost:
@@ -216,7 +140,7 @@ func (s *Server) handle(w http.ResponseWriter, r *http.Request) {
 	case id != "" && r.Method == http.MethodPatch:
 		s.patch(w, id, body)
 	default:
-		writeJSON(w, http.StatusMethodNotAllowed, Detail("Method Not Allowed"))
+		fakeapi.WriteJSON(w, http.StatusMethodNotAllowed, Detail("Method Not Allowed"))
 	}
 }
 
@@ -243,7 +167,7 @@ func (s *Server) create(w http.ResponseWriter, body []byte) {
 		}
 	}
 	if problems != nil {
-		writeJSON(w, http.StatusUnprocessableEntity, problemBody(problems))
+		fakeapi.WriteJSON(w, http.StatusUnprocessableEntity, problemBody(problems))
 		return
 	}
 	s.next++
@@ -259,11 +183,11 @@ func (s *Server) create(w http.ResponseWriter, body []byte) {
 			doc[k] = v
 		}
 	}
-	doc["created_at"] = stamp(len(s.calls))
-	doc["updated_at"] = stamp(len(s.calls))
+	doc["created_at"] = stamp(len(s.Calls()))
+	doc["updated_at"] = stamp(len(s.Calls()))
 	s.agents[id] = doc
 	s.order = append(s.order, id)
-	writeJSON(w, http.StatusCreated, s.response(id))
+	fakeapi.WriteJSON(w, http.StatusCreated, s.response(id))
 }
 
 func (s *Server) patch(w http.ResponseWriter, id string, body []byte) {
@@ -276,27 +200,27 @@ func (s *Server) patch(w http.ResponseWriter, id string, body []byte) {
 	doc, ok := s.agents[id]
 	switch {
 	case !ok:
-		writeJSON(w, http.StatusNotFound, Detail("Agent not found"))
+		fakeapi.WriteJSON(w, http.StatusNotFound, Detail("Agent not found"))
 		return
 	case problems != nil:
-		writeJSON(w, http.StatusUnprocessableEntity, problemBody(problems))
+		fakeapi.WriteJSON(w, http.StatusUnprocessableEntity, problemBody(problems))
 		return
 	}
 	for k, v := range obj { // a partial update: each key sent replaces the stored one
 		doc[k] = v
 	}
-	doc["updated_at"] = stamp(len(s.calls))
-	writeJSON(w, http.StatusOK, s.response(id))
+	doc["updated_at"] = stamp(len(s.Calls()))
+	fakeapi.WriteJSON(w, http.StatusOK, s.response(id))
 }
 
 func (s *Server) get(w http.ResponseWriter, id string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if _, ok := s.agents[id]; !ok {
-		writeJSON(w, http.StatusNotFound, Detail("Agent not found"))
+		fakeapi.WriteJSON(w, http.StatusNotFound, Detail("Agent not found"))
 		return
 	}
-	writeJSON(w, http.StatusOK, s.response(id))
+	fakeapi.WriteJSON(w, http.StatusOK, s.response(id))
 }
 
 func (s *Server) list(w http.ResponseWriter, r *http.Request) {
@@ -318,7 +242,7 @@ func (s *Server) list(w http.ResponseWriter, r *http.Request) {
 	}
 	pages := (len(s.order) + size - 1) / size
 	out, _ := json.Marshal(map[string]any{"data": data, "meta": map[string]int{"page": page, "size": size, "total": len(s.order), "total_pages": pages}})
-	writeJSON(w, http.StatusOK, string(out))
+	fakeapi.WriteJSON(w, http.StatusOK, string(out))
 }
 
 // response renders an AgentResponse (seed 000): the stored agent plus the

@@ -19,6 +19,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/agentdeck/agentdeck/providers/internal/fakeapi"
 	"github.com/agentdeck/agentdeck/providers/internal/httpx"
 )
 
@@ -32,6 +33,8 @@ type Server struct {
 
 	key string
 
+	fakeapi.Traffic
+
 	mu          sync.Mutex
 	allowPatch  bool
 	flatCreate  bool
@@ -39,27 +42,18 @@ type Server struct {
 	agents      map[string]httpx.Object
 	order       []string
 	next        int
-	faults      map[string][]Fault
-	calls       []string
-	bodies      map[string][]byte
 	lastHeaders http.Header
 }
 
-// Fault is a misbehaviour for one request.
-type Fault struct {
-	Status int    // answer with this status and Body, doing nothing
-	Body   string // see Error and RateLimited
-	Header map[string]string
-	// DropBefore closes the connection without reading the request;
-	// DropAfter and HangAfter do the work, then close the connection or
-	// never answer (the client's timeout ends the request).
-	DropBefore, DropAfter, HangAfter bool
-}
+// Fault is a misbehaviour for one request: an answer instead of the work
+// (its Body made with Error or RateLimited), or a dropped or hung
+// connection before or after it.
+type Fault = fakeapi.Fault
 
 // New starts a fake that accepts key, stopped when the test ends.
 func New(tb testing.TB, key string) *Server {
 	tb.Helper()
-	s := &Server{key: key, agents: map[string]httpx.Object{}, faults: map[string][]Fault{}, bodies: map[string][]byte{},
+	s := &Server{key: key, agents: map[string]httpx.Object{},
 		now: time.Date(2026, 11, 1, 9, 0, 0, 0, time.UTC)}
 	srv := httptest.NewServer(s)
 	tb.Cleanup(srv.Close)
@@ -73,13 +67,6 @@ func (s *Server) AllowPatch(on bool) { s.mu.Lock(); s.allowPatch = on; s.mu.Unlo
 
 // AnswerCreateFlat answers creates with the older flat {agentId, …} shape.
 func (s *Server) AnswerCreateFlat(on bool) { s.mu.Lock(); s.flatCreate = on; s.mu.Unlock() }
-
-// Inject queues faults for the next requests with method.
-func (s *Server) Inject(method string, fs ...Fault) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	s.faults[method] = append(s.faults[method], fs...)
-}
 
 // Count is the number of agents.
 func (s *Server) Count() int {
@@ -95,24 +82,6 @@ func (s *Server) IDs() []string {
 	return append([]string(nil), s.order...)
 }
 
-// Calls lists "METHOD path" of every request received.
-func (s *Server) Calls() []string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return append([]string(nil), s.calls...)
-}
-
-// CallsOf counts the requests received with method.
-func (s *Server) CallsOf(method string) int {
-	n := 0
-	for _, c := range s.Calls() {
-		if strings.HasPrefix(c, method+" ") {
-			n++
-		}
-	}
-	return n
-}
-
 // Stored returns a copy of the agent as stored, or nil.
 func (s *Server) Stored(id string) map[string]any {
 	s.mu.Lock()
@@ -124,13 +93,6 @@ func (s *Server) Stored(id string) map[string]any {
 	raw, _ := httpx.MarshalObject(doc)
 	out, _ := httpx.ParseObject(raw)
 	return out
-}
-
-// LastBody is the last request body received with method.
-func (s *Server) LastBody(method string) []byte {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.bodies[method]
 }
 
 // LastHeaders are the headers of the last request.
@@ -157,69 +119,33 @@ func RateLimited(resetAt time.Time) string {
 // ServeHTTP implements http.Handler.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
-	s.calls = append(s.calls, r.Method+" "+r.URL.Path)
 	s.lastHeaders = r.Header.Clone()
-	var f Fault
-	if q := s.faults[r.Method]; len(q) > 0 {
-		f, s.faults[r.Method] = q[0], q[1:]
-	}
 	s.mu.Unlock()
-	switch {
-	case f.DropBefore:
-		hijackClose(w)
-	case f.Status != 0:
-		_, _ = io.Copy(io.Discard, r.Body)
-		for k, v := range f.Header {
-			w.Header().Set(k, v)
-		}
-		writeJSON(w, f.Status, f.Body)
-	case f.DropAfter:
-		s.handle(httptest.NewRecorder(), r)
-		hijackClose(w)
-	case f.HangAfter:
-		s.handle(httptest.NewRecorder(), r)
-		<-r.Context().Done()
-	default:
-		s.handle(w, r)
-	}
-}
-
-func hijackClose(w http.ResponseWriter) {
-	if conn, _, err := w.(http.Hijacker).Hijack(); err == nil {
-		conn.Close()
-	}
-}
-
-func writeJSON(w http.ResponseWriter, status int, body string) {
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(status)
-	_, _ = io.WriteString(w, body)
+	s.Serve(w, r, s.handle)
 }
 
 func (s *Server) handle(w http.ResponseWriter, r *http.Request) {
 	body, _ := io.ReadAll(r.Body) // read first, so a hung handler sees the client leave
 	switch {
 	case r.Header.Get("x-api-key") != s.key:
-		writeJSON(w, http.StatusUnauthorized, Error("unauthorized", "Invalid or missing API key"))
+		fakeapi.WriteJSON(w, http.StatusUnauthorized, Error("unauthorized", "Invalid or missing API key"))
 		return
 	case r.Header.Get("x-workspace-id") != Workspace:
-		writeJSON(w, http.StatusForbidden, Error("forbidden", "The API key has no access to this workspace"))
+		fakeapi.WriteJSON(w, http.StatusForbidden, Error("forbidden", "The API key has no access to this workspace"))
 		return
 	}
 	const prefix = "/v1/api/agents"
 	if r.URL.Path != prefix && !strings.HasPrefix(r.URL.Path, prefix+"/") {
-		writeJSON(w, http.StatusNotFound, Error("not_found", "Route not found"))
+		fakeapi.WriteJSON(w, http.StatusNotFound, Error("not_found", "Route not found"))
 		return
 	}
 	id := strings.TrimPrefix(strings.TrimPrefix(r.URL.Path, prefix), "/")
 	if r.Method == http.MethodPost || r.Method == http.MethodPut || r.Method == http.MethodPatch {
 		if !strings.HasPrefix(r.Header.Get("Content-Type"), "application/json") {
-			writeJSON(w, http.StatusBadRequest, Error("invalid_request", "Content-Type must be application/json"))
+			fakeapi.WriteJSON(w, http.StatusBadRequest, Error("invalid_request", "Content-Type must be application/json"))
 			return
 		}
-		s.mu.Lock()
-		s.bodies[r.Method] = body
-		s.mu.Unlock()
+		s.KeepBody(r.Method, body)
 	}
 	s.mu.Lock()
 	patchOK := s.allowPatch
@@ -234,14 +160,14 @@ func (s *Server) handle(w http.ResponseWriter, r *http.Request) {
 	case id != "" && (r.Method == http.MethodPut || (r.Method == http.MethodPatch && patchOK)):
 		s.update(w, id, body)
 	default:
-		writeJSON(w, http.StatusNotFound, Error("not_found", "Route not found"))
+		fakeapi.WriteJSON(w, http.StatusNotFound, Error("not_found", "Route not found"))
 	}
 }
 
 func (s *Server) create(w http.ResponseWriter, body []byte) {
 	obj, msg := parseBody(body, true)
 	if msg != "" {
-		writeJSON(w, http.StatusBadRequest, Error("invalid_request", msg))
+		fakeapi.WriteJSON(w, http.StatusBadRequest, Error("invalid_request", msg))
 		return
 	}
 	s.mu.Lock()
@@ -256,11 +182,11 @@ func (s *Server) create(w http.ResponseWriter, body []byte) {
 	s.order = append(s.order, id)
 	if s.flatCreate {
 		out, _ := json.Marshal(map[string]any{"agentId": id, "workspaceId": Workspace, "userId": "user_test", "llmModel": obj[keyLLM]})
-		writeJSON(w, http.StatusCreated, string(out))
+		fakeapi.WriteJSON(w, http.StatusCreated, string(out))
 		return
 	}
 	out, _ := httpx.MarshalObject(doc)
-	writeJSON(w, http.StatusCreated, string(out))
+	fakeapi.WriteJSON(w, http.StatusCreated, string(out))
 }
 
 func (s *Server) update(w http.ResponseWriter, id string, body []byte) {
@@ -270,10 +196,10 @@ func (s *Server) update(w http.ResponseWriter, id string, body []byte) {
 	doc, ok := s.agents[id]
 	switch {
 	case !ok:
-		writeJSON(w, http.StatusNotFound, Error("not_found", "Agent not found"))
+		fakeapi.WriteJSON(w, http.StatusNotFound, Error("not_found", "Agent not found"))
 		return
 	case msg != "":
-		writeJSON(w, http.StatusBadRequest, Error("invalid_request", msg))
+		fakeapi.WriteJSON(w, http.StatusBadRequest, Error("invalid_request", msg))
 		return
 	}
 	apply(doc, obj) // the update page's examples send only what changes
@@ -281,7 +207,7 @@ func (s *Server) update(w http.ResponseWriter, id string, body []byte) {
 	doc["__v"] = json.Number(fmt.Sprint(n + 1))
 	doc["updatedAt"] = s.stamp()
 	out, _ := httpx.MarshalObject(doc)
-	writeJSON(w, http.StatusOK, string(out))
+	fakeapi.WriteJSON(w, http.StatusOK, string(out))
 }
 
 // apply stores obj's keys; the own-ElevenLabs key is kept encrypted, as
@@ -302,11 +228,11 @@ func (s *Server) get(w http.ResponseWriter, id string) {
 	defer s.mu.Unlock()
 	doc, ok := s.agents[id]
 	if !ok {
-		writeJSON(w, http.StatusNotFound, Error("not_found", "Agent not found"))
+		fakeapi.WriteJSON(w, http.StatusNotFound, Error("not_found", "Agent not found"))
 		return
 	}
 	out, _ := httpx.MarshalObject(doc)
-	writeJSON(w, http.StatusOK, string(out))
+	fakeapi.WriteJSON(w, http.StatusOK, string(out))
 }
 
 func (s *Server) list(w http.ResponseWriter) {
@@ -317,7 +243,7 @@ func (s *Server) list(w http.ResponseWriter) {
 		all = append(all, s.agents[id])
 	}
 	out, _ := httpx.MarshalObject(all)
-	writeJSON(w, http.StatusOK, string(out))
+	fakeapi.WriteJSON(w, http.StatusOK, string(out))
 }
 
 func (s *Server) stamp() string {

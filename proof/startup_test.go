@@ -1,0 +1,62 @@
+package proof
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+	"time"
+)
+
+func median(ds []time.Duration) time.Duration {
+	s := slices.Clone(ds)
+	slices.Sort(s)
+	return s[len(s)/2]
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+// startLimit stops a start-up that hangs; it measures nothing.
+const startLimit = 30 * time.Second
+
+// BenchmarkStartup starts the real binary in an 80×24 pseudo-terminal with
+// 1,000 and 10,000 drafts and measures, from just before exec:
+//   - ms-first-frame: (the median run) until the first frame of the drafts screen arrives
+//     (the header), whatever it shows;
+//   - ms-list: until the list shows the newest draft;
+//   - MB-peak-rss: the process's peak resident memory once the list is up;
+//   - ms-cpu-to-frame, ms-waiting-for-cpu: by the first frame, the CPU time
+//     the process used (all threads) and the time it was ready to run but
+//     another program had the CPU — on a shared machine, the part of the
+//     first-frame time that is not agentdeck's.
+//
+// Budgets (DESIGN.md §8): first frame under 50 ms with 1,000 drafts and
+// under 150 ms with 10,000; memory under 50 MB with 10,000.
+func BenchmarkStartup(b *testing.B) {
+	for _, n := range []int{10, 1000, 10000} {
+		b.Run(fmt.Sprintf("drafts=%d", n), func(b *testing.B) {
+			home := homeWithDrafts(b, n)
+			env := binaryEnv(home)
+			newest := draftName(n - 1)
+			var frames, lists, cpus, waits []time.Duration
+			var rss int64
+			for b.Loop() {
+				tm := startTerminal(b, agentdeckBin, env, 80, 24)
+				f := tm.waitFor(0, "agentdeck", startLimit)
+				cpu, wait := schedTimes(tm.cmd.Process.Pid)
+				cpus, waits = append(cpus, cpu), append(waits, wait)
+				l := tm.waitFor(0, newest, startLimit)
+				frames = append(frames, f.Sub(tm.start))
+				lists = append(lists, l.Sub(tm.start))
+				rss = max(rss, tm.peakRSS())
+				tm.close()
+			}
+			// Medians: other work on a shared machine makes a few starts slow,
+			// and one of them must not stand for all.
+			b.ReportMetric(ms(median(frames)), "ms-first-frame")
+			b.ReportMetric(ms(median(lists)), "ms-list")
+			b.ReportMetric(ms(median(cpus)), "ms-cpu-to-frame")
+			b.ReportMetric(ms(median(waits)), "ms-waiting-for-cpu")
+			b.ReportMetric(float64(rss)/(1<<20), "MB-peak-rss")
+		})
+	}
+}

@@ -1,0 +1,121 @@
+package storage
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/agentdeck/agentdeck/agent"
+)
+
+// PushSession is one push of one draft. It holds the draft's push lock, so
+// two pushes of the same draft — two terminals, the TUI and a script — run
+// one after the other and the second sees the remote id the first recorded
+// instead of creating a second agent. It also keeps the draft file as it was
+// when the push began: a push that fails with a clear answer leaves that
+// file exactly as it was, byte for byte.
+//
+// A PushSession is an agent.DraftSaver; pass it to agent.Push in place of
+// the Store, then call End.
+type PushSession struct {
+	store    *Store
+	unlock   func()
+	original []byte      // the draft file when the push began
+	start    agent.Draft // the draft decoded from original
+	lastRev  int         // the revision of this session's last save; 0 for none
+}
+
+var _ agent.DraftSaver = (*PushSession)(nil)
+
+// pushLockName is the lock file of draft id: hidden, so never listed.
+func pushLockName(id string) string { return "." + id + ".push.lock" }
+
+// BeginPush takes the push lock of draft id, waiting while another process
+// or session holds it (waiting, if not nil, is called once when it must
+// wait), then reads the draft afresh. The lock is released by End, or by
+// the system if the process dies.
+func (s *Store) BeginPush(ctx context.Context, id string, waiting func()) (*PushSession, error) {
+	if err := checkID(id); err != nil {
+		return nil, fmt.Errorf("%w: %w", agent.ErrNotFound, err)
+	}
+	unlock, err := lockPush(ctx, filepath.Join(s.dir, pushLockName(id)), waiting)
+	if err != nil {
+		return nil, err
+	}
+	path := s.path(id)
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		unlock()
+		if errors.Is(err, os.ErrNotExist) {
+			return nil, fmt.Errorf("%w: there is no draft %s in the drafts folder", agent.ErrNotFound, id)
+		}
+		return nil, fmt.Errorf("draft %s cannot be read: %w", id, err)
+	}
+	d, err := decodeDraft(raw, s.migrations)
+	if err != nil {
+		unlock()
+		return nil, fmt.Errorf("draft %s cannot be opened: %w", id, err)
+	}
+	d.ID = id
+	return &PushSession{store: s, unlock: unlock, original: raw, start: d}, nil
+}
+
+// Draft is the draft as it was read under the lock; push this one.
+func (p *PushSession) Draft() agent.Draft { return p.start }
+
+// Save saves d through the store, remembering the revision written.
+func (p *PushSession) Save(d *agent.Draft) error {
+	if err := p.store.Save(d); err != nil {
+		return err
+	}
+	p.lastRev = d.Revision
+	return nil
+}
+
+// End finishes the push and releases the lock. When the push failed
+// (pushErr != nil) and left nothing worth keeping — no remote id recorded,
+// no create that may have happened — the draft file is put back exactly as
+// it was, so a refused push changes neither its revision nor its time, and
+// an editor open on the draft does not see a change that did not happen.
+// A draft saved by someone else meanwhile is left alone. End returns an
+// error only when putting the file back failed.
+func (p *PushSession) End(pushErr error) error {
+	defer p.unlock()
+	if pushErr == nil || p.lastRev == 0 {
+		return nil
+	}
+	return p.store.restore(p.start.ID, p.original, p.start.Remote, p.lastRev)
+}
+
+// restore writes original back over draft id, under the folder lock, if
+// the file on disk is still the revision this session wrote and records no
+// more of the remote agent than original did.
+func (s *Store) restore(id string, original []byte, remote agent.Remote, rev int) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	unlock, err := lockFile(filepath.Join(s.dir, ".lock"))
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	now, err := s.loadFile(s.path(id), id)
+	if err != nil || now.Revision != rev || !sameRemoteState(now.Remote, remote) {
+		return nil // someone else wrote it, or the push has something to keep
+	}
+	if current, err := os.ReadFile(s.path(id)); err == nil && bytes.Equal(current, original) {
+		return nil
+	}
+	if err := writeFileAtomic(s.path(id), original); err != nil {
+		return fmt.Errorf("the draft could not be put back as it was: %w", err)
+	}
+	return nil
+}
+
+// sameRemoteState compares what two drafts know of their remote agent.
+func sameRemoteState(a, b agent.Remote) bool {
+	return a.ID == b.ID && a.CreatePending == b.CreatePending && a.AgentHash == b.AgentHash &&
+		a.RemoteHash == b.RemoteHash && a.PushedAt.Equal(b.PushedAt)
+}

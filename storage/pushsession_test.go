@@ -1,0 +1,256 @@
+package storage
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"sync"
+	"testing"
+
+	"github.com/agentdeck/agentdeck/agent"
+)
+
+// scriptedProvider is an agent.Provider whose create answers as told and
+// which counts the agents it made.
+type scriptedProvider struct {
+	mu        sync.Mutex
+	agents    map[string]string // id → name
+	createErr error
+	updateErr error
+}
+
+func (p *scriptedProvider) Info() agent.ProviderInfo {
+	return agent.ProviderInfo{ID: "fake", Name: "Fake"}
+}
+func (p *scriptedProvider) Capabilities() agent.Capabilities {
+	return agent.Capabilities{}
+}
+func (p *scriptedProvider) Choices(context.Context, string) ([]agent.Choice, error) { return nil, nil }
+func (p *scriptedProvider) Validate(*agent.Agent) agent.Problems                    { return nil }
+func (p *scriptedProvider) Decode(doc []byte) (agent.Decoded, error) {
+	return agent.Decoded{Native: doc}, nil
+}
+func (p *scriptedProvider) Encode(a *agent.Agent, _ []byte, _ agent.SecretLookup) ([]byte, error) {
+	return []byte(`{"name":"` + a.Identity.Name + `"}`), nil
+}
+func (p *scriptedProvider) Requests([]byte, string) []agent.Request { return nil }
+func (p *scriptedProvider) Create(_ context.Context, _ []byte) (string, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.createErr != nil {
+		return "", p.createErr
+	}
+	id := "remote-" + string(rune('a'+len(p.agents)))
+	p.agents[id] = "Front desk"
+	return id, nil
+}
+func (p *scriptedProvider) Update(context.Context, string, []byte) error { return p.updateErr }
+func (p *scriptedProvider) Get(_ context.Context, id string) ([]byte, error) {
+	return []byte(`{"name":"Front desk"}`), nil
+}
+func (p *scriptedProvider) List(context.Context) ([]agent.RemoteAgent, error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	var out []agent.RemoteAgent
+	for id, name := range p.agents {
+		out = append(out, agent.RemoteAgent{ID: id, Name: name})
+	}
+	return out, nil
+}
+
+func (p *scriptedProvider) count() int {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return len(p.agents)
+}
+
+// pushOnce runs one push of draft id the way the push command does.
+func pushOnce(t *testing.T, s *Store, id string, p agent.Provider) (agent.PushResult, error) {
+	t.Helper()
+	ps, err := s.BeginPush(context.Background(), id, nil)
+	if err != nil {
+		t.Fatalf("begin push: %v", err)
+	}
+	res, err := agent.Push(context.Background(), p, ps.Draft(), ps, agent.PushOptions{})
+	if endErr := ps.End(err); endErr != nil {
+		t.Fatalf("end push: %v", endErr)
+	}
+	return res, err
+}
+
+func TestFailedPushLeavesTheFileAsItWas(t *testing.T) {
+	t.Parallel()
+	refused := &agent.ProviderError{Provider: "fake", Op: "create", Kind: agent.ErrInvalid, Status: 422, Message: "bad"}
+	unclear := &agent.ProviderError{Provider: "fake", Op: "create", Kind: agent.ErrAmbiguous, Message: "timeout"}
+	tests := []struct {
+		name         string
+		createErr    error
+		wantSame     bool // the file is byte for byte as before
+		wantPending  bool // the create-pending marker is set
+		wantAgents   int
+		wantRevision int // revision on disk afterwards (the draft starts at 1)
+	}{
+		{name: "a refused create changes nothing", createErr: refused, wantSame: true, wantRevision: 1},
+		{name: "a rate-limited create changes nothing", createErr: &agent.ProviderError{Kind: agent.ErrRateLimited, Status: 429}, wantSame: true, wantRevision: 1},
+		{name: "an unclear create keeps only the marker", createErr: unclear, wantPending: true, wantRevision: 2},
+		{name: "a successful create records the id", wantAgents: 1, wantRevision: 4},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			s := newTestStore(t)
+			d := newDraft("Front desk", "fake")
+			mustSave(t, s, &d)
+			before, _ := os.ReadFile(s.path(d.ID))
+			p := &scriptedProvider{agents: map[string]string{}, createErr: tt.createErr}
+			_, err := pushOnce(t, s, d.ID, p)
+			if (err == nil) != (tt.createErr == nil) {
+				t.Fatalf("push error %v, want %v", err, tt.createErr)
+			}
+			after, _ := os.ReadFile(s.path(d.ID))
+			if same := bytes.Equal(before, after); same != tt.wantSame {
+				t.Errorf("file unchanged = %v, want %v:\n%s", same, tt.wantSame, after)
+			}
+			got, err := s.Load(d.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Remote.CreatePending != tt.wantPending || got.Revision != tt.wantRevision || p.count() != tt.wantAgents {
+				t.Errorf("on disk: pending %v revision %d, agents %d; want %v, %d, %d",
+					got.Remote.CreatePending, got.Revision, p.count(), tt.wantPending, tt.wantRevision, tt.wantAgents)
+			}
+		})
+	}
+}
+
+func TestFailedUpdateOfAPushedDraftLeavesTheFileAsItWas(t *testing.T) {
+	t.Parallel()
+	s := newTestStore(t)
+	d := newDraft("Front desk", "fake")
+	mustSave(t, s, &d)
+	p := &scriptedProvider{agents: map[string]string{}}
+	if _, err := pushOnce(t, s, d.ID, p); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := os.ReadFile(s.path(d.ID))
+	p.updateErr = &agent.ProviderError{Kind: agent.ErrUnavailable, Status: 502}
+	if _, err := pushOnce(t, s, d.ID, p); !errors.Is(err, agent.ErrUnavailable) {
+		t.Fatalf("push: %v, want the 502", err)
+	}
+	if after, _ := os.ReadFile(s.path(d.ID)); !bytes.Equal(before, after) {
+		t.Errorf("a failed update changed the file:\n%s", after)
+	}
+}
+
+func TestRestoreLeavesADraftSavedElsewhereAlone(t *testing.T) {
+	t.Parallel()
+	s := newTestStore(t)
+	d := newDraft("Front desk", "fake")
+	mustSave(t, s, &d)
+	ps, err := s.BeginPush(context.Background(), d.ID, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	marked := ps.Draft()
+	marked.Remote.CreatePending = true
+	if err := ps.Save(&marked); err != nil {
+		t.Fatal(err)
+	}
+	marked.Remote.CreatePending = false
+	if err := ps.Save(&marked); err != nil {
+		t.Fatal(err)
+	}
+	// Someone else saves an edit before the push ends.
+	other, _ := s.Load(d.ID)
+	other.Agent.Greeting.Text = "edited in the TUI"
+	mustSave(t, s, &other)
+	if err := ps.End(errors.New("refused")); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := s.Load(d.ID)
+	if got.Agent.Greeting.Text != "edited in the TUI" || got.Revision != other.Revision {
+		t.Errorf("the other edit was lost: revision %d, greeting %q", got.Revision, got.Agent.Greeting.Text)
+	}
+}
+
+func TestSecondPushWaitsAndUpdatesInsteadOfCreating(t *testing.T) {
+	t.Parallel()
+	s := newTestStore(t)
+	d := newDraft("Front desk", "fake")
+	mustSave(t, s, &d)
+	p := &scriptedProvider{agents: map[string]string{}}
+
+	first, err := s.BeginPush(context.Background(), d.ID, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	waiting := make(chan struct{})
+	second := make(chan error, 1)
+	go func() {
+		ps, err := s.BeginPush(context.Background(), d.ID, func() { close(waiting) })
+		if err != nil {
+			second <- err
+			return
+		}
+		res, err := agent.Push(context.Background(), p, ps.Draft(), ps, agent.PushOptions{})
+		if err == nil && res.Created {
+			err = errors.New("the second push created another agent")
+		}
+		second <- errors.Join(err, ps.End(err))
+	}()
+	<-waiting // the second push is blocked on the lock
+	res, err := agent.Push(context.Background(), p, first.Draft(), first, agent.PushOptions{})
+	if err != nil || !res.Created {
+		t.Fatalf("first push: created %v, %v", res.Created, err)
+	}
+	if err := first.End(nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := <-second; err != nil {
+		t.Fatal(err)
+	}
+	if p.count() != 1 {
+		t.Errorf("%d agents exist, want 1", p.count())
+	}
+	if _, err := os.Stat(s.dir + "/" + pushLockName(d.ID)); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the push lock file was left behind: %v", err)
+	}
+}
+
+func TestWaitingForAPushEndsWithTheContext(t *testing.T) {
+	t.Parallel()
+	s := newTestStore(t)
+	d := newDraft("Front desk", "fake")
+	mustSave(t, s, &d)
+	held, err := s.BeginPush(context.Background(), d.ID, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = held.End(nil) }()
+	ctx, cancel := context.WithCancel(context.Background())
+	_, err = s.BeginPush(ctx, d.ID, cancel)
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("waiting push: %v, want it cancelled", err)
+	}
+}
+
+func TestBeginPushRefusesWhatIsNotADraft(t *testing.T) {
+	t.Parallel()
+	s := newTestStore(t)
+	for _, id := range []string{"missing", "../x", ""} {
+		if _, err := s.BeginPush(context.Background(), id, nil); !errors.Is(err, agent.ErrNotFound) {
+			t.Errorf("BeginPush(%q): %v, want not found", id, err)
+		}
+	}
+	if err := os.WriteFile(s.path("broken"), []byte("{]"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.BeginPush(context.Background(), "broken", nil); err == nil {
+		t.Error("a damaged draft was accepted for a push")
+	}
+	// The lock of a refused push is released.
+	if _, err := s.BeginPush(context.Background(), "missing", func() { t.Error("a released lock was still held") }); err == nil {
+		t.Error("a missing draft was accepted")
+	}
+}
