@@ -9,6 +9,7 @@ import (
 
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/providers/elevenlabs/elevenlabstest"
+	"github.com/agentdeck/agentdeck/storage"
 )
 
 // Journeys through review, submit and pull in the terminal UI as main
@@ -426,4 +427,41 @@ func lineOf(screen, text string) string {
 		}
 	}
 	return ""
+}
+
+// A submit from the TUI while a push of the same draft runs elsewhere
+// (the command line) waits for it, then updates the agent it made: never
+// a second agent.
+func TestTUISubmitWaitsForAnotherPushOfTheDraft(t *testing.T) {
+	t.Parallel()
+	c, fake := novaCLI(t)
+	id := c.mustRun("new", "Front desk", "--provider", "nova", "--template", "receptionist")
+	j := startTUI(t, c)
+	j.openDraft("Front desk")
+	j.review()
+	// Another push holds the draft's push lock, as `agentdeck push` does.
+	session, err := c.store().BeginPush(t.Context(), id, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	j.confirmSubmit("Nova")
+	j.waitFor("… wait for another push of this draft to finish")
+	if n := fake.Count(); n != 0 {
+		t.Fatalf("the TUI sent a request while another push held the draft: %d agents", n)
+	}
+	p, err := newProvider("nova", storage.ProviderConfig("nova", func(k string) string { return c.env[k] }, storage.Settings{}, nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := agent.Push(t.Context(), p, session.Draft(), session, agent.PushOptions{})
+	if endErr := session.End(err); err != nil || endErr != nil {
+		t.Fatalf("the other push: %v, %v", err, endErr)
+	}
+	scr := j.waitSubmitted()
+	if !strings.Contains(scr, "✓ Updated the agent on Nova") || !strings.Contains(scr, "Agent id: "+res.RemoteID) || fake.Count() != 1 {
+		t.Fatalf("after the other push made %s the TUI did not update it (%d agents):\n%s", res.RemoteID, fake.Count(), scr)
+	}
+	if d := c.load(id); d.Remote.ID != res.RemoteID || d.Status() != agent.StatusPushed {
+		t.Fatalf("the draft records %q, %s", d.Remote.ID, d.Status())
+	}
 }

@@ -174,6 +174,8 @@ func (r *reviewScreen) bodyLines() []string {
 // stepWords names a step of a submit for people.
 func stepWords(step, provider string) string {
 	switch step {
+	case stepWaitLock:
+		return "wait for another push of this draft to finish"
 	case agent.StepCheck:
 		return "look for an agent an earlier submit may have made"
 	case agent.StepCreate:

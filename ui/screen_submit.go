@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"errors"
+	"slices"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -146,7 +147,10 @@ func (s *submitScreen) startWhenReady() tea.Cmd {
 	s.steps = s.plannedSteps()
 	ctx, id := s.sh.withTimeout(submitTimeout)
 	s.pushReq = id
-	return startSubmit(ctx, id, s.provider, s.draft, s.sh.deps.Drafts, s.sh.deps.Secrets, s.sh.deps.Now)
+	return startSubmit(ctx, submitRun{
+		reqID: id, provider: s.provider, draft: s.draft,
+		store: s.sh.deps.Drafts, pushes: s.sh.deps.Pushes, secrets: s.sh.deps.Secrets, now: s.sh.deps.Now,
+	})
 }
 
 // plannedSteps are the steps the push is expected to take, from the
@@ -165,29 +169,14 @@ func (s *submitScreen) plannedSteps() []submitStep {
 }
 
 // reached marks step as running and the ones before it as done. A step
-// the plan did not foresee (an earlier agent found, so an update instead
-// of a create) takes the place of the pending ones.
+// that comes before the plan (waiting for another push, checking for an
+// earlier create) goes in front of it; a step the plan did not foresee (an
+// earlier agent found, so an update instead of a create) takes the place
+// of the pending ones.
 func (s *submitScreen) reached(step string) {
-	at := -1
-	for i, st := range s.steps {
-		if st.step == step && st.state == stepPending {
-			at = i
-			break
-		}
-	}
+	at := slices.IndexFunc(s.steps, func(st submitStep) bool { return st.step == step && st.state == stepPending })
 	if at < 0 {
-		kept := s.steps[:0]
-		for _, st := range s.steps {
-			if st.state != stepPending || st.step == agent.StepReadBack {
-				kept = append(kept, st)
-			}
-		}
-		s.steps = kept
-		at = len(s.steps)
-		if n := len(s.steps); n > 0 && s.steps[n-1].step == agent.StepReadBack && step != agent.StepReadBack {
-			at = n - 1
-		}
-		s.steps = append(s.steps[:at], append([]submitStep{{step: step}}, s.steps[at:]...)...)
+		at = s.insertStep(step)
 	}
 	for i := range s.steps[:at] {
 		if s.steps[i].state != stepFailed {
@@ -197,31 +186,98 @@ func (s *submitScreen) reached(step string) {
 	s.steps[at].state = stepRunning
 }
 
+// insertStep puts a step the plan did not list where it belongs and
+// returns its index.
+func (s *submitScreen) insertStep(step string) int {
+	firstPending := slices.IndexFunc(s.steps, func(st submitStep) bool { return st.state == stepPending })
+	if firstPending < 0 {
+		firstPending = len(s.steps)
+	}
+	if step != stepWaitLock && step != agent.StepCheck {
+		kept := s.steps[:0]
+		for _, st := range s.steps {
+			if st.state != stepPending || st.step == agent.StepReadBack {
+				kept = append(kept, st)
+			}
+		}
+		s.steps = kept
+		firstPending = slices.IndexFunc(s.steps, func(st submitStep) bool { return st.state == stepPending })
+		if firstPending < 0 || step == agent.StepReadBack {
+			firstPending = len(s.steps)
+		}
+	}
+	s.steps = slices.Insert(s.steps, firstPending, submitStep{step: step})
+	return firstPending
+}
+
+// stepWaitLock is the step of waiting for another push of the same draft
+// (another window, the command line) to finish.
+const stepWaitLock = "wait"
+
+// errChangedSinceReview stops a submit whose draft changed on disk after
+// it was reviewed: what is sent must be what was shown.
+var errChangedSinceReview = errors.New("the draft changed after it was reviewed")
+
+// submitRun is what one submit works with.
+type submitRun struct {
+	reqID    int
+	provider agent.Provider
+	draft    agent.Draft // as reviewed
+	store    DraftStore
+	pushes   PushStarter // nil: no push lock
+	secrets  agent.SecretLookup
+	now      func() time.Time
+}
+
 // startSubmit runs agent.Push in its own goroutine and reports each step
 // as a message: the command returns the first, and each progress message
 // carries the channel the next one comes on.
-func startSubmit(ctx context.Context, reqID int, p agent.Provider, d agent.Draft, store DraftStore, secrets agent.SecretLookup, now func() time.Time) tea.Cmd {
+func startSubmit(ctx context.Context, run submitRun) tea.Cmd {
 	return func() tea.Msg {
 		ch := make(chan tea.Msg, 16) // more than the steps of any push: sends never block
+		progress := func(step string) { ch <- submitProgressMsg{reqID: run.reqID, step: step, next: ch} }
 		go func() {
 			defer close(ch)
-			res, err := agent.Push(ctx, p, d, store, agent.PushOptions{
-				Secrets:  secrets,
-				Now:      now,
-				Progress: func(step string) { ch <- submitProgressMsg{reqID: reqID, step: step, next: ch} },
-			})
-			done := submitDoneMsg{reqID: reqID, result: res, err: err, draft: res.Draft, loaded: err == nil}
-			if err != nil {
-				// A failed push may still have recorded a remote id or an
-				// unclear create: the App must know the revision on disk.
-				if onDisk, lerr := store.Load(d.ID); lerr == nil {
-					done.draft, done.loaded = onDisk, true
-				}
-			}
-			ch <- done
+			ch <- run.push(ctx, progress)
 		}()
 		return <-ch
 	}
+}
+
+// push is one submit from start to end, under the push lock when there is
+// one; the result carries the draft as it is on disk afterwards.
+func (run submitRun) push(ctx context.Context, progress func(string)) submitDoneMsg {
+	var saver agent.DraftSaver = run.store
+	d := run.draft
+	var session PushSession
+	if run.pushes != nil {
+		s, err := run.pushes.BeginPush(ctx, d.ID, func() { progress(stepWaitLock) })
+		if err != nil {
+			return submitDoneMsg{reqID: run.reqID, err: err}
+		}
+		session, saver = s, s
+		onDisk := s.Draft()
+		if agent.ContentHash(&onDisk.Agent) != agent.ContentHash(&d.Agent) {
+			_ = s.End(errChangedSinceReview)
+			return submitDoneMsg{reqID: run.reqID, err: errChangedSinceReview}
+		}
+		d = onDisk
+	}
+	res, err := agent.Push(ctx, run.provider, d, saver, agent.PushOptions{Secrets: run.secrets, Now: run.now, Progress: progress})
+	if session != nil {
+		// A failed push that left nothing to keep puts the file back as it
+		// was; the draft read below is then that one.
+		_ = session.End(err)
+	}
+	done := submitDoneMsg{reqID: run.reqID, result: res, err: err, draft: res.Draft, loaded: err == nil}
+	if err != nil {
+		// A failed push may still have recorded a remote id or an unclear
+		// create: the App must know the revision on disk.
+		if onDisk, lerr := run.store.Load(d.ID); lerr == nil {
+			done.draft, done.loaded = onDisk, true
+		}
+	}
+	return done
 }
 
 // waitForSubmit delivers the next message of a running submit.

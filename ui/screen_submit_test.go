@@ -171,3 +171,40 @@ func TestAppHoldsASubmitUntilTheDraftIsSaved(t *testing.T) {
 		t.Fatalf("still waiting: %v, revision %d", h.app.settleWaits, h.app.saver.rev[d.ID])
 	}
 }
+
+func TestSubmitStepsFollowWhatThePushDoes(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name   string
+		plan   []string
+		events []string
+		want   string
+	}{
+		{"as planned", []string{"create", "configure", "read back"}, []string{"create", "configure", "read back"}, "create configure read back"},
+		{"waits for another push first", []string{"create", "read back"}, []string{stepWaitLock, "create", "read back"}, "wait create read back"},
+		{"an earlier agent is found and updated", []string{"check", "create", "read back"}, []string{"check", "update", "read back"}, "check update read back"},
+		{"another push made the agent meanwhile", []string{"create", "configure", "read back"}, []string{stepWaitLock, "update", "read back"}, "wait update read back"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			s := &submitScreen{}
+			for _, step := range tt.plan {
+				s.steps = append(s.steps, submitStep{step: step})
+			}
+			for _, e := range tt.events {
+				s.reached(e)
+			}
+			var got []string
+			for i, st := range s.steps {
+				got = append(got, st.step)
+				if want := stepDone; i < len(s.steps)-1 && st.state != want {
+					t.Errorf("step %s is %v, want done", st.step, st.state)
+				}
+			}
+			if strings.Join(got, " ") != tt.want {
+				t.Errorf("steps %q, want %q", strings.Join(got, " "), tt.want)
+			}
+		})
+	}
+}

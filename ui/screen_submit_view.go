@@ -136,6 +136,9 @@ func (s *submitScreen) failureLines(name string, w int) []string {
 // failureSentence is the one sentence a failed submit is told in. A stop
 // the person asked for is said as such.
 func (s *submitScreen) failureSentence(name string) string {
+	if errors.Is(s.err, errChangedSinceReview) {
+		return "The draft was changed elsewhere (another window or the command line) after you reviewed it, so nothing was sent; go back and review it again."
+	}
 	if !s.stopped {
 		if n := len(s.refused); n > 0 && errors.Is(s.err, agent.ErrInvalid) {
 			fix := "fix it"
