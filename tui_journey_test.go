@@ -465,3 +465,28 @@ func TestTUISubmitWaitsForAnotherPushOfTheDraft(t *testing.T) {
 		t.Fatalf("the draft records %q, %s", d.Remote.ID, d.Status())
 	}
 }
+
+func TestTUIListsWhatTheProviderDidNotKeep(t *testing.T) {
+	t.Parallel()
+	c, fake := elevenCLI(t)
+	id := c.mustRun("new", "Front desk", "--provider", "elevenlabs", "--template", "receptionist")
+	c.edit(id, func(d *agent.Draft) { d.Agent.Voice.Speed = ptrTo(1.1) })
+	// This ElevenLabs keeps every voice at normal speed, whatever it is sent.
+	fake.SetTransform(func(a map[string]any) {
+		if cc, ok := a["conversation_config"].(map[string]any); ok {
+			if tts, ok := cc["tts"].(map[string]any); ok {
+				tts["speed"] = 1.0
+			}
+		}
+	})
+	j := startTUI(t, c)
+	j.openDraft("Front desk")
+	j.review()
+	j.confirmSubmit("ElevenLabs Agents")
+	scr := j.waitSubmitted()
+	for _, want := range []string{"✓ Created the agent on ElevenLabs Agents", "ElevenLabs Agents did not keep 1 setting as sent", "Voice › Speed: 1.1 → 1"} {
+		if !strings.Contains(scr, want) {
+			t.Fatalf("the result does not say %q:\n%s", want, scr)
+		}
+	}
+}

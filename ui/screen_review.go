@@ -250,6 +250,8 @@ func (r *reviewScreen) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 		r.layout()
 	case key.Matches(msg, k.Fix) && r.focus == reviewOnProblems && len(r.problems) > 0:
 		path := r.problems[r.cursor].Path
+		r.sh.done(r.cmpReq)
+		r.cmpReq = 0
 		return r, tea.Sequence(func() tea.Msg { return backMsg{} }, func() tea.Msg { return focusFieldMsg{path: path} })
 	case key.Matches(msg, k.Up):
 		r.move(-1)

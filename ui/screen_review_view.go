@@ -92,7 +92,7 @@ func (r *reviewScreen) problemSummary(w int) []string {
 	}
 	if warnings := len(r.problems) - len(errs); warnings > 0 {
 		out = append(out, "  "+st.App.Warning.Render(truncate("· "+plural(warnings, "warning", "warnings")+
-			" about settings "+r.provider.Info().Name+" handles its own way; tab to read them", w-2)))
+			" (tab to read them): settings "+r.provider.Info().Name+" handles its own way", w-2)))
 	}
 	return out
 }
