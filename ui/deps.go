@@ -30,6 +30,9 @@ type DraftEntry struct {
 	Updated  time.Time
 	Path     string
 	Damaged  string // why the file cannot be read; "" when it is fine
+	// RemoteID is the remote agent the draft is linked to; "" when it has
+	// none, or when the store does not say (then the draft is read).
+	RemoteID string
 }
 
 // Providers gives the UI the providers main built, with the current

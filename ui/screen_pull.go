@@ -173,7 +173,8 @@ func listRemoteAgents(ctx context.Context, reqID int, providers Providers, store
 }
 
 // linkedDrafts maps remote agent ids to the drafts of provider linked to
-// them. Only drafts that were pushed or pulled can be; damaged ones are
+// them, from the list where it says, else by reading the draft. Only
+// drafts that were pushed or pulled can be linked; damaged ones are
 // skipped (the drafts screen reports them).
 func linkedDrafts(store DraftStore, provider string) map[string]DraftEntry {
 	out := map[string]DraftEntry{}
@@ -182,11 +183,15 @@ func linkedDrafts(store DraftStore, provider string) map[string]DraftEntry {
 		return out
 	}
 	for _, e := range entries {
-		if e.Provider != provider || e.Damaged != "" || e.Status == agent.StatusNew || e.Status == agent.StatusError {
-			continue
-		}
-		if d, err := store.Load(e.ID); err == nil && d.Remote.ID != "" {
-			out[d.Remote.ID] = e
+		switch {
+		case e.Provider != provider || e.Damaged != "" || e.Status == agent.StatusNew || e.Status == agent.StatusError:
+		case e.RemoteID != "":
+			out[e.RemoteID] = e
+		default:
+			// The store did not say which agent: read the draft.
+			if d, err := store.Load(e.ID); err == nil && d.Remote.ID != "" {
+				out[d.Remote.ID] = e
+			}
 		}
 	}
 	return out
