@@ -170,6 +170,7 @@ func (a *app) tuiDeps(theme string) (ui.Deps, error) {
 	conn := &connections{getenv: a.getenv, settingsFile: paths.SettingsFile(), creds: creds}
 	return ui.Deps{
 		Drafts:         draftStore{store},
+		Pushes:         pushStarter{store},
 		Providers:      newProviderSet(conn),
 		Settings:       &providerSettings{conn: conn},
 		Secrets:        creds,

@@ -51,6 +51,10 @@ func keyBytes(t *testing.T, b key.Binding) string {
 		return "\x1b[A"
 	case "down":
 		return "\x1b[B"
+	case "right":
+		return "\x1b[C"
+	case "left":
+		return "\x1b[D"
 	}
 	if strings.HasPrefix(k, "ctrl+") && len(k) == len("ctrl+")+1 {
 		return string(rune(k[len(k)-1] - 'a' + 1))

@@ -36,6 +36,9 @@ type App struct {
 	// shuttingDown is a quit nobody can be asked about: it goes through
 	// once the saves that can be made are made.
 	shuttingDown bool
+	// settleWaits are screens waiting for a draft's saves to land before
+	// they push or pull it (app_submit.go).
+	settleWaits []settleWantedMsg
 }
 
 // New builds the App from what main provides.
@@ -131,6 +134,10 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a.reloaded(msg)
 	case draftCopiedMsg:
 		return a.copied(msg)
+	case settleWantedMsg:
+		return a.wantSettled(msg)
+	case draftRecordedMsg:
+		return a.recorded(msg)
 	case choicesFetchedMsg:
 		if msg.err == nil {
 			a.sh.choices.put(msg.provider, msg.path, msg.choices)
@@ -206,6 +213,12 @@ func (a *App) open(msg openScreenMsg) (tea.Model, tea.Cmd) {
 		a.saver.known(msg.draft)
 	case routeSettings:
 		s = newSettingsScreen(a.sh)
+	case routeReview:
+		s = newReviewScreen(a.sh, msg.draft)
+	case routeSubmit:
+		s = newSubmitScreen(a.sh, msg.draft)
+	case routePull:
+		s = newPullScreen(a.sh)
 	default:
 		return a, nil
 	}

@@ -54,8 +54,12 @@ func (a *App) footerView(k help.KeyMap) string {
 	if f, ok := k.(footer); ok {
 		global = len(f.global)
 	}
+	// Measured without the help's own cut, which would end the line in
+	// "…" and hide the global keys instead of letting screen keys go.
+	measure := a.help
+	measure.SetWidth(0)
 	for {
-		v := a.help.ShortHelpView(keys)
+		v := measure.ShortHelpView(keys)
 		screenKeys := len(keys) - global
 		if ansi.StringWidth(v) <= a.width-1 || screenKeys < 2 {
 			return truncate(v, a.width-1)

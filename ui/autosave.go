@@ -152,7 +152,7 @@ func (a *App) saved(msg draftSavedMsg) (tea.Model, tea.Cmd) {
 	}
 	a.status.saving = len(a.saver.inflight) > 0
 	_, cmd := a.toTop(msg)
-	cmds = append(cmds, cmd, a.quitWhenSaved())
+	cmds = append(cmds, cmd, a.quitWhenSaved(), a.releaseSettled(msg.id))
 	return a, tea.Batch(cmds...)
 }
 

@@ -85,6 +85,9 @@ type Deps struct {
 	// AutosaveDelay is how long after the first change a save starts; zero
 	// means the default, half a second.
 	AutosaveDelay time.Duration
+	// Pushes runs submits under the drafts folder's push lock; nil submits
+	// save through Drafts without one.
+	Pushes PushStarter
 }
 
 const defaultAutosaveDelay = 500 * time.Millisecond

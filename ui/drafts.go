@@ -173,6 +173,8 @@ func (s *draftsScreen) updateList(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 		return s, func() tea.Msg { return openScreenMsg{to: routeWizard, names: names} }
 	case key.Matches(msg, k.Settings):
 		return s, func() tea.Msg { return openScreenMsg{to: routeSettings} }
+	case key.Matches(msg, k.Pull):
+		return s, func() tea.Msg { return openScreenMsg{to: routePull} }
 	case key.Matches(msg, k.Reload):
 		s.reqID = s.sh.nextID()
 		return s, s.listDrafts(s.reqID)
@@ -339,7 +341,7 @@ func (s *draftsScreen) ShortHelp() []key.Binding {
 	k.Open.SetEnabled(any)
 	k.Filter.SetEnabled(len(s.entries) > 0)
 	k.ClearFilter.SetEnabled(s.filter.Value() != "")
-	return enabled(k.Open, k.New, k.Filter, k.ClearFilter, k.Settings)
+	return enabled(k.Open, k.New, k.Filter, k.ClearFilter, k.Pull, k.Settings)
 }
 
 func (s *draftsScreen) FullHelp() [][]key.Binding {
@@ -353,7 +355,7 @@ func (s *draftsScreen) FullHelp() [][]key.Binding {
 	k.Filter.SetEnabled(len(s.entries) > 0)
 	return [][]key.Binding{
 		enabled(k.Up, k.Down, k.PageUp, k.PageDown),
-		enabled(k.Open, k.New, k.Settings, k.Reload),
+		enabled(k.Open, k.New, k.Pull, k.Settings, k.Reload),
 		enabled(k.Filter, k.ClearFilter),
 	}
 }

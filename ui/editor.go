@@ -65,6 +65,13 @@ type editorScreen struct {
 	switchTo   agent.Provider
 	removeItem int
 
+	// pushProblems are the fields a provider refused on the last submit,
+	// with the values refused (editor_review.go); reviewAfterSecrets opens
+	// the review once typed secrets are stored.
+	pushProblems       agent.Problems
+	pushValues         map[string]string
+	reviewAfterSecrets bool
+
 	width, height int
 }
 
@@ -153,7 +160,14 @@ func (e *editorScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 		return e, nil
 	case secretsStoredMsg:
-		return e, e.secretsStored(msg)
+		return e, tea.Sequence(e.secretsStored(msg), e.reviewAfterStored())
+	case focusFieldMsg:
+		return e, e.focusField(msg.path)
+	case pushProblemsMsg:
+		return e, e.placePushProblems(msg.problems)
+	case draftRecordedMsg:
+		e.recordedDraft(msg)
+		return e, nil
 	case editorFileReadyMsg, editorClosedMsg, promptEditedMsg:
 		return e.promptFlow(msg)
 	case dialogChoseMsg:
@@ -184,6 +198,9 @@ func (e *editorScreen) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 			return e, func() tea.Msg { return backMsg{} }
 		}
 		return e, nil
+	}
+	if key.Matches(msg, e.keys.Review) {
+		return e, e.openReview()
 	}
 	switch e.focus {
 	case focusSidebar:
@@ -297,7 +314,7 @@ func (e *editorScreen) followName(before string) {
 
 func (e *editorScreen) revalidate() {
 	if e.provider != nil {
-		e.problems = e.provider.Validate(&e.draft.Agent)
+		e.problems = append(e.provider.Validate(&e.draft.Agent), e.stillRefused()...)
 	}
 }
 

@@ -166,5 +166,5 @@ func (e *editorScreen) itemsHelp() []key.Binding {
 	} else {
 		b.SetHelp("esc", "sections")
 	}
-	return enabled(k.Add, k.Edit, k.Remove, k.MoveUp, k.MoveDown, b)
+	return enabled(k.Add, k.Edit, k.Remove, k.MoveUp, k.MoveDown, e.keys.Review, b)
 }

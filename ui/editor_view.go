@@ -308,7 +308,7 @@ func (e *editorScreen) ShortHelp() []key.Binding {
 		b.SetEnabled(!formWantsEsc(e.form.Form))
 		ed := e.keys.ExternalEditor
 		ed.SetEnabled(e.promptFocused())
-		return append(append(enabled(ed), formKeys(e.form.Form, true)...), enabled(b)...)
+		return append(append(enabled(ed), formKeys(e.form.Form, true)...), enabled(e.keys.Review, b)...)
 	}
 	k := e.keys
 	ent := e.cursorEntry()
@@ -320,7 +320,7 @@ func (e *editorScreen) ShortHelp() []key.Binding {
 	k.Provider.SetEnabled(len(e.otherProviders()) > 0)
 	b := e.back
 	b.SetHelp("esc", "drafts")
-	return enabled(k.Open, k.Provider, b)
+	return enabled(k.Open, k.Review, k.Provider, b)
 }
 
 // FullHelp adds the moves the footer leaves out for room.
@@ -336,7 +336,7 @@ func (e *editorScreen) FullHelp() [][]key.Binding {
 	case e.form != nil:
 		ed := e.keys.ExternalEditor
 		ed.SetEnabled(e.promptFocused())
-		return [][]key.Binding{formKeys(e.form.Form, false), enabled(ed), short[len(short)-1:]}
+		return [][]key.Binding{formKeys(e.form.Form, false), enabled(ed, e.keys.Review), short[len(short)-1:]}
 	}
 	return [][]key.Binding{short}
 }

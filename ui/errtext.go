@@ -13,15 +13,29 @@ import (
 
 // errText turns an error into one plain sentence that says what happened
 // and what to do. It is the only place that words errors for people.
-func errText(err error) string {
+func errText(err error) string { return errTextFor(err, "") }
+
+// errTextFor is errText for a failure talking to the provider people know
+// as provider ("" when it is not known here).
+func errTextFor(err error, provider string) string {
 	if err == nil {
 		return ""
 	}
 	var pe *agent.ProviderError
 	said := ""
 	if errors.As(err, &pe) && pe.Message != "" {
-		said = " " + providerName(pe.Provider) + " said: " + sentenceCase(pe.Message)
+		who := provider
+		if who == "" {
+			who = providerName(pe.Provider)
+		}
+		said = " " + who + " said: " + sentenceCase(pe.Message)
 	}
+	return namedProvider(kindSentence(err, said), provider)
+}
+
+// kindSentence words err by its kind; said is what the provider said, if
+// anything, to follow the sentence.
+func kindSentence(err error, said string) string {
 	var problems agent.Problems
 	switch {
 	case errors.As(err, &problems) && len(problems) > 0:
@@ -58,6 +72,15 @@ func errText(err error) string {
 		return "The file is gone; it may have been moved or deleted elsewhere."
 	}
 	return sentenceCase(err.Error())
+}
+
+// namedProvider puts the provider's name in place of "The provider" at the
+// start of a sentence errTextFor made.
+func namedProvider(text, provider string) string {
+	if provider == "" {
+		return text
+	}
+	return strings.Replace(text, "The provider ", provider+" ", 1)
 }
 
 // sentenceCase starts s with a capital and ends it with a full stop.

@@ -15,6 +15,9 @@ type KeyMap struct {
 	Items    ItemKeys
 	Dialog   DialogKeys
 	Settings SettingsKeys
+	Review   ReviewKeys
+	Submit   SubmitKeys
+	Pull     PullKeys
 }
 
 // GlobalKeys work on every screen.
@@ -40,6 +43,7 @@ type DraftsKeys struct {
 	ClearFilter key.Binding
 	Settings    key.Binding
 	Reload      key.Binding
+	Pull        key.Binding
 }
 
 // EditorKeys work in the draft editor.
@@ -52,6 +56,8 @@ type EditorKeys struct {
 	ExternalEditor key.Binding
 	// Sections leaves the form for the section list without going back.
 	Sections key.Binding
+	// Review opens the review of the draft: problems, requests, changes.
+	Review key.Binding
 }
 
 // ItemKeys work in a list editor (tools, windows, variables, …).
@@ -103,6 +109,7 @@ func DefaultKeyMap() KeyMap {
 			ClearFilter: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear filter")),
 			Settings:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "settings")),
 			Reload:      key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "reload list")),
+			Pull:        key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "pull")),
 		},
 		Editor: EditorKeys{
 			Up:             key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
@@ -111,6 +118,7 @@ func DefaultKeyMap() KeyMap {
 			Provider:       key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "switch provider")),
 			ExternalEditor: key.NewBinding(key.WithKeys("ctrl+e"), key.WithHelp("ctrl+e", "edit in $EDITOR")),
 			Sections:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "sections")),
+			Review:         key.NewBinding(key.WithKeys("ctrl+r"), key.WithHelp("ctrl+r", "review")),
 		},
 		Items: ItemKeys{
 			Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
@@ -133,6 +141,9 @@ func DefaultKeyMap() KeyMap {
 			Edit: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "edit settings")),
 			Test: key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "test connection")),
 		},
+		Review: defaultReviewKeys(),
+		Submit: defaultSubmitKeys(),
+		Pull:   defaultPullKeys(),
 	}
 }
 

@@ -14,6 +14,9 @@ const (
 	routeWizard
 	routeEditor
 	routeSettings
+	routeReview // review a draft before submitting it (screen_review.go)
+	routeSubmit // submit a draft (screen_submit.go)
+	routePull   // pull an agent from a provider (screen_pull.go)
 )
 
 // openScreenMsg asks the App to open a screen on top of the current one,

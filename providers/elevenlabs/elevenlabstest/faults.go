@@ -1,6 +1,7 @@
 package elevenlabstest
 
 import (
+	"io"
 	"net/http"
 	"strconv"
 
@@ -65,6 +66,9 @@ func HangAfterHandling() Fault { return Fault{Hang: true, AfterHandling: true} }
 func (f Fault) apply(w http.ResponseWriter, r *http.Request) {
 	switch {
 	case f.Hang:
+		// The server notices a client that gives up only once the body is
+		// read; unread, the request would be held for ever.
+		_, _ = io.Copy(io.Discard, r.Body)
 		<-r.Context().Done()
 	case f.Drop:
 		fakeapi.HijackClose(w)

@@ -1,0 +1,436 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/agentdeck/agentdeck/agent"
+)
+
+// compareTimeout bounds fetching the remote agent to compare it.
+const compareTimeout = 15 * time.Second
+
+// pullTimeout bounds a pull: one read of the agent.
+const pullTimeout = 30 * time.Second
+
+// Dialog purposes of the review screen.
+const (
+	purposeSubmit = "submit" // confirm a submit
+	purposeDrift  = "drift"  // the agent changed elsewhere: what now
+)
+
+// Answers to the drift question, by option index.
+const (
+	driftPullTheirs = iota
+	driftPushMine
+	driftCopyMine
+)
+
+// reviewFocus is the part of the review that takes the arrow keys.
+type reviewFocus int
+
+const (
+	reviewOnProblems reviewFocus = iota // the problems, each leading to its field
+	reviewOnBody                        // the changes and the requests
+)
+
+// reviewScreen shows, before a submit, everything it would do: the draft's
+// problems for its provider, the exact requests with secrets masked, and
+// for a pushed draft what the push changes on the remote agent, fetched
+// live, with a warning when that agent was changed elsewhere.
+type reviewScreen struct {
+	sh   *shared
+	keys ReviewKeys
+	back key.Binding
+
+	draft    agent.Draft
+	provReq  int
+	provider agent.Provider
+	provErr  error
+
+	problems  agent.Problems // errors first, then warnings
+	requests  []agent.Request
+	encodeErr error
+
+	cmpReq           int // the compare in flight, 0 when none
+	compared         bool
+	changes          []agent.Change
+	changedElsewhere bool
+	cmpErr           error
+	pushMine         bool // the person chose to push over changes made elsewhere
+	driftAsked       bool // the drift question was asked for this compare
+	recompare        bool // the draft changed while another screen was on top
+
+	settleReq  int // waiting for the draft's saves, for action
+	action     int // a drift answer waiting to run
+	actionReq  int // the pull in flight
+	actionWhat string
+
+	focus  reviewFocus
+	cursor int // index into problems
+	body   scroller
+
+	width, height int
+}
+
+func newReviewScreen(sh *shared, d agent.Draft) *reviewScreen {
+	return &reviewScreen{sh: sh, keys: sh.keys.Review, back: sh.keys.Global.Back, draft: d}
+}
+
+func (r *reviewScreen) Init() tea.Cmd {
+	r.provReq = r.sh.nextID()
+	return getProvider(r.sh, r.provReq, r.draft.Provider)
+}
+
+// getProvider builds a provider from the current settings, off the UI loop.
+func getProvider(sh *shared, reqID int, id string) tea.Cmd {
+	providers := sh.deps.Providers
+	return func() tea.Msg {
+		p, err := providers.Get(id)
+		return providerLoadedMsg{reqID: reqID, provider: p, err: err}
+	}
+}
+
+func (r *reviewScreen) Title() string { return r.draft.Name + " · review" }
+
+func (r *reviewScreen) SetSize(w, h int) {
+	r.width, r.height = w, h
+	r.layout()
+}
+
+func (r *reviewScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case providerLoadedMsg:
+		if msg.reqID != r.provReq {
+			return r, nil
+		}
+		r.provReq = 0
+		if msg.err != nil {
+			r.provErr = msg.err
+			return r, nil
+		}
+		r.provider = msg.provider
+		r.recompute()
+		return r, r.compare()
+	case remoteComparedMsg:
+		return r, r.compared2(msg)
+	case draftRecordedMsg:
+		r.recorded(msg)
+		return r, nil
+	case resumedMsg:
+		if r.recompare {
+			r.recompare = false
+			return r, r.compare()
+		}
+		return r, nil
+	case dialogChoseMsg:
+		return r, r.dialogChose(msg)
+	case draftSettledMsg:
+		return r, r.settled(msg)
+	case agentPulledMsg:
+		return r, r.pulled(msg)
+	case themeChangedMsg:
+		r.layout()
+		return r, nil
+	case tea.KeyPressMsg:
+		return r.handleKey(msg)
+	}
+	return r, nil
+}
+
+// recompute checks the draft and builds its requests; it does no IO.
+func (r *reviewScreen) recompute() {
+	if r.provider == nil {
+		return
+	}
+	ps := r.provider.Validate(&r.draft.Agent)
+	r.problems = append(ps.Errors(), warningsOf(ps)...)
+	r.cursor = min(r.cursor, max(len(r.problems)-1, 0))
+	r.requests, r.encodeErr = nil, nil
+	if body, err := r.provider.Encode(&r.draft.Agent, []byte(r.draft.Native), agent.MaskSecrets{}); err != nil {
+		r.encodeErr = err
+	} else {
+		r.requests = r.provider.Requests(body, r.draft.Remote.ID)
+	}
+	r.focus = reviewOnBody
+	if len(r.problems.Errors()) > 0 {
+		r.focus = reviewOnProblems
+	}
+	r.layout()
+}
+
+func warningsOf(ps agent.Problems) agent.Problems {
+	var out agent.Problems
+	for _, p := range ps {
+		if p.Warning {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// compare fetches the remote agent of a pushed draft and compares it with
+// the draft, under a timeout; esc or leaving cancels it.
+func (r *reviewScreen) compare() tea.Cmd {
+	if r.provider == nil || r.draft.Remote.ID == "" {
+		return nil
+	}
+	r.sh.done(r.cmpReq)
+	ctx, id := r.sh.withTimeout(compareTimeout)
+	r.cmpReq, r.compared, r.cmpErr, r.changes = id, false, nil, nil
+	r.changedElsewhere, r.driftAsked, r.pushMine = false, false, false
+	r.layout()
+	return compareRemote(ctx, id, r.provider, r.draft)
+}
+
+// compareRemote reads the remote agent and lists what a push would change.
+func compareRemote(ctx context.Context, reqID int, p agent.Provider, d agent.Draft) tea.Cmd {
+	return func() tea.Msg {
+		remote, elsewhere, err := agent.Drift(ctx, p, &d)
+		if err != nil {
+			return remoteComparedMsg{reqID: reqID, err: err}
+		}
+		changes, err := agent.PushDiff(p, &d, &remote.Agent)
+		return remoteComparedMsg{reqID: reqID, changes: changes, changedElsewhere: elsewhere, err: err}
+	}
+}
+
+// compared2 takes a compare's result and, the first time the agent is
+// found changed elsewhere, asks what to do.
+func (r *reviewScreen) compared2(msg remoteComparedMsg) tea.Cmd {
+	r.sh.done(msg.reqID)
+	if msg.reqID != r.cmpReq {
+		return nil
+	}
+	r.cmpReq, r.compared = 0, true
+	r.changes, r.changedElsewhere, r.cmpErr = msg.changes, msg.changedElsewhere, msg.err
+	r.layout()
+	if r.changedElsewhere && !r.driftAsked {
+		r.driftAsked = true
+		return r.askDrift()
+	}
+	return nil
+}
+
+// recorded takes the draft a push or pull wrote, when it is this one.
+func (r *reviewScreen) recorded(msg draftRecordedMsg) {
+	target := msg.from
+	if target == "" {
+		target = msg.draft.ID
+	}
+	if r.draft.ID != target {
+		return
+	}
+	r.draft = msg.draft
+	r.recompute()
+	// The remote agent may have changed too; compare again once this
+	// screen is on top, so the answer reaches it.
+	r.compared, r.recompare = false, r.draft.Remote.ID != ""
+}
+
+func (r *reviewScreen) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
+	k := r.keys
+	switch {
+	case key.Matches(msg, r.back):
+		r.sh.done(r.cmpReq)
+		r.cmpReq = 0
+		return r, func() tea.Msg { return backMsg{} }
+	case r.provider == nil:
+		return r, nil
+	case key.Matches(msg, k.Switch) && len(r.problems) > 0:
+		if r.focus == reviewOnProblems {
+			r.focus = reviewOnBody
+		} else {
+			r.focus = reviewOnProblems
+		}
+		r.layout()
+	case key.Matches(msg, k.Fix) && r.focus == reviewOnProblems && len(r.problems) > 0:
+		path := r.problems[r.cursor].Path
+		r.sh.done(r.cmpReq)
+		r.cmpReq = 0
+		return r, tea.Sequence(func() tea.Msg { return backMsg{} }, func() tea.Msg { return focusFieldMsg{path: path} })
+	case key.Matches(msg, k.Up):
+		r.move(-1)
+	case key.Matches(msg, k.Down):
+		r.move(1)
+	case key.Matches(msg, k.PageUp):
+		r.body.page(-1)
+	case key.Matches(msg, k.PageDown):
+		r.body.page(1)
+	case key.Matches(msg, k.Submit):
+		return r, r.submit()
+	case key.Matches(msg, k.Drift) && r.changedElsewhere:
+		return r, r.askDrift()
+	case key.Matches(msg, k.Refresh) && r.draft.Remote.ID != "" && r.cmpReq == 0:
+		return r, r.compare()
+	}
+	return r, nil
+}
+
+func (r *reviewScreen) move(delta int) {
+	if r.focus == reviewOnProblems && len(r.problems) > 0 {
+		r.cursor = max(min(r.cursor+delta, len(r.problems)-1), 0)
+		r.layout() // the problem under the cursor is shown whole
+		return
+	}
+	r.body.scroll(delta)
+}
+
+// submit asks to confirm the push, or first what to do about changes
+// made elsewhere. A draft with problems is not submitted.
+func (r *reviewScreen) submit() tea.Cmd {
+	switch {
+	case r.actionReq != 0 || r.settleReq != 0:
+		return nil
+	case len(r.problems.Errors()) > 0:
+		return notice("Fix the "+plural(len(r.problems.Errors()), "problem", "problems")+" first: press enter on one to go to its field.", levelError)
+	case r.encodeErr != nil:
+		return notice("The request cannot be built: "+errText(r.encodeErr), levelError)
+	case r.changedElsewhere && !r.pushMine:
+		return r.askDrift()
+	}
+	return r.confirmSubmit()
+}
+
+func (r *reviewScreen) confirmSubmit() tea.Cmd {
+	name := r.provider.Info().Name
+	body := "This creates a new agent on " + name + " with these settings."
+	if r.draft.Remote.ID != "" {
+		body = "This updates the agent " + r.draft.Remote.ID + " on " + name + "."
+		if r.compared && r.cmpErr == nil {
+			body += " " + plural(len(r.changes), "setting changes", "settings change") + "."
+		}
+		if r.changedElsewhere {
+			body += " The changes made to it elsewhere are overwritten."
+		}
+	}
+	d := dialog{
+		purpose: purposeSubmit,
+		title:   "Submit " + quote(r.draft.Name) + " to " + name + "?",
+		body:    body,
+		options: []string{"Not now", "Submit to " + name},
+		danger:  true,
+	}
+	return func() tea.Msg { return openDialogMsg{dialog: d} }
+}
+
+func (r *reviewScreen) askDrift() tea.Cmd {
+	name := r.provider.Info().Name
+	pull := "Pull theirs into this draft"
+	if r.draft.Status() == agent.StatusChanged {
+		pull += " (your changes go to a copy)"
+	}
+	d := dialog{
+		purpose: purposeDrift,
+		title:   quote(r.draft.Name) + " was changed on " + name,
+		body: "Someone changed this agent on " + name + " (in its dashboard, or from another computer) " +
+			"since your last push or pull. A push now would overwrite their changes.",
+		options: []string{pull, "Push mine over theirs", "Save mine as a copy; this draft takes theirs"},
+	}
+	return func() tea.Msg { return openDialogMsg{dialog: d} }
+}
+
+func (r *reviewScreen) dialogChose(msg dialogChoseMsg) tea.Cmd {
+	if msg.cancelled {
+		return nil
+	}
+	switch msg.purpose {
+	case purposeSubmit:
+		if msg.choice != 1 {
+			return nil
+		}
+		d := r.draft
+		return func() tea.Msg { return openScreenMsg{to: routeSubmit, draft: d} }
+	case purposeDrift:
+		switch msg.choice {
+		case driftPushMine:
+			r.pushMine = true
+			return r.confirmSubmit()
+		case driftPullTheirs, driftCopyMine:
+			// The pull writes the draft: it must start from what is on
+			// disk, every edit saved.
+			r.action, r.settleReq = msg.choice, r.sh.nextID()
+			req, id := r.settleReq, r.draft.ID
+			return func() tea.Msg { return settleWantedMsg{reqID: req, id: id} }
+		}
+	}
+	return nil
+}
+
+// settled runs the drift answer that waited for the draft's saves.
+func (r *reviewScreen) settled(msg draftSettledMsg) tea.Cmd {
+	if msg.reqID != r.settleReq {
+		return nil
+	}
+	r.settleReq = 0
+	if msg.err != nil {
+		return notice("The draft's latest changes are not saved, so nothing was pulled: "+errText(msg.err), levelError)
+	}
+	d := r.draft
+	if msg.known {
+		d.Revision = msg.revision
+	}
+	opt := agent.PullOptions{Linked: &d, Secrets: r.sh.deps.Secrets}
+	r.actionWhat = "Pulling their version from " + r.provider.Info().Name + "…"
+	if r.action == driftCopyMine {
+		opt.CopyAs = d.Name + " (my copy)"
+		r.actionWhat = "Saving your version as a copy and pulling theirs…"
+	}
+	ctx, id := r.sh.withTimeout(pullTimeout)
+	r.actionReq = id
+	r.layout()
+	return pullAgent(ctx, id, r.provider, d.Remote.ID, r.sh.deps.Drafts, opt)
+}
+
+// pullAgent runs the one pull flow off the UI loop.
+func pullAgent(ctx context.Context, reqID int, p agent.Provider, remoteID string, store agent.DraftCopier, opt agent.PullOptions) tea.Cmd {
+	return func() tea.Msg {
+		res, err := agent.Pull(ctx, p, remoteID, store, opt)
+		return agentPulledMsg{reqID: reqID, result: res, err: err}
+	}
+}
+
+// pulled takes the result of "pull theirs" or "save mine as a copy".
+func (r *reviewScreen) pulled(msg agentPulledMsg) tea.Cmd {
+	r.sh.done(msg.reqID)
+	if msg.reqID != r.actionReq {
+		return nil
+	}
+	r.actionReq, r.actionWhat = 0, ""
+	if msg.err != nil {
+		r.layout()
+		return notice(pullErrText(msg.err, r.provider.Info().Name), levelError)
+	}
+	res := msg.result
+	orig := r.draft.ID
+	cmds := []tea.Cmd{func() tea.Msg { return draftRecordedMsg{draft: res.Draft} }}
+	text := "Pulled their version from " + r.provider.Info().Name + "."
+	r.draft = res.Draft
+	if res.Copy != nil {
+		cp := *res.Copy
+		if r.action == driftCopyMine {
+			// Go on with the copy, which holds what was on screen.
+			cmds = append(cmds, func() tea.Msg { return draftRecordedMsg{draft: cp, from: orig} })
+			text = "Yours is now " + quote(cp.Name) + "; " + quote(res.Draft.Name) + " holds theirs."
+			r.draft = cp
+		} else {
+			text = "Pulled theirs; your changes are kept in " + quote(cp.Name) + "."
+		}
+	}
+	r.recompute()
+	cmds = append(cmds, r.compare(), notice(text, levelOK))
+	return tea.Sequence(cmds...)
+}
+
+// pullErrText words a failed pull in one sentence.
+func pullErrText(err error, provider string) string {
+	var pe *agent.PullError
+	if errors.As(err, &pe) && pe.Step != agent.PullFetch {
+		return sentenceCase(pe.Summary()) + " " + errText(pe.Err)
+	}
+	return errTextFor(err, provider)
+}

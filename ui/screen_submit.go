@@ -1,0 +1,381 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/agentdeck/agentdeck/agent"
+)
+
+// submitTimeout bounds a whole submit: up to four requests (check, create,
+// configure or update, read back), each with its own timeout and retries.
+const submitTimeout = 2 * time.Minute
+
+// submitPhase is where a submit stands.
+type submitPhase int
+
+const (
+	submitWaiting  submitPhase = iota // for the draft's saves and the provider
+	submitRunning                     // agent.Push is under way
+	submitStopping                    // cancelled; waiting for Push to return
+	submitDone                        // finished, well or not
+)
+
+// stepState is how far one step of a submit got.
+type stepState int
+
+const (
+	stepPending stepState = iota
+	stepRunning
+	stepDone
+	stepFailed
+)
+
+type submitStep struct {
+	step  string
+	state stepState
+}
+
+// submitScreen sends a draft to its provider through agent.Push, the one
+// submit flow, and shows each step as it happens, then the remote id and
+// what the provider did not keep, or why it failed. esc stops it.
+type submitScreen struct {
+	sh   *shared
+	keys SubmitKeys
+
+	draft     agent.Draft
+	provReq   int
+	provider  agent.Provider
+	settleReq int
+	settled   bool
+
+	phase     submitPhase
+	pushReq   int
+	steps     []submitStep
+	stopped   bool // the person pressed esc while it ran
+	result    agent.PushResult
+	err       error
+	refused   agent.Problems // the fields the provider (or validation) refused
+	setupErr  error          // the submit could not start
+	detail    bool           // the raw detail is shown
+	detailTop int            // scroll of the detail
+
+	width, height int
+}
+
+func newSubmitScreen(sh *shared, d agent.Draft) *submitScreen {
+	return &submitScreen{sh: sh, keys: sh.keys.Submit, draft: d}
+}
+
+func (s *submitScreen) Init() tea.Cmd {
+	s.provReq = s.sh.nextID()
+	return tea.Batch(getProvider(s.sh, s.provReq, s.draft.Provider), s.waitForSaves())
+}
+
+// waitForSaves asks the App to answer once the draft's saves have landed:
+// Push saves the draft itself and must start from the revision on disk.
+func (s *submitScreen) waitForSaves() tea.Cmd {
+	s.settled = false
+	s.settleReq = s.sh.nextID()
+	req, id := s.settleReq, s.draft.ID
+	return func() tea.Msg { return settleWantedMsg{reqID: req, id: id} }
+}
+
+func (s *submitScreen) Title() string { return s.draft.Name + " · submit" }
+
+func (s *submitScreen) SetSize(w, h int) { s.width, s.height = w, h }
+
+func (s *submitScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case providerLoadedMsg:
+		if msg.reqID != s.provReq {
+			return s, nil
+		}
+		s.provReq = 0
+		if msg.err != nil {
+			s.phase, s.setupErr = submitDone, msg.err
+			return s, nil
+		}
+		s.provider = msg.provider
+		return s, s.startWhenReady()
+	case draftSettledMsg:
+		if msg.reqID != s.settleReq {
+			return s, nil
+		}
+		s.settleReq = 0
+		if msg.err != nil {
+			s.phase, s.setupErr = submitDone, msg.err
+			return s, nil
+		}
+		if msg.known {
+			s.draft.Revision = msg.revision
+		}
+		s.settled = true
+		return s, s.startWhenReady()
+	case submitProgressMsg:
+		if msg.reqID != s.pushReq {
+			return s, nil
+		}
+		s.reached(msg.step)
+		return s, waitForSubmit(msg.next)
+	case submitDoneMsg:
+		return s, s.finished(msg)
+	case draftRecordedMsg:
+		if msg.draft.ID == s.draft.ID {
+			s.draft = msg.draft
+		}
+		return s, nil
+	case tea.KeyPressMsg:
+		return s.handleKey(msg)
+	}
+	return s, nil
+}
+
+// startWhenReady starts the push once the provider is built and the
+// draft's saves have landed.
+func (s *submitScreen) startWhenReady() tea.Cmd {
+	if s.provider == nil || !s.settled || s.phase == submitRunning {
+		return nil
+	}
+	s.phase, s.stopped, s.err, s.refused, s.setupErr, s.detail = submitRunning, false, nil, nil, nil, false
+	s.result = agent.PushResult{}
+	s.steps = s.plannedSteps()
+	ctx, id := s.sh.withTimeout(submitTimeout)
+	s.pushReq = id
+	return startSubmit(ctx, submitRun{
+		reqID: id, provider: s.provider, draft: s.draft,
+		store: s.sh.deps.Drafts, pushes: s.sh.deps.Pushes, secrets: s.sh.deps.Secrets, now: s.sh.deps.Now,
+	})
+}
+
+// plannedSteps are the steps the push is expected to take, from the
+// requests the provider says it will make.
+func (s *submitScreen) plannedSteps() []submitStep {
+	var out []submitStep
+	if s.draft.Remote.ID == "" && s.draft.Remote.CreatePending {
+		out = append(out, submitStep{step: agent.StepCheck})
+	}
+	if body, err := s.provider.Encode(&s.draft.Agent, []byte(s.draft.Native), agent.MaskSecrets{}); err == nil {
+		for _, r := range s.provider.Requests(body, s.draft.Remote.ID) {
+			out = append(out, submitStep{step: r.Step})
+		}
+	}
+	return append(out, submitStep{step: agent.StepReadBack})
+}
+
+// reached marks step as running and the ones before it as done. A step
+// that comes before the plan (waiting for another push, checking for an
+// earlier create) goes in front of it; a step the plan did not foresee (an
+// earlier agent found, so an update instead of a create) takes the place
+// of the pending ones.
+func (s *submitScreen) reached(step string) {
+	at := slices.IndexFunc(s.steps, func(st submitStep) bool { return st.step == step && st.state == stepPending })
+	if at < 0 {
+		at = s.insertStep(step)
+	}
+	for i := range s.steps[:at] {
+		if s.steps[i].state != stepFailed {
+			s.steps[i].state = stepDone
+		}
+	}
+	s.steps[at].state = stepRunning
+}
+
+// insertStep puts a step the plan did not list where it belongs and
+// returns its index.
+func (s *submitScreen) insertStep(step string) int {
+	firstPending := slices.IndexFunc(s.steps, func(st submitStep) bool { return st.state == stepPending })
+	if firstPending < 0 {
+		firstPending = len(s.steps)
+	}
+	if step != stepWaitLock && step != agent.StepCheck {
+		kept := s.steps[:0]
+		for _, st := range s.steps {
+			if st.state != stepPending || st.step == agent.StepReadBack {
+				kept = append(kept, st)
+			}
+		}
+		s.steps = kept
+		firstPending = slices.IndexFunc(s.steps, func(st submitStep) bool { return st.state == stepPending })
+		if firstPending < 0 || step == agent.StepReadBack {
+			firstPending = len(s.steps)
+		}
+	}
+	s.steps = slices.Insert(s.steps, firstPending, submitStep{step: step})
+	return firstPending
+}
+
+// stepWaitLock is the step of waiting for another push of the same draft
+// (another window, the command line) to finish.
+const stepWaitLock = "wait"
+
+// errChangedSinceReview stops a submit whose draft changed on disk after
+// it was reviewed: what is sent must be what was shown.
+var errChangedSinceReview = errors.New("the draft changed after it was reviewed")
+
+// submitRun is what one submit works with.
+type submitRun struct {
+	reqID    int
+	provider agent.Provider
+	draft    agent.Draft // as reviewed
+	store    DraftStore
+	pushes   PushStarter // nil: no push lock
+	secrets  agent.SecretLookup
+	now      func() time.Time
+}
+
+// startSubmit runs agent.Push in its own goroutine and reports each step
+// as a message: the command returns the first, and each progress message
+// carries the channel the next one comes on.
+func startSubmit(ctx context.Context, run submitRun) tea.Cmd {
+	return func() tea.Msg {
+		ch := make(chan tea.Msg, 16) // more than the steps of any push: sends never block
+		progress := func(step string) { ch <- submitProgressMsg{reqID: run.reqID, step: step, next: ch} }
+		go func() {
+			defer close(ch)
+			ch <- run.push(ctx, progress)
+		}()
+		return <-ch
+	}
+}
+
+// push is one submit from start to end, under the push lock when there is
+// one; the result carries the draft as it is on disk afterwards.
+func (run submitRun) push(ctx context.Context, progress func(string)) submitDoneMsg {
+	var saver agent.DraftSaver = run.store
+	d := run.draft
+	var session PushSession
+	if run.pushes != nil {
+		s, err := run.pushes.BeginPush(ctx, d.ID, func() { progress(stepWaitLock) })
+		if err != nil {
+			return submitDoneMsg{reqID: run.reqID, err: err}
+		}
+		session, saver = s, s
+		onDisk := s.Draft()
+		if agent.ContentHash(&onDisk.Agent) != agent.ContentHash(&d.Agent) {
+			_ = s.End(errChangedSinceReview)
+			return submitDoneMsg{reqID: run.reqID, err: errChangedSinceReview}
+		}
+		d = onDisk
+	}
+	res, err := agent.Push(ctx, run.provider, d, saver, agent.PushOptions{Secrets: run.secrets, Now: run.now, Progress: progress})
+	if session != nil {
+		// A failed push that left nothing to keep puts the file back as it
+		// was; the draft read below is then that one.
+		_ = session.End(err)
+	}
+	done := submitDoneMsg{reqID: run.reqID, result: res, err: err, draft: res.Draft, loaded: err == nil}
+	if err != nil {
+		// A failed push may still have recorded a remote id or an unclear
+		// create: the App must know the revision on disk.
+		if onDisk, lerr := run.store.Load(d.ID); lerr == nil {
+			done.draft, done.loaded = onDisk, true
+		}
+	}
+	return done
+}
+
+// waitForSubmit delivers the next message of a running submit.
+func waitForSubmit(next <-chan tea.Msg) tea.Cmd {
+	return func() tea.Msg { return <-next }
+}
+
+// finished takes the end of a submit: the draft as it is on disk goes to
+// the App and the screens below, and the result is shown.
+func (s *submitScreen) finished(msg submitDoneMsg) tea.Cmd {
+	s.sh.done(msg.reqID)
+	if msg.reqID != s.pushReq {
+		return nil
+	}
+	s.pushReq, s.phase = 0, submitDone
+	s.result, s.err = msg.result, msg.err
+	for i := range s.steps {
+		switch {
+		case s.steps[i].state == stepRunning && msg.err != nil:
+			s.steps[i].state = stepFailed
+		case s.steps[i].state == stepRunning || (msg.err == nil && s.steps[i].state == stepPending):
+			s.steps[i].state = stepDone
+		}
+	}
+	s.refused = refusedFields(msg.err)
+	var cmd tea.Cmd
+	if msg.loaded {
+		s.draft = msg.draft
+		d := msg.draft
+		cmd = func() tea.Msg { return draftRecordedMsg{draft: d} }
+	}
+	return cmd
+}
+
+// refusedFields are the field problems behind a failed submit: the
+// provider's, or the draft's own when validation stopped it.
+func refusedFields(err error) agent.Problems {
+	var pe *agent.ProviderError
+	if errors.As(err, &pe) {
+		var out agent.Problems
+		for _, p := range pe.Problems() {
+			if p.Path != "" {
+				out = append(out, p)
+			}
+		}
+		return out
+	}
+	var ps agent.Problems
+	if errors.As(err, &ps) {
+		return ps.Errors()
+	}
+	return nil
+}
+
+func (s *submitScreen) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
+	k := s.keys
+	switch s.phase {
+	case submitWaiting:
+		if key.Matches(msg, k.Stop) {
+			return s, func() tea.Msg { return backMsg{} }
+		}
+	case submitRunning:
+		if key.Matches(msg, k.Stop) {
+			// Push returns as soon as its request sees the context end; the
+			// draft's settings are never changed by it.
+			s.phase, s.stopped = submitStopping, true
+			s.sh.done(s.pushReq)
+		}
+	case submitDone:
+		return s, s.doneKey(msg)
+	}
+	return s, nil
+}
+
+func (s *submitScreen) doneKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := s.keys
+	back := func() tea.Msg { return backMsg{} }
+	switch {
+	case key.Matches(msg, k.Done):
+		return back
+	case key.Matches(msg, k.Fix) && len(s.refused) > 0:
+		ps := s.refused
+		return tea.Sequence(back, back, func() tea.Msg { return pushProblemsMsg{problems: ps} })
+	case key.Matches(msg, k.Fix) && s.err == nil && s.setupErr == nil:
+		return tea.Sequence(back, back) // done: back to the editor
+	case key.Matches(msg, k.Detail) && s.failed():
+		s.detail, s.detailTop = !s.detail, 0
+	case key.Matches(msg, k.Up) && s.detail:
+		s.detailTop = max(s.detailTop-1, 0)
+	case key.Matches(msg, k.Down) && s.detail:
+		s.detailTop++
+	case key.Matches(msg, k.Retry) && s.failed() && s.provider != nil:
+		s.phase = submitWaiting
+		return s.waitForSaves()
+	}
+	return nil
+}
+
+func (s *submitScreen) failed() bool {
+	return s.phase == submitDone && (s.err != nil || s.setupErr != nil)
+}
