@@ -190,7 +190,7 @@ func (d draftStore) List() ([]ui.DraftEntry, error) {
 	}
 	out := make([]ui.DraftEntry, len(entries))
 	for i, e := range entries {
-		out[i] = ui.DraftEntry{ID: e.ID, Name: e.Name, Provider: e.Provider, Status: e.Status, Updated: e.Updated, Path: e.Path, Damaged: e.Damaged}
+		out[i] = ui.DraftEntry{ID: e.ID, Name: e.Name, Provider: e.Provider, Status: e.Status, Updated: e.Updated, Path: e.Path, Damaged: e.Damaged, RemoteID: e.RemoteID}
 	}
 	return out, nil
 }

@@ -185,6 +185,10 @@ func linkedDrafts(store DraftStore, provider string) map[string]DraftEntry {
 		if e.Provider != provider || e.Damaged != "" || e.Status == agent.StatusNew || e.Status == agent.StatusError {
 			continue
 		}
+		if e.RemoteID != "" { // known from the index: no need to read 10,000 drafts
+			out[e.RemoteID] = e
+			continue
+		}
 		if d, err := store.Load(e.ID); err == nil && d.Remote.ID != "" {
 			out[d.Remote.ID] = e
 		}
