@@ -46,7 +46,15 @@ if [ "$fuzztime" != "0" ]; then
     pkg="${target%%:*}" fn="${target##*:}"
     step "fuzz $pkg $fn for $fuzztime"
     # One worker: the machine is shared, and one core is left for the rest.
-    go test -run '^$' -fuzz "^${fn}\$" -fuzztime "$fuzztime" -parallel 1 "./$pkg" 2>&1 | tail -3 | tee -a "$out"
+    log="$(mktemp)"
+    if ! go test -run '^$' -fuzz "^${fn}\$" -fuzztime "$fuzztime" -parallel 1 "./$pkg" >"$log" 2>&1; then
+      grep -v '^fuzz: elapsed' "$log" | tee -a "$out"
+      rm -f "$log"
+      echo "proof: fuzzing $pkg $fn failed; the input is in $pkg/testdata/fuzz/$fn/ (see above)" >&2
+      exit 1
+    fi
+    tail -3 "$log" | tee -a "$out"
+    rm -f "$log"
   done
 fi
 

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"encoding/json"
 	"errors"
 
 	tea "charm.land/bubbletea/v2"
@@ -64,6 +65,7 @@ func (s *saver) failureText() string {
 // already on its way. A draft whose last save was refused as stale waits
 // for the person to choose reload or copy.
 func (a *App) enqueueSave(d agent.Draft) tea.Cmd {
+	d = detached(d)
 	if a.saver.conflicted(d.ID) {
 		// Still undecided: keep the newest edit and ask again.
 		a.saver.queued[d.ID] = d
@@ -242,3 +244,20 @@ func (a *App) copied(msg draftCopiedMsg) (tea.Model, tea.Cmd) {
 }
 
 func quote(s string) string { return "\u201c" + s + "\u201d" }
+
+// detached returns a deep copy of d. A save runs on its own goroutine while
+// the editor goes on changing its draft in place (a tool's name, a
+// parameter), and the two must share no list: the race detector caught a
+// save reading a tool list the editor was writing (proof: go test -race).
+// The copy goes through the draft's JSON form, which keeps every field.
+func detached(d agent.Draft) agent.Draft {
+	raw, err := json.Marshal(d)
+	if err != nil {
+		return d
+	}
+	var c agent.Draft
+	if err := json.Unmarshal(raw, &c); err != nil {
+		return d
+	}
+	return c
+}

@@ -104,3 +104,24 @@ func TestAutosaveRunsOffTheUILoop(t *testing.T) {
 		}
 	}
 }
+
+// TestSavedDraftSharesNothingWithTheEditor guards the data race the proof
+// run found: a save read a tool list while the editor wrote into it.
+func TestSavedDraftSharesNothingWithTheEditor(t *testing.T) {
+	t.Parallel()
+	tmpl, _ := agent.TemplateByID("support")
+	live := agent.Draft{Name: "Desk", Agent: tmpl.New("Desk")}
+	if len(live.Agent.Tools) == 0 || len(live.Agent.Tools[0].Params) == 0 {
+		t.Fatal("the support template has no tool with a parameter to change")
+	}
+	saved := detached(live)
+	live.Agent.Tools[0].Name = "changed_while_saving"
+	live.Agent.Tools[0].Params[0].Name = "changed_too"
+	if saved.Agent.Tools[0].Name == "changed_while_saving" || saved.Agent.Tools[0].Params[0].Name == "changed_too" {
+		t.Error("the draft handed to the save shares its lists with the editor's")
+	}
+	again := detached(saved)
+	if agent.ContentHash(&saved.Agent) != agent.ContentHash(&again.Agent) {
+		t.Error("the copy is not the same draft")
+	}
+}

@@ -30,8 +30,9 @@ type DraftEntry struct {
 	Updated  time.Time
 	Path     string
 	Damaged  string // why the file cannot be read; "" when it is fine
-	// RemoteID is the remote agent the draft is linked to; "" when it has
-	// none, or when the store does not say (then the draft is read).
+	// RemoteID is the remote agent the draft is linked to, when the store
+	// knows it without reading the draft (the drafts folder's index does);
+	// "" when it does not or there is none.
 	RemoteID string
 }
 

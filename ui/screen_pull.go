@@ -173,8 +173,7 @@ func listRemoteAgents(ctx context.Context, reqID int, providers Providers, store
 }
 
 // linkedDrafts maps remote agent ids to the drafts of provider linked to
-// them, from the list where it says, else by reading the draft. Only
-// drafts that were pushed or pulled can be linked; damaged ones are
+// them. Only drafts that were pushed or pulled can be; damaged ones are
 // skipped (the drafts screen reports them).
 func linkedDrafts(store DraftStore, provider string) map[string]DraftEntry {
 	out := map[string]DraftEntry{}
@@ -183,15 +182,15 @@ func linkedDrafts(store DraftStore, provider string) map[string]DraftEntry {
 		return out
 	}
 	for _, e := range entries {
-		switch {
-		case e.Provider != provider || e.Damaged != "" || e.Status == agent.StatusNew || e.Status == agent.StatusError:
-		case e.RemoteID != "":
+		if e.Provider != provider || e.Damaged != "" || e.Status == agent.StatusNew || e.Status == agent.StatusError {
+			continue
+		}
+		if e.RemoteID != "" { // known from the index: no need to read 10,000 drafts
 			out[e.RemoteID] = e
-		default:
-			// The store did not say which agent: read the draft.
-			if d, err := store.Load(e.ID); err == nil && d.Remote.ID != "" {
-				out[d.Remote.ID] = e
-			}
+			continue
+		}
+		if d, err := store.Load(e.ID); err == nil && d.Remote.ID != "" {
+			out[d.Remote.ID] = e
 		}
 	}
 	return out
