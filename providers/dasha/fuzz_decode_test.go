@@ -2,7 +2,6 @@ package dasha
 
 import (
 	"net/http"
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -10,37 +9,10 @@ import (
 	"github.com/agentdeck/agentdeck/providers/internal/fuzzcheck"
 )
 
-// fuzzSeeds are realistic documents: the testdata ones and the request
-// body of a fresh draft from each template.
-func fuzzSeeds(tb testing.TB) [][]byte {
-	c, err := New("")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	var out [][]byte
-	files, _ := filepath.Glob(filepath.Join("testdata", "*.json"))
-	for _, f := range files {
-		doc, err := os.ReadFile(f)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		out = append(out, doc)
-	}
-	for _, tmpl := range agent.Templates {
-		a := tmpl.New("Front desk")
-		doc, err := c.Encode(&a, nil, agent.MaskSecrets{})
-		if err != nil {
-			tb.Fatal(err)
-		}
-		out = append(out, doc)
-	}
-	return out
-}
-
 // FuzzDecode feeds Decode (import and pull) any document: it must never
 // panic, and what it accepts must encode back unchanged.
 func FuzzDecode(f *testing.F) {
-	for _, doc := range fuzzSeeds(f) {
+	for _, doc := range fuzzcheck.Seeds(f, offlineForFuzz(f), filepath.Join("testdata", "*.json")) {
 		f.Add(doc)
 	}
 	for _, doc := range []string{`{}`, `[]`, `null`, `{"config":null}`, `{"name":7}`, `{"config":{"ttsConfig":{"speed":1.10}},"x":[1,{"y":null}]}`} {
@@ -75,11 +47,21 @@ func FuzzAnswer(f *testing.F) {
 	} {
 		f.Add(s.status, []byte(s.body))
 	}
-	doc := fuzzSeeds(f)[0]
+	doc := fuzzcheck.Seeds(f, offlineForFuzz(f), filepath.Join("testdata", "*.json"))[0]
 	build := func(hc *http.Client) (agent.Provider, error) {
 		return New(fuzzcheck.Key, WithBaseURL("https://blackbox.example.test"), WithHTTPClient(hc), WithMaxRetries(0))
 	}
 	f.Fuzz(func(t *testing.T, status int, body []byte) {
 		fuzzcheck.Answer(t, build, status, body, doc, "ag_1")
 	})
+}
+
+// offlineForFuzz is a client with no key: encoding and decoding need none.
+func offlineForFuzz(tb testing.TB) agent.Provider {
+	tb.Helper()
+	c, err := New("")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return c
 }

@@ -8,29 +8,10 @@ import (
 	"github.com/agentdeck/agentdeck/providers/internal/fuzzcheck"
 )
 
-// templateBodies are the request bodies of a fresh draft from each
-// template: realistic documents to start fuzzing from.
-func templateBodies(tb testing.TB) [][]byte {
-	c, err := New("")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	var out [][]byte
-	for _, tmpl := range agent.Templates {
-		a := tmpl.New("Front desk")
-		doc, err := c.Encode(&a, nil, agent.MaskSecrets{})
-		if err != nil {
-			tb.Fatal(err)
-		}
-		out = append(out, doc)
-	}
-	return out
-}
-
 // FuzzDecode feeds Decode (import and pull) any document: it must never
 // panic, and what it accepts must encode back unchanged.
 func FuzzDecode(f *testing.F) {
-	for _, doc := range templateBodies(f) {
+	for _, doc := range fuzzcheck.Seeds(f, offlineForFuzz(f), "") {
 		f.Add(doc)
 	}
 	for _, doc := range []string{
@@ -73,11 +54,21 @@ func FuzzAnswer(f *testing.F) {
 	} {
 		f.Add(s.status, []byte(s.body))
 	}
-	doc := templateBodies(f)[0]
+	doc := fuzzcheck.Seeds(f, offlineForFuzz(f), "")[0]
 	build := func(hc *http.Client) (agent.Provider, error) {
 		return New(fuzzcheck.Key, WithBaseURL("https://api.example.test/v1/convai"), WithHTTPClient(hc), WithMaxRetries(0))
 	}
 	f.Fuzz(func(t *testing.T, status int, body []byte) {
 		fuzzcheck.Answer(t, build, status, body, doc, "agent_123")
 	})
+}
+
+// offlineForFuzz is a client with no key: encoding and decoding need none.
+func offlineForFuzz(tb testing.TB) agent.Provider {
+	tb.Helper()
+	c, err := New("")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return c
 }
