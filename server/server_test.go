@@ -333,6 +333,9 @@ func TestAFactoryErrorIsShownAndEndsTheSession(t *testing.T) {
 	if code := tm.Wait(t); code != 1 {
 		t.Errorf("exit status %d, want 1", code)
 	}
+	// The exit status can overtake the last bytes of the error stream, so
+	// wait for the line before checking it is all that was said.
+	tm.Stderr.WaitFor(t, "your settings file is damaged")
 	if got := strings.TrimSpace(tm.Stderr.Text()); got != "agentdeck: your settings file is damaged" {
 		t.Errorf("said %q", got)
 	}
