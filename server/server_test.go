@@ -176,6 +176,7 @@ func TestSessionsBeyondTheCapAreRefusedWithOneLine(t *testing.T) {
 	if code := second.Wait(t); code != 1 {
 		t.Errorf("exit status %d, want 1", code)
 	}
+	second.Stderr.WaitFor(t, "sessions are in use") // the exit status can overtake the error stream
 	msg := strings.TrimSpace(second.Stderr.Text())
 	if msg != "agentdeck: all 1 sessions are in use; try again later." {
 		t.Errorf("refusal %q", msg)
