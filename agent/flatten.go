@@ -31,14 +31,37 @@ func Flatten(a *Agent) []FieldValue {
 	}
 	var out []FieldValue
 	walk("", tree, &out)
-	sort.SliceStable(out, func(i, j int) bool {
-		oi, oj := catalogOrder(out[i].Path), catalogOrder(out[j].Path)
-		if oi != oj {
-			return oi < oj
-		}
-		return out[i].Path < out[j].Path
-	})
+	order := catalogOrders(len(out), func(i int) string { return out[i].Path })
+	sort.Sort(byCatalogue{out, order})
 	return out
+}
+
+// catalogOrders works out each path's catalogue position once, so sorting
+// does not search the catalogue on every comparison.
+func catalogOrders(n int, path func(int) string) []int {
+	order := make([]int, n)
+	for i := range order {
+		order[i] = catalogOrder(path(i))
+	}
+	return order
+}
+
+// byCatalogue sorts leaves by catalogue position, then by path.
+type byCatalogue struct {
+	leaves []FieldValue
+	order  []int
+}
+
+func (b byCatalogue) Len() int { return len(b.leaves) }
+func (b byCatalogue) Less(i, j int) bool {
+	if b.order[i] != b.order[j] {
+		return b.order[i] < b.order[j]
+	}
+	return b.leaves[i].Path < b.leaves[j].Path
+}
+func (b byCatalogue) Swap(i, j int) {
+	b.leaves[i], b.leaves[j] = b.leaves[j], b.leaves[i]
+	b.order[i], b.order[j] = b.order[j], b.order[i]
 }
 
 func walk(prefix string, v any, out *[]FieldValue) {
@@ -149,17 +172,28 @@ func Diff(a, b *Agent) []Change {
 			out = append(out, Change{f.Path, Label(f.Path), "", f.Value})
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		return catalogOrder(out[i].Path) < catalogOrder(out[j].Path)
-	})
-	return out
+	order := catalogOrders(len(out), func(i int) string { return out[i].Path })
+	idx := make([]int, len(out))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(i, j int) bool { return order[idx[i]] < order[idx[j]] })
+	sorted := make([]Change, len(out))
+	for i, k := range idx {
+		sorted[i] = out[k]
+	}
+	return sorted
 }
 
 // Unsupported lists the set fields of a that caps cannot carry: what a push
 // to that provider, or a switch to it, would drop.
 func Unsupported(a *Agent, caps Capabilities) []FieldValue {
+	return unsupportedLeaves(Flatten(a), caps)
+}
+
+func unsupportedLeaves(leaves []FieldValue, caps Capabilities) []FieldValue {
 	var out []FieldValue
-	for _, f := range Flatten(a) {
+	for _, f := range leaves {
 		if !caps.Supports(f.Path) {
 			out = append(out, f)
 		}
@@ -171,9 +205,13 @@ func Unsupported(a *Agent, caps Capabilities) []FieldValue {
 // highest level the provider lacks: a whole tool list is "tools", not one
 // line per parameter of every tool.
 func UnsupportedGroups(a *Agent, caps Capabilities) []string {
+	return unsupportedGroups(Flatten(a), caps)
+}
+
+func unsupportedGroups(leaves []FieldValue, caps Capabilities) []string {
 	var out []string
 	seen := map[string]bool{}
-	for _, f := range Unsupported(a, caps) {
+	for _, f := range unsupportedLeaves(leaves, caps) {
 		g := highestUnsupported(f.Path, caps)
 		if !seen[g] {
 			seen[g] = true

@@ -16,8 +16,9 @@ func ValidateCommon(a *Agent, caps Capabilities) Problems {
 	if strings.TrimSpace(a.Identity.Name) == "" {
 		ps.Add("identity.name", "give the agent a name")
 	}
-	checkLeaves(a, caps, &ps)
-	checkRequired(a, caps, &ps)
+	leaves := Flatten(a)
+	checkLeaves(a, leaves, caps, &ps)
+	checkRequired(leaves, caps, &ps)
 	if a.Identity.Language != "" && !languageTag.MatchString(a.Identity.Language) {
 		ps.Add("identity.language", "use a language code like en, en-US or pt-BR")
 	}
@@ -43,7 +44,7 @@ func ValidateCommon(a *Agent, caps Capabilities) Problems {
 	// A setting the provider cannot carry is not sent, so it cannot stop a
 	// push to that provider: it gets the warning below instead of errors.
 	ps = carried(ps, caps)
-	for _, path := range UnsupportedGroups(a, caps) {
+	for _, path := range unsupportedGroups(leaves, caps) {
 		ps.Warn(path, "this provider has no such setting, so it will not be sent")
 	}
 	return ps
@@ -65,8 +66,8 @@ var languageTag = regexp.MustCompile(`^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$`)
 
 // checkLeaves applies ranges, lengths, closed choice lists and patterns to
 // every set leaf.
-func checkLeaves(a *Agent, caps Capabilities, ps *Problems) {
-	for _, f := range Flatten(a) {
+func checkLeaves(a *Agent, leaves []FieldValue, caps Capabilities, ps *Problems) {
+	for _, f := range leaves {
 		info, hasInfo := FieldByPath(f.Path)
 		spec, supported := caps.Spec(f.Path)
 		if !supported {
@@ -161,10 +162,10 @@ func choiceList(cs []Choice) string {
 	return strings.Join(vals, ", ")
 }
 
-func checkRequired(a *Agent, caps Capabilities, ps *Problems) {
+func checkRequired(leaves []FieldValue, caps Capabilities, ps *Problems) {
 	// A section or list (voice, tools) counts as set when any leaf under it is.
 	set := map[string]bool{}
-	for _, f := range Flatten(a) {
+	for _, f := range leaves {
 		if f.Value == "" {
 			continue
 		}
