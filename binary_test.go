@@ -20,6 +20,7 @@ func TestRealBinary(t *testing.T) {
 		{"serve edits a draft over SSH in each person's own space", testServeEditsADraftOverSSHInEachPersonsOwnSpace},
 		{"serve gives dumb terminals the accessible UI", testServeGivesDumbTerminalsTheAccessibleUI},
 		{"serve with the OpenSSH client in tmux", testServeWithTheOpenSSHClientInTmux},
+		{"export masks secrets in addresses and headers", testExportMasksSecretsInAddresses},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

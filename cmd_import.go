@@ -68,10 +68,10 @@ func (a *app) importDraft(cmd *cobra.Command, file, providerID, name string) err
 		if err != nil {
 			return err
 		}
-		for ref, value := range dec.Secrets {
-			if err := creds.SetSecret(ref, value); err != nil {
-				return fail("Could not keep the document's secret values, so no draft was made.", err)
-			}
+		// Each value is kept bound to the place it sits in (see
+		// agent.SecretPlace), so it can be filled in nowhere else.
+		if err := agent.KeepDecodedSecrets(p, &dec, creds, nil); err != nil {
+			return fail("Could not keep the document's secret values, so no draft was made.", err)
 		}
 	}
 	if err := store.Save(&d); err != nil {

@@ -101,13 +101,11 @@ func Pull(ctx context.Context, p Provider, remoteID string, store DraftCopier, o
 			dec = merged
 		}
 	}
-	for ref, value := range dec.Secrets {
-		if opt.Secrets == nil {
-			return fail(PullSecrets, ErrUnauthorized)
-		}
-		if err := opt.Secrets.SetSecret(ref, value); err != nil {
-			return fail(PullSecrets, err)
-		}
+	// Secrets the linked draft already refers to, in the same place and
+	// with the same value, keep their references: pulling an unchanged
+	// agent again adds nothing to the credentials.
+	if err := KeepDecodedSecrets(p, &dec, opt.Secrets, linked); err != nil {
+		return fail(PullSecrets, err)
 	}
 	var res PullResult
 	if linked != nil && (opt.CopyAs != "" || linked.Status() == StatusChanged) {

@@ -66,6 +66,12 @@ func Push(ctx context.Context, p Provider, d Draft, store DraftSaver, opt PushOp
 	if errs := p.Validate(&d.Agent).Errors(); len(errs) > 0 {
 		return PushResult{}, errs
 	}
+	// A saved secret is filled in only where it was made for; one moved
+	// elsewhere (a crafted import, a teammate's file) stops the push here,
+	// before any value is read.
+	if err := CheckSecretPlaces(p, &d, opt.Secrets); err != nil {
+		return PushResult{}, err
+	}
 	doc, err := p.Encode(&d.Agent, []byte(d.Native), opt.Secrets)
 	if err != nil {
 		return PushResult{}, fmt.Errorf("build the request: %w", err)

@@ -28,11 +28,39 @@ type Credentials struct {
 
 // credentialsFile is the file's whole content: keys and nothing else.
 type credentialsFile struct {
-	APIKeys map[string]string          `yaml:"api_keys,omitempty"` // by provider id
-	Secrets map[agent.SecretRef]string `yaml:"secrets,omitempty"`
+	APIKeys map[string]string                `yaml:"api_keys,omitempty"` // by provider id
+	Secrets map[agent.SecretRef]*secretEntry `yaml:"secrets,omitempty"`
 }
 
-var _ agent.SecretStore = (*Credentials)(nil)
+// secretEntry is one secret value and the place it was made for (see
+// agent.SecretPlace). Files written before places were recorded hold the
+// bare value; such an entry reads as one without a place, and is bound at
+// its first push to where it sits in the draft being pushed.
+type secretEntry struct {
+	Value string             `yaml:"value"`
+	Place *agent.SecretPlace `yaml:"place,omitempty"`
+}
+
+// UnmarshalYAML reads both the bare value of older files and the entry.
+func (e *secretEntry) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind == yaml.ScalarNode {
+		return n.Decode(&e.Value)
+	}
+	type plain secretEntry
+	return n.Decode((*plain)(e))
+}
+
+// MarshalYAML writes an entry without a place as the bare value, as older
+// versions did, so a file with no bound secrets still reads everywhere.
+func (e *secretEntry) MarshalYAML() (any, error) {
+	if e.Place == nil {
+		return e.Value, nil
+	}
+	type plain secretEntry
+	return (*plain)(e), nil
+}
+
+var _ agent.PlacedSecrets = (*Credentials)(nil)
 
 // OpenCredentials reads the credentials file at path; a missing file is an
 // empty one (it is created at the first Set).
@@ -100,17 +128,78 @@ func (c *Credentials) Secret(ref agent.SecretRef) (string, bool) {
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	v, ok := c.data.Secrets[ref]
-	return v, ok
+	e := c.data.Secrets[ref]
+	if e == nil {
+		return "", false
+	}
+	return e.Value, true
 }
 
-// SetSecret implements agent.SecretStore; "" removes the value.
+// SecretPlace implements agent.PlacedSecrets.
+func (c *Credentials) SecretPlace(ref agent.SecretRef) (agent.SecretPlace, bool) {
+	if c == nil {
+		return agent.SecretPlace{}, false
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	e := c.data.Secrets[ref]
+	if e == nil || e.Place == nil {
+		return agent.SecretPlace{}, false
+	}
+	return *e.Place, true
+}
+
+// SetSecret implements agent.SecretStore; "" removes the value. An entry
+// that already has a place keeps it; a new one has none until its first
+// push binds it.
 func (c *Credentials) SetSecret(ref agent.SecretRef, value string) error {
+	return c.setSecret(ref, value, nil)
+}
+
+// SetSecretAt implements agent.PlacedSecrets: value under ref, bound to
+// place.
+func (c *Credentials) SetSecretAt(ref agent.SecretRef, value string, place agent.SecretPlace) error {
+	return c.setSecret(ref, value, &place)
+}
+
+func (c *Credentials) setSecret(ref agent.SecretRef, value string, place *agent.SecretPlace) error {
 	if !agent.IsRef(string(ref)) {
 		return fmt.Errorf("%q is not a secret reference", ref)
 	}
 	return c.update(func(f *credentialsFile) {
-		f.Secrets = setOrDelete(f.Secrets, ref, value)
+		if value == "" {
+			delete(f.Secrets, ref)
+			return
+		}
+		if f.Secrets == nil {
+			f.Secrets = map[agent.SecretRef]*secretEntry{}
+		}
+		e := f.Secrets[ref]
+		if e == nil {
+			e = &secretEntry{}
+			f.Secrets[ref] = e
+		}
+		e.Value = value
+		if place != nil {
+			e.Place = place
+		}
+	})
+}
+
+// BindSecret implements agent.PlacedSecrets. An entry that already has a
+// place keeps it: a binding is never moved.
+func (c *Credentials) BindSecret(ref agent.SecretRef, place agent.SecretPlace) error {
+	c.mu.Lock()
+	e := c.data.Secrets[ref]
+	done := e == nil || e.Place != nil
+	c.mu.Unlock()
+	if done {
+		return nil
+	}
+	return c.update(func(f *credentialsFile) {
+		if e := f.Secrets[ref]; e != nil && e.Place == nil {
+			e.Place = &place
+		}
 	})
 }
 

@@ -128,3 +128,43 @@ func TestNilCredentialsAreEmpty(t *testing.T) {
 		t.Error("nil credentials returned a secret")
 	}
 }
+
+// Issue 13, point 10: a credentials file of older versions (bare values)
+// still reads; its entries have no place until bound, a binding is never
+// moved, and a bound entry is written with its place.
+func TestCredentialsBindOlderEntriesOnce(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "credentials.yaml")
+	const ref = agent.SecretRef("secret:webhooks.pre_call.headers.Authorization#0123abcd")
+	old := "secrets:\n  \"" + string(ref) + "\": Bearer old-value\n"
+	if err := os.WriteFile(path, []byte(old), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	c, err := OpenCredentials(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, ok := c.Secret(ref); !ok || v != "Bearer old-value" {
+		t.Fatalf("older entry reads as %q, %v", v, ok)
+	}
+	if _, bound := c.SecretPlace(ref); bound {
+		t.Fatal("an older entry has a place")
+	}
+	home := agent.SecretPlace{Provider: "nova", Path: "precall_webhook.headers.Authorization", Host: "hooks.example"}
+	if err := c.BindSecret(ref, home); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.BindSecret(ref, agent.SecretPlace{Provider: "nova", Path: "x", Host: "evil.example"}); err != nil {
+		t.Fatal(err)
+	}
+	again, err := OpenCredentials(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p, bound := again.SecretPlace(ref); !bound || p != home {
+		t.Errorf("place after binding twice = %+v, %v; want the first, %+v", p, bound, home)
+	}
+	if v, _ := again.Secret(ref); v != "Bearer old-value" {
+		t.Errorf("value after binding = %q", v)
+	}
+}

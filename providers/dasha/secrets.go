@@ -66,6 +66,15 @@ func secretSpots(root *object) []secretSpot {
 // with no value, so a push asks for it instead of sending the mask.
 func extractSecrets(root *object) map[agent.SecretRef]string {
 	found := map[agent.SecretRef]string{}
+	eachAddress(root, "", func(s, where string, set func(string)) {
+		out, got := agent.ExtractURLSecrets(s, where)
+		for ref, val := range got {
+			found[ref] = val
+		}
+		if out != s {
+			set(out)
+		}
+	})
 	for _, s := range secretSpots(root) {
 		v, _ := s.holder.get(s.key)
 		val, ok := v.(string)
@@ -86,6 +95,15 @@ func extractSecrets(root *object) map[agent.SecretRef]string {
 // the person knows which value to enter again.
 func resolveSecrets(root *object, lookup agent.SecretLookup) agent.Problems {
 	var ps agent.Problems
+	eachAddress(root, "", func(s, where string, set func(string)) {
+		out, missing := agent.ResolveURLSecrets(s, lookup)
+		if len(missing) > 0 {
+			ps.Add(where, "a saved part of this address is missing from your credentials; enter the address again")
+		}
+		if out != s {
+			set(out)
+		}
+	})
 	for _, s := range secretSpots(root) {
 		v, _ := s.holder.get(s.key)
 		ref, ok := v.(string)
@@ -110,6 +128,39 @@ func resolveSecrets(root *object, lookup agent.SecretLookup) agent.Problems {
 		ps.Add(path, "%s is missing from your credentials; enter it again", what)
 	}
 	return ps
+}
+
+// eachAddress calls fn with every absolute address (scheme://…) in v and
+// where it is, and a way to replace it: a password or a key in an address
+// is a credential wherever the address is kept.
+func eachAddress(v any, at string, fn func(s, where string, set func(string))) {
+	switch t := v.(type) {
+	case *object:
+		for _, k := range t.keys {
+			where := k
+			if at != "" {
+				where = at + "." + k
+			}
+			if s, ok := t.vals[k].(string); ok {
+				if agent.LooksLikeURL(s) {
+					fn(s, where, func(out string) { t.set(k, out) })
+				}
+				continue
+			}
+			eachAddress(t.vals[k], where, fn)
+		}
+	case []any:
+		for i, child := range t {
+			where := fmt.Sprintf("%s[%d]", at, i)
+			if s, ok := child.(string); ok {
+				if agent.LooksLikeURL(s) {
+					fn(s, where, func(out string) { t[i] = out })
+				}
+				continue
+			}
+			eachAddress(child, where, fn)
+		}
+	}
 }
 
 // refLabel returns the field a reference was made for: "llm.api_key" from

@@ -9,10 +9,12 @@ package elevenlabs
 // on ElevenLabs' side and stays as it is.
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/providers/internal/httpx"
 )
 
 // headerMap is one request-header object of the document and a label for
@@ -49,7 +51,19 @@ func headerMaps(t object) []headerMap {
 // extractSecrets swaps every plain credential header value in t for a new
 // reference and returns the values by reference.
 func extractSecrets(t object) map[agent.SecretRef]string {
-	found := map[agent.SecretRef]string{}
+	found := httpx.ExtractURLSecrets(t)
+	// custom_llm.api_key is documented as {secret_id} or {env_var_label},
+	// references kept on ElevenLabs' side; a plain string there is the key
+	// itself.
+	if custom := objAt(t, pCustomLLM...); custom != nil {
+		if v, ok := custom["api_key"].(string); ok && v != "" && !agent.IsRef(v) {
+			ref := agent.NewSecretRef("llm.api_key")
+			if !agent.IsMasked(v) {
+				found[ref] = v
+			}
+			custom["api_key"] = string(ref)
+		}
+	}
 	for _, hm := range headerMaps(t) {
 		for _, name := range sortedKeys(hm.m) {
 			v, ok := hm.m[name].(string)
@@ -67,8 +81,24 @@ func extractSecrets(t object) map[agent.SecretRef]string {
 	return found
 }
 
-// resolveSecrets puts the values behind references back into t's headers.
+// resolveSecrets puts the values behind references back into t's headers,
+// custom_llm.api_key and addresses.
 func resolveSecrets(t object, secrets agent.SecretLookup) error {
+	if custom := objAt(t, pCustomLLM...); custom != nil {
+		if v, ok := custom["api_key"].(string); ok && agent.IsRef(v) {
+			val, found := "", false
+			if secrets != nil {
+				val, found = secrets.Secret(agent.SecretRef(v))
+			}
+			if !found {
+				return errors.New("the custom LLM's API key is missing from the credentials; enter it again")
+			}
+			custom["api_key"] = val
+		}
+	}
+	if err := resolveURLs(t, secrets); err != nil {
+		return err
+	}
 	for _, hm := range headerMaps(t) {
 		for _, name := range sortedKeys(hm.m) {
 			v, ok := hm.m[name].(string)
@@ -141,4 +171,41 @@ func sameHeaders(a, b []agent.Header) bool {
 		}
 	}
 	return true
+}
+
+// resolveURLs puts the values behind references written into addresses
+// (passwords, query values) back. Whole-value references are left to the
+// places above, so one put anywhere else is never filled in.
+func resolveURLs(v any, secrets agent.SecretLookup) error {
+	switch t := v.(type) {
+	case map[string]any:
+		for k, child := range t {
+			if s, ok := child.(string); ok {
+				out, missing := agent.ResolveURLSecrets(s, secrets)
+				if len(missing) > 0 {
+					return fmt.Errorf("a saved part of the address in %s is missing from the credentials; enter the address again", k)
+				}
+				t[k] = out
+				continue
+			}
+			if err := resolveURLs(child, secrets); err != nil {
+				return err
+			}
+		}
+	case []any:
+		for i, child := range t {
+			if s, ok := child.(string); ok {
+				out, missing := agent.ResolveURLSecrets(s, secrets)
+				if len(missing) > 0 {
+					return errors.New("a saved part of an address is missing from the credentials; enter the address again")
+				}
+				t[i] = out
+				continue
+			}
+			if err := resolveURLs(child, secrets); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }

@@ -228,9 +228,10 @@ func headersField() httpx.Field {
 }
 
 // extractSecrets swaps the values of credential headers of the pre-call
-// webhook for references, so they never reach the draft.
+// webhook, and credentials written into any address (a password, a key in
+// the query), for references, so they never reach the draft.
 func extractSecrets(obj httpx.Object) map[agent.SecretRef]string {
-	found := map[agent.SecretRef]string{}
+	found := httpx.ExtractURLSecrets(obj)
 	headers, ok := httpx.Lookup(obj, keyPreCall, "headers")
 	m, isMap := headers.(map[string]any)
 	if !ok || !isMap {

@@ -58,10 +58,11 @@ func vendorKeyField() httpx.Field {
 	}
 }
 
-// extractSecrets swaps the own-ElevenLabs key for a reference, so it never
-// reaches the draft.
+// extractSecrets swaps the own-ElevenLabs key, and credentials written into
+// any address (a password, a key in the query), for references, so they
+// never reach the draft.
 func extractSecrets(obj httpx.Object) map[agent.SecretRef]string {
-	found := map[agent.SecretRef]string{}
+	found := httpx.ExtractURLSecrets(obj)
 	v, _ := httpx.Lookup(obj, keyTTS, keyVendorKey)
 	if s, ok := v.(string); ok && s != "" && !httpx.IsSecretRef(s) {
 		ref := agent.NewSecretRef("voice.vendor_key")

@@ -127,6 +127,17 @@ func ResolveSecrets(v any, secrets agent.SecretLookup) error {
 
 func resolveIn(v any, at string, secrets agent.SecretLookup, missing *[]string) {
 	resolve := func(s string, set func(string), where string) {
+		if agent.LooksLikeURL(s) {
+			// A password or query value of an address.
+			out, gone := agent.ResolveURLSecrets(s, secrets)
+			for _, part := range gone {
+				*missing = append(*missing, where+" ("+part+")")
+			}
+			if out != s {
+				set(out)
+			}
+			return
+		}
 		if !IsSecretRef(s) {
 			return
 		}
@@ -154,6 +165,47 @@ func resolveIn(v any, at string, secrets agent.SecretLookup, missing *[]string) 
 				continue
 			}
 			resolveIn(child, where, secrets, missing)
+		}
+	}
+}
+
+// ExtractURLSecrets replaces the credentials written into every address of
+// v (a parsed document) — passwords, and query values named like keys — by
+// references, and returns the values by reference.
+func ExtractURLSecrets(v any) map[agent.SecretRef]string {
+	found := map[agent.SecretRef]string{}
+	extractURLsIn(v, "", found)
+	return found
+}
+
+func extractURLsIn(v any, at string, found map[agent.SecretRef]string) {
+	take := func(s, where string, set func(string)) {
+		out, got := agent.ExtractURLSecrets(s, where)
+		for ref, val := range got {
+			found[ref] = val
+		}
+		if out != s {
+			set(out)
+		}
+	}
+	switch t := v.(type) {
+	case map[string]any:
+		for k, child := range t {
+			where := joinKey(at, k)
+			if s, ok := child.(string); ok {
+				take(s, where, func(out string) { t[k] = out })
+				continue
+			}
+			extractURLsIn(child, where, found)
+		}
+	case []any:
+		for i, child := range t {
+			where := fmt.Sprintf("%s[%d]", at, i)
+			if s, ok := child.(string); ok {
+				take(s, where, func(out string) { t[i] = out })
+				continue
+			}
+			extractURLsIn(child, where, found)
 		}
 	}
 }
