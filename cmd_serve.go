@@ -39,8 +39,9 @@ func newServeCommand(a *app) *cobra.Command {
 			"Only public keys listed in the authorized keys file may log in (OpenSSH format, read\n" +
 			"again whenever it changes). Each key works in its own space: drafts, settings and\n" +
 			"credentials of its own under <data>/spaces/<name>/. The space is named by an\n" +
-			"agentdeck-space=\"name\" option on the key's line, else by the line's comment, else\n" +
-			"by the key's fingerprint; a name may use a-z, 0-9, _ and -, at most 64 of them.\n\n" +
+			"agentdeck-space=\"name\" option on the key's line, else by the key's fingerprint;\n" +
+			"never by the key's comment, which whoever made the key chose. A name may use\n" +
+			"a-z, 0-9, _ and -, at most 64 of them.\n\n" +
 			"The host key is created on first start (mode 0600) and reused after.\n" +
 			"SIGTERM or ctrl+c asks every session to save, then stops.",
 		Args: noArgs,

@@ -123,7 +123,7 @@ func New(cfg Config) (*Server, error) {
 	s := &Server{
 		cfg:     cfg,
 		log:     log,
-		keys:    newAuthorizedKeys(cfg.AuthorizedKeysPath, log),
+		keys:    newAuthorizedKeys(cfg.AuthorizedKeysPath, cfg.SpacesDir, log),
 		hostKey: signer,
 		created: created,
 		slots:   make(chan struct{}, cfg.MaxSessions),
@@ -194,6 +194,7 @@ func (s *Server) ListenAndServe(ctx context.Context) error {
 func (s *Server) Serve(ctx context.Context, l net.Listener) error {
 	s.log.Info("listening", "address", l.Addr().String(), "host_key", s.HostKeyFingerprint(),
 		"authorized_keys", s.cfg.AuthorizedKeysPath, "max_sessions", s.cfg.MaxSessions)
+	s.keys.load() // its warnings and hints belong at start-up, not at the first login
 	served := make(chan error, 1)
 	go func() { served <- s.ssh.Serve(l) }()
 	select {
