@@ -57,6 +57,13 @@ type Config struct {
 	// IdleTimeout closes a connection with no traffic for this long. Zero
 	// means DefaultIdleTimeout; negative means never.
 	IdleTimeout time.Duration
+	// LoginTimeout is how long a new connection has to log in; zero means
+	// DefaultLoginTimeout.
+	LoginTimeout time.Duration
+	// MaxPendingPerAddr and MaxPending cap the connections still logging in
+	// from one source address (an IPv6 /64) and in all; more are closed at
+	// once. Logged-in connections do not count. Zero means the defaults.
+	MaxPendingPerAddr, MaxPending int
 	// ShutdownGrace is how long sessions get to save once asked to stop,
 	// before they are closed. Zero means DefaultShutdownGrace.
 	ShutdownGrace time.Duration
@@ -75,6 +82,7 @@ type Server struct {
 	created bool // the host key was made by New
 	ssh     *ssh.Server
 	slots   chan struct{} // one token per running session
+	gate    *gate         // connections not logged in yet
 
 	// sessions counts session handlers still running, so shutdown can wait
 	// for their saves: a connection can close before its handler ends.
@@ -108,6 +116,15 @@ func New(cfg Config) (*Server, error) {
 	if cfg.ShutdownGrace <= 0 {
 		cfg.ShutdownGrace = DefaultShutdownGrace
 	}
+	if cfg.LoginTimeout <= 0 {
+		cfg.LoginTimeout = DefaultLoginTimeout
+	}
+	if cfg.MaxPendingPerAddr <= 0 {
+		cfg.MaxPendingPerAddr = DefaultMaxPendingPerAddr
+	}
+	if cfg.MaxPending <= 0 {
+		cfg.MaxPending = DefaultMaxPending
+	}
 	log := cfg.Log
 	if log == nil {
 		log = slog.New(slog.NewTextHandler(io.Discard, nil))
@@ -129,6 +146,8 @@ func New(cfg Config) (*Server, error) {
 		slots:   make(chan struct{}, cfg.MaxSessions),
 		base:    base,
 		stop:    stop,
+		gate: &gate{timeout: cfg.LoginTimeout, perAddr: cfg.MaxPendingPerAddr, most: cfg.MaxPending,
+			idle: cfg.IdleTimeout, log: log, waiting: map[string]int{}},
 	}
 	opts := []ssh.Option{
 		wish.WithAddress(cfg.Listen),
@@ -140,6 +159,9 @@ func New(cfg Config) (*Server, error) {
 		wish.WithMiddleware(recover.MiddlewareWithLogger(slog.NewLogLogger(log.Handler(), slog.LevelError), s.handle)),
 		func(srv *ssh.Server) error {
 			srv.ConnectionFailedCallback = s.connectionFailed
+			// A login deadline and caps on connections still logging in.
+			srv.ConnCallback = s.gate.admit
+			srv.ServerConfigCallback = s.gate.serverConfig
 			return nil
 		},
 	}
