@@ -20,6 +20,7 @@ func TestRealBinary(t *testing.T) {
 		{"serve edits a draft over SSH in each person's own space", testServeEditsADraftOverSSHInEachPersonsOwnSpace},
 		{"serve gives dumb terminals the accessible UI", testServeGivesDumbTerminalsTheAccessibleUI},
 		{"serve with the OpenSSH client in tmux", testServeWithTheOpenSSHClientInTmux},
+		{"serve refuses a visitor's base URL on the server's own machine", testServeRefusesAVisitorsBaseURLOnTheServersOwnMachine},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
