@@ -1,8 +1,11 @@
 // Package server serves agentdeck's terminal UI over SSH with Charm's wish:
 // public-key logins only, checked against an OpenSSH authorized_keys file
 // read again whenever it changes; each key works in its own space (a folder
-// of its own under the spaces folder); a cap on sessions at once; an idle
-// timeout; and a shutdown that asks every session to save before it closes.
+// of its own under the spaces folder, named by the key line's
+// agentdeck-space option or the key's fingerprint, never its comment); a
+// login deadline and caps on connections still logging in (gate.go); a cap
+// on sessions at once; an idle timeout; and a shutdown that asks every
+// session to save before it closes.
 //
 // The package knows nothing of drafts or providers: main gives it a Factory
 // that builds what a session runs from the Session it describes.
