@@ -21,6 +21,7 @@ func TestRealBinary(t *testing.T) {
 		{"serve gives dumb terminals the accessible UI", testServeGivesDumbTerminalsTheAccessibleUI},
 		{"serve with the OpenSSH client in tmux", testServeWithTheOpenSSHClientInTmux},
 		{"export masks secrets in addresses and headers", testExportMasksSecretsInAddresses},
+		{"serve refuses a visitor's base URL on the server's own machine", testServeRefusesAVisitorsBaseURLOnTheServersOwnMachine},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -88,7 +88,7 @@ func assertIdleSendsNothing(t *testing.T, where string, out *sshtest.Stream, qui
 // `agentdeck serve` and an SSH session.
 func testTypingOverServeSendsASmallUpdate(t *testing.T, bin string) {
 	alice := sshtest.NewSigner(t)
-	srv := startServe(t, bin, t.TempDir(), nil, sshtest.KeyLine(alice, "", "alice"))
+	srv := startServe(t, bin, t.TempDir(), nil, sshtest.KeyLine(alice, `agentdeck-space="alice"`, ""))
 	tm := sshtest.OpenTerminal(t, srv.login(t, alice), "xterm-256color", 100, 30)
 	quiet := func() int { return ptyharness.QuietStream(tm.Out, quietWindow) }
 	send := func(s string) { tm.Send(t, s) }

@@ -24,6 +24,7 @@ type serveOptions struct {
 	maxSessions    int
 	idleTimeout    time.Duration
 	theme          string
+	allowHosts     []string
 }
 
 // defaultListen is loopback: serving to other machines is a choice to make
@@ -39,8 +40,12 @@ func newServeCommand(a *app) *cobra.Command {
 			"Only public keys listed in the authorized keys file may log in (OpenSSH format, read\n" +
 			"again whenever it changes). Each key works in its own space: drafts, settings and\n" +
 			"credentials of its own under <data>/spaces/<name>/. The space is named by an\n" +
-			"agentdeck-space=\"name\" option on the key's line, else by the line's comment, else\n" +
-			"by the key's fingerprint; a name may use a-z, 0-9, _ and -, at most 64 of them.\n\n" +
+			"agentdeck-space=\"name\" option on the key's line, else by the key's fingerprint;\n" +
+			"never by the key's comment, which whoever made the key chose. A name may use\n" +
+			"a-z, 0-9, _ and -, at most 64 of them.\n\n" +
+			"A visitor's provider base URL may point only at the provider's documented host\n" +
+			"(api.elevenlabs.io, …) or at a host allowed with --allow-host; never at this\n" +
+			"machine or its network otherwise.\n\n" +
 			"The host key is created on first start (mode 0600) and reused after.\n" +
 			"SIGTERM or ctrl+c asks every session to save, then stops.",
 		Args: noArgs,
@@ -52,6 +57,7 @@ func newServeCommand(a *app) *cobra.Command {
 	f.StringVar(&o.hostKey, "host-key", "", "the server's private key, created if missing (default <config>/ssh_host_ed25519)")
 	f.IntVar(&o.maxSessions, "max-sessions", server.DefaultMaxSessions, "sessions at once; more are turned away")
 	f.DurationVar(&o.idleTimeout, "idle-timeout", server.DefaultIdleTimeout, "close a connection with no traffic for this long (0: never)")
+	f.StringArrayVar(&o.allowHosts, "allow-host", nil, "a host visitors' provider base URLs may point at besides each provider's own, like eu.api.example.com or 127.0.0.1:8080 (repeatable)")
 	f.StringVar(&o.theme, "theme", "", "colours for every session: dark, light or auto (default: each space's settings, else ask the terminal)")
 	return cmd
 }
@@ -74,6 +80,10 @@ func runServe(cmd *cobra.Command, a *app, o serveOptions) error {
 	default:
 		return usageErrorf(cmd, "there is no theme %q; use dark, light or auto", o.theme)
 	}
+	hosts, err := storage.ServedHostPolicy(o.allowHosts)
+	if err != nil {
+		return usageErrorf(cmd, "--allow-host: %v", err)
+	}
 	paths, err := a.Paths()
 	if err != nil {
 		return fail("Could not find agentdeck's folders.", err)
@@ -86,7 +96,7 @@ func runServe(cmd *cobra.Command, a *app, o serveOptions) error {
 		MaxSessions:        o.maxSessions,
 		IdleTimeout:        o.idleTimeout,
 		Log:                slog.New(slog.NewTextHandler(a.stderr, nil)),
-		Factory:            a.sessionFactory(theme),
+		Factory:            a.sessionFactory(theme, hosts),
 	}
 	if o.idleTimeout == 0 {
 		cfg.IdleTimeout = -1 // never
@@ -116,9 +126,9 @@ func orDefault(v, def string) string {
 
 // sessionFactory builds the terminal UI for one SSH session (see
 // sessionDeps); a dumb terminal gets the accessible, line-by-line UI.
-func (a *app) sessionFactory(theme string) server.Factory {
+func (a *app) sessionFactory(theme string, hosts storage.HostPolicy) server.Factory {
 	return func(s server.Session) (server.Program, error) {
-		deps, err := a.sessionDeps(s, theme)
+		deps, err := a.sessionDeps(s, theme, hosts)
 		if err != nil {
 			return server.Program{}, err
 		}
@@ -134,9 +144,11 @@ func (a *app) sessionFactory(theme string) server.Factory {
 // sessionDeps is what the UI of one SSH session works on: the session's
 // own space — its drafts, settings and credentials — and nothing of the
 // server's environment (a provider key there is the server owner's, not
-// every visitor's). $EDITOR is off: it would run on the server.
-func (a *app) sessionDeps(s server.Session, theme string) (ui.Deps, error) {
+// every visitor's). $EDITOR is off: it would run on the server. Base URLs
+// the visitor sets must pass hosts (see storage.HostPolicy).
+func (a *app) sessionDeps(s server.Session, theme string, hosts storage.HostPolicy) (ui.Deps, error) {
 	space := a.spaceApp(s.Dir)
+	space.hosts = hosts
 	chosen, err := space.sessionTheme(theme)
 	if err != nil {
 		return ui.Deps{}, err

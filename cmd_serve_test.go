@@ -9,6 +9,7 @@ import (
 
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/server"
+	"github.com/agentdeck/agentdeck/storage"
 )
 
 func TestServeRefusesBadFlagsAsUsage(t *testing.T) {
@@ -23,6 +24,7 @@ func TestServeRefusesBadFlagsAsUsage(t *testing.T) {
 		{"an address without a port", []string{"serve", "--listen", "localhost"}, "--listen wants HOST:PORT"},
 		{"a negative idle timeout", []string{"serve", "--idle-timeout", "-1s"}, "--idle-timeout cannot be negative"},
 		{"an argument", []string{"serve", "now"}, "serve takes no arguments"},
+		{"a URL as an allowed host", []string{"serve", "--allow-host", "https://api.example.com"}, "--allow-host"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -61,7 +63,7 @@ func TestSessionsWorkInTheirSpaceWithNoneOfTheServersEnvironment(t *testing.T) {
 		"HOME":                    "/root",
 	}
 	a := &app{stdout: io.Discard, stderr: io.Discard, getenv: func(k string) string { return serverEnv[k] }}
-	deps, err := a.sessionDeps(server.Session{Space: "alice", Dir: spaceDir, Term: "xterm"}, "")
+	deps, err := a.sessionDeps(server.Session{Space: "alice", Dir: spaceDir, Term: "xterm"}, "", storage.HostPolicy{})
 	if err != nil {
 		t.Fatal(err)
 	}

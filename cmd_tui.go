@@ -167,7 +167,7 @@ func (a *app) tuiDeps(theme string) (ui.Deps, error) {
 	if err != nil {
 		return ui.Deps{}, err
 	}
-	conn := &connections{getenv: a.getenv, settingsFile: paths.SettingsFile(), creds: creds}
+	conn := &connections{getenv: a.getenv, settingsFile: paths.SettingsFile(), creds: creds, hosts: a.hosts}
 	return ui.Deps{
 		Drafts:         draftStore{store},
 		Pushes:         pushStarter{store},

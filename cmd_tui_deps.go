@@ -18,7 +18,10 @@ type connections struct {
 	getenv       func(string) string
 	settingsFile string
 	creds        *storage.Credentials
-	mu           sync.Mutex // one settings write at a time
+	// hosts limits base URLs from the settings file; an environment
+	// variable is the operator's own choice and is not limited.
+	hosts storage.HostPolicy
+	mu    sync.Mutex // one settings write at a time
 }
 
 func (c *connections) settings() (storage.Settings, error) {
@@ -31,7 +34,16 @@ func (c *connections) connection(id string) (storage.Connection, error) {
 	if err != nil {
 		return storage.Connection{}, err
 	}
-	return storage.ProviderConfig(id, c.getenv, s, c.creds), nil
+	conn := storage.ProviderConfig(id, c.getenv, s, c.creds)
+	if strings.TrimSpace(c.getenv(storage.EnvPrefix(id)+"BASE_URL")) == "" {
+		// Checked as the provider is built, before any request: a settings
+		// file written some other way is held to the same rule as one
+		// saved on the settings screen.
+		if err := c.hosts.Check(id, s.Providers[id].BaseURL); err != nil {
+			return storage.Connection{}, err
+		}
+	}
+	return conn, nil
 }
 
 // providerSet gives the UI the providers this build of agentdeck has (those
@@ -100,8 +112,8 @@ func (p *providerSettings) ProviderSettings(id string) ([]ui.SettingField, error
 	fields := []ui.SettingField{
 		field(ui.SettingField{Key: keyAPIKey, Label: "API key", Secret: true, IsSet: p.conn.creds.APIKey(id) != "",
 			Help: "The key from your provider account; kept in the credentials file only."}, env+"API_KEY"),
-		field(ui.SettingField{Key: keyBaseURL, Label: "Base URL", Value: saved.BaseURL,
-			Help: "Empty for " + storage.DefaultBaseURL(id) + "; must start with https://."}, env+"BASE_URL"),
+		field(ui.SettingField{Key: keyBaseURL, Label: "Base URL", Value: saved.BaseURL, Help: p.baseURLHelp(id),
+			Check: func(v string) error { return p.checkBaseURL(id, v) }}, env+"BASE_URL"),
 	}
 	switch id {
 	case storage.ProviderNova:
@@ -122,7 +134,7 @@ func (p *providerSettings) SaveProviderSettings(id string, values map[string]str
 	if err := knownProvider(id); err != nil {
 		return err
 	}
-	if err := checkBaseURL(values[keyBaseURL]); err != nil {
+	if err := p.checkBaseURL(id, values[keyBaseURL]); err != nil {
 		return err
 	}
 	p.conn.mu.Lock()
@@ -153,6 +165,23 @@ func (p *providerSettings) SaveProviderSettings(id string, values map[string]str
 		return p.conn.creds.SetAPIKey(id, key)
 	}
 	return nil
+}
+
+// checkBaseURL is checkBaseURL and then the host policy: on a server,
+// only the provider's own host or one the owner allows.
+func (p *providerSettings) checkBaseURL(id, raw string) error {
+	if err := checkBaseURL(raw); err != nil {
+		return err
+	}
+	return p.conn.hosts.Check(id, raw)
+}
+
+func (p *providerSettings) baseURLHelp(id string) string {
+	h := "Empty for " + storage.DefaultBaseURL(id) + "; must start with https://."
+	if p.conn.hosts.Restricted() {
+		h = "Empty for " + storage.DefaultBaseURL(id) + "; on this server only that host, or one the server's owner allows."
+	}
+	return h
 }
 
 // checkBaseURL accepts "" (the default), https:// addresses, and http://

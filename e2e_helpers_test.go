@@ -107,11 +107,17 @@ var listeningAt = regexp.MustCompile(`msg=listening address=(\S+) `)
 // AGENTDECK_HOME, whose authorized_keys holds lines.
 func startServe(t *testing.T, bin, home string, env []string, lines ...string) *serveProcess {
 	t.Helper()
+	return startServeWith(t, bin, home, env, nil, lines...)
+}
+
+// startServeWith is startServe with more flags for serve.
+func startServeWith(t *testing.T, bin, home string, env, flags []string, lines ...string) *serveProcess {
+	t.Helper()
 	if err := os.WriteFile(filepath.Join(home, "authorized_keys"), []byte(strings.Join(lines, "\n")+"\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	p := &serveProcess{home: home, log: sshtest.NewStream(nil), exited: make(chan error, 1)}
-	p.cmd = exec.Command(bin, "serve", "--listen", "127.0.0.1:0")
+	p.cmd = exec.Command(bin, append([]string{"serve", "--listen", "127.0.0.1:0"}, flags...)...)
 	p.cmd.Env = append([]string{"AGENTDECK_HOME=" + home, "PATH=" + os.Getenv("PATH")}, env...)
 	p.cmd.Stderr = p.log
 	if err := p.cmd.Start(); err != nil {

@@ -46,6 +46,9 @@ type app struct {
 	stdout, stderr io.Writer
 	getenv         func(string) string
 	version        string
+	// hosts limits where provider base URLs from the settings file may
+	// point; the zero value allows any (see storage.HostPolicy).
+	hosts storage.HostPolicy
 
 	paths    *storage.Paths
 	store    *storage.Store

@@ -20,7 +20,7 @@ func testServeEditsADraftOverSSHInEachPersonsOwnSpace(t *testing.T, bin string) 
 	home := t.TempDir()
 	alice, bob := sshtest.NewSigner(t), sshtest.NewSigner(t)
 	srv := startServe(t, bin, home, []string{"AGENTDECK_DASHA_API_KEY=the-server-owners-key"},
-		sshtest.KeyLine(alice, "", "alice"),
+		sshtest.KeyLine(alice, `agentdeck-space="alice"`, ""),
 		sshtest.KeyLine(bob, `agentdeck-space="bob"`, "bob@laptop"))
 	keys := ui.DefaultKeyMap()
 
@@ -101,7 +101,7 @@ func lastLines(s string, n int) []string {
 func testServeGivesDumbTerminalsTheAccessibleUI(t *testing.T, bin string) {
 	home := t.TempDir()
 	alice := sshtest.NewSigner(t)
-	srv := startServe(t, bin, home, nil, sshtest.KeyLine(alice, "", "alice"))
+	srv := startServe(t, bin, home, nil, sshtest.KeyLine(alice, `agentdeck-space="alice"`, ""))
 	tm := sshtest.OpenTerminal(t, srv.login(t, alice), "dumb", 100, 30)
 
 	tm.Out.WaitFor(t, "accessible mode", "1. Make a new draft", "Enter a number between 1 and 3:")

@@ -20,7 +20,7 @@ func testServeWithTheOpenSSHClientInTmux(t *testing.T, bin string) {
 	home, keys := t.TempDir(), t.TempDir()
 	alice, keyFile := clientKey(t, keys, "alice")
 	_, strangerFile := clientKey(t, keys, "stranger")
-	srv := startServe(t, bin, home, nil, sshtest.KeyLine(alice, "", "alice"))
+	srv := startServe(t, bin, home, nil, sshtest.KeyLine(alice, `agentdeck-space="alice"`, ""))
 
 	host, port, _ := strings.Cut(srv.addr, ":")
 	knownHosts := filepath.Join(keys, "known_hosts")

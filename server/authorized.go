@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 
@@ -41,8 +42,9 @@ type authorizedKey struct {
 // changes. It is checked on every authentication attempt rather than by a
 // watcher, so an edit takes effect at the next login with no goroutine.
 type authorizedKeys struct {
-	path string
-	log  *slog.Logger
+	path      string
+	spacesDir string // for the hint about comment-named spaces
+	log       *slog.Logger
 
 	mu     sync.Mutex
 	stamp  os.FileInfo              // the file as last read; nil when never read
@@ -50,8 +52,16 @@ type authorizedKeys struct {
 	failed bool                     // the last read failed (logged once)
 }
 
-func newAuthorizedKeys(path string, log *slog.Logger) *authorizedKeys {
-	return &authorizedKeys{path: path, log: log}
+func newAuthorizedKeys(path, spacesDir string, log *slog.Logger) *authorizedKeys {
+	return &authorizedKeys{path: path, spacesDir: spacesDir, log: log}
+}
+
+// load reads the file now, so what it has to say is logged at start-up
+// rather than at the first login.
+func (a *authorizedKeys) load() {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.refresh()
 }
 
 // lookup says whether key may log in, and as which space.
@@ -83,7 +93,7 @@ func (a *authorizedKeys) refresh() {
 		return
 	}
 	a.failed, a.stamp = false, info
-	a.byKey = parseAuthorizedKeys(data, a.path, a.log)
+	a.byKey = parseAuthorizedKeys(data, a.path, a.spacesDir, a.log)
 }
 
 // sameFile is true when b is the same, unchanged file as a: same inode,
@@ -95,7 +105,7 @@ func sameFile(a, b os.FileInfo) bool {
 // parseAuthorizedKeys reads OpenSSH authorized_keys lines. A line that
 // cannot be used is skipped with a warning naming its number; the others
 // still work.
-func parseAuthorizedKeys(data []byte, path string, log *slog.Logger) map[string]authorizedKey {
+func parseAuthorizedKeys(data []byte, path, spacesDir string, log *slog.Logger) map[string]authorizedKey {
 	keys := map[string]authorizedKey{}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(make([]byte, 0, 64*1024), 1024*1024)
@@ -110,13 +120,16 @@ func parseAuthorizedKeys(data []byte, path string, log *slog.Logger) map[string]
 			continue
 		}
 		fp := gossh.FingerprintSHA256(key)
-		space, note, problem := spaceFor(key, comment, options)
+		space, note, problem := spaceFor(key, options)
 		if problem != "" {
 			log.Warn("authorized keys: line skipped: "+problem, "file", path, "line", n, "key", fp)
 			continue
 		}
 		if note != "" {
 			log.Warn("authorized keys: "+note, "file", path, "line", n, "key", fp, "space", space)
+		}
+		if hint := commentHint(spacesDir, comment, options); hint != "" {
+			log.Warn("authorized keys: "+hint, "file", path, "line", n, "key", fp, "space", space)
 		}
 		wire := string(key.Marshal())
 		if _, dup := keys[wire]; dup {
@@ -132,12 +145,12 @@ func parseAuthorizedKeys(data []byte, path string, log *slog.Logger) map[string]
 }
 
 // spaceFor picks the space of a key line: its agentdeck-space option, else
-// its comment, else a name from its fingerprint. A named space that is not
-// allowed (see ValidSpaceName) falls back to the fingerprint name; note
-// says so when the option gave it (a comment such as "alice@laptop" is
-// common and not worth a warning). problem is set when the line must not be
-// used at all.
-func spaceFor(key gossh.PublicKey, comment string, options []string) (space, note, problem string) {
+// a name from its fingerprint. The comment never names a space: whoever
+// made the key chose it, so a key commented "alice" would otherwise open
+// Alice's drafts and credentials. A named space that is not allowed (see
+// ValidSpaceName) falls back to the fingerprint name, and note says so.
+// problem is set when the line must not be used at all.
+func spaceFor(key gossh.PublicKey, options []string) (space, note, problem string) {
 	fallback := FingerprintSpaceName(key)
 	named, hasOption := "", false
 	for _, opt := range options {
@@ -154,15 +167,33 @@ func spaceFor(key gossh.PublicKey, comment string, options []string) (space, not
 		}
 	}
 	if !hasOption {
-		named = strings.TrimSpace(comment)
+		return fallback, "", ""
 	}
 	if ValidSpaceName(named) {
 		return named, "", ""
 	}
-	if hasOption {
-		return fallback, "the space name in " + spaceOption + " is not allowed (use 1 to 64 of a-z, 0-9, _ and -); the key gets a name from its fingerprint", ""
+	return fallback, "the space name in " + spaceOption + " is not allowed (use 1 to 64 of a-z, 0-9, _ and -); the key gets a name from its fingerprint", ""
+}
+
+// commentHint is the start-up advice for a line without agentdeck-space
+// whose comment is the name of an existing space folder: before spaces
+// stopped coming from comments, that folder was this key's, and its owner
+// must now say so on purpose. "" when there is nothing to say.
+func commentHint(spacesDir, comment string, options []string) string {
+	comment = strings.TrimSpace(comment)
+	if spacesDir == "" || !ValidSpaceName(comment) {
+		return ""
 	}
-	return fallback, "", ""
+	for _, opt := range options {
+		if name, _, _ := strings.Cut(opt, "="); strings.EqualFold(strings.TrimSpace(name), spaceOption) {
+			return ""
+		}
+	}
+	if info, err := os.Lstat(filepath.Join(spacesDir, comment)); err != nil || !info.IsDir() {
+		return ""
+	}
+	return fmt.Sprintf("the comment %q names an existing space, but comments no longer choose spaces, so this key "+
+		"gets a space of its own; if the space %q is this key's, add %s=\"%s\" at the start of the line", comment, comment, spaceOption, comment)
 }
 
 // unquote takes the value of an option out of its double quotes, undoing

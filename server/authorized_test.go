@@ -17,38 +17,35 @@ func TestSpaceNames(t *testing.T) {
 	fallback := FingerprintSpaceName(key)
 	tests := []struct {
 		name    string
-		comment string
 		options []string
 		want    string
 		skipped bool
 	}{
-		{name: "a plain comment names the space", comment: "alice", want: "alice"},
-		{name: "the option wins over the comment", comment: "alice", options: []string{`agentdeck-space="bob"`}, want: "bob"},
+		{name: "the option names the space", options: []string{`agentdeck-space="bob"`}, want: "bob"},
 		{name: "option names are not case-sensitive", options: []string{`Agentdeck-Space="bob"`}, want: "bob"},
-		{name: "a user@host comment is not a name", comment: "alice@laptop", want: fallback},
-		{name: "no comment", want: fallback},
-		{name: "dots and slashes", comment: "../x", want: fallback},
-		{name: "an absolute path", comment: "/etc", want: fallback},
-		{name: "a nested path", comment: "a/b", want: fallback},
-		{name: "dot dot", comment: "..", want: fallback},
+		{name: "no option: the fingerprint", want: fallback},
+		{name: "dots and slashes", options: []string{`agentdeck-space="../x"`}, want: fallback},
+		{name: "an absolute path", options: []string{`agentdeck-space="/etc"`}, want: fallback},
+		{name: "a nested path", options: []string{`agentdeck-space="a/b"`}, want: fallback},
+		{name: "dot dot", options: []string{`agentdeck-space=".."`}, want: fallback},
 		{name: "a NUL byte", options: []string{"agentdeck-space=\"a\x00b\""}, want: fallback},
-		{name: "upper case", comment: "Alice", want: fallback},
-		{name: "full-width letters", comment: "ａｌｉｃｅ", want: fallback},
-		{name: "a zero-width space", comment: "alice\u200b", want: fallback},
-		{name: "a Cyrillic a", comment: "\u0430lice", want: fallback},
-		{name: "a bad option does not fall back to the comment", comment: "alice", options: []string{`agentdeck-space="../bob"`}, want: fallback},
-		{name: "64 characters are allowed", comment: strings.Repeat("a", 64), want: strings.Repeat("a", 64)},
-		{name: "65 characters are not", comment: strings.Repeat("a", 65), want: fallback},
-		{name: "digits, dash and underscore", comment: "team-2_b", want: "team-2_b"},
-		{name: "harmless options are accepted", comment: "alice", options: []string{"restrict", "no-port-forwarding"}, want: "alice"},
-		{name: "a forced command leaves the key out", comment: "alice", options: []string{`command="ls"`}, skipped: true},
-		{name: "a source restriction leaves the key out", comment: "alice", options: []string{`from="10.0.0.1"`}, skipped: true},
-		{name: "a CA line leaves the key out", comment: "alice", options: []string{"cert-authority"}, skipped: true},
+		{name: "upper case", options: []string{`agentdeck-space="Alice"`}, want: fallback},
+		{name: "full-width letters", options: []string{`agentdeck-space="ａｌｉｃｅ"`}, want: fallback},
+		{name: "a zero-width space", options: []string{"agentdeck-space=\"alice\u200b\""}, want: fallback},
+		{name: "a Cyrillic a", options: []string{"agentdeck-space=\"\u0430lice\""}, want: fallback},
+		{name: "64 characters are allowed", options: []string{`agentdeck-space="` + strings.Repeat("a", 64) + `"`}, want: strings.Repeat("a", 64)},
+		{name: "65 characters are not", options: []string{`agentdeck-space="` + strings.Repeat("a", 65) + `"`}, want: fallback},
+		{name: "digits, dash and underscore", options: []string{`agentdeck-space="team-2_b"`}, want: "team-2_b"},
+		{name: "harmless options are accepted", options: []string{"restrict", "no-port-forwarding", `agentdeck-space="alice"`}, want: "alice"},
+		{name: "harmless options alone: the fingerprint", options: []string{"restrict"}, want: fallback},
+		{name: "a forced command leaves the key out", options: []string{`command="ls"`}, skipped: true},
+		{name: "a source restriction leaves the key out", options: []string{`from="10.0.0.1"`}, skipped: true},
+		{name: "a CA line leaves the key out", options: []string{"cert-authority"}, skipped: true},
 		{name: "naming the space twice leaves the key out", options: []string{`agentdeck-space="a"`, `agentdeck-space="b"`}, skipped: true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, _, problem := spaceFor(key, tt.comment, tt.options)
+			got, _, problem := spaceFor(key, tt.options)
 			if (problem != "") != tt.skipped {
 				t.Fatalf("problem %q, want skipped=%v", problem, tt.skipped)
 			}
@@ -56,6 +53,41 @@ func TestSpaceNames(t *testing.T) {
 				t.Errorf("space %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestAKeysCommentNeverNamesItsSpace: whoever makes a key picks its
+// comment. A second key commented "alice" logs in (its line is in the file)
+// but lands in a space of its own, never in alice's, and sees none of her
+// work; the server says at start-up how to give the space back on purpose.
+func TestAKeysCommentNeverNamesItsSpace(t *testing.T) {
+	alice, mallory := newSigner(t), newSigner(t)
+	ts := startServer(t, Config{}, keyLine(alice, `agentdeck-space="alice"`, "alice"))
+	ta := openTerminal(t, ts.login(t, alice), "xterm", 80, 24)
+	ta.Out.WaitFor(t, "space=alice")
+	ta.Send(t, "w")
+	ta.Out.WaitFor(t, "notes=1")
+
+	writeFileAtomic(t, ts.keysPath, keyLine(alice, `agentdeck-space="alice"`, "alice")+"\n"+keyLine(mallory, "", "alice")+"\n")
+	tm := openTerminal(t, ts.login(t, mallory), "xterm", 80, 24)
+	own := FingerprintSpaceName(mallory.PublicKey())
+	tm.Out.WaitFor(t, "space="+own)
+	tm.Send(t, "w")
+	tm.Out.WaitFor(t, "notes=1")
+	if got := tm.Out.Text(); strings.Contains(got, "space=alice") || !strings.Contains(got, "seen=none") {
+		t.Fatalf("the key commented alice sees:\n%s", got)
+	}
+	if got, _ := os.ReadFile(filepath.Join(ts.spacesDir, "alice", "note.txt")); string(got) != "note of alice\n" {
+		t.Errorf("alice's note is now %q", got)
+	}
+	if !strings.Contains(ts.logs.String(), "msg=login space="+own) {
+		t.Errorf("the log lacks mallory's own space:\n%s", ts.logs.String())
+	}
+	// The line whose comment names alice's existing folder gets advice.
+	hint := `add agentdeck-space=\"alice\" at the start of the line`
+	ts.logs.WaitFor(t, hint)
+	if n := strings.Count(ts.logs.String(), hint); n != 1 {
+		t.Errorf("the hint was logged %d times, want once (for mallory's line only):\n%s", n, ts.logs.String())
 	}
 }
 
@@ -79,12 +111,12 @@ func TestAuthorizedKeysFileSkipsBadLinesAndKeepsTheRest(t *testing.T) {
 		"# a comment",
 		"",
 		"not a key at all",
-		keyLine(alice, "", "alice"),
+		keyLine(alice, `agentdeck-space="alice"`, ""),
 		keyLine(bob, `command="rm -rf /"`, "bob"),
-		keyLine(alice, "", "alice-again"),
+		keyLine(alice, `agentdeck-space="alice-again"`, ""),
 		keyLine(carol, `agentdeck-space="../carol"`, ""),
 	}, "\n")
-	keys := parseAuthorizedKeys([]byte(data), "authorized_keys", slog.New(slog.NewTextHandler(logs, nil)))
+	keys := parseAuthorizedKeys([]byte(data), "authorized_keys", "", slog.New(slog.NewTextHandler(logs, nil)))
 	if k, ok := keys[string(alice.PublicKey().Marshal())]; !ok || k.space != "alice" {
 		t.Errorf("alice: %+v %v", k, ok)
 	}
@@ -106,13 +138,13 @@ func TestAuthorizedKeysFileSkipsBadLinesAndKeepsTheRest(t *testing.T) {
 
 func TestAuthorizedKeysAreReadAgainWhenTheFileChanges(t *testing.T) {
 	alice, bob := newSigner(t), newSigner(t)
-	ts := startServer(t, Config{}, keyLine(alice, "", "alice"))
+	ts := startServer(t, Config{}, keyLine(alice, `agentdeck-space="alice"`, ""))
 	ts.login(t, alice)
 	if _, err := ts.dial(gossh.PublicKeys(bob)); err == nil {
 		t.Fatal("bob got in before his key was added")
 	}
 
-	writeFileAtomic(t, ts.keysPath, keyLine(bob, "", "bob")+"\n")
+	writeFileAtomic(t, ts.keysPath, keyLine(bob, `agentdeck-space="bob"`, "")+"\n")
 	ts.login(t, bob)
 	if _, err := ts.dial(gossh.PublicKeys(alice)); err == nil {
 		t.Fatal("alice still got in after her key was removed")

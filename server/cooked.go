@@ -5,6 +5,15 @@ import (
 	"unicode/utf8"
 )
 
+// MaxPlainLine is the longest line the plain (TERM=dumb) mode takes: what is
+// typed past it is left out, once with a message, so a client streaming an
+// endless line costs the server this much and no more.
+const MaxPlainLine = 64 << 10
+
+// overlongMessage is shown once when a line reaches MaxPlainLine.
+const overlongMessage = "\r\nagentdeck: a line can hold at most 64 KB; the rest of it was left out. " +
+	"Press Enter to use what fits, or ctrl+u to clear it.\r\n"
+
 // cookedInput gives a line-by-line program what a terminal in cooked mode
 // would: the SSH client's terminal is raw, and wish only emulates a pty, so
 // nobody else echoes what is typed, erases on backspace or turns Enter's
@@ -17,6 +26,7 @@ type cookedInput struct {
 	ready   []byte // finished lines not yet read
 	err     error  // what ends input once ready is empty
 	lastCR  bool   // the previous byte was '\r', so a '\n' after it is the same Enter
+	full    bool   // the line reached MaxPlainLine and the message was shown
 	escape  int    // where we are in an escape sequence being skipped
 	scratch [256]byte
 }
@@ -78,7 +88,7 @@ func (c *cookedInput) take(b []byte) {
 			}
 			c.lastCR = ch == '\r'
 			c.ready = append(append(c.ready, c.line...), '\n')
-			c.line = c.line[:0]
+			c.line, c.full = c.line[:0], false
 			out = append(out, '\r', '\n')
 		case ch == 0x7f, ch == 0x08: // backspace
 			if len(c.line) > 0 {
@@ -90,7 +100,7 @@ func (c *cookedInput) take(b []byte) {
 			for range utf8.RuneCount(c.line) {
 				out = append(out, '\b', ' ', '\b')
 			}
-			c.line = c.line[:0]
+			c.line, c.full = c.line[:0], false
 		case ch == 0x03: // ctrl+c ends the session, as it would a program
 			out = append(out, '^', 'C', '\r', '\n')
 			c.err = io.EOF
@@ -100,6 +110,11 @@ func (c *cookedInput) take(b []byte) {
 			}
 		case ch == 0x1b:
 			c.escape = escStart
+		case (ch == '\t' || ch >= 0x20) && len(c.line) >= MaxPlainLine:
+			if !c.full {
+				c.full = true
+				out = append(out, overlongMessage...)
+			}
 		case ch == '\t' || ch >= 0x20:
 			c.line = append(c.line, ch)
 			out = append(out, ch)

@@ -1,8 +1,11 @@
 // Package server serves agentdeck's terminal UI over SSH with Charm's wish:
 // public-key logins only, checked against an OpenSSH authorized_keys file
 // read again whenever it changes; each key works in its own space (a folder
-// of its own under the spaces folder); a cap on sessions at once; an idle
-// timeout; and a shutdown that asks every session to save before it closes.
+// of its own under the spaces folder, named by the key line's
+// agentdeck-space option or the key's fingerprint, never its comment); a
+// login deadline and caps on connections still logging in (gate.go); a cap
+// on sessions at once; an idle timeout; and a shutdown that asks every
+// session to save before it closes.
 //
 // The package knows nothing of drafts or providers: main gives it a Factory
 // that builds what a session runs from the Session it describes.
@@ -57,6 +60,13 @@ type Config struct {
 	// IdleTimeout closes a connection with no traffic for this long. Zero
 	// means DefaultIdleTimeout; negative means never.
 	IdleTimeout time.Duration
+	// LoginTimeout is how long a new connection has to log in; zero means
+	// DefaultLoginTimeout.
+	LoginTimeout time.Duration
+	// MaxPendingPerAddr and MaxPending cap the connections still logging in
+	// from one source address (an IPv6 /64) and in all; more are closed at
+	// once. Logged-in connections do not count. Zero means the defaults.
+	MaxPendingPerAddr, MaxPending int
 	// ShutdownGrace is how long sessions get to save once asked to stop,
 	// before they are closed. Zero means DefaultShutdownGrace.
 	ShutdownGrace time.Duration
@@ -75,6 +85,7 @@ type Server struct {
 	created bool // the host key was made by New
 	ssh     *ssh.Server
 	slots   chan struct{} // one token per running session
+	gate    *gate         // connections not logged in yet
 
 	// sessions counts session handlers still running, so shutdown can wait
 	// for their saves: a connection can close before its handler ends.
@@ -108,6 +119,15 @@ func New(cfg Config) (*Server, error) {
 	if cfg.ShutdownGrace <= 0 {
 		cfg.ShutdownGrace = DefaultShutdownGrace
 	}
+	if cfg.LoginTimeout <= 0 {
+		cfg.LoginTimeout = DefaultLoginTimeout
+	}
+	if cfg.MaxPendingPerAddr <= 0 {
+		cfg.MaxPendingPerAddr = DefaultMaxPendingPerAddr
+	}
+	if cfg.MaxPending <= 0 {
+		cfg.MaxPending = DefaultMaxPending
+	}
 	log := cfg.Log
 	if log == nil {
 		log = slog.New(slog.NewTextHandler(io.Discard, nil))
@@ -123,12 +143,14 @@ func New(cfg Config) (*Server, error) {
 	s := &Server{
 		cfg:     cfg,
 		log:     log,
-		keys:    newAuthorizedKeys(cfg.AuthorizedKeysPath, log),
+		keys:    newAuthorizedKeys(cfg.AuthorizedKeysPath, cfg.SpacesDir, log),
 		hostKey: signer,
 		created: created,
 		slots:   make(chan struct{}, cfg.MaxSessions),
 		base:    base,
 		stop:    stop,
+		gate: &gate{timeout: cfg.LoginTimeout, perAddr: cfg.MaxPendingPerAddr, most: cfg.MaxPending,
+			idle: cfg.IdleTimeout, log: log, waiting: map[string]int{}},
 	}
 	opts := []ssh.Option{
 		wish.WithAddress(cfg.Listen),
@@ -140,6 +162,9 @@ func New(cfg Config) (*Server, error) {
 		wish.WithMiddleware(recover.MiddlewareWithLogger(slog.NewLogLogger(log.Handler(), slog.LevelError), s.handle)),
 		func(srv *ssh.Server) error {
 			srv.ConnectionFailedCallback = s.connectionFailed
+			// A login deadline and caps on connections still logging in.
+			srv.ConnCallback = s.gate.admit
+			srv.ServerConfigCallback = s.gate.serverConfig
 			return nil
 		},
 	}
@@ -194,6 +219,7 @@ func (s *Server) ListenAndServe(ctx context.Context) error {
 func (s *Server) Serve(ctx context.Context, l net.Listener) error {
 	s.log.Info("listening", "address", l.Addr().String(), "host_key", s.HostKeyFingerprint(),
 		"authorized_keys", s.cfg.AuthorizedKeysPath, "max_sessions", s.cfg.MaxSessions)
+	s.keys.load() // its warnings and hints belong at start-up, not at the first login
 	served := make(chan error, 1)
 	go func() { served <- s.ssh.Serve(l) }()
 	select {

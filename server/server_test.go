@@ -20,7 +20,7 @@ import (
 
 func TestAllowedKeyLogsInAndWorksInItsSpace(t *testing.T) {
 	alice := newSigner(t)
-	ts := startServer(t, Config{}, keyLine(alice, "", "alice"))
+	ts := startServer(t, Config{}, keyLine(alice, `agentdeck-space="alice"`, ""))
 
 	c := ts.login(t, alice)
 	tm := openTerminal(t, c, "xterm-256color", 100, 30)
@@ -55,7 +55,7 @@ func TestAllowedKeyLogsInAndWorksInItsSpace(t *testing.T) {
 
 func TestOnlyAuthorizedPublicKeysGetIn(t *testing.T) {
 	alice, stranger := newSigner(t), newSigner(t)
-	ts := startServer(t, Config{}, keyLine(alice, "", "alice"))
+	ts := startServer(t, Config{}, keyLine(alice, `agentdeck-space="alice"`, ""))
 	tests := []struct {
 		name string
 		auth gossh.AuthMethod
@@ -91,7 +91,7 @@ func TestOnlyAuthorizedPublicKeysGetIn(t *testing.T) {
 
 func TestTwoPeoplesSpacesStayApart(t *testing.T) {
 	alice, bob := newSigner(t), newSigner(t)
-	ts := startServer(t, Config{}, keyLine(alice, "", "alice"), keyLine(bob, `agentdeck-space="bob"`, "bob@laptop"))
+	ts := startServer(t, Config{}, keyLine(alice, `agentdeck-space="alice"`, ""), keyLine(bob, `agentdeck-space="bob"`, "bob@laptop"))
 
 	ta := openTerminal(t, ts.login(t, alice), "xterm", 80, 24)
 	tb := openTerminal(t, ts.login(t, bob), "xterm", 80, 24)
@@ -117,7 +117,7 @@ func TestOfferingSomeoneElsesPublicKeyDoesNotGiveTheirSpace(t *testing.T) {
 	// sign for it, then logs in with its own key: it must land in its own
 	// space, not in the one of the key it only asked about.
 	alice, mallory := newSigner(t), newSigner(t)
-	ts := startServer(t, Config{}, keyLine(alice, "", "alice"), keyLine(mallory, "", "mallory"))
+	ts := startServer(t, Config{}, keyLine(alice, `agentdeck-space="alice"`, ""), keyLine(mallory, `agentdeck-space="mallory"`, ""))
 	c, err := ts.dial(gossh.PublicKeys(unsignable{alice.PublicKey()}, mallory))
 	if err != nil {
 		t.Fatalf("mallory could not log in: %v", err)
@@ -168,7 +168,7 @@ func TestHostileSpaceNamesCannotLeaveTheSpacesFolder(t *testing.T) {
 
 func TestSessionsBeyondTheCapAreRefusedWithOneLine(t *testing.T) {
 	alice, bob := newSigner(t), newSigner(t)
-	ts := startServer(t, Config{MaxSessions: 1}, keyLine(alice, "", "alice"), keyLine(bob, "", "bob"))
+	ts := startServer(t, Config{MaxSessions: 1}, keyLine(alice, `agentdeck-space="alice"`, ""), keyLine(bob, `agentdeck-space="bob"`, ""))
 	first := openTerminal(t, ts.login(t, alice), "xterm", 80, 24)
 	first.Out.WaitFor(t, "space=alice")
 
@@ -193,7 +193,7 @@ func TestSessionsBeyondTheCapAreRefusedWithOneLine(t *testing.T) {
 
 func TestSessionsWithoutATerminalOrWithACommandAreRefused(t *testing.T) {
 	alice := newSigner(t)
-	ts := startServer(t, Config{}, keyLine(alice, "", "alice"))
+	ts := startServer(t, Config{}, keyLine(alice, `agentdeck-space="alice"`, ""))
 	c := ts.login(t, alice)
 	tests := []struct {
 		name, command, want string
@@ -235,7 +235,7 @@ func TestSessionsWithoutATerminalOrWithACommandAreRefused(t *testing.T) {
 
 func TestEachSessionHasItsOwnWindowSizeAndColours(t *testing.T) {
 	alice := newSigner(t)
-	ts := startServer(t, Config{}, keyLine(alice, "", "alice"))
+	ts := startServer(t, Config{}, keyLine(alice, `agentdeck-space="alice"`, ""))
 	c := ts.login(t, alice)
 	tests := []struct {
 		term string
@@ -264,7 +264,7 @@ func TestEachSessionHasItsOwnWindowSizeAndColours(t *testing.T) {
 
 func TestShutdownAsksSessionsToSave(t *testing.T) {
 	alice := newSigner(t)
-	ts := startServer(t, Config{}, keyLine(alice, "", "alice"))
+	ts := startServer(t, Config{}, keyLine(alice, `agentdeck-space="alice"`, ""))
 	c := ts.login(t, alice)
 	tm := openTerminal(t, c, "xterm", 80, 24)
 	tm.Out.WaitFor(t, "space=alice")
@@ -287,7 +287,7 @@ func TestShutdownAsksSessionsToSave(t *testing.T) {
 
 func TestLeavingAsksTheSessionToSave(t *testing.T) {
 	alice := newSigner(t)
-	ts := startServer(t, Config{}, keyLine(alice, "", "alice"))
+	ts := startServer(t, Config{}, keyLine(alice, `agentdeck-space="alice"`, ""))
 	c := ts.login(t, alice)
 	tm := openTerminal(t, c, "xterm", 80, 24)
 	tm.Out.WaitFor(t, "space=alice")
@@ -313,7 +313,7 @@ func TestPlainProgramsGetWholeEchoedLines(t *testing.T) {
 			return nil
 		}}, nil
 	}
-	ts := startServer(t, Config{Factory: factory}, keyLine(alice, "", "alice"))
+	ts := startServer(t, Config{Factory: factory}, keyLine(alice, `agentdeck-space="alice"`, ""))
 	tm := openTerminal(t, ts.login(t, alice), "dumb", 80, 24)
 	tm.Out.WaitFor(t, "your name?")
 	tm.Send(t, "bobx\x7f\r")
@@ -329,7 +329,7 @@ func TestPlainProgramsGetWholeEchoedLines(t *testing.T) {
 func TestAFactoryErrorIsShownAndEndsTheSession(t *testing.T) {
 	alice := newSigner(t)
 	factory := func(Session) (Program, error) { return Program{}, errors.New("your settings file is damaged") }
-	ts := startServer(t, Config{Factory: factory}, keyLine(alice, "", "alice"))
+	ts := startServer(t, Config{Factory: factory}, keyLine(alice, `agentdeck-space="alice"`, ""))
 	tm := openTerminal(t, ts.login(t, alice), "xterm", 80, 24)
 	if code := tm.Wait(t); code != 1 {
 		t.Errorf("exit status %d, want 1", code)
@@ -344,7 +344,7 @@ func TestAFactoryErrorIsShownAndEndsTheSession(t *testing.T) {
 
 func TestAnIdleConnectionIsClosedAndItsSessionSaves(t *testing.T) {
 	alice := newSigner(t)
-	ts := startServer(t, Config{IdleTimeout: 200 * time.Millisecond}, keyLine(alice, "", "alice"))
+	ts := startServer(t, Config{IdleTimeout: 200 * time.Millisecond}, keyLine(alice, `agentdeck-space="alice"`, ""))
 	c := ts.login(t, alice)
 	tm := openTerminal(t, c, "xterm", 80, 24)
 	tm.Out.WaitFor(t, "space=alice")

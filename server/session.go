@@ -167,7 +167,15 @@ func (s *Server) runModel(ctx context.Context, sess ssh.Session, prog Program, w
 		// through ctx, with time to save.
 		tea.WithoutSignalHandler(),
 	)
+	// Keys come through forwardInput (see input.go), not Bubble Tea's own
+	// reader, so a session that ends mid-sequence leaves nothing behind.
+	quiet := newNoInput()
+	defer quiet.Close()
+	opts = append(opts, tea.WithInput(quiet))
 	p := tea.NewProgram(prog.Model, opts...)
+	pty, _, _ := sess.Pty()
+	stopInput := forwardInput(p, sess, pty.Term)
+	defer stopInput()
 	done := make(chan struct{})
 	go func() {
 		for {

@@ -66,6 +66,9 @@ type SettingField struct {
 	IsSet   bool   // a value is stored (the only thing known of a secret)
 	EnvVar  string // the environment variable that overrides the stored value
 	EnvSet  bool   // that variable is set, so it wins
+	// Check, when set, refuses a value with a message shown next to the
+	// field, before anything is saved.
+	Check func(string) error
 }
 
 // Deps is everything the UI gets from main.

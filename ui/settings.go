@@ -239,6 +239,9 @@ func (s *settingsScreen) openForm(provider string, typed map[string]string) tea.
 			continue
 		}
 		in := huh.NewInput().Key(f.Key).Title(f.Label).Description(settingHelp(f))
+		if f.Check != nil {
+			in = in.Validate(func(v string) error { return f.Check(strings.TrimSpace(v)) })
+		}
 		if f.Secret {
 			in = in.EchoMode(huh.EchoModePassword)
 			if f.IsSet {
