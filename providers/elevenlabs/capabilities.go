@@ -53,7 +53,7 @@ func (c *Client) Capabilities() agent.Capabilities {
 	return agent.Capabilities{Fields: map[string]agent.FieldSpec{
 		"identity.name":     {Required: true},
 		"identity.tags":     {},
-		"identity.language": {Choices: languages, Default: "en", Note: "ElevenLabs keeps only the language, like en; a region such as -US is not sent."},
+		"identity.language": {Choices: languages, Default: "en", Note: "ElevenLabs keeps only the language, like en (a region such as -US is not sent), except Brazilian Portuguese, pt-br."},
 		"identity.timezone": {Note: "Sets the clock the agent sees in its prompt."},
 		"identity.channel":  {Choices: choices("voice", "chat"), Closed: true, Default: "voice"},
 
