@@ -242,6 +242,14 @@ var BuiltinKinds = []string{
 	BuiltinLanguageDetection, BuiltinVoicemailDetection, BuiltinKeypad, BuiltinSkipTurn,
 }
 
+// BuiltinNeedsDestination reports whether a built-in tool kind does nothing
+// without a destination (a phone number, another agent). agentdeck cannot
+// edit destinations yet, so these kinds are not offered for switching on;
+// an agent pulled with one keeps it, destinations and all.
+func BuiltinNeedsDestination(kind string) bool {
+	return kind == BuiltinTransferCall || kind == BuiltinTransferToAgent
+}
+
 // BuiltinTool is a tool the provider supplies, switched on by kind.
 type BuiltinTool struct {
 	Kind         string `yaml:"kind" json:"kind"`

@@ -96,13 +96,20 @@ type FieldSpec struct {
 	// VendorRanges overrides Min/Max by the value of the section's vendor
 	// (voice.speed on Dasha depends on the TTS vendor).
 	VendorRanges map[string]Range
-	MaxLen       int
-	MaxItems     int
-	Pattern      string // regular expression a text value must match
-	PatternHint  string // plain words for Pattern, e.g. "letters, digits and _"
-	Required     bool
-	Default      string // shown to people as the default
-	Note         string // a provider-specific remark, one line
+	// VendorChoices lists, by the value of the section's vendor, the
+	// choices that belong to that vendor (Trillet's voices: a Rime voice
+	// id means nothing to Cartesia). Forms offer only the chosen vendor's
+	// list, and validation refuses a value listed only under another
+	// vendor. VendorDefault is the vendor meant when none is set.
+	VendorChoices map[string][]Choice
+	VendorDefault string
+	MaxLen        int
+	MaxItems      int
+	Pattern       string // regular expression a text value must match
+	PatternHint   string // plain words for Pattern, e.g. "letters, digits and _"
+	Required      bool
+	Default       string // shown to people as the default
+	Note          string // a provider-specific remark, one line
 }
 
 // Range is an inclusive numeric range.

@@ -32,7 +32,9 @@ var Templates = []Template{
 			"Never make up opening hours or prices you were not given."
 		a.Greeting.Text = "Good day, thank you for calling. How can I help?"
 		a.Goodbye.Message = "Thank you for calling. Goodbye!"
-		a.Builtins = []BuiltinTool{{Kind: BuiltinEndCall}, {Kind: BuiltinTransferCall}}
+		// No transfer: it needs a destination, which drafts cannot
+		// hold yet (BuiltinNeedsDestination).
+		a.Builtins = []BuiltinTool{{Kind: BuiltinEndCall}}
 		a.Variables = []Variable{{Name: "business_name", Value: "Our office"}}
 		a.Schedule = weekdays("09:00", "17:00")
 	}},
@@ -53,9 +55,11 @@ var Templates = []Template{
 		a.Identity.Description = "First-line customer support."
 		a.LLM.Prompt = "You are a patient customer support agent.\n" +
 			"Listen to the problem, ask one question at a time, and use the order lookup tool\n" +
-			"when the caller gives an order number. If you cannot help, offer a transfer to a person."
+			"when the caller gives an order number. If you cannot help, take their name and number so a person can call back."
 		a.Greeting.Text = "Hi, you're through to support. What can I help you with?"
-		a.Builtins = []BuiltinTool{{Kind: BuiltinEndCall}, {Kind: BuiltinTransferCall}}
+		// No transfer: it needs a destination, which drafts cannot
+		// hold yet (BuiltinNeedsDestination).
+		a.Builtins = []BuiltinTool{{Kind: BuiltinEndCall}}
 		a.Tools = []Tool{{
 			Name:        "lookup_order",
 			Description: "Looks up an order by its number and returns its status.",

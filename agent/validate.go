@@ -26,7 +26,7 @@ func ValidateCommon(a *Agent, caps Capabilities) Problems {
 	checkGreeting(a, &ps)
 	checkSchedule(a.Schedule, &ps)
 	checkCallbacks(a.Callbacks, &ps)
-	checkTools(a.Tools, &ps)
+	checkTools(a.Tools, caps, &ps)
 	checkVariables(a.Variables, &ps)
 	checkWebhook("webhooks.pre_call", a.Webhooks.PreCall, &ps)
 	checkWebhook("webhooks.post_call", a.Webhooks.PostCall, &ps)
@@ -84,6 +84,7 @@ func checkLeaves(a *Agent, leaves []FieldValue, caps Capabilities, ps *Problems)
 		if spec.Closed && len(spec.Choices) > 0 && !hasChoice(spec.Choices, f.Value) {
 			ps.Add(f.Path, "choose one of %s", choiceList(spec.Choices))
 		}
+		checkVendorChoice(a, f, spec, ps)
 		if spec.Pattern != "" {
 			if re, err := regexp.Compile(spec.Pattern); err == nil && !re.MatchString(f.Value) {
 				hint := spec.PatternHint
@@ -94,6 +95,34 @@ func checkLeaves(a *Agent, leaves []FieldValue, caps Capabilities, ps *Problems)
 			}
 		}
 	}
+}
+
+// checkVendorChoice refuses a value that one of the field's vendor lists
+// names but the chosen vendor's does not: sending it would pair, say, a Rime
+// voice with Cartesia.
+func checkVendorChoice(a *Agent, f FieldValue, spec FieldSpec, ps *Problems) {
+	if len(spec.VendorChoices) == 0 || f.Value == "" {
+		return
+	}
+	vendor := vendorFor(a, f.Path)
+	if vendor == "" {
+		vendor = spec.VendorDefault
+	}
+	if hasChoice(spec.VendorChoices[vendor], f.Value) {
+		return
+	}
+	owners := make([]string, 0, 1)
+	for v, cs := range spec.VendorChoices {
+		if hasChoice(cs, f.Value) {
+			owners = append(owners, v)
+		}
+	}
+	if len(owners) == 0 {
+		return // a value no list knows: typed on purpose, sent as it is
+	}
+	sort.Strings(owners)
+	ps.Add(f.Path, "%s belongs to %s, not %s: choose one for %s, or set the vendor back to %s",
+		f.Value, strings.Join(owners, " or "), vendor, vendor, owners[0])
 }
 
 func checkNumber(a *Agent, f FieldValue, info FieldInfo, spec FieldSpec, ps *Problems) {

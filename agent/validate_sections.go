@@ -16,6 +16,8 @@ var (
 	varName = regexp.MustCompile(`^[a-zA-Z_][a-zA-Z0-9_]*$`)
 	// toolName is what ElevenLabs and Dasha both accept, and what LLM
 	// function calling accepts everywhere (see reference/field-matrix.md).
+	// It applies only where the provider states no rule of its own
+	// (FieldSpec.Pattern of tools.name): ElevenLabs also allows hyphens.
 	toolName = regexp.MustCompile(`^[a-zA-Z_][a-zA-Z0-9_]{0,63}$`)
 	clock    = regexp.MustCompile(`^([01][0-9]|2[0-3]):[0-5][0-9]$`)
 )
@@ -101,7 +103,11 @@ func checkCallbacks(c Callbacks, ps *Problems) {
 
 var httpMethods = map[string]bool{"GET": true, "POST": true, "PUT": true, "PATCH": true, "DELETE": true}
 
-func checkTools(tools []Tool, ps *Problems) {
+func checkTools(tools []Tool, caps Capabilities, ps *Problems) {
+	// The provider's own pattern is checked with every other leaf
+	// (checkLeaves), in its own words.
+	spec, _ := caps.Spec("tools.name")
+	ownRule := spec.Pattern != ""
 	seen := map[string]int{}
 	for i, t := range tools {
 		p := fmt.Sprintf("tools[%d]", i)
@@ -109,7 +115,7 @@ func checkTools(tools []Tool, ps *Problems) {
 		case strings.TrimSpace(t.Name) == "":
 			ps.Add(p+".name", "give the tool a name")
 		default:
-			if !toolName.MatchString(t.Name) {
+			if !ownRule && !toolName.MatchString(t.Name) {
 				ps.Add(p+".name", "use up to 64 letters, digits and _, not starting with a digit, like lookup_order")
 			}
 			if j, dup := seen[t.Name]; dup {

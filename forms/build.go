@@ -50,8 +50,9 @@ func (b *builder) field(path string) *field {
 	}
 	spec, _ := b.caps.Spec(path)
 	if agent.StripIndices(path) == "builtins.kind" {
-		// Only the kinds this provider offers, in plain words.
-		spec.Choices, spec.Closed = builtinKinds(b.caps), true
+		// Only the kinds this provider offers, in plain words, and the
+		// item's own kind even when it is no longer offered (a transfer).
+		spec.Choices, spec.Closed = builtinKindsWith(b.caps, sl.get(b.a)), true
 	}
 	f := &field{path: path, info: info, spec: spec, slot: sl, value: sl.get(b.a)}
 	b.widget(f)

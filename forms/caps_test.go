@@ -205,8 +205,10 @@ func capsTrillet() agent.Capabilities {
 		"llm.model": {Choices: choices("gpt-4o-mini", "gpt-4o", "gpt-4.1", "gpt-4.1-mini", "claude-3-5-haiku",
 			"claude-sonnet-4", "gemini-2.0-flash", "gemini-2.5-flash", "llama-3.3-70b"), Default: "gpt-4o-mini"},
 
-		"voice.vendor":     {Choices: choices("rime", "cartesia", "openai", "11labs_byo")},
-		"voice.voice_id":   {Default: "mistv2_Wildflower"},
+		"voice.vendor": {Choices: choices("rime", "cartesia", "openai", "11labs_byo")},
+		"voice.voice_id": {Default: "mistv2_Wildflower", VendorDefault: "rime", VendorChoices: map[string][]agent.Choice{
+			"rime": {{Value: "mistv2_Wildflower", Label: "Wildflower"}, {Value: "mistv2_Brook", Label: "Brook"}, {Value: "mistv2_Violet", Label: "Violet"}},
+		}},
 		"voice.name":       {},
 		"voice.speed":      {},
 		"voice.volume":     {},

@@ -101,7 +101,17 @@ func TestBuiltinItemOffersOnlyProviderKinds(t *testing.T) {
 		t.Error("built-in kind offers a custom value")
 	}
 	choices, closed := choicesFor(f.path, f.spec, Options{})
-	if !closed || len(choices) != 2 || choices[1].Label != "Transfer to a phone number" {
-		t.Errorf("choices = %v closed=%v", choices, closed)
+	// Issue 13: a transfer needs a destination drafts cannot hold yet, so
+	// it is not offered for an item of another kind.
+	if !closed || len(choices) != 1 || choices[0].Value != agent.BuiltinEndCall {
+		t.Errorf("choices = %v closed=%v, want end_call only", choices, closed)
+	}
+	// An item that is a transfer already shows its own kind by name.
+	a.Builtins = append(a.Builtins, agent.BuiltinTool{Kind: agent.BuiltinTransferCall})
+	s = NewItem("builtins", 1, &a, capsDasha(), Options{})
+	f = fieldAt(t, s, "builtins[1].kind")
+	choices, _ = choicesFor(f.path, f.spec, Options{})
+	if len(choices) != 2 || choices[1].Label != "Transfer to a phone number" {
+		t.Errorf("a transfer item's choices = %v", choices)
 	}
 }

@@ -109,6 +109,9 @@ func newHeader([]agent.Header) (agent.Header, error) { return agent.Header{}, ni
 
 func newBuiltin(bs []agent.BuiltinTool) (agent.BuiltinTool, error) {
 	for _, k := range agent.BuiltinKinds {
+		if agent.BuiltinNeedsDestination(k) {
+			continue // not offered until destinations can be set
+		}
 		if !slices.ContainsFunc(bs, func(b agent.BuiltinTool) bool { return b.Kind == k }) {
 			return agent.BuiltinTool{Kind: k}, nil
 		}

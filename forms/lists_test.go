@@ -135,7 +135,9 @@ func TestAddItemDefaults(t *testing.T) {
 		{"tools", "tool_1 — GET"},
 		{"variables", "variable_1 = "},
 		{"callbacks.gaps", "wait 1 day"},
-		{"builtins", "Transfer to a phone number"}, // end_call is there already
+		// end_call is there already; transfers need a destination, so
+		// they are never added (issue 13).
+		{"builtins", "Switch language"},
 	}
 	a.Builtins = []agent.BuiltinTool{{Kind: agent.BuiltinEndCall}}
 	a.Tools = nil
@@ -153,9 +155,17 @@ func TestAddItemDefaults(t *testing.T) {
 		t.Errorf("full day: err = %v", err)
 	}
 	a.Builtins = nil
-	for range agent.BuiltinKinds {
+	for _, k := range agent.BuiltinKinds {
+		if agent.BuiltinNeedsDestination(k) {
+			continue
+		}
 		if _, err := AddItem("builtins", &a); err != nil {
 			t.Fatal(err)
+		}
+	}
+	for _, b := range a.Builtins {
+		if agent.BuiltinNeedsDestination(b.Kind) {
+			t.Errorf("adding built-in tools added %s, which needs a destination", b.Kind)
 		}
 	}
 	if _, err := AddItem("builtins", &a); err == nil || err.Error() != "every built-in tool is on the list already" {

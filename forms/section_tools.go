@@ -13,14 +13,26 @@ import (
 
 // builtinKinds lists the built-in tool kinds the provider offers, in the
 // model's order: the provider's builtins.kind choices if it lists them, else
-// every kind.
+// every kind. Kinds that need a destination (transfers) are not offered:
+// drafts cannot hold destinations yet, so switching one on would send a
+// transfer to nowhere. An agent that has one keeps it (applyBuiltins leaves
+// kinds not offered alone).
 func builtinKinds(caps agent.Capabilities) []agent.Choice {
+	return builtinKindsWith(caps, "")
+}
+
+// builtinKindsWith is builtinKinds plus keep, the kind an existing item
+// already has, so that item shows its own kind by name.
+func builtinKindsWith(caps agent.Capabilities, keep string) []agent.Choice {
 	if !supportsList(caps, "builtins") {
 		return nil
 	}
 	spec, _ := caps.Spec("builtins.kind")
 	var out []agent.Choice
 	for _, k := range agent.BuiltinKinds {
+		if agent.BuiltinNeedsDestination(k) && k != keep {
+			continue
+		}
 		label := builtinName(k)
 		if len(spec.Choices) > 0 {
 			i := slices.IndexFunc(spec.Choices, func(c agent.Choice) bool { return c.Value == k })

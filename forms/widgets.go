@@ -80,8 +80,9 @@ func (b *builder) yesNo(f *field) {
 // with no choices at all is a plain input.
 func (b *builder) choice(f *field) {
 	choices, closed := choicesFor(f.path, f.spec, b.opt)
+	_, dynamic := b.vendorBound(f, &choices) // a voice list that follows the vendor
 	check := textCheck(f.path, f.spec)
-	if len(choices) == 0 {
+	if len(choices) == 0 && dynamic == nil {
 		b.input(f, check, defaultPlaceholder(f.spec))
 		return
 	}
@@ -91,6 +92,8 @@ func (b *builder) choice(f *field) {
 	}
 	sel := b.newSelect().Key(f.path).Title(f.info.Label).Description(f.description())
 	switch {
+	case dynamic != nil:
+		dynamic(sel, opts)
 	case len(choices) > searchAbove && !b.opt.Accessible:
 		// Accessible mode asks for a number from the full list instead:
 		// it never loads an OptionsFunc.
@@ -112,7 +115,10 @@ func (b *builder) choice(f *field) {
 		title = f.info.Label + ": other value, used only if you chose Other (Enter skips)"
 	}
 	f.other = b.newInput().Key(f.path + "#other").Title(title).
-		Description(desc).Placeholder("like " + choices[0].Value).Value(&f.custom).Validate(check)
+		Description(desc).Value(&f.custom).Validate(check)
+	if len(choices) > 0 {
+		f.other.Placeholder("like " + choices[0].Value)
+	}
 }
 
 // secret is a masked input that starts empty: the stored value is never

@@ -61,7 +61,7 @@ func TestValidateSaysWhatToDo(t *testing.T) {
 		{"tool param type", func(a *agent.Agent) { a.Tools[0].Params[0].Type = "date" }, "tools[0].params[0].type", false, []string{"string", "boolean"}},
 		{"voicemail tool", func(a *agent.Agent) {
 			a.Builtins = append(a.Builtins, agent.BuiltinTool{Kind: agent.BuiltinVoicemailDetection})
-		}, "builtins[2]", true, []string{"Detect machines"}},
+		}, "builtins[1]", true, []string{"Detect machines"}},
 		{"mcp key without header", func(a *agent.Agent) {
 			a.MCP = []agent.MCPServer{{Name: "crm", URL: "https://mcp.example.com", APIKey: agent.NewSecretRef("mcp[0].api_key")}}
 		}, "mcp[0].header_name", false, []string{"X-API-Key"}},

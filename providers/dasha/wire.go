@@ -28,7 +28,10 @@ var responseOnlyInbound = []string{"id", "sipUri", "sipTrunkUri"}
 // freshAgentJSON is the body a draft made with `new` starts from: the seed's
 // shape, minus the parts that need values people must give (outbound SIP,
 // webhooks, schedule, pronunciation dictionary), which are added only when
-// the draft sets them.
+// the draft sets them. The fillers carry no strategy: the seed's ["um"] is
+// its example, and with no phrases Dasha chooses its own fillers (the
+// capability note says so), which is what an empty list must mean; phrases
+// the draft sets add a static strategy (writeFillerPhrases).
 const freshAgentJSON = `{
   "name": "",
   "config": {
@@ -83,7 +86,7 @@ const freshAgentJSON = `{
       },
       "ambientNoise": {"version": "v1", "isEnabled": false, "ambientNoiseLevel": 0.1},
       "languageSwitching": {"version": "v1", "isEnabled": true},
-      "fillers": {"version": "v1", "isEnabled": true, "strategy": {"type": "static", "texts": ["um"]}},
+      "fillers": {"version": "v1", "isEnabled": true},
       "backchannel": {"version": "v1", "isEnabled": false},
       "silenceManagement": {
         "version": "v1",

@@ -53,7 +53,7 @@ func (c *Client) Capabilities() agent.Capabilities {
 	return agent.Capabilities{Fields: map[string]agent.FieldSpec{
 		"identity.name":     {Required: true},
 		"identity.tags":     {},
-		"identity.language": {Choices: languages, Default: "en", Note: "ElevenLabs keeps only the language, like en; a region such as -US is not sent."},
+		"identity.language": {Choices: languages, Default: "en", Note: "ElevenLabs keeps only the language, like en (a region such as -US is not sent), except Brazilian Portuguese, pt-br."},
 		"identity.timezone": {Note: "Sets the clock the agent sees in its prompt."},
 		"identity.channel":  {Choices: choices("voice", "chat"), Closed: true, Default: "voice"},
 
@@ -98,7 +98,7 @@ func (c *Client) Capabilities() agent.Capabilities {
 		"limits.concurrency":  {Min: agent.Num(1), Note: "Leave empty for no limit."},
 		"limits.daily_calls":  {Min: agent.Num(1), Default: "100000"},
 
-		"builtins": {Note: "Transfer destinations are kept as they are in ElevenLabs; set them there."},
+		"builtins": {Note: "Transfers need destinations, which agentdeck cannot set yet: switch them on in ElevenLabs; a transfer already there is kept as it is."},
 
 		"tools.name": {Pattern: toolNamePattern, PatternHint: "up to 64 letters, digits, _ and -",
 			Note: "Written into the agent (prompt.tools); tools kept as ElevenLabs resources stay linked by id."},
@@ -112,7 +112,7 @@ func (c *Client) Capabilities() agent.Capabilities {
 		"variables":                 {Note: "Names starting with system__ are ElevenLabs' own."},
 		"webhooks.pre_call.url":     {Note: "Called as a conversation starts, to fetch its variables."},
 		"webhooks.pre_call.headers": {},
-		"webhooks.post_call.id":     {Note: "Read only: pick the after-call webhook in ElevenLabs' settings."},
+		"webhooks.post_call.id":     {Note: "The id of a webhook saved in your ElevenLabs workspace settings (Webhooks); empty sends none."},
 	}}
 }
 

@@ -99,17 +99,34 @@ func flag(p *bool) (any, bool) {
 
 func texts(ss []string) (any, bool) { return list(ss), len(ss) > 0 }
 
-// language keeps only the language part of a BCP-47 tag: ElevenLabs takes
-// "en", not "en-US". Because the document's own value is compared the same
-// way, a stored "en" is kept as it is while the draft says "en-US", and a
-// stored "pt-br" is kept while the language stays Portuguese.
+// language turns a BCP-47 tag into ElevenLabs' code: the regional codes
+// ElevenLabs lists itself (pt-br, Portuguese as spoken in Brazil) are kept
+// with their region, in its lower case; every other tag keeps only its
+// language, "en" for "en-US". Because the document's own value is compared
+// the same way, a stored "en" is kept as it is while the draft says "en-US".
 func language(tag string) (any, bool) {
 	if tag == "" {
 		return nil, false
 	}
-	lang, _, _ := strings.Cut(tag, "-")
-	return strings.ToLower(lang), true
+	lower := strings.ToLower(tag)
+	if regionalLanguages[lower] {
+		return lower, true
+	}
+	lang, _, _ := strings.Cut(lower, "-")
+	return lang, true
 }
+
+// regionalLanguages are ElevenLabs' language codes that carry a region
+// (from languages): sent whole, never cut down to the bare language.
+var regionalLanguages = func() map[string]bool {
+	out := map[string]bool{}
+	for _, l := range languages {
+		if strings.Contains(l.Value, "-") {
+			out[l.Value] = true
+		}
+	}
+	return out
+}()
 
 // ElevenLabs' defaults, written when a field is cleared.
 const (
@@ -208,4 +225,9 @@ var wireFields = []wireField{
 	{"limits.end_message", path(pAgent, "max_conversation_duration_message"), func(a *agent.Agent) (any, bool) { return text(a.Limits.EndMessage) }, ""},
 	{"limits.concurrency", path(pCallLimits, "agent_concurrency_limit"), func(a *agent.Agent) (any, bool) { return integer(a.Limits.Concurrency) }, inum(-1)},
 	{"limits.daily_calls", path(pCallLimits, "daily_limit"), func(a *agent.Agent) (any, bool) { return integer(a.Limits.DailyCalls) }, inum(100000)},
+
+	// The after-call webhook is a workspace webhook picked by id
+	// (AgentWorkspaceOverrides-Input.webhooks, ConvAIWebhooks in the
+	// OpenAPI document); null unpicks it.
+	{"webhooks.post_call.id", pPostCallID, func(a *agent.Agent) (any, bool) { return text(a.Webhooks.PostCall.ID) }, nil},
 }

@@ -260,8 +260,16 @@ func TestEditWritesOnlyThatField(t *testing.T) {
 			}}},
 		{"pre-call webhook removed", "platform_workflow.json", func(a *agent.Agent) { a.Webhooks.PreCall = agent.Webhook{} },
 			map[string]any{"platform_settings.workspace_overrides.conversation_initiation_client_data_webhook": nil}},
-		{"post-call webhook id is read only", "platform_workflow.json", func(a *agent.Agent) { a.Webhooks.PostCall.ID = "wh_other" },
-			map[string]any{}},
+		// Issue 13: the after-call webhook id used to be typed and never
+		// sent; it is workspace_overrides.webhooks.post_call_webhook_id.
+		{"post-call webhook id is sent", "platform_workflow.json", func(a *agent.Agent) { a.Webhooks.PostCall.ID = "wh_other" },
+			map[string]any{"platform_settings.workspace_overrides.webhooks.post_call_webhook_id": "wh_other"}},
+		{"post-call webhook id cleared sends null", "platform_workflow.json", func(a *agent.Agent) { a.Webhooks.PostCall.ID = "" },
+			map[string]any{"platform_settings.workspace_overrides.webhooks.post_call_webhook_id": nil}},
+		{"Brazilian Portuguese is sent as pt-br", "platform_workflow.json", func(a *agent.Agent) { a.Identity.Language = "pt-BR" },
+			map[string]any{"conversation_config.agent.language": "pt-br"}},
+		{"Portugal's Portuguese is sent as pt", "platform_workflow.json", func(a *agent.Agent) { a.Identity.Language = "pt-PT" },
+			map[string]any{"conversation_config.agent.language": "pt"}},
 		{"built-in tool instructions", "all_builtins.json", func(a *agent.Agent) { a.Builtins[0].Instructions = "End when the caller says bye." },
 			map[string]any{"conversation_config.agent.prompt.built_in_tools.end_call.description": "End when the caller says bye."}},
 		{"built-in tool switched off", "all_builtins.json", func(a *agent.Agent) { a.Builtins = a.Builtins[1:] },

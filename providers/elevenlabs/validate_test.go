@@ -69,8 +69,11 @@ func TestValidate(t *testing.T) {
 		}), expect: []want{{"tools[0].params[1].type", "string, number, integer or boolean", false}}},
 		{name: "undescribed parameter", edit: tool(func(tl *agent.Tool) { tl.Params[0].Description = "" }),
 			expect: []want{{"tools[0].params[0].description", "say what goes in this parameter", true}}},
-		{name: "ElevenLabs tool names allow a dash but agentdeck's shared rule does not", edit: tool(func(tl *agent.Tool) { tl.Name = "get-order" }),
-			expect: []want{{"tools[0].name", "use up to 64 letters", false}}},
+		// Issue 13: ElevenLabs' own rule (^[a-zA-Z0-9_-]{1,64}$, OpenAPI
+		// WebhookToolConfig-Input.name) allows hyphens.
+		{name: "ElevenLabs tool names allow a dash", edit: tool(func(tl *agent.Tool) { tl.Name = "get-order" })},
+		{name: "a space is refused in ElevenLabs' own words", edit: tool(func(tl *agent.Tool) { tl.Name = "get order" }),
+			expect: []want{{"tools[0].name", "up to 64 letters, digits, _ and -", false}}},
 		{name: "unsupported settings are warnings", edit: func(a *agent.Agent) { a.Voice.Style = ptr(0.3) },
 			expect: []want{{"voice.style", "no such setting", true}}},
 	}

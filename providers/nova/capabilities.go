@@ -70,7 +70,12 @@ func (c *Client) Capabilities() agent.Capabilities {
 		"limits.end_message":      {},
 		"telephony.sip_trunk_ids": {Note: "Inbound SIP trunk ids."},
 
-		"webhooks.pre_call":                 {Note: "Nova calls it before each call, to fetch data for it."},
+		// The pre-call webhook's fields one by one: Nova's PATCH body
+		// (seed 001, precall_webhook; reference/providers.md) has url,
+		// method, headers, body_template and timeout_seconds, and no id of
+		// a saved webhook, so no "webhook id" is offered.
+		"webhooks.pre_call.url":             {Note: "Nova calls it before each call, to fetch data for it."},
+		"webhooks.pre_call.headers":         {},
 		"webhooks.pre_call.method":          {Choices: choices("GET", "POST", "PUT", "PATCH"), Closed: true},
 		"webhooks.pre_call.body_template":   {Note: "A JSON object."},
 		"webhooks.pre_call.timeout_seconds": {Min: agent.Num(1), Max: agent.Num(300)},

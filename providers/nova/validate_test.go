@@ -38,6 +38,11 @@ func TestValidate(t *testing.T) {
 		}, "webhooks.pre_call.body_template", false, "JSON object"},
 		{"interruption sensitivity is 0 to 1", func(a *agent.Agent) { a.Turn.Interrupt.Sensitivity = f(3) }, "turn.interrupt.sensitivity", false, "from 0 to 1"},
 		{"the channel is voice, chat or video", func(a *agent.Agent) { a.Identity.Channel = "sms" }, "identity.channel", false, "voice, chat, video"},
+		// Issue 13: Nova's pre-call webhook has no saved-webhook id (seed
+		// 001), so one typed elsewhere is reported as not sent, not offered.
+		{"a saved-webhook id is not carried", func(a *agent.Agent) {
+			a.Webhooks.PreCall = agent.Webhook{URL: "https://x.example/h", Method: "POST", ID: "wh_1"}
+		}, "webhooks.pre_call.id", true, "no such setting"},
 		{"tools are not carried", func(a *agent.Agent) {
 			a.Tools = []agent.Tool{{Name: "t", Description: "d", URL: "https://x.example"}}
 		}, "tools", true, "no such setting"},
@@ -56,6 +61,21 @@ func TestValidate(t *testing.T) {
 				t.Errorf("problem = %+v, want warning=%v saying %q", ps[0], tt.warning, tt.says)
 			}
 		})
+	}
+}
+
+// Issue 13: forms offer what Capabilities supports; Nova sends no id of a
+// saved webhook, so it must not be offered.
+func TestCapabilitiesOfferNoPreCallWebhookID(t *testing.T) {
+	t.Parallel()
+	caps := offline(t).Capabilities()
+	if caps.Supports("webhooks.pre_call.id") {
+		t.Error("Nova offers a before-call webhook id, which nothing sends")
+	}
+	for _, p := range []string{"url", "method", "headers", "body_template", "timeout_seconds"} {
+		if !caps.Supports("webhooks.pre_call." + p) {
+			t.Errorf("Nova no longer offers webhooks.pre_call.%s, which it sends", p)
+		}
 	}
 }
 

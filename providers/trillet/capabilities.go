@@ -18,8 +18,9 @@ func (c *Client) Capabilities() agent.Capabilities {
 		"llm.model": {Choices: modelChoices(), Default: defaultLLM,
 			Note: "Trillet's create and update pages list different models; a model missing from one may be refused there."},
 
-		"voice.vendor":     {Choices: vendorChoices(), Default: defaultTTSVendor},
-		"voice.voice_id":   {Choices: []agent.Choice{{Value: "mistv2_Wildflower"}, {Value: "mistv2_Brook"}, {Value: "mistv2_Violet"}}, Default: defaultVoiceID},
+		"voice.vendor": {Choices: vendorChoices(), Default: defaultTTSVendor},
+		"voice.voice_id": {VendorChoices: vendorVoices(), VendorDefault: defaultTTSVendor, Default: defaultVoiceID,
+			Note: "A voice of the chosen voice vendor; the default voice is a Rime voice."},
 		"voice.name":       {},
 		"voice.vendor_key": {Note: "Your own ElevenLabs key, only for the 11labs_byo vendor; kept with your credentials."},
 		"voice.speed":      {Note: "Sent as settings.speed."},
@@ -63,6 +64,17 @@ func vendorChoices() []agent.Choice {
 		{Value: "cartesia", Label: "Cartesia"},
 		{Value: "openai", Label: "OpenAI"},
 		{Value: byoElevenLabs, Label: "ElevenLabs with your own key"},
+	}
+}
+
+// vendorVoices are the voices Trillet documents, by voice vendor: seed 002
+// names only Rime's "mist v2" voices (mistv2_Wildflower, the default, Brook
+// and Violet). Other vendors' voice ids are typed; a Rime voice sent with
+// another vendor is refused (agent.FieldSpec.VendorChoices), since the pair
+// would not match.
+func vendorVoices() map[string][]agent.Choice {
+	return map[string][]agent.Choice{
+		"rime": {{Value: "mistv2_Wildflower", Label: "Wildflower"}, {Value: "mistv2_Brook", Label: "Brook"}, {Value: "mistv2_Violet", Label: "Violet"}},
 	}
 }
 

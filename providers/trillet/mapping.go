@@ -86,9 +86,13 @@ func fillCreateDefaults(obj httpx.Object) {
 	if _, ok := obj[keyLLM]; !ok {
 		obj[keyLLM] = defaultLLM
 	}
-	if _, ok := httpx.Lookup(obj, keyTTS, "voiceId"); !ok {
+	// The default voice is a Rime voice: it is filled in only with Rime
+	// (or no vendor, which then becomes Rime), never paired with another
+	// vendor; Validate asks for that vendor's voice instead.
+	vendor, hasVendor := httpx.Lookup(obj, keyTTS, "provider")
+	if _, ok := httpx.Lookup(obj, keyTTS, "voiceId"); !ok && (!hasVendor || vendor == defaultTTSVendor) {
 		httpx.SetPath(obj, defaultVoiceID, keyTTS, "voiceId")
-		if _, ok := httpx.Lookup(obj, keyTTS, "provider"); !ok {
+		if !hasVendor {
 			httpx.SetPath(obj, defaultTTSVendor, keyTTS, "provider")
 		}
 	}

@@ -1,6 +1,7 @@
 package trillet
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 
@@ -22,8 +23,20 @@ func (c *Client) Encode(a *agent.Agent, native []byte, secrets agent.SecretLooku
 // Choices has no live lists on Trillet: its API offers no list of models or
 // voices. Forms use Capabilities.
 func (c *Client) Choices(ctx context.Context, path string) ([]agent.Choice, error) {
-	if spec, ok := c.Capabilities().Fields[path]; ok && len(spec.Choices) > 0 {
+	spec, ok := c.Capabilities().Fields[path]
+	if ok && len(spec.Choices) > 0 {
 		return spec.Choices, nil
+	}
+	if ok && len(spec.VendorChoices) > 0 {
+		// Every vendor's list, each choice naming its vendor; forms show
+		// only the chosen vendor's (FieldSpec.VendorChoices).
+		var out []agent.Choice
+		for _, v := range vendorChoices() {
+			for _, ch := range spec.VendorChoices[v.Value] {
+				out = append(out, agent.Choice{Value: ch.Value, Label: cmp.Or(ch.Label, ch.Value) + " (" + v.Label + ")"})
+			}
+		}
+		return out, nil
 	}
 	return nil, fmt.Errorf("%w: Trillet has no list of choices for %s", agent.ErrNotFound, path)
 }

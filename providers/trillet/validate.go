@@ -17,6 +17,9 @@ func (c *Client) Validate(a *agent.Agent) agent.Problems {
 	case v.Vendor != byoElevenLabs && v.VendorKey != "":
 		ps.Warn("voice.vendor_key", "Trillet uses your own ElevenLabs key only with the 11labs_byo voice vendor; choose that vendor or clear the key")
 	}
+	if v.Vendor != "" && v.Vendor != defaultTTSVendor && v.VoiceID == "" {
+		ps.Add("voice.voice_id", "enter the id of a %s voice: Trillet's default voice is a Rime voice and does not work with %s", v.Vendor, v.Vendor)
+	}
 	if m := a.LLM.Model; m != "" {
 		inCreate, inUpdate := contains(createModels, m), contains(updateModels, m)
 		switch {
