@@ -17,6 +17,14 @@ var (
 	// ErrAmbiguous means a create may or may not have happened: the request
 	// was sent but no clear answer came back.
 	ErrAmbiguous = errors.New("it is not known whether the agent was created")
+	// ErrUnreadable means the provider answered, but in a form agentdeck
+	// could not read: the network is fine, so "could not be reached" would
+	// send people looking in the wrong place.
+	ErrUnreadable = errors.New("the provider answered in a form agentdeck could not read")
+	// ErrRedirected means the provider's address sent agentdeck on to
+	// another scheme, host or port, which agentdeck does not follow: the
+	// key and the body would go somewhere the person never chose.
+	ErrRedirected = errors.New("the provider sent agentdeck on to another address")
 )
 
 // FieldError is a provider's complaint about one field, with the agent field

@@ -31,10 +31,7 @@ func New(cfg Config) (*Client, error) {
 	if err != nil {
 		return nil, err
 	}
-	if cfg.HTTPClient == nil {
-		// The per-attempt context carries the real timeout; this is a backstop.
-		cfg.HTTPClient = &http.Client{Timeout: 5 * time.Minute}
-	}
+	cfg.HTTPClient = NewHTTPClient(cfg.HTTPClient)
 	if cfg.Timeout <= 0 {
 		cfg.Timeout = DefaultTimeout
 	}
@@ -141,6 +138,10 @@ func (c *Client) attempt(ctx context.Context, call Call) ([]byte, time.Duration,
 	var sent atomic.Bool
 	req = req.WithContext(withSentTrace(req.Context(), &sent))
 	resp, err := c.cfg.HTTPClient.Do(req)
+	var redirect *redirectError
+	if errors.As(err, &redirect) {
+		return nil, -1, c.redirected(call, redirect)
+	}
 	if err != nil {
 		return nil, c.networkWait(call, sent.Load()), c.networkError(ctx, call, sent.Load(), err)
 	}
@@ -208,6 +209,20 @@ func (c *Client) networkError(ctx context.Context, call Call, sent bool, err err
 		msg += "; the agent may have been created, so the next push checks the provider's list before creating"
 	}
 	return c.fail(call, kind, 0, msg, err)
+}
+
+// redirected is the error of a redirect to another address, which was not
+// followed. A create answered 307 or 308 was not acted on (those say "send
+// it there instead"); other redirects of a create may follow a create that
+// happened, so that one is ambiguous.
+func (c *Client) redirected(call Call, r *redirectError) *agent.ProviderError {
+	e := c.fail(call, agent.ErrRedirected, r.status, r.Error(), nil)
+	if call.Create && r.status != http.StatusTemporaryRedirect && r.status != http.StatusPermanentRedirect {
+		e.Kind = agent.ErrAmbiguous
+		e.Message += "; the agent may have been created, so the next push checks the provider's list before creating"
+		c.redact(e)
+	}
+	return e
 }
 
 func (c *Client) statusError(call Call, resp *http.Response, body []byte) *agent.ProviderError {

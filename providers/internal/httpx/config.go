@@ -24,6 +24,9 @@ const (
 	MaxRetryAfter   = 60 * time.Second
 	maxErrorBody    = 64 << 10
 	maxResponseBody = 16 << 20
+	// backstopTimeout bounds a whole request, redirects included; the
+	// per-attempt context carries the real timeout.
+	backstopTimeout = 5 * time.Minute
 )
 
 // Config configures a Client. Provider, BaseURL and Auth are required.
