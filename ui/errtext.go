@@ -57,6 +57,16 @@ func kindSentence(err error, said string) string {
 		return "The provider asked us to slow down. Wait a minute, then try again." + said
 	case errors.Is(err, agent.ErrUnavailable):
 		return "The provider could not be reached. Check your connection and the base URL in settings, then try again." + said
+	case errors.Is(err, agent.ErrUnreadable):
+		return "The provider answered in a form agentdeck could not read; try again later, and if it keeps happening the provider may have changed its API." + said
+	case errors.Is(err, agent.ErrRedirected):
+		// The message is agentdeck's own and names the address; "said"
+		// would put it in the provider's mouth.
+		var pe *agent.ProviderError
+		if errors.As(err, &pe) && pe.Message != "" {
+			return sentenceCase(pe.Message)
+		}
+		return "The provider tried to send agentdeck on to another address; nothing was sent there."
 	case errors.Is(err, agent.ErrConflict):
 		return "This draft was changed somewhere else (another window or the command line), so it was not saved here."
 	case errors.Is(err, agent.ErrAmbiguous):

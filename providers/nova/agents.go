@@ -86,7 +86,7 @@ func (c *Client) List(ctx context.Context) ([]agent.RemoteAgent, error) {
 		}
 		var l agentList
 		if err := json.Unmarshal(resp, &l); err != nil {
-			return nil, &agent.ProviderError{Provider: ProviderID, Op: "list", Kind: agent.ErrUnavailable,
+			return nil, &agent.ProviderError{Provider: ProviderID, Op: "list", Kind: agent.ErrUnreadable,
 				Message: "Nova's agent list could not be read", Err: err}
 		}
 		for _, s := range l.Data {

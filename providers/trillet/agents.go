@@ -100,7 +100,7 @@ func (c *Client) List(ctx context.Context) ([]agent.RemoteAgent, error) {
 			Agents []agentSummary `json:"agents"`
 		}
 		if err := json.Unmarshal(resp, &wrapped); err != nil {
-			return nil, &agent.ProviderError{Provider: ProviderID, Op: "list", Kind: agent.ErrUnavailable,
+			return nil, &agent.ProviderError{Provider: ProviderID, Op: "list", Kind: agent.ErrUnreadable,
 				Message: "Trillet's agent list could not be read", Err: err}
 		}
 		items = append(wrapped.Data, wrapped.Agents...)

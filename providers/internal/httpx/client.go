@@ -158,7 +158,7 @@ func (c *Client) attempt(ctx context.Context, call Call) ([]byte, time.Duration,
 			return nil, -1, c.fail(call, agent.ErrAmbiguous, resp.StatusCode,
 				"the provider's answer was too large to read; the agent may have been created, so the next push checks the provider's list before creating", nil)
 		case len(body) > maxResponseBody:
-			return nil, -1, c.fail(call, agent.ErrUnavailable, resp.StatusCode, "the provider's answer was too large to read", nil)
+			return nil, -1, c.fail(call, agent.ErrUnreadable, resp.StatusCode, "the provider's answer was too large to read", nil)
 		}
 		return body, 0, nil
 	}

@@ -1,0 +1,82 @@
+package main
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync/atomic"
+	"testing"
+
+	"github.com/agentdeck/agentdeck/storage"
+)
+
+// TestPushRedirectedElsewhereSendsNothingThere: a base URL that answers a
+// push with a 307 to another address ends the push with one sentence that
+// names that address; the other address never gets a request, so never
+// the key, the workspace id or the body.
+func TestPushRedirectedElsewhereSendsNothingThere(t *testing.T) {
+	t.Parallel()
+	var stolen atomic.Int32
+	thief := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { stolen.Add(1) }))
+	t.Cleanup(thief.Close)
+	redirector := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, thief.URL+r.URL.Path, http.StatusTemporaryRedirect)
+	}))
+	t.Cleanup(redirector.Close)
+	c, _ := trilletCLI(t)
+	c.env["AGENTDECK_TRILLET_BASE_URL"] = redirector.URL
+	id := c.mustRun("new", "Front desk", "--provider", "trillet")
+	code, _, stderr := c.run("push", id)
+	if code != exitFailure {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	first := errorLine(stderr)
+	host := strings.TrimPrefix(thief.URL, "http://")
+	if !strings.Contains(first, host) || !strings.Contains(first, "sent nothing there") {
+		t.Errorf("first line %q should name %s and say nothing was sent", first, host)
+	}
+	if strings.Contains(stderr, "could not be reached") || strings.Contains(stderr, trilletKey) {
+		t.Errorf("stderr:\n%s", stderr)
+	}
+	if n := stolen.Load(); n != 0 {
+		t.Errorf("the other address got %d requests", n)
+	}
+}
+
+// TestBadTimeoutIsRefusedAlikeEverywhere: AGENTDECK_TIMEOUT that cannot be
+// read, or is below a second, stops the terminal UI (plain and accessible)
+// at start with the same sentence as a command, exit 2, before anything is
+// sent.
+func TestBadTimeoutIsRefusedAlikeEverywhere(t *testing.T) {
+	t.Parallel()
+	for _, bad := range []string{"1ns", "soon", "0"} {
+		c, fake := trilletCLI(t)
+		id := c.mustRun("new", "Front desk", "--provider", "trillet")
+		c.env[storage.TimeoutEnv] = bad
+		var lines []string
+		for _, args := range [][]string{{"push", id}, {"--accessible"}, {}} {
+			code, _, stderr := c.run(args...)
+			first := errorLine(stderr)
+			if code != exitUsage || !strings.Contains(first, storage.TimeoutEnv) {
+				t.Errorf("%s=%s, agentdeck %v: exit %d, %q", storage.TimeoutEnv, bad, args, code, stderr)
+			}
+			lines = append(lines, first)
+		}
+		if lines[0] != lines[1] || lines[1] != lines[2] {
+			t.Errorf("%s=%s worded differently:\n%s", storage.TimeoutEnv, bad, strings.Join(lines, "\n"))
+		}
+		if fake.Count() != 0 || len(fake.Calls()) != 0 {
+			t.Error("something was sent")
+		}
+	}
+}
+
+// errorLine is the line of stderr that starts the error report.
+func errorLine(stderr string) string {
+	for _, l := range strings.Split(stderr, "\n") {
+		if strings.HasPrefix(l, "agentdeck: ") {
+			return l
+		}
+	}
+	return ""
+}
