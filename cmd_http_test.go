@@ -80,3 +80,31 @@ func errorLine(stderr string) string {
 	}
 	return ""
 }
+
+// TestMissingAccountIDIsNotARefusedKey: a push without Nova's organisation
+// id (or Trillet's workspace id) says that id is missing; the key is not
+// to blame, and nothing was sent.
+func TestMissingAccountIDIsNotARefusedKey(t *testing.T) {
+	t.Parallel()
+	nc, nova := novaCLI(t)
+	delete(nc.env, "AGENTDECK_NOVA_ORG_ID")
+	tc, trillet := trilletCLI(t)
+	delete(tc.env, "AGENTDECK_TRILLET_WORKSPACE_ID")
+	for c, want := range map[*cli]string{
+		nc: "agentdeck: There is no organization id for Nova.",
+		tc: "agentdeck: There is no workspace id for Trillet.",
+	} {
+		provider := "nova"
+		if c == tc {
+			provider = "trillet"
+		}
+		id := c.mustRun("new", "x", "--provider", provider)
+		code, _, stderr := c.run("push", id)
+		if line := errorLine(stderr); code != exitFailure || line != want {
+			t.Errorf("exit %d, %q; want %q", code, line, want)
+		}
+	}
+	if nova.Count() != 0 || trillet.Count() != 0 {
+		t.Error("an agent was made")
+	}
+}

@@ -142,8 +142,10 @@ func explain(err error, p agent.Provider) error {
 		agent.ErrConflict:     "The agent was changed on " + name + " in the meantime.",
 		agent.ErrAmbiguous:    "It is not known whether " + name + " made the agent; push again and agentdeck checks before creating.",
 	}[pe.Kind]
-	if strings.HasPrefix(pe.Message, "no API key") {
-		summary = "There is no API key for " + name + "."
+	var notSet *agent.NotSetError
+	if errors.As(err, &notSet) {
+		// Nothing was sent: the key or an id is missing, not refused.
+		summary = "There is no " + notSet.Setting + " for " + name + "."
 	}
 	if summary == "" {
 		summary = "Something went wrong talking to " + name + "."

@@ -105,10 +105,10 @@ func (p *providerSettings) ProviderSettings(id string) ([]ui.SettingField, error
 	}
 	switch id {
 	case storage.ProviderNova:
-		fields = append(fields, field(ui.SettingField{Key: keyOrgID, Label: "Organisation id", Value: saved.OrgID,
+		fields = append(fields, field(ui.SettingField{Key: keyOrgID, Label: "Organisation id", Value: saved.OrgID, Account: true,
 			Help: "Your Nova organisation; every request goes to /org/<id>."}, env+"ORG_ID"))
 	case storage.ProviderTrillet:
-		fields = append(fields, field(ui.SettingField{Key: keyWorkspaceID, Label: "Workspace id", Value: saved.WorkspaceID,
+		fields = append(fields, field(ui.SettingField{Key: keyWorkspaceID, Label: "Workspace id", Value: saved.WorkspaceID, Account: true,
 			Help: "Your Trillet workspace, sent with every request."}, env+"WORKSPACE_ID"))
 	}
 	if styles := storage.AuthStyles(id); len(styles) > 1 {

@@ -27,6 +27,21 @@ var (
 	ErrRedirected = errors.New("the provider sent agentdeck on to another address")
 )
 
+// ErrNotSet is the cause (ProviderError.Err) of a call refused before
+// anything was sent because a setting it needs is not set; the error's Kind
+// stays ErrUnauthorized. errors.As with *NotSetError says which setting.
+var ErrNotSet = errors.New("a setting the provider needs is not set")
+
+// NotSetError names the setting a call needed and did not have: the API
+// key, Nova's organization id, Trillet's workspace id.
+type NotSetError struct {
+	Setting string // as people read it: "API key", "organization id"
+	EnvVar  string // the environment variable that sets it
+}
+
+func (e *NotSetError) Error() string        { return "no " + e.Setting + " is set" }
+func (e *NotSetError) Is(target error) bool { return target == ErrNotSet }
+
 // FieldError is a provider's complaint about one field, with the agent field
 // path it maps to (Path) and the provider's own location (Loc).
 type FieldError struct {

@@ -66,6 +66,10 @@ type SettingField struct {
 	IsSet   bool   // a value is stored (the only thing known of a secret)
 	EnvVar  string // the environment variable that overrides the stored value
 	EnvSet  bool   // that variable is set, so it wins
+	// Account marks the setting that names the account the key works in
+	// (Nova's organisation id, Trillet's workspace id), which the
+	// connection test names when the provider finds nothing or refuses.
+	Account bool
 }
 
 // Deps is everything the UI gets from main.
