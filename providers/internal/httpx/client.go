@@ -241,6 +241,11 @@ func (c *Client) statusError(call Call, resp *http.Response, body []byte) *agent
 		c.cfg.DecodeError(e, body)
 	}
 	if e.Message == "" {
+		// A body of a shape the decoder does not know still carries the
+		// provider's own words; they say more than the status does.
+		e.Message = someMessage(body)
+	}
+	if e.Message == "" {
 		e.Message = plainStatus(resp.StatusCode)
 	}
 	if kind == agent.ErrAmbiguous {
