@@ -108,3 +108,77 @@ func TestMissingAccountIDIsNotARefusedKey(t *testing.T) {
 		t.Error("an agent was made")
 	}
 }
+
+// TestKeyWithALineBreakIsMalformedNotUnreachable: a key with a CR/LF inside
+// it, from the environment or the credentials file, is refused as a
+// malformed key naming the provider and where the key came from; nothing
+// is sent, and nothing says "could not be reached". A line break around
+// the key (a paste) is trimmed and the key works.
+func TestKeyWithALineBreakIsMalformedNotUnreachable(t *testing.T) {
+	t.Parallel()
+	t.Run("environment", func(t *testing.T) {
+		t.Parallel()
+		c, fake := novaCLI(t)
+		id := c.mustRun("new", "x", "--provider", "nova")
+		c.env["AGENTDECK_NOVA_API_KEY"] = novaKey + "\r\nX-Injected: 1"
+		code, _, stderr := c.run("push", id)
+		if code != exitFailure || errorLine(stderr) != "agentdeck: The API key for Nova is malformed; nothing was sent." ||
+			!strings.Contains(stderr, "AGENTDECK_NOVA_API_KEY") || strings.Contains(stderr, "reached") {
+			t.Errorf("exit %d:\n%s", code, stderr)
+		}
+		if len(fake.Calls()) != 0 {
+			t.Errorf("requests were sent: %v", fake.Calls())
+		}
+	})
+	t.Run("credentials file", func(t *testing.T) {
+		t.Parallel()
+		c, fake := trilletCLI(t)
+		delete(c.env, "AGENTDECK_TRILLET_API_KEY")
+		paths, err := storage.ResolvePaths(func(k string) string { return c.env[k] })
+		if err != nil {
+			t.Fatal(err)
+		}
+		creds, err := storage.OpenCredentials(paths.CredentialsFile())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := creds.SetAPIKey("trillet", "trillet\nkey"); err != nil {
+			t.Fatal(err)
+		}
+		code, _, stderr := c.run("pull", "--provider", "trillet", "abc")
+		if code != exitFailure || errorLine(stderr) != "agentdeck: The API key for Trillet is malformed; nothing was sent." ||
+			!strings.Contains(stderr, "the credentials file") || strings.Contains(stderr, "reached") {
+			t.Errorf("exit %d:\n%s", code, stderr)
+		}
+		if len(fake.Calls()) != 0 {
+			t.Errorf("requests were sent: %v", fake.Calls())
+		}
+	})
+	t.Run("a line break around a pasted key is trimmed", func(t *testing.T) {
+		t.Parallel()
+		c, fake := novaCLI(t)
+		id := c.mustRun("new", "x", "--provider", "nova")
+		c.env["AGENTDECK_NOVA_API_KEY"] = novaKey + "\r\n"
+		if code, _, stderr := c.run("push", id); code != exitOK || fake.Count() != 1 {
+			t.Errorf("exit %d:\n%s", code, stderr)
+		}
+	})
+	t.Run("settings refuse it", func(t *testing.T) {
+		t.Parallel()
+		dir := t.TempDir()
+		creds, err := storage.OpenCredentials(dir + "/credentials.yaml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		ps := &providerSettings{conn: &connections{getenv: func(string) string { return "" }, settingsFile: dir + "/settings.yaml", creds: creds}}
+		if err := ps.SaveProviderSettings("nova", map[string]string{keyAPIKey: "abc\ndef"}); err == nil || !strings.Contains(err.Error(), "line break") {
+			t.Errorf("saved a key with a line break inside: %v", err)
+		}
+		if creds.APIKey("nova") != "" {
+			t.Error("the key was stored")
+		}
+		if err := ps.SaveProviderSettings("nova", map[string]string{keyAPIKey: "abcdef\n"}); err != nil || creds.APIKey("nova") != "abcdef" {
+			t.Errorf("a pasted key with a trailing newline: %v, stored %q", err, creds.APIKey("nova"))
+		}
+	})
+}

@@ -142,6 +142,9 @@ func explain(err error, p agent.Provider) error {
 		agent.ErrConflict:     "The agent was changed on " + name + " in the meantime.",
 		agent.ErrAmbiguous:    "It is not known whether " + name + " made the agent; push again and agentdeck checks before creating.",
 	}[pe.Kind]
+	if errors.Is(err, agent.ErrMalformedKey) {
+		summary = "The API key for " + name + " is malformed; nothing was sent."
+	}
 	var notSet *agent.NotSetError
 	if errors.As(err, &notSet) {
 		// Nothing was sent: the key or an id is missing, not refused.

@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/storage"
@@ -124,6 +125,11 @@ func (p *providerSettings) SaveProviderSettings(id string, values map[string]str
 	}
 	if err := checkBaseURL(values[keyBaseURL]); err != nil {
 		return err
+	}
+	// A pasted key loses the line break around it; one inside it cannot
+	// be sent, and would later read as an unreachable provider.
+	if key := strings.TrimSpace(values[keyAPIKey]); strings.ContainsFunc(key, unicode.IsControl) {
+		return fmt.Errorf("the API key has a line break or another control character inside it; paste it again as one line")
 	}
 	p.conn.mu.Lock()
 	defer p.conn.mu.Unlock()

@@ -42,6 +42,12 @@ type NotSetError struct {
 func (e *NotSetError) Error() string        { return "no " + e.Setting + " is set" }
 func (e *NotSetError) Is(target error) bool { return target == ErrNotSet }
 
+// ErrMalformedKey is the cause (ProviderError.Err) of a call refused
+// before anything was sent because the API key cannot be sent as it is: a
+// line break or another control character inside it, usually from a
+// paste. The error's Kind is ErrUnauthorized.
+var ErrMalformedKey = errors.New("the API key is malformed")
+
 // FieldError is a provider's complaint about one field, with the agent field
 // path it maps to (Path) and the provider's own location (Loc).
 type FieldError struct {

@@ -49,6 +49,13 @@ func kindSentence(err error, said string) string {
 		return "The provider took too long to answer. Check your connection and try again."
 	case errors.Is(err, context.Canceled):
 		return "Stopped before it finished."
+	case errors.Is(err, agent.ErrMalformedKey):
+		// the message says which key, from where, and what to do
+		var pe *agent.ProviderError
+		if errors.As(err, &pe) && pe.Message != "" {
+			return sentenceCase(strings.Replace(pe.Message, "the API key", "The provider API key", 1))
+		}
+		return "The provider API key is malformed; copy it again and set it as one line."
 	case errors.Is(err, agent.ErrUnauthorized):
 		return "The provider refused the API key. Check the key in settings (s on the drafts screen)." + said
 	case errors.Is(err, agent.ErrNotFound):

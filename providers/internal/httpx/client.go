@@ -134,6 +134,9 @@ func (c *Client) attempt(ctx context.Context, call Call) ([]byte, time.Duration,
 	}
 	if c.cfg.Auth != nil {
 		c.cfg.Auth(req.Header)
+		if perr := c.checkAuthHeaders(call, req.Header); perr != nil {
+			return nil, -1, perr
+		}
 	}
 	var sent atomic.Bool
 	req = req.WithContext(withSentTrace(req.Context(), &sent))
@@ -165,6 +168,29 @@ func (c *Client) attempt(ctx context.Context, call Call) ([]byte, time.Duration,
 	body, _ := io.ReadAll(io.LimitReader(resp.Body, maxErrorBody))
 	perr := c.statusError(call, resp, body)
 	return nil, c.statusWait(call, resp, body), perr
+}
+
+// checkAuthHeaders refuses a key (or id) that cannot travel in a header:
+// Go's client would fail the request before sending it with an error that
+// reads as "could not be reached", sending people to check their network
+// instead of the key they pasted.
+func (c *Client) checkAuthHeaders(call Call, h http.Header) *agent.ProviderError {
+	for _, values := range h {
+		for _, v := range values {
+			if strings.IndexFunc(v, func(r rune) bool { return r < 0x20 && r != '\t' || r == 0x7f }) < 0 {
+				continue
+			}
+			where := ""
+			if c.cfg.KeySource != "" {
+				where = " (from " + c.cfg.KeySource + ")"
+			}
+			e := c.fail(call, agent.ErrUnauthorized, 0, "the API key"+where+
+				" has a line break or another control character inside it, so agentdeck sent nothing; copy the key again and set it as one line", nil)
+			e.Err = agent.ErrMalformedKey
+			return e
+		}
+	}
+	return nil
 }
 
 // networkWait decides whether a failed attempt that got no answer may be

@@ -35,6 +35,9 @@ type Config struct {
 	BaseURL  string // includes any path prefix; the client appends resource paths
 	// Auth sets the authentication headers on a request.
 	Auth func(h http.Header)
+	// KeySource says where the API key came from, for the error of a key
+	// that cannot be sent (a line break inside it); "" when not known.
+	KeySource string
 	// Secrets are values that must never appear in errors or logs (the API
 	// key, workspace ids are not secret).
 	Secrets    []string
