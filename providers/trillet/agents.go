@@ -107,7 +107,7 @@ func (c *Client) List(ctx context.Context) ([]agent.RemoteAgent, error) {
 	}
 	out := make([]agent.RemoteAgent, 0, len(items))
 	for _, s := range items {
-		out = append(out, agent.RemoteAgent{ID: s.ID, Name: s.Name, Updated: s.UpdatedAt})
+		out = append(out, agent.RemoteAgent{ID: s.id(), Name: s.Name, Updated: s.UpdatedAt})
 	}
 	return out, nil
 }
