@@ -41,14 +41,25 @@ func (a *app) provider(cmd *cobra.Command, id string) (agent.Provider, error) {
 	if err != nil {
 		return nil, err
 	}
-	if _, err := storage.ParseTimeout(a.getenv(storage.TimeoutEnv)); err != nil {
-		return nil, fail(storage.TimeoutEnv+" is not a length of time.", err)
+	if err := a.checkTimeout(cmd); err != nil {
+		return nil, err
 	}
 	p, err := newProvider(id, storage.ProviderConfig(id, a.getenv, settings, creds))
 	if err != nil {
 		return nil, fail("Could not set up the connection to "+id+".", err)
 	}
 	return p, nil
+}
+
+// checkTimeout refuses a bad AGENTDECK_TIMEOUT as wrong usage (exit 2), in
+// the same words for every command and for the terminal UI, before
+// anything is sent: a typo such as "1ns" would otherwise make every
+// request look like a dead network.
+func (a *app) checkTimeout(cmd *cobra.Command) error {
+	if _, err := storage.ParseTimeout(a.getenv(storage.TimeoutEnv)); err != nil {
+		return usageErrorf(cmd, "%s", err)
+	}
+	return nil
 }
 
 // draft finds the draft ref names: an id, a unique name, or a file path.
@@ -126,16 +137,27 @@ func explain(err error, p agent.Provider) error {
 		agent.ErrNotFound:     name + " has no such agent.",
 		agent.ErrRateLimited:  name + " asked us to slow down; try again in a minute.",
 		agent.ErrUnavailable:  name + " could not be reached; try again.",
+		agent.ErrUnreadable:   name + " answered in a form agentdeck could not read.",
+		agent.ErrRedirected:   name + " tried to send agentdeck on to another address; nothing was sent there.",
 		agent.ErrConflict:     "The agent was changed on " + name + " in the meantime.",
 		agent.ErrAmbiguous:    "It is not known whether " + name + " made the agent; push again and agentdeck checks before creating.",
 	}[pe.Kind]
-	if strings.HasPrefix(pe.Message, "no API key") {
-		summary = "There is no API key for " + name + "."
+	if errors.Is(err, agent.ErrMalformedKey) {
+		summary = "The API key for " + name + " is malformed; nothing was sent."
+	}
+	var notSet *agent.NotSetError
+	if errors.As(err, &notSet) {
+		// Nothing was sent: the key or an id is missing, not refused.
+		summary = "There is no " + notSet.Setting + " for " + name + "."
 	}
 	if summary == "" {
 		summary = "Something went wrong talking to " + name + "."
 	}
 	detail := pe.Message
+	if pe.Kind == agent.ErrRedirected && strings.HasPrefix(pe.Message, "the provider ") {
+		// httpx's sentence names the address; it is the summary itself.
+		summary, detail = name+strings.TrimPrefix(pe.Message, "the provider")+".", "agentdeck follows a redirect only to the same scheme, host and port"
+	}
 	if len(pe.Fields) > 0 {
 		detail += "\n" + problemLines(pe.Problems())
 	}

@@ -71,6 +71,9 @@ func runServe(cmd *cobra.Command, a *app, o serveOptions) error {
 	if o.idleTimeout < 0 {
 		return usageErrorf(cmd, "--idle-timeout cannot be negative")
 	}
+	if err := a.checkTimeout(cmd); err != nil {
+		return err
+	}
 	if _, _, err := net.SplitHostPort(o.listen); err != nil {
 		return usageErrorf(cmd, "--listen wants HOST:PORT, like %s; %q is not one", defaultListen, o.listen)
 	}

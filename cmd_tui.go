@@ -43,6 +43,9 @@ func runTUI(cmd *cobra.Command, a *app, o tuiOptions) error {
 	// here on another core while settings, credentials and the program are
 	// set up, it is ready when the frame needs it.
 	go ansi.StringWidthWc("›")
+	if err := a.checkTimeout(cmd); err != nil {
+		return err
+	}
 	theme, err := a.tuiTheme(cmd, o.theme)
 	if err != nil {
 		return err

@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/storage"
@@ -117,10 +118,10 @@ func (p *providerSettings) ProviderSettings(id string) ([]ui.SettingField, error
 	}
 	switch id {
 	case storage.ProviderNova:
-		fields = append(fields, field(ui.SettingField{Key: keyOrgID, Label: "Organisation id", Value: saved.OrgID,
+		fields = append(fields, field(ui.SettingField{Key: keyOrgID, Label: "Organisation id", Value: saved.OrgID, Account: true,
 			Help: "Your Nova organisation; every request goes to /org/<id>."}, env+"ORG_ID"))
 	case storage.ProviderTrillet:
-		fields = append(fields, field(ui.SettingField{Key: keyWorkspaceID, Label: "Workspace id", Value: saved.WorkspaceID,
+		fields = append(fields, field(ui.SettingField{Key: keyWorkspaceID, Label: "Workspace id", Value: saved.WorkspaceID, Account: true,
 			Help: "Your Trillet workspace, sent with every request."}, env+"WORKSPACE_ID"))
 	}
 	if styles := storage.AuthStyles(id); len(styles) > 1 {
@@ -136,6 +137,11 @@ func (p *providerSettings) SaveProviderSettings(id string, values map[string]str
 	}
 	if err := p.checkBaseURL(id, values[keyBaseURL]); err != nil {
 		return err
+	}
+	// A pasted key loses the line break around it; one inside it cannot
+	// be sent, and would later read as an unreachable provider.
+	if key := strings.TrimSpace(values[keyAPIKey]); strings.ContainsFunc(key, unicode.IsControl) {
+		return fmt.Errorf("the API key has a line break or another control character inside it; paste it again as one line")
 	}
 	p.conn.mu.Lock()
 	defer p.conn.mu.Unlock()

@@ -19,25 +19,25 @@ import (
 func newProvider(id string, conn storage.Connection) (agent.Provider, error) {
 	switch id {
 	case storage.ProviderElevenLabs:
-		opts := []elevenlabs.Option{elevenlabs.WithBaseURL(conn.BaseURL), elevenlabs.WithAuthStyle(conn.AuthStyle)}
+		opts := []elevenlabs.Option{elevenlabs.WithBaseURL(conn.BaseURL), elevenlabs.WithAuthStyle(conn.AuthStyle), elevenlabs.WithKeySource(conn.KeyFrom)}
 		if conn.Timeout > 0 {
 			opts = append(opts, elevenlabs.WithTimeout(conn.Timeout))
 		}
 		return elevenlabs.New(conn.APIKey, opts...)
 	case storage.ProviderNova:
-		opts := []nova.Option{nova.WithBaseURL(conn.BaseURL), nova.WithOrgID(conn.OrgID), nova.WithAuthStyle(conn.AuthStyle)}
+		opts := []nova.Option{nova.WithBaseURL(conn.BaseURL), nova.WithOrgID(conn.OrgID), nova.WithAuthStyle(conn.AuthStyle), nova.WithKeySource(conn.KeyFrom)}
 		if conn.Timeout > 0 {
 			opts = append(opts, nova.WithTimeout(conn.Timeout))
 		}
 		return nova.New(conn.APIKey, opts...)
 	case storage.ProviderTrillet:
-		opts := []trillet.Option{trillet.WithBaseURL(conn.BaseURL), trillet.WithWorkspaceID(conn.WorkspaceID)}
+		opts := []trillet.Option{trillet.WithBaseURL(conn.BaseURL), trillet.WithWorkspaceID(conn.WorkspaceID), trillet.WithKeySource(conn.KeyFrom)}
 		if conn.Timeout > 0 {
 			opts = append(opts, trillet.WithTimeout(conn.Timeout))
 		}
 		return trillet.New(conn.APIKey, opts...)
 	case storage.ProviderDasha:
-		opts := []dasha.Option{dasha.WithBaseURL(conn.BaseURL)}
+		opts := []dasha.Option{dasha.WithBaseURL(conn.BaseURL), dasha.WithKeySource(conn.KeyFrom)}
 		if conn.Timeout > 0 {
 			opts = append(opts, dasha.WithTimeout(conn.Timeout))
 		}

@@ -17,7 +17,36 @@ var (
 	// ErrAmbiguous means a create may or may not have happened: the request
 	// was sent but no clear answer came back.
 	ErrAmbiguous = errors.New("it is not known whether the agent was created")
+	// ErrUnreadable means the provider answered, but in a form agentdeck
+	// could not read: the network is fine, so "could not be reached" would
+	// send people looking in the wrong place.
+	ErrUnreadable = errors.New("the provider answered in a form agentdeck could not read")
+	// ErrRedirected means the provider's address sent agentdeck on to
+	// another scheme, host or port, which agentdeck does not follow: the
+	// key and the body would go somewhere the person never chose.
+	ErrRedirected = errors.New("the provider sent agentdeck on to another address")
 )
+
+// ErrNotSet is the cause (ProviderError.Err) of a call refused before
+// anything was sent because a setting it needs is not set; the error's Kind
+// stays ErrUnauthorized. errors.As with *NotSetError says which setting.
+var ErrNotSet = errors.New("a setting the provider needs is not set")
+
+// NotSetError names the setting a call needed and did not have: the API
+// key, Nova's organization id, Trillet's workspace id.
+type NotSetError struct {
+	Setting string // as people read it: "API key", "organization id"
+	EnvVar  string // the environment variable that sets it
+}
+
+func (e *NotSetError) Error() string        { return "no " + e.Setting + " is set" }
+func (e *NotSetError) Is(target error) bool { return target == ErrNotSet }
+
+// ErrMalformedKey is the cause (ProviderError.Err) of a call refused
+// before anything was sent because the API key cannot be sent as it is: a
+// line break or another control character inside it, usually from a
+// paste. The error's Kind is ErrUnauthorized.
+var ErrMalformedKey = errors.New("the API key is malformed")
 
 // FieldError is a provider's complaint about one field, with the agent field
 // path it maps to (Path) and the provider's own location (Loc).

@@ -16,6 +16,14 @@ func ValidateCommon(a *Agent, caps Capabilities) Problems {
 	if strings.TrimSpace(a.Identity.Name) == "" {
 		ps.Add("identity.name", "give the agent a name")
 	}
+	if bad := nonFinite(a); len(bad) > 0 {
+		// Every other check needs the agent as JSON, which these numbers
+		// stop; they come first.
+		for _, path := range bad {
+			ps.Add(path, "use an ordinary number; this one is too large or not a number")
+		}
+		return ps
+	}
 	leaves := Flatten(a)
 	checkLeaves(a, leaves, caps, &ps)
 	checkRequired(leaves, caps, &ps)

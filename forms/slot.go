@@ -2,6 +2,8 @@ package forms
 
 import (
 	"errors"
+	"fmt"
+	"math"
 	"strconv"
 	"strings"
 
@@ -183,6 +185,12 @@ func splitList(v string) []string {
 
 func formatFloat(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 
+// parseFloat refuses what ParseFloat reads but no provider can take:
+// infinity (1e400, Inf) and NaN.
 func parseFloat(v string) (float64, error) {
-	return strconv.ParseFloat(strings.TrimSpace(v), 64)
+	f, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+	if err == nil && (math.IsInf(f, 0) || math.IsNaN(f)) {
+		return 0, fmt.Errorf("%q is too large or not a number", strings.TrimSpace(v))
+	}
+	return f, err
 }

@@ -63,7 +63,10 @@ func AuthStyles(providerID string) []string {
 // Connection is everything needed to reach one provider. String never shows
 // the key, so a Connection can be printed or logged safely.
 type Connection struct {
-	APIKey      string
+	APIKey string
+	// KeyFrom says where APIKey came from: its environment variable's name
+	// or "the credentials file"; "" when there is no key.
+	KeyFrom     string
 	BaseURL     string
 	OrgID       string // Nova
 	WorkspaceID string // Trillet
@@ -103,6 +106,12 @@ func ProviderConfig(providerID string, getenv func(string) string, settings Sett
 		APIKey:    first(getenv(p+"API_KEY"), creds.APIKey(providerID)),
 		BaseURL:   strings.TrimRight(first(getenv(p+"BASE_URL"), saved.BaseURL, DefaultBaseURL(providerID)), "/"),
 		AuthStyle: first(getenv(p+"AUTH_STYLE"), saved.AuthStyle),
+	}
+	switch {
+	case strings.TrimSpace(getenv(p+"API_KEY")) != "":
+		c.KeyFrom = p + "API_KEY"
+	case c.APIKey != "":
+		c.KeyFrom = "the credentials file"
 	}
 	c.Timeout, _ = ParseTimeout(getenv(TimeoutEnv)) // main refuses a bad value before it gets here
 	if styles := AuthStyles(providerID); c.AuthStyle == "" && len(styles) > 0 {

@@ -27,11 +27,11 @@ func TestProviderConfigPrecedence(t *testing.T) {
 	}{
 		{
 			name: "defaults and files", provider: ProviderElevenLabs,
-			want: Connection{APIKey: "file-elevenlabs", BaseURL: "https://api.elevenlabs.io/v1/convai", AuthStyle: AuthXIAPIKey},
+			want: Connection{APIKey: "file-elevenlabs", KeyFrom: "the credentials file", BaseURL: "https://api.elevenlabs.io/v1/convai", AuthStyle: AuthXIAPIKey},
 		},
 		{
 			name: "settings file", provider: ProviderNova,
-			want: Connection{APIKey: "file-nova", BaseURL: "https://nova.example.com/api", OrgID: "org-file", AuthStyle: AuthBearer},
+			want: Connection{APIKey: "file-nova", KeyFrom: "the credentials file", BaseURL: "https://nova.example.com/api", OrgID: "org-file", AuthStyle: AuthBearer},
 		},
 		{
 			name: "environment wins", provider: ProviderNova,
@@ -39,22 +39,22 @@ func TestProviderConfigPrecedence(t *testing.T) {
 				"AGENTDECK_NOVA_API_KEY": "env-key", "AGENTDECK_NOVA_BASE_URL": "http://127.0.0.1:8080",
 				"AGENTDECK_NOVA_ORG_ID": "org-env", "AGENTDECK_NOVA_AUTH_STYLE": AuthXAPIKey,
 			},
-			want: Connection{APIKey: "env-key", BaseURL: "http://127.0.0.1:8080", OrgID: "org-env", AuthStyle: AuthXAPIKey},
+			want: Connection{APIKey: "env-key", KeyFrom: "AGENTDECK_NOVA_API_KEY", BaseURL: "http://127.0.0.1:8080", OrgID: "org-env", AuthStyle: AuthXAPIKey},
 		},
 		{
 			name: "trillet workspace from the environment", provider: ProviderTrillet,
 			env:  map[string]string{"AGENTDECK_TRILLET_WORKSPACE_ID": "ws-env", "AGENTDECK_TRILLET_API_KEY": "t-env"},
-			want: Connection{APIKey: "t-env", BaseURL: "https://api.trillet.ai", WorkspaceID: "ws-env", AuthStyle: AuthXAPIKey},
+			want: Connection{APIKey: "t-env", KeyFrom: "AGENTDECK_TRILLET_API_KEY", BaseURL: "https://api.trillet.ai", WorkspaceID: "ws-env", AuthStyle: AuthXAPIKey},
 		},
 		{
 			name: "dasha", provider: ProviderDasha,
 			env:  map[string]string{"AGENTDECK_DASHA_API_KEY": "d-env", "AGENTDECK_NOVA_ORG_ID": "not for dasha"},
-			want: Connection{APIKey: "d-env", BaseURL: "https://blackbox.dasha.ai", AuthStyle: AuthBearer},
+			want: Connection{APIKey: "d-env", KeyFrom: "AGENTDECK_DASHA_API_KEY", BaseURL: "https://blackbox.dasha.ai", AuthStyle: AuthBearer},
 		},
 		{
 			name: "blank environment values do not count", provider: ProviderElevenLabs,
 			env:  map[string]string{"AGENTDECK_ELEVENLABS_API_KEY": "  ", "AGENTDECK_ELEVENLABS_BASE_URL": ""},
-			want: Connection{APIKey: "file-elevenlabs", BaseURL: "https://api.elevenlabs.io/v1/convai", AuthStyle: AuthXIAPIKey},
+			want: Connection{APIKey: "file-elevenlabs", KeyFrom: "the credentials file", BaseURL: "https://api.elevenlabs.io/v1/convai", AuthStyle: AuthXIAPIKey},
 		},
 	}
 	for _, tt := range tests {

@@ -12,8 +12,19 @@ import (
 // longer than the default, and tests need much shorter.
 const TimeoutEnv = "AGENTDECK_TIMEOUT"
 
+// MinTimeout and MaxTimeout bound AGENTDECK_TIMEOUT. Below a second no real
+// provider answers, so every request would fail as "did not answer in
+// time" (a "1ns" typo must not read as a dead network); above an hour a
+// hung provider would hold a push for longer than anyone waits.
+const (
+	MinTimeout = time.Second
+	MaxTimeout = time.Hour
+)
+
 // ParseTimeout reads a request timeout: a Go duration ("45s", "2m",
-// "500ms") or a whole number of seconds ("45"). "" is zero: the default.
+// "1500ms") or a whole number of seconds ("45"). "" is zero: the default.
+// The command line and the terminal UI both refuse what it refuses, with
+// its message, before anything else runs.
 func ParseTimeout(s string) (time.Duration, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -23,8 +34,8 @@ func ParseTimeout(s string) (time.Duration, error) {
 		s = strconv.Itoa(n) + "s"
 	}
 	d, err := time.ParseDuration(s)
-	if err != nil || d <= 0 || d > time.Hour {
-		return 0, fmt.Errorf("%s is %q; give a length of time from 1ms to 1h, such as 45s or 2m", TimeoutEnv, s)
+	if err != nil || d < MinTimeout || d > MaxTimeout {
+		return 0, fmt.Errorf("%s is %q; give a length of time from 1s to 1h, such as 45s or 2m", TimeoutEnv, s)
 	}
 	return d, nil
 }

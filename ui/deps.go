@@ -69,6 +69,10 @@ type SettingField struct {
 	// Check, when set, refuses a value with a message shown next to the
 	// field, before anything is saved.
 	Check func(string) error
+	// Account marks the setting that names the account the key works in
+	// (Nova's organisation id, Trillet's workspace id), which the
+	// connection test names when the provider finds nothing or refuses.
+	Account bool
 }
 
 // Deps is everything the UI gets from main.

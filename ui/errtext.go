@@ -49,6 +49,13 @@ func kindSentence(err error, said string) string {
 		return "The provider took too long to answer. Check your connection and try again."
 	case errors.Is(err, context.Canceled):
 		return "Stopped before it finished."
+	case errors.Is(err, agent.ErrMalformedKey):
+		// the message says which key, from where, and what to do
+		var pe *agent.ProviderError
+		if errors.As(err, &pe) && pe.Message != "" {
+			return sentenceCase(strings.Replace(pe.Message, "the API key", "The provider API key", 1))
+		}
+		return "The provider API key is malformed; copy it again and set it as one line."
 	case errors.Is(err, agent.ErrUnauthorized):
 		return "The provider refused the API key. Check the key in settings (s on the drafts screen)." + said
 	case errors.Is(err, agent.ErrNotFound):
@@ -57,6 +64,16 @@ func kindSentence(err error, said string) string {
 		return "The provider asked us to slow down. Wait a minute, then try again." + said
 	case errors.Is(err, agent.ErrUnavailable):
 		return "The provider could not be reached. Check your connection and the base URL in settings, then try again." + said
+	case errors.Is(err, agent.ErrUnreadable):
+		return "The provider answered in a form agentdeck could not read; try again later, and if it keeps happening the provider may have changed its API." + said
+	case errors.Is(err, agent.ErrRedirected):
+		// The message is agentdeck's own and names the address; "said"
+		// would put it in the provider's mouth.
+		var pe *agent.ProviderError
+		if errors.As(err, &pe) && pe.Message != "" {
+			return sentenceCase(pe.Message)
+		}
+		return "The provider tried to send agentdeck on to another address; nothing was sent there."
 	case errors.Is(err, agent.ErrConflict):
 		return "This draft was changed somewhere else (another window or the command line), so it was not saved here."
 	case errors.Is(err, agent.ErrAmbiguous):

@@ -180,7 +180,7 @@ func (f *fakeSettings) ProviderSettings(provider string) ([]SettingField, error)
 		{Key: "base_url", Label: "Base URL", Help: "Leave empty for the usual address.", Value: v["base_url"], IsSet: v["base_url"] != "", EnvVar: "AGENTDECK_" + upper(provider) + "_BASE_URL"},
 	}
 	if provider == "nova" {
-		fields = append(fields, SettingField{Key: "org_id", Label: "Organisation id", Help: "Your Nova organisation.", Value: v["org_id"], IsSet: v["org_id"] != ""})
+		fields = append(fields, SettingField{Key: "org_id", Label: "Organisation id", Help: "Your Nova organisation.", Value: v["org_id"], IsSet: v["org_id"] != "", Account: true})
 	}
 	for i := range fields {
 		if _, ok := f.env[fields[i].EnvVar]; ok {
@@ -321,7 +321,8 @@ func (p *fakeProvider) List(ctx context.Context) ([]agent.RemoteAgent, error) {
 		return nil, p.listErr
 	}
 	if p.key == "" {
-		return nil, &agent.ProviderError{Provider: p.info.ID, Op: "list", Kind: agent.ErrUnauthorized, Status: 401, Message: "missing API key"}
+		return nil, &agent.ProviderError{Provider: p.info.ID, Op: "list", Kind: agent.ErrUnauthorized, Message: "no API key",
+			Err: &agent.NotSetError{Setting: "API key", EnvVar: "AGENTDECK_" + upper(p.info.ID) + "_API_KEY"}}
 	}
 	out := make([]agent.RemoteAgent, p.agents)
 	for i := range out {

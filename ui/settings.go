@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"errors"
 	"strings"
 	"time"
 
@@ -307,18 +306,6 @@ func (s *settingsScreen) closeForm() tea.Cmd {
 	s.saveReq = s.sh.nextID()
 	s.sent = values
 	return s.saveSettings(s.saveReq, provider, values)
-}
-
-// testResult words a connection test for people.
-func (s *settingsScreen) testResult(msg connectionTestedMsg) (string, bool) {
-	name := s.name(msg.provider)
-	if msg.err == nil {
-		return "Connected to " + name + ": " + plural(msg.agents, "agent", "agents") + " found.", true
-	}
-	if errors.Is(msg.err, agent.ErrUnauthorized) && !s.hasKey(msg.provider) {
-		return "There is no API key for " + name + " yet. Press enter to add one.", false
-	}
-	return "Could not connect to " + name + ". " + errText(msg.err), false
 }
 
 func (s *settingsScreen) hasKey(provider string) bool {

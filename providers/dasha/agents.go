@@ -90,7 +90,7 @@ func (c *Client) List(ctx context.Context) ([]agent.RemoteAgent, error) {
 		}
 		page, total, err := parseAgentList(body)
 		if err != nil {
-			return nil, &agent.ProviderError{Provider: ProviderID, Op: "list", Kind: agent.ErrUnavailable, Message: err.Error()}
+			return nil, &agent.ProviderError{Provider: ProviderID, Op: "list", Kind: agent.ErrUnreadable, Message: err.Error()}
 		}
 		added := 0
 		for _, a := range page {

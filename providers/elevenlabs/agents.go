@@ -101,7 +101,7 @@ func (c *Client) List(ctx context.Context) ([]agent.RemoteAgent, error) {
 		}
 		var p agentsPage
 		if err := json.Unmarshal(body, &p); err != nil {
-			return nil, &agent.ProviderError{Provider: ProviderID, Op: "list", Kind: agent.ErrUnavailable,
+			return nil, &agent.ProviderError{Provider: ProviderID, Op: "list", Kind: agent.ErrUnreadable,
 				Message: "ElevenLabs answered the agent list with something that is not a list of agents"}
 		}
 		for _, s := range p.Agents {
@@ -111,12 +111,12 @@ func (c *Client) List(ctx context.Context) ([]agent.RemoteAgent, error) {
 			return out, nil
 		}
 		if seen[*p.NextCursor] {
-			return nil, &agent.ProviderError{Provider: ProviderID, Op: "list", Kind: agent.ErrUnavailable,
+			return nil, &agent.ProviderError{Provider: ProviderID, Op: "list", Kind: agent.ErrUnreadable,
 				Message: "ElevenLabs sent the same page of the agent list twice; try again later"}
 		}
 		seen[*p.NextCursor] = true
 		cursor = *p.NextCursor
 	}
-	return nil, &agent.ProviderError{Provider: ProviderID, Op: "list", Kind: agent.ErrUnavailable,
+	return nil, &agent.ProviderError{Provider: ProviderID, Op: "list", Kind: agent.ErrUnreadable,
 		Message: "the agent list did not end after " + strconv.Itoa(maxListPages) + " pages"}
 }

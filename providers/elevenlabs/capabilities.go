@@ -133,7 +133,7 @@ func (c *Client) Choices(ctx context.Context, fieldPath string) ([]agent.Choice,
 	}
 	var resp llmList
 	if err := json.Unmarshal(body, &resp); err != nil || len(resp.LLMs) == 0 {
-		return nil, &agent.ProviderError{Provider: ProviderID, Op: "list", Kind: agent.ErrUnavailable,
+		return nil, &agent.ProviderError{Provider: ProviderID, Op: "list", Kind: agent.ErrUnreadable,
 			Message: "ElevenLabs answered the model list with something that is not a list of models"}
 	}
 	out := make([]agent.Choice, 0, len(resp.LLMs))

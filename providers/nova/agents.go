@@ -86,8 +86,13 @@ func (c *Client) List(ctx context.Context) ([]agent.RemoteAgent, error) {
 		}
 		var l agentList
 		if err := json.Unmarshal(resp, &l); err != nil {
-			return nil, &agent.ProviderError{Provider: ProviderID, Op: "list", Kind: agent.ErrUnavailable,
-				Message: "Nova's agent list could not be read", Err: err}
+			// Nova's older docs answer the list with a bare array of
+			// agents and no pages.
+			if json.Unmarshal(resp, &l.Data) != nil {
+				return nil, &agent.ProviderError{Provider: ProviderID, Op: "list", Kind: agent.ErrUnreadable,
+					Message: "Nova's agent list could not be read", Err: err}
+			}
+			l.Meta.TotalPages = page
 		}
 		for _, s := range l.Data {
 			out = append(out, agent.RemoteAgent{ID: s.ID, Name: s.Name, Updated: s.UpdatedAt})

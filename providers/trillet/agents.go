@@ -100,14 +100,14 @@ func (c *Client) List(ctx context.Context) ([]agent.RemoteAgent, error) {
 			Agents []agentSummary `json:"agents"`
 		}
 		if err := json.Unmarshal(resp, &wrapped); err != nil {
-			return nil, &agent.ProviderError{Provider: ProviderID, Op: "list", Kind: agent.ErrUnavailable,
+			return nil, &agent.ProviderError{Provider: ProviderID, Op: "list", Kind: agent.ErrUnreadable,
 				Message: "Trillet's agent list could not be read", Err: err}
 		}
 		items = append(wrapped.Data, wrapped.Agents...)
 	}
 	out := make([]agent.RemoteAgent, 0, len(items))
 	for _, s := range items {
-		out = append(out, agent.RemoteAgent{ID: s.ID, Name: s.Name, Updated: s.UpdatedAt})
+		out = append(out, agent.RemoteAgent{ID: s.id(), Name: s.Name, Updated: s.UpdatedAt})
 	}
 	return out, nil
 }

@@ -63,6 +63,12 @@ func WithHTTPClient(c *http.Client) Option {
 	return func(o *options) error { return o.SetHTTPClient(c) }
 }
 
+// WithKeySource says where the API key came from (an environment variable,
+// the credentials file), so that a malformed key is named with its place.
+func WithKeySource(where string) Option {
+	return func(o *options) error { o.KeySource = where; return nil }
+}
+
 // WithTimeout sets how long one attempt of a request may take.
 func WithTimeout(d time.Duration) Option {
 	return func(o *options) error { return o.SetTimeout(d) }

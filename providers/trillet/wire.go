@@ -1,5 +1,7 @@
 package trillet
 
+import "encoding/json"
+
 // Keys of a Trillet call-agent document (seed 002).
 const (
 	keyName        = "name"
@@ -60,7 +62,40 @@ type createdAgent struct {
 
 // agentSummary is the part of a listed agent a list shows.
 type agentSummary struct {
-	ID        string `json:"_id"`
+	ID flexID `json:"_id"`
+	// AltID and AgentID are where other forms of Trillet's docs put the
+	// id (an "id" beside or instead of "_id", the flat create answer's
+	// "agentId"); read so that a shape change never loses an agent's id.
+	AltID     string `json:"id"`
+	AgentID   string `json:"agentId"`
 	Name      string `json:"name"`
 	UpdatedAt string `json:"updatedAt"`
+}
+
+// id is the agent's id in whichever form the list gave it.
+func (s agentSummary) id() string { return first(string(s.ID), s.AltID, s.AgentID) }
+
+// flexID reads an id written as a string, a number or a MongoDB extended
+// JSON object ({"$oid": "…"}); anything else is no id, never an error that
+// would make the whole list unreadable.
+type flexID string
+
+func (f *flexID) UnmarshalJSON(b []byte) error {
+	var s string
+	if json.Unmarshal(b, &s) == nil {
+		*f = flexID(s)
+		return nil
+	}
+	var n json.Number
+	if json.Unmarshal(b, &n) == nil {
+		*f = flexID(n.String())
+		return nil
+	}
+	var oid struct {
+		OID string `json:"$oid"`
+	}
+	if json.Unmarshal(b, &oid) == nil {
+		*f = flexID(oid.OID)
+	}
+	return nil
 }

@@ -187,7 +187,7 @@ func Answer(t testing.TB, build func(*http.Client) (agent.Provider, error), stat
 
 var kinds = []error{
 	agent.ErrUnauthorized, agent.ErrInvalid, agent.ErrNotFound, agent.ErrRateLimited,
-	agent.ErrUnavailable, agent.ErrConflict, agent.ErrAmbiguous,
+	agent.ErrUnavailable, agent.ErrConflict, agent.ErrAmbiguous, agent.ErrUnreadable, agent.ErrRedirected,
 }
 
 // checkError: an error of a non-2xx answer is always there, of a known

@@ -27,7 +27,7 @@ func TestOversizedAnswers(t *testing.T) {
 		wantKind error
 	}{
 		{name: "a create answered yes with too much is ambiguous", create: true, status: 200, wantKind: agent.ErrAmbiguous},
-		{name: "a get answered with too much is unavailable", status: 200, wantKind: agent.ErrUnavailable},
+		{name: "a get answered with too much is unreadable, not unreachable", status: 200, wantKind: agent.ErrUnreadable},
 		{name: "a huge error body is read in part and decoded as the status says", create: true, status: 422, wantKind: agent.ErrInvalid},
 	}
 	for _, tt := range tests {

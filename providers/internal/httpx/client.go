@@ -31,10 +31,7 @@ func New(cfg Config) (*Client, error) {
 	if err != nil {
 		return nil, err
 	}
-	if cfg.HTTPClient == nil {
-		// The per-attempt context carries the real timeout; this is a backstop.
-		cfg.HTTPClient = &http.Client{Timeout: 5 * time.Minute}
-	}
+	cfg.HTTPClient = NewHTTPClient(cfg.HTTPClient)
 	if cfg.Timeout <= 0 {
 		cfg.Timeout = DefaultTimeout
 	}
@@ -137,10 +134,17 @@ func (c *Client) attempt(ctx context.Context, call Call) ([]byte, time.Duration,
 	}
 	if c.cfg.Auth != nil {
 		c.cfg.Auth(req.Header)
+		if perr := c.checkAuthHeaders(call, req.Header); perr != nil {
+			return nil, -1, perr
+		}
 	}
 	var sent atomic.Bool
 	req = req.WithContext(withSentTrace(req.Context(), &sent))
 	resp, err := c.cfg.HTTPClient.Do(req)
+	var redirect *redirectError
+	if errors.As(err, &redirect) {
+		return nil, -1, c.redirected(call, redirect)
+	}
 	if err != nil {
 		return nil, c.networkWait(call, sent.Load()), c.networkError(ctx, call, sent.Load(), err)
 	}
@@ -157,13 +161,36 @@ func (c *Client) attempt(ctx context.Context, call Call) ([]byte, time.Duration,
 			return nil, -1, c.fail(call, agent.ErrAmbiguous, resp.StatusCode,
 				"the provider's answer was too large to read; the agent may have been created, so the next push checks the provider's list before creating", nil)
 		case len(body) > maxResponseBody:
-			return nil, -1, c.fail(call, agent.ErrUnavailable, resp.StatusCode, "the provider's answer was too large to read", nil)
+			return nil, -1, c.fail(call, agent.ErrUnreadable, resp.StatusCode, "the provider's answer was too large to read", nil)
 		}
 		return body, 0, nil
 	}
 	body, _ := io.ReadAll(io.LimitReader(resp.Body, maxErrorBody))
 	perr := c.statusError(call, resp, body)
 	return nil, c.statusWait(call, resp, body), perr
+}
+
+// checkAuthHeaders refuses a key (or id) that cannot travel in a header:
+// Go's client would fail the request before sending it with an error that
+// reads as "could not be reached", sending people to check their network
+// instead of the key they pasted.
+func (c *Client) checkAuthHeaders(call Call, h http.Header) *agent.ProviderError {
+	for _, values := range h {
+		for _, v := range values {
+			if strings.IndexFunc(v, func(r rune) bool { return r < 0x20 && r != '\t' || r == 0x7f }) < 0 {
+				continue
+			}
+			where := ""
+			if c.cfg.KeySource != "" {
+				where = " (from " + c.cfg.KeySource + ")"
+			}
+			e := c.fail(call, agent.ErrUnauthorized, 0, "the API key"+where+
+				" has a line break or another control character inside it, so agentdeck sent nothing; copy the key again and set it as one line", nil)
+			e.Err = agent.ErrMalformedKey
+			return e
+		}
+	}
+	return nil
 }
 
 // networkWait decides whether a failed attempt that got no answer may be
@@ -210,6 +237,20 @@ func (c *Client) networkError(ctx context.Context, call Call, sent bool, err err
 	return c.fail(call, kind, 0, msg, err)
 }
 
+// redirected is the error of a redirect to another address, which was not
+// followed. A create answered 307 or 308 was not acted on (those say "send
+// it there instead"); other redirects of a create may follow a create that
+// happened, so that one is ambiguous.
+func (c *Client) redirected(call Call, r *redirectError) *agent.ProviderError {
+	e := c.fail(call, agent.ErrRedirected, r.status, r.Error(), nil)
+	if call.Create && r.status != http.StatusTemporaryRedirect && r.status != http.StatusPermanentRedirect {
+		e.Kind = agent.ErrAmbiguous
+		e.Message += "; the agent may have been created, so the next push checks the provider's list before creating"
+		c.redact(e)
+	}
+	return e
+}
+
 func (c *Client) statusError(call Call, resp *http.Response, body []byte) *agent.ProviderError {
 	kind := kindFor(resp.StatusCode)
 	if call.Create && resp.StatusCode >= 500 {
@@ -224,6 +265,11 @@ func (c *Client) statusError(call Call, resp *http.Response, body []byte) *agent
 	}
 	if c.cfg.DecodeError != nil && len(body) > 0 {
 		c.cfg.DecodeError(e, body)
+	}
+	if e.Message == "" {
+		// A body of a shape the decoder does not know still carries the
+		// provider's own words; they say more than the status does.
+		e.Message = someMessage(body)
 	}
 	if e.Message == "" {
 		e.Message = plainStatus(resp.StatusCode)

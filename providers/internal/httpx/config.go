@@ -24,6 +24,9 @@ const (
 	MaxRetryAfter   = 60 * time.Second
 	maxErrorBody    = 64 << 10
 	maxResponseBody = 16 << 20
+	// backstopTimeout bounds a whole request, redirects included; the
+	// per-attempt context carries the real timeout.
+	backstopTimeout = 5 * time.Minute
 )
 
 // Config configures a Client. Provider, BaseURL and Auth are required.
@@ -32,6 +35,9 @@ type Config struct {
 	BaseURL  string // includes any path prefix; the client appends resource paths
 	// Auth sets the authentication headers on a request.
 	Auth func(h http.Header)
+	// KeySource says where the API key came from, for the error of a key
+	// that cannot be sent (a line break inside it); "" when not known.
+	KeySource string
 	// Secrets are values that must never appear in errors or logs (the API
 	// key, workspace ids are not secret).
 	Secrets    []string

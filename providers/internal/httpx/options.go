@@ -22,6 +22,9 @@ type Options struct {
 	// MaxRetries has Config.MaxRetries' meaning: 0 is DefaultMaxRetries and
 	// a negative number is none, so an untouched Options retries as usual.
 	MaxRetries int
+	// KeySource says where the API key came from ("AGENTDECK_NOVA_API_KEY",
+	// "the credentials file"), so a malformed key is named with its place.
+	KeySource string
 	// Sleep and Jitter replace the real waits between attempts; only tests
 	// set them.
 	Sleep  func(ctx context.Context, d time.Duration) error
@@ -74,6 +77,7 @@ func (o Options) Apply(cfg Config) Config {
 	cfg.HTTPClient = o.HTTPClient
 	cfg.Timeout = o.Timeout
 	cfg.MaxRetries = o.MaxRetries
+	cfg.KeySource = o.KeySource
 	cfg.Sleep = o.Sleep
 	cfg.Jitter = o.Jitter
 	return cfg

@@ -80,5 +80,6 @@ func withSentTrace(ctx context.Context, sent *atomic.Bool) context.Context {
 // AGENTDECK_NOVA_API_KEY or add it in Settings".
 func MissingSetting(provider, op, setting, providerName, envVar string) error {
 	return &agent.ProviderError{Provider: provider, Op: op, Kind: agent.ErrUnauthorized,
-		Message: "no " + setting + " for " + providerName + ": set " + envVar + " or add it in Settings"}
+		Message: "no " + setting + " for " + providerName + ": set " + envVar + " or add it in Settings",
+		Err:     &agent.NotSetError{Setting: setting, EnvVar: envVar}}
 }
