@@ -33,16 +33,18 @@ func importRule(pkg, imp string, internal, std bool) (ok bool, known bool) {
 		return true, true
 	case under(pkg, "agent"):
 		return std || own("agent"), true
+	case under(pkg, "internal/jsondoc"): // the one size and depth limit for JSON documents
+		return std, true
 	case under(pkg, "storage"):
-		return std || own("agent", "storage") || imp == "go.yaml.in/yaml/v3", true
+		return std || own("agent", "storage", "internal/jsondoc") || imp == "go.yaml.in/yaml/v3", true
 	case under(pkg, "providers/internal/httpx"):
-		return std || own("agent", "providers/internal/httpx"), true
+		return std || own("agent", "providers/internal/httpx", "internal/jsondoc"), true
 	case under(pkg, "providers/internal/fakeapi"), under(pkg, "providers/internal/providertest"):
 		// test support: what the providers' fake servers and tests share
 		return std || own("agent", "providers/internal"), true
 	case under(pkg, "providers"):
 		name := strings.SplitN(strings.TrimPrefix(pkg, "providers/"), "/", 2)[0]
-		return std || own("agent", "providers/internal", "providers/"+name), true
+		return std || own("agent", "providers/internal", "providers/"+name, "internal/jsondoc"), true
 	case under(pkg, "forms"):
 		return std || own("agent", "forms") || charm, true
 	case under(pkg, "ui/theme"):

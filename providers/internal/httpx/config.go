@@ -21,9 +21,8 @@ const (
 	DefaultMaxRetries = 2
 	// MaxRetryAfter is the longest Retry-After we wait out; a longer one is
 	// reported to the person instead.
-	MaxRetryAfter   = 60 * time.Second
-	maxErrorBody    = 64 << 10
-	maxResponseBody = 16 << 20
+	MaxRetryAfter = 60 * time.Second
+	maxErrorBody  = 64 << 10
 )
 
 // Config configures a Client. Provider, BaseURL and Auth are required.

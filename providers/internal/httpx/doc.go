@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
 )
 
 // Object is a JSON object read generically, with numbers kept as
@@ -24,6 +25,9 @@ type Object = map[string]any
 func ParseObject(doc []byte) (Object, error) {
 	if len(bytes.TrimSpace(doc)) == 0 {
 		return Object{}, nil
+	}
+	if err := jsondoc.Check(doc); err != nil {
+		return nil, err
 	}
 	dec := json.NewDecoder(bytes.NewReader(doc))
 	dec.UseNumber()
@@ -43,16 +47,17 @@ func ParseObject(doc []byte) (Object, error) {
 
 // MarshalObject writes a document as indented JSON with sorted keys,
 // without HTML escaping (so prompts with < and & read as typed) and without
-// a final newline, like json.MarshalIndent.
+// a final newline, like json.MarshalIndent. The indentation is
+// jsondoc.Indent's, whose size stays linear in the document's however
+// deeply it nests.
 func MarshalObject(v any) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
 	if err := enc.Encode(v); err != nil {
 		return nil, fmt.Errorf("the document could not be written as JSON: %w", err)
 	}
-	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+	return jsondoc.Indent(bytes.TrimSuffix(buf.Bytes(), []byte("\n"))), nil
 }
 
 // Lookup returns the value at the nested keys of obj; ok is false when a key
