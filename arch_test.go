@@ -41,7 +41,7 @@ func importRule(pkg, imp string, internal, std bool) (ok bool, known bool) {
 		return std || own("agent", "providers/internal/httpx", "internal/jsondoc"), true
 	case under(pkg, "providers/internal/fakeapi"), under(pkg, "providers/internal/providertest"):
 		// test support: what the providers' fake servers and tests share
-		return std || own("agent", "providers/internal"), true
+		return std || own("agent", "providers/internal", "internal/jsondoc"), true
 	case under(pkg, "providers"):
 		name := strings.SplitN(strings.TrimPrefix(pkg, "providers/"), "/", 2)[0]
 		return std || own("agent", "providers/internal", "providers/"+name, "internal/jsondoc"), true
