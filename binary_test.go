@@ -20,6 +20,8 @@ func TestRealBinary(t *testing.T) {
 		{"serve edits a draft over SSH in each person's own space", testServeEditsADraftOverSSHInEachPersonsOwnSpace},
 		{"serve gives dumb terminals the accessible UI", testServeGivesDumbTerminalsTheAccessibleUI},
 		{"serve with the OpenSSH client in tmux", testServeWithTheOpenSSHClientInTmux},
+		{"hostile imports are refused plainly", testHostileImportsAreRefusedPlainly},
+		{"SIGTERM stops an import at once", testSIGTERMStopsAnImportAtOnce},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
