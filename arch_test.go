@@ -35,6 +35,8 @@ func importRule(pkg, imp string, internal, std bool) (ok bool, known bool) {
 		return std || own("agent"), true
 	case under(pkg, "internal/jsondoc"): // the one size and depth limit for JSON documents
 		return std, true
+	case under(pkg, "internal/termsafe"): // outside text never reaches a terminal raw
+		return std, true
 	case under(pkg, "storage"):
 		return std || own("agent", "storage", "internal/jsondoc") || imp == "go.yaml.in/yaml/v3", true
 	case under(pkg, "providers/internal/httpx"):
@@ -50,7 +52,7 @@ func importRule(pkg, imp string, internal, std bool) (ok bool, known bool) {
 	case under(pkg, "ui/theme"):
 		return std || own("ui/theme") || charm, true
 	case under(pkg, "ui"):
-		return std || own("agent", "forms", "ui") || charm, true
+		return std || own("agent", "forms", "ui", "internal/jsondoc", "internal/termsafe") || charm, true
 	case under(pkg, "proof"): // tests and benchmarks of the real binary; no code of its own
 		return std, true
 	case under(pkg, "server"):

@@ -16,6 +16,7 @@ import (
 	"strings"
 	"syscall"
 
+	"github.com/agentdeck/agentdeck/internal/termsafe"
 	"github.com/agentdeck/agentdeck/storage"
 	"github.com/spf13/cobra"
 )
@@ -43,7 +44,8 @@ func main() {
 // drafts store, settings and credentials, each opened on first use so that
 // --help and --version work even where no home folder exists.
 type app struct {
-	stdout, stderr io.Writer
+	stdout, stderr io.Writer // control and escape sequences escaped (termsafe.Writer)
+	terminalOut    io.Writer // the raw stdout, for the terminal UI alone
 	getenv         func(string) string
 	version        string
 
@@ -55,7 +57,10 @@ type app struct {
 
 // run executes one command line and returns its exit code.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) int {
-	a := &app{stdout: stdout, stderr: stderr, getenv: getenv, version: version}
+	// Every command prints through safeWriters; only the terminal UI gets
+	// the raw stdout (app.terminal).
+	a := &app{stdout: termsafe.NewWriter(stdout), stderr: termsafe.NewWriter(stderr), terminalOut: stdout,
+		getenv: getenv, version: version}
 	root := newRootCommand(a)
 	root.SetArgs(args)
 	return a.report(root.ExecuteContext(ctx))
