@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"errors"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -153,5 +155,39 @@ func testSIGTERMStopsAnImportAtOnce(t *testing.T, bin string) {
 	_ = stdin.Close()
 	if files := draftFiles(t, filepath.Join(home, "drafts")); len(files) != 0 {
 		t.Errorf("a stopped import wrote %d drafts", len(files))
+	}
+}
+
+// TestPullRefusesAnAnswerPastTheLimits: a provider answering a pull with a
+// document nested past the depth limit, or larger than the size limit, gets
+// a plain refusal and no draft, on every provider.
+func TestPullRefusesAnAnswerPastTheLimits(t *testing.T) {
+	t.Parallel()
+	for provider := range providerMembers {
+		for _, tt := range []struct{ name, body, want string }{
+			{"deep", deepDoc(provider, 129, 1), "nested too deeply"},
+			{"large", deepDoc(provider, 2, 1) + strings.Repeat(" ", 16<<20), "too large"},
+		} {
+			t.Run(provider+" "+tt.name, func(t *testing.T) {
+				t.Parallel()
+				srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+					_, _ = w.Write([]byte(tt.body))
+				}))
+				t.Cleanup(srv.Close)
+				c := newCLI(t)
+				up := strings.ToUpper(provider)
+				c.env["AGENTDECK_"+up+"_API_KEY"] = "sk_test_limits_0123456789"
+				c.env["AGENTDECK_"+up+"_BASE_URL"] = srv.URL
+				c.env["AGENTDECK_NOVA_ORG_ID"] = "org_1"
+				c.env["AGENTDECK_TRILLET_WORKSPACE_ID"] = "ws_1"
+				code, stdout, stderr := c.run("pull", "--provider", provider, "agent_1")
+				if code != exitFailure || !strings.Contains(stderr, tt.want) || stdout != "" {
+					t.Errorf("exit %d, stdout %q, stderr %q; want 1 and %q", code, stdout, stderr, tt.want)
+				}
+				if files := draftFiles(t, filepath.Join(c.env["AGENTDECK_HOME"], "drafts")); len(files) != 0 {
+					t.Errorf("a refused pull wrote %d drafts", len(files))
+				}
+			})
+		}
 	}
 }
