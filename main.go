@@ -57,8 +57,9 @@ type app struct {
 
 // run executes one command line and returns its exit code.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) int {
-	// Every command prints through safeWriters; only the terminal UI gets
-	// the raw stdout (app.terminal).
+	// Every command prints through termsafe.Writers, so nothing a provider
+	// or a file names reaches the terminal raw; only the terminal UI, which
+	// cleans its own frames, gets the raw stdout.
 	a := &app{stdout: termsafe.NewWriter(stdout), stderr: termsafe.NewWriter(stderr), terminalOut: stdout,
 		getenv: getenv, version: version}
 	root := newRootCommand(a)
