@@ -95,7 +95,7 @@ func Limits(t *testing.T, p agent.Provider, members string) {
 		if limit := 2*len(text) + 8<<10; textCost.Native > limit {
 			t.Errorf("the native document of %d bytes is %d bytes, over %d", len(text), textCost.Native, limit)
 		}
-		if limit := uint64(12 * len(text)); textCost.Allocated > limit {
+		if limit := uint64(16 * len(text)); textCost.Allocated > limit { // about 7 times here, 13 under -race
 			t.Errorf("decoding %d bytes allocated %d bytes, over %d", len(text), textCost.Allocated, limit)
 		}
 	})
