@@ -33,22 +33,26 @@ func importRule(pkg, imp string, internal, std bool) (ok bool, known bool) {
 		return true, true
 	case under(pkg, "agent"):
 		return std || own("agent"), true
+	case under(pkg, "internal/jsondoc"): // the one size and depth limit for JSON documents
+		return std, true
+	case under(pkg, "internal/termsafe"): // outside text never reaches a terminal raw
+		return std, true
 	case under(pkg, "storage"):
-		return std || own("agent", "storage") || imp == "go.yaml.in/yaml/v3", true
+		return std || own("agent", "storage", "internal/jsondoc") || imp == "go.yaml.in/yaml/v3", true
 	case under(pkg, "providers/internal/httpx"):
-		return std || own("agent", "providers/internal/httpx"), true
+		return std || own("agent", "providers/internal/httpx", "internal/jsondoc"), true
 	case under(pkg, "providers/internal/fakeapi"), under(pkg, "providers/internal/providertest"):
 		// test support: what the providers' fake servers and tests share
-		return std || own("agent", "providers/internal"), true
+		return std || own("agent", "providers/internal", "internal/jsondoc"), true
 	case under(pkg, "providers"):
 		name := strings.SplitN(strings.TrimPrefix(pkg, "providers/"), "/", 2)[0]
-		return std || own("agent", "providers/internal", "providers/"+name), true
+		return std || own("agent", "providers/internal", "providers/"+name, "internal/jsondoc"), true
 	case under(pkg, "forms"):
 		return std || own("agent", "forms") || charm, true
 	case under(pkg, "ui/theme"):
 		return std || own("ui/theme") || charm, true
 	case under(pkg, "ui"):
-		return std || own("agent", "forms", "ui") || charm, true
+		return std || own("agent", "forms", "ui", "internal/jsondoc", "internal/termsafe") || charm, true
 	case under(pkg, "proof"): // tests and benchmarks of the real binary; no code of its own
 		return std, true
 	case under(pkg, "server"):

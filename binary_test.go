@@ -22,6 +22,9 @@ func TestRealBinary(t *testing.T) {
 		{"serve with the OpenSSH client in tmux", testServeWithTheOpenSSHClientInTmux},
 		{"export masks secrets in addresses and headers", testExportMasksSecretsInAddresses},
 		{"serve refuses a visitor's base URL on the server's own machine", testServeRefusesAVisitorsBaseURLOnTheServersOwnMachine},
+		{"hostile imports are refused plainly", testHostileImportsAreRefusedPlainly},
+		{"SIGTERM stops an import at once", testSIGTERMStopsAnImportAtOnce},
+		{"hostile names never reach the terminal", testHostileNamesNeverReachTheTerminal},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,18 +1,17 @@
 package main
 
 import (
+	"context"
+	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
 	"github.com/spf13/cobra"
 )
-
-// maxImportSize bounds what import reads; agent documents are far smaller.
-const maxImportSize = 16 << 20
 
 func newImportCommand(a *app) *cobra.Command {
 	var provider, name string
@@ -38,16 +37,29 @@ func (a *app) importDraft(cmd *cobra.Command, file, providerID, name string) err
 	if err := checkProviderID(cmd, providerID); err != nil {
 		return err
 	}
-	raw, err := readImport(file)
-	if err != nil {
+	ctx := cmd.Context()
+	var raw []byte
+	err := untilStopped(ctx, func() (err error) { raw, err = readImport(file); return err })
+	switch {
+	case ctx.Err() != nil:
+		return errImportStopped
+	case jsondoc.IsLimit(err):
+		return fail(fmt.Sprintf("%s cannot be imported: %s.", file, err), errNoDraft)
+	case err != nil:
 		return fail(fmt.Sprintf("Could not read %s.", file), err)
 	}
 	p, err := a.provider(cmd, providerID)
 	if err != nil {
 		return err
 	}
-	dec, err := p.Decode(raw)
-	if err != nil {
+	var dec agent.Decoded
+	err = untilStopped(ctx, func() (err error) { dec, err = p.Decode(raw); return err })
+	switch {
+	case ctx.Err() != nil:
+		return errImportStopped
+	case jsondoc.IsLimit(err):
+		return fail(fmt.Sprintf("%s cannot be imported: %s.", file, err), errNoDraft)
+	case err != nil:
 		return fail(fmt.Sprintf("%s is not an agent document agentdeck can read for %s.", file, p.Info().Name), err)
 	}
 	d := agent.Draft{Provider: providerID, Agent: dec.Agent, Native: string(dec.Native)}
@@ -61,6 +73,10 @@ func (a *app) importDraft(cmd *cobra.Command, file, providerID, name string) err
 	store, err := a.Store()
 	if err != nil {
 		return err
+	}
+	// Stopped (ctrl+c, SIGTERM) before anything is written: nothing is.
+	if ctx.Err() != nil {
+		return errImportStopped
 	}
 	// Secrets first: a draft must never refer to a value that was not kept.
 	if len(dec.Secrets) > 0 {
@@ -89,26 +105,38 @@ func (a *app) importDraft(cmd *cobra.Command, file, providerID, name string) err
 	return nil
 }
 
+// readImport reads FILE, or standard input for "-", up to jsondoc's size
+// limit.
 func readImport(file string) ([]byte, error) {
-	var r io.Reader
 	if file == "-" {
-		r = os.Stdin
-	} else {
-		f, err := os.Open(file)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		r = f
+		return jsondoc.ReadAll(os.Stdin)
 	}
-	raw, err := io.ReadAll(io.LimitReader(r, maxImportSize+1))
+	f, err := os.Open(file)
 	if err != nil {
 		return nil, err
 	}
-	if len(raw) > maxImportSize {
-		return nil, fmt.Errorf("the file is larger than %d MB, too large for an agent document", maxImportSize>>20)
+	defer f.Close()
+	return jsondoc.ReadAll(f)
+}
+
+var (
+	errNoDraft       = errors.New("no draft was made")
+	errImportStopped = fail("The import was stopped, so no draft was made.", errors.New("nothing was written"))
+)
+
+// untilStopped runs work and waits for it, or returns as soon as ctx is done
+// (ctrl+c, SIGTERM): the work is left to finish in the background, where
+// its result is never used, so a long read or decode never holds up the
+// exit. A read of standard input that never ends is such work.
+func untilStopped(ctx context.Context, work func() error) error {
+	done := make(chan error, 1)
+	go func() { done <- work() }()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+		return ctx.Err()
 	}
-	return raw, nil
 }
 
 func firstNonBlank(values ...string) string {

@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
+
+	"github.com/agentdeck/agentdeck/internal/termsafe"
 )
 
 func newListCommand(a *app) *cobra.Command {
@@ -67,10 +69,10 @@ func (a *app) list(asJSON bool) error {
 	for _, e := range entries {
 		if e.Damaged != "" {
 			damaged++
-			fmt.Fprintf(w, "%s\t%s\t-\t-\t(cannot be read: %s)\n", e.ID, e.Status, e.Damaged)
+			fmt.Fprintf(w, "%s\t%s\t-\t-\t(cannot be read: %s)\n", e.ID, e.Status, termsafe.OneLine(e.Damaged))
 			continue
 		}
-		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\n", e.ID, e.Status, e.Provider, e.Updated.Local().Format("2006-01-02 15:04"), e.Name)
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\n", e.ID, e.Status, termsafe.OneLine(e.Provider), e.Updated.Local().Format("2006-01-02 15:04"), termsafe.OneLine(e.Name))
 	}
 	if err := w.Flush(); err != nil {
 		return err

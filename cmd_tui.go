@@ -57,7 +57,7 @@ func runTUI(cmd *cobra.Command, a *app, o tuiOptions) error {
 	if o.accessible || a.getenv("TERM") == "dumb" {
 		return ui.RunAccessible(cmd.Context(), deps, os.Stdin, a.stdout)
 	}
-	if !isTerminal(a.stdout) {
+	if !isTerminal(a.terminalOut) {
 		return usageErrorf(cmd, "the terminal UI needs a terminal to draw in; run agentdeck in one, "+
 			"add --accessible for plain questions and answers, or use a command such as 'agentdeck list'")
 	}
@@ -70,7 +70,7 @@ func runTUI(cmd *cobra.Command, a *app, o tuiOptions) error {
 	p := tea.NewProgram(ui.New(deps),
 		tea.WithContext(progCtx),
 		tea.WithoutSignalHandler(),
-		tea.WithOutput(a.stdout),
+		tea.WithOutput(a.terminalOut),
 		tea.WithFilter(dropSameSizeResize()),
 		// Bubble Tea draws at its frame rate's ticks, so the first frame
 		// waits for the first tick after start: 60 a second put it 17 ms

@@ -16,6 +16,7 @@ import (
 	"strings"
 	"syscall"
 
+	"github.com/agentdeck/agentdeck/internal/termsafe"
 	"github.com/agentdeck/agentdeck/storage"
 	"github.com/spf13/cobra"
 )
@@ -43,7 +44,8 @@ func main() {
 // drafts store, settings and credentials, each opened on first use so that
 // --help and --version work even where no home folder exists.
 type app struct {
-	stdout, stderr io.Writer
+	stdout, stderr io.Writer // control and escape sequences escaped (termsafe.Writer)
+	terminalOut    io.Writer // the raw stdout, for the terminal UI alone
 	getenv         func(string) string
 	version        string
 	// hosts limits where provider base URLs from the settings file may
@@ -58,7 +60,11 @@ type app struct {
 
 // run executes one command line and returns its exit code.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) int {
-	a := &app{stdout: stdout, stderr: stderr, getenv: getenv, version: version}
+	// Every command prints through termsafe.Writers, so nothing a provider
+	// or a file names reaches the terminal raw; only the terminal UI, which
+	// cleans its own frames, gets the raw stdout.
+	a := &app{stdout: termsafe.NewWriter(stdout), stderr: termsafe.NewWriter(stderr), terminalOut: stdout,
+		getenv: getenv, version: version}
 	root := newRootCommand(a)
 	root.SetArgs(args)
 	return a.report(root.ExecuteContext(ctx))

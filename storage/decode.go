@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -44,7 +45,17 @@ func decodeDraft(data []byte, migrations map[int]Migration) (agent.Draft, error)
 		}
 		data = upgraded
 	}
-	return decodeYAML(data)
+	d, err := decodeYAML(data)
+	if err != nil {
+		return agent.Draft{}, err
+	}
+	// A provider document past the one size and depth limit (a file made
+	// by hand, or by an older agentdeck) is refused here, in one cheap
+	// pass, rather than wherever it would first be parsed.
+	if err := jsondoc.Check([]byte(d.Native)); err != nil {
+		return agent.Draft{}, fmt.Errorf("its provider document cannot be used: %w", err)
+	}
+	return d, nil
 }
 
 // formatVersion reads schema_version from a draft's top-level mapping.

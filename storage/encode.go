@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -167,16 +168,14 @@ func prune(n *yaml.Node) {
 	}
 }
 
-// indentJSON pretty-prints a JSON document with two-space indents. Only
-// whitespace between tokens changes: key order, numbers and string escapes
-// stay as they were. Text that is not JSON is kept as it is.
+// indentJSON pretty-prints a JSON document with two-space indents, as
+// jsondoc.Indent does: only whitespace between tokens changes, key order,
+// numbers and string escapes stay as they were, and the text grows linearly
+// with the document however deeply it nests (json.Indent's grows with the
+// square of the depth). Text that is not JSON is kept as it is.
 func indentJSON(doc string) string {
-	if doc == "" || !json.Valid([]byte(doc)) {
+	if doc == "" {
 		return doc
 	}
-	var buf bytes.Buffer
-	if err := json.Indent(&buf, []byte(doc), "", "  "); err != nil {
-		return doc
-	}
-	return buf.String()
+	return string(jsondoc.Indent([]byte(doc)))
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/colorprofile"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/internal/termsafe"
 	"github.com/agentdeck/agentdeck/ui/theme"
 )
 
@@ -43,7 +44,9 @@ func RunAccessible(ctx context.Context, deps Deps, in io.Reader, out io.Writer) 
 		in:    reader,
 		lines: lines,
 		tty:   tty,
-		out:   &colorprofile.Writer{Forward: out, Profile: colorprofile.NoTTY},
+		// No styling reaches a plain terminal, and no control character
+		// that outside text (a name, a message) carried either.
+		out:   &colorprofile.Writer{Forward: termsafe.NewWriter(out), Profile: colorprofile.NoTTY},
 		theme: theme.New(deps.Theme != "light"),
 		keys:  DefaultKeyMap().HuhKeyMap(),
 	}

@@ -7,6 +7,8 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/agentdeck/agentdeck/internal/termsafe"
 )
 
 func (a *App) bodyHeight() int { return max(a.height-chromeLines, 1) }
@@ -40,7 +42,9 @@ func (a *App) View() tea.View {
 	b.WriteString(a.status.view(st.App, a.width, a.sh.now()))
 	b.WriteString("\n")
 	b.WriteString(" " + a.footerView(footerKeys))
-	v := tea.NewView(b.String())
+	// Whatever a screen shows, no escape sequence but styling reaches the
+	// terminal (termsafe.Frame).
+	v := tea.NewView(termsafe.Frame(b.String()))
 	v.AltScreen = true
 	return v
 }
@@ -71,7 +75,7 @@ func (a *App) footerView(k help.KeyMap) string {
 
 func (a *App) headerView() string {
 	st := a.sh.theme.Styles.App
-	title := a.top().Title()
+	title := plain(a.top().Title())
 	return truncate(" "+st.Header.Render("agentdeck")+st.HeaderDim.Render(" › "+title), a.width)
 }
 

@@ -243,7 +243,7 @@ func (a *App) copied(msg draftCopiedMsg) (tea.Model, tea.Cmd) {
 	return a, tea.Batch(cmd, a.status.setNotice("Your changes are saved as "+quote(msg.draft.Name)+".", levelOK), a.quitWhenSaved())
 }
 
-func quote(s string) string { return "\u201c" + s + "\u201d" }
+func quote(s string) string { return "\u201c" + plain(s) + "\u201d" }
 
 // detached returns a deep copy of d. A save runs on its own goroutine while
 // the editor goes on changing its draft in place (a tool's name, a

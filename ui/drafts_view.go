@@ -68,7 +68,7 @@ func (s *draftsScreen) filterLine() string {
 // highlight runs unbroken; the others colour their status column.
 func (s *draftsScreen) rowView(e DraftEntry, selected bool, nameW int, now time.Time) string {
 	st := s.sh.theme.Styles.List
-	name := pad(e.Name, nameW)
+	name := pad(plain(e.Name), nameW)
 	var cells []string
 	var styles []lipgloss.Style
 	if e.Damaged != "" {

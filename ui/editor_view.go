@@ -28,7 +28,7 @@ func (e *editorScreen) View() string {
 			return "\n" + indent(st.App.Error.Render(wrap("Could not load the provider "+quote(e.draft.Provider)+": "+errText(e.provErr), e.width-2)), 1) +
 				"\n\n " + st.App.Muted.Render("Press esc to go back.")
 		}
-		return "\n " + st.App.Muted.Render("Loading "+e.draft.Name+"…")
+		return "\n " + st.App.Muted.Render("Loading "+plain(e.draft.Name)+"…")
 	}
 	side := st.Editor.Sidebar.Width(e.sidebarWidth()).Height(max(e.height, 1)).Render(e.sidebarView())
 	return lipgloss.JoinHorizontal(lipgloss.Top, " ", side, " ", e.paneView())

@@ -47,7 +47,7 @@ func (s *pullScreen) View() string {
 	n := s.rowsVisible()
 	for i := s.offset; i < min(s.offset+n, len(s.agents)); i++ {
 		a := s.agents[i]
-		line := pad(a.Name, nameW) + " " + pad(a.ID, idW) + " " + pad(s.linked[a.ID].Name, draftW)
+		line := pad(plain(a.Name), nameW) + " " + pad(plain(a.ID), idW) + " " + pad(plain(s.linked[a.ID].Name), draftW)
 		if i == s.cursor {
 			b.WriteString(" " + st.List.Cursor.Render("›") + " " + st.List.Selected.Render(line) + "\n")
 		} else {
@@ -73,8 +73,8 @@ func (s *pullScreen) View() string {
 // column only as wide as it needs, the name the rest.
 func (s *pullScreen) columns(width int) (nameW, idW, draftW int) {
 	for _, a := range s.agents {
-		idW = max(idW, ansi.StringWidth(a.ID))
-		draftW = max(draftW, ansi.StringWidth(s.linked[a.ID].Name))
+		idW = max(idW, ansi.StringWidth(plain(a.ID)))
+		draftW = max(draftW, ansi.StringWidth(plain(s.linked[a.ID].Name)))
 	}
 	idW = min(max(idW, len("AGENT ID")), width/2)
 	draftW = min(max(draftW, len("DRAFT")), width/4)

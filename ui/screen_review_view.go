@@ -2,7 +2,6 @@ package ui
 
 import (
 	"bytes"
-	"encoding/json"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -10,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
 	"github.com/agentdeck/agentdeck/ui/theme"
 )
 
@@ -190,14 +190,11 @@ func stepWords(step, provider string) string {
 	return step
 }
 
-// prettyJSON indents a JSON body two spaces a level; anything else is
-// shown as it is.
+// prettyJSON indents a JSON body two spaces a level, as jsondoc.Indent
+// does, so a deeply nested body is not blown up with the square of its
+// depth (json.Indent's); anything else is shown as it is.
 func prettyJSON(body []byte) string {
-	var b bytes.Buffer
-	if err := json.Indent(&b, bytes.TrimSpace(body), "", "  "); err != nil {
-		return string(body)
-	}
-	return b.String()
+	return string(jsondoc.Indent(bytes.TrimSpace(body)))
 }
 
 // layout rebuilds the scrolling part after the draft, the results or the
@@ -217,7 +214,7 @@ func (r *reviewScreen) View() string {
 			return "\n" + indent(renderLines(st.App.Error, wrap("Could not load the provider "+quote(r.draft.Provider)+": "+errText(r.provErr), r.width-2)), 1) +
 				"\n\n " + st.App.Muted.Render("Press esc to go back.")
 		}
-		return "\n " + st.App.Muted.Render("Loading "+r.draft.Name+"…")
+		return "\n " + st.App.Muted.Render("Loading "+plain(r.draft.Name)+"…")
 	}
 	head := r.headLines()
 	var b strings.Builder

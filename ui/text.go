@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/agentdeck/agentdeck/internal/termsafe"
 )
 
 // truncate cuts s to width cells, ending with … when it was cut.
@@ -40,3 +42,9 @@ func wrap(s string, width int) string {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// plain is text a provider or a file supplied (an agent's name, a remote
+// id) as one line with every control or escape character written visibly,
+// so it cannot move the cursor, clear the screen or restyle what follows.
+// App.View's termsafe.Frame is the backstop for text not cleaned here.
+func plain(s string) string { return termsafe.OneLine(s) }

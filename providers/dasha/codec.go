@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
 )
 
 // Decode reads a Dasha agent document — a create or update body, or a GET
@@ -13,6 +14,10 @@ import (
 // be sent back as it is. Credentials are replaced by references in both the
 // agent and the native document and returned in Decoded.Secrets.
 func (c *Client) Decode(doc []byte) (agent.Decoded, error) {
+	// Refused before any parsing, with jsondoc's plain message.
+	if err := jsondoc.Check(doc); err != nil {
+		return agent.Decoded{}, err
+	}
 	root, err := parseObject(doc)
 	if err != nil {
 		return agent.Decoded{}, fmt.Errorf("this is not a Dasha agent in JSON (%v); use a file exported from Dasha, or `pull`", err)

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
 )
 
 // A Dasha agent body carries credentials in plain text: the bring-your-own
@@ -66,7 +67,7 @@ func secretSpots(root *object) []secretSpot {
 // with no value, so a push asks for it instead of sending the mask.
 func extractSecrets(root *object) map[agent.SecretRef]string {
 	found := map[agent.SecretRef]string{}
-	eachAddress(root, "", func(s, where string, set func(string)) {
+	eachAddress(root, &jsondoc.Path{}, func(s, where string, set func(string)) {
 		out, got := agent.ExtractURLSecrets(s, where)
 		for ref, val := range got {
 			found[ref] = val
@@ -95,7 +96,7 @@ func extractSecrets(root *object) map[agent.SecretRef]string {
 // the person knows which value to enter again.
 func resolveSecrets(root *object, lookup agent.SecretLookup) agent.Problems {
 	var ps agent.Problems
-	eachAddress(root, "", func(s, where string, set func(string)) {
+	eachAddress(root, &jsondoc.Path{}, func(s, where string, set func(string)) {
 		out, missing := agent.ResolveURLSecrets(s, lookup)
 		if len(missing) > 0 {
 			ps.Add(where, "a saved part of this address is missing from your credentials; enter the address again")
@@ -133,32 +134,31 @@ func resolveSecrets(root *object, lookup agent.SecretLookup) agent.Problems {
 // eachAddress calls fn with every absolute address (scheme://…) in v and
 // where it is, and a way to replace it: a password or a key in an address
 // is a credential wherever the address is kept.
-func eachAddress(v any, at string, fn func(s, where string, set func(string))) {
+func eachAddress(v any, at *jsondoc.Path, fn func(s, where string, set func(string))) {
 	switch t := v.(type) {
 	case *object:
 		for _, k := range t.keys {
-			where := k
-			if at != "" {
-				where = at + "." + k
-			}
+			at.Key(k)
 			if s, ok := t.vals[k].(string); ok {
 				if agent.LooksLikeURL(s) {
-					fn(s, where, func(out string) { t.set(k, out) })
+					fn(s, at.String(), func(out string) { t.set(k, out) })
 				}
-				continue
+			} else {
+				eachAddress(t.vals[k], at, fn)
 			}
-			eachAddress(t.vals[k], where, fn)
+			at.Pop()
 		}
 	case []any:
 		for i, child := range t {
-			where := fmt.Sprintf("%s[%d]", at, i)
+			at.Index(i)
 			if s, ok := child.(string); ok {
 				if agent.LooksLikeURL(s) {
-					fn(s, where, func(out string) { t[i] = out })
+					fn(s, at.String(), func(out string) { t[i] = out })
 				}
-				continue
+			} else {
+				eachAddress(child, at, fn)
 			}
-			eachAddress(child, where, fn)
+			at.Pop()
 		}
 	}
 }

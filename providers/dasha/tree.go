@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
 )
 
 // The Dasha document is kept as a generic JSON tree rather than typed structs
@@ -132,8 +134,11 @@ func parseObject(doc []byte) (*object, error) {
 	return o, nil
 }
 
-// parseValue reads exactly one JSON value.
+// parseValue reads exactly one JSON value, within jsondoc's limits.
 func parseValue(doc []byte) (any, error) {
+	if err := jsondoc.Check(doc); err != nil {
+		return nil, err
+	}
 	dec := json.NewDecoder(bytes.NewReader(doc))
 	dec.UseNumber()
 	v, err := readValue(dec)
@@ -190,48 +195,37 @@ func readValue(dec *json.Decoder) (any, error) {
 
 // marshalIndent writes a tree value as indented JSON, keys in their kept
 // order, without escaping <, > and & (prompts and templates stay readable).
+// It writes compactly, then indents with jsondoc.Indent, whose output grows
+// linearly with the document however deeply it nests.
 func marshalIndent(v any) []byte {
 	var b bytes.Buffer
-	writeValue(&b, v, "")
-	b.WriteByte('\n')
-	return b.Bytes()
+	writeValue(&b, v)
+	out := jsondoc.Indent(b.Bytes())
+	return append(out, '\n')
 }
 
-func writeValue(b *bytes.Buffer, v any, indent string) {
-	inner := indent + "  "
+func writeValue(b *bytes.Buffer, v any) {
 	switch t := v.(type) {
 	case *object:
-		if len(t.keys) == 0 {
-			b.WriteString("{}")
-			return
-		}
-		b.WriteString("{\n")
+		b.WriteByte('{')
 		for i, k := range t.keys {
-			b.WriteString(inner)
+			if i > 0 {
+				b.WriteByte(',')
+			}
 			writeString(b, k)
-			b.WriteString(": ")
-			writeValue(b, t.vals[k], inner)
-			if i < len(t.keys)-1 {
-				b.WriteByte(',')
-			}
-			b.WriteByte('\n')
+			b.WriteByte(':')
+			writeValue(b, t.vals[k])
 		}
-		b.WriteString(indent + "}")
+		b.WriteByte('}')
 	case []any:
-		if len(t) == 0 {
-			b.WriteString("[]")
-			return
-		}
-		b.WriteString("[\n")
+		b.WriteByte('[')
 		for i, e := range t {
-			b.WriteString(inner)
-			writeValue(b, e, inner)
-			if i < len(t)-1 {
+			if i > 0 {
 				b.WriteByte(',')
 			}
-			b.WriteByte('\n')
+			writeValue(b, e)
 		}
-		b.WriteString(indent + "]")
+		b.WriteByte(']')
 	case string:
 		writeString(b, t)
 	case json.Number:

@@ -7,6 +7,7 @@ import (
 	"sort"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
 )
 
 // Decode implements agent.Provider. It reads a create or update body, a GET
@@ -19,6 +20,10 @@ func (c *Client) Decode(doc []byte) (agent.Decoded, error) {
 }
 
 func decodeDocument(doc []byte) (agent.Decoded, error) {
+	// Refused before any parsing, with jsondoc's plain message.
+	if err := jsondoc.Check(doc); err != nil {
+		return agent.Decoded{}, err
+	}
 	t, err := parseTree(doc)
 	if err != nil {
 		return agent.Decoded{}, fmt.Errorf("this is not an ElevenLabs agent document: %w", err)

@@ -12,6 +12,8 @@ import (
 	"errors"
 	"io"
 	"strconv"
+
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
 )
 
 // object is one JSON object of the tree.
@@ -19,6 +21,9 @@ type object = map[string]any
 
 // parseTree reads a JSON object, keeping numbers as their text.
 func parseTree(doc []byte) (object, error) {
+	if err := jsondoc.Check(doc); err != nil {
+		return nil, err
+	}
 	dec := json.NewDecoder(bytes.NewReader(doc))
 	dec.UseNumber()
 	var v any
@@ -36,16 +41,16 @@ func parseTree(doc []byte) (object, error) {
 }
 
 // render writes the tree as indented JSON. Keys come out sorted, so the same
-// tree always gives the same text.
+// tree always gives the same text. jsondoc.Indent keeps the text's size
+// linear in the document's however deeply it nests.
 func render(t object) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
 	if err := enc.Encode(t); err != nil {
 		return nil, err
 	}
-	return bytes.TrimRight(buf.Bytes(), "\n"), nil
+	return jsondoc.Indent(bytes.TrimRight(buf.Bytes(), "\n")), nil
 }
 
 // at returns the value at path and whether it is there.

@@ -2,6 +2,7 @@ package nova
 
 import (
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
 	"github.com/agentdeck/agentdeck/providers/internal/httpx"
 )
 
@@ -80,6 +81,10 @@ func mappedFields() httpx.Fields {
 // as placeholders into what a request carries, and swaps secret header
 // values for references.
 func (c *Client) decodeDoc(doc []byte) (agent.Decoded, error) {
+	// Refused before any parsing, with jsondoc's plain message.
+	if err := jsondoc.Check(doc); err != nil {
+		return agent.Decoded{}, err
+	}
 	obj, err := httpx.ParseObject(doc)
 	if err != nil {
 		return agent.Decoded{}, notNova(err.Error())

@@ -2,6 +2,7 @@ package trillet
 
 import (
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
 	"github.com/agentdeck/agentdeck/providers/internal/httpx"
 )
 
@@ -35,6 +36,10 @@ func mappedFields() httpx.Fields {
 // model, dropping response-only fields and swapping the own-ElevenLabs key
 // for a reference.
 func (c *Client) decodeDoc(doc []byte) (agent.Decoded, error) {
+	// Refused before any parsing, with jsondoc's plain message.
+	if err := jsondoc.Check(doc); err != nil {
+		return agent.Decoded{}, err
+	}
 	obj, err := httpx.ParseObject(doc)
 	if err != nil {
 		return agent.Decoded{}, notTrillet(err.Error())

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
 )
 
 // TestOversizedAnswers guards a duplicate-agent bug found by the proof
@@ -19,7 +20,7 @@ import (
 // second agent.
 func TestOversizedAnswers(t *testing.T) {
 	t.Parallel()
-	huge := strings.Repeat("x", maxResponseBody+1)
+	huge := strings.Repeat("x", jsondoc.MaxSize+1)
 	tests := []struct {
 		name     string
 		create   bool
@@ -56,6 +57,48 @@ func TestOversizedAnswers(t *testing.T) {
 			}
 			if len(err.Error()) > 500 {
 				t.Errorf("the error carries the body: %d characters", len(err.Error()))
+			}
+		})
+	}
+}
+
+// TestDeepAnswers: an answer nested past the one depth limit is refused
+// before anything parses it, the same way as one too large to read.
+func TestDeepAnswers(t *testing.T) {
+	t.Parallel()
+	deep := `{"agent_id":"a1","x":` + strings.Repeat("[", jsondoc.MaxDepth) + strings.Repeat("]", jsondoc.MaxDepth) + "}"
+	ok := `{"agent_id":"a1","x":` + strings.Repeat("[", jsondoc.MaxDepth-1) + strings.Repeat("]", jsondoc.MaxDepth-1) + "}"
+	tests := []struct {
+		name     string
+		body     string
+		create   bool
+		wantKind error // nil: the body comes back
+	}{
+		{"a create answered too deep is ambiguous", deep, true, agent.ErrAmbiguous},
+		{"a get answered too deep is refused", deep, false, agent.ErrUnreadable},
+		{"an answer at the limit is read", ok, false, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				_, _ = w.Write([]byte(tt.body))
+			}))
+			t.Cleanup(srv.Close)
+			c, err := New(Config{Provider: "fake", BaseURL: srv.URL,
+				Sleep: func(ctx context.Context, _ time.Duration) error { return ctx.Err() }})
+			if err != nil {
+				t.Fatal(err)
+			}
+			body, err := c.Do(context.Background(), Call{Op: "get", Method: "GET", Path: "/agents", Create: tt.create})
+			if tt.wantKind == nil {
+				if err != nil || string(body) != tt.body {
+					t.Fatalf("error %v, body %d bytes", err, len(body))
+				}
+				return
+			}
+			if !errors.Is(err, tt.wantKind) || !strings.Contains(err.Error(), "nested too deeply") {
+				t.Fatalf("error %v, want kind %v saying it was nested too deeply", err, tt.wantKind)
 			}
 		})
 	}

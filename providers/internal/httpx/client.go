@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
 )
 
 // Client sends requests to one provider.
@@ -150,18 +151,23 @@ func (c *Client) attempt(ctx context.Context, call Call) ([]byte, time.Duration,
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode >= 200 && resp.StatusCode < 300 {
-		body, err := io.ReadAll(io.LimitReader(resp.Body, maxResponseBody+1))
+		body, err := jsondoc.ReadAll(resp.Body)
+		if err == nil {
+			// Every answer is checked against the one size and depth limit
+			// before anything parses it.
+			err = jsondoc.Check(body)
+		}
 		switch {
-		case err != nil:
+		case err != nil && !jsondoc.IsLimit(err):
 			return nil, c.networkWait(call, true), c.networkError(ctx, call, true, err)
-		case len(body) > maxResponseBody && call.Create:
+		case err != nil && call.Create:
 			// The provider said yes, so the agent exists; only its id was
 			// lost. Reporting a clear failure would let the next push make a
 			// second one.
 			return nil, -1, c.fail(call, agent.ErrAmbiguous, resp.StatusCode,
-				"the provider's answer was too large to read; the agent may have been created, so the next push checks the provider's list before creating", nil)
-		case len(body) > maxResponseBody:
-			return nil, -1, c.fail(call, agent.ErrUnreadable, resp.StatusCode, "the provider's answer was too large to read", nil)
+				"the provider's answer was "+tooWhat(err)+" to read; the agent may have been created, so the next push checks the provider's list before creating", nil)
+		case err != nil:
+			return nil, -1, c.fail(call, agent.ErrUnreadable, resp.StatusCode, "the provider's answer was "+tooWhat(err)+" to read", nil)
 		}
 		return body, 0, nil
 	}
@@ -314,3 +320,11 @@ func (c *Client) redactText(s string) string {
 type redactedError struct{ text string }
 
 func (e redactedError) Error() string { return e.text }
+
+// tooWhat says which limit an answer went over, for the error message.
+func tooWhat(err error) string {
+	if errors.Is(err, jsondoc.ErrTooDeep) {
+		return "nested too deeply"
+	}
+	return "too large"
+}

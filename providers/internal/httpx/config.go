@@ -21,9 +21,8 @@ const (
 	DefaultMaxRetries = 2
 	// MaxRetryAfter is the longest Retry-After we wait out; a longer one is
 	// reported to the person instead.
-	MaxRetryAfter   = 60 * time.Second
-	maxErrorBody    = 64 << 10
-	maxResponseBody = 16 << 20
+	MaxRetryAfter = 60 * time.Second
+	maxErrorBody  = 64 << 10
 	// backstopTimeout bounds a whole request, redirects included; the
 	// per-attempt context carries the real timeout.
 	backstopTimeout = 5 * time.Minute

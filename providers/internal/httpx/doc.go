@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
 )
 
 // Object is a JSON object read generically, with numbers kept as
@@ -24,6 +25,9 @@ type Object = map[string]any
 func ParseObject(doc []byte) (Object, error) {
 	if len(bytes.TrimSpace(doc)) == 0 {
 		return Object{}, nil
+	}
+	if err := jsondoc.Check(doc); err != nil {
+		return nil, err
 	}
 	dec := json.NewDecoder(bytes.NewReader(doc))
 	dec.UseNumber()
@@ -43,16 +47,17 @@ func ParseObject(doc []byte) (Object, error) {
 
 // MarshalObject writes a document as indented JSON with sorted keys,
 // without HTML escaping (so prompts with < and & read as typed) and without
-// a final newline, like json.MarshalIndent.
+// a final newline, like json.MarshalIndent. The indentation is
+// jsondoc.Indent's, whose size stays linear in the document's however
+// deeply it nests.
 func MarshalObject(v any) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
 	if err := enc.Encode(v); err != nil {
 		return nil, fmt.Errorf("the document could not be written as JSON: %w", err)
 	}
-	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+	return jsondoc.Indent(bytes.TrimSuffix(buf.Bytes(), []byte("\n"))), nil
 }
 
 // Lookup returns the value at the nested keys of obj; ok is false when a key
@@ -117,7 +122,7 @@ func IsSecretRef(s string) bool { return refPattern.MatchString(s) }
 // where it is, so a push never sends a reference instead of a key.
 func ResolveSecrets(v any, secrets agent.SecretLookup) error {
 	var missing []string
-	resolveIn(v, "", secrets, &missing)
+	resolveIn(v, &jsondoc.Path{}, secrets, &missing)
 	if len(missing) > 0 {
 		sort.Strings(missing)
 		return fmt.Errorf("no saved value for the secret at %s; enter it again in the editor", strings.Join(missing, ", "))
@@ -125,13 +130,13 @@ func ResolveSecrets(v any, secrets agent.SecretLookup) error {
 	return nil
 }
 
-func resolveIn(v any, at string, secrets agent.SecretLookup, missing *[]string) {
-	resolve := func(s string, set func(string), where string) {
+func resolveIn(v any, at *jsondoc.Path, secrets agent.SecretLookup, missing *[]string) {
+	resolve := func(s string, set func(string)) {
 		if agent.LooksLikeURL(s) {
 			// A password or query value of an address.
 			out, gone := agent.ResolveURLSecrets(s, secrets)
 			for _, part := range gone {
-				*missing = append(*missing, where+" ("+part+")")
+				*missing = append(*missing, at.String()+" ("+part+")")
 			}
 			if out != s {
 				set(out)
@@ -145,26 +150,28 @@ func resolveIn(v any, at string, secrets agent.SecretLookup, missing *[]string) 
 			set(val)
 			return
 		}
-		*missing = append(*missing, where)
+		*missing = append(*missing, at.String())
 	}
 	switch t := v.(type) {
 	case map[string]any:
 		for k, child := range t {
-			where := joinKey(at, k)
+			at.Key(k)
 			if s, ok := child.(string); ok {
-				resolve(s, func(val string) { t[k] = val }, where)
-				continue
+				resolve(s, func(val string) { t[k] = val })
+			} else {
+				resolveIn(child, at, secrets, missing)
 			}
-			resolveIn(child, where, secrets, missing)
+			at.Pop()
 		}
 	case []any:
 		for i, child := range t {
-			where := fmt.Sprintf("%s[%d]", at, i)
+			at.Index(i)
 			if s, ok := child.(string); ok {
-				resolve(s, func(val string) { t[i] = val }, where)
-				continue
+				resolve(s, func(val string) { t[i] = val })
+			} else {
+				resolveIn(child, at, secrets, missing)
 			}
-			resolveIn(child, where, secrets, missing)
+			at.Pop()
 		}
 	}
 }
@@ -174,13 +181,16 @@ func resolveIn(v any, at string, secrets agent.SecretLookup, missing *[]string) 
 // references, and returns the values by reference.
 func ExtractURLSecrets(v any) map[agent.SecretRef]string {
 	found := map[agent.SecretRef]string{}
-	extractURLsIn(v, "", found)
+	extractURLsIn(v, &jsondoc.Path{}, found)
 	return found
 }
 
-func extractURLsIn(v any, at string, found map[agent.SecretRef]string) {
-	take := func(s, where string, set func(string)) {
-		out, got := agent.ExtractURLSecrets(s, where)
+func extractURLsIn(v any, at *jsondoc.Path, found map[agent.SecretRef]string) {
+	take := func(s string, set func(string)) {
+		if !agent.LooksLikeURL(s) {
+			return
+		}
+		out, got := agent.ExtractURLSecrets(s, at.String())
 		for ref, val := range got {
 			found[ref] = val
 		}
@@ -191,21 +201,23 @@ func extractURLsIn(v any, at string, found map[agent.SecretRef]string) {
 	switch t := v.(type) {
 	case map[string]any:
 		for k, child := range t {
-			where := joinKey(at, k)
+			at.Key(k)
 			if s, ok := child.(string); ok {
-				take(s, where, func(out string) { t[k] = out })
-				continue
+				take(s, func(out string) { t[k] = out })
+			} else {
+				extractURLsIn(child, at, found)
 			}
-			extractURLsIn(child, where, found)
+			at.Pop()
 		}
 	case []any:
 		for i, child := range t {
-			where := fmt.Sprintf("%s[%d]", at, i)
+			at.Index(i)
 			if s, ok := child.(string); ok {
-				take(s, where, func(out string) { t[i] = out })
-				continue
+				take(s, func(out string) { t[i] = out })
+			} else {
+				extractURLsIn(child, at, found)
 			}
-			extractURLsIn(child, where, found)
+			at.Pop()
 		}
 	}
 }
@@ -215,13 +227,6 @@ func lookupSecret(secrets agent.SecretLookup, ref agent.SecretRef) (string, bool
 		return "", false
 	}
 	return secrets.Secret(ref)
-}
-
-func joinKey(at, k string) string {
-	if at == "" {
-		return k
-	}
-	return at + "." + k
 }
 
 // SameJSON reports whether two JSON documents hold the same value, key order

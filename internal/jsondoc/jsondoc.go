@@ -1,0 +1,94 @@
+// Package jsondoc is what every JSON document agentdeck reads shares: one
+// size limit and one depth limit, a cheap check against them that runs
+// before any document is parsed, a bounded reader, and an indenter whose
+// output grows linearly with its input.
+//
+// Every provider's Decode, every answer a provider client reads, the draft
+// files' native documents and the import command go through it, so a
+// hostile document is refused in one place with one message, and a
+// document within the limits costs memory and disk in proportion to its
+// size. It sits at the module's root internal/ rather than under providers/
+// because storage and the command line use the same limits.
+package jsondoc
+
+import (
+	"errors"
+	"fmt"
+	"io"
+)
+
+const (
+	// MaxSize bounds a document: the bytes read from a file or an answer,
+	// and a stored document's size without its indentation. Agent
+	// documents are a few hundred kilobytes at most.
+	MaxSize = 16 << 20
+	// MaxDepth bounds how deeply objects and lists nest; the top-level
+	// object is level 1. Real agent documents nest about a dozen levels.
+	MaxDepth = 128
+)
+
+var (
+	// ErrTooLarge is a document over MaxSize.
+	ErrTooLarge = fmt.Errorf("the document is larger than %d MB, more than agentdeck reads", MaxSize>>20)
+	// ErrTooDeep is a document nested deeper than MaxDepth.
+	ErrTooDeep = fmt.Errorf("the document is nested more than %d levels deep, more than agentdeck reads", MaxDepth)
+)
+
+// Check refuses a document over the limits, without parsing it: one pass
+// over the bytes, no allocation. Whitespace between tokens does not count
+// towards the size, so a document keeps passing after it was indented.
+// It does not check that doc is valid JSON; the parser that runs next does,
+// and up to the first error both read strings the same way, so the depth
+// seen here is the depth the parser would meet.
+func Check(doc []byte) error {
+	depth, size := 0, 0
+	inString, escaped := false, false
+	for _, c := range doc {
+		if inString {
+			size++
+			switch {
+			case escaped:
+				escaped = false
+			case c == '\\':
+				escaped = true
+			case c == '"':
+				inString = false
+			}
+			continue
+		}
+		switch c {
+		case ' ', '\t', '\n', '\r':
+			continue
+		case '"':
+			inString = true
+		case '{', '[':
+			if depth++; depth > MaxDepth {
+				return ErrTooDeep
+			}
+		case '}', ']':
+			depth--
+		}
+		size++
+	}
+	if size > MaxSize {
+		return ErrTooLarge
+	}
+	return nil
+}
+
+// ReadAll reads r up to MaxSize bytes and refuses anything longer with
+// ErrTooLarge, so a document read from a file, a pipe or an answer never
+// takes more memory than the limit.
+func ReadAll(r io.Reader) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > MaxSize {
+		return nil, ErrTooLarge
+	}
+	return data, nil
+}
+
+// IsLimit reports whether err is one of this package's refusals.
+func IsLimit(err error) bool { return errors.Is(err, ErrTooLarge) || errors.Is(err, ErrTooDeep) }
