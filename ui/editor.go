@@ -168,6 +168,15 @@ func (e *editorScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	case draftRecordedMsg:
 		e.recordedDraft(msg)
 		return e, nil
+	case recordMovedMsg:
+		if msg.draft.ID == e.draft.ID {
+			// Only the record moved on (a push from another shell): take
+			// it, and keep editing what is on screen.
+			e.draft.Remote, e.draft.Revision, e.draft.Updated = msg.draft.Remote, msg.draft.Revision, msg.draft.Updated
+		}
+		return e, nil
+	case resumedMsg:
+		return e, e.resumed()
 	case editorFileReadyMsg, editorClosedMsg, promptEditedMsg:
 		return e.promptFlow(msg)
 	case dialogChoseMsg:
@@ -257,6 +266,32 @@ func (e *editorScreen) leaveForm() tea.Cmd {
 	} else {
 		e.focus = focusSidebar
 	}
+	return tea.Batch(cmd, e.flush())
+}
+
+// leave closes the editor. Its last edit goes to the App in the same
+// message that closes it, so the App can keep it (as a copy, if the draft
+// was changed somewhere else) before the editor is gone.
+func (e *editorScreen) leave() tea.Cmd {
+	secrets := e.applyForm()
+	e.dirty, e.tickSeq = false, 0
+	_, changed := e.pendingSave()
+	d := e.draft
+	return tea.Batch(secrets, func() tea.Msg { return leaveEditorMsg{draft: d, changed: changed} })
+}
+
+// resumed is the editor on top again, back from the review or a submit.
+// The form it left is closed (its values kept) and the sidebar has the
+// keys: a command key pressed next, like p, must act, not be typed into
+// the field that had focus before.
+func (e *editorScreen) resumed() tea.Cmd {
+	if e.focus == focusSidebar {
+		return nil
+	}
+	cmd := e.applyForm()
+	e.form, e.formFor = nil, ""
+	e.listStack, e.parentPos = nil, nil
+	e.focus = focusSidebar
 	return tea.Batch(cmd, e.flush())
 }
 
