@@ -1,0 +1,87 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+)
+
+// `agentdeck push` in another shell writes the draft only to record the
+// remote agent: the edit on screen goes on top of that record, with no
+// reload-or-copy question, and the record is not written back over.
+func TestAPushElsewhereThatOnlyRecordsTheAgentAsksNothing(t *testing.T) {
+	t.Parallel()
+	h, d := openEditor(t, "dasha", "blank", nil)
+	h.press(h.keys().Editor.Open)
+	h.focusField("identity.description")
+	h.holdAutosave = true
+	h.typeText("mine")
+	pushed := h.store.get(d.ID)
+	pushed.Remote.ID, pushed.Remote.AgentHash, pushed.Remote.RemoteHash = "agent-9", "a1", "r1"
+	pushed.Updated = testNow.Add(1)
+	h.store.put(pushed)
+	h.holdAutosave = false
+	h.send(autosaveDueMsg{seq: h.editor().tickSeq})
+	if h.app.dialog != nil {
+		t.Fatalf("a push that only recorded the agent asked a question:\n%s", h.view())
+	}
+	got := h.store.get(d.ID)
+	if got.Agent.Identity.Description != "mine" || got.Remote.ID != "agent-9" || got.Remote.RemoteHash != "r1" {
+		t.Fatalf("on disk: description %q, remote %+v", got.Agent.Identity.Description, got.Remote)
+	}
+	if h.store.count() != 1 {
+		t.Fatal("a copy was made")
+	}
+	// The editor took the record: the next save keeps it too.
+	h.typeText("!")
+	if got := h.store.get(d.ID); got.Agent.Identity.Description != "mine!" || got.Remote.ID != "agent-9" {
+		t.Fatalf("the next save wrote description %q, remote %q", got.Agent.Identity.Description, got.Remote.ID)
+	}
+}
+
+// A change to the content elsewhere still asks, even when it came with a
+// new record.
+func TestAChangeElsewhereWithARecordStillAsks(t *testing.T) {
+	t.Parallel()
+	h, d := openEditor(t, "dasha", "blank", nil)
+	h.press(h.keys().Editor.Open)
+	h.focusField("identity.description")
+	h.holdAutosave = true
+	h.typeText("mine")
+	theirs := h.store.get(d.ID)
+	theirs.Remote.ID = "agent-9"
+	theirs.Agent.LLM.Prompt = "theirs"
+	h.store.put(theirs)
+	h.holdAutosave = false
+	h.send(autosaveDueMsg{seq: h.editor().tickSeq})
+	h.requireDialog(purposeConflict)
+}
+
+// Back from a submit, the editor has the keys, not the field that had
+// focus before: p switches provider instead of being typed into the name.
+func TestBackFromASubmitCommandKeysAreCommands(t *testing.T) {
+	t.Parallel()
+	p := newScriptProvider("nova")
+	h, d := openEditorWith(t, p, nil)
+	h.press(h.keys().Editor.Open)
+	h.focusField("identity.name")
+	h.submitFromEditor()
+	h.requireView("Agent id: agent-1")
+	for i := 0; i < 3; i++ {
+		if _, ok := h.top().(*editorScreen); ok {
+			break
+		}
+		h.press(h.keys().Global.Back)
+	}
+	e := h.editor()
+	if e.focus != focusSidebar {
+		t.Fatalf("back in the editor, focus is %d, not the sections", e.focus)
+	}
+	h.press(h.keys().Editor.Provider)
+	if got := h.store.get(d.ID).Agent.Identity.Name; got != "Desk" {
+		t.Fatalf("p was typed into the name: %q", got)
+	}
+	if strings.Contains(e.draft.Agent.Identity.Name, "p") {
+		t.Fatalf("p was typed into the name on screen: %q", e.draft.Agent.Identity.Name)
+	}
+	h.requireDialog(purposePickProvider)
+}
