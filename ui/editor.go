@@ -52,6 +52,10 @@ type editorScreen struct {
 	listStack []forms.ListInfo
 	parentPos []int
 	formErrs  agent.Problems
+	// kept is text typed into fields that could not go into the draft
+	// (abc over a number), by field path: the field shows it again, with
+	// its error, whenever its form is open, until it is fixed.
+	kept map[string]string
 
 	dirty       bool   // an edit the autosave has not picked up
 	metaChanged bool   // provider, native document or remote link changed
@@ -85,6 +89,7 @@ func newEditorScreen(sh *shared, d agent.Draft) *editorScreen {
 		savedHash:   agent.ContentHash(&d.Agent),
 		secretsSeen: map[string]string{},
 		fetching:    map[string]bool{},
+		kept:        map[string]string{},
 		removeItem:  -1,
 	}
 }
@@ -333,6 +338,12 @@ func (e *editorScreen) applyForm() tea.Cmd {
 func (e *editorScreen) applyValues() {
 	before := e.draft.Agent.Identity.Name
 	e.formErrs = e.form.Apply(&e.draft.Agent)
+	for _, p := range e.form.Paths() {
+		delete(e.kept, p)
+	}
+	for p, t := range e.form.Kept() {
+		e.kept[p] = t
+	}
 	e.followName(before)
 }
 
@@ -384,6 +395,7 @@ func (e *editorScreen) pendingSave() (agent.Draft, bool) {
 // the one being edited.
 func (e *editorScreen) replaceDraft(d agent.Draft) {
 	e.draft = d
+	clear(e.kept)
 	e.savedHash = agent.ContentHash(&d.Agent)
 	e.dirty, e.tickSeq = false, 0
 	e.form, e.formFor = nil, ""

@@ -3,6 +3,8 @@ package ui
 import (
 	"strings"
 	"testing"
+
+	"github.com/agentdeck/agentdeck/agent"
 )
 
 // `agentdeck push` in another shell writes the draft only to record the
@@ -84,4 +86,40 @@ func TestBackFromASubmitCommandKeysAreCommands(t *testing.T) {
 		t.Fatalf("p was typed into the name on screen: %q", e.draft.Agent.Identity.Name)
 	}
 	h.requireDialog(purposePickProvider)
+}
+
+// Text typed over a number that is not a number stays in the field, with
+// its error, when the form is left and opened again; the draft keeps its
+// last good value meanwhile.
+func TestTextTypedOverANumberIsKeptWithItsError(t *testing.T) {
+	t.Parallel()
+	h, d := openEditor(t, "nova", "blank", nil)
+	h.gotoEntry(agent.SectionBrain, "")
+	h.press(h.keys().Editor.Open)
+	h.focusField("llm.temperature")
+	h.clearField()
+	h.typeText("abc")
+	h.press(h.keys().Global.Back) // to the sections
+	if e := h.editor(); e.form != nil {
+		t.Fatalf("esc did not leave the form:\n%s", h.view())
+	}
+	h.press(h.keys().Editor.Open)
+	h.focusField("llm.temperature")
+	v := h.view()
+	if !strings.Contains(lineWith(v, "Temperature")+v, "abc") || !strings.Contains(v, "Enter a number") {
+		t.Fatalf("the typed text or its error is gone:\n%s", v)
+	}
+	if got := h.store.get(d.ID).Agent.LLM.Temperature; got != nil {
+		t.Fatalf("the draft holds temperature %v", *got)
+	}
+	// Fixed, it goes into the draft and is kept no more.
+	h.clearField()
+	h.typeText("0.5")
+	h.press(h.keys().Global.Back)
+	if got := h.store.get(d.ID).Agent.LLM.Temperature; got == nil || *got != 0.5 {
+		t.Fatalf("the fixed temperature on disk is %v", got)
+	}
+	if len(h.editor().kept) != 0 {
+		t.Fatalf("fixed text still kept: %v", h.editor().kept)
+	}
 }
