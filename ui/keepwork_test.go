@@ -123,3 +123,34 @@ func TestTextTypedOverANumberIsKeptWithItsError(t *testing.T) {
 		t.Fatalf("fixed text still kept: %v", h.editor().kept)
 	}
 }
+
+// A paste into the prompt from a terminal without bracketed paste arrives
+// as keys, each line break as Enter: it stays in the prompt, and tab is
+// what leaves the field.
+func TestAPasteAsKeysStaysInThePrompt(t *testing.T) {
+	t.Parallel()
+	h, d := openEditor(t, "nova", "blank", nil)
+	h.gotoEntry(agent.SectionBrain, "")
+	h.press(h.keys().Editor.Open)
+	h.focusField("llm.prompt")
+	h.clearField()
+	lines := []string{"You answer the phone.", "Be brief.", "Say goodbye."}
+	for i, l := range lines {
+		if i > 0 {
+			h.send(keyPress("enter"))
+		}
+		h.typeText(l)
+	}
+	e := h.editor()
+	if got := e.form.Form.GetFocusedField().GetKey(); got != "llm.prompt" {
+		t.Fatalf("the paste left the prompt for %s:\n%s", got, h.view())
+	}
+	h.send(keyPress("tab"))
+	if got := e.form.Form.GetFocusedField().GetKey(); got == "llm.prompt" {
+		t.Fatal("tab did not leave the prompt")
+	}
+	h.press(h.keys().Global.Back)
+	if got := h.store.get(d.ID).Agent.LLM.Prompt; got != strings.Join(lines, "\n") {
+		t.Fatalf("the prompt on disk is %q", got)
+	}
+}
