@@ -40,6 +40,20 @@ func (e *editorScreen) dropKeptItems() {
 	}
 }
 
+// keptText names the fields holding typed text that cannot go into the
+// draft, for the question before quitting.
+func (e *editorScreen) keptText() []string {
+	if e.form != nil {
+		e.applyValues()
+	}
+	out := make([]string, 0, len(e.kept))
+	for p := range e.kept {
+		out = append(out, agent.Label(p))
+	}
+	slices.Sort(out)
+	return out
+}
+
 // openItem builds and focuses the form of one list item.
 func (e *editorScreen) openItem(list string, i int) tea.Cmd {
 	e.form = forms.NewItem(list, i, &e.draft.Agent, e.caps, e.formOptions())

@@ -154,3 +154,25 @@ func TestAPasteAsKeysStaysInThePrompt(t *testing.T) {
 		t.Fatalf("the prompt on disk is %q", got)
 	}
 }
+
+// Quitting with text that cannot go into the draft asks first; ctrl+c
+// again quits.
+func TestQuitAsksAboutTextThatCannotBeSaved(t *testing.T) {
+	t.Parallel()
+	h, _ := openEditor(t, "nova", "blank", nil)
+	h.gotoEntry(agent.SectionBrain, "")
+	h.press(h.keys().Editor.Open)
+	h.focusField("llm.temperature")
+	h.clearField()
+	h.typeText("abc")
+	h.press(h.keys().Global.Quit)
+	if h.quit {
+		t.Fatal("quit without asking while typed text could not be saved")
+	}
+	h.requireDialog(purposeQuitUnsaved)
+	h.requireView("Temperature")
+	h.press(h.keys().Global.Quit)
+	if !h.quit {
+		t.Fatalf("ctrl+c again did not quit:\n%s", h.view())
+	}
+}

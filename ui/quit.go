@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"strings"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -104,12 +105,18 @@ func (a *App) quitWhenSaved() tea.Cmd {
 		a.openDialog(quitCopyDialog(names))
 		return nil
 	}
-	if a.saver.failing() && !a.shuttingDown && !a.loseFailed {
+	lost := ""
+	if a.saver.failing() {
+		lost = a.saver.failureText()
+	} else if fields := a.keptText(); len(fields) > 0 {
+		lost = "What you typed in " + strings.Join(fields, ", ") + " is not a value the field takes, so it cannot be saved."
+	}
+	if lost != "" && !a.shuttingDown && !a.loseFailed {
 		a.quitting, a.copyOnQuit = false, false
 		a.openDialog(dialog{
 			purpose: purposeQuitUnsaved,
 			title:   "Some changes are not saved",
-			body:    a.saver.failureText() + " Quitting now loses those changes (ctrl+c again quits anyway).",
+			body:    lost + " Quitting now loses those changes (ctrl+c again quits anyway).",
 			options: []string{"Stay in agentdeck", "Quit and lose them"},
 			danger:  true,
 		})
@@ -117,6 +124,22 @@ func (a *App) quitWhenSaved() tea.Cmd {
 	}
 	a.sh.cancelAll() // nothing still running is waited for
 	return tea.Quit
+}
+
+// keptTexter is a screen holding typed text that cannot go into its draft
+// (abc over a number); it names those fields.
+type keptTexter interface {
+	keptText() []string
+}
+
+func (a *App) keptText() []string {
+	var out []string
+	for _, s := range a.stack {
+		if k, ok := s.(keptTexter); ok {
+			out = append(out, k.keptText()...)
+		}
+	}
+	return out
 }
 
 // quitCopyDialog asks before quitting with edits to drafts that were
