@@ -274,32 +274,6 @@ func (e *editorScreen) leaveForm() tea.Cmd {
 	return tea.Batch(cmd, e.flush())
 }
 
-// leave closes the editor. Its last edit goes to the App in the same
-// message that closes it, so the App can keep it (as a copy, if the draft
-// was changed somewhere else) before the editor is gone.
-func (e *editorScreen) leave() tea.Cmd {
-	secrets := e.applyForm()
-	e.dirty, e.tickSeq = false, 0
-	_, changed := e.pendingSave()
-	d := e.draft
-	return tea.Batch(secrets, func() tea.Msg { return leaveEditorMsg{draft: d, changed: changed} })
-}
-
-// resumed is the editor on top again, back from the review or a submit.
-// The form it left is closed (its values kept) and the sidebar has the
-// keys: a command key pressed next, like p, must act, not be typed into
-// the field that had focus before.
-func (e *editorScreen) resumed() tea.Cmd {
-	if e.focus == focusSidebar {
-		return nil
-	}
-	cmd := e.applyForm()
-	e.form, e.formFor = nil, ""
-	e.listStack, e.parentPos = nil, nil
-	e.focus = focusSidebar
-	return tea.Batch(cmd, e.flush())
-}
-
 // changed notes an edit and makes sure an autosave tick is on its way.
 // The tick starts at the first change, not the last, so a save happens
 // within a second even while typing goes on.
@@ -436,5 +410,6 @@ func (e *editorScreen) providerLoaded(msg providerLoadedMsg) (screen, tea.Cmd) {
 func (e *editorScreen) setProvider(p agent.Provider) {
 	e.provider, e.provErr = p, nil
 	e.caps = p.Capabilities()
+	clear(e.kept) // typed for the fields of another provider
 	e.revalidate()
 }

@@ -90,7 +90,6 @@ func (e *editorScreen) switchProvider() tea.Cmd {
 	old := e.provider.Info().Name
 	e.draft.Provider = p.Info().ID
 	e.draft.Native = ""
-	clear(e.kept)
 	e.draft.Remote = agent.Remote{}
 	e.form, e.formFor, e.focus = nil, "", focusSidebar
 	e.setProvider(p)
