@@ -57,9 +57,24 @@ func (b *builder) field(path string) *field {
 	f := &field{path: path, info: info, spec: spec, slot: sl, value: sl.get(b.a)}
 	b.widget(f)
 	f.settle()
+	b.restoreKept(f)
 	b.s.fields = append(b.s.fields, f)
 	b.s.byPath[path] = f
 	return f
+}
+
+// restoreKept puts back text typed earlier that could not be written into
+// the agent, and shows its error at once. The base stays the agent's
+// value, so the field counts as edited and Apply reports it again.
+func (b *builder) restoreKept(f *field) {
+	t, ok := b.opt.Kept[f.path]
+	in, isInput := f.widget.(*huh.Input)
+	if !ok || !isInput || f.other != nil {
+		return
+	}
+	f.value, f.kept = t, true
+	in.Value(&f.value)
+	_ = in.Blur() // runs the field's check, so its error shows
 }
 
 // page adds p's supported fields as one or more groups.

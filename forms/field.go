@@ -27,6 +27,10 @@ type field struct {
 	widget huh.Field  // the main widget
 	other  *huh.Input // the "Other" input of an open choice list, or nil
 	search *huh.Input // narrows a long choice list, or nil (see search.go)
+	// kept is set while the typed text could not be written into the
+	// agent (abc over a number): the ui keeps the text for the next form
+	// of this field, with its error, instead of dropping it.
+	kept bool
 	// check validates typed text (the input, or the "Other" input); nil
 	// for fields that offer only valid values.
 	check func(string) error
@@ -70,6 +74,7 @@ func (f *field) apply(a *agent.Agent, secrets map[string]string, ps *agent.Probl
 		}
 		return
 	}
+	f.kept = false
 	if v == f.base {
 		return
 	}
@@ -81,6 +86,7 @@ func (f *field) apply(a *agent.Agent, secrets map[string]string, ps *agent.Probl
 	}
 	if err := f.slot.set(a, v); err != nil {
 		ps.Add(f.path, "%s", err.Error())
+		f.kept = true
 		return
 	}
 	f.base = v

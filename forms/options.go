@@ -37,6 +37,10 @@ type Options struct {
 	// Width is the form width in cells; 0 leaves sizing to window-size
 	// messages.
 	Width int
+	// Kept is text typed earlier into fields of this form that could not
+	// be written into the agent (Section.Kept), by field path. Those
+	// fields show it again, with their error, instead of the agent's value.
+	Kept map[string]string
 	// Accessible words the "other value" questions for huh's accessible
 	// mode, which asks every question, hidden groups included.
 	Accessible bool

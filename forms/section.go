@@ -136,6 +136,19 @@ func (s *Section) Secrets() map[string]string {
 	return out
 }
 
+// Kept returns, by field path, the text the last Apply could not write
+// into the agent (abc typed over a number). Give it back in Options.Kept
+// when the form is built again, so nothing typed is dropped.
+func (s *Section) Kept() map[string]string {
+	out := map[string]string{}
+	for _, f := range s.fields {
+		if f.kept {
+			out[f.path] = f.value
+		}
+	}
+	return out
+}
+
 // Paths lists the agent field paths the form shows, in order; the ui uses
 // them to put a problem on its field.
 func (s *Section) Paths() []string {

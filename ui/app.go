@@ -30,9 +30,26 @@ type App struct {
 	help     help.Model
 	fullHelp bool
 	status   status
+	// dialog is the question on screen; below are the ones it covers,
+	// innermost last. A question that arrives while another is open (a
+	// save refused while the switch-provider question is up) goes on top,
+	// and the one below comes back once it is answered.
 	dialog   *dialog
+	below    []dialog
 	saver    saver
 	quitting bool
+	// copyOnQuit is the person's answer to the quit question: drafts
+	// changed somewhere else are kept as copies and quitting goes on.
+	copyOnQuit bool
+	// loseFailed is the answer "quit and lose them": edits whose save is
+	// failing are given up.
+	loseFailed bool
+	// conflictSeen are drafts whose reload-or-copy question was put off
+	// with esc: it does not come back while the person is typing, where it
+	// would take the next keys.
+	conflictSeen map[string]bool
+	// conflictEdited are those drafts edited again since.
+	conflictEdited map[string]bool
 	// shuttingDown is a quit nobody can be asked about: it goes through
 	// once the saves that can be made are made.
 	shuttingDown bool
@@ -54,8 +71,10 @@ func New(deps Deps) *App {
 			huhKeys: keys.HuhKeyMap(),
 			choices: choiceCache{},
 		},
-		help:  help.New(),
-		saver: newSaver(),
+		help:           help.New(),
+		saver:          newSaver(),
+		conflictSeen:   map[string]bool{},
+		conflictEdited: map[string]bool{},
 	}
 	// Dark until the terminal says otherwise: most terminals are dark, and
 	// some never answer the question at all.
@@ -121,8 +140,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.status.ticking = false
 		return a, a.status.refresh(a.sh.now())
 	case openDialogMsg:
-		d := msg.dialog
-		a.dialog = &d
+		a.openDialog(msg.dialog)
 		return a, nil
 	case saveDraftMsg:
 		return a, a.enqueueSave(msg.draft)
@@ -134,6 +152,10 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a.reloaded(msg)
 	case draftCopiedMsg:
 		return a.copied(msg)
+	case conflictCheckedMsg:
+		return a.conflictChecked(msg)
+	case leaveEditorMsg:
+		return a.leaveEditor(msg)
 	case settleWantedMsg:
 		return a.wantSettled(msg)
 	case draftRecordedMsg:
@@ -169,6 +191,10 @@ func (a *App) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	g := a.sh.keys.Global
 	switch {
 	case key.Matches(msg, g.Quit):
+		if isQuitQuestion(a.dialog) {
+			// ctrl+c on the quit question is the answer that quits.
+			return a.quitAnyway()
+		}
 		return a.quit()
 	case key.Matches(msg, g.Redraw):
 		return a, tea.ClearScreen
@@ -179,7 +205,7 @@ func (a *App) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		if answer == nil {
 			return a, nil
 		}
-		a.dialog = nil
+		a.closeDialog()
 		return a.dialogChose(*answer)
 	}
 	if a.fullHelp {
@@ -192,7 +218,9 @@ func (a *App) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		a.fullHelp = true
 		return a, nil
 	}
-	return a.toTop(msg)
+	_, cmd := a.toTop(msg)
+	a.reaskConflict()
+	return a, cmd
 }
 
 func (a *App) capturesInput() bool {
@@ -211,6 +239,7 @@ func (a *App) open(msg openScreenMsg) (tea.Model, tea.Cmd) {
 	case routeEditor:
 		s = newEditorScreen(a.sh, msg.draft)
 		a.saver.known(msg.draft)
+		delete(a.saver.left, msg.draft.ID)
 	case routeSettings:
 		s = newSettingsScreen(a.sh)
 	case routeReview:
@@ -243,50 +272,4 @@ func (a *App) back() (tea.Model, tea.Cmd) {
 	a.stack = a.stack[:len(a.stack)-1]
 	a.fullHelp = false
 	return a.toTop(resumedMsg{})
-}
-
-// quit saves whatever is waiting and quits once it is on disk. It asks
-// first only when a save is failing, because then quitting loses edits.
-func (a *App) quit() (tea.Model, tea.Cmd) {
-	a.quitting = true
-	a.dialog = nil
-	var cmds []tea.Cmd
-	// A save that failed for a passing reason (a full disk since freed)
-	// gets one more try before quitting asks.
-	for id, f := range a.saver.failed {
-		if _, busy := a.saver.inflight[id]; !busy && !a.saver.conflicted(id) {
-			delete(a.saver.failed, id)
-			cmds = append(cmds, a.enqueueSave(f.draft))
-		}
-	}
-	for _, s := range a.stack {
-		if f, ok := s.(saveFlusher); ok {
-			if d, ok := f.pendingSave(); ok {
-				cmds = append(cmds, a.enqueueSave(d))
-			}
-		}
-	}
-	cmds = append(cmds, a.quitWhenSaved())
-	return a, tea.Batch(cmds...)
-}
-
-// quitWhenSaved quits if nothing is waiting to be written, or asks when
-// something could not be.
-func (a *App) quitWhenSaved() tea.Cmd {
-	if !a.quitting || a.saver.busy() {
-		return nil
-	}
-	if a.saver.failing() && !a.shuttingDown {
-		a.quitting = false
-		a.dialog = &dialog{
-			purpose: purposeQuitUnsaved,
-			title:   "Some changes are not saved",
-			body:    a.saver.failureText() + " Quitting now loses those changes.",
-			options: []string{"Stay in agentdeck", "Quit and lose them"},
-			danger:  true,
-		}
-		return nil
-	}
-	a.sh.cancelAll() // nothing still running is waited for
-	return tea.Quit
 }

@@ -16,7 +16,13 @@ type saver struct {
 	inflight map[string]int         // draft id → request id
 	queued   map[string]agent.Draft // newest edit waiting for the save in flight
 	rev      map[string]int         // revision on disk after our last save
-	failed   map[string]failedSave
+	// base is the draft as this session last knew it on disk, to tell
+	// what another writer changed when a save is refused as stale.
+	base   map[string]agent.Draft
+	failed map[string]failedSave
+	// left are drafts whose editor closed: an edit of theirs refused as
+	// stale has nobody to ask, so it is kept as a copy.
+	left map[string]bool
 }
 
 type failedSave struct {
@@ -29,7 +35,9 @@ func newSaver() saver {
 		inflight: map[string]int{},
 		queued:   map[string]agent.Draft{},
 		rev:      map[string]int{},
+		base:     map[string]agent.Draft{},
 		failed:   map[string]failedSave{},
+		left:     map[string]bool{},
 	}
 }
 
@@ -37,6 +45,7 @@ func newSaver() saver {
 func (s *saver) known(d agent.Draft) {
 	if d.ID != "" {
 		s.rev[d.ID] = d.Revision
+		s.base[d.ID] = detached(d)
 	}
 }
 
@@ -66,12 +75,13 @@ func (s *saver) failureText() string {
 // for the person to choose reload or copy.
 func (a *App) enqueueSave(d agent.Draft) tea.Cmd {
 	d = detached(d)
-	if a.saver.conflicted(d.ID) {
-		// Still undecided: keep the newest edit and ask again.
-		a.saver.queued[d.ID] = d
-		if a.dialog == nil {
-			a.dialog = conflictDialog(d.Name)
-		}
+	if f, ok := a.saver.failed[d.ID]; ok && errors.Is(f.err, agent.ErrConflict) {
+		// Still undecided: keep the newest edit with the refused one (not
+		// in the queue, which only waits for saves on their way) and ask
+		// again.
+		a.saver.failed[d.ID] = failedSave{draft: d, err: f.err}
+		a.conflictEdited[d.ID] = true
+		a.askConflict(d.ID, d.Name)
 		return nil
 	}
 	if _, busy := a.saver.inflight[d.ID]; busy {
@@ -81,9 +91,33 @@ func (a *App) enqueueSave(d agent.Draft) tea.Cmd {
 	return a.startSave(d)
 }
 
+// askConflict puts the reload-or-copy question on screen, unless it is
+// there already or the App is on its way out (quitting asks its own).
+func (a *App) askConflict(id, name string) {
+	if a.quitting || a.shuttingDown || a.hasDialog(purposeConflict) || (a.conflictSeen[id] && a.capturesInput()) {
+		return
+	}
+	delete(a.conflictEdited, id)
+	a.openDialog(conflictDialog(name))
+}
+
+// reaskConflict brings back a put-off question once the person has
+// edited the draft again and left the text field they were typing in.
+func (a *App) reaskConflict() {
+	if a.dialog != nil || a.quitting || a.capturesInput() {
+		return
+	}
+	for id, f := range a.saver.failed {
+		if _, busy := a.saver.inflight[id]; !busy && a.conflictEdited[id] && errors.Is(f.err, agent.ErrConflict) {
+			a.askConflict(id, f.draft.Name)
+			return
+		}
+	}
+}
+
 // conflictDialog asks what to do with a draft another session saved.
-func conflictDialog(name string) *dialog {
-	return &dialog{
+func conflictDialog(name string) dialog {
+	return dialog{
 		purpose: purposeConflict,
 		title:   "This draft was changed somewhere else",
 		body: quote(name) + " was saved by another window or command while you were editing it here, " +
@@ -122,26 +156,21 @@ func (a *App) saved(msg draftSavedMsg) (tea.Model, tea.Cmd) {
 	var cmds []tea.Cmd
 	switch {
 	case msg.err == nil:
+		a.saver.known(msg.draft)
 		a.saver.rev[msg.id] = msg.revision
 		delete(a.saver.failed, msg.id)
 		a.status.lastSaved = a.sh.now()
 		a.status.saveErr = ""
 		cmds = append(cmds, a.status.refresh(a.sh.now()))
-	case errors.Is(msg.err, agent.ErrConflict) && a.shuttingDown:
-		// Nobody is there to choose: keep both versions.
+	case errors.Is(msg.err, agent.ErrConflict):
+		// The newest edit goes with it, not after it: it starts from the
+		// same stale revision.
 		mine := msg.draft
 		if q, ok := a.saver.queued[msg.id]; ok {
 			mine = q
 			delete(a.saver.queued, msg.id)
 		}
-		a.saver.failed[msg.id] = failedSave{draft: mine, err: msg.err}
-		cmds = append(cmds, a.copyDraft(a.sh.nextID(), mine))
-		a.saver.inflight[msg.id] = -1 // the copy is on its way
-	case errors.Is(msg.err, agent.ErrConflict):
-		a.saver.failed[msg.id] = failedSave{draft: msg.draft, err: msg.err}
-		a.status.saveErr = errText(msg.err)
-		a.quitting = false
-		a.dialog = conflictDialog(msg.draft.Name)
+		cmds = append(cmds, a.checkConflict(mine, msg.err))
 	default:
 		a.saver.failed[msg.id] = failedSave{draft: msg.draft, err: msg.err}
 		a.status.saveErr = "Not saved: " + errText(msg.err)
@@ -162,13 +191,26 @@ func (a *App) dialogChose(msg dialogChoseMsg) (tea.Model, tea.Cmd) {
 	switch msg.purpose {
 	case purposeQuitUnsaved:
 		if !msg.cancelled && msg.choice == 1 {
-			return a, tea.Quit
+			a.copyOnQuit, a.loseFailed = true, true
+			return a.quit()
+		}
+		return a, nil
+	case purposeQuitCopy:
+		if !msg.cancelled && msg.choice == 0 {
+			a.copyOnQuit = true
+			return a.quit()
 		}
 		return a, nil
 	case purposeConflict:
 		if msg.cancelled {
 			// Nothing is decided yet; the status line keeps saying so and
-			// the dialog comes back with the next edit.
+			// the dialog comes back with the next edit made outside a
+			// text field (leaving the field is one).
+			for id, f := range a.saver.failed {
+				if errors.Is(f.err, agent.ErrConflict) {
+					a.conflictSeen[id] = true
+				}
+			}
 			return a, nil
 		}
 		return a, a.resolveConflict(msg.choice == 1)
@@ -185,10 +227,6 @@ func (a *App) resolveConflict(reload bool) tea.Cmd {
 			continue
 		}
 		d := f.draft
-		if q, ok := a.saver.queued[id]; ok {
-			d = q
-		}
-		delete(a.saver.queued, id)
 		if reload {
 			cmds = append(cmds, a.reloadDraft(a.sh.nextID(), id))
 		} else {
@@ -222,6 +260,8 @@ func (a *App) reloaded(msg draftReloadedMsg) (tea.Model, tea.Cmd) {
 		return a, a.status.setNotice("Could not reload the draft: "+errText(msg.err), levelError)
 	}
 	delete(a.saver.failed, msg.draft.ID)
+	delete(a.conflictSeen, msg.draft.ID)
+	delete(a.conflictEdited, msg.draft.ID)
 	a.saver.known(msg.draft)
 	a.status.saveErr = ""
 	_, cmd := a.toTop(msg)
@@ -233,14 +273,23 @@ func (a *App) copied(msg draftCopiedMsg) (tea.Model, tea.Cmd) {
 		delete(a.saver.inflight, msg.from)
 	}
 	if msg.err != nil {
+		// The edit stays among the failed saves, now for this reason, so
+		// quitting asks before losing it and does not try the copy forever.
+		if f, ok := a.saver.failed[msg.from]; ok {
+			a.saver.failed[msg.from] = failedSave{draft: f.draft, err: msg.err}
+		}
+		a.status.saveErr = "Not saved: " + errText(msg.err)
 		return a, tea.Batch(a.status.setNotice("Could not save a copy: "+errText(msg.err), levelError), a.quitWhenSaved())
 	}
 	delete(a.saver.failed, msg.from)
+	delete(a.conflictSeen, msg.from)
+	delete(a.conflictEdited, msg.from)
 	a.saver.known(msg.draft)
 	a.status.saveErr = ""
 	a.status.lastSaved = a.sh.now()
 	_, cmd := a.toTop(msg)
-	return a, tea.Batch(cmd, a.status.setNotice("Your changes are saved as "+quote(msg.draft.Name)+".", levelOK), a.quitWhenSaved())
+	note := "Your changes are saved as " + quote(msg.draft.Name) + ", because the draft was changed somewhere else."
+	return a, tea.Batch(cmd, a.status.setNotice(note, levelOK), a.quitWhenSaved())
 }
 
 func quote(s string) string { return "\u201c" + plain(s) + "\u201d" }

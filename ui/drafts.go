@@ -128,7 +128,7 @@ func (s *draftsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			return s, notice("Could not open the draft: "+errText(msg.err), levelError)
 		}
 		return s, func() tea.Msg { return openScreenMsg{to: routeEditor, draft: msg.draft} }
-	case resumedMsg, draftSavedMsg:
+	case resumedMsg, draftSavedMsg, draftCopiedMsg:
 		s.reqID = s.sh.nextID()
 		return s, s.listDrafts(s.reqID)
 	case themeChangedMsg:

@@ -52,6 +52,10 @@ type editorScreen struct {
 	listStack []forms.ListInfo
 	parentPos []int
 	formErrs  agent.Problems
+	// kept is text typed into fields that could not go into the draft
+	// (abc over a number), by field path: the field shows it again, with
+	// its error, whenever its form is open, until it is fixed.
+	kept map[string]string
 
 	dirty       bool   // an edit the autosave has not picked up
 	metaChanged bool   // provider, native document or remote link changed
@@ -85,6 +89,7 @@ func newEditorScreen(sh *shared, d agent.Draft) *editorScreen {
 		savedHash:   agent.ContentHash(&d.Agent),
 		secretsSeen: map[string]string{},
 		fetching:    map[string]bool{},
+		kept:        map[string]string{},
 		removeItem:  -1,
 	}
 }
@@ -168,6 +173,15 @@ func (e *editorScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	case draftRecordedMsg:
 		e.recordedDraft(msg)
 		return e, nil
+	case recordMovedMsg:
+		if msg.draft.ID == e.draft.ID {
+			// Only the record moved on (a push from another shell): take
+			// it, and keep editing what is on screen.
+			e.draft.Remote, e.draft.Revision, e.draft.Updated = msg.draft.Remote, msg.draft.Revision, msg.draft.Updated
+		}
+		return e, nil
+	case resumedMsg:
+		return e, e.resumed()
 	case editorFileReadyMsg, editorClosedMsg, promptEditedMsg:
 		return e.promptFlow(msg)
 	case dialogChoseMsg:
@@ -298,6 +312,12 @@ func (e *editorScreen) applyForm() tea.Cmd {
 func (e *editorScreen) applyValues() {
 	before := e.draft.Agent.Identity.Name
 	e.formErrs = e.form.Apply(&e.draft.Agent)
+	for _, p := range e.form.Paths() {
+		delete(e.kept, p)
+	}
+	for p, t := range e.form.Kept() {
+		e.kept[p] = t
+	}
 	e.followName(before)
 }
 
@@ -349,6 +369,7 @@ func (e *editorScreen) pendingSave() (agent.Draft, bool) {
 // the one being edited.
 func (e *editorScreen) replaceDraft(d agent.Draft) {
 	e.draft = d
+	clear(e.kept)
 	e.savedHash = agent.ContentHash(&d.Agent)
 	e.dirty, e.tickSeq = false, 0
 	e.form, e.formFor = nil, ""
@@ -389,5 +410,6 @@ func (e *editorScreen) providerLoaded(msg providerLoadedMsg) (screen, tea.Cmd) {
 func (e *editorScreen) setProvider(p agent.Provider) {
 	e.provider, e.provErr = p, nil
 	e.caps = p.Capabilities()
+	clear(e.kept) // typed for the fields of another provider
 	e.revalidate()
 }

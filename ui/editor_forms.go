@@ -2,6 +2,7 @@ package ui
 
 import (
 	"slices"
+	"strings"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
@@ -17,6 +18,7 @@ func (e *editorScreen) formOptions() forms.Options {
 		KeyMap:  e.sh.huhKeys,
 		Theme:   e.sh.huhTheme(),
 		Width:   e.paneWidth(),
+		Kept:    e.kept,
 	}
 }
 
@@ -26,6 +28,30 @@ func (e *editorScreen) openSection(id string) tea.Cmd {
 	e.form = forms.NewSection(id, &e.draft.Agent, e.caps, e.formOptions())
 	e.formFor, e.focus = id, focusForm
 	return tea.Batch(e.startForm(), e.fetchLive(id))
+}
+
+// dropKeptItems forgets kept text of list items: adding, moving or
+// removing an item changes which item an index names.
+func (e *editorScreen) dropKeptItems() {
+	for p := range e.kept {
+		if strings.Contains(p, "[") {
+			delete(e.kept, p)
+		}
+	}
+}
+
+// keptText names the fields holding typed text that cannot go into the
+// draft, for the question before quitting.
+func (e *editorScreen) keptText() []string {
+	if e.form != nil {
+		e.applyValues()
+	}
+	out := make([]string, 0, len(e.kept))
+	for p := range e.kept {
+		out = append(out, agent.Label(p))
+	}
+	slices.Sort(out)
+	return out
 }
 
 // openItem builds and focuses the form of one list item.

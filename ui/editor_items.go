@@ -86,6 +86,7 @@ func (e *editorScreen) itemsKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 		if l.Max > 0 && n >= l.Max {
 			return e, notice(e.provider.Info().Name+" takes at most "+itoa(l.Max)+" here.", levelError)
 		}
+		e.dropKeptItems()
 		i, err := forms.AddItem(l.ID, &e.draft.Agent)
 		if err != nil {
 			return e, notice(sentenceCase(err.Error()), levelError)
@@ -118,6 +119,7 @@ func (e *editorScreen) itemsKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 }
 
 func (e *editorScreen) moveItem(l forms.ListInfo, from, to int) tea.Cmd {
+	e.dropKeptItems()
 	if err := forms.MoveItem(l.ID, &e.draft.Agent, from, to); err != nil {
 		return notice(sentenceCase(err.Error()), levelError)
 	}
@@ -134,6 +136,7 @@ func (e *editorScreen) removeChosen(msg dialogChoseMsg) tea.Cmd {
 	if msg.cancelled || msg.choice != 1 || !ok || i < 0 {
 		return nil
 	}
+	e.dropKeptItems()
 	if err := forms.RemoveItem(l.ID, &e.draft.Agent, i); err != nil {
 		return notice(sentenceCase(err.Error()), levelError)
 	}

@@ -111,7 +111,7 @@ func (e *editorScreen) sectionProblems(section string) agent.Problems {
 func (e *editorScreen) sidebarKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 	switch {
 	case key.Matches(msg, e.back):
-		return e, tea.Batch(e.flush(), func() tea.Msg { return backMsg{} })
+		return e, e.leave()
 	case key.Matches(msg, e.keys.Up):
 		e.moveCursor(-1)
 	case key.Matches(msg, e.keys.Down):

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"charm.land/huh/v2"
+
 	"github.com/agentdeck/agentdeck/agent"
 )
 
@@ -47,9 +49,19 @@ func (h *harness) focusField(path string) {
 		if e.form != nil && e.form.Form.GetFocusedField().GetKey() == path {
 			return
 		}
-		h.press(h.keys().Dialog.Confirm)
+		// Enter adds a line in a multi-line field; tab leaves it.
+		if e.form != nil && isText(e.form.Form.GetFocusedField()) {
+			h.send(keyPress("tab"))
+		} else {
+			h.press(h.keys().Dialog.Confirm)
+		}
 	}
 	h.t.Fatalf("the field %s never got focus:\n%s", path, h.view())
+}
+
+func isText(f huh.Field) bool {
+	_, ok := f.(*huh.Text)
+	return ok
 }
 
 // clearField deletes what the focused text field holds.

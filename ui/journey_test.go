@@ -284,7 +284,11 @@ func (j *journey) walkForm(typed map[string]bool) {
 			j.press(KeyPress{keyPress("ctrl+u")}) // clear what the field shows
 			j.typeText(v)
 		}
-		j.press(bind(j.keys.Dialog.Confirm))
+		if s.kind == "text" {
+			j.press(KeyPress{keyPress("tab")}) // Enter adds a line in a multi-line field
+		} else {
+			j.press(bind(j.keys.Dialog.Confirm))
+		}
 	}
 	j.t.Fatalf("the form %s never finished:\n%s", form, j.p.now().view)
 }
@@ -436,7 +440,7 @@ func TestJourneyFixAValidationProblem(t *testing.T) {
 		if j.settle().field == "llm.temperature" {
 			break
 		}
-		j.press(bind(j.keys.Dialog.Confirm))
+		j.press(KeyPress{keyPress("tab")})
 	}
 	if s := j.settle(); s.field != "llm.temperature" || !strings.Contains(s.view, "use a number from 0 to 2") {
 		t.Fatalf("the temperature field and its problem are not on screen:\n%s", s.view)

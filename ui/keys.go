@@ -149,15 +149,21 @@ func DefaultKeyMap() KeyMap {
 
 // HuhKeyMap is the keymap given to every form, built from huh's defaults
 // so forms and the app never disagree: ctrl+c belongs to the app (it quits
-// after saving), and huh's own ctrl+e editor is off because the editor
-// screen runs $VISUAL/$EDITOR itself, for the one field that asked.
+// after saving), huh's own ctrl+e editor is off because the editor screen
+// runs $VISUAL/$EDITOR itself, for the one field that asked, and Enter in
+// a multi-line field adds a line.
 func (k KeyMap) HuhKeyMap() *huh.KeyMap {
 	m := huh.NewDefaultKeyMap()
 	m.Quit = key.NewBinding(key.WithDisabled())
 	m.Text.Editor = key.NewBinding(key.WithDisabled())
-	// alt+enter is taken by some terminals (Windows Terminal: full screen);
-	// ctrl+j works everywhere, so help names that one.
-	m.Text.NewLine.SetHelp("ctrl+j", "new line")
+	// In a multi-line field (the prompt) Enter adds a line and only tab
+	// leaves: a paste that arrives as keys (a terminal without bracketed
+	// paste sends each line break as Enter) stays inside the field instead
+	// of spilling into the fields after it. alt+enter and ctrl+j still add
+	// a line, as before.
+	m.Text.NewLine = key.NewBinding(key.WithKeys("enter", "alt+enter", "ctrl+j"), key.WithHelp("enter", "new line"))
+	m.Text.Next = key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next"))
+	m.Text.Submit = key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "done"))
 	m.Input.Prev.SetHelp("shift+tab", "previous")
 	m.Text.Prev.SetHelp("shift+tab", "previous")
 	m.Select.Prev.SetHelp("shift+tab", "previous")

@@ -196,3 +196,11 @@ type dialogChoseMsg struct {
 	choice    int
 	cancelled bool
 }
+
+// leaveEditorMsg is the editor closing, with its draft as it leaves it;
+// changed is set when that differs from what was last handed to the
+// autosave.
+type leaveEditorMsg struct {
+	draft   agent.Draft
+	changed bool
+}

@@ -32,6 +32,12 @@ func newHuhStyles(p Palette) *huh.Styles {
 	t.Focused.FocusedButton = t.Focused.FocusedButton.Foreground(p.SelectedFg).Background(p.SelectedBg).Bold(true)
 	t.Focused.Next = t.Focused.FocusedButton
 	t.Focused.BlurredButton = t.Focused.BlurredButton.Foreground(p.Muted).Background(nil)
+	// The chosen Yes/No carries a mark, not only colour and bold: under
+	// NO_COLOR (or on a plain terminal) bold alone is easy to miss, or
+	// not shown at all. The other answer gets a space for the mark, so the
+	// two stay in place as the choice moves.
+	t.Focused.FocusedButton = t.Focused.FocusedButton.SetString("›")
+	t.Focused.BlurredButton = t.Focused.BlurredButton.SetString(" ")
 	t.Focused.TextInput.Cursor = base.Foreground(p.Accent)
 	t.Focused.TextInput.Placeholder = base.Foreground(p.Faint)
 	t.Focused.TextInput.Prompt = base.Foreground(p.Accent)
