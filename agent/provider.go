@@ -1,6 +1,9 @@
 package agent
 
-import "context"
+import (
+	"context"
+	"time"
+)
 
 // Provider is the contract every provider implements. Encoding, decoding and
 // validation work offline; the four network methods need credentials, which
@@ -75,9 +78,12 @@ type Request struct {
 
 // RemoteAgent is one entry of a provider's agent list.
 type RemoteAgent struct {
-	ID      string `json:"id"`
+	ID      string `json:"id"` // "" when the provider's entry has none that can be read
 	Name    string `json:"name"`
 	Updated string `json:"updated,omitempty"`
+	// Created is when the provider says the agent was made; zero when it
+	// does not say, or says it in a form that cannot be read.
+	Created time.Time `json:"created,omitzero"`
 }
 
 // Capabilities is what a provider can carry, as data for forms and

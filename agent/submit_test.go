@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"reflect"
 	"testing"
 )
 
@@ -135,8 +136,8 @@ func TestPushCreatesThenUpdates(t *testing.T) {
 	if err != nil || !res.Created || res.RemoteID != "agent-1" {
 		t.Fatalf("first push: %+v, %v", res, err)
 	}
-	if st.saved.Remote.ID != "agent-1" || st.saved.Status() != StatusPushed {
-		t.Fatalf("draft not recorded as pushed: %+v", st.saved.Remote)
+	if st.saved.Remote().ID != "agent-1" || st.saved.Status() != StatusPushed {
+		t.Fatalf("draft not recorded as pushed: %+v", st.saved.Remote())
 	}
 	res, err = Push(context.Background(), p, st.saved, st, PushOptions{})
 	if err != nil || res.Created || len(p.agents) != 1 {
@@ -154,7 +155,7 @@ func TestPushCreateThenConfigure(t *testing.T) {
 	if err == nil {
 		t.Fatal("want the configure failure reported")
 	}
-	if st.saved.Remote.ID != "agent-1" {
+	if st.saved.Remote().ID != "agent-1" {
 		t.Fatal("the remote id must be saved as soon as the create answers")
 	}
 	if _, err := Push(context.Background(), p, st.saved, st, PushOptions{}); err != nil {
@@ -177,7 +178,7 @@ func TestPushNeverDuplicatesAfterAmbiguousCreate(t *testing.T) {
 	if _, err := Push(context.Background(), p, d, st, PushOptions{}); !errors.Is(err, ErrAmbiguous) {
 		t.Fatalf("want ErrAmbiguous, got %v", err)
 	}
-	if !st.saved.Remote.CreatePending || st.saved.Status() != StatusError {
+	if !st.saved.Remote().Pending() || st.saved.Status() != StatusError {
 		t.Fatal("an unclear create must be remembered")
 	}
 	if st.saved.Agent.Identity.Name != d.Agent.Identity.Name || ContentHash(&st.saved.Agent) != ContentHash(&d.Agent) {
@@ -226,8 +227,8 @@ func TestPushClearRefusalLeavesDraftAsItWas(t *testing.T) {
 	if _, err := Push(context.Background(), p, d, st, PushOptions{}); !errors.Is(err, ErrInvalid) {
 		t.Fatalf("want ErrInvalid, got %v", err)
 	}
-	if st.saved.Remote != d.Remote {
-		t.Fatalf("remote state changed: %+v", st.saved.Remote)
+	if !reflect.DeepEqual(st.saved.Remote(), d.Remote()) {
+		t.Fatalf("remote state changed: %+v", st.saved.Remote())
 	}
 	if len(p.agents) != 0 {
 		t.Fatal("nothing should exist")
@@ -289,7 +290,7 @@ func TestDriftDetectsChangesElsewhere(t *testing.T) {
 	if _, changed, err := Drift(context.Background(), p, &d); err != nil || changed {
 		t.Fatalf("no drift expected: %v %v", changed, err)
 	}
-	p.agents[d.Remote.ID] = []byte(`{"identity":{"name":"Renamed in the dashboard"}}`)
+	p.agents[d.Remote().ID] = []byte(`{"identity":{"name":"Renamed in the dashboard"}}`)
 	if _, changed, err := Drift(context.Background(), p, &d); err != nil || !changed {
 		t.Fatalf("drift expected: %v %v", changed, err)
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -46,7 +47,7 @@ func TestListShowsDraftsNewestFirst(t *testing.T) {
 	a, b := newDraft("Alpha", "nova"), newDraft("Beta", "dasha")
 	mustSave(t, s, &a)
 	mustSave(t, s, &b)
-	a.Remote = agent.Remote{ID: "r1", AgentHash: agent.ContentHash(&a.Agent)}
+	a.SetRemote(agent.Remote{ID: "r1", AgentHash: agent.ContentHash(&a.Agent)})
 	mustSave(t, s, &a)
 
 	entries, err := s.List()
@@ -56,8 +57,8 @@ func TestListShowsDraftsNewestFirst(t *testing.T) {
 	if len(entries) != 2 {
 		t.Fatalf("entries = %v", entries)
 	}
-	want := Entry{ID: a.ID, Name: "Alpha", Provider: "nova", Status: agent.StatusPushed, RemoteID: "r1", Updated: a.Updated, Path: s.path(a.ID)}
-	if entries[0] != want {
+	want := Entry{ID: a.ID, Name: "Alpha", Provider: "nova", Status: agent.StatusPushed, RemoteID: "r1", Links: map[string][]string{"nova": {"r1"}}, Updated: a.Updated, Path: s.path(a.ID)}
+	if !reflect.DeepEqual(entries[0], want) {
 		t.Errorf("first entry = %+v\nwant %+v", entries[0], want)
 	}
 	if entries[1].ID != b.ID || entries[1].Status != agent.StatusNew {
