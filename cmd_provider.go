@@ -69,7 +69,7 @@ func (a *app) draft(ref string) (*storage.Store, agent.Draft, error) {
 
 // target is the provider a command works for: --provider when given (as if
 // the draft were for that provider), else the draft's own. native is the
-// draft's stored document when it belongs to that provider.
+// draft's stored document for that provider (each provider keeps its own).
 func (a *app) target(cmd *cobra.Command, d agent.Draft, flag string) (p agent.Provider, native []byte, err error) {
 	id := d.Provider
 	if flag != "" {
@@ -79,8 +79,8 @@ func (a *app) target(cmd *cobra.Command, d agent.Draft, flag string) (p agent.Pr
 	if err != nil {
 		return nil, nil, err
 	}
-	if id == d.Provider {
-		native = []byte(d.Native)
+	if doc := d.RemoteFor(id, agent.DefaultEnv).Native; doc != "" {
+		native = []byte(doc)
 	}
 	return p, native, nil
 }

@@ -118,7 +118,7 @@ func (a *app) dryRun(d agent.Draft, p agent.Provider, native []byte, sameProvide
 	}
 	remoteID := ""
 	if sameProvider {
-		remoteID = d.Remote.ID
+		remoteID = d.Remote().ID
 	}
 	for i, r := range p.Requests(body, remoteID) {
 		if i > 0 {
@@ -126,7 +126,7 @@ func (a *app) dryRun(d agent.Draft, p agent.Provider, native []byte, sameProvide
 		}
 		fmt.Fprintf(a.stdout, "%s %s\n%s\n", r.Method, r.URL, r.Body)
 	}
-	if sameProvider && remoteID == "" && d.Remote.CreatePending {
+	if sameProvider && remoteID == "" && d.Remote().Pending() {
 		fmt.Fprintf(a.stderr, "An earlier push may have created this agent: push checks %s's agent list before creating.\n", name)
 	}
 	if len(ps) > 0 {

@@ -78,13 +78,13 @@ func (r Remote) Pending() bool { return r.ID == "" && r.CreatePending != nil }
 
 // Remote is the remote state of the draft's current provider in the default
 // environment (the zero Remote when there is none).
-func (d *Draft) Remote() Remote { return d.RemoteFor(d.Provider, DefaultEnv) }
+func (d Draft) Remote() Remote { return d.RemoteFor(d.Provider, DefaultEnv) }
 
 // RemoteFor is the remote state of provider in env.
-func (d *Draft) RemoteFor(provider, env string) Remote { return d.Remotes[provider][env] }
+func (d Draft) RemoteFor(provider, env string) Remote { return d.Remotes[provider][env] }
 
 // Native is the current provider's native document (see Remote.Native).
-func (d *Draft) Native() string { return d.Remote().Native }
+func (d Draft) Native() string { return d.Remote().Native }
 
 // SetRemote records r as the current provider's default-environment state.
 func (d *Draft) SetRemote(r Remote) { d.SetRemoteFor(d.Provider, DefaultEnv, r) }

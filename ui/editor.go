@@ -362,7 +362,7 @@ func (e *editorScreen) replaceDraft(d agent.Draft) {
 // holds what is on screen, so the open form stays as it is.
 func (e *editorScreen) becomeCopy(c agent.Draft) {
 	e.draft.ID, e.draft.Name, e.draft.Revision = c.ID, c.Name, c.Revision
-	e.draft.Created, e.draft.Updated, e.draft.Remote = c.Created, c.Updated, c.Remote
+	e.draft.Created, e.draft.Updated, e.draft.Remotes = c.Created, c.Updated, c.Remotes
 	e.savedHash = agent.ContentHash(&c.Agent)
 }
 

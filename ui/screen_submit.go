@@ -156,11 +156,11 @@ func (s *submitScreen) startWhenReady() tea.Cmd {
 // requests the provider says it will make.
 func (s *submitScreen) plannedSteps() []submitStep {
 	var out []submitStep
-	if s.draft.Remote.ID == "" && s.draft.Remote.CreatePending {
+	if s.draft.Remote().ID == "" && s.draft.Remote().Pending() {
 		out = append(out, submitStep{step: agent.StepCheck})
 	}
-	if body, err := s.provider.Encode(&s.draft.Agent, []byte(s.draft.Native), agent.MaskSecrets{}); err == nil {
-		for _, r := range s.provider.Requests(body, s.draft.Remote.ID) {
+	if body, err := s.provider.Encode(&s.draft.Agent, []byte(s.draft.Native()), agent.MaskSecrets{}); err == nil {
+		for _, r := range s.provider.Requests(body, s.draft.Remote().ID) {
 			out = append(out, submitStep{step: r.Step})
 		}
 	}

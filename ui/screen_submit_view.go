@@ -152,7 +152,7 @@ func (s *submitScreen) failureSentence(name string) string {
 		}
 		return errTextFor(s.err, name)
 	}
-	if errors.Is(s.err, agent.ErrAmbiguous) || (s.draft.Remote.ID == "" && s.draft.Remote.CreatePending) {
+	if errors.Is(s.err, agent.ErrAmbiguous) || (s.draft.Remote().ID == "" && s.draft.Remote().Pending()) {
 		return "Stopped. It is not known whether " + name + " made the agent; the next submit checks " + name + "'s list first, so no second agent is made."
 	}
 	return "Stopped. The draft's settings are as they were; some may already have reached " + name + ", so submit again to send them all."
