@@ -86,6 +86,17 @@ type RemoteAgent struct {
 	Created time.Time `json:"created,omitzero"`
 }
 
+// ParseTime reads a provider's date-time (RFC 3339, with or without
+// fractional seconds or zone); the zero time when it cannot.
+func ParseTime(s string) time.Time {
+	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05.999999999", "2006-01-02 15:04:05.999999999Z07:00", "2006-01-02 15:04:05.999999999"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.UTC()
+		}
+	}
+	return time.Time{}
+}
+
 // Capabilities is what a provider can carry, as data for forms and
 // validation. A field path (see Fields) is supported when it, or a dot-prefix
 // of it, is a key of Fields.

@@ -170,7 +170,7 @@ func create(ctx context.Context, p Provider, d *Draft, doc []byte, store DraftSa
 	progress(StepCreate)
 	id, err := p.Create(ctx, doc)
 	if err == nil && id == "" {
-		err = &ProviderError{Provider: p.Info().Name, Op: "create", Kind: ErrAmbiguous,
+		err = &ProviderError{Provider: p.Info().ID, Op: "create", Kind: ErrAmbiguous,
 			Message: "the answer to the create named no agent"}
 	}
 	if err != nil {

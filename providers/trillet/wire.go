@@ -62,5 +62,6 @@ type createdAgent struct {
 type agentSummary struct {
 	ID        string `json:"_id"`
 	Name      string `json:"name"`
+	CreatedAt string `json:"createdAt"`
 	UpdatedAt string `json:"updatedAt"`
 }
