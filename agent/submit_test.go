@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"reflect"
 	"testing"
+	"time"
 )
 
 // memProvider is an in-memory provider: agents are JSON documents by id.
@@ -20,6 +21,10 @@ type memProvider struct {
 	listErr          error
 	calls            []string
 	dropOnStore      string // a top-level key the "provider" does not keep
+	created          map[string]time.Time
+	extra            []RemoteAgent // listed besides the agents (entries that cannot be read)
+	gets             []string      // ids asked for with Get
+	updates          []string      // ids updated
 }
 
 func newMem() *memProvider { return &memProvider{agents: map[string][]byte{}} }
@@ -53,6 +58,9 @@ func (m *memProvider) Create(_ context.Context, doc []byte) (string, error) {
 	m.nextID++
 	id := fmt.Sprintf("agent-%d", m.nextID)
 	m.agents[id] = m.keep(doc)
+	if m.created != nil {
+		m.created[id] = time.Now()
+	}
 	if m.createErr != nil {
 		err := m.createErr
 		m.createErr, m.createErrAfter = nil, false
@@ -62,6 +70,7 @@ func (m *memProvider) Create(_ context.Context, doc []byte) (string, error) {
 }
 func (m *memProvider) Update(_ context.Context, id string, doc []byte) error {
 	m.calls = append(m.calls, "update")
+	m.updates = append(m.updates, id)
 	if m.updateErr != nil {
 		err := m.updateErr
 		m.updateErr = nil
@@ -86,6 +95,7 @@ func (m *memProvider) keep(doc []byte) []byte {
 	return out
 }
 func (m *memProvider) Get(_ context.Context, id string) ([]byte, error) {
+	m.gets = append(m.gets, id)
 	doc, ok := m.agents[id]
 	if !ok {
 		return nil, &ProviderError{Provider: "mem", Op: "get", Kind: ErrNotFound}
@@ -101,9 +111,9 @@ func (m *memProvider) List(context.Context) ([]RemoteAgent, error) {
 	for id, doc := range m.agents {
 		var a Agent
 		_ = json.Unmarshal(doc, &a)
-		out = append(out, RemoteAgent{ID: id, Name: a.Identity.Name})
+		out = append(out, RemoteAgent{ID: id, Name: a.Identity.Name, Created: m.created[id]})
 	}
-	return out, nil
+	return append(out, m.extra...), nil
 }
 
 // memStore is a DraftSaver that keeps the last saved copy and enforces revisions.
