@@ -113,6 +113,11 @@ func explain(err error, p agent.Provider) error {
 	if errors.As(err, &ps) {
 		return fail(fmt.Sprintf("The draft has %s for %s; nothing was sent.", count(len(ps), "problem"), name), errors.New(problemLines(ps)))
 	}
+	var nr *agent.NotRecordedError
+	if errors.As(err, &nr) {
+		return fail(fmt.Sprintf("The agent %s was %s on %s, but the draft could not record it.", plainWord(nr.RemoteID), nr.What, name),
+			fmt.Errorf("%w\nFree some disk space, then push again: the next push finds the agent instead of making another", nr.Err))
+	}
 	var pe *agent.ProviderError
 	if !errors.As(err, &pe) {
 		if errors.Is(err, agent.ErrConflict) {
