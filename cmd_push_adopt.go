@@ -17,9 +17,10 @@ const maxCandidatesShown = 10
 // agents listed, that nothing was sent, and how to link one on purpose.
 func adoptFailure(ae *agent.AdoptError, d agent.Draft) error {
 	var b strings.Builder
-	b.WriteString(ae.Error())
+	reason := []rune(ae.Reason + ".")
+	b.WriteString(strings.ToUpper(string(reason[:1])) + string(reason[1:]))
 	if len(ae.Candidates) > 0 {
-		b.WriteString(".\nAgents it may have made:")
+		b.WriteString("\nAgents it may have made on " + ae.Provider + ":")
 		for i, c := range ae.Candidates {
 			if i == maxCandidatesShown {
 				fmt.Fprintf(&b, "\n  … and %d more", len(ae.Candidates)-i)
@@ -32,7 +33,7 @@ func adoptFailure(ae *agent.AdoptError, d agent.Draft) error {
 		}
 		fmt.Fprintf(&b, "\nIf one of them is this draft's, link it on purpose with:\n  agentdeck push %s --adopt AGENT_ID", plainWord(d.ID))
 	} else {
-		b.WriteString(".\nCheck the agents on the provider's dashboard; to link one on purpose:\n  agentdeck push " + plainWord(d.ID) + " --adopt AGENT_ID")
+		b.WriteString("\nCheck the agents on " + ae.Provider + "'s dashboard; to link one to this draft on purpose:\n  agentdeck push " + plainWord(d.ID) + " --adopt AGENT_ID")
 	}
 	return fail("An earlier push may have created this agent; nothing was sent.", errors.New(b.String()))
 }

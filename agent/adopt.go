@@ -81,7 +81,7 @@ func findEarlierCreate(ctx context.Context, p Provider, d *Draft, doc []byte, op
 	case len(cands) > 1:
 		return unsure(fmt.Sprintf("%d agents could be the one it made", len(cands)))
 	case pending.BodyHash == "" || pending.BodyHash != BodyHash(doc):
-		return unsure("the draft has changed since, so it cannot be checked that the agent is the one it made")
+		return unsure("the draft has changed since that push, so it cannot be checked that the agent is the one it made")
 	}
 	got, err := p.Get(ctx, cands[0].ID)
 	if err != nil {

@@ -46,6 +46,11 @@ func (s *submitScreen) View() string {
 		for _, l := range s.failureLines(name, w) {
 			add(l)
 		}
+		if s.pick != nil {
+			for _, l := range s.pick.lines(s, w) {
+				add(l)
+			}
+		}
 	case s.phase == submitDone:
 		add("")
 		for _, l := range s.successLines(name, w) {
@@ -84,7 +89,7 @@ func (s *submitScreen) successLines(name string, w int) []string {
 	what := "Updated the agent on " + name + "."
 	switch {
 	case res.Adopted:
-		what = "Found the agent an earlier submit made on " + name + ", linked it to this draft and updated it."
+		what = "Linked this draft to the agent an earlier submit made on " + name + " and updated it."
 	case res.Created:
 		what = "Created the agent on " + name + "."
 	}
@@ -193,6 +198,9 @@ func (s *submitScreen) ShortHelp() []key.Binding {
 		return enabled(k.Stop)
 	case submitStopping:
 		return nil
+	}
+	if s.pick != nil {
+		return s.pickHelp()
 	}
 	if !s.failed() {
 		k.Fix.SetHelp("enter", "editor")
