@@ -322,3 +322,29 @@ func BenchmarkList10000(b *testing.B) {
 		}
 	}
 }
+
+// A push asks the index which drafts are linked to an agent: links on a
+// provider the draft is not for now count too (issue 13, points 1 and 2).
+func TestLinkedDraftsSeesEveryProvidersLink(t *testing.T) {
+	t.Parallel()
+	s := newTestStore(t)
+	a := newDraft("Switched", "dasha")
+	a.SetRemote(agent.Remote{ID: "dasha-1"})
+	a.Provider = "elevenlabs" // switched away; the Dasha link stays
+	mustSave(t, s, &a)
+	b := newDraft("Other", "dasha")
+	mustSave(t, s, &b)
+	for _, tt := range []struct {
+		provider, id string
+		want         []string
+	}{
+		{"dasha", "dasha-1", []string{a.ID}},
+		{"elevenlabs", "dasha-1", nil},
+		{"dasha", "dasha-2", nil},
+	} {
+		got, err := s.LinkedDrafts(tt.provider, tt.id)
+		if err != nil || !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("LinkedDrafts(%s, %s) = %v, %v; want %v", tt.provider, tt.id, got, err, tt.want)
+		}
+	}
+}
