@@ -134,7 +134,7 @@ func (r *reviewScreen) bodyLines() []string {
 		add(st.App.Title.Render("What a submit does"))
 		para(st.App.Text, "Creates a new agent on "+name+".")
 		if r.draft.Remote().Pending() {
-			para(st.App.Warning, "An earlier submit may have created it already: "+name+"'s list of agents is checked first, so no second agent is made.")
+			para(st.App.Warning, "An earlier submit may have created it already: "+name+"'s list of agents is checked first, and an agent is linked only if it is provably this draft's; if not sure, you are asked.")
 		}
 	} else {
 		add(st.App.Title.Render(truncate("What a submit changes on "+name+" (agent "+r.draft.Remote().ID+")", w)))

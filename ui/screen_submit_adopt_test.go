@@ -43,7 +43,7 @@ func TestSubmitAsksWhichAgentAnUnclearCreateMade(t *testing.T) {
 	h.press(k.Down)
 	h.requireView("› agent-2")
 	h.press(k.Fix)
-	h.requireView("✓ Linked this draft to the agent", "Agent id: agent-2")
+	h.requireView("✓ Found the agent an earlier submit made", "Agent id: agent-2")
 	if got := h.store.get(d.ID).Remote(); got.ID != "agent-2" || got.CreatePending != nil {
 		t.Fatalf("remote state after the pick: %+v", got)
 	}

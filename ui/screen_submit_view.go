@@ -89,7 +89,7 @@ func (s *submitScreen) successLines(name string, w int) []string {
 	what := "Updated the agent on " + name + "."
 	switch {
 	case res.Adopted:
-		what = "Linked this draft to the agent an earlier submit made on " + name + " and updated it."
+		what = "Found the agent an earlier submit made on " + name + ", linked it to this draft and updated it."
 	case res.Created:
 		what = "Created the agent on " + name + "."
 	}
