@@ -65,7 +65,10 @@ func remoteByProvider(root *yaml.Node) error {
 				if v.Value != "true" {
 					continue
 				}
-				v = mapping("sent_at", scalar(updated, "!!timestamp"))
+				v = &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map"}
+				if updated != "" {
+					v = mapping("sent_at", scalar(updated, "!!timestamp"))
+				}
 			}
 			state.Content = append(state.Content, k, v)
 		}

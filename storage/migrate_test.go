@@ -93,3 +93,33 @@ func TestMigrateFormat1CreatePending(t *testing.T) {
 		t.Errorf("saved file:\n%s", text)
 	}
 }
+
+// A hand-made format-1 file may lack the fields the migration leans on.
+func TestMigrateFormat1Sparse(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, file string
+		check      func(d agent.Draft) bool
+	}{
+		{"pending without an update time", "schema_version: 1\nid: x\nprovider: nova\nremote:\n  create_pending: true\n",
+			func(d agent.Draft) bool { return d.Remote().Pending() && d.Remote().CreatePending.SentAt.IsZero() }},
+		{"no remote, no native", "schema_version: 1\nid: x\nprovider: nova\n",
+			func(d agent.Draft) bool { return d.Remotes == nil }},
+		{"a native document only", "schema_version: 1\nid: x\nprovider: trillet\nnative: '{\"a\":1}'\n",
+			func(d agent.Draft) bool { return d.Native() == `{"a":1}` && d.Remote().ID == "" }},
+		{"create_pending false is dropped", "schema_version: 1\nid: x\nprovider: nova\nremote:\n  id: r1\n  create_pending: false\n",
+			func(d agent.Draft) bool { return d.Remote().ID == "r1" && d.Remote().CreatePending == nil }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			d, err := decodeDraft([]byte(tt.file), defaultMigrations())
+			if err != nil || !tt.check(d) {
+				t.Fatalf("%+v, %v", d.Remotes, err)
+			}
+			if _, err := encodeDraft(&d); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+}
