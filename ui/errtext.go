@@ -41,7 +41,7 @@ func kindSentence(err error, said string) string {
 	switch {
 	case errors.As(err, &notRecorded):
 		// The provider did its part: say so before the local cause.
-		return sentenceCase(notRecorded.Error()) + " Free some disk space, then submit again: the next submit finds the agent."
+		return sentenceCase(plainText(notRecorded.Error())) + " Free some disk space, then submit again: the next submit finds the agent."
 	case errors.As(err, &problems) && len(problems) > 0:
 		p := problems[0]
 		more := ""

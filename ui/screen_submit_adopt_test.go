@@ -70,3 +70,16 @@ func TestSubmitAdoptCancelSendsNothing(t *testing.T) {
 		t.Fatalf("cancel sent %v", p.calls)
 	}
 }
+
+// Regression (issue 13, point 11): an update that reached the provider but
+// could not be recorded is told as such, not as the provider failing.
+func TestSubmitSaysTheDraftCouldNotRecordIt(t *testing.T) {
+	t.Parallel()
+	err := &agent.NotRecordedError{Provider: "Dasha BlackBox", RemoteID: "agt_1", What: "updated",
+		Err: &agent.ProviderError{Kind: agent.ErrUnavailable, Message: "no space left on device"}}
+	got := errText(err)
+	if !strings.HasPrefix(got, "The agent agt_1 was updated on Dasha BlackBox, but the draft could not record it") ||
+		strings.Contains(got, "could not be reached") {
+		t.Fatalf("errText = %q", got)
+	}
+}
