@@ -39,6 +39,7 @@ func (a *app) push(cmd *cobra.Command, ref, providerFlag, adopt string, dryRun b
 	if cmd.Flags().Changed("adopt") && strings.TrimSpace(adopt) == "" {
 		return usageErrorf(cmd, "--adopt needs the id of the agent to link the draft to")
 	}
+	adopt = strings.TrimSpace(adopt)
 	if adopt != "" && dryRun {
 		return usageErrorf(cmd, "--adopt and --dry-run do not go together: --adopt links the draft, --dry-run changes nothing")
 	}
