@@ -70,9 +70,6 @@ type PendingCreate struct {
 	SentAt time.Time `yaml:"sent_at" json:"sent_at"`
 }
 
-// Linked reports whether r names a remote agent.
-func (r Remote) Linked() bool { return r.ID != "" }
-
 // Pending reports whether an earlier create's outcome is still unclear.
 func (r Remote) Pending() bool { return r.ID == "" && r.CreatePending != nil }
 
