@@ -132,8 +132,8 @@ func TestDashaPushCreatesThenUpdates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d.Remote.ID != remote || d.Status() != agent.StatusPushed {
-		t.Fatalf("draft remote %+v, status %s", d.Remote, d.Status())
+	if d.Remote().ID != remote || d.Status() != agent.StatusPushed {
+		t.Fatalf("draft remote %+v, status %s", d.Remote(), d.Status())
 	}
 	speed := 1.1
 	d.Agent.Voice.Speed = &speed

@@ -29,7 +29,7 @@ func (a *app) diff(cmd *cobra.Command, ref string) error {
 		return err
 	}
 	name := p.Info().Name
-	if d.Remote.ID == "" {
+	if d.Remote().ID == "" {
 		return fail("This draft has not been pushed yet, so there is no remote agent to compare with.",
 			errors.New("push it first: agentdeck push "+d.ID))
 	}
@@ -48,7 +48,7 @@ func (a *app) diff(cmd *cobra.Command, ref string) error {
 		fmt.Fprintf(a.stderr, "Note: the agent was changed on %s since the last push or pull; a push would overwrite those changes.\n", name)
 	}
 	if len(changes) == 0 {
-		fmt.Fprintf(a.stderr, "The draft and the agent %s on %s are the same.\n", d.Remote.ID, name)
+		fmt.Fprintf(a.stderr, "The draft and the agent %s on %s are the same.\n", d.Remote().ID, name)
 	}
 	return nil
 }

@@ -62,7 +62,8 @@ func (a *app) importDraft(cmd *cobra.Command, file, providerID, name string) err
 	case err != nil:
 		return fail(fmt.Sprintf("%s is not an agent document agentdeck can read for %s.", file, p.Info().Name), err)
 	}
-	d := agent.Draft{Provider: providerID, Agent: dec.Agent, Native: string(dec.Native)}
+	d := agent.Draft{Provider: providerID, Agent: dec.Agent}
+	d.SetNative(string(dec.Native))
 	d.Name = firstNonBlank(name, dec.Agent.Identity.Name, strings.TrimSuffix(filepath.Base(file), filepath.Ext(file)))
 	if d.Name == "-" {
 		d.Name = "Imported agent"

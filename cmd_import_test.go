@@ -25,11 +25,11 @@ func TestImportMakesADraft(t *testing.T) {
 			c, _ := elevenCLI(t)
 			id := c.mustRun(append([]string{"import", elevenDoc(tt.file), "--provider", "elevenlabs"}, tt.args...)...)
 			d := c.load(id)
-			if d.Name != tt.draftName || d.Agent.Identity.Name != tt.agentName || d.Provider != "elevenlabs" || d.Native == "" {
-				t.Errorf("draft %q, agent %q, provider %q, native %d bytes", d.Name, d.Agent.Identity.Name, d.Provider, len(d.Native))
+			if d.Name != tt.draftName || d.Agent.Identity.Name != tt.agentName || d.Provider != "elevenlabs" || d.Native() == "" {
+				t.Errorf("draft %q, agent %q, provider %q, native %d bytes", d.Name, d.Agent.Identity.Name, d.Provider, len(d.Native()))
 			}
 			var native map[string]any
-			if err := json.Unmarshal([]byte(d.Native), &native); err != nil {
+			if err := json.Unmarshal([]byte(d.Native()), &native); err != nil {
 				t.Fatal(err)
 			}
 			for _, k := range []string{"agent_id", "metadata", "access_info"} {

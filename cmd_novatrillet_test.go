@@ -100,8 +100,8 @@ func TestNovaFromImportToPullOnTheCommandLine(t *testing.T) {
 			t.Errorf("stderr lacks %q:\n%s", step, stderr)
 		}
 	}
-	if fake.Count() != 1 || c.load(id).Remote.ID != remote {
-		t.Fatalf("agents %d, draft remote %+v, printed %q", fake.Count(), c.load(id).Remote, remote)
+	if fake.Count() != 1 || c.load(id).Remote().ID != remote {
+		t.Fatalf("agents %d, draft remote %+v, printed %q", fake.Count(), c.load(id).Remote(), remote)
 	}
 
 	c.edit(id, func(d *agent.Draft) { d.Agent.LLM.Temperature = ptrTo(0.4) })
@@ -129,7 +129,7 @@ func TestNovaFailedConfigureIsFinishedByTheNextPush(t *testing.T) {
 	if code != exitFailure || !strings.Contains(stderr, "Nova could not be reached") || !strings.Contains(stderr, "the next push updates it") {
 		t.Fatalf("exit %d, stderr:\n%s", code, stderr)
 	}
-	remote := c.load(id).Remote.ID
+	remote := c.load(id).Remote().ID
 	if remote == "" {
 		t.Fatal("the id from the create must be saved")
 	}
@@ -162,7 +162,7 @@ func TestNovaWithoutAnOrgSaysWhatToSet(t *testing.T) {
 	if code != exitFailure || !strings.Contains(stderr, "AGENTDECK_NOVA_ORG_ID") {
 		t.Errorf("exit %d:\n%s", code, stderr)
 	}
-	if c.load(id).Remote.CreatePending {
+	if c.load(id).Remote().Pending() {
 		t.Error("nothing was sent, so no create may be pending")
 	}
 }

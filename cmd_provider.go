@@ -80,7 +80,7 @@ func (a *app) draft(ref string) (*storage.Store, agent.Draft, error) {
 
 // target is the provider a command works for: --provider when given (as if
 // the draft were for that provider), else the draft's own. native is the
-// draft's stored document when it belongs to that provider.
+// draft's stored document for that provider (each provider keeps its own).
 func (a *app) target(cmd *cobra.Command, d agent.Draft, flag string) (p agent.Provider, native []byte, err error) {
 	id := d.Provider
 	if flag != "" {
@@ -90,8 +90,8 @@ func (a *app) target(cmd *cobra.Command, d agent.Draft, flag string) (p agent.Pr
 	if err != nil {
 		return nil, nil, err
 	}
-	if id == d.Provider {
-		native = []byte(d.Native)
+	if doc := d.RemoteFor(id, agent.DefaultEnv).Native; doc != "" {
+		native = []byte(doc)
 	}
 	return p, native, nil
 }
@@ -123,6 +123,11 @@ func explain(err error, p agent.Provider) error {
 	var ps agent.Problems
 	if errors.As(err, &ps) {
 		return fail(fmt.Sprintf("The draft has %s for %s; nothing was sent.", count(len(ps), "problem"), name), errors.New(problemLines(ps)))
+	}
+	var nr *agent.NotRecordedError
+	if errors.As(err, &nr) {
+		return fail(fmt.Sprintf("The agent %s was %s on %s, but the draft could not record it.", plainWord(nr.RemoteID), nr.What, name),
+			fmt.Errorf("%w\nFree some disk space, then push again: the next push finds the agent instead of making another", nr.Err))
 	}
 	var pe *agent.ProviderError
 	if !errors.As(err, &pe) {

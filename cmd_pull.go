@@ -86,7 +86,7 @@ func linkedDraft(store *storage.Store, providerID, remoteID string) (agent.Draft
 		if err != nil {
 			continue // reported by list; it cannot be the linked one we can refresh
 		}
-		if d.Remote.ID == remoteID {
+		if d.Remote().ID == remoteID {
 			return d, true, nil
 		}
 	}

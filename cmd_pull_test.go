@@ -34,10 +34,10 @@ func TestPullMakesThenRefreshesADraft(t *testing.T) {
 	}
 	id := strings.TrimSpace(stdout)
 	d := c.load(id)
-	if d.Name != "Harbour Dental front desk" || d.Remote.ID != remote || d.Status() != agent.StatusPushed {
-		t.Errorf("draft %q linked to %q, status %s", d.Name, d.Remote.ID, d.Status())
+	if d.Name != "Harbour Dental front desk" || d.Remote().ID != remote || d.Status() != agent.StatusPushed {
+		t.Errorf("draft %q linked to %q, status %s", d.Name, d.Remote().ID, d.Status())
 	}
-	if strings.Contains(d.Native, "hd_live_7f3a9c1e5b2d") || strings.Contains(stdout+stderr, "hd_live_7f3a9c1e5b2d") {
+	if strings.Contains(d.Native(), "hd_live_7f3a9c1e5b2d") || strings.Contains(stdout+stderr, "hd_live_7f3a9c1e5b2d") {
 		t.Error("a secret reached the draft or the output")
 	}
 	// Pulling again refreshes the same draft.

@@ -25,8 +25,8 @@ func TestPushCreatesThenUpdates(t *testing.T) {
 			t.Errorf("stderr lacks %q:\n%s", want, stderr)
 		}
 	}
-	if d := c.load(id); d.Remote.ID != remote || d.Status() != agent.StatusPushed {
-		t.Errorf("draft remote %+v, status %s", d.Remote, d.Status())
+	if d := c.load(id); d.Remote().ID != remote || d.Status() != agent.StatusPushed {
+		t.Errorf("draft remote %+v, status %s", d.Remote(), d.Status())
 	}
 	c.edit(id, func(d *agent.Draft) { d.Agent.Voice.Speed = ptrTo(1.1) })
 	if again := c.mustRun("push", id); again != remote {
@@ -158,8 +158,8 @@ func TestPushFailuresSayWhatHappened(t *testing.T) {
 			if !strings.HasPrefix(firstLine(stderr), tt.first) || !strings.Contains(stderr, tt.more) {
 				t.Errorf("stderr:\n%s\nwant it to start %q and contain %q", stderr, tt.first, tt.more)
 			}
-			if d := c.load(id); d.Remote.ID != "" || d.Remote.CreatePending {
-				t.Errorf("a failed push changed the draft's remote state: %+v", d.Remote)
+			if d := c.load(id); d.Remote().ID != "" || d.Remote().Pending() {
+				t.Errorf("a failed push changed the draft's remote state: %+v", d.Remote())
 			}
 			if n := len(fake.AgentIDs()); n != 0 {
 				t.Errorf("%d agents were made", n)

@@ -174,6 +174,7 @@ func (a *app) tuiDeps(theme string) (ui.Deps, error) {
 	return ui.Deps{
 		Drafts:         draftStore{store},
 		Pushes:         pushStarter{store},
+		Links:          store,
 		Providers:      newProviderSet(conn),
 		Settings:       &providerSettings{conn: conn},
 		Secrets:        creds,

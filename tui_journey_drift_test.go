@@ -22,8 +22,8 @@ func TestTUIDriftDetectedWithThreeChoices(t *testing.T) {
 				t.Errorf("the draft did not take theirs: %q / %q", d.Agent.Identity.Name, d.Agent.LLM.Prompt)
 			}
 			cp := draftNamed(t, c, "Front desk (local changes)")
-			if cp.Agent.LLM.Prompt != "My unpushed prompt" || cp.Remote.ID != "" {
-				t.Errorf("the copy holds %q, linked to %q", cp.Agent.LLM.Prompt, cp.Remote.ID)
+			if cp.Agent.LLM.Prompt != "My unpushed prompt" || cp.Remote().ID != "" {
+				t.Errorf("the copy holds %q, linked to %q", cp.Agent.LLM.Prompt, cp.Remote().ID)
 			}
 			if !strings.Contains(scr, "Nothing: the agent on ElevenLabs Agents already has what this draft holds") {
 				t.Errorf("the review after the pull does not show the draft in step:\n%s", scr)
@@ -43,8 +43,8 @@ func TestTUIDriftDetectedWithThreeChoices(t *testing.T) {
 				t.Errorf("the draft did not take theirs: %q", d.Agent.Identity.Name)
 			}
 			cp := draftNamed(t, c, "Front desk (my copy)")
-			if cp.Agent.LLM.Prompt != "My unpushed prompt" || cp.Remote.ID != "" {
-				t.Errorf("the copy holds %q, linked to %q", cp.Agent.LLM.Prompt, cp.Remote.ID)
+			if cp.Agent.LLM.Prompt != "My unpushed prompt" || cp.Remote().ID != "" {
+				t.Errorf("the copy holds %q, linked to %q", cp.Agent.LLM.Prompt, cp.Remote().ID)
 			}
 			if !strings.Contains(scr, "Front desk (my copy) · review") || !strings.Contains(scr, "Creates a new agent") {
 				t.Errorf("the review does not go on with the copy:\n%s", scr)
@@ -134,8 +134,8 @@ func TestTUIPullListsEveryPageThenOpensOrRefreshes(t *testing.T) {
 	j.press(j.keys.Pull.Choose)
 	scr = j.waitFor("Bravo · Nova", "Made the draft “Bravo” from Nova.")
 	d := draftNamed(t, c, "Bravo")
-	if d.Remote.ID != remotes[1] || d.Status() != agent.StatusPushed {
-		t.Fatalf("the pulled draft is linked to %q with status %s", d.Remote.ID, d.Status())
+	if d.Remote().ID != remotes[1] || d.Status() != agent.StatusPushed {
+		t.Fatalf("the pulled draft is linked to %q with status %s", d.Remote().ID, d.Status())
 	}
 	// Pulling it again refreshes the same draft, after a confirmation.
 	c.edit(d.ID, func(d *agent.Draft) { d.Agent.LLM.Prompt = "Mine, not pushed" })

@@ -114,8 +114,8 @@ func TestTUISubmitSucceedsOnEveryProvider(t *testing.T) {
 				t.Fatalf("the agent on the fake is not the draft's: %s", stored)
 			}
 			d := c.load(id)
-			if d.Remote.ID != ids[0] || d.Status() != agent.StatusPushed {
-				t.Fatalf("the draft records %q with status %s", d.Remote.ID, d.Status())
+			if d.Remote().ID != ids[0] || d.Status() != agent.StatusPushed {
+				t.Fatalf("the draft records %q with status %s", d.Remote().ID, d.Status())
 			}
 			if provider == "nova" {
 				requireStepsInOrder(t, j.p.seen(), "… create the agent", "… send the rest of the settings", "… read the agent back")
@@ -130,8 +130,8 @@ func TestTUISubmitSucceedsOnEveryProvider(t *testing.T) {
 			j.waitUntil("the edit to be saved", func(string) bool {
 				return strings.HasSuffix(c.load(id).Agent.Identity.Name, "!")
 			})
-			if got := c.load(id); got.Remote.ID != ids[0] || got.Status() != agent.StatusChanged {
-				t.Fatalf("after an edit the draft records %q, status %s", got.Remote.ID, got.Status())
+			if got := c.load(id); got.Remote().ID != ids[0] || got.Status() != agent.StatusChanged {
+				t.Fatalf("after an edit the draft records %q, status %s", got.Remote().ID, got.Status())
 			}
 			if scr := j.settle(); strings.Contains(scr, "changed somewhere else") {
 				t.Fatalf("the edit after a push was refused as a conflict:\n%s", scr)
@@ -186,8 +186,8 @@ func TestTUIRefusedSettingLandsOnItsField(t *testing.T) {
 		}
 	}
 	after := c.load(id)
-	if agent.ContentHash(&after.Agent) != agent.ContentHash(&before.Agent) || after.Remote.ID != "" || len(fake.AgentIDs()) != 0 {
-		t.Fatalf("the refused submit changed the draft or made an agent: remote %q, %d agents", after.Remote.ID, len(fake.AgentIDs()))
+	if agent.ContentHash(&after.Agent) != agent.ContentHash(&before.Agent) || after.Remote().ID != "" || len(fake.AgentIDs()) != 0 {
+		t.Fatalf("the refused submit changed the draft or made an agent: remote %q, %d agents", after.Remote().ID, len(fake.AgentIDs()))
 	}
 	// A value the provider takes clears the mark.
 	j.typeText("1.1")
@@ -211,7 +211,7 @@ func TestTUIServerErrorThenSuccess(t *testing.T) {
 	if !strings.Contains(scr, "✗ It is not known whether the agent was created") || len(fake.AgentIDs()) != 0 {
 		t.Fatalf("a 500 on create is not told as unclear:\n%s", scr)
 	}
-	if !c.load(id).Remote.CreatePending {
+	if !c.load(id).Remote().Pending() {
 		t.Fatal("the draft does not remember the unclear create")
 	}
 	j.press(j.keys.Submit.Retry)
@@ -223,8 +223,8 @@ func TestTUIServerErrorThenSuccess(t *testing.T) {
 	if !strings.Contains(scr, "✓ look for an agent an earlier submit may have made") {
 		t.Fatalf("the second try did not check the list first:\n%s", scr)
 	}
-	if d := c.load(id); d.Remote.ID != ids[0] || d.Remote.CreatePending {
-		t.Fatalf("the draft records %+v", d.Remote)
+	if d := c.load(id); d.Remote().ID != ids[0] || d.Remote().Pending() {
+		t.Fatalf("the draft records %+v", d.Remote())
 	}
 }
 
@@ -298,8 +298,8 @@ func TestTUISubmitWaitsForAnotherPushOfTheDraft(t *testing.T) {
 	if !strings.Contains(scr, "✓ Updated the agent on Nova") || !strings.Contains(scr, "Agent id: "+res.RemoteID) || fake.Count() != 1 {
 		t.Fatalf("after the other push made %s the TUI did not update it (%d agents):\n%s", res.RemoteID, fake.Count(), scr)
 	}
-	if d := c.load(id); d.Remote.ID != res.RemoteID || d.Status() != agent.StatusPushed {
-		t.Fatalf("the draft records %q, %s", d.Remote.ID, d.Status())
+	if d := c.load(id); d.Remote().ID != res.RemoteID || d.Status() != agent.StatusPushed {
+		t.Fatalf("the draft records %q, %s", d.Remote().ID, d.Status())
 	}
 }
 

@@ -8,10 +8,17 @@ import (
 )
 
 // SchemaVersion is the version of the draft file format written today.
-const SchemaVersion = 1
+// Format 2 keeps the remote state (and the native document) per provider and
+// environment, and remembers what an unclear create sent and when.
+const SchemaVersion = 2
 
-// Draft is one local agent draft: the agent, the provider it is for, the
-// provider-native document it came from, and what is known of its remote twin.
+// DefaultEnv is the one environment there is until environments come; the
+// remote state is keyed by it already so that they need no new format.
+const DefaultEnv = "default"
+
+// Draft is one local agent draft: the agent, the provider it is for, and,
+// per provider and environment, the provider-native document and what is
+// known of its remote twin.
 type Draft struct {
 	SchemaVersion int       `yaml:"schema_version" json:"schema_version"`
 	ID            string    `yaml:"id" json:"id"`
@@ -22,15 +29,16 @@ type Draft struct {
 	Updated       time.Time `yaml:"updated" json:"updated"`
 	// Revision grows by one with every save; a save that does not start from
 	// the revision on disk is refused (see storage).
-	Revision int    `yaml:"revision" json:"revision"`
-	Remote   Remote `yaml:"remote,omitempty" json:"remote,omitzero"`
-	Agent    Agent  `yaml:"agent" json:"agent"`
-	// Native is the provider-native JSON document the draft came from (import
-	// or pull), with secrets replaced by references; "" for a fresh draft.
-	Native string `yaml:"native,omitempty" json:"native,omitempty"`
+	Revision int   `yaml:"revision" json:"revision"`
+	Agent    Agent `yaml:"agent" json:"agent"`
+	// Remotes is the remote state by provider id, then environment. Switching
+	// the draft to another provider and back finds its agent again. Change
+	// it only through SetRemote: drafts are copied by value, and SetRemote
+	// never writes into a map another copy shares.
+	Remotes map[string]map[string]Remote `yaml:"remotes,omitempty" json:"remotes,omitempty"`
 }
 
-// Remote is what is known of the agent on the provider's side.
+// Remote is what is known of the agent on one provider, in one environment.
 type Remote struct {
 	ID string `yaml:"id,omitempty" json:"id,omitempty"`
 	// AgentHash is ContentHash of the agent as last pushed or pulled; the
@@ -43,8 +51,103 @@ type Remote struct {
 	PushedAt   time.Time `yaml:"pushed_at,omitempty" json:"pushed_at,omitzero"`
 	// CreatePending is set just before a create is sent and cleared when the
 	// answer is clear. If it is still set at the next push, the create may
-	// have happened, so the provider's list is checked before creating.
-	CreatePending bool `yaml:"create_pending,omitempty" json:"create_pending,omitempty"`
+	// have happened: the next push adopts an agent only when it can prove
+	// that this create made it (see Push).
+	CreatePending *PendingCreate `yaml:"create_pending,omitempty" json:"create_pending,omitempty"`
+	// Native is the provider-native JSON document the draft came from (import
+	// or pull), with secrets replaced by references; "" for a fresh draft.
+	// Encoding overlays the agent on it, so settings agentdeck does not
+	// model survive.
+	Native string `yaml:"native,omitempty" json:"native,omitempty"`
+}
+
+// PendingCreate is what an unclear create sent, and when.
+type PendingCreate struct {
+	// BodyHash is BodyHash of the create's request body; "" when unknown
+	// (a draft of format 1), which makes adoption ask instead.
+	BodyHash string `yaml:"body_hash,omitempty" json:"body_hash,omitempty"`
+	// SentAt is when the create was about to be sent, by this machine's clock.
+	SentAt time.Time `yaml:"sent_at" json:"sent_at"`
+}
+
+// Pending reports whether an earlier create's outcome is still unclear.
+func (r Remote) Pending() bool { return r.ID == "" && r.CreatePending != nil }
+
+// Remote is the remote state of the draft's current provider in the default
+// environment (the zero Remote when there is none).
+func (d Draft) Remote() Remote { return d.RemoteFor(d.Provider, DefaultEnv) }
+
+// RemoteFor is the remote state of provider in env.
+func (d Draft) RemoteFor(provider, env string) Remote { return d.Remotes[provider][env] }
+
+// Native is the current provider's native document (see Remote.Native).
+func (d Draft) Native() string { return d.Remote().Native }
+
+// SetRemote records r as the current provider's default-environment state.
+func (d *Draft) SetRemote(r Remote) { d.SetRemoteFor(d.Provider, DefaultEnv, r) }
+
+// SetNative records the current provider's native document.
+func (d *Draft) SetNative(native string) {
+	r := d.Remote()
+	r.Native = native
+	d.SetRemote(r)
+}
+
+// SetRemoteFor records r as provider's state in env. The maps are copied
+// first, so no other copy of the draft sees the change; an empty state is
+// dropped.
+func (d *Draft) SetRemoteFor(provider, env string, r Remote) {
+	out := make(map[string]map[string]Remote, len(d.Remotes)+1)
+	for p, envs := range d.Remotes {
+		c := make(map[string]Remote, len(envs))
+		for e, v := range envs {
+			c[e] = v
+		}
+		out[p] = c
+	}
+	if out[provider] == nil {
+		out[provider] = map[string]Remote{}
+	}
+	if r == (Remote{}) {
+		delete(out[provider], env)
+		if len(out[provider]) == 0 {
+			delete(out, provider)
+		}
+	} else {
+		out[provider][env] = r
+	}
+	if len(out) == 0 {
+		out = nil
+	}
+	d.Remotes = out
+}
+
+// Unlink forgets every remote agent the draft is linked to (or may have
+// made), keeping the native documents: a copy of a draft must not update
+// what the original pushed.
+func (d *Draft) Unlink() {
+	for p, envs := range d.Remotes {
+		for e, r := range envs {
+			d.SetRemoteFor(p, e, Remote{Native: r.Native})
+		}
+	}
+}
+
+// LinkedIDs lists the remote agents the draft is linked to, as
+// provider → ids (one per environment).
+func (d *Draft) LinkedIDs() map[string][]string {
+	var out map[string][]string
+	for p, envs := range d.Remotes {
+		for _, r := range envs {
+			if r.ID != "" {
+				if out == nil {
+					out = map[string][]string{}
+				}
+				out[p] = append(out[p], r.ID)
+			}
+		}
+	}
+	return out
 }
 
 // Status values of a draft, as the drafts screen and `list` show them.
@@ -57,12 +160,13 @@ const (
 
 // Status says where the draft stands against its remote agent.
 func (d *Draft) Status() string {
+	r := d.Remote()
 	switch {
-	case d.Remote.ID == "" && d.Remote.CreatePending:
+	case r.Pending():
 		return StatusError
-	case d.Remote.ID == "":
+	case r.ID == "":
 		return StatusNew
-	case d.Remote.AgentHash != ContentHash(&d.Agent):
+	case r.AgentHash != ContentHash(&d.Agent):
 		return StatusChanged
 	default:
 		return StatusPushed
@@ -88,4 +192,18 @@ func DocHash(doc []byte) string {
 	canon, _ := json.Marshal(withoutRefIdentity(v)) // encoding/json sorts map keys
 	sum := sha256.Sum256(canon)
 	return hex.EncodeToString(sum[:12])
+}
+
+// BodyHash is a hash of a request body as sent, secrets included: it is
+// kept to recognise the same body later, never to show. Key order and
+// spacing do not count.
+func BodyHash(doc []byte) string {
+	var v any
+	if err := json.Unmarshal(doc, &v); err != nil {
+		sum := sha256.Sum256(doc)
+		return hex.EncodeToString(sum[:16])
+	}
+	canon, _ := json.Marshal(v)
+	sum := sha256.Sum256(canon)
+	return hex.EncodeToString(sum[:16])
 }

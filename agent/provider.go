@@ -1,6 +1,9 @@
 package agent
 
-import "context"
+import (
+	"context"
+	"time"
+)
 
 // Provider is the contract every provider implements. Encoding, decoding and
 // validation work offline; the four network methods need credentials, which
@@ -75,9 +78,23 @@ type Request struct {
 
 // RemoteAgent is one entry of a provider's agent list.
 type RemoteAgent struct {
-	ID      string `json:"id"`
+	ID      string `json:"id"` // "" when the provider's entry has none that can be read
 	Name    string `json:"name"`
 	Updated string `json:"updated,omitempty"`
+	// Created is when the provider says the agent was made; zero when it
+	// does not say, or says it in a form that cannot be read.
+	Created time.Time `json:"created,omitzero"`
+}
+
+// ParseTime reads a provider's date-time (RFC 3339, with or without
+// fractional seconds or zone); the zero time when it cannot.
+func ParseTime(s string) time.Time {
+	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05.999999999", "2006-01-02 15:04:05.999999999Z07:00", "2006-01-02 15:04:05.999999999"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.UTC()
+		}
+	}
+	return time.Time{}
 }
 
 // Capabilities is what a provider can carry, as data for forms and

@@ -126,9 +126,12 @@ func Pull(ctx context.Context, p Provider, remoteID string, store DraftCopier, o
 	} else {
 		d = Draft{Provider: p.Info().ID, Name: firstNonBlank(dec.Agent.Identity.Name, remoteID)}
 	}
-	d.Agent, d.Native = dec.Agent, string(dec.Native)
-	d.Remote.ID, d.Remote.CreatePending = remoteID, false
-	d.Remote.AgentHash, d.Remote.RemoteHash = ContentHash(&d.Agent), remoteHash
+	d.Agent = dec.Agent
+	r := d.Remote()
+	r.Native = string(dec.Native)
+	r.ID, r.CreatePending = remoteID, nil
+	r.AgentHash, r.RemoteHash = ContentHash(&d.Agent), remoteHash
+	d.SetRemote(r)
 	if err := store.Save(&d); err != nil {
 		return fail(PullSave, err)
 	}
@@ -141,11 +144,11 @@ func Pull(ctx context.Context, p Provider, remoteID string, store DraftCopier, o
 // the stored native document. Secret references stay references.
 func lastPushed(p Provider, d Draft) []byte {
 	if d.Status() == StatusPushed {
-		if doc, err := p.Encode(&d.Agent, []byte(d.Native), KeepRefs{}); err == nil {
+		if doc, err := p.Encode(&d.Agent, []byte(d.Native()), KeepRefs{}); err == nil {
 			return doc
 		}
 	}
-	return []byte(d.Native)
+	return []byte(d.Native())
 }
 
 // KeepRefs resolves each secret reference to itself, so a document can be

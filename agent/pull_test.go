@@ -33,7 +33,8 @@ func (s *copyStore) SaveCopy(d *Draft, name string) (Draft, error) {
 		return Draft{}, s.copyErr
 	}
 	c := *d
-	c.ID, c.Name, c.Revision, c.Remote = "", name, 0, Remote{}
+	c.ID, c.Name, c.Revision = "", name, 0
+	c.Unlink()
 	if err := s.Save(&c); err != nil {
 		return Draft{}, err
 	}
@@ -86,7 +87,7 @@ func TestPull(t *testing.T) {
 			// Someone changes the agent on the provider's side.
 			theirs := d.Agent
 			theirs.LLM.Prompt = "theirs"
-			p.agents[d.Remote.ID], _ = p.Encode(&theirs, nil, nil)
+			p.agents[d.Remote().ID], _ = p.Encode(&theirs, nil, nil)
 			if tt.edit != nil {
 				tt.edit(&d)
 				if err := st.Save(&d); err != nil {
@@ -97,13 +98,13 @@ func TestPull(t *testing.T) {
 			if tt.linked {
 				opt.Linked = &d
 			}
-			res, err := Pull(context.Background(), p, d.Remote.ID, st, opt)
+			res, err := Pull(context.Background(), p, d.Remote().ID, st, opt)
 			if err != nil {
 				t.Fatal(err)
 			}
 			got := st.drafts[res.Draft.ID]
-			if got.Agent.LLM.Prompt != "theirs" || got.Remote.ID != d.Remote.ID || got.Status() != StatusPushed {
-				t.Fatalf("pulled draft holds %q, linked to %q, status %s", got.Agent.LLM.Prompt, got.Remote.ID, got.Status())
+			if got.Agent.LLM.Prompt != "theirs" || got.Remote().ID != d.Remote().ID || got.Status() != StatusPushed {
+				t.Fatalf("pulled draft holds %q, linked to %q, status %s", got.Agent.LLM.Prompt, got.Remote().ID, got.Status())
 			}
 			if res.Refreshed != tt.linked || (tt.linked && res.Draft.ID != d.ID) || (!tt.linked && res.Draft.ID == d.ID) {
 				t.Fatalf("refreshed %v into %s; the linked draft is %s", res.Refreshed, res.Draft.ID, d.ID)
@@ -118,8 +119,8 @@ func TestPull(t *testing.T) {
 				t.Errorf("no copy kept; want %q", tt.wantCopy)
 			case tt.wantCopy != "":
 				c := st.drafts[res.Copy.ID]
-				if c.Name != tt.wantCopy || c.Remote.ID != "" || (tt.wantPrompt != "" && c.Agent.LLM.Prompt != tt.wantPrompt) {
-					t.Errorf("copy %q linked to %q holds %q", c.Name, c.Remote.ID, c.Agent.LLM.Prompt)
+				if c.Name != tt.wantCopy || c.Remote().ID != "" || (tt.wantPrompt != "" && c.Agent.LLM.Prompt != tt.wantPrompt) {
+					t.Errorf("copy %q linked to %q holds %q", c.Name, c.Remote().ID, c.Agent.LLM.Prompt)
 				}
 			}
 		})
@@ -142,7 +143,7 @@ func TestPullFailuresChangeNoDraft(t *testing.T) {
 		t.Errorf("missing agent: %v", err)
 	}
 	st.copyErr = errors.New("disk full")
-	_, err = Pull(context.Background(), p, d.Remote.ID, st, PullOptions{Linked: &d})
+	_, err = Pull(context.Background(), p, d.Remote().ID, st, PullOptions{Linked: &d})
 	if !errors.As(err, &pe) || pe.Step != PullCopy {
 		t.Errorf("failed copy: %v", err)
 	}

@@ -16,7 +16,7 @@ func PushDiff(p Provider, d *Draft, remote *Agent) ([]Change, error) {
 // or keeps in its own form (a language without its region), is not
 // reported as a difference that pushing could never remove.
 func WouldSend(p Provider, d *Draft) (Agent, error) {
-	body, err := p.Encode(&d.Agent, []byte(d.Native), MaskSecrets{})
+	body, err := p.Encode(&d.Agent, []byte(d.Native()), MaskSecrets{})
 	if err != nil {
 		return Agent{}, err
 	}

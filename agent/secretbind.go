@@ -29,7 +29,7 @@ func CheckSecretPlaces(p Provider, d *Draft, secrets SecretLookup) error {
 	if !ok {
 		return nil
 	}
-	doc, err := p.Encode(&d.Agent, []byte(d.Native), KeepRefs{})
+	doc, err := p.Encode(&d.Agent, []byte(d.Native()), KeepRefs{})
 	if err != nil {
 		return nil // the encode that follows reports it, in its own words
 	}
@@ -104,7 +104,7 @@ func KeepDecodedSecrets(p Provider, dec *Decoded, store SecretStore, previous *D
 // reuseRefs swaps each new reference of dec for previous's reference in the
 // same place whose saved value is the same, and drops it from dec.Secrets.
 func reuseRefs(p Provider, dec *Decoded, store SecretLookup, previous *Draft, places map[SecretRef][]SecretPlace) {
-	doc, err := p.Encode(&previous.Agent, []byte(previous.Native), KeepRefs{})
+	doc, err := p.Encode(&previous.Agent, []byte(previous.Native()), KeepRefs{})
 	if err != nil {
 		return
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -33,13 +34,23 @@ type PushOptions struct {
 	Secrets  SecretLookup
 	Progress func(step string) // may be nil
 	Now      func() time.Time  // may be nil
+	// LinkedDrafts names the local drafts linked to the remote agent
+	// remoteID on provider (storage's index knows); the pushed draft itself
+	// may be among them. Nil means no other draft is known.
+	LinkedDrafts func(provider, remoteID string) ([]string, error)
+	// Adopt links the draft to this existing remote agent on purpose before
+	// updating it (push --adopt); "" for an ordinary push.
+	Adopt string
 }
 
 // PushResult is what a successful push did.
 type PushResult struct {
 	RemoteID string
 	Created  bool // a new remote agent was made
-	Adopted  bool // an agent an earlier, unclear create made was found and linked
+	// Adopted is set when the draft was linked to an existing agent: one an
+	// earlier, unclear create was proven to have made, or one named by
+	// PushOptions.Adopt.
+	Adopted bool
 	// NotKept lists fields that were sent but that the provider did not keep
 	// (only fields the provider carries: the others were never sent),
 	// as read back after the push.
@@ -52,8 +63,10 @@ type PushResult struct {
 // Push is the one submit flow, shared by the command line and the TUI:
 // validate, encode, create or update, record the result. The remote id is
 // saved the moment a create answers, before any follow-up call, and a create
-// whose outcome is unclear is remembered so the next push looks for the agent
-// instead of making a second one. The person's settings in d are never changed.
+// whose outcome is unclear is remembered (what it sent, and when) so the
+// next push adopts the agent it made only when that can be proven, instead
+// of making a second one or taking over someone else's (see
+// findEarlierCreate). The person's settings in d are never changed.
 func Push(ctx context.Context, p Provider, d Draft, store DraftSaver, opt PushOptions) (PushResult, error) {
 	progress := opt.Progress
 	if progress == nil {
@@ -72,19 +85,28 @@ func Push(ctx context.Context, p Provider, d Draft, store DraftSaver, opt PushOp
 	if err := CheckSecretPlaces(p, &d, opt.Secrets); err != nil {
 		return PushResult{}, err
 	}
-	doc, err := p.Encode(&d.Agent, []byte(d.Native), opt.Secrets)
+	doc, err := p.Encode(&d.Agent, []byte(d.Native()), opt.Secrets)
 	if err != nil {
 		return PushResult{}, fmt.Errorf("build the request: %w", err)
 	}
-	res := PushResult{RemoteID: d.Remote.ID}
-	if res.RemoteID == "" && d.Remote.CreatePending {
+	res := PushResult{RemoteID: d.Remote().ID}
+	switch {
+	case opt.Adopt != "" && opt.Adopt != res.RemoteID:
 		progress(StepCheck)
-		id, err := findEarlierCreate(ctx, p, d.Agent.Identity.Name)
+		if err := adoptOnPurpose(ctx, p, &d, opt.Adopt, store, opt); err != nil {
+			return PushResult{}, err
+		}
+		res.RemoteID, res.Adopted = opt.Adopt, true
+	case d.Remote().Pending():
+		progress(StepCheck)
+		id, err := findEarlierCreate(ctx, p, &d, doc, opt)
 		if err != nil {
 			return PushResult{}, err
 		}
 		if id != "" {
-			d.Remote.ID, d.Remote.CreatePending = id, false
+			r := d.Remote()
+			r.ID, r.CreatePending = id, nil
+			d.SetRemote(r)
 			if err := store.Save(&d); err != nil {
 				return PushResult{}, err
 			}
@@ -92,9 +114,9 @@ func Push(ctx context.Context, p Provider, d Draft, store DraftSaver, opt PushOp
 		}
 	}
 	if res.RemoteID == "" {
-		id, err := create(ctx, p, &d, doc, store, progress)
+		id, err := create(ctx, p, &d, doc, store, progress, now)
 		if err != nil {
-			return PushResult{}, err
+			return PushResult{RemoteID: id, Created: id != ""}, err
 		}
 		res.RemoteID, res.Created = id, true
 	}
@@ -104,19 +126,23 @@ func Push(ctx context.Context, p Provider, d Draft, store DraftSaver, opt PushOp
 			step = StepConfigure
 		}
 		progress(step)
+		if err := NeedRemoteID(p.Info().ID, "update", res.RemoteID); err != nil {
+			return PushResult{}, err
+		}
 		if err := p.Update(ctx, res.RemoteID, doc); err != nil {
 			return PushResult{RemoteID: res.RemoteID, Created: res.Created, Draft: d}, err
 		}
 	}
 	progress(StepReadBack)
-	d.Remote.AgentHash = ContentHash(&d.Agent)
-	d.Remote.PushedAt = now().UTC()
+	r := d.Remote()
+	r.AgentHash = ContentHash(&d.Agent)
+	r.PushedAt = now().UTC()
 	if got, err := p.Get(ctx, res.RemoteID); err != nil {
 		res.ReadBackErr = err
 	} else if back, err := p.Decode(got); err != nil {
 		res.ReadBackErr = err
 	} else {
-		d.Remote.RemoteHash = DocHash(back.Native)
+		r.RemoteHash = DocHash(back.Native)
 		// What the answer leaves out was not dropped: compare against the
 		// answer completed with what was just sent (see NativeMerger).
 		if shown, err := p.Decode(MergeNative(p, doc, got)); err == nil {
@@ -124,59 +150,76 @@ func Push(ctx context.Context, p Provider, d Draft, store DraftSaver, opt PushOp
 		}
 		res.NotKept = carriedChanges(NotKept(asSent(p, doc, &d.Agent), &back.Agent), p.Capabilities())
 	}
+	d.SetRemote(r)
 	if err := store.Save(&d); err != nil {
-		return res, err
+		what := "updated"
+		if res.Created {
+			what = "created"
+		}
+		return res, &NotRecordedError{Provider: p.Info().Name, RemoteID: res.RemoteID, What: what, Err: err}
 	}
 	res.Draft = d
 	return res, nil
 }
 
-// create records that a create is under way, sends it, and records the new
-// id at once. A clear refusal puts the remote state back as it was.
-func create(ctx context.Context, p Provider, d *Draft, doc []byte, store DraftSaver, progress func(string)) (string, error) {
-	d.Remote.CreatePending = true
+// create records that a create is under way — a hash of what it sends, and
+// when — sends it, and records the new id at once. A clear refusal puts the
+// remote state back as it was.
+func create(ctx context.Context, p Provider, d *Draft, doc []byte, store DraftSaver, progress func(string), now func() time.Time) (string, error) {
+	before := d.Remote()
+	r := before
+	r.CreatePending = &PendingCreate{BodyHash: BodyHash(doc), SentAt: now().UTC()}
+	d.SetRemote(r)
 	if err := store.Save(d); err != nil {
 		return "", err
 	}
 	progress(StepCreate)
 	id, err := p.Create(ctx, doc)
+	if err == nil && id == "" {
+		err = &ProviderError{Provider: p.Info().ID, Op: "create", Kind: ErrAmbiguous,
+			Message: "the answer to the create named no agent"}
+	}
 	if err != nil {
 		if !errors.Is(err, ErrAmbiguous) {
-			d.Remote.CreatePending = false
+			d.SetRemote(before)
 			if serr := store.Save(d); serr != nil {
 				return "", errors.Join(err, serr)
 			}
 		}
 		return "", err
 	}
-	d.Remote.ID, d.Remote.CreatePending = id, false
+	r.ID, r.CreatePending = id, nil
+	d.SetRemote(r)
 	if err := store.Save(d); err != nil {
-		return id, fmt.Errorf("the agent was created as %s but the draft could not record it: %w", id, err)
+		return id, &NotRecordedError{Provider: p.Info().Name, RemoteID: id, What: "created", Err: err}
 	}
 	return id, nil
 }
 
-// findEarlierCreate looks for the agent an unclear create may have made.
-func findEarlierCreate(ctx context.Context, p Provider, name string) (string, error) {
-	agents, err := p.List(ctx)
-	if err != nil {
-		return "", fmt.Errorf("an earlier push may have created this agent, and checking the list failed, so nothing was sent: %w", err)
+// NotRecordedError is a change that reached the provider but that the draft
+// could not record (a full disk): the provider did not fail.
+type NotRecordedError struct {
+	Provider string // as people know it
+	RemoteID string
+	What     string // created, updated
+	Err      error
+}
+
+func (e *NotRecordedError) Error() string {
+	return fmt.Sprintf("the agent %s was %s on %s, but the draft could not record it: %v", e.RemoteID, e.What, e.Provider, e.Err)
+}
+
+// Unwrap exposes the storage error.
+func (e *NotRecordedError) Unwrap() error { return e.Err }
+
+// NeedRemoteID refuses an empty remote agent id before any request is
+// built: an update or read of "" would address the agent collection.
+func NeedRemoteID(provider, op, remoteID string) error {
+	if strings.TrimSpace(remoteID) != "" {
+		return nil
 	}
-	var ids []string
-	for _, a := range agents {
-		if a.Name == name {
-			ids = append(ids, a.ID)
-		}
-	}
-	switch len(ids) {
-	case 0:
-		return "", nil
-	case 1:
-		return ids[0], nil
-	default:
-		return "", fmt.Errorf("%w: an earlier push may have created this agent, and %d agents on %s are named %q; pull the right one instead of pushing",
-			ErrConflict, len(ids), p.Info().Name, name)
-	}
+	return &ProviderError{Provider: provider, Op: op, Kind: ErrNotFound,
+		Message: "no agent id was given, so nothing was sent"}
 }
 
 // carriedChanges keeps the changes to fields caps carries: a field the
@@ -226,10 +269,11 @@ func NotKept(sent, got *Agent) []Change {
 // Drift fetches the remote agent of a pushed draft and reports whether it was
 // changed elsewhere since the last push or pull.
 func Drift(ctx context.Context, p Provider, d *Draft) (remote Decoded, changedElsewhere bool, err error) {
-	if d.Remote.ID == "" {
+	r := d.Remote()
+	if r.ID == "" {
 		return Decoded{}, false, fmt.Errorf("%w: this draft has not been pushed yet", ErrNotFound)
 	}
-	got, err := p.Get(ctx, d.Remote.ID)
+	got, err := p.Get(ctx, r.ID)
 	if err != nil {
 		return Decoded{}, false, err
 	}
@@ -237,5 +281,5 @@ func Drift(ctx context.Context, p Provider, d *Draft) (remote Decoded, changedEl
 	if err != nil {
 		return Decoded{}, false, err
 	}
-	return remote, d.Remote.RemoteHash != "" && DocHash(remote.Native) != d.Remote.RemoteHash, nil
+	return remote, r.RemoteHash != "" && DocHash(remote.Native) != r.RemoteHash, nil
 }

@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"reflect"
 	"testing"
+	"time"
 )
 
 // memProvider is an in-memory provider: agents are JSON documents by id.
@@ -19,6 +21,10 @@ type memProvider struct {
 	listErr          error
 	calls            []string
 	dropOnStore      string // a top-level key the "provider" does not keep
+	created          map[string]time.Time
+	extra            []RemoteAgent // listed besides the agents (entries that cannot be read)
+	gets             []string      // ids asked for with Get
+	updates          []string      // ids updated
 }
 
 func newMem() *memProvider { return &memProvider{agents: map[string][]byte{}} }
@@ -52,6 +58,9 @@ func (m *memProvider) Create(_ context.Context, doc []byte) (string, error) {
 	m.nextID++
 	id := fmt.Sprintf("agent-%d", m.nextID)
 	m.agents[id] = m.keep(doc)
+	if m.created != nil {
+		m.created[id] = time.Now()
+	}
 	if m.createErr != nil {
 		err := m.createErr
 		m.createErr, m.createErrAfter = nil, false
@@ -61,6 +70,7 @@ func (m *memProvider) Create(_ context.Context, doc []byte) (string, error) {
 }
 func (m *memProvider) Update(_ context.Context, id string, doc []byte) error {
 	m.calls = append(m.calls, "update")
+	m.updates = append(m.updates, id)
 	if m.updateErr != nil {
 		err := m.updateErr
 		m.updateErr = nil
@@ -85,6 +95,7 @@ func (m *memProvider) keep(doc []byte) []byte {
 	return out
 }
 func (m *memProvider) Get(_ context.Context, id string) ([]byte, error) {
+	m.gets = append(m.gets, id)
 	doc, ok := m.agents[id]
 	if !ok {
 		return nil, &ProviderError{Provider: "mem", Op: "get", Kind: ErrNotFound}
@@ -100,9 +111,9 @@ func (m *memProvider) List(context.Context) ([]RemoteAgent, error) {
 	for id, doc := range m.agents {
 		var a Agent
 		_ = json.Unmarshal(doc, &a)
-		out = append(out, RemoteAgent{ID: id, Name: a.Identity.Name})
+		out = append(out, RemoteAgent{ID: id, Name: a.Identity.Name, Created: m.created[id]})
 	}
-	return out, nil
+	return append(out, m.extra...), nil
 }
 
 // memStore is a DraftSaver that keeps the last saved copy and enforces revisions.
@@ -135,8 +146,8 @@ func TestPushCreatesThenUpdates(t *testing.T) {
 	if err != nil || !res.Created || res.RemoteID != "agent-1" {
 		t.Fatalf("first push: %+v, %v", res, err)
 	}
-	if st.saved.Remote.ID != "agent-1" || st.saved.Status() != StatusPushed {
-		t.Fatalf("draft not recorded as pushed: %+v", st.saved.Remote)
+	if st.saved.Remote().ID != "agent-1" || st.saved.Status() != StatusPushed {
+		t.Fatalf("draft not recorded as pushed: %+v", st.saved.Remote())
 	}
 	res, err = Push(context.Background(), p, st.saved, st, PushOptions{})
 	if err != nil || res.Created || len(p.agents) != 1 {
@@ -154,7 +165,7 @@ func TestPushCreateThenConfigure(t *testing.T) {
 	if err == nil {
 		t.Fatal("want the configure failure reported")
 	}
-	if st.saved.Remote.ID != "agent-1" {
+	if st.saved.Remote().ID != "agent-1" {
 		t.Fatal("the remote id must be saved as soon as the create answers")
 	}
 	if _, err := Push(context.Background(), p, st.saved, st, PushOptions{}); err != nil {
@@ -177,7 +188,7 @@ func TestPushNeverDuplicatesAfterAmbiguousCreate(t *testing.T) {
 	if _, err := Push(context.Background(), p, d, st, PushOptions{}); !errors.Is(err, ErrAmbiguous) {
 		t.Fatalf("want ErrAmbiguous, got %v", err)
 	}
-	if !st.saved.Remote.CreatePending || st.saved.Status() != StatusError {
+	if !st.saved.Remote().Pending() || st.saved.Status() != StatusError {
 		t.Fatal("an unclear create must be remembered")
 	}
 	if st.saved.Agent.Identity.Name != d.Agent.Identity.Name || ContentHash(&st.saved.Agent) != ContentHash(&d.Agent) {
@@ -226,8 +237,8 @@ func TestPushClearRefusalLeavesDraftAsItWas(t *testing.T) {
 	if _, err := Push(context.Background(), p, d, st, PushOptions{}); !errors.Is(err, ErrInvalid) {
 		t.Fatalf("want ErrInvalid, got %v", err)
 	}
-	if st.saved.Remote != d.Remote {
-		t.Fatalf("remote state changed: %+v", st.saved.Remote)
+	if !reflect.DeepEqual(st.saved.Remote(), d.Remote()) {
+		t.Fatalf("remote state changed: %+v", st.saved.Remote())
 	}
 	if len(p.agents) != 0 {
 		t.Fatal("nothing should exist")
@@ -289,7 +300,7 @@ func TestDriftDetectsChangesElsewhere(t *testing.T) {
 	if _, changed, err := Drift(context.Background(), p, &d); err != nil || changed {
 		t.Fatalf("no drift expected: %v %v", changed, err)
 	}
-	p.agents[d.Remote.ID] = []byte(`{"identity":{"name":"Renamed in the dashboard"}}`)
+	p.agents[d.Remote().ID] = []byte(`{"identity":{"name":"Renamed in the dashboard"}}`)
 	if _, changed, err := Drift(context.Background(), p, &d); err != nil || !changed {
 		t.Fatalf("drift expected: %v %v", changed, err)
 	}

@@ -99,8 +99,8 @@ func TestTwoPushesOfOneDraftMakeOneAgent(t *testing.T) {
 		if !slices.ContainsFunc(secondSaid, func(l string) bool { return strings.HasPrefix(l, "Another push of this draft is running") }) {
 			t.Errorf("round %d: the second push did not wait for the first: %q", round, secondSaid)
 		}
-		if d := r.draft(); d.Remote.ID == "" || d.Remote.CreatePending {
-			t.Errorf("round %d: the draft's remote state is %+v", round, d.Remote)
+		if d := r.draft(); d.Remote().ID == "" || d.Remote().Pending() {
+			t.Errorf("round %d: the draft's remote state is %+v", round, d.Remote())
 		}
 	}
 }

@@ -17,7 +17,7 @@ func damagedFiles(valid []byte) map[string][]byte {
 	return map[string][]byte{
 		"garbage":   []byte("\x00\x01\x02 not a draft {]\n"),
 		"cut-short": append(append([]byte{}, valid[:bytes.Index(valid, []byte("agent:"))]...), []byte("agent:\n  identity:\n    name: \"Front d")...),
-		"newer":     bytes.Replace(valid, []byte("schema_version: 1"), []byte("schema_version: 99"), 1),
+		"newer":     regexp.MustCompile(`schema_version: \d+`).ReplaceAll(valid, []byte("schema_version: 99")),
 		"empty":     {},
 		"unknown":   append(append([]byte{}, valid...), []byte("surprise: 1\n")...),
 		"not-text":  append([]byte("schema_version: 1\nname: \xff\xfe\n"), valid[20:]...),

@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"strings"
 	"testing"
@@ -250,8 +251,8 @@ func runFaultCases(t *testing.T, newFake func(t *testing.T) providerFake) {
 			if n := fake.agents(); n != 1 {
 				t.Errorf("%d remote agents after pushing again, want exactly 1", n)
 			}
-			if d := r.draft(); d.Remote.ID == "" || d.Remote.CreatePending {
-				t.Errorf("after pushing again the draft's remote state is %+v", d.Remote)
+			if d := r.draft(); d.Remote().ID == "" || d.Remote().Pending() {
+				t.Errorf("after pushing again the draft's remote state is %+v", d.Remote())
 			}
 		})
 	}
@@ -267,23 +268,25 @@ func (r *faultRig) checkDraft(want draftAfter, before []byte, beforeDraft agent.
 			r.t.Errorf("the draft file changed:\nbefore:\n%s\nafter:\n%s", before, after)
 		}
 	case markedPending:
-		if !d.Remote.CreatePending || d.Remote.ID != "" {
-			r.t.Errorf("the draft does not carry the create-pending marker: %+v", d.Remote)
+		if !d.Remote().Pending() || d.Remote().ID != "" {
+			r.t.Errorf("the draft does not carry the create-pending marker: %+v", d.Remote())
 		}
 		if d.Revision != beforeDraft.Revision+1 {
 			r.t.Errorf("revision %d after the marker, want %d", d.Revision, beforeDraft.Revision+1)
 		}
 		// Apart from the marker and the bookkeeping of the save that wrote
 		// it, nothing changed.
-		d.Remote.CreatePending = false
+		cleared := d.Remote()
+		cleared.CreatePending = nil
+		d.SetRemote(cleared)
 		d.Revision, d.Updated = beforeDraft.Revision, beforeDraft.Updated
-		if changes := agent.Diff(&beforeDraft.Agent, &d.Agent); len(changes) > 0 || d.Native != beforeDraft.Native ||
-			d.Remote != beforeDraft.Remote || d.Name != beforeDraft.Name || d.Provider != beforeDraft.Provider {
+		if changes := agent.Diff(&beforeDraft.Agent, &d.Agent); len(changes) > 0 ||
+			!reflect.DeepEqual(d.Remotes, beforeDraft.Remotes) || d.Name != beforeDraft.Name || d.Provider != beforeDraft.Provider {
 			r.t.Errorf("the draft changed beyond the marker: %v", changes)
 		}
 	case linked:
-		if d.Remote.ID == "" || d.Remote.CreatePending {
-			r.t.Errorf("the push worked but the draft's remote state is %+v", d.Remote)
+		if d.Remote().ID == "" || d.Remote().Pending() {
+			r.t.Errorf("the push worked but the draft's remote state is %+v", d.Remote())
 		}
 	}
 }

@@ -52,8 +52,12 @@ func decodeDraft(data []byte, migrations map[int]Migration) (agent.Draft, error)
 	// A provider document past the one size and depth limit (a file made
 	// by hand, or by an older agentdeck) is refused here, in one cheap
 	// pass, rather than wherever it would first be parsed.
-	if err := jsondoc.Check([]byte(d.Native)); err != nil {
-		return agent.Draft{}, fmt.Errorf("its provider document cannot be used: %w", err)
+	for _, envs := range d.Remotes {
+		for _, r := range envs {
+			if err := jsondoc.Check([]byte(r.Native)); err != nil {
+				return agent.Draft{}, fmt.Errorf("its provider document cannot be used: %w", err)
+			}
+		}
 	}
 	return d, nil
 }

@@ -26,7 +26,12 @@ func encodeDraft(d *agent.Draft) ([]byte, error) {
 		return nil, fmt.Errorf("the draft could not be saved: %s holds bytes that are not text (UTF-8)", path)
 	}
 	out := *d
-	out.Native = indentJSON(d.Native)
+	for p, envs := range d.Remotes {
+		for e, r := range envs {
+			r.Native = indentJSON(r.Native)
+			out.SetRemoteFor(p, e, r)
+		}
+	}
 	for _, quoteAll := range []bool{false, true} {
 		data, err := marshalYAML(&out, quoteAll)
 		if err != nil {
@@ -92,7 +97,9 @@ func escapeForYAML(js []byte) []byte {
 
 // isTimeKey reports whether a key holds one of the draft's timestamps, which
 // are written as plain YAML times.
-func isTimeKey(key string) bool { return key == "created" || key == "updated" || key == "pushed_at" }
+func isTimeKey(key string) bool {
+	return key == "created" || key == "updated" || key == "pushed_at" || key == "sent_at"
+}
 
 // yaml11Lookalikes are plain words that YAML 1.1 readers take for booleans
 // or numbers (yes, off, 09:30); they are quoted so any reader sees text.

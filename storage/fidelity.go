@@ -92,6 +92,9 @@ func findInvalidText(v reflect.Value, path string) string {
 		}
 	case reflect.Map:
 		for _, k := range v.MapKeys() {
+			if k.Kind() == reflect.String && !utf8.ValidString(k.String()) {
+				return path
+			}
 			if p := findInvalidText(v.MapIndex(k), fmt.Sprintf("%s.%v", path, k)); p != "" {
 				return p
 			}

@@ -14,7 +14,7 @@ const indexFile = ".index.json"
 
 // indexVersion changes whenever the index's shape or meaning does; an index
 // of another version is rebuilt.
-const indexVersion = 2
+const indexVersion = 3
 
 // racyWindow covers file systems whose modification times are coarse (FAT
 // keeps two seconds). A file changed this close to the moment the index was
@@ -34,15 +34,18 @@ type index struct {
 // indexEntry is what List knows of one file, and the size and modification
 // time it knew it at.
 type indexEntry struct {
-	Size     int64     `json:"size"`
-	ModTime  int64     `json:"mtime"` // Unix nanoseconds
-	ID       string    `json:"id"`
-	Name     string    `json:"name,omitempty"`
-	Provider string    `json:"provider,omitempty"`
-	Status   string    `json:"status,omitempty"`
-	RemoteID string    `json:"remote_id,omitempty"`
-	Updated  time.Time `json:"updated,omitzero"`
-	Damaged  string    `json:"damaged,omitempty"`
+	Size     int64  `json:"size"`
+	ModTime  int64  `json:"mtime"` // Unix nanoseconds
+	ID       string `json:"id"`
+	Name     string `json:"name,omitempty"`
+	Provider string `json:"provider,omitempty"`
+	Status   string `json:"status,omitempty"`
+	RemoteID string `json:"remote_id,omitempty"`
+	// Links is every remote agent the draft is linked to, by provider, in
+	// any environment: a push asks it whether another draft owns an agent.
+	Links   map[string][]string `json:"links,omitempty"`
+	Updated time.Time           `json:"updated,omitzero"`
+	Damaged string              `json:"damaged,omitempty"`
 }
 
 func newIndex() *index { return &index{Version: indexVersion, Files: map[string]indexEntry{}} }

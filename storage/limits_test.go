@@ -31,7 +31,7 @@ func allocated(f func()) uint64 {
 func TestDeepNativeCostsLittleOnDisk(t *testing.T) {
 	s := newTestStore(t)
 	d := newDraft("Deep", "dasha")
-	d.Native = `{"name":"Deep","extra":` + deepList(126, 100_000) + "}"
+	d.SetNative(`{"name":"Deep","extra":` + deepList(126, 100_000) + "}")
 	var err error
 	alloc := allocated(func() { err = s.Save(&d) })
 	if err != nil {
@@ -41,18 +41,18 @@ func TestDeepNativeCostsLittleOnDisk(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("native %d bytes: draft file %d bytes, %d bytes allocated to save it", len(d.Native), info.Size(), alloc)
-	if limit := int64(2*len(d.Native) + 16<<10); info.Size() > limit {
+	t.Logf("native %d bytes: draft file %d bytes, %d bytes allocated to save it", len(d.Native()), info.Size(), alloc)
+	if limit := int64(2*len(d.Native()) + 16<<10); info.Size() > limit {
 		t.Errorf("the draft file is %d bytes, over %d", info.Size(), limit)
 	}
-	if limit := uint64(48 * len(d.Native)); alloc > limit {
+	if limit := uint64(48 * len(d.Native())); alloc > limit {
 		t.Errorf("saving allocated %d bytes, over %d", alloc, limit)
 	}
 	back, err := s.Load(d.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if strings.Join(strings.Fields(back.Native), "") != d.Native {
+	if strings.Join(strings.Fields(back.Native()), "") != d.Native() {
 		t.Error("the native document read back is not the one saved")
 	}
 }

@@ -23,8 +23,11 @@ type Entry struct {
 	// when it has none; pull finds a linked draft by it without reading
 	// every draft.
 	RemoteID string
-	Updated  time.Time
-	Path     string
+	// Links is every remote agent the draft is linked to, by provider (the
+	// draft's other providers and environments included).
+	Links   map[string][]string
+	Updated time.Time
+	Path    string
 	// Damaged is why the file cannot be read, in plain words; "" when it
 	// can. A damaged file is listed but never rewritten or moved.
 	Damaged string
@@ -65,7 +68,7 @@ func (s *Store) List() ([]Entry, error) {
 			dirty = true
 		}
 		entries = append(entries, Entry{
-			ID: e.ID, Name: e.Name, Provider: e.Provider, Status: e.Status, RemoteID: e.RemoteID,
+			ID: e.ID, Name: e.Name, Provider: e.Provider, Status: e.Status, RemoteID: e.RemoteID, Links: e.Links,
 			Updated: e.Updated, Path: filepath.Join(s.dir, name), Damaged: e.Damaged,
 		})
 	}
@@ -101,8 +104,29 @@ func (s *Store) describe(name string, info fs.FileInfo) indexEntry {
 		e.Status, e.Damaged = StatusDamaged, reason(err)
 		return e
 	}
-	e.Name, e.Provider, e.Status, e.Updated, e.RemoteID = d.Name, d.Provider, d.Status(), d.Updated, d.Remote.ID
+	e.Name, e.Provider, e.Status, e.Updated = d.Name, d.Provider, d.Status(), d.Updated
+	e.RemoteID, e.Links = d.Remote().ID, d.LinkedIDs()
 	return e
+}
+
+// LinkedDrafts returns the ids of the drafts linked to the remote agent
+// remoteID on provider, in any environment, whichever provider each draft
+// is for now. A push uses it to leave other drafts' agents alone.
+func (s *Store) LinkedDrafts(provider, remoteID string) ([]string, error) {
+	entries, err := s.List()
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, e := range entries {
+		for _, id := range e.Links[provider] {
+			if id == remoteID {
+				out = append(out, e.ID)
+				break
+			}
+		}
+	}
+	return out, nil
 }
 
 // reason keeps the part of a load error that says what is wrong with the

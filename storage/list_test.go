@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -46,7 +47,7 @@ func TestListShowsDraftsNewestFirst(t *testing.T) {
 	a, b := newDraft("Alpha", "nova"), newDraft("Beta", "dasha")
 	mustSave(t, s, &a)
 	mustSave(t, s, &b)
-	a.Remote = agent.Remote{ID: "r1", AgentHash: agent.ContentHash(&a.Agent)}
+	a.SetRemote(agent.Remote{ID: "r1", AgentHash: agent.ContentHash(&a.Agent)})
 	mustSave(t, s, &a)
 
 	entries, err := s.List()
@@ -56,8 +57,8 @@ func TestListShowsDraftsNewestFirst(t *testing.T) {
 	if len(entries) != 2 {
 		t.Fatalf("entries = %v", entries)
 	}
-	want := Entry{ID: a.ID, Name: "Alpha", Provider: "nova", Status: agent.StatusPushed, RemoteID: "r1", Updated: a.Updated, Path: s.path(a.ID)}
-	if entries[0] != want {
+	want := Entry{ID: a.ID, Name: "Alpha", Provider: "nova", Status: agent.StatusPushed, RemoteID: "r1", Links: map[string][]string{"nova": {"r1"}}, Updated: a.Updated, Path: s.path(a.ID)}
+	if !reflect.DeepEqual(entries[0], want) {
 		t.Errorf("first entry = %+v\nwant %+v", entries[0], want)
 	}
 	if entries[1].ID != b.ID || entries[1].Status != agent.StatusNew {
@@ -318,6 +319,32 @@ func BenchmarkList10000(b *testing.B) {
 		entries, err := fresh.List()
 		if err != nil || len(entries) < 10000 {
 			b.Fatalf("listed %d, %v", len(entries), err)
+		}
+	}
+}
+
+// A push asks the index which drafts are linked to an agent: links on a
+// provider the draft is not for now count too (issue 13, points 1 and 2).
+func TestLinkedDraftsSeesEveryProvidersLink(t *testing.T) {
+	t.Parallel()
+	s := newTestStore(t)
+	a := newDraft("Switched", "dasha")
+	a.SetRemote(agent.Remote{ID: "dasha-1"})
+	a.Provider = "elevenlabs" // switched away; the Dasha link stays
+	mustSave(t, s, &a)
+	b := newDraft("Other", "dasha")
+	mustSave(t, s, &b)
+	for _, tt := range []struct {
+		provider, id string
+		want         []string
+	}{
+		{"dasha", "dasha-1", []string{a.ID}},
+		{"elevenlabs", "dasha-1", nil},
+		{"dasha", "dasha-2", nil},
+	} {
+		got, err := s.LinkedDrafts(tt.provider, tt.id)
+		if err != nil || !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("LinkedDrafts(%s, %s) = %v, %v; want %v", tt.provider, tt.id, got, err, tt.want)
 		}
 	}
 }

@@ -14,10 +14,82 @@ import (
 type Migration func(doc *yaml.Node) error
 
 // defaultMigrations holds one function per old format version, keyed by the
-// version it upgrades from. Format 1 is the first, so there is none yet; when
-// format 2 comes, migrations[1] turns a format-1 draft into a format-2 one.
+// version it upgrades from: migrations[1] turns a format-1 draft into a
+// format-2 one.
 func defaultMigrations() map[int]Migration {
-	return map[int]Migration{}
+	return map[int]Migration{1: remoteByProvider}
+}
+
+// remoteByProvider upgrades format 1, whose one remote state and native
+// document belonged to whichever provider the draft was for, to format 2,
+// which keys them by provider and environment:
+//
+//	provider: dasha              provider: dasha
+//	remote: {id: a1, …}    →     remotes:
+//	native: '{…}'                  dasha:
+//	                                 default: {id: a1, …, native: '{…}'}
+//
+// A format-1 "create_pending: true" did not record what was sent or when;
+// the draft's last save, which came after the create was prepared, stands
+// in for the time, and with no hash of the body the next push asks instead
+// of adopting an agent by itself.
+func remoteByProvider(root *yaml.Node) error {
+	provider, updated := "", ""
+	var remote, native *yaml.Node
+	kept := root.Content[:0:0]
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		k, v := root.Content[i], root.Content[i+1]
+		switch k.Value {
+		case "remote":
+			remote = v
+			continue
+		case "native":
+			native = v
+			continue
+		case "provider":
+			provider = v.Value
+		case "updated":
+			updated = v.Value
+		}
+		kept = append(kept, k, v)
+	}
+	root.Content = kept
+	state := &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map"}
+	if remote != nil {
+		if remote.Kind != yaml.MappingNode {
+			return fmt.Errorf("its remote (line %d) is not a set of settings", remote.Line)
+		}
+		for i := 0; i+1 < len(remote.Content); i += 2 {
+			k, v := remote.Content[i], remote.Content[i+1]
+			if k.Value == "create_pending" {
+				if v.Value != "true" {
+					continue
+				}
+				v = &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map"}
+				if updated != "" {
+					v = mapping("sent_at", scalar(updated, "!!timestamp"))
+				}
+			}
+			state.Content = append(state.Content, k, v)
+		}
+	}
+	if native != nil && native.Value != "" {
+		state.Content = append(state.Content, scalar("native", "!!str"), native)
+	}
+	if len(state.Content) == 0 {
+		return nil
+	}
+	root.Content = append(root.Content, scalar("remotes", "!!str"),
+		mapping(provider, mapping(agent.DefaultEnv, state)))
+	return nil
+}
+
+func scalar(value, tag string) *yaml.Node {
+	return &yaml.Node{Kind: yaml.ScalarNode, Tag: tag, Value: value}
+}
+
+func mapping(key string, value *yaml.Node) *yaml.Node {
+	return &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map", Content: []*yaml.Node{scalar(key, "!!str"), value}}
 }
 
 // migrate runs the migrations from version up to the current format on a

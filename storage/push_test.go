@@ -67,8 +67,8 @@ func TestPushRecordsTheRemoteAgentInTheDraftFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.RemoteID != "remote-1" || onDisk.Remote.ID != "remote-1" || onDisk.Status() != agent.StatusPushed {
-		t.Errorf("remote %q, on disk %+v, status %s", res.RemoteID, onDisk.Remote, onDisk.Status())
+	if res.RemoteID != "remote-1" || onDisk.Remote().ID != "remote-1" || onDisk.Status() != agent.StatusPushed {
+		t.Errorf("remote %q, on disk %+v, status %s", res.RemoteID, onDisk.Remote(), onDisk.Status())
 	}
 	if onDisk.Revision != res.Draft.Revision || onDisk.Revision <= d.Revision {
 		t.Errorf("revision on disk %d, push result %d, before %d", onDisk.Revision, res.Draft.Revision, d.Revision)
@@ -91,8 +91,8 @@ func TestAmbiguousCreateIsRememberedOnDisk(t *testing.T) {
 		t.Fatalf("push: %v, want ErrAmbiguous", err)
 	}
 	onDisk, _ := s.Load(d.ID)
-	if !onDisk.Remote.CreatePending || onDisk.Status() != agent.StatusError {
-		t.Errorf("after an unclear create the draft file says %+v (status %s)", onDisk.Remote, onDisk.Status())
+	if !onDisk.Remote().Pending() || onDisk.Status() != agent.StatusError {
+		t.Errorf("after an unclear create the draft file says %+v (status %s)", onDisk.Remote(), onDisk.Status())
 	}
 	entries, _ := s.List()
 	if len(entries) != 1 || entries[0].Status != agent.StatusError {

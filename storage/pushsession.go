@@ -87,13 +87,13 @@ func (p *PushSession) End(pushErr error) error {
 	if pushErr == nil || p.lastRev == 0 {
 		return nil
 	}
-	return p.store.restore(p.start.ID, p.original, p.start.Remote, p.lastRev)
+	return p.store.restore(p.start.ID, p.original, p.start.Remotes, p.lastRev)
 }
 
 // restore writes original back over draft id, under the folder lock, if
 // the file on disk is still the revision this session wrote and records no
 // more of the remote agent than original did.
-func (s *Store) restore(id string, original []byte, remote agent.Remote, rev int) error {
+func (s *Store) restore(id string, original []byte, remote map[string]map[string]agent.Remote, rev int) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	unlock, err := lockFile(filepath.Join(s.dir, ".lock"))
@@ -102,7 +102,7 @@ func (s *Store) restore(id string, original []byte, remote agent.Remote, rev int
 	}
 	defer unlock()
 	now, err := s.loadFile(s.path(id), id)
-	if err != nil || now.Revision != rev || !sameRemoteState(now.Remote, remote) {
+	if err != nil || now.Revision != rev || !sameRemoteState(now.Remotes, remote) {
 		return nil // someone else wrote it, or the push has something to keep
 	}
 	if current, err := os.ReadFile(s.path(id)); err == nil && bytes.Equal(current, original) {
@@ -114,8 +114,28 @@ func (s *Store) restore(id string, original []byte, remote agent.Remote, rev int
 	return nil
 }
 
-// sameRemoteState compares what two drafts know of their remote agent.
-func sameRemoteState(a, b agent.Remote) bool {
-	return a.ID == b.ID && a.CreatePending == b.CreatePending && a.AgentHash == b.AgentHash &&
-		a.RemoteHash == b.RemoteHash && a.PushedAt.Equal(b.PushedAt)
+// sameRemoteState compares what two drafts know of their remote agents, on
+// every provider and in every environment.
+func sameRemoteState(a, b map[string]map[string]agent.Remote) bool {
+	same := func(x, y agent.Remote) bool {
+		return x.ID == y.ID && samePending(x.CreatePending, y.CreatePending) && x.AgentHash == y.AgentHash &&
+			x.RemoteHash == y.RemoteHash && x.PushedAt.Equal(y.PushedAt)
+	}
+	for _, pair := range [][2]map[string]map[string]agent.Remote{{a, b}, {b, a}} {
+		for p, envs := range pair[0] {
+			for e, r := range envs {
+				if !same(r, pair[1][p][e]) {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+func samePending(a, b *agent.PendingCreate) bool {
+	if a == nil || b == nil {
+		return a == b
+	}
+	return a.BodyHash == b.BodyHash && a.SentAt.Equal(b.SentAt)
 }

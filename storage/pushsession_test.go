@@ -7,6 +7,7 @@ import (
 	"os"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/agentdeck/agentdeck/agent"
 )
@@ -116,9 +117,9 @@ func TestFailedPushLeavesTheFileAsItWas(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got.Remote.CreatePending != tt.wantPending || got.Revision != tt.wantRevision || p.count() != tt.wantAgents {
+			if got.Remote().Pending() != tt.wantPending || got.Revision != tt.wantRevision || p.count() != tt.wantAgents {
 				t.Errorf("on disk: pending %v revision %d, agents %d; want %v, %d, %d",
-					got.Remote.CreatePending, got.Revision, p.count(), tt.wantPending, tt.wantRevision, tt.wantAgents)
+					got.Remote().Pending(), got.Revision, p.count(), tt.wantPending, tt.wantRevision, tt.wantAgents)
 			}
 		})
 	}
@@ -153,11 +154,11 @@ func TestRestoreLeavesADraftSavedElsewhereAlone(t *testing.T) {
 		t.Fatal(err)
 	}
 	marked := ps.Draft()
-	marked.Remote.CreatePending = true
+	marked.SetRemote(agent.Remote{CreatePending: &agent.PendingCreate{SentAt: time.Now()}})
 	if err := ps.Save(&marked); err != nil {
 		t.Fatal(err)
 	}
-	marked.Remote.CreatePending = false
+	marked.SetRemote(agent.Remote{})
 	if err := ps.Save(&marked); err != nil {
 		t.Fatal(err)
 	}

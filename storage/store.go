@@ -193,7 +193,7 @@ func (s *Store) SaveCopy(d *agent.Draft, name string) (agent.Draft, error) {
 		return agent.Draft{}, err
 	}
 	c.ID, c.Name, c.Revision, c.Created = "", name, 0, time.Time{}
-	c.Remote = agent.Remote{}
+	c.Unlink()
 	if err := s.Save(&c); err != nil {
 		return agent.Draft{}, err
 	}

@@ -84,17 +84,17 @@ func TestRoundTrip(t *testing.T) {
 	t.Parallel()
 	s := newTestStore(t)
 	d := newDraft("Front desk", "elevenlabs")
-	d.Native = nativeDoc
+	d.SetNative(nativeDoc)
 	d.Agent.LLM.Temperature = floatp(0.5)
-	d.Remote = agent.Remote{ID: "agent_123", AgentHash: agent.ContentHash(&d.Agent), PushedAt: time.Date(2026, 2, 1, 8, 0, 0, 0, time.UTC)}
+	d.SetRemote(agent.Remote{ID: "agent_123", AgentHash: agent.ContentHash(&d.Agent), PushedAt: time.Date(2026, 2, 1, 8, 0, 0, 0, time.UTC), Native: nativeDoc})
 	mustSave(t, s, &d)
 
 	got, err := s.Load(d.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.Native != nativeDoc {
-		t.Errorf("native document changed:\n got %q\nwant %q", got.Native, nativeDoc)
+	if got.Native() != nativeDoc {
+		t.Errorf("native document changed:\n got %q\nwant %q", got.Native(), nativeDoc)
 	}
 	if got.Agent.LLM.Prompt != d.Agent.LLM.Prompt || *got.Agent.LLM.Temperature != 0.5 {
 		t.Errorf("agent changed: prompt %q, temperature %v", got.Agent.LLM.Prompt, *got.Agent.LLM.Temperature)
@@ -102,8 +102,8 @@ func TestRoundTrip(t *testing.T) {
 	if agent.ContentHash(&got.Agent) != agent.ContentHash(&d.Agent) {
 		t.Errorf("agent changed in the round trip: %v", agent.Diff(&d.Agent, &got.Agent))
 	}
-	if got.Remote.ID != "agent_123" || !got.Remote.PushedAt.Equal(d.Remote.PushedAt) || got.Status() != agent.StatusPushed {
-		t.Errorf("remote = %+v, status %s", got.Remote, got.Status())
+	if got.Remote().ID != "agent_123" || !got.Remote().PushedAt.Equal(d.Remote().PushedAt) || got.Status() != agent.StatusPushed {
+		t.Errorf("remote = %+v, status %s", got.Remote(), got.Status())
 	}
 	if got.Revision != 1 || got.Name != "Front desk" || got.Provider != "elevenlabs" || got.Template != "receptionist" {
 		t.Errorf("header = %+v", got)
@@ -117,10 +117,11 @@ func TestRoundTrip(t *testing.T) {
 	if !strings.Contains(text, "    prompt: |-\n      You are the receptionist of a small business.\n      Greet callers warmly") {
 		t.Errorf("the prompt is not a block scalar:\n%s", text)
 	}
-	if !strings.Contains(text, "native: |-\n  {\n    \"name\": \"Front desk\",") {
+	if !strings.Contains(text, "remotes:\n  elevenlabs:\n    default:\n      id: agent_123\n") ||
+		!strings.Contains(text, "      native: |-\n        {\n          \"name\": \"Front desk\",") {
 		t.Errorf("the native document is not indented JSON in a block scalar:\n%s", text)
 	}
-	head := []string{"schema_version:", "id:", "name:", "provider:", "template:", "created:", "updated:", "revision:", "remote:", "agent:", "native:"}
+	head := []string{"schema_version:", "id:", "name:", "provider:", "template:", "created:", "updated:", "revision:", "agent:", "remotes:"}
 	last := -1
 	for _, key := range head {
 		i := strings.Index(text, "\n"+key)
@@ -128,7 +129,7 @@ func TestRoundTrip(t *testing.T) {
 			i = strings.Index(text, key)
 		}
 		if i <= last {
-			t.Errorf("%s is out of order in the file; want the header fields first and agent, native last", key)
+			t.Errorf("%s is out of order in the file; want the header fields first and agent, remotes last", key)
 		}
 		last = i
 	}
@@ -138,15 +139,15 @@ func TestNativeIsStoredIndented(t *testing.T) {
 	t.Parallel()
 	s := newTestStore(t)
 	d := newDraft("Compact", "dasha")
-	d.Native = `{"b":1.50,"a":{"x":[1,2,"\u00e9\n"]},"c":{}}`
+	d.SetNative(`{"b":1.50,"a":{"x":[1,2,"\u00e9\n"]},"c":{}}`)
 	mustSave(t, s, &d)
 	got, err := s.Load(d.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
 	want := "{\n  \"b\": 1.50,\n  \"a\": {\n    \"x\": [\n      1,\n      2,\n      \"\\u00e9\\n\"\n    ]\n  },\n  \"c\": {}\n}"
-	if got.Native != want {
-		t.Errorf("native = %q\nwant %q (key order, numbers and escapes kept, only spacing changed)", got.Native, want)
+	if got.Native() != want {
+		t.Errorf("native = %q\nwant %q (key order, numbers and escapes kept, only spacing changed)", got.Native(), want)
 	}
 }
 
@@ -213,14 +214,14 @@ func TestSaveCopyIsIndependent(t *testing.T) {
 	t.Parallel()
 	s := newTestStore(t)
 	d := newDraft("Original", "elevenlabs")
-	d.Remote = agent.Remote{ID: "agent_1", AgentHash: "abc"}
+	d.SetRemote(agent.Remote{ID: "agent_1", AgentHash: "abc"})
 	mustSave(t, s, &d)
 	cp, err := s.SaveCopy(&d, "Copy")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if cp.Remote != (agent.Remote{}) || cp.Status() != agent.StatusNew {
-		t.Errorf("the copy is linked to the remote agent: %+v", cp.Remote)
+	if cp.Remote().ID != "" || cp.Status() != agent.StatusNew {
+		t.Errorf("the copy is linked to the remote agent: %+v", cp.Remote())
 	}
 	cp.Agent.Variables[0].Value = "changed"
 	if d.Agent.Variables[0].Value == "changed" {
@@ -427,7 +428,7 @@ func BenchmarkSave(b *testing.B) {
 		b.Fatal(err)
 	}
 	d := newDraft("Front desk", "elevenlabs")
-	d.Native = nativeDoc
+	d.SetNative(nativeDoc)
 	if err := s.Save(&d); err != nil {
 		b.Fatal(err)
 	}

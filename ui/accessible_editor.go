@@ -255,14 +255,14 @@ func (s *plainSession) switchProvider(pd *plainDraft) error {
 			s.say("  %s: %s", agent.Label(f.Path), oneLine(f.Value, 60))
 		}
 	}
-	if pd.d.Remote.ID != "" {
-		s.say("The draft is linked to agent %s on %s; after the switch it becomes a new agent on %s.", pd.d.Remote.ID, pd.provider.Info().Name, others[i].Name)
+	if pd.d.Remote().ID != "" {
+		s.say("The draft stays linked to agent %s on %s, and switching back updates it again; on %s it updates its own agent there or makes a new one.", pd.d.Remote().ID, pd.provider.Info().Name, others[i].Name)
 	}
 	ok := false
 	if err := s.run(huh.NewForm(huh.NewGroup(huh.NewConfirm().Title("Switch to " + others[i].Name + "?").Value(&ok)))); err != nil || !ok {
 		return err
 	}
-	pd.d.Provider, pd.d.Native, pd.d.Remote = others[i].ID, "", agent.Remote{}
+	pd.d.Provider = others[i].ID // each provider's link and native document stay in the draft
 	pd.provider, pd.caps, pd.choices = next, next.Capabilities(), map[string][]agent.Choice{}
 	return s.save(pd)
 }

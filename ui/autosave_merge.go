@@ -2,6 +2,7 @@ package ui
 
 import (
 	"encoding/json"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -56,7 +57,7 @@ func (a *App) conflictChecked(msg conflictCheckedMsg) (tea.Model, tea.Cmd) {
 	base, known := a.saver.base[msg.id]
 	if msg.err == nil && known && onlyRecordChanged(base, msg.disk) {
 		a.saver.known(msg.disk)
-		mine.Remote, mine.Revision, mine.Updated = msg.disk.Remote, msg.disk.Revision, msg.disk.Updated
+		mine.Remotes, mine.Revision, mine.Updated = msg.disk.Remotes, msg.disk.Revision, msg.disk.Updated
 		_, cmd := a.broadcast(recordMovedMsg{draft: msg.disk})
 		cmds = append(cmds, cmd, a.startSave(mine))
 	} else {
@@ -76,19 +77,34 @@ func (a *App) conflictChecked(msg conflictCheckedMsg) (tea.Model, tea.Cmd) {
 }
 
 // onlyRecordChanged reports whether two versions of a draft differ only in
-// bookkeeping: the remote state, the revision and the time of the last
-// save. Everything else (the agent, its native document, name, provider)
+// bookkeeping: the remote links, the revision and the time of the last
+// save. Everything else (the agent, the native documents, name, provider)
 // must be the same. It zeroes those fields on copies and compares the
 // rest, so it holds whatever shape the remote state takes.
 func onlyRecordChanged(before, after agent.Draft) bool {
-	var zero agent.Draft
 	for _, d := range []*agent.Draft{&before, &after} {
-		d.Remote, d.Revision, d.Updated = zero.Remote, zero.Revision, zero.Updated
-		// The native document is compared by meaning: the file keeps it
-		// indented, the session may hold it compact.
-		d.Native = agent.DocHash([]byte(d.Native))
+		d.Revision, d.Updated = 0, time.Time{}
+		d.Remotes = nativesOnly(d.Remotes)
 	}
 	x, err1 := json.Marshal(before)
 	y, err2 := json.Marshal(after)
 	return err1 == nil && err2 == nil && string(x) == string(y)
+}
+
+// nativesOnly keeps of each remote state its native document, by meaning:
+// the file keeps it indented, the session may hold it compact.
+func nativesOnly(remotes map[string]map[string]agent.Remote) map[string]map[string]agent.Remote {
+	out := map[string]map[string]agent.Remote{}
+	for p, envs := range remotes {
+		for e, r := range envs {
+			if r.Native == "" {
+				continue
+			}
+			if out[p] == nil {
+				out[p] = map[string]agent.Remote{}
+			}
+			out[p][e] = agent.Remote{Native: agent.DocHash([]byte(r.Native))}
+		}
+	}
+	return out
 }

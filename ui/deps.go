@@ -99,6 +99,9 @@ type Deps struct {
 	// Pushes runs submits under the drafts folder's push lock; nil submits
 	// save through Drafts without one.
 	Pushes PushStarter
+	// Links names the drafts linked to a remote agent; nil means no other
+	// draft is known.
+	Links LinkFinder
 }
 
 const defaultAutosaveDelay = 500 * time.Millisecond

@@ -26,3 +26,10 @@ type PushSession interface {
 	// keeping, it puts the draft file back as it was.
 	End(pushErr error) error
 }
+
+// LinkFinder names the drafts linked to a remote agent, so that a submit
+// never takes over an agent another draft made. main fills it with the
+// drafts folder's index.
+type LinkFinder interface {
+	LinkedDrafts(provider, remoteID string) ([]string, error)
+}

@@ -23,13 +23,13 @@ func TestDraftsListShowsEveryStatusAndDamagedFilesWithTheirReason(t *testing.T) 
 	h := newHarness(t)
 	h.seed("Fresh", "nova", "blank")
 	pushed := h.seed("Pushed one", "dasha", "blank")
-	pushed.Remote = agent.Remote{ID: "r1", AgentHash: agent.ContentHash(&pushed.Agent)}
+	pushed.SetRemote(agent.Remote{ID: "r1", AgentHash: agent.ContentHash(&pushed.Agent)})
 	h.store.put(pushed)
 	changed := h.seed("Changed one", "trillet", "blank")
-	changed.Remote = agent.Remote{ID: "r2", AgentHash: "old"}
+	changed.SetRemote(agent.Remote{ID: "r2", AgentHash: "old"})
 	h.store.put(changed)
 	failed := h.seed("Failed one", "elevenlabs", "blank")
-	failed.Remote = agent.Remote{CreatePending: true}
+	failed.SetRemote(agent.Remote{CreatePending: &agent.PendingCreate{}})
 	h.store.put(failed)
 	h.store.damaged = []DraftEntry{{ID: "zz", Path: "/drafts/zz.yaml", Damaged: "line 3: mapping values are not allowed here"}}
 	h.start(80, 24)

@@ -177,7 +177,7 @@ func (e *editorScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		if msg.draft.ID == e.draft.ID {
 			// Only the record moved on (a push from another shell): take
 			// it, and keep editing what is on screen.
-			e.draft.Remote, e.draft.Revision, e.draft.Updated = msg.draft.Remote, msg.draft.Revision, msg.draft.Updated
+			e.draft.Remotes, e.draft.Revision, e.draft.Updated = msg.draft.Remotes, msg.draft.Revision, msg.draft.Updated
 		}
 		return e, nil
 	case resumedMsg:
@@ -383,7 +383,7 @@ func (e *editorScreen) replaceDraft(d agent.Draft) {
 // holds what is on screen, so the open form stays as it is.
 func (e *editorScreen) becomeCopy(c agent.Draft) {
 	e.draft.ID, e.draft.Name, e.draft.Revision = c.ID, c.Name, c.Revision
-	e.draft.Created, e.draft.Updated, e.draft.Remote = c.Created, c.Updated, c.Remote
+	e.draft.Created, e.draft.Updated, e.draft.Remotes = c.Created, c.Updated, c.Remotes
 	e.savedHash = agent.ContentHash(&c.Agent)
 }
 

@@ -62,7 +62,7 @@ func (e *editorScreen) recordedDraft(msg draftRecordedMsg) {
 	d := msg.draft
 	if d.ID == e.draft.ID && agent.ContentHash(&d.Agent) == agent.ContentHash(&e.draft.Agent) {
 		e.draft.Revision, e.draft.Updated = d.Revision, d.Updated
-		e.draft.Remote, e.draft.Native = d.Remote, d.Native
+		e.draft.Remotes = d.Remotes
 		return
 	}
 	e.pushProblems, e.pushValues = nil, nil

@@ -52,9 +52,14 @@ func (e *editorScreen) askSwitch(p agent.Provider) tea.Cmd {
 	var b strings.Builder
 	// The remote link comes first: a long list of dropped fields gives way
 	// on a small screen, and this must not.
-	if e.draft.Remote.ID != "" {
-		b.WriteString("The draft is linked to agent " + e.draft.Remote.ID + " on " + e.provider.Info().Name +
-			"; after the switch it becomes a new agent on " + name + " and that one is left as it is.\n\n")
+	if id := e.draft.Remote().ID; id != "" {
+		b.WriteString("The draft stays linked to agent " + id + " on " + e.provider.Info().Name +
+			": switching back updates that one again. ")
+		if next := e.draft.RemoteFor(p.Info().ID, agent.DefaultEnv).ID; next != "" {
+			b.WriteString("On " + name + " it updates agent " + next + ".\n\n")
+		} else {
+			b.WriteString("On " + name + " the next submit makes a new agent.\n\n")
+		}
 	}
 	if len(dropped) == 0 {
 		b.WriteString(name + " can carry every setting of this draft.")
@@ -74,13 +79,14 @@ func (e *editorScreen) askSwitch(p agent.Provider) tea.Cmd {
 		title:   "Switch to " + name + "?",
 		body:    b.String(),
 		options: []string{"Keep " + e.provider.Info().Name, "Switch to " + name},
-		danger:  len(dropped) > 0 || e.draft.Remote.ID != "",
+		danger:  len(dropped) > 0 || e.draft.Remote().ID != "",
 	}
 	return tea.Batch(applied, func() tea.Msg { return openDialogMsg{dialog: d} })
 }
 
-// switchProvider moves the draft to the provider chosen. The native
-// document belongs to the old provider, and so does the remote link.
+// switchProvider moves the draft to the provider chosen. The old provider's
+// native document and remote link stay in the draft, keyed by provider, so
+// switching back finds them again.
 func (e *editorScreen) switchProvider() tea.Cmd {
 	p := e.switchTo
 	e.switchTo = nil
@@ -89,8 +95,6 @@ func (e *editorScreen) switchProvider() tea.Cmd {
 	}
 	old := e.provider.Info().Name
 	e.draft.Provider = p.Info().ID
-	e.draft.Native = ""
-	e.draft.Remote = agent.Remote{}
 	e.form, e.formFor, e.focus = nil, "", focusSidebar
 	e.setProvider(p)
 	e.metaChanged = true

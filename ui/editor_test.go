@@ -210,24 +210,28 @@ func TestEditorNestedListsOfAnItem(t *testing.T) {
 func TestEditorProviderSwitchShowsWhatIsDroppedAndAsksFirst(t *testing.T) {
 	t.Parallel()
 	h, d := openEditor(t, "elevenlabs", "support", func(d *agent.Draft) {
-		d.Remote = agent.Remote{ID: "agent_9", AgentHash: agent.ContentHash(&d.Agent)}
-		d.Native = `{"name":"Desk"}`
+		d.SetRemote(agent.Remote{ID: "agent_9", AgentHash: agent.ContentHash(&d.Agent)})
+		d.SetNative(`{"name":"Desk"}`)
 	})
 	k := h.keys()
 	h.press(k.Editor.Provider)
 	h.press(k.Dialog.Confirm) // Nova
 	h.requireView("Switch to Nova?", "Basics › Description", "agent_9")
 	h.press(k.Dialog.Confirm) // "Keep ElevenLabs" is first
-	if got := h.store.get(d.ID); got.Provider != "elevenlabs" || got.Remote.ID != "agent_9" {
-		t.Fatalf("keeping the provider changed the draft: %s %+v", got.Provider, got.Remote)
+	if got := h.store.get(d.ID); got.Provider != "elevenlabs" || got.Remote().ID != "agent_9" {
+		t.Fatalf("keeping the provider changed the draft: %s %+v", got.Provider, got.Remote())
 	}
 	h.press(k.Editor.Provider)
 	h.press(k.Dialog.Confirm)
 	h.press(k.Dialog.Next)
 	h.press(k.Dialog.Confirm)
 	got := h.store.get(d.ID)
-	if got.Provider != "nova" || got.Remote.ID != "" || got.Native != "" {
-		t.Fatalf("after the switch: provider %s, remote %+v, native %q", got.Provider, got.Remote, got.Native)
+	if got.Provider != "nova" || got.Remote().ID != "" || got.Native() != "" {
+		t.Fatalf("after the switch: provider %s, remote %+v, native %q", got.Provider, got.Remote(), got.Native())
+	}
+	// The ElevenLabs link and document stay, for switching back.
+	if r := got.RemoteFor("elevenlabs", agent.DefaultEnv); r.ID != "agent_9" || r.Native != `{"name":"Desk"}` {
+		t.Fatalf("the switch dropped the ElevenLabs link: %+v", r)
 	}
 	if len(got.Agent.Tools) != 1 {
 		t.Fatal("the switch threw away settings the new provider cannot carry; they should stay in the draft")

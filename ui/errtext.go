@@ -37,7 +37,11 @@ func errTextFor(err error, provider string) string {
 // anything, to follow the sentence.
 func kindSentence(err error, said string) string {
 	var problems agent.Problems
+	var notRecorded *agent.NotRecordedError
 	switch {
+	case errors.As(err, &notRecorded):
+		// The provider did its part: say so before the local cause.
+		return sentenceCase(plainText(notRecorded.Error())) + " Free some disk space, then submit again: the next submit finds the agent."
 	case errors.As(err, &problems) && len(problems) > 0:
 		p := problems[0]
 		more := ""

@@ -85,7 +85,8 @@ func (s *fakeStore) Save(d *agent.Draft) error {
 
 func (s *fakeStore) SaveCopy(d *agent.Draft, name string) (agent.Draft, error) {
 	c := clone(*d)
-	c.ID, c.Name, c.Revision, c.Remote = "", name, 0, agent.Remote{}
+	c.ID, c.Name, c.Revision = "", name, 0
+	c.Unlink()
 	if err := s.Save(&c); err != nil {
 		return agent.Draft{}, err
 	}

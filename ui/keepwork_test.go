@@ -18,7 +18,9 @@ func TestAPushElsewhereThatOnlyRecordsTheAgentAsksNothing(t *testing.T) {
 	h.holdAutosave = true
 	h.typeText("mine")
 	pushed := h.store.get(d.ID)
-	pushed.Remote.ID, pushed.Remote.AgentHash, pushed.Remote.RemoteHash = "agent-9", "a1", "r1"
+	r := pushed.Remote()
+	r.ID, r.AgentHash, r.RemoteHash = "agent-9", "a1", "r1"
+	pushed.SetRemote(r)
 	pushed.Updated = testNow.Add(1)
 	h.store.put(pushed)
 	h.holdAutosave = false
@@ -27,16 +29,16 @@ func TestAPushElsewhereThatOnlyRecordsTheAgentAsksNothing(t *testing.T) {
 		t.Fatalf("a push that only recorded the agent asked a question:\n%s", h.view())
 	}
 	got := h.store.get(d.ID)
-	if got.Agent.Identity.Description != "mine" || got.Remote.ID != "agent-9" || got.Remote.RemoteHash != "r1" {
-		t.Fatalf("on disk: description %q, remote %+v", got.Agent.Identity.Description, got.Remote)
+	if got.Agent.Identity.Description != "mine" || got.Remote().ID != "agent-9" || got.Remote().RemoteHash != "r1" {
+		t.Fatalf("on disk: description %q, remote %+v", got.Agent.Identity.Description, got.Remote())
 	}
 	if h.store.count() != 1 {
 		t.Fatal("a copy was made")
 	}
 	// The editor took the record: the next save keeps it too.
 	h.typeText("!")
-	if got := h.store.get(d.ID); got.Agent.Identity.Description != "mine!" || got.Remote.ID != "agent-9" {
-		t.Fatalf("the next save wrote description %q, remote %q", got.Agent.Identity.Description, got.Remote.ID)
+	if got := h.store.get(d.ID); got.Agent.Identity.Description != "mine!" || got.Remote().ID != "agent-9" {
+		t.Fatalf("the next save wrote description %q, remote %q", got.Agent.Identity.Description, got.Remote().ID)
 	}
 }
 
@@ -50,7 +52,9 @@ func TestAChangeElsewhereWithARecordStillAsks(t *testing.T) {
 	h.holdAutosave = true
 	h.typeText("mine")
 	theirs := h.store.get(d.ID)
-	theirs.Remote.ID = "agent-9"
+	tr := theirs.Remote()
+	tr.ID = "agent-9"
+	theirs.SetRemote(tr)
 	theirs.Agent.LLM.Prompt = "theirs"
 	h.store.put(theirs)
 	h.holdAutosave = false

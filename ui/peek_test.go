@@ -3,6 +3,8 @@ package ui
 import (
 	"os"
 	"testing"
+
+	"github.com/agentdeck/agentdeck/agent"
 )
 
 func TestPeek(t *testing.T) {
@@ -12,7 +14,7 @@ func TestPeek(t *testing.T) {
 	h := newHarness(t).start(80, 24)
 	k := h.keys()
 	d := h.seed("Support line", "elevenlabs", "support")
-	d.Remote.ID = "agent_123"
+	d.SetRemote(agent.Remote{ID: "agent_123"})
 	h.store.put(d)
 	h.press(k.Drafts.Reload)
 	h.press(k.Drafts.Open)

@@ -189,8 +189,8 @@ func linkedDrafts(store DraftStore, provider string) map[string]DraftEntry {
 			out[e.RemoteID] = e
 			continue
 		}
-		if d, err := store.Load(e.ID); err == nil && d.Remote.ID != "" {
-			out[d.Remote.ID] = e
+		if d, err := store.Load(e.ID); err == nil && d.Remote().ID != "" {
+			out[d.Remote().ID] = e
 		}
 	}
 	return out

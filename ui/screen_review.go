@@ -150,10 +150,10 @@ func (r *reviewScreen) recompute() {
 	r.problems = append(ps.Errors(), warningsOf(ps)...)
 	r.cursor = min(r.cursor, max(len(r.problems)-1, 0))
 	r.requests, r.encodeErr = nil, nil
-	if body, err := r.provider.Encode(&r.draft.Agent, []byte(r.draft.Native), agent.MaskSecrets{}); err != nil {
+	if body, err := r.provider.Encode(&r.draft.Agent, []byte(r.draft.Native()), agent.MaskSecrets{}); err != nil {
 		r.encodeErr = err
 	} else {
-		r.requests = r.provider.Requests(body, r.draft.Remote.ID)
+		r.requests = r.provider.Requests(body, r.draft.Remote().ID)
 	}
 	r.focus = reviewOnBody
 	if len(r.problems.Errors()) > 0 {
@@ -175,7 +175,7 @@ func warningsOf(ps agent.Problems) agent.Problems {
 // compare fetches the remote agent of a pushed draft and compares it with
 // the draft, under a timeout; esc or leaving cancels it.
 func (r *reviewScreen) compare() tea.Cmd {
-	if r.provider == nil || r.draft.Remote.ID == "" {
+	if r.provider == nil || r.draft.Remote().ID == "" {
 		return nil
 	}
 	r.sh.done(r.cmpReq)
@@ -228,7 +228,7 @@ func (r *reviewScreen) recorded(msg draftRecordedMsg) {
 	r.recompute()
 	// The remote agent may have changed too; compare again once this
 	// screen is on top, so the answer reaches it.
-	r.compared, r.recompare = false, r.draft.Remote.ID != ""
+	r.compared, r.recompare = false, r.draft.Remote().ID != ""
 }
 
 func (r *reviewScreen) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
@@ -264,7 +264,7 @@ func (r *reviewScreen) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 		return r, r.submit()
 	case key.Matches(msg, k.Drift) && r.changedElsewhere:
 		return r, r.askDrift()
-	case key.Matches(msg, k.Refresh) && r.draft.Remote.ID != "" && r.cmpReq == 0:
+	case key.Matches(msg, k.Refresh) && r.draft.Remote().ID != "" && r.cmpReq == 0:
 		return r, r.compare()
 	}
 	return r, nil
@@ -298,8 +298,8 @@ func (r *reviewScreen) submit() tea.Cmd {
 func (r *reviewScreen) confirmSubmit() tea.Cmd {
 	name := r.provider.Info().Name
 	body := "This creates a new agent on " + name + " with these settings."
-	if r.draft.Remote.ID != "" {
-		body = "This updates the agent " + r.draft.Remote.ID + " on " + name + "."
+	if r.draft.Remote().ID != "" {
+		body = "This updates the agent " + r.draft.Remote().ID + " on " + name + "."
 		if r.compared && r.cmpErr == nil {
 			body += " " + plural(len(r.changes), "setting changes", "settings change") + "."
 		}

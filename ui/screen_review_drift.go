@@ -77,7 +77,7 @@ func (r *reviewScreen) settled(msg draftSettledMsg) tea.Cmd {
 	ctx, id := r.sh.withTimeout(pullTimeout)
 	r.actionReq = id
 	r.layout()
-	return pullAgent(ctx, id, r.provider, d.Remote.ID, r.sh.deps.Drafts, opt)
+	return pullAgent(ctx, id, r.provider, d.Remote().ID, r.sh.deps.Drafts, opt)
 }
 
 // pullAgent runs the one pull flow off the UI loop.

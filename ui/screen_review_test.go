@@ -181,7 +181,7 @@ func TestReviewAsksAboutAnAgentChangedElsewhere(t *testing.T) {
 			}
 			r := h.review()
 			cp := h.store.get(r.draft.ID)
-			if cp.ID == d.ID || cp.Name != "Desk (my copy)" || cp.Agent.Identity.Name != "Mine" || cp.Remote.ID != "" {
+			if cp.ID == d.ID || cp.Name != "Desk (my copy)" || cp.Agent.Identity.Name != "Mine" || cp.Remote().ID != "" {
 				t.Errorf("the review goes on with %+v", cp)
 			}
 			h.press(h.keys().Global.Back)

@@ -130,14 +130,14 @@ func (r *reviewScreen) bodyLines() []string {
 	add := func(s string) { out = append(out, strings.Split(s, "\n")...) }
 	para := func(style lipgloss.Style, s string) { add(renderLines(style, ansi.Wrap(s, w, " "))) }
 
-	if r.draft.Remote.ID == "" {
+	if r.draft.Remote().ID == "" {
 		add(st.App.Title.Render("What a submit does"))
 		para(st.App.Text, "Creates a new agent on "+name+".")
-		if r.draft.Remote.CreatePending {
-			para(st.App.Warning, "An earlier submit may have created it already: "+name+"'s list of agents is checked first, so no second agent is made.")
+		if r.draft.Remote().Pending() {
+			para(st.App.Warning, "An earlier submit may have created it already: "+name+"'s list of agents is checked first, and an agent is linked only if it is provably this draft's; if not sure, you are asked.")
 		}
 	} else {
-		add(st.App.Title.Render(truncate("What a submit changes on "+name+" (agent "+r.draft.Remote.ID+")", w)))
+		add(st.App.Title.Render(truncate("What a submit changes on "+name+" (agent "+r.draft.Remote().ID+")", w)))
 		switch {
 		case r.cmpReq != 0:
 			para(st.App.Muted, "Fetching the agent from "+name+" to compare…")
@@ -241,7 +241,7 @@ func (r *reviewScreen) ShortHelp() []key.Binding {
 	k.Submit.SetEnabled(!hasErrors && r.encodeErr == nil && r.actionReq == 0)
 	k.Drift.SetEnabled(r.changedElsewhere)
 	k.Switch.SetEnabled(len(r.problems) > 0)
-	k.Refresh.SetEnabled(r.draft.Remote.ID != "" && r.cmpReq == 0)
+	k.Refresh.SetEnabled(r.draft.Remote().ID != "" && r.cmpReq == 0)
 	if r.focus == reviewOnProblems && len(r.problems) > 0 {
 		k.Switch.SetHelp("tab", "request")
 		return enabled(k.Fix, k.Submit, k.Drift, k.Switch, b)

@@ -63,6 +63,10 @@ type submitScreen struct {
 	setupErr  error          // the submit could not start
 	detail    bool           // the raw detail is shown
 	detailTop int            // scroll of the detail
+	// pick asks which agent an unclear create made, when the push could
+	// not prove it; adoptID is the answer, for the push it starts.
+	pick    *adoptPicker
+	adoptID string
 
 	width, height int
 }
@@ -149,6 +153,7 @@ func (s *submitScreen) startWhenReady() tea.Cmd {
 	return startSubmit(ctx, submitRun{
 		reqID: id, provider: s.provider, draft: s.draft,
 		store: s.sh.deps.Drafts, pushes: s.sh.deps.Pushes, secrets: s.sh.deps.Secrets, now: s.sh.deps.Now,
+		links: s.sh.deps.Links, adopt: s.adoptID,
 	})
 }
 
@@ -156,11 +161,11 @@ func (s *submitScreen) startWhenReady() tea.Cmd {
 // requests the provider says it will make.
 func (s *submitScreen) plannedSteps() []submitStep {
 	var out []submitStep
-	if s.draft.Remote.ID == "" && s.draft.Remote.CreatePending {
+	if s.draft.Remote().Pending() || s.adoptID != "" {
 		out = append(out, submitStep{step: agent.StepCheck})
 	}
-	if body, err := s.provider.Encode(&s.draft.Agent, []byte(s.draft.Native), agent.MaskSecrets{}); err == nil {
-		for _, r := range s.provider.Requests(body, s.draft.Remote.ID) {
+	if body, err := s.provider.Encode(&s.draft.Agent, []byte(s.draft.Native()), agent.MaskSecrets{}); err == nil {
+		for _, r := range s.provider.Requests(body, s.draft.Remote().ID) {
 			out = append(out, submitStep{step: r.Step})
 		}
 	}
@@ -218,6 +223,7 @@ func (s *submitScreen) finished(msg submitDoneMsg) tea.Cmd {
 	}
 	s.pushReq, s.phase = 0, submitDone
 	s.result, s.err = msg.result, msg.err
+	s.pick, s.adoptID = newAdoptPicker(msg.err), ""
 	for i := range s.steps {
 		switch {
 		case s.steps[i].state == stepRunning && msg.err != nil:
@@ -271,6 +277,9 @@ func (s *submitScreen) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 			s.sh.done(s.pushReq)
 		}
 	case submitDone:
+		if s.pick != nil {
+			return s, s.pickKey(msg)
+		}
 		return s, s.doneKey(msg)
 	}
 	return s, nil

@@ -52,13 +52,13 @@ func TestSubmitShowsEachStepThenTheRemoteID(t *testing.T) {
 	// The App and the editor take the revision the push wrote, so the next
 	// edit saves without a conflict and keeps the remote link.
 	onDisk := h.store.get(d.ID)
-	if onDisk.Remote.ID != "agent-1" || h.app.saver.rev[d.ID] != onDisk.Revision {
-		t.Fatalf("disk has %q at revision %d; the App knows revision %d", onDisk.Remote.ID, onDisk.Revision, h.app.saver.rev[d.ID])
+	if onDisk.Remote().ID != "agent-1" || h.app.saver.rev[d.ID] != onDisk.Revision {
+		t.Fatalf("disk has %q at revision %d; the App knows revision %d", onDisk.Remote().ID, onDisk.Revision, h.app.saver.rev[d.ID])
 	}
 	h.press(h.keys().Submit.Fix) // enter: back to the editor
 	e := h.editor()
-	if e.draft.Remote.ID != "agent-1" || e.draft.Revision != onDisk.Revision {
-		t.Fatalf("the editor holds remote %q at revision %d", e.draft.Remote.ID, e.draft.Revision)
+	if e.draft.Remote().ID != "agent-1" || e.draft.Revision != onDisk.Revision {
+		t.Fatalf("the editor holds remote %q at revision %d", e.draft.Remote().ID, e.draft.Revision)
 	}
 	h.press(h.keys().Editor.Open)
 	h.focusField("identity.name")
@@ -67,8 +67,8 @@ func TestSubmitShowsEachStepThenTheRemoteID(t *testing.T) {
 	if h.app.saver.failing() {
 		t.Fatalf("the edit after a push was not saved: %s", h.app.saver.failureText())
 	}
-	if got := h.store.get(d.ID); got.Agent.Identity.Name != "Desk 2" || got.Remote.ID != "agent-1" || got.Status() != agent.StatusChanged {
-		t.Fatalf("on disk: %q linked to %q, %s", got.Agent.Identity.Name, got.Remote.ID, got.Status())
+	if got := h.store.get(d.ID); got.Agent.Identity.Name != "Desk 2" || got.Remote().ID != "agent-1" || got.Status() != agent.StatusChanged {
+		t.Fatalf("on disk: %q linked to %q, %s", got.Agent.Identity.Name, got.Remote().ID, got.Status())
 	}
 }
 
@@ -109,8 +109,8 @@ func TestSubmitRefusedLandsOnTheFieldAndLeavesTheDraft(t *testing.T) {
 	}
 	h.requireView("! Voice", "! Speed: use a speed up to 1.2")
 	after := h.store.get(d.ID)
-	if agent.ContentHash(&after.Agent) != agent.ContentHash(&before.Agent) || after.Remote.ID != "" || after.Remote.CreatePending {
-		t.Fatalf("the refused submit changed the draft: %+v", after.Remote)
+	if agent.ContentHash(&after.Agent) != agent.ContentHash(&before.Agent) || after.Remote().ID != "" || after.Remote().Pending() {
+		t.Fatalf("the refused submit changed the draft: %+v", after.Remote())
 	}
 	// Changing the field takes the mark away.
 	h.typeText("1.1")
@@ -143,8 +143,8 @@ func TestSubmitFailureThenRetrySucceeds(t *testing.T) {
 	// The create went through, the configure did not: the draft records the
 	// agent, and says so.
 	h.requireView("✗ send the rest of the settings", "The agent exists on Nova as agent-1", "r retry")
-	if got := h.store.get(d.ID); got.Remote.ID != "agent-1" || h.app.saver.rev[d.ID] != got.Revision {
-		t.Fatalf("the failed configure left %q at revision %d; the App knows %d", got.Remote.ID, got.Revision, h.app.saver.rev[d.ID])
+	if got := h.store.get(d.ID); got.Remote().ID != "agent-1" || h.app.saver.rev[d.ID] != got.Revision {
+		t.Fatalf("the failed configure left %q at revision %d; the App knows %d", got.Remote().ID, got.Revision, h.app.saver.rev[d.ID])
 	}
 	h.press(h.keys().Submit.Retry)
 	h.requireView("✓ update the agent", "✓ Updated the agent on Nova.", "Agent id: agent-1")

@@ -46,6 +46,11 @@ func (s *submitScreen) View() string {
 		for _, l := range s.failureLines(name, w) {
 			add(l)
 		}
+		if s.pick != nil {
+			for _, l := range s.pick.lines(s, w) {
+				add(l)
+			}
+		}
 	case s.phase == submitDone:
 		add("")
 		for _, l := range s.successLines(name, w) {
@@ -152,7 +157,7 @@ func (s *submitScreen) failureSentence(name string) string {
 		}
 		return errTextFor(s.err, name)
 	}
-	if errors.Is(s.err, agent.ErrAmbiguous) || (s.draft.Remote.ID == "" && s.draft.Remote.CreatePending) {
+	if errors.Is(s.err, agent.ErrAmbiguous) || (s.draft.Remote().ID == "" && s.draft.Remote().Pending()) {
 		return "Stopped. It is not known whether " + name + " made the agent; the next submit checks " + name + "'s list first, so no second agent is made."
 	}
 	return "Stopped. The draft's settings are as they were; some may already have reached " + name + ", so submit again to send them all."
@@ -193,6 +198,9 @@ func (s *submitScreen) ShortHelp() []key.Binding {
 		return enabled(k.Stop)
 	case submitStopping:
 		return nil
+	}
+	if s.pick != nil {
+		return s.pickHelp()
 	}
 	if !s.failed() {
 		k.Fix.SetHelp("enter", "editor")

@@ -30,6 +30,8 @@ type submitRun struct {
 	pushes   PushStarter // nil: no push lock
 	secrets  agent.SecretLookup
 	now      func() time.Time
+	links    LinkFinder // nil: no other draft is known
+	adopt    string     // link the draft to this agent on purpose first
 }
 
 // startSubmit runs agent.Push in its own goroutine and reports each step
@@ -66,7 +68,11 @@ func (run submitRun) push(ctx context.Context, progress func(string)) submitDone
 		}
 		d = onDisk
 	}
-	res, err := agent.Push(ctx, run.provider, d, saver, agent.PushOptions{Secrets: run.secrets, Now: run.now, Progress: progress})
+	opt := agent.PushOptions{Secrets: run.secrets, Now: run.now, Progress: progress, Adopt: run.adopt}
+	if run.links != nil {
+		opt.LinkedDrafts = run.links.LinkedDrafts
+	}
+	res, err := agent.Push(ctx, run.provider, d, saver, opt)
 	if session != nil {
 		// A failed push that left nothing to keep puts the file back as it
 		// was; the draft read below is then that one.

@@ -44,6 +44,10 @@ func (c *Client) Create(ctx context.Context, doc []byte) (string, error) {
 // whole agent, not a patch).
 // Docs: https://blackbox.dasha.ai/docs/api-reference/agents/update-agent
 func (c *Client) Update(ctx context.Context, remoteID string, doc []byte) error {
+	// An empty id would address the whole agent collection.
+	if err := agent.NeedRemoteID(ProviderID, "update", remoteID); err != nil {
+		return err
+	}
 	if err := c.needKey("update"); err != nil {
 		return err
 	}
@@ -54,6 +58,10 @@ func (c *Client) Update(ctx context.Context, remoteID string, doc []byte) error 
 // Get returns the agent as Dasha sends it.
 // Docs: https://blackbox.dasha.ai/docs/api-reference/agents/get-a-specific-conversational-ai-agent-by-id
 func (c *Client) Get(ctx context.Context, remoteID string) ([]byte, error) {
+	// An empty id would address the whole agent collection.
+	if err := agent.NeedRemoteID(ProviderID, "get", remoteID); err != nil {
+		return nil, err
+	}
 	if err := c.needKey("get"); err != nil {
 		return nil, err
 	}
@@ -94,7 +102,13 @@ func (c *Client) List(ctx context.Context) ([]agent.RemoteAgent, error) {
 		}
 		added := 0
 		for _, a := range page {
-			if a.ID == "" || seen[a.ID] {
+			if a.ID == "" {
+				// Kept: an agent whose id cannot be read may be the one an
+				// unclear create made, so a push must not take it for none.
+				out = append(out, a)
+				continue
+			}
+			if seen[a.ID] {
 				continue
 			}
 			seen[a.ID] = true
@@ -145,16 +159,20 @@ func parseAgentList(body []byte) (page []agent.RemoteAgent, total int, err error
 			AgentID        string `json:"agentId"`
 			ID             string `json:"id"`
 			Name           string `json:"name"`
+			CreatedTime    string `json:"createdTime"`
 			LastUpdateTime string `json:"lastUpdateTime"`
 		}
 		if json.Unmarshal(raw, &a) != nil {
+			// An entry that cannot be read is listed with no id or name:
+			// "cannot tell", never "no such agent".
+			page = append(page, agent.RemoteAgent{})
 			continue
 		}
 		id := a.AgentID
 		if id == "" {
 			id = a.ID
 		}
-		page = append(page, agent.RemoteAgent{ID: id, Name: a.Name, Updated: a.LastUpdateTime})
+		page = append(page, agent.RemoteAgent{ID: id, Name: a.Name, Updated: a.LastUpdateTime, Created: agent.ParseTime(a.CreatedTime)})
 	}
 	return page, total, nil
 }

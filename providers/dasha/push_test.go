@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"net/http"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -33,8 +34,8 @@ func TestPushCreatesThenUpdates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !res.Created || res.RemoteID == "" || store.Last().Remote.ID != res.RemoteID || store.Last().Remote.CreatePending {
-		t.Fatalf("first push should create and record the id: %+v / %+v", res, store.Last().Remote)
+	if !res.Created || res.RemoteID == "" || store.Last().Remote().ID != res.RemoteID || store.Last().Remote().Pending() {
+		t.Fatalf("first push should create and record the id: %+v / %+v", res, store.Last().Remote())
 	}
 	if strings.Join(steps, ",") != "create,read back" {
 		t.Errorf("steps = %v", steps)
@@ -84,7 +85,8 @@ func TestPushOfAnImportedAgentWithSecrets(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := agent.Draft{ID: "d2", Name: "Clinic", Provider: ProviderID, Agent: dec.Agent, Native: string(dec.Native)}
+	d := agent.Draft{ID: "d2", Name: "Clinic", Provider: ProviderID, Agent: dec.Agent}
+	d.SetNative(string(dec.Native))
 	store := &providertest.MemSaver{}
 	res, err := agent.Push(context.Background(), c, d, store, agent.PushOptions{Secrets: agent.SecretMap(dec.Secrets)})
 	if err != nil {
@@ -97,7 +99,7 @@ func TestPushOfAnImportedAgentWithSecrets(t *testing.T) {
 	if stored["config"].(map[string]any)["llmConfig"].(map[string]any)["apiKey"] != "sk-FAKE-SECRET-llm-0001" {
 		t.Error("the real LLM key was not sent on push")
 	}
-	assertNoSecret(t, "the saved draft's native document", []byte(store.Last().Native))
+	assertNoSecret(t, "the saved draft's native document", []byte(store.Last().Native()))
 	assertNoSecret(t, "the saved draft's agent", agentJSON(t, store.Last().Agent))
 }
 
@@ -147,8 +149,8 @@ func TestPushNeverCreatesTwice(t *testing.T) {
 				}
 				return
 			}
-			if !store.Last().Remote.CreatePending || store.Last().Remote.ID != "" {
-				t.Fatalf("an unclear create must be remembered: %+v", store.Last().Remote)
+			if !store.Last().Remote().Pending() || store.Last().Remote().ID != "" {
+				t.Fatalf("an unclear create must be remembered: %+v", store.Last().Remote())
 			}
 
 			// The next push looks at Dasha's list first and never makes a
@@ -163,8 +165,8 @@ func TestPushNeverCreatesTwice(t *testing.T) {
 			if res.Adopted != (tt.agentsAfter == 1) {
 				t.Fatalf("adopted = %v, want %v", res.Adopted, tt.agentsAfter == 1)
 			}
-			if store.Last().Remote.CreatePending || store.Last().Remote.ID != res.RemoteID {
-				t.Fatalf("remote state after the second push: %+v", store.Last().Remote)
+			if store.Last().Remote().Pending() || store.Last().Remote().ID != res.RemoteID {
+				t.Fatalf("remote state after the second push: %+v", store.Last().Remote())
 			}
 		})
 	}
@@ -203,7 +205,7 @@ func TestUpdateFaults(t *testing.T) {
 	if !errors.As(err, &pe) || !errors.Is(err, agent.ErrInvalid) || len(pe.Fields) != 1 || pe.Fields[0].Path != "voice.speed" {
 		t.Fatalf("want a field error on voice.speed, got %v", err)
 	}
-	if store.Last().Remote != before.Remote || store.Last().Revision != before.Revision {
-		t.Fatalf("a failed update changed the draft: %+v → %+v", before.Remote, store.Last().Remote)
+	if !reflect.DeepEqual(store.Last().Remotes, before.Remotes) || store.Last().Revision != before.Revision {
+		t.Fatalf("a failed update changed the draft: %+v → %+v", before.Remote(), store.Last().Remote())
 	}
 }

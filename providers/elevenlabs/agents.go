@@ -5,10 +5,10 @@ package elevenlabs
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"net/http"
 	"net/url"
 	"strconv"
+	"time"
 
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/providers/internal/httpx"
@@ -58,11 +58,12 @@ func (c *Client) Create(ctx context.Context, doc []byte) (string, error) {
 // whole document.
 // https://elevenlabs.io/docs/api-reference/agents/update
 func (c *Client) Update(ctx context.Context, remoteID string, doc []byte) error {
-	if err := c.needKey(agent.StepUpdate); err != nil {
+	// An empty id would address the whole agent collection.
+	if err := agent.NeedRemoteID(ProviderID, "update", remoteID); err != nil {
 		return err
 	}
-	if remoteID == "" {
-		return errors.New("elevenlabs: update needs the agent's id")
+	if err := c.needKey(agent.StepUpdate); err != nil {
+		return err
 	}
 	_, err := c.http.Do(ctx, httpx.Call{Op: agent.StepUpdate, Method: http.MethodPatch, Path: agentPath(remoteID), Body: doc})
 	return err
@@ -71,11 +72,12 @@ func (c *Client) Update(ctx context.Context, remoteID string, doc []byte) error 
 // Get returns the agent as ElevenLabs sends it.
 // https://elevenlabs.io/docs/api-reference/agents/get
 func (c *Client) Get(ctx context.Context, remoteID string) ([]byte, error) {
-	if err := c.needKey("get"); err != nil {
+	// An empty id would address the whole agent collection.
+	if err := agent.NeedRemoteID(ProviderID, "get", remoteID); err != nil {
 		return nil, err
 	}
-	if remoteID == "" {
-		return nil, errors.New("elevenlabs: get needs the agent's id")
+	if err := c.needKey("get"); err != nil {
+		return nil, err
 	}
 	return c.http.Do(ctx, httpx.Call{Op: "get", Method: http.MethodGet, Path: agentPath(remoteID)})
 }
@@ -105,7 +107,11 @@ func (c *Client) List(ctx context.Context) ([]agent.RemoteAgent, error) {
 				Message: "ElevenLabs answered the agent list with something that is not a list of agents"}
 		}
 		for _, s := range p.Agents {
-			out = append(out, agent.RemoteAgent{ID: s.AgentID, Name: s.Name})
+			a := agent.RemoteAgent{ID: s.AgentID, Name: s.Name}
+			if s.CreatedAtUnix > 0 {
+				a.Created = time.Unix(s.CreatedAtUnix, 0).UTC()
+			}
+			out = append(out, a)
 		}
 		if !p.HasMore || p.NextCursor == nil || *p.NextCursor == "" {
 			return out, nil

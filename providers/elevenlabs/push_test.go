@@ -79,8 +79,8 @@ func TestPushSurvivesFaults(t *testing.T) {
 				t.Fatalf("%d agents on the fake, want exactly 1", len(ids))
 			}
 			saved := saver.Last()
-			if saved.Remote.ID != ids[0] || res.RemoteID != ids[0] || saved.Remote.CreatePending {
-				t.Errorf("draft remote = %+v, result id %s, want linked to %s", saved.Remote, res.RemoteID, ids[0])
+			if saved.Remote().ID != ids[0] || res.RemoteID != ids[0] || saved.Remote().Pending() {
+				t.Errorf("draft remote = %+v, result id %s, want linked to %s", saved.Remote(), res.RemoteID, ids[0])
 			}
 			if n := len(fake.Calls("create")); n != tt.creates {
 				t.Errorf("%d create requests, want %d", n, tt.creates)
@@ -153,7 +153,7 @@ func TestPushLandsA422OnTheField(t *testing.T) {
 	if ps := pe.Problems(); len(ps) != 1 || ps[0].Path != "tools[0].url" {
 		t.Errorf("problems = %v, want one on tools[0].url", ps)
 	}
-	if saved := saver.Last(); saved.Remote.ID != "" || saved.Remote.CreatePending {
-		t.Errorf("a refused create changed the remote state: %+v", saved.Remote)
+	if saved := saver.Last(); saved.Remote().ID != "" || saved.Remote().Pending() {
+		t.Errorf("a refused create changed the remote state: %+v", saved.Remote())
 	}
 }

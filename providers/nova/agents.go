@@ -49,6 +49,10 @@ func (c *Client) Create(ctx context.Context, doc []byte) (string, error) {
 //
 // Docs: https://docs.cozmox.ai/api-reference/agents/update-agent
 func (c *Client) Update(ctx context.Context, remoteID string, doc []byte) error {
+	// An empty id would address the whole agent collection.
+	if err := agent.NeedRemoteID(ProviderID, "update", remoteID); err != nil {
+		return err
+	}
 	if err := c.ready("update"); err != nil {
 		return err
 	}
@@ -64,6 +68,10 @@ func (c *Client) Update(ctx context.Context, remoteID string, doc []byte) error 
 //
 // Docs: https://docs.cozmox.ai/api-reference/agents/get-agent
 func (c *Client) Get(ctx context.Context, remoteID string) ([]byte, error) {
+	// An empty id would address the whole agent collection.
+	if err := agent.NeedRemoteID(ProviderID, "get", remoteID); err != nil {
+		return nil, err
+	}
 	if err := c.ready("get"); err != nil {
 		return nil, err
 	}
@@ -95,7 +103,7 @@ func (c *Client) List(ctx context.Context) ([]agent.RemoteAgent, error) {
 			l.Meta.TotalPages = page
 		}
 		for _, s := range l.Data {
-			out = append(out, agent.RemoteAgent{ID: s.ID, Name: s.Name, Updated: s.UpdatedAt})
+			out = append(out, agent.RemoteAgent{ID: s.ID, Name: s.Name, Updated: s.UpdatedAt, Created: agent.ParseTime(s.CreatedAt)})
 		}
 		if len(l.Data) == 0 || page >= l.Meta.TotalPages {
 			return out, nil

@@ -26,7 +26,7 @@ func pushDraft(t *testing.T, c *Client) (agent.Draft, agent.SecretMap) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return agent.Draft{ID: "draft-1", Name: d.Agent.Identity.Name, Provider: ProviderID, Agent: d.Agent, Native: string(d.Native)}, agent.SecretMap(d.Secrets)
+	return agent.Draft{ID: "draft-1", Name: d.Agent.Identity.Name, Provider: ProviderID, Agent: d.Agent, Remotes: map[string]map[string]agent.Remote{ProviderID: {agent.DefaultEnv: {Native: string(d.Native)}}}}, agent.SecretMap(d.Secrets)
 }
 
 func push(t *testing.T, c *Client, saver *providertest.MemSaver, d agent.Draft, secrets agent.SecretLookup) (agent.PushResult, []string, error) {
@@ -57,7 +57,7 @@ func TestPushCreatesThenConfiguresThenUpdates(t *testing.T) {
 	if got := strings.Join(steps, ","); got != "create,configure,read back" {
 		t.Errorf("steps = %s", got)
 	}
-	if !res.Created || res.RemoteID == "" || saver.Last().Remote.ID != res.RemoteID {
+	if !res.Created || res.RemoteID == "" || saver.Last().Remote().ID != res.RemoteID {
 		t.Fatalf("the remote id must be saved in the draft: %+v", res)
 	}
 	if len(res.NotKept) > 0 || res.ReadBackErr != nil {
@@ -102,8 +102,8 @@ func TestAFailedConfigureIsFinishedByTheNextPushWithoutASecondCreate(t *testing.
 	if !errors.Is(err, agent.ErrUnavailable) {
 		t.Fatalf("want the configure failure, got %v", err)
 	}
-	if res.RemoteID == "" || saver.Last().Remote.ID != res.RemoteID {
-		t.Fatalf("the id from the create must already be saved: %+v / %+v", res, saver.Last().Remote)
+	if res.RemoteID == "" || saver.Last().Remote().ID != res.RemoteID {
+		t.Fatalf("the id from the create must already be saved: %+v / %+v", res, saver.Last().Remote())
 	}
 	res2, steps, err := push(t, c, saver, saver.Last(), secrets)
 	if err != nil {

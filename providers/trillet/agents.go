@@ -59,6 +59,10 @@ func createdID(resp []byte) string {
 //
 // Docs: https://docs.trillet.ai/v1/api-reference/endpoints/agents/call/update
 func (c *Client) Update(ctx context.Context, remoteID string, doc []byte) error {
+	// An empty id would address the whole agent collection.
+	if err := agent.NeedRemoteID(ProviderID, "update", remoteID); err != nil {
+		return err
+	}
 	if err := c.ready("update"); err != nil {
 		return err
 	}
@@ -74,6 +78,10 @@ func (c *Client) Update(ctx context.Context, remoteID string, doc []byte) error 
 //
 // Docs: https://docs.trillet.ai/v1/api-reference/endpoints/agents/call/get
 func (c *Client) Get(ctx context.Context, remoteID string) ([]byte, error) {
+	// An empty id would address the whole agent collection.
+	if err := agent.NeedRemoteID(ProviderID, "get", remoteID); err != nil {
+		return nil, err
+	}
 	if err := c.ready("get"); err != nil {
 		return nil, err
 	}
@@ -107,7 +115,7 @@ func (c *Client) List(ctx context.Context) ([]agent.RemoteAgent, error) {
 	}
 	out := make([]agent.RemoteAgent, 0, len(items))
 	for _, s := range items {
-		out = append(out, agent.RemoteAgent{ID: s.id(), Name: s.Name, Updated: s.UpdatedAt})
+		out = append(out, agent.RemoteAgent{ID: s.id(), Name: s.Name, Updated: s.UpdatedAt, Created: agent.ParseTime(s.CreatedAt)})
 	}
 	return out, nil
 }

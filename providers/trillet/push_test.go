@@ -18,7 +18,7 @@ func pushDraft(t *testing.T, c *Client) (agent.Draft, agent.SecretMap) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return agent.Draft{ID: "draft-1", Name: d.Agent.Identity.Name, Provider: ProviderID, Agent: d.Agent, Native: string(d.Native)}, agent.SecretMap(d.Secrets)
+	return agent.Draft{ID: "draft-1", Name: d.Agent.Identity.Name, Provider: ProviderID, Agent: d.Agent, Remotes: map[string]map[string]agent.Remote{ProviderID: {agent.DefaultEnv: {Native: string(d.Native)}}}}, agent.SecretMap(d.Secrets)
 }
 
 func push(t *testing.T, c *Client, saver *providertest.MemSaver, d agent.Draft, secrets agent.SecretLookup) (agent.PushResult, []string, error) {
@@ -45,7 +45,7 @@ func TestPushCreatesThenUpdates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := strings.Join(steps, ","); got != "create,read back" || !res.Created || saver.Last().Remote.ID != res.RemoteID {
+	if got := strings.Join(steps, ","); got != "create,read back" || !res.Created || saver.Last().Remote().ID != res.RemoteID {
 		t.Fatalf("steps %s, result %+v", got, res)
 	}
 	if len(res.NotKept) > 0 || res.ReadBackErr != nil {

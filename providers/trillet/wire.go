@@ -69,6 +69,7 @@ type agentSummary struct {
 	AltID     string `json:"id"`
 	AgentID   string `json:"agentId"`
 	Name      string `json:"name"`
+	CreatedAt string `json:"createdAt"`
 	UpdatedAt string `json:"updatedAt"`
 }
 

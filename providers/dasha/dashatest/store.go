@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"strconv"
+	"time"
 
 	"github.com/agentdeck/agentdeck/providers/internal/fakeapi"
 )
@@ -73,7 +74,9 @@ func (f *Fake) store(op, id string, body []byte) *storedAgent {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	const now = "2026-05-01T10:00:00Z"
-	created := json.RawMessage(`"` + now + `"`)
+	// Creation times follow the real clock, as a provider's do: a push
+	// recovering from an unclear create compares them with its own.
+	created := json.RawMessage(`"` + time.Now().UTC().Format(time.RFC3339) + `"`)
 	if op == "create" {
 		f.nextID++
 		id = fmt.Sprintf("agt_%04d", f.nextID)

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // The fake's clock starts here (2026-01-01) and ticks one second a change,
@@ -181,7 +182,10 @@ func (s *Server) store(doc map[string]any) string {
 	}
 	addSafety(a)
 	now := json.Number(strconv.Itoa(epoch + s.seq))
-	a["metadata"] = map[string]any{"created_at_unix_secs": now, "updated_at_unix_secs": now}
+	// Creation times follow the real clock, as a provider's do: a push
+	// recovering from an unclear create compares them with its own.
+	created := json.Number(strconv.FormatInt(time.Now().Unix(), 10))
+	a["metadata"] = map[string]any{"created_at_unix_secs": created, "updated_at_unix_secs": now}
 	a["phone_numbers"] = []any{}
 	a["whatsapp_accounts"] = []any{}
 	a["access_info"] = map[string]any{"is_creator": true, "creator_name": "Test User", "creator_email": "test@example.com", "role": "admin"}

@@ -61,7 +61,7 @@ func RunPushFaults(t *testing.T, cases []PushFault, newRig func(t *testing.T, ti
 				t.Fatalf("first push: %v", err)
 			}
 			if tt.FirstFails {
-				if !saver.Last().Remote.CreatePending {
+				if !saver.Last().Remote().Pending() {
 					t.Fatal("an unclear create must be remembered in the draft")
 				}
 				res, err := rig.Push(saver, saver.Last())
@@ -75,8 +75,8 @@ func RunPushFaults(t *testing.T, cases []PushFault, newRig func(t *testing.T, ti
 			if rig.Fake.Count() != 1 || rig.Fake.CallsOf("POST") != tt.WantCreates {
 				t.Errorf("agents = %d, creates sent = %d; want 1 and %d", rig.Fake.Count(), rig.Fake.CallsOf("POST"), tt.WantCreates)
 			}
-			if saver.Last().Remote.ID == "" || saver.Last().Remote.CreatePending {
-				t.Errorf("the draft must end linked to the agent: %+v", saver.Last().Remote)
+			if saver.Last().Remote().ID == "" || saver.Last().Remote().Pending() {
+				t.Errorf("the draft must end linked to the agent: %+v", saver.Last().Remote())
 			}
 		})
 	}

@@ -176,7 +176,9 @@ func (s *Server) create(w http.ResponseWriter, body []byte) {
 	id := fmt.Sprintf("6650f1a2b3c4d5e6f7a8%04d", s.next)
 	doc := httpx.Object{"_id": id, "workspaceId": Workspace, "userId": "user_test", "status": "pending", "currentNode": "start",
 		"activeSessions": []any{}, "smartCallback": false, "maxAttemptsForSmartCallback": json.Number("5"),
-		"createdAt": s.stamp(), "updatedAt": s.stamp(), "__v": json.Number("0")}
+		// Creation times follow the real clock, as a provider's do: a push
+		// recovering from an unclear create compares them with its own.
+		"createdAt": time.Now().UTC().Format("2006-01-02T15:04:05.000Z"), "updatedAt": s.stamp(), "__v": json.Number("0")}
 	apply(doc, obj)
 	s.agents[id] = doc
 	s.order = append(s.order, id)
