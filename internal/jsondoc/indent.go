@@ -104,7 +104,9 @@ func Indent(doc []byte) []byte {
 		}
 		return buf.Bytes()
 	}
-	return out
+	// Like json.Indent, keep what followed the document (a file's final
+	// newline), so a stored document reads back as it was.
+	return append(out, doc[len(bytes.TrimRight(doc, " \t\r\n")):]...)
 }
 
 // nextToken returns the index of the first byte at or after i that is not
