@@ -14,19 +14,24 @@ import (
 // nothing), and NaN passes every bound.
 func nonFinite(a *Agent) []string {
 	var out []string
-	walkFloats(reflect.ValueOf(a).Elem(), "", &out)
+	walkValues(reflect.ValueOf(a).Elem(), "", func(path string, v reflect.Value) {
+		if v.Kind() != reflect.Float32 && v.Kind() != reflect.Float64 {
+			return
+		}
+		if f := v.Float(); math.IsInf(f, 0) || math.IsNaN(f) {
+			out = append(out, path)
+		}
+	})
 	return out
 }
 
-func walkFloats(v reflect.Value, path string, out *[]string) {
+// walkValues calls visit with every plain value under v (numbers, strings,
+// booleans) and its field path, as Flatten names paths.
+func walkValues(v reflect.Value, path string, visit func(path string, v reflect.Value)) {
 	switch v.Kind() {
 	case reflect.Pointer, reflect.Interface:
 		if !v.IsNil() {
-			walkFloats(v.Elem(), path, out)
-		}
-	case reflect.Float32, reflect.Float64:
-		if f := v.Float(); math.IsInf(f, 0) || math.IsNaN(f) {
-			*out = append(*out, path)
+			walkValues(v.Elem(), path, visit)
 		}
 	case reflect.Struct:
 		t := v.Type()
@@ -49,16 +54,18 @@ func walkFloats(v reflect.Value, path string, out *[]string) {
 			if f.Anonymous {
 				p = path
 			}
-			walkFloats(v.Field(i), p, out)
+			walkValues(v.Field(i), p, visit)
 		}
 	case reflect.Slice, reflect.Array:
 		for i := range v.Len() {
-			walkFloats(v.Index(i), path+"["+strconv.Itoa(i)+"]", out)
+			walkValues(v.Index(i), path+"["+strconv.Itoa(i)+"]", visit)
 		}
 	case reflect.Map:
 		iter := v.MapRange()
 		for iter.Next() {
-			walkFloats(iter.Value(), path+"."+fmt.Sprint(iter.Key().Interface()), out)
+			walkValues(iter.Value(), path+"."+fmt.Sprint(iter.Key().Interface()), visit)
 		}
+	default:
+		visit(path, v)
 	}
 }

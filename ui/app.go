@@ -10,6 +10,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/ui/theme"
 )
 
@@ -50,6 +51,9 @@ type App struct {
 	conflictSeen map[string]bool
 	// conflictEdited are those drafts edited again since.
 	conflictEdited map[string]bool
+	// urlSecrets remembers, per draft, the addresses whose passwords went
+	// to the credentials, so each keeps its reference from save to save.
+	urlSecrets map[string]agent.URLSecretCache
 	// shuttingDown is a quit nobody can be asked about: it goes through
 	// once the saves that can be made are made.
 	shuttingDown bool
@@ -75,6 +79,7 @@ func New(deps Deps) *App {
 		saver:          newSaver(),
 		conflictSeen:   map[string]bool{},
 		conflictEdited: map[string]bool{},
+		urlSecrets:     map[string]agent.URLSecretCache{},
 	}
 	// Dark until the terminal says otherwise: most terminals are dark, and
 	// some never answer the question at all.
@@ -146,6 +151,8 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, a.enqueueSave(msg.draft)
 	case draftSavedMsg:
 		return a.saved(msg)
+	case urlSecretsStoredMsg:
+		return a, a.urlSecretsStored(msg)
 	case dialogChoseMsg:
 		return a.dialogChose(msg)
 	case draftReloadedMsg:

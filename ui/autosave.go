@@ -75,6 +75,16 @@ func (s *saver) failureText() string {
 // for the person to choose reload or copy.
 func (a *App) enqueueSave(d agent.Draft) tea.Cmd {
 	d = detached(d)
+	// The values go to the credentials before the draft that names them
+	// goes to disk.
+	if store := a.takeURLSecrets(&d); store != nil {
+		return tea.Sequence(store, a.queueSave(d))
+	}
+	return a.queueSave(d)
+}
+
+// queueSave saves d now, or after the save of the same draft in flight.
+func (a *App) queueSave(d agent.Draft) tea.Cmd {
 	if f, ok := a.saver.failed[d.ID]; ok && errors.Is(f.err, agent.ErrConflict) {
 		// Still undecided: keep the newest edit with the refused one (not
 		// in the queue, which only waits for saves on their way) and ask

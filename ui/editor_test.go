@@ -344,3 +344,40 @@ func TestEditorLiveChoicesAreFetchedOnceAndOffered(t *testing.T) {
 	}
 	h.requireView("Live model one")
 }
+
+// A password typed into an address (https://user:pass@…) goes to the
+// credentials like any other secret: the draft file holds a reference in
+// its place, the same one at every save, and a push sends it back.
+func TestEditorPasswordInAnAddressNeverReachesTheDraft(t *testing.T) {
+	t.Parallel()
+	h, d := openEditor(t, "dasha", "blank", nil)
+	h.gotoEntry(agent.SectionBrain, "")
+	h.press(h.keys().Editor.Open)
+	h.focusField("llm.endpoint")
+	h.typeText("https://bot:hunter2-long@llm.example/v1?api_key=k-123")
+	h.press(h.keys().Global.Back)
+	got := h.store.get(d.ID)
+	raw, _ := json.Marshal(got)
+	if strings.Contains(string(raw), "hunter2-long") || strings.Contains(string(raw), "k-123") {
+		t.Fatalf("the password was written into the draft: %s", got.Agent.LLM.Endpoint)
+	}
+	refs := agent.URLRefs(got.Agent.LLM.Endpoint)
+	if len(refs) != 2 || agent.URLHost(got.Agent.LLM.Endpoint) != "llm.example" {
+		t.Fatalf("the draft holds %q", got.Agent.LLM.Endpoint)
+	}
+	if back, missing := agent.ResolveURLSecrets(got.Agent.LLM.Endpoint, h.secrets); len(missing) > 0 ||
+		back != "https://bot:hunter2-long@llm.example/v1?api_key=k-123" {
+		t.Fatalf("resolved back to %q (missing %v)", back, missing)
+	}
+	// Saving again while the address is unchanged keeps the same references.
+	for h.editor().cursorEntry().section != agent.SectionBrain {
+		h.press(h.keys().Editor.Up)
+	}
+	h.press(h.keys().Editor.Open)
+	h.focusField("llm.prompt")
+	h.typeText("x")
+	h.press(h.keys().Global.Back)
+	if again := h.store.get(d.ID).Agent.LLM.Endpoint; again != got.Agent.LLM.Endpoint {
+		t.Fatalf("a second save changed the references: %q, then %q", got.Agent.LLM.Endpoint, again)
+	}
+}

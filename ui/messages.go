@@ -78,6 +78,13 @@ type draftSavedMsg struct {
 	draft    agent.Draft // what was sent, kept for a save-as-copy
 }
 
+// urlSecretsStoredMsg says whether the credentials taken out of a draft's
+// addresses were stored.
+type urlSecretsStoredMsg struct {
+	id  string
+	err error
+}
+
 // draftsListedMsg is the result of listing the drafts folder.
 type draftsListedMsg struct {
 	reqID   int
