@@ -32,6 +32,10 @@ var (
 	ErrTooLarge = fmt.Errorf("the document is larger than %d MB, more than agentdeck reads", MaxSize>>20)
 	// ErrTooDeep is a document nested deeper than MaxDepth.
 	ErrTooDeep = fmt.Errorf("the document is nested more than %d levels deep, more than agentdeck reads", MaxDepth)
+	// ErrHugeNumber is a document holding a number too large for any
+	// program to hold (1e400): it would read as infinity, which no
+	// provider takes, and it cannot be written back as it was.
+	ErrHugeNumber = errors.New("the document holds a number too large to use (like 1e400)")
 )
 
 // Check refuses a document over the limits, without parsing it: one pass
@@ -43,7 +47,14 @@ var (
 func Check(doc []byte) error {
 	depth, size := 0, 0
 	inString, escaped := false, false
-	for _, c := range doc {
+	number := -1 // where the number being read starts, -1 outside one
+	for i, c := range doc {
+		if number >= 0 && !inNumber(c) {
+			if hugeNumber(doc[number:i]) {
+				return ErrHugeNumber
+			}
+			number = -1
+		}
 		if inString {
 			size++
 			switch {
@@ -67,8 +78,15 @@ func Check(doc []byte) error {
 			}
 		case '}', ']':
 			depth--
+		case '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
+			if number < 0 {
+				number = i
+			}
 		}
 		size++
+	}
+	if number >= 0 && hugeNumber(doc[number:]) {
+		return ErrHugeNumber
 	}
 	if size > MaxSize {
 		return ErrTooLarge
@@ -91,4 +109,6 @@ func ReadAll(r io.Reader) ([]byte, error) {
 }
 
 // IsLimit reports whether err is one of this package's refusals.
-func IsLimit(err error) bool { return errors.Is(err, ErrTooLarge) || errors.Is(err, ErrTooDeep) }
+func IsLimit(err error) bool {
+	return errors.Is(err, ErrTooLarge) || errors.Is(err, ErrTooDeep) || errors.Is(err, ErrHugeNumber)
+}

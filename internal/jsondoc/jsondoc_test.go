@@ -103,3 +103,31 @@ func TestIndentKeepsTextThatIsNotJSON(t *testing.T) {
 		}
 	}
 }
+
+// A number past what a float64 holds (1e400) reads as infinity: no provider
+// takes it and it cannot be written back, so the document is refused.
+// Numbers that only look long, and the same text inside a string, pass.
+func TestHugeNumbersAreRefused(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		doc  string
+		huge bool
+	}{
+		{`{"t":1e400}`, true},
+		{`{"t":-1E+309}`, true},
+		{`[1,2,1e400]`, true},
+		{`1e400`, true},
+		{`{"t":1e308,"u":-2.5e-400,"v":12345678901234567890}`, false},
+		{`{"t":"1e400"}`, false},
+		{`{"1e400":0.5}`, false},
+	}
+	for _, tt := range tests {
+		err := Check([]byte(tt.doc))
+		if got := errors.Is(err, ErrHugeNumber); got != tt.huge {
+			t.Errorf("Check(%s) = %v, want huge %v", tt.doc, err, tt.huge)
+		}
+		if tt.huge && !IsLimit(err) {
+			t.Errorf("Check(%s): %v is not one of the limits", tt.doc, err)
+		}
+	}
+}

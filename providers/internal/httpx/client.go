@@ -323,8 +323,11 @@ func (e redactedError) Error() string { return e.text }
 
 // tooWhat says which limit an answer went over, for the error message.
 func tooWhat(err error) string {
-	if errors.Is(err, jsondoc.ErrTooDeep) {
+	switch {
+	case errors.Is(err, jsondoc.ErrTooDeep):
 		return "nested too deeply"
+	case errors.Is(err, jsondoc.ErrHugeNumber):
+		return "holding a number too large"
 	}
 	return "too large"
 }
