@@ -72,21 +72,19 @@ func (a *app) pull(cmd *cobra.Command, providerID, remoteID string) error {
 	return nil
 }
 
-// linkedDraft finds the draft already linked to a remote agent.
+// linkedDraft finds the draft already linked to a remote agent, whichever
+// provider it was switched to since.
 func linkedDraft(store *storage.Store, providerID, remoteID string) (agent.Draft, bool, error) {
-	entries, err := store.List()
+	ids, err := store.LinkedDrafts(providerID, remoteID)
 	if err != nil {
 		return agent.Draft{}, false, err
 	}
-	for _, e := range entries {
-		if e.Provider != providerID || e.Damaged != "" || e.RemoteID != remoteID {
-			continue // the index knows each draft's link: only a match is read
-		}
-		d, err := store.Load(e.ID)
+	for _, id := range ids {
+		d, err := store.Load(id)
 		if err != nil {
 			continue // reported by list; it cannot be the linked one we can refresh
 		}
-		if d.Remote().ID == remoteID {
+		if d.RemoteFor(providerID, agent.DefaultEnv).ID == remoteID {
 			return d, true, nil
 		}
 	}

@@ -158,3 +158,25 @@ func TestDiffOfAPulledAgentWithSecretsIsClean(t *testing.T) {
 		t.Errorf("exit %d, stdout %q, stderr %q", code, stdout, stderr)
 	}
 }
+
+// A draft switched to another provider keeps its link to the agent it came
+// from: pulling that agent again refreshes the same draft (back on the
+// agent's provider) instead of making a second draft linked to it.
+func TestPullRefreshesADraftSwitchedToAnotherProvider(t *testing.T) {
+	t.Parallel()
+	c, fake := elevenCLI(t)
+	remote := addFakeAgent(t, fake.AddAgent, "platform_workflow.json")
+	id := strings.TrimSpace(c.mustRun("pull", "--provider", "elevenlabs", remote))
+	c.edit(id, func(d *agent.Draft) { d.Provider = "dasha" })
+	if again := c.mustRun("pull", "--provider", "elevenlabs", remote); again != id {
+		t.Fatalf("the pull made draft %s, want the linked %s", again, id)
+	}
+	d := c.load(id)
+	if d.Provider != "elevenlabs" || d.Remote().ID != remote || d.Status() != agent.StatusPushed {
+		t.Fatalf("draft for %s linked to %q, status %s", d.Provider, d.Remote().ID, d.Status())
+	}
+	var drafts []struct{ ID string }
+	if err := json.Unmarshal([]byte(c.mustRun("list", "--json")), &drafts); err != nil || len(drafts) != 1 {
+		t.Fatalf("drafts %v (%v), want only %s", drafts, err, id)
+	}
+}

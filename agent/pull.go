@@ -94,6 +94,14 @@ func Pull(ctx context.Context, p Provider, remoteID string, store DraftCopier, o
 	// and Drift compute it.
 	remoteHash := DocHash(dec.Native)
 	linked := opt.Linked
+	if linked != nil && linked.Provider != p.Info().ID {
+		// The draft was switched to another provider since it was linked:
+		// refreshing it from this agent brings it back to this provider,
+		// whose link and document it kept.
+		back := *linked
+		back.Provider = p.Info().ID
+		linked = &back
+	}
 	if _, hides := p.(NativeMerger); hides && linked != nil {
 		// Settings the answer does not show (Nova's placeholders) keep the
 		// values last pushed instead of being wiped.
