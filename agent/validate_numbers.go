@@ -2,7 +2,6 @@ package agent
 
 import (
 	"fmt"
-	"math"
 	"reflect"
 	"strconv"
 	"strings"
@@ -25,7 +24,7 @@ func walkFloats(v reflect.Value, path string, out *[]string) {
 			walkFloats(v.Elem(), path, out)
 		}
 	case reflect.Float32, reflect.Float64:
-		if f := v.Float(); math.IsInf(f, 0) || math.IsNaN(f) {
+		if !IsFinite(v.Float()) {
 			*out = append(*out, path)
 		}
 	case reflect.Struct:
