@@ -107,3 +107,55 @@ func RunTemplatePushes(t *testing.T, provider string, newRig func(t *testing.T) 
 		})
 	}
 }
+
+// ProblemCase is one row of RunValidate: Edit changes an agent that has
+// only a name, and p.Validate must then report a problem at Path whose
+// first one is a warning or not as Warning says and contains Says. It is an
+// unnamed struct, so a provider's table can list its rows by position.
+type ProblemCase = struct {
+	Name    string
+	Edit    func(a *agent.Agent)
+	Path    string
+	Warning bool
+	Says    string
+}
+
+// RunValidate runs each case of a provider's validation table on p.
+func RunValidate(t *testing.T, p agent.Provider, cases []ProblemCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.Name, func(t *testing.T) {
+			t.Parallel()
+			a := agent.Agent{Identity: agent.Identity{Name: "A"}}
+			tt.Edit(&a)
+			ps := p.Validate(&a).At(tt.Path)
+			if len(ps) == 0 {
+				t.Fatalf("no problem at %s; all: %v", tt.Path, p.Validate(&a))
+			}
+			if ps[0].Warning != tt.Warning || !strings.Contains(ps[0].Message, tt.Says) {
+				t.Errorf("problem = %+v, want warning=%v saying %q", ps[0], tt.Warning, tt.Says)
+			}
+		})
+	}
+}
+
+// RunValidDocuments checks that the testdata files named and a fresh draft
+// of every template decode (the files) and validate on p with no errors.
+func RunValidDocuments(t *testing.T, p agent.Provider, files ...string) {
+	t.Helper()
+	for _, name := range files {
+		d, err := p.Decode(ReadTestdata(t, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if errs := p.Validate(&d.Agent).Errors(); len(errs) > 0 {
+			t.Errorf("%s: %v", name, errs)
+		}
+	}
+	for _, tmpl := range agent.Templates {
+		a := tmpl.New("x")
+		if errs := p.Validate(&a).Errors(); len(errs) > 0 {
+			t.Errorf("template %s: %v", tmpl.ID, errs)
+		}
+	}
+}
