@@ -170,6 +170,9 @@ func TestImportRuleCases(t *testing.T) {
 		{"agent", "encoding/json", false, true, true},
 		{"agent", "go.yaml.in/yaml/v3", false, false, false},
 		{"agent", "storage", true, false, false},
+		{"agent/errtext", "agent", true, false, true}, // the words for errors, shared by the CLI and ui
+		{"agent/errtext", "charm.land/lipgloss/v2", false, false, false},
+		{"ui", "agent/errtext", true, false, true},
 		{"storage", "agent", true, false, true},
 		{"storage", "go.yaml.in/yaml/v3", false, false, true},
 		{"storage", "providers/nova", true, false, false},

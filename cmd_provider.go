@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/agent/errtext"
 	"github.com/agentdeck/agentdeck/storage"
 	"github.com/spf13/cobra"
 )
@@ -117,91 +118,17 @@ func (a *app) draftFor(cmd *cobra.Command, ref, providerFlag string) (d agent.Dr
 }
 
 // explain turns an error from a provider or the submit flow into one plain
-// sentence, with the detail (field problems with their labels) after it.
+// sentence, with the detail (field problems with their labels) after it;
+// the words are agent/errtext's, shared with the terminal UI.
 func explain(err error, p agent.Provider) error {
-	name := p.Info().Name
-	var ps agent.Problems
-	if errors.As(err, &ps) {
-		return fail(fmt.Sprintf("The draft has %s for %s; nothing was sent.", count(len(ps), "problem"), name), errors.New(problemLines(ps)))
-	}
-	var nr *agent.NotRecordedError
-	if errors.As(err, &nr) {
-		return fail(fmt.Sprintf("The agent %s was %s on %s, but the draft could not record it.", plainWord(nr.RemoteID), nr.What, name),
-			fmt.Errorf("%w\nFree some disk space, then push again: the next push finds the agent instead of making another", nr.Err))
-	}
-	var pe *agent.ProviderError
-	if !errors.As(err, &pe) {
-		if errors.Is(err, agent.ErrConflict) {
-			return fail("The draft was changed elsewhere while this ran.", err)
-		}
-		return fail("Something went wrong talking to "+name+".", err)
-	}
-	summary := map[error]string{
-		agent.ErrUnauthorized: name + " did not accept the API key.",
-		agent.ErrInvalid:      name + " refused some settings.",
-		agent.ErrNotFound:     name + " has no such agent.",
-		agent.ErrRateLimited:  name + " asked us to slow down; try again in a minute.",
-		agent.ErrUnavailable:  name + " could not be reached; try again.",
-		agent.ErrUnreadable:   name + " answered in a form agentdeck could not read.",
-		agent.ErrRedirected:   name + " tried to send agentdeck on to another address; nothing was sent there.",
-		agent.ErrConflict:     "The agent was changed on " + name + " in the meantime.",
-		agent.ErrAmbiguous:    "It is not known whether " + name + " made the agent; push again and agentdeck checks before creating.",
-	}[pe.Kind]
-	if errors.Is(err, agent.ErrMalformedKey) {
-		summary = "The API key for " + name + " is malformed; nothing was sent."
-	}
-	var notSet *agent.NotSetError
-	if errors.As(err, &notSet) {
-		// Nothing was sent: the key or an id is missing, not refused.
-		summary = "There is no " + notSet.Setting + " for " + name + "."
-	}
-	if summary == "" {
-		summary = "Something went wrong talking to " + name + "."
-	}
-	detail := pe.Message
-	if pe.Kind == agent.ErrRedirected && strings.HasPrefix(pe.Message, "the provider ") {
-		// httpx's sentence names the address; it is the summary itself.
-		summary, detail = name+strings.TrimPrefix(pe.Message, "the provider")+".", "agentdeck follows a redirect only to the same scheme, host and port"
-	}
-	if len(pe.Fields) > 0 {
-		detail += "\n" + problemLines(pe.Problems())
-	}
-	if pe.Status != 0 {
-		detail += fmt.Sprintf("\n(HTTP %d", pe.Status)
-		if pe.RequestID != "" {
-			detail += ", request " + pe.RequestID
-		}
-		detail += ")"
-	}
-	return fail(summary, errors.New(detail))
+	return fail(errtext.CommandLine(err, p.Info().Name))
 }
 
 // problemLines lists problems one a line: "error   Voice › Speed (voice.speed): …".
-func problemLines(ps agent.Problems) string {
-	lines := make([]string, 0, len(ps))
-	for _, p := range ps {
-		kind := "error  "
-		if p.Warning {
-			kind = "warning"
-		}
-		where := p.Path
-		if where == "" {
-			where = "(the agent)"
-		} else if label := agent.Label(p.Path); label != p.Path {
-			where = label + " (" + p.Path + ")"
-		}
-		lines = append(lines, kind+" "+where+": "+p.Message)
-	}
-	return strings.Join(lines, "\n")
-}
+func problemLines(ps agent.Problems) string { return errtext.ProblemLines(ps) }
 
 // count says "1 problem" or "3 problems".
-func count(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
-}
+func count(n int, noun string) string { return errtext.Count(n, noun, noun+"s") }
 
 // progressPrinter reports the steps of a push on stderr.
 func (a *app) progressPrinter(name string) func(step string) {

@@ -3,11 +3,10 @@ package main
 import (
 	"errors"
 	"fmt"
-	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/agent/errtext"
 )
 
 // maxCandidatesShown bounds the agents an unsure push lists.
@@ -41,11 +40,4 @@ func adoptFailure(ae *agent.AdoptError, d agent.Draft) error {
 // plainWord is s when it is all printable, else s quoted with its control
 // characters escaped, so that nothing a provider sends moves the cursor or
 // rewrites the screen.
-func plainWord(s string) string {
-	for _, r := range s {
-		if !unicode.IsPrint(r) {
-			return strconv.Quote(s)
-		}
-	}
-	return s
-}
+func plainWord(s string) string { return errtext.Word(s) }

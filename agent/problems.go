@@ -26,6 +26,14 @@ func (ps *Problems) Add(path, format string, args ...any) {
 	*ps = append(*ps, Problem{Path: path, Message: fmt.Sprintf(format, args...)})
 }
 
+// rule records err, a broken field rule (see RuleError), at path; a nil err
+// records nothing.
+func (ps *Problems) rule(path string, err error) {
+	if err != nil {
+		*ps = append(*ps, Problem{Path: path, Message: err.Error()})
+	}
+}
+
 // Warn records a warning at path.
 func (ps *Problems) Warn(path, format string, args ...any) {
 	*ps = append(*ps, Problem{Path: path, Message: fmt.Sprintf(format, args...), Warning: true})

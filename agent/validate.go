@@ -27,8 +27,8 @@ func ValidateCommon(a *Agent, caps Capabilities) Problems {
 	leaves := Flatten(a)
 	checkLeaves(a, leaves, caps, &ps)
 	checkRequired(leaves, caps, &ps)
-	if a.Identity.Language != "" && !languageTag.MatchString(a.Identity.Language) {
-		ps.Add("identity.language", "use a language code like en, en-US or pt-BR")
+	if a.Identity.Language != "" {
+		ps.rule("identity.language", CheckLanguageTag(a.Identity.Language))
 	}
 	checkTimezone("identity.timezone", a.Identity.Timezone, &ps)
 	checkGreeting(a, &ps)
@@ -69,8 +69,6 @@ func carried(ps Problems, caps Capabilities) Problems {
 	}
 	return out
 }
-
-var languageTag = regexp.MustCompile(`^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$`)
 
 // checkLeaves applies ranges, lengths, closed choice lists and patterns to
 // every set leaf.

@@ -2,7 +2,6 @@ package agent
 
 import (
 	"fmt"
-	"math"
 	"reflect"
 	"strconv"
 	"strings"
@@ -18,7 +17,7 @@ func nonFinite(a *Agent) []string {
 		if v.Kind() != reflect.Float32 && v.Kind() != reflect.Float64 {
 			return
 		}
-		if f := v.Float(); math.IsInf(f, 0) || math.IsNaN(f) {
+		if !IsFinite(v.Float()) {
 			out = append(out, path)
 		}
 	})

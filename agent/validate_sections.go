@@ -5,30 +5,24 @@ package agent
 
 import (
 	"fmt"
-	"net/url"
 	"regexp"
 	"strings"
-	"time"
 	_ "time/tzdata" // time zones are checked on machines without a zoneinfo database too
 )
 
 var (
-	varName = regexp.MustCompile(`^[a-zA-Z_][a-zA-Z0-9_]*$`)
 	// toolName is what ElevenLabs and Dasha both accept, and what LLM
 	// function calling accepts everywhere (see reference/field-matrix.md).
 	// It applies only where the provider states no rule of its own
 	// (FieldSpec.Pattern of tools.name): ElevenLabs also allows hyphens.
 	toolName = regexp.MustCompile(`^[a-zA-Z_][a-zA-Z0-9_]{0,63}$`)
-	clock    = regexp.MustCompile(`^([01][0-9]|2[0-3]):[0-5][0-9]$`)
 )
 
 func checkTimezone(path, tz string, ps *Problems) {
 	if tz == "" {
 		return
 	}
-	if _, err := time.LoadLocation(tz); err != nil || tz == "Local" {
-		ps.Add(path, "use a time zone name like Europe/London or America/New_York")
-	}
+	ps.rule(path, CheckTimeZone(tz))
 }
 
 func checkGreeting(a *Agent, ps *Problems) {
@@ -61,13 +55,10 @@ func checkSchedule(s Schedule, ps *Problems) {
 		ws := *d.Windows
 		for i, w := range ws {
 			p := fmt.Sprintf("schedule.%s[%d]", d.Key, i)
-			okStart, okEnd := clock.MatchString(w.Start), clock.MatchString(w.End)
-			if !okStart {
-				ps.Add(p+".start", "use a time like 09:00 (hours 00–23, minutes 00–59)")
-			}
-			if !okEnd {
-				ps.Add(p+".end", "use a time like 17:30 (hours 00–23, minutes 00–59)")
-			}
+			startErr, endErr := CheckClock(w.Start, "09:00"), CheckClock(w.End, "17:30")
+			ps.rule(p+".start", startErr)
+			ps.rule(p+".end", endErr)
+			okStart, okEnd := startErr == nil, endErr == nil
 			if !okStart || !okEnd {
 				continue
 			}
@@ -140,8 +131,8 @@ func checkTools(tools []Tool, caps Capabilities, ps *Problems) {
 		params := map[string]bool{}
 		for k, prm := range t.Params {
 			pp := fmt.Sprintf("%s.params[%d]", p, k)
-			if !varName.MatchString(prm.Name) {
-				ps.Add(pp+".name", "use letters, digits and _ only, not starting with a digit")
+			if err := CheckIdentifier(prm.Name); err != nil {
+				ps.rule(pp+".name", err)
 			} else if params[prm.Name] {
 				ps.Add(pp+".name", "another parameter has this name; names must differ")
 			}
@@ -172,9 +163,9 @@ func checkVariables(vs []Variable, ps *Problems) {
 	seen := map[string]bool{}
 	for i, v := range vs {
 		p := fmt.Sprintf("variables[%d].name", i)
-		switch {
-		case !varName.MatchString(v.Name):
-			ps.Add(p, "use letters, digits and _ only, not starting with a digit")
+		switch err := CheckIdentifier(v.Name); {
+		case err != nil:
+			ps.rule(p, err)
 		case seen[v.Name]:
 			ps.Add(p, "another variable has this name; names must differ")
 		}
@@ -208,9 +199,5 @@ func checkURL(path, raw string, required bool, ps *Problems) {
 		}
 		return
 	}
-	// ElevenLabs allows {placeholders} in tool URLs; they are not URL syntax.
-	u, err := url.Parse(strings.NewReplacer("{", "", "}", "").Replace(raw))
-	if err != nil || u.Host == "" || (u.Scheme != "https" && u.Scheme != "http") {
-		ps.Add(path, "enter a full web address, starting with https://")
-	}
+	ps.rule(path, CheckWebAddress(raw))
 }

@@ -155,7 +155,7 @@ func nextWindow(ws []agent.Window) (agent.Window, error) {
 }
 
 func minutes(hhmm string) (int, bool) {
-	if !clockTime.MatchString(hhmm) {
+	if agent.CheckClock(hhmm, "") != nil {
 		return 0, false
 	}
 	return int(hhmm[0]-'0')*600 + int(hhmm[1]-'0')*60 + int(hhmm[3]-'0')*10 + int(hhmm[4]-'0'), true

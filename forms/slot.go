@@ -2,8 +2,6 @@ package forms
 
 import (
 	"errors"
-	"fmt"
-	"math"
 	"strconv"
 	"strings"
 
@@ -56,7 +54,7 @@ func floatSlot(p func(a *agent.Agent) **float64) slot {
 				*p(a) = nil
 				return nil
 			}
-			f, err := parseFloat(v)
+			f, err := agent.ParseNumber(v)
 			if err != nil {
 				return errNumber
 			}
@@ -184,13 +182,3 @@ func splitList(v string) []string {
 }
 
 func formatFloat(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
-
-// parseFloat refuses what ParseFloat reads but no provider can take:
-// infinity (1e400, Inf) and NaN.
-func parseFloat(v string) (float64, error) {
-	f, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
-	if err == nil && (math.IsInf(f, 0) || math.IsNaN(f)) {
-		return 0, fmt.Errorf("%q is too large or not a number", strings.TrimSpace(v))
-	}
-	return f, err
-}

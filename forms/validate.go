@@ -1,12 +1,11 @@
 package forms
 
 import (
+	"errors"
 	"fmt"
-	"net/url"
 	"regexp"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/agentdeck/agentdeck/agent"
 )
@@ -72,7 +71,7 @@ func numberCheck(info agent.FieldInfo, spec agent.FieldSpec, vendor func() strin
 		} else {
 			msg += ", like 1.5"
 		}
-		v, err := parseFloat(s)
+		v, err := agent.ParseNumber(s)
 		if err != nil {
 			return hint(msg)
 		}
@@ -136,52 +135,31 @@ func listCheck(spec agent.FieldSpec) func(string) error {
 	}
 }
 
-var (
-	languageTag = regexp.MustCompile(`^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$`)
-	identifier  = regexp.MustCompile(`^[a-zA-Z_][a-zA-Z0-9_]*$`)
-	clockTime   = regexp.MustCompile(`^([01][0-9]|2[0-3]):[0-5][0-9]$`)
-)
-
-// ownCheck returns the model's rule for an index-free path, matching what
-// agent.ValidateCommon will say later, or nil.
+// ownCheck returns the model's rule for an index-free path, the one
+// agent.ValidateCommon applies later, worded as a form asks for the value
+// (agent.RuleError.Prompt), or nil.
 func ownCheck(p string) func(string) error {
+	var rule func(string) error
 	switch key := catalogueKey(p); {
 	case key == "identity.language":
-		return func(s string) error {
-			if !languageTag.MatchString(s) {
-				return hint("Enter a language code like en, en-US or pt-BR")
-			}
-			return nil
-		}
+		rule = agent.CheckLanguageTag
 	case key == "identity.timezone" || key == "schedule.timezone":
-		return func(s string) error {
-			if _, err := time.LoadLocation(s); err != nil || s == "Local" {
-				return hint("Enter a time zone name like Europe/London or America/New_York")
-			}
-			return nil
-		}
+		rule = agent.CheckTimeZone
 	case key == "tools.url" || key == "mcp.url" || strings.HasPrefix(key, "webhooks.") && strings.HasSuffix(key, ".url"):
-		return func(s string) error {
-			u, err := url.Parse(strings.NewReplacer("{", "", "}", "").Replace(s))
-			if err != nil || u.Host == "" || (u.Scheme != "https" && u.Scheme != "http") {
-				return hint("Enter a full web address, starting with https://")
-			}
-			return nil
-		}
+		rule = agent.CheckWebAddress
 	case key == "variables.name" || key == "tools.params.name":
-		return func(s string) error {
-			if !identifier.MatchString(s) {
-				return hint("Use letters, digits and _ only, not starting with a digit")
-			}
-			return nil
-		}
+		rule = agent.CheckIdentifier
 	case key == "schedule.day.start" || key == "schedule.day.end":
-		return func(s string) error {
-			if !clockTime.MatchString(s) {
-				return hint("Enter a time like 09:00 (hours 00–23, minutes 00–59)")
-			}
-			return nil
-		}
+		rule = func(s string) error { return agent.CheckClock(s, "09:00") }
+	default:
+		return nil
 	}
-	return nil
+	return func(s string) error {
+		err := rule(s)
+		var broken *agent.RuleError
+		if errors.As(err, &broken) {
+			return hint(broken.Prompt())
+		}
+		return err
+	}
 }

@@ -2,13 +2,12 @@ package ui
 
 import (
 	"errors"
-	"strings"
-	"unicode"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/agent/errtext"
 )
 
 // When a submit stops because an earlier, unclear create may have made one
@@ -109,11 +108,4 @@ func (s *submitScreen) pickHelp() []key.Binding {
 
 // plainText replaces control characters (escape sequences included) with
 // a visible mark, so that a name from the provider cannot redraw the screen.
-func plainText(s string) string {
-	return strings.Map(func(r rune) rune {
-		if !unicode.IsPrint(r) && r != ' ' {
-			return '�'
-		}
-		return r
-	}, s)
-}
+func plainText(s string) string { return errtext.Printable(s) }

@@ -163,22 +163,7 @@ func TestRequestsDescribeThePush(t *testing.T) {
 // template makes, as a dry run shows them.
 func TestTemplateRequests(t *testing.T) {
 	t.Parallel()
-	c := offline(t)
-	for _, tmpl := range agent.Templates {
-		t.Run(tmpl.ID, func(t *testing.T) {
-			t.Parallel()
-			a := tmpl.New("My " + tmpl.Title)
-			doc, err := c.Encode(&a, nil, agent.MaskSecrets{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var out strings.Builder
-			for _, r := range c.Requests(doc, "") {
-				fmt.Fprintf(&out, "%s %s %s\n%s\n", r.Step, r.Method, r.URL, r.Body)
-			}
-			golden.RequireEqual(t, out.String())
-		})
-	}
+	providertest.RunTemplateRequests(t, offline(t), golden.RequireEqual[string])
 }
 
 func TestOptionsCheckTheirArguments(t *testing.T) {

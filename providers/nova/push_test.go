@@ -184,26 +184,14 @@ func TestPushStopsOnProblemsBeforeSending(t *testing.T) {
 
 func TestEveryTemplatePushesToTheFake(t *testing.T) {
 	t.Parallel()
-	for _, tmpl := range agent.Templates {
-		t.Run(tmpl.ID, func(t *testing.T) {
-			t.Parallel()
-			f := newFakeNova(t)
-			c := fakeClient(t, f)
-			d := agent.Draft{ID: tmpl.ID, Name: tmpl.Title, Provider: ProviderID, Agent: tmpl.New(tmpl.Title)}
-			res, _, err := push(t, c, &providertest.MemSaver{}, d, agent.SecretMap{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if f.Count() != 1 {
-				t.Errorf("agents = %d, want 1", f.Count())
-			}
-			// The templates' language has no place on Nova without a voice or
-			// recogniser (Validate warns), so the read-back reports it.
-			for _, ch := range res.NotKept {
-				if ch.Path != "identity.language" {
-					t.Errorf("not kept: %v", ch)
-				}
-			}
-		})
-	}
+	// The templates' language has no place on Nova without a voice or
+	// recogniser (Validate warns), so the read-back reports it.
+	providertest.RunTemplatePushes(t, ProviderID, func(t *testing.T) providertest.PushRig {
+		f := newFakeNova(t)
+		c := fakeClient(t, f)
+		return providertest.PushRig{Fake: f, Push: func(saver *providertest.MemSaver, d agent.Draft) (agent.PushResult, error) {
+			res, _, err := push(t, c, saver, d, agent.SecretMap{})
+			return res, err
+		}}
+	}, "identity.language")
 }

@@ -1,7 +1,6 @@
 package nova
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/agentdeck/agentdeck/agent"
@@ -12,13 +11,7 @@ func TestValidate(t *testing.T) {
 	t.Parallel()
 	f := func(v float64) *float64 { return &v }
 	n := func(v int) *int { return &v }
-	tests := []struct {
-		name    string
-		edit    func(a *agent.Agent)
-		path    string
-		warning bool
-		says    string
-	}{
+	providertest.RunValidate(t, offline(t), []providertest.ProblemCase{
 		{"an LLM setting needs the vendor", func(a *agent.Agent) { a.LLM.Temperature = f(0.5); a.LLM.Model = "gpt-4o" }, "llm.vendor", false, "openai or anthropic"},
 		{"an LLM setting needs the model", func(a *agent.Agent) { a.LLM.Vendor = "openai" }, "llm.model", false, "enter the LLM model"},
 		{"only openai or anthropic", func(a *agent.Agent) { a.LLM.Vendor = "mistral"; a.LLM.Model = "m" }, "llm.vendor", false, "choose one of openai, anthropic"},
@@ -46,22 +39,7 @@ func TestValidate(t *testing.T) {
 		{"tools are not carried", func(a *agent.Agent) {
 			a.Tools = []agent.Tool{{Name: "t", Description: "d", URL: "https://x.example"}}
 		}, "tools", true, "no such setting"},
-	}
-	c := offline(t)
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			a := agent.Agent{Identity: agent.Identity{Name: "A"}}
-			tt.edit(&a)
-			ps := c.Validate(&a).At(tt.path)
-			if len(ps) == 0 {
-				t.Fatalf("no problem at %s; all: %v", tt.path, c.Validate(&a))
-			}
-			if ps[0].Warning != tt.warning || !strings.Contains(ps[0].Message, tt.says) {
-				t.Errorf("problem = %+v, want warning=%v saying %q", ps[0], tt.warning, tt.says)
-			}
-		})
-	}
+	})
 }
 
 // Issue 13: forms offer what Capabilities supports; Nova sends no id of a
@@ -81,20 +59,5 @@ func TestCapabilitiesOfferNoPreCallWebhookID(t *testing.T) {
 
 func TestValidDocumentsHaveNoErrors(t *testing.T) {
 	t.Parallel()
-	c := offline(t)
-	for _, name := range []string{"full_request.json", "get_objects.json", "seed_patch.json", "seed_create.json"} {
-		d, err := c.Decode(providertest.ReadTestdata(t, name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if errs := c.Validate(&d.Agent).Errors(); len(errs) > 0 {
-			t.Errorf("%s: %v", name, errs)
-		}
-	}
-	for _, tmpl := range agent.Templates {
-		a := tmpl.New("x")
-		if errs := c.Validate(&a).Errors(); len(errs) > 0 {
-			t.Errorf("template %s: %v", tmpl.ID, errs)
-		}
-	}
+	providertest.RunValidDocuments(t, offline(t), "full_request.json", "get_objects.json", "seed_patch.json", "seed_create.json")
 }

@@ -26,33 +26,12 @@ func offline(t *testing.T) *Client {
 
 func TestRoundTripIsLossless(t *testing.T) {
 	t.Parallel()
-	tests := []struct{ name, in, want string }{
-		{"full body with the own-ElevenLabs key and unmodelled fields", "full_request.json", "full_request.json"},
-		{"the seed's create example", "seed_create.json", "seed_create.json"},
-		{"a GET answer loses its response-only fields", "get_response.json", "get_response.want.json"},
-		{"a partial update body", "partial_update.json", "partial_update.json"},
-	}
-	c := offline(t)
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			d, err := c.Decode(providertest.ReadTestdata(t, tt.in))
-			if err != nil {
-				t.Fatal(err)
-			}
-			want := providertest.ReadTestdata(t, tt.want)
-			if native := providertest.NativeWithSecrets(t, d); !httpx.SameJSON(native, want) {
-				t.Errorf("Decode native =\n%s\nwant\n%s", native, want)
-			}
-			out, err := c.Encode(&d.Agent, d.Native, agent.SecretMap(d.Secrets))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !httpx.SameJSON(out, want) {
-				t.Errorf("Encode(Decode(x)) =\n%s\nwant\n%s", out, want)
-			}
-		})
-	}
+	providertest.RunRoundTrips(t, offline(t), []providertest.RoundTrip{
+		{Name: "full body with the own-ElevenLabs key and unmodelled fields", In: "full_request.json", Want: "full_request.json"},
+		{Name: "the seed's create example", In: "seed_create.json", Want: "seed_create.json"},
+		{Name: "a GET answer loses its response-only fields", In: "get_response.json", Want: "get_response.want.json"},
+		{Name: "a partial update body", In: "partial_update.json", Want: "partial_update.json"},
+	}, false)
 }
 
 func TestDecodeReadsTheModel(t *testing.T) {

@@ -1,7 +1,6 @@
 package trillet
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/agentdeck/agentdeck/agent"
@@ -10,13 +9,7 @@ import (
 
 func TestValidate(t *testing.T) {
 	t.Parallel()
-	tests := []struct {
-		name    string
-		edit    func(a *agent.Agent)
-		path    string
-		warning bool
-		says    string
-	}{
+	providertest.RunValidate(t, offline(t), []providertest.ProblemCase{
 		{"11labs_byo needs the key", func(a *agent.Agent) { a.Voice.Vendor = "11labs_byo" }, "voice.vendor_key", false, "enter your ElevenLabs API key"},
 		{"a key without 11labs_byo is a warning", func(a *agent.Agent) { a.Voice.VendorKey = agent.NewSecretRef("voice.vendor_key") }, "voice.vendor_key", true, "only with the 11labs_byo"},
 		{"a model from neither list is a warning", func(a *agent.Agent) { a.LLM.Model = "claude-3-5-sonnet-latest" }, "llm.model", true, "not in Trillet's published model lists"},
@@ -33,22 +26,7 @@ func TestValidate(t *testing.T) {
 		}, "callbacks.gaps[0].hours", false, "0 to 23"},
 		{"at least one attempt", func(a *agent.Agent) { n := 0; a.Callbacks.MaxAttempts = &n }, "callbacks.max_attempts", false, "from 1 to 100"},
 		{"a variable name is a name", func(a *agent.Agent) { a.Variables = []agent.Variable{{Name: "1st", Value: "x"}} }, "variables[0].name", false, "letters, digits and _"},
-	}
-	c := offline(t)
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			a := agent.Agent{Identity: agent.Identity{Name: "A"}}
-			tt.edit(&a)
-			ps := c.Validate(&a).At(tt.path)
-			if len(ps) == 0 {
-				t.Fatalf("no problem at %s; all: %v", tt.path, c.Validate(&a))
-			}
-			if ps[0].Warning != tt.warning || !strings.Contains(ps[0].Message, tt.says) {
-				t.Errorf("problem = %+v, want warning=%v saying %q", ps[0], tt.warning, tt.says)
-			}
-		})
-	}
+	})
 }
 
 func TestPromptIsNotClaimed(t *testing.T) {
@@ -63,20 +41,5 @@ func TestPromptIsNotClaimed(t *testing.T) {
 
 func TestValidDocumentsHaveNoErrors(t *testing.T) {
 	t.Parallel()
-	c := offline(t)
-	for _, name := range []string{"full_request.json", "seed_create.json", "get_response.json"} {
-		d, err := c.Decode(providertest.ReadTestdata(t, name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if errs := c.Validate(&d.Agent).Errors(); len(errs) > 0 {
-			t.Errorf("%s: %v", name, errs)
-		}
-	}
-	for _, tmpl := range agent.Templates {
-		a := tmpl.New("x")
-		if errs := c.Validate(&a).Errors(); len(errs) > 0 {
-			t.Errorf("template %s: %v", tmpl.ID, errs)
-		}
-	}
+	providertest.RunValidDocuments(t, offline(t), "full_request.json", "seed_create.json", "get_response.json")
 }

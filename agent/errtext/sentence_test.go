@@ -1,15 +1,17 @@
-package ui
+package errtext
 
 import (
 	"context"
 	"errors"
 	"fmt"
 	"io/fs"
+	"strings"
 	"testing"
 
 	"github.com/agentdeck/agentdeck/agent"
 )
 
+// (Moved from ui, whose errText is Sentence(err, "").)
 func TestErrTextIsOnePlainSentenceWithAWayForward(t *testing.T) {
 	t.Parallel()
 	problems := agent.Problems{
@@ -32,11 +34,24 @@ func TestErrTextIsOnePlainSentenceWithAWayForward(t *testing.T) {
 		"already worded": {errors.New("Stop here!"), "Stop here!"},
 	}
 	for name, c := range cases {
-		if got := errText(c.err); got != c.want {
+		if got := Sentence(c.err, ""); got != c.want {
 			t.Errorf("%s:\n got %q\nwant %q", name, got, c.want)
 		}
 	}
-	if errText(nil) != "" {
+	if Sentence(nil, "") != "" {
 		t.Error("no error has words")
+	}
+}
+
+// TestEveryKindIsWordedForBoth: a kind with words for one reader and not
+// the other would fall through to a raw error there.
+func TestEveryKindIsWordedForBoth(t *testing.T) {
+	t.Parallel()
+	for _, k := range []error{agent.ErrUnauthorized, agent.ErrInvalid, agent.ErrNotFound, agent.ErrRateLimited,
+		agent.ErrUnavailable, agent.ErrUnreadable, agent.ErrRedirected, agent.ErrConflict, agent.ErrAmbiguous, agent.ErrMalformedKey} {
+		line, screen := Kind(k, "Nova", Line), Kind(k, "The provider", Screen)
+		if line == "" || screen == "" || strings.Contains(line+screen, "%!") {
+			t.Errorf("%v: line %q, screen %q", k, line, screen)
+		}
 	}
 }
