@@ -29,8 +29,14 @@ func importRule(pkg, imp string, internal, std bool) (ok bool, known bool) {
 		return false
 	}
 	switch {
-	case pkg == "": // main: the composition root may use anything
+	case pkg == "": // main: a few lines that hand the process to the command line
+		return std || own("internal/cli"), true
+	case under(pkg, "internal/cli"):
+		// the command line and the composition root: the only place that
+		// names concrete providers and the storage location
 		return true, true
+	case under(pkg, "internal/clitest"): // test support shared by internal/cli's tests and proof/journeys
+		return std || own("agent", "storage"), true
 	case under(pkg, "agent"):
 		return std || own("agent"), true
 	case under(pkg, "internal/jsondoc"): // the one size and depth limit for JSON documents
@@ -195,8 +201,17 @@ func TestImportRuleCases(t *testing.T) {
 		{"ui/theme", "charm.land/lipgloss/v2", false, false, true},
 		{"ui/theme", "ui", true, false, false},
 		{"agent", "ui", true, false, false},
-		{"", "ui", true, false, true},
-		{"", "providers/dasha", true, false, true},
+		{"internal/cli", "ui", true, false, true},
+		{"internal/cli", "providers/dasha", true, false, true},
+		{"internal/cli", "storage", true, false, true},
+		{"", "internal/cli", true, false, true},
+		{"", "providers/dasha", true, false, false},
+		{"", "storage", true, false, false},
+		{"ui", "internal/cli", true, false, false},
+		{"server", "internal/cli", true, false, false},
+		{"internal/clitest", "storage", true, false, true},
+		{"internal/clitest", "providers/nova", true, false, false},
+		{"proof/journeys", "internal/cli", true, false, false},
 		{"server", "charm.land/wish/v2", false, false, true},
 		{"server", "golang.org/x/crypto/ssh", false, false, true},
 		{"server", "storage", true, false, false},
