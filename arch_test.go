@@ -43,10 +43,12 @@ func importRule(pkg, imp string, internal, std bool) (ok bool, known bool) {
 		return std, true
 	case under(pkg, "internal/termsafe"): // outside text never reaches a terminal raw
 		return std, true
+	case under(pkg, "internal/baseurl"): // the one base URL rule, for the clients and the settings screen
+		return std, true
 	case under(pkg, "storage"):
 		return std || own("agent", "storage", "internal/jsondoc") || imp == "go.yaml.in/yaml/v3", true
 	case under(pkg, "providers/internal/httpx"):
-		return std || own("agent", "providers/internal/httpx", "internal/jsondoc"), true
+		return std || own("agent", "providers/internal/httpx", "internal/jsondoc", "internal/baseurl"), true
 	case under(pkg, "providers/internal/fakeapi"), under(pkg, "providers/internal/providertest"):
 		// test support: what the providers' fake servers and tests share
 		return std || own("agent", "providers/internal", "internal/jsondoc"), true
@@ -212,6 +214,10 @@ func TestImportRuleCases(t *testing.T) {
 		{"internal/clitest", "storage", true, false, true},
 		{"internal/clitest", "providers/nova", true, false, false},
 		{"proof/journeys", "internal/cli", true, false, false},
+		{"internal/baseurl", "agent", true, false, false},
+		{"providers/internal/httpx", "internal/baseurl", true, false, true},
+		{"internal/cli", "internal/baseurl", true, false, true},
+		{"storage", "internal/baseurl", true, false, false},
 		{"server", "charm.land/wish/v2", false, false, true},
 		{"server", "golang.org/x/crypto/ssh", false, false, true},
 		{"server", "storage", true, false, false},

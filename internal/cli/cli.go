@@ -13,6 +13,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/internal/termsafe"
 	"github.com/agentdeck/agentdeck/storage"
 	"github.com/spf13/cobra"
@@ -35,7 +36,7 @@ const devVersion = "dev"
 // frames, gets the raw stdout.
 func Main(ctx context.Context, version string, args []string, stdout, stderr io.Writer, getenv func(string) string) int {
 	a := &app{stdout: termsafe.NewWriter(stdout), stderr: termsafe.NewWriter(stderr), terminalOut: stdout,
-		getenv: getenv, version: version}
+		getenv: getenv, version: version, providers: newRegistry()}
 	root := newRootCommand(a)
 	root.SetArgs(args)
 	return a.report(root.ExecuteContext(ctx))
@@ -49,6 +50,9 @@ type app struct {
 	terminalOut    io.Writer // the raw stdout, for the terminal UI alone
 	getenv         func(string) string
 	version        string
+	// providers is every provider this build talks to (newRegistry),
+	// built once; everything about a provider is read from it.
+	providers agent.Registry
 	// hosts limits where provider base URLs from the settings file may
 	// point; the zero value allows any (see storage.HostPolicy).
 	hosts storage.HostPolicy
@@ -241,7 +245,7 @@ func (a *app) Settings() (storage.Settings, error) {
 		if err != nil {
 			return storage.Settings{}, fail("Could not find the settings.", err)
 		}
-		s, err := storage.LoadSettings(p.SettingsFile())
+		s, err := storage.LoadSettings(p.SettingsFile(), a.providers)
 		if err != nil {
 			return storage.Settings{}, fail("Could not read the settings.", err)
 		}

@@ -170,7 +170,7 @@ func TestKeyWithALineBreakIsMalformedNotUnreachable(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		ps := &providerSettings{conn: &connections{getenv: func(string) string { return "" }, settingsFile: dir + "/settings.yaml", creds: creds}}
+		ps := &providerSettings{conn: &connections{providers: newRegistry(), getenv: func(string) string { return "" }, settingsFile: dir + "/settings.yaml", creds: creds}}
 		if err := ps.SaveProviderSettings("nova", map[string]string{keyAPIKey: "abc\ndef"}); err == nil || !strings.Contains(err.Error(), "line break") {
 			t.Errorf("saved a key with a line break inside: %v", err)
 		}

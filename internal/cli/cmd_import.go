@@ -34,7 +34,7 @@ func newImportCommand(a *app) *cobra.Command {
 }
 
 func (a *app) importDraft(cmd *cobra.Command, file, providerID, name string) error {
-	if err := checkProviderID(cmd, providerID); err != nil {
+	if err := a.checkProviderID(cmd, providerID); err != nil {
 		return err
 	}
 	ctx := cmd.Context()

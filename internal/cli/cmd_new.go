@@ -2,7 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/agentdeck/agentdeck/agent"
@@ -15,14 +14,14 @@ func newNewCommand(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "new NAME --provider P [--template T]",
 		Short: "Make a new draft and print its id",
-		Long: "Make a new draft named NAME for provider P (" + strings.Join(storage.ProviderIDs(), ", ") + "),\n" +
+		Long: "Make a new draft named NAME for provider P (" + a.providers.List() + "),\n" +
 			"starting from a template, and print the new draft's id.\n\nTemplates:\n" + templateHelp(),
 		Args: exactArgs("NAME"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.newDraft(cmd, args[0], provider, template)
 		},
 	}
-	cmd.Flags().StringVar(&provider, "provider", "", "the provider the agent is for: "+strings.Join(storage.ProviderIDs(), ", "))
+	cmd.Flags().StringVar(&provider, "provider", "", "the provider the agent is for: "+a.providers.List())
 	cmd.Flags().StringVar(&template, "template", "blank", "what to start from: "+strings.Join(templateIDs(), ", "))
 	return cmd
 }
@@ -34,9 +33,9 @@ func (a *app) newDraft(cmd *cobra.Command, name, provider, templateID string) er
 	}
 	switch {
 	case provider == "":
-		return usageErrorf(cmd, "say which provider the agent is for with --provider (%s)", strings.Join(storage.ProviderIDs(), ", "))
-	case !slices.Contains(storage.ProviderIDs(), provider):
-		return usageErrorf(cmd, "there is no provider %q; use one of %s", provider, strings.Join(storage.ProviderIDs(), ", "))
+		return usageErrorf(cmd, "say which provider the agent is for with --provider (%s)", a.providers.List())
+	case a.providers.Check(provider) != nil:
+		return usageErrorf(cmd, "%s", a.providers.Check(provider))
 	}
 	tmpl, ok := agent.TemplateByID(templateID)
 	if !ok {

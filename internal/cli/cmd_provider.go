@@ -8,7 +8,6 @@ package cli
 import (
 	"errors"
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/agentdeck/agentdeck/agent"
@@ -17,12 +16,12 @@ import (
 )
 
 // checkProviderID refuses a provider id that does not exist (wrong usage).
-func checkProviderID(cmd *cobra.Command, id string) error {
+func (a *app) checkProviderID(cmd *cobra.Command, id string) error {
 	if id == "" {
-		return usageErrorf(cmd, "say which provider with --provider (%s)", strings.Join(storage.ProviderIDs(), ", "))
+		return usageErrorf(cmd, "say which provider with --provider (%s)", a.providers.List())
 	}
-	if !slices.Contains(storage.ProviderIDs(), id) {
-		return usageErrorf(cmd, "there is no provider %q; use one of %s", id, strings.Join(storage.ProviderIDs(), ", "))
+	if err := a.providers.Check(id); err != nil {
+		return usageErrorf(cmd, "%s", err)
 	}
 	return nil
 }
@@ -30,9 +29,10 @@ func checkProviderID(cmd *cobra.Command, id string) error {
 // provider builds the provider id from the settings, the environment and
 // the credentials.
 func (a *app) provider(cmd *cobra.Command, id string) (agent.Provider, error) {
-	if err := checkProviderID(cmd, id); err != nil {
+	if err := a.checkProviderID(cmd, id); err != nil {
 		return nil, err
 	}
+	d, _ := a.providers.Lookup(id)
 	settings, err := a.Settings()
 	if err != nil {
 		return nil, err
@@ -44,7 +44,7 @@ func (a *app) provider(cmd *cobra.Command, id string) (agent.Provider, error) {
 	if err := a.checkTimeout(cmd); err != nil {
 		return nil, err
 	}
-	p, err := newProvider(id, storage.ProviderConfig(id, a.getenv, settings, creds))
+	p, err := d.New(storage.ProviderConfig(d, a.getenv, settings, creds))
 	if err != nil {
 		return nil, fail("Could not set up the connection to "+id+".", err)
 	}
@@ -101,7 +101,7 @@ func (a *app) target(cmd *cobra.Command, d agent.Draft, flag string) (p agent.Pr
 // export and validate start this way.
 func (a *app) draftFor(cmd *cobra.Command, ref, providerFlag string) (d agent.Draft, p agent.Provider, native []byte, err error) {
 	if providerFlag != "" {
-		if err := checkProviderID(cmd, providerFlag); err != nil {
+		if err := a.checkProviderID(cmd, providerFlag); err != nil {
 			return agent.Draft{}, nil, nil, err
 		}
 	}

@@ -27,7 +27,7 @@ func newPullCommand(a *app) *cobra.Command {
 }
 
 func (a *app) pull(cmd *cobra.Command, providerID, remoteID string) error {
-	if err := checkProviderID(cmd, providerID); err != nil {
+	if err := a.checkProviderID(cmd, providerID); err != nil {
 		return err
 	}
 	p, err := a.provider(cmd, providerID)

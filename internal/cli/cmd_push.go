@@ -44,7 +44,7 @@ func (a *app) push(cmd *cobra.Command, ref, providerFlag, adopt string, dryRun b
 		return usageErrorf(cmd, "--adopt and --dry-run do not go together: --adopt links the draft, --dry-run changes nothing")
 	}
 	if providerFlag != "" {
-		if err := checkProviderID(cmd, providerFlag); err != nil {
+		if err := a.checkProviderID(cmd, providerFlag); err != nil {
 			return err
 		}
 	}

@@ -2,15 +2,18 @@ package cli
 
 import (
 	"context"
+	"github.com/agentdeck/agentdeck/agent"
 	"io"
 	"log/slog"
 	"net"
+	"net/url"
 	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/agentdeck/agentdeck/internal/baseurl"
 	"github.com/agentdeck/agentdeck/server"
 	"github.com/agentdeck/agentdeck/storage"
 	"github.com/agentdeck/agentdeck/ui"
@@ -44,8 +47,8 @@ func newServeCommand(a *app) *cobra.Command {
 			"never by the key's comment, which whoever made the key chose. A name may use\n" +
 			"a-z, 0-9, _ and -, at most 64 of them.\n\n" +
 			"A visitor's provider base URL may point only at the provider's documented host\n" +
-			"(api.elevenlabs.io, …) or at a host allowed with --allow-host; never at this\n" +
-			"machine or its network otherwise.\n\n" +
+			"(" + documentedHosts(a.providers) + ")\n" +
+			"or at a host allowed with --allow-host; never at this machine or its network otherwise.\n\n" +
 			"The host key is created on first start (mode 0600) and reused after.\n" +
 			"SIGTERM or ctrl+c asks every session to save, then stops.",
 		Args: noArgs,
@@ -83,7 +86,7 @@ func runServe(cmd *cobra.Command, a *app, o serveOptions) error {
 	default:
 		return usageErrorf(cmd, "there is no theme %q; use dark, light or auto", o.theme)
 	}
-	hosts, err := storage.ServedHostPolicy(o.allowHosts)
+	hosts, err := storage.ServedHostPolicy(a.providers, o.allowHosts)
 	if err != nil {
 		return usageErrorf(cmd, "--allow-host: %v", err)
 	}
@@ -108,7 +111,7 @@ func runServe(cmd *cobra.Command, a *app, o serveOptions) error {
 	if err != nil {
 		return fail("Could not start the SSH server.", err)
 	}
-	if host, _, _ := net.SplitHostPort(o.listen); !isLoopback(host) {
+	if host, _, _ := net.SplitHostPort(o.listen); !baseurl.IsLoopback(host) {
 		cfg.Log.Warn("listening beyond this machine: anyone who can reach it may try to log in", "address", o.listen)
 	}
 	if srv.HostKeyCreated() {
@@ -118,6 +121,18 @@ func runServe(cmd *cobra.Command, a *app, o serveOptions) error {
 		return fail("The SSH server stopped.", err)
 	}
 	return nil
+}
+
+// documentedHosts names each provider's documented host, the one of its
+// default base URL: "api.example.com, …".
+func documentedHosts(r agent.Registry) string {
+	var hosts []string
+	for _, d := range r.All() {
+		if u, err := url.Parse(d.DefaultBaseURL); err == nil && u.Host != "" {
+			hosts = append(hosts, u.Host)
+		}
+	}
+	return strings.Join(hosts, ", ")
 }
 
 func orDefault(v, def string) string {
@@ -173,7 +188,7 @@ func (a *app) spaceApp(dir string) *app {
 		}
 		return ""
 	}
-	return &app{stdout: io.Discard, stderr: io.Discard, getenv: env, version: a.version}
+	return &app{stdout: io.Discard, stderr: io.Discard, getenv: env, version: a.version, providers: a.providers}
 }
 
 // sessionTheme is the serve --theme flag, else the space's settings, else

@@ -62,7 +62,7 @@ func TestSessionsWorkInTheirSpaceWithNoneOfTheServersEnvironment(t *testing.T) {
 		"EDITOR":                  "vi",
 		"HOME":                    "/root",
 	}
-	a := &app{stdout: io.Discard, stderr: io.Discard, getenv: func(k string) string { return serverEnv[k] }}
+	a := &app{providers: newRegistry(), stdout: io.Discard, stderr: io.Discard, getenv: func(k string) string { return serverEnv[k] }}
 	deps, err := a.sessionDeps(server.Session{Space: "alice", Dir: spaceDir, Term: "xterm"}, "", storage.HostPolicy{})
 	if err != nil {
 		t.Fatal(err)

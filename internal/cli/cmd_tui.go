@@ -3,10 +3,8 @@ package cli
 import (
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"os"
-	"slices"
 	"strings"
 	"time"
 
@@ -170,7 +168,7 @@ func (a *app) tuiDeps(theme string) (ui.Deps, error) {
 	if err != nil {
 		return ui.Deps{}, err
 	}
-	conn := &connections{getenv: a.getenv, settingsFile: paths.SettingsFile(), creds: creds, hosts: a.hosts}
+	conn := &connections{providers: a.providers, getenv: a.getenv, settingsFile: paths.SettingsFile(), creds: creds, hosts: a.hosts}
 	return ui.Deps{
 		Drafts:         draftStore{store},
 		Pushes:         pushStarter{store},
@@ -203,13 +201,4 @@ func (d draftStore) Load(id string) (agent.Draft, error) { return d.s.Load(id) }
 func (d draftStore) Save(dr *agent.Draft) error          { return d.s.Save(dr) }
 func (d draftStore) SaveCopy(dr *agent.Draft, name string) (agent.Draft, error) {
 	return d.s.SaveCopy(dr, name)
-}
-
-// knownProvider reports whether id is one of the providers agentdeck keeps
-// settings for.
-func knownProvider(id string) error {
-	if !slices.Contains(storage.ProviderIDs(), id) {
-		return fmt.Errorf("there is no provider %q; agentdeck knows %s", id, strings.Join(storage.ProviderIDs(), ", "))
-	}
-	return nil
 }

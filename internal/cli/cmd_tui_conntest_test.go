@@ -64,7 +64,7 @@ func TestConnectionTestErrorsTellCausesApart(t *testing.T) {
 			for k, v := range tt.env {
 				env[k] = v
 			}
-			conn := &connections{getenv: func(k string) string { return env[k] }, settingsFile: filepath.Join(dir, "settings.yaml"), creds: creds}
+			conn := &connections{providers: newRegistry(), getenv: func(k string) string { return env[k] }, settingsFile: filepath.Join(dir, "settings.yaml"), creds: creds}
 			p, err := newProviderSet(conn).Get(tt.provider)
 			if err != nil {
 				t.Fatal(err)

@@ -2,13 +2,12 @@ package cli
 
 import (
 	"fmt"
-	"net"
-	"net/url"
 	"strings"
 	"sync"
 	"unicode"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/internal/baseurl"
 	"github.com/agentdeck/agentdeck/storage"
 	"github.com/agentdeck/agentdeck/ui"
 )
@@ -16,6 +15,7 @@ import (
 // connections reads provider settings afresh each time, so what the
 // settings screen saves takes effect on the next use.
 type connections struct {
+	providers    agent.Registry
 	getenv       func(string) string
 	settingsFile string
 	creds        *storage.Credentials
@@ -26,16 +26,20 @@ type connections struct {
 }
 
 func (c *connections) settings() (storage.Settings, error) {
-	return storage.LoadSettings(c.settingsFile)
+	return storage.LoadSettings(c.settingsFile, c.providers)
 }
 
 // connection is everything needed to reach one provider now.
 func (c *connections) connection(id string) (storage.Connection, error) {
+	d, ok := c.providers.Lookup(id)
+	if !ok {
+		return storage.Connection{}, c.providers.Check(id)
+	}
 	s, err := c.settings()
 	if err != nil {
 		return storage.Connection{}, err
 	}
-	conn := storage.ProviderConfig(id, c.getenv, s, c.creds)
+	conn := storage.ProviderConfig(d, c.getenv, s, c.creds)
 	if strings.TrimSpace(c.getenv(storage.EnvPrefix(id)+"BASE_URL")) == "" {
 		// Checked as the provider is built, before any request: a settings
 		// file written some other way is held to the same rule as one
@@ -47,38 +51,22 @@ func (c *connections) connection(id string) (storage.Connection, error) {
 	return conn, nil
 }
 
-// providerSet gives the UI the providers this build of agentdeck has (those
-// newProvider can build), each built from the settings of the moment it is
-// asked for, so a key saved on the settings screen counts at once.
-type providerSet struct {
-	conn  *connections
-	infos []agent.ProviderInfo
-}
+// providerSet gives the UI the providers of the registry, each built from
+// the settings of the moment it is asked for, so a key saved on the
+// settings screen counts at once.
+type providerSet struct{ conn *connections }
 
-// newProviderSet lists the providers newProvider knows, in the order of
-// storage.ProviderIDs. Building one with no settings does no IO.
-func newProviderSet(conn *connections) *providerSet {
-	p := &providerSet{conn: conn}
-	for _, id := range storage.ProviderIDs() {
-		offline := storage.ProviderConfig(id, func(string) string { return "" }, storage.Settings{}, nil)
-		if prov, err := newProvider(id, offline); err == nil {
-			p.infos = append(p.infos, prov.Info())
-		}
-	}
-	return p
-}
+func newProviderSet(conn *connections) *providerSet { return &providerSet{conn: conn} }
 
-func (p *providerSet) List() []agent.ProviderInfo { return p.infos }
+func (p *providerSet) List() []agent.ProviderInfo { return p.conn.providers.Infos() }
 
 func (p *providerSet) Get(id string) (agent.Provider, error) {
-	if err := knownProvider(id); err != nil {
-		return nil, err
-	}
 	c, err := p.conn.connection(id)
 	if err != nil {
 		return nil, err
 	}
-	return newProvider(id, c)
+	d, _ := p.conn.providers.Lookup(id) // connection refused an unknown id
+	return d.New(c)
 }
 
 // providerSettings lets the settings screen read and change one provider's
@@ -95,8 +83,9 @@ const (
 )
 
 func (p *providerSettings) ProviderSettings(id string) ([]ui.SettingField, error) {
-	if err := knownProvider(id); err != nil {
-		return nil, err
+	d, ok := p.conn.providers.Lookup(id)
+	if !ok {
+		return nil, p.conn.providers.Check(id)
 	}
 	s, err := p.conn.settings()
 	if err != nil {
@@ -113,26 +102,26 @@ func (p *providerSettings) ProviderSettings(id string) ([]ui.SettingField, error
 	fields := []ui.SettingField{
 		field(ui.SettingField{Key: keyAPIKey, Label: "API key", Secret: true, IsSet: p.conn.creds.APIKey(id) != "",
 			Help: "The key from your provider account; kept in the credentials file only."}, env+"API_KEY"),
-		field(ui.SettingField{Key: keyBaseURL, Label: "Base URL", Value: saved.BaseURL, Help: p.baseURLHelp(id),
+		field(ui.SettingField{Key: keyBaseURL, Label: "Base URL", Value: saved.BaseURL, Help: p.baseURLHelp(d),
 			Check: func(v string) error { return p.checkBaseURL(id, v) }}, env+"BASE_URL"),
 	}
-	switch id {
-	case storage.ProviderNova:
+	if d.NeedsOrgID {
 		fields = append(fields, field(ui.SettingField{Key: keyOrgID, Label: "Organisation id", Value: saved.OrgID, Account: true,
-			Help: "Your Nova organisation; every request goes to /org/<id>."}, env+"ORG_ID"))
-	case storage.ProviderTrillet:
-		fields = append(fields, field(ui.SettingField{Key: keyWorkspaceID, Label: "Workspace id", Value: saved.WorkspaceID, Account: true,
-			Help: "Your Trillet workspace, sent with every request."}, env+"WORKSPACE_ID"))
+			Help: "Your " + d.Info.Name + " organisation; every request goes to /org/<id>."}, env+"ORG_ID"))
 	}
-	if styles := storage.AuthStyles(id); len(styles) > 1 {
+	if d.NeedsWorkspaceID {
+		fields = append(fields, field(ui.SettingField{Key: keyWorkspaceID, Label: "Workspace id", Value: saved.WorkspaceID, Account: true,
+			Help: "Your " + d.Info.Name + " workspace, sent with every request."}, env+"WORKSPACE_ID"))
+	}
+	if len(d.AuthStyles) > 1 {
 		fields = append(fields, field(ui.SettingField{Key: keyAuthStyle, Label: "How the key is sent", Value: saved.AuthStyle,
-			Choices: styles, Help: "Change only if the provider says the key is sent another way."}, env+"AUTH_STYLE"))
+			Choices: d.AuthStyles, Help: "Change only if the provider says the key is sent another way."}, env+"AUTH_STYLE"))
 	}
 	return fields, nil
 }
 
 func (p *providerSettings) SaveProviderSettings(id string, values map[string]string) error {
-	if err := knownProvider(id); err != nil {
+	if err := p.conn.providers.Check(id); err != nil {
 		return err
 	}
 	if err := p.checkBaseURL(id, values[keyBaseURL]); err != nil {
@@ -164,7 +153,7 @@ func (p *providerSettings) SaveProviderSettings(id string, values map[string]str
 		ps.AuthStyle = v
 	}
 	s.Providers[id] = ps
-	if err := storage.SaveSettings(p.conn.settingsFile, s); err != nil {
+	if err := storage.SaveSettings(p.conn.settingsFile, s, p.conn.providers); err != nil {
 		return err
 	}
 	if key := strings.TrimSpace(values[keyAPIKey]); key != "" {
@@ -182,38 +171,20 @@ func (p *providerSettings) checkBaseURL(id, raw string) error {
 	return p.conn.hosts.Check(id, raw)
 }
 
-func (p *providerSettings) baseURLHelp(id string) string {
-	h := "Empty for " + storage.DefaultBaseURL(id) + "; must start with https://."
+func (p *providerSettings) baseURLHelp(d agent.Descriptor) string {
+	h := "Empty for " + d.DefaultBaseURL + "; must start with https://."
 	if p.conn.hosts.Restricted() {
-		h = "Empty for " + storage.DefaultBaseURL(id) + "; on this server only that host, or one the server's owner allows."
+		h = "Empty for " + d.DefaultBaseURL + "; on this server only that host, or one the server's owner allows."
 	}
 	return h
 }
 
-// checkBaseURL accepts "" (the default), https:// addresses, and http://
-// only on this machine (DESIGN.md §3).
+// checkBaseURL accepts "" (the default), else what every provider client
+// accepts (baseurl.Check): https://, and http:// only on this machine.
 func checkBaseURL(raw string) error {
-	raw = strings.TrimSpace(raw)
-	if raw == "" {
+	if raw = strings.TrimSpace(raw); raw == "" {
 		return nil
 	}
-	u, err := url.Parse(raw)
-	if err != nil || u.Host == "" {
-		return fmt.Errorf("the base URL %q is not a web address; write it like https://api.example.com", raw)
-	}
-	switch {
-	case u.Scheme == "https":
-		return nil
-	case u.Scheme == "http" && isLoopback(u.Hostname()):
-		return nil
-	}
-	return fmt.Errorf("the base URL must start with https:// (plain http:// only for this machine, like http://127.0.0.1:8080)")
-}
-
-func isLoopback(host string) bool {
-	if host == "localhost" {
-		return true
-	}
-	ip := net.ParseIP(host)
-	return ip != nil && ip.IsLoopback()
+	_, err := baseurl.Check(raw)
+	return err
 }

@@ -60,7 +60,7 @@ func TestProviderSettingsRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	env := map[string]string{"AGENTDECK_TRILLET_WORKSPACE_ID": "ws-env"}
-	conn := &connections{getenv: func(k string) string { return env[k] }, settingsFile: filepath.Join(dir, "settings.yaml"), creds: creds}
+	conn := &connections{providers: newRegistry(), getenv: func(k string) string { return env[k] }, settingsFile: filepath.Join(dir, "settings.yaml"), creds: creds}
 	ps := &providerSettings{conn: conn}
 
 	if err := ps.SaveProviderSettings("nova", map[string]string{keyAPIKey: "nv-1", keyBaseURL: "https://nova.test/api/", keyOrgID: "org-7"}); err != nil {

@@ -34,7 +34,7 @@ func TestProvidersRefuseAnEmptyAgentID(t *testing.T) {
 				"AGENTDECK_NOVA_ORG_ID":                          "org-1",
 				"AGENTDECK_TRILLET_WORKSPACE_ID":                 "ws-1",
 			}
-			p, err := newProvider(id, storage.ProviderConfig(id, func(k string) string { return env[k] }, storage.Settings{}, nil))
+			p, err := newProvider(id, storage.ProviderConfig(descriptor(id), func(k string) string { return env[k] }, storage.Settings{}, nil))
 			if err != nil {
 				t.Fatal(err)
 			}

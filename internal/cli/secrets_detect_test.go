@@ -21,23 +21,23 @@ func TestSecretsInHeadersAddressesAndQueriesAreKeptOut(t *testing.T) {
 		doc      string
 		secrets  []string
 	}{
-		{storage.ProviderNova, `{"name":"n","type":"voice","prompt_template":"hi",
+		{"nova", `{"name":"n","type":"voice","prompt_template":"hi",
 			"precall_webhook":{"url":"https://bot:PW-SECRET-N1@hooks.example/pre?api_key=QK-SECRET-N2&lang=en",
 			"headers":{"X-Hub-Signature":"SIG-SECRET-N3","Accept":"application/json"}}}`,
 			[]string{"PW-SECRET-N1", "QK-SECRET-N2", "SIG-SECRET-N3"}},
 		// Trillet documents no address of its own; one it sends but
 		// agentdeck does not model is still searched.
-		{storage.ProviderTrillet, `{"name":"t","llmModel":{"prompt":"hi"},
+		{"trillet", `{"name":"t","llmModel":{"prompt":"hi"},
 			"webhookUrl":"https://hooks.example/t?access_token=AT-SECRET-T1&x=1"}`,
 			[]string{"AT-SECRET-T1"}},
-		{storage.ProviderElevenLabs, `{"name":"e","conversation_config":{"agent":{"prompt":{"prompt":"hi","llm":"custom-llm",
+		{"elevenlabs", `{"name":"e","conversation_config":{"agent":{"prompt":{"prompt":"hi","llm":"custom-llm",
 			"custom_llm":{"url":"https://llm:PW-SECRET-E1@llm.example/v1","api_key":"CL-SECRET-E2",
 				"request_headers":{"X-Custom-Auth":"AU-SECRET-E3"}},
 			"tools":[{"type":"webhook","name":"lookup","description":"d",
 				"api_schema":{"url":"https://api.example/x?token=TK-SECRET-E4","method":"GET",
 				"request_headers":{"X-Password":"PS-SECRET-E5","Accept":"json"}}}]}}}}`,
 			[]string{"PW-SECRET-E1", "CL-SECRET-E2", "AU-SECRET-E3", "TK-SECRET-E4", "PS-SECRET-E5"}},
-		{storage.ProviderDasha, `{"name":"d","config":{"primaryLanguage":"en-US",
+		{"dasha", `{"name":"d","config":{"primaryLanguage":"en-US",
 			"llmConfig":{"model":"m","vendor":"openai","prompt":"hi"},
 			"resultWebhook":{"url":"https://user:PW-SECRET-D1@hooks.example/r?sig=SG-SECRET-D2",
 				"headers":{"X-Hub-Signature":"SIG-SECRET-D3","Accept":"json"},

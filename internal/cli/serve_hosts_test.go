@@ -21,9 +21,9 @@ func TestServedSpacesReachOnlyDocumentedOrAllowedHosts(t *testing.T) {
 	t.Parallel()
 	fake, hits := clitest.CountingServer(t)
 	spaceDir := t.TempDir()
-	clitest.WriteSpace(t, spaceDir, storage.ProviderDasha, fake.URL)
-	a := &app{stdout: io.Discard, stderr: io.Discard, getenv: func(string) string { return "" }}
-	served, err := storage.ServedHostPolicy(nil)
+	clitest.WriteSpace(t, spaceDir, "dasha", fake.URL)
+	a := &app{providers: newRegistry(), stdout: io.Discard, stderr: io.Discard, getenv: func(string) string { return "" }}
+	served, err := storage.ServedHostPolicy(newRegistry(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -31,14 +31,14 @@ func TestServedSpacesReachOnlyDocumentedOrAllowedHosts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := deps.Providers.Get(storage.ProviderDasha); err == nil || !strings.Contains(err.Error(), "the server's own machine") {
+	if _, err := deps.Providers.Get("dasha"); err == nil || !strings.Contains(err.Error(), "the server's own machine") {
 		t.Errorf("a served space's provider pointing at 127.0.0.1 was built: %v", err)
 	}
 	if n := hits.Load(); n != 0 {
 		t.Fatalf("%d requests reached 127.0.0.1", n)
 	}
 
-	fields, err := deps.Settings.ProviderSettings(storage.ProviderDasha)
+	fields, err := deps.Settings.ProviderSettings("dasha")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -54,7 +54,7 @@ func TestServedSpacesReachOnlyDocumentedOrAllowedHosts(t *testing.T) {
 		}
 	}
 	before, _ := os.ReadFile(filepath.Join(spaceDir, "settings.yaml"))
-	err = deps.Settings.SaveProviderSettings(storage.ProviderDasha, map[string]string{keyBaseURL: "https://attacker.example/v1"})
+	err = deps.Settings.SaveProviderSettings("dasha", map[string]string{keyBaseURL: "https://attacker.example/v1"})
 	if err == nil || !strings.Contains(err.Error(), "blackbox.dasha.ai") {
 		t.Errorf("saving another host: %v", err)
 	}
@@ -63,7 +63,7 @@ func TestServedSpacesReachOnlyDocumentedOrAllowedHosts(t *testing.T) {
 	}
 
 	// The operator allows the stand-in's address: now it is reached.
-	allowed, err := storage.ServedHostPolicy([]string{fake.Listener.Addr().String()})
+	allowed, err := storage.ServedHostPolicy(newRegistry(), []string{fake.Listener.Addr().String()})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,7 +71,7 @@ func TestServedSpacesReachOnlyDocumentedOrAllowedHosts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := deps.Providers.Get(storage.ProviderDasha)
+	p, err := deps.Providers.Get("dasha")
 	if err != nil {
 		t.Fatalf("the allowed host was refused: %v", err)
 	}
@@ -81,8 +81,8 @@ func TestServedSpacesReachOnlyDocumentedOrAllowedHosts(t *testing.T) {
 	}
 
 	// On one's own machine any base URL the person sets is theirs to set.
-	local := &connections{getenv: func(string) string { return "" }, settingsFile: filepath.Join(spaceDir, "settings.yaml")}
-	if _, err := local.connection(storage.ProviderDasha); err != nil {
+	local := &connections{providers: newRegistry(), getenv: func(string) string { return "" }, settingsFile: filepath.Join(spaceDir, "settings.yaml")}
+	if _, err := local.connection("dasha"); err != nil {
 		t.Errorf("the local policy refused 127.0.0.1: %v", err)
 	}
 }

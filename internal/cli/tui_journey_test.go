@@ -286,7 +286,7 @@ func TestTUISubmitWaitsForAnotherPushOfTheDraft(t *testing.T) {
 	if n := fake.Count(); n != 0 {
 		t.Fatalf("the TUI sent a request while another push held the draft: %d agents", n)
 	}
-	p, err := newProvider("nova", storage.ProviderConfig("nova", func(k string) string { return c.env[k] }, storage.Settings{}, nil))
+	p, err := newProvider("nova", storage.ProviderConfig(descriptor("nova"), func(k string) string { return c.env[k] }, storage.Settings{}, nil))
 	if err != nil {
 		t.Fatal(err)
 	}

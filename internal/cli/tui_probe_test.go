@@ -133,7 +133,7 @@ type tuiJourney struct {
 // c's environment (keys and base URLs of the fake providers).
 func startTUI(t *testing.T, c *cli) *tuiJourney {
 	t.Helper()
-	a := &app{stdout: io.Discard, stderr: io.Discard, getenv: func(k string) string { return c.env[k] }, version: "test"}
+	a := &app{providers: newRegistry(), stdout: io.Discard, stderr: io.Discard, getenv: func(k string) string { return c.env[k] }, version: "test"}
 	deps, err := a.tuiDeps("dark")
 	if err != nil {
 		t.Fatal(err)

@@ -3,7 +3,6 @@ package journeys
 import (
 	"github.com/agentdeck/agentdeck/internal/clitest"
 	"github.com/agentdeck/agentdeck/internal/sshtest"
-	"github.com/agentdeck/agentdeck/storage"
 	"github.com/agentdeck/agentdeck/ui"
 	"os"
 	"path/filepath"
@@ -26,7 +25,7 @@ func testServeRefusesAVisitorsBaseURLOnTheServersOwnMachine(t *testing.T, bin st
 		if err := os.MkdirAll(space, 0o700); err != nil {
 			t.Fatal(err)
 		}
-		clitest.WriteSpace(t, space, storage.ProviderNova, fake.URL)
+		clitest.WriteSpace(t, space, "nova", fake.URL)
 		var flags []string
 		if allow {
 			flags = []string{"--allow-host", fake.Listener.Addr().String()}
