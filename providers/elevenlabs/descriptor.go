@@ -1,6 +1,9 @@
 package elevenlabs
 
-import "github.com/agentdeck/agentdeck/agent"
+import (
+	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+)
 
 // Descriptor is what agentdeck knows of ElevenLabs Agents: its id, name,
 // default address and auth styles (xi-api-key by default, as ElevenLabs
@@ -23,13 +26,10 @@ func Descriptor() agent.Descriptor {
 // fromConnection builds a client from the settings, the environment and
 // the credentials (see agent.Connection).
 func fromConnection(c agent.Connection) (agent.Provider, error) {
-	opts := []Option{WithBaseURL(c.BaseURL), WithAuthStyle(c.AuthStyle), WithKeySource(c.KeyFrom)}
-	if c.Timeout > 0 {
-		opts = append(opts, WithTimeout(c.Timeout))
-	}
-	client, err := New(c.APIKey, opts...)
-	if err != nil {
-		return nil, err
-	}
-	return client, nil
+	return httpx.AsProvider(New(c.APIKey, withConnection(c), WithAuthStyle(c.AuthStyle)))
+}
+
+// withConnection sets the base URL, the key's source and the timeout.
+func withConnection(c agent.Connection) Option {
+	return func(o *options) error { return o.SetConnection(c) }
 }
