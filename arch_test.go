@@ -29,18 +29,26 @@ func importRule(pkg, imp string, internal, std bool) (ok bool, known bool) {
 		return false
 	}
 	switch {
-	case pkg == "": // main: the composition root may use anything
+	case pkg == "": // main: a few lines that hand the process to the command line
+		return std || own("internal/cli"), true
+	case under(pkg, "internal/cli"):
+		// the command line and the composition root: the only place that
+		// names concrete providers and the storage location
 		return true, true
+	case under(pkg, "internal/clitest"): // test support shared by internal/cli's tests and proof/journeys
+		return std || own("agent", "storage"), true
 	case under(pkg, "agent"):
 		return std || own("agent"), true
 	case under(pkg, "internal/jsondoc"): // the one size and depth limit for JSON documents
 		return std, true
 	case under(pkg, "internal/termsafe"): // outside text never reaches a terminal raw
 		return std, true
+	case under(pkg, "internal/baseurl"): // the one base URL rule, for the clients and the settings screen
+		return std, true
 	case under(pkg, "storage"):
 		return std || own("agent", "storage", "internal/jsondoc") || imp == "go.yaml.in/yaml/v3", true
 	case under(pkg, "providers/internal/httpx"):
-		return std || own("agent", "providers/internal/httpx", "internal/jsondoc"), true
+		return std || own("agent", "providers/internal/httpx", "internal/jsondoc", "internal/baseurl"), true
 	case under(pkg, "providers/internal/fakeapi"), under(pkg, "providers/internal/providertest"):
 		// test support: what the providers' fake servers and tests share
 		return std || own("agent", "providers/internal", "internal/jsondoc"), true
@@ -198,8 +206,21 @@ func TestImportRuleCases(t *testing.T) {
 		{"ui/theme", "charm.land/lipgloss/v2", false, false, true},
 		{"ui/theme", "ui", true, false, false},
 		{"agent", "ui", true, false, false},
-		{"", "ui", true, false, true},
-		{"", "providers/dasha", true, false, true},
+		{"internal/cli", "ui", true, false, true},
+		{"internal/cli", "providers/dasha", true, false, true},
+		{"internal/cli", "storage", true, false, true},
+		{"", "internal/cli", true, false, true},
+		{"", "providers/dasha", true, false, false},
+		{"", "storage", true, false, false},
+		{"ui", "internal/cli", true, false, false},
+		{"server", "internal/cli", true, false, false},
+		{"internal/clitest", "storage", true, false, true},
+		{"internal/clitest", "providers/nova", true, false, false},
+		{"proof/journeys", "internal/cli", true, false, false},
+		{"internal/baseurl", "agent", true, false, false},
+		{"providers/internal/httpx", "internal/baseurl", true, false, true},
+		{"internal/cli", "internal/baseurl", true, false, true},
+		{"storage", "internal/baseurl", true, false, false},
 		{"server", "charm.land/wish/v2", false, false, true},
 		{"server", "golang.org/x/crypto/ssh", false, false, true},
 		{"server", "storage", true, false, false},

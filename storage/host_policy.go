@@ -5,6 +5,8 @@ import (
 	"net"
 	"net/url"
 	"strings"
+
+	"github.com/agentdeck/agentdeck/agent"
 )
 
 // HostPolicy says which hosts a provider's base URL may name. The zero
@@ -18,15 +20,17 @@ import (
 type HostPolicy struct {
 	restricted bool
 	allowed    []allowedHost
+	providers  agent.Registry // whose default base URLs are the documented hosts
 }
 
 // allowedHost is one host the owner allows; port "" means any port.
 type allowedHost struct{ host, port string }
 
-// ServedHostPolicy is the policy of served spaces: documented hosts and
-// allowed ones, each a name or address with an optional :port.
-func ServedHostPolicy(allowed []string) (HostPolicy, error) {
-	p := HostPolicy{restricted: true}
+// ServedHostPolicy is the policy of served spaces: the documented hosts
+// (each provider's default base URL) and allowed ones, each a name or
+// address with an optional :port.
+func ServedHostPolicy(providers agent.Registry, allowed []string) (HostPolicy, error) {
+	p := HostPolicy{restricted: true, providers: providers}
 	for _, a := range allowed {
 		h, err := parseAllowedHost(a)
 		if err != nil {
@@ -79,8 +83,11 @@ func (p HostPolicy) Check(providerID, rawURL string) error {
 	if port == "" {
 		port = map[string]string{"https": "443", "http": "80"}[u.Scheme]
 	}
-	documented := ""
-	if d, err := url.Parse(DefaultBaseURL(providerID)); err == nil {
+	documented, def := "", ""
+	if d, ok := p.providers.Lookup(providerID); ok {
+		def = d.DefaultBaseURL
+	}
+	if d, err := url.Parse(def); err == nil {
 		documented = normalHost(d.Hostname())
 		if u.Scheme == "https" && host == documented && port == "443" {
 			return nil

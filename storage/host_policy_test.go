@@ -6,7 +6,7 @@ import (
 )
 
 func TestServedHostPolicy(t *testing.T) {
-	p, err := ServedHostPolicy([]string{"127.0.0.1:8080", "eu.api.example.com", "[::1]:9000"})
+	p, err := ServedHostPolicy(testProviders, []string{"127.0.0.1:8080", "eu.api.example.com", "[::1]:9000"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -54,12 +54,12 @@ func TestServedHostPolicy(t *testing.T) {
 
 func TestServedHostPolicyRefusesWhatIsNotAHost(t *testing.T) {
 	for _, bad := range []string{"", "https://api.example.com", "api.example.com/v1", "host:", "host:abc", "user@host", "a b", "[::1"} {
-		if _, err := ServedHostPolicy([]string{bad}); err == nil {
+		if _, err := ServedHostPolicy(testProviders, []string{bad}); err == nil {
 			t.Errorf("%q was accepted", bad)
 		}
 	}
 	for _, good := range []string{"api.example.com", "127.0.0.1", "127.0.0.1:8080", "::1", "[::1]:8080", "localhost:9000"} {
-		if _, err := ServedHostPolicy([]string{good}); err != nil {
+		if _, err := ServedHostPolicy(testProviders, []string{good}); err != nil {
 			t.Errorf("%q: %v", good, err)
 		}
 	}

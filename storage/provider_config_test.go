@@ -61,7 +61,7 @@ func TestProviderConfigPrecedence(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			getenv := func(k string) string { return tt.env[k] }
-			got := ProviderConfig(tt.provider, getenv, settings, creds)
+			got := ProviderConfig(testProvider(tt.provider), getenv, settings, creds)
 			if got != tt.want {
 				t.Errorf("got  %#v\nwant %#v", got, tt.want)
 			}

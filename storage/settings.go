@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/agentdeck/agentdeck/agent"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -28,7 +29,7 @@ type ProviderSettings struct {
 	BaseURL     string `yaml:"base_url,omitempty"`
 	OrgID       string `yaml:"org_id,omitempty"`       // Nova
 	WorkspaceID string `yaml:"workspace_id,omitempty"` // Trillet
-	AuthStyle   string `yaml:"auth_style,omitempty"`   // see AuthStyles
+	AuthStyle   string `yaml:"auth_style,omitempty"`   // see agent.Descriptor.AuthStyles
 }
 
 // UISettings is how the terminal UI looks.
@@ -44,8 +45,9 @@ const (
 )
 
 // LoadSettings reads the settings file; a missing file gives empty settings.
-// Unknown or invalid settings are refused with the reason, never dropped.
-func LoadSettings(path string) (Settings, error) {
+// Unknown or invalid settings are refused with the reason, never dropped;
+// providers says which providers and auth styles there are.
+func LoadSettings(path string, providers agent.Registry) (Settings, error) {
 	data, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return Settings{}, nil
@@ -60,7 +62,7 @@ func LoadSettings(path string) (Settings, error) {
 	if err := dec.Decode(&s); err != nil && !errors.Is(err, io.EOF) {
 		return Settings{}, fmt.Errorf("the settings file %s cannot be read (%s); fix or remove it", path, plainYAMLError(err))
 	}
-	if err := s.Check(); err != nil {
+	if err := s.Check(providers); err != nil {
 		return Settings{}, fmt.Errorf("the settings file %s has a problem: %w", path, err)
 	}
 	return s, nil
@@ -68,8 +70,8 @@ func LoadSettings(path string) (Settings, error) {
 
 // SaveSettings writes the settings file atomically, readable by the owner
 // only, creating its folder if needed.
-func SaveSettings(path string, s Settings) error {
-	if err := s.Check(); err != nil {
+func SaveSettings(path string, s Settings, providers agent.Registry) error {
+	if err := s.Check(providers); err != nil {
 		return err
 	}
 	if err := ensureDir(filepath.Dir(path)); err != nil {
@@ -90,8 +92,9 @@ func SaveSettings(path string, s Settings) error {
 	return nil
 }
 
-// Check reports the first invalid setting in plain words.
-func (s Settings) Check() error {
+// Check reports the first invalid setting in plain words: a provider
+// settings name must be one of providers, with one of its auth styles.
+func (s Settings) Check(providers agent.Registry) error {
 	switch s.UI.Theme {
 	case "", ThemeAuto, ThemeDark, ThemeLight:
 	default:
@@ -103,10 +106,11 @@ func (s Settings) Check() error {
 	}
 	sort.Strings(ids)
 	for _, id := range ids {
-		styles := AuthStyles(id)
-		if styles == nil {
-			return fmt.Errorf("providers.%s: there is no such provider; use one of %s", id, strings.Join(ProviderIDs(), ", "))
+		d, ok := providers.Lookup(id)
+		if !ok {
+			return fmt.Errorf("providers.%s: there is no such provider; use one of %s", id, providers.List())
 		}
+		styles := d.AuthStyles
 		if style := s.Providers[id].AuthStyle; style != "" && !contains(styles, style) {
 			return fmt.Errorf("providers.%s.auth_style is %q; choose %s", id, style, strings.Join(styles, " or "))
 		}

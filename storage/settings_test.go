@@ -10,7 +10,7 @@ import (
 func TestSettingsRoundTrip(t *testing.T) {
 	t.Parallel()
 	path := filepath.Join(t.TempDir(), "config", "settings.yaml")
-	if s, err := LoadSettings(path); err != nil || s.UI.Theme != "" || len(s.Providers) != 0 {
+	if s, err := LoadSettings(path, testProviders); err != nil || s.UI.Theme != "" || len(s.Providers) != 0 {
 		t.Fatalf("missing file: %+v, %v; want empty settings", s, err)
 	}
 	want := Settings{
@@ -20,10 +20,10 @@ func TestSettingsRoundTrip(t *testing.T) {
 		},
 		UI: UISettings{Theme: ThemeLight},
 	}
-	if err := SaveSettings(path, want); err != nil {
+	if err := SaveSettings(path, want, testProviders); err != nil {
 		t.Fatal(err)
 	}
-	got, err := LoadSettings(path)
+	got, err := LoadSettings(path, testProviders)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -57,7 +57,7 @@ func TestSettingsProblems(t *testing.T) {
 			if err := os.WriteFile(path, []byte(tt.file), 0o600); err != nil {
 				t.Fatal(err)
 			}
-			_, err := LoadSettings(path)
+			_, err := LoadSettings(path, testProviders)
 			switch {
 			case tt.want == "" && err != nil:
 				t.Errorf("err = %v, want none", err)
@@ -66,7 +66,7 @@ func TestSettingsProblems(t *testing.T) {
 			}
 		})
 	}
-	if err := SaveSettings(filepath.Join(t.TempDir(), "s.yaml"), Settings{UI: UISettings{Theme: "pink"}}); err == nil {
+	if err := SaveSettings(filepath.Join(t.TempDir(), "s.yaml"), Settings{UI: UISettings{Theme: "pink"}}, testProviders); err == nil {
 		t.Error("saving an invalid theme was allowed")
 	}
 }

@@ -38,7 +38,7 @@ func TestParseTimeout(t *testing.T) {
 func TestProviderConfigTakesTheTimeoutFromTheEnvironment(t *testing.T) {
 	t.Parallel()
 	env := map[string]string{TimeoutEnv: "7s"}
-	c := ProviderConfig(ProviderDasha, func(k string) string { return env[k] }, Settings{}, nil)
+	c := ProviderConfig(testProvider(ProviderDasha), func(k string) string { return env[k] }, Settings{}, nil)
 	if c.Timeout != 7*time.Second {
 		t.Errorf("timeout %v, want 7s", c.Timeout)
 	}

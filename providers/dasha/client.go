@@ -45,13 +45,7 @@ func New(apiKey string, opts ...Option) (*Client, error) {
 }
 
 // Info names the provider for people and for the submit flow.
-func (c *Client) Info() agent.ProviderInfo {
-	return agent.ProviderInfo{
-		ID:      ProviderID,
-		Name:    "Dasha BlackBox",
-		Summary: "Voice agents with calling hours, webhook tools and MCP; pushed as one full agent.",
-	}
-}
+func (c *Client) Info() agent.ProviderInfo { return Descriptor().Info }
 
 // needKey fails a network call made without an API key, saying how to fix it.
 func (c *Client) needKey(op string) error {

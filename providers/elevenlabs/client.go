@@ -55,13 +55,7 @@ func New(apiKey string, opts ...Option) (*Client, error) {
 }
 
 // Info implements agent.Provider.
-func (c *Client) Info() agent.ProviderInfo {
-	return agent.ProviderInfo{
-		ID:      ProviderID,
-		Name:    "ElevenLabs Agents",
-		Summary: "ElevenLabs' voice agents: its own voices, a wide choice of LLMs, built-in call tools.",
-	}
-}
+func (c *Client) Info() agent.ProviderInfo { return Descriptor().Info }
 
 // needKey refuses a network call when no key was given, saying how to fix it.
 func (c *Client) needKey(op string) error {

@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/providers/internal/httpx"
 )
 
@@ -14,10 +15,10 @@ const DefaultBaseURL = "https://api.elevenlabs.io/v1/convai"
 // Auth styles: the header the API key travels in.
 const (
 	// AuthXIAPIKey is ElevenLabs' own header, xi-api-key (the default).
-	AuthXIAPIKey = "xi-api-key"
+	AuthXIAPIKey = agent.AuthXIAPIKey
 	// AuthXAPIKey is the x-api-key header that seed 003 (an anonymised copy
 	// of ElevenLabs' docs) shows; some gateways in front of the API want it.
-	AuthXAPIKey = "x-api-key"
+	AuthXAPIKey = agent.AuthXAPIKey
 )
 
 // Option configures a Client.
@@ -62,7 +63,8 @@ func WithMaxRetries(n int) Option {
 // default, what ElevenLabs documents) or AuthXAPIKey (what seed 003 shows).
 func WithAuthStyle(style string) Option {
 	return func(o *options) error {
-		picked, err := httpx.PickAuthStyle("ElevenLabs", style, AuthXIAPIKey, AuthXAPIKey)
+		styles := Descriptor().AuthStyles
+		picked, err := httpx.PickAuthStyle("ElevenLabs", style, styles[0], styles[1:]...)
 		if err != nil {
 			return err
 		}

@@ -60,14 +60,7 @@ func setAuth(h http.Header, style, key string) {
 }
 
 // Info names Nova and says that a push creates first, then configures.
-func (c *Client) Info() agent.ProviderInfo {
-	return agent.ProviderInfo{
-		ID:               ProviderID,
-		Name:             "Nova",
-		Summary:          "Cozmo AI's Nova: voice, chat and video agents, pushed in two steps (create, then configure).",
-		CreateThenUpdate: true,
-	}
-}
+func (c *Client) Info() agent.ProviderInfo { return Descriptor().Info }
 
 // orgPath is the path of the organization every agent lives under. Without
 // an org id it shows the placeholder, which only dry runs ever display.

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/providers/internal/httpx"
 )
 
@@ -16,10 +17,10 @@ const DefaultBaseURL = "https://v2-nova-api.prod.czmx.in/api"
 // Auth styles: how the API key travels.
 const (
 	// AuthXAPIKey sends "X-API-Key: <key>", as seeds 000 and 001 show.
-	AuthXAPIKey = "x-api-key"
+	AuthXAPIKey = agent.AuthXAPIKey
 	// AuthBearer sends "Authorization: Bearer <key>", as older Nova docs and
 	// the official SDKs do.
-	AuthBearer = "bearer"
+	AuthBearer = agent.AuthBearer
 )
 
 // Option configures a Client.
@@ -55,7 +56,8 @@ func WithOrgID(id string) Option {
 // or AuthBearer.
 func WithAuthStyle(style string) Option {
 	return func(o *options) error {
-		picked, err := httpx.PickAuthStyle("Nova", style, AuthXAPIKey, AuthBearer)
+		styles := Descriptor().AuthStyles
+		picked, err := httpx.PickAuthStyle("Nova", style, styles[0], styles[1:]...)
 		if err != nil {
 			return err
 		}

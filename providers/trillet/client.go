@@ -53,13 +53,7 @@ func New(apiKey string, opts ...Option) (*Client, error) {
 }
 
 // Info names Trillet for people and the submit flow.
-func (c *Client) Info() agent.ProviderInfo {
-	return agent.ProviderInfo{
-		ID:      ProviderID,
-		Name:    "Trillet",
-		Summary: "Trillet call agents: voice, model, smart callbacks and phone numbers (its API has no prompt field).",
-	}
-}
+func (c *Client) Info() agent.ProviderInfo { return Descriptor().Info }
 
 // ready says why network calls cannot be made yet, in plain words.
 func (c *Client) ready(op string) error {

@@ -5,14 +5,12 @@ package httpx
 
 import (
 	"context"
-	"fmt"
-	"net"
 	"net/http"
 	"net/url"
-	"strings"
 	"time"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/internal/baseurl"
 )
 
 // Defaults for every provider client.
@@ -58,33 +56,10 @@ type Config struct {
 	Jitter func(d time.Duration) time.Duration
 }
 
-// CheckBaseURL accepts https:// addresses, and http:// only for loopback
-// hosts, so an API key is never sent in clear text over a network.
-func CheckBaseURL(raw string) (*url.URL, error) {
-	u, err := url.Parse(strings.TrimRight(raw, "/"))
-	if err != nil || u.Host == "" {
-		return nil, fmt.Errorf("the base URL %q is not a full web address; use one like https://api.example.com", raw)
-	}
-	switch u.Scheme {
-	case "https":
-		return u, nil
-	case "http":
-		if isLoopback(u.Hostname()) {
-			return u, nil
-		}
-		return nil, fmt.Errorf("the base URL %q uses http://, which would send your API key unencrypted; use https:// (http:// is allowed only for localhost)", raw)
-	default:
-		return nil, fmt.Errorf("the base URL %q must start with https://", raw)
-	}
-}
-
-func isLoopback(host string) bool {
-	if host == "localhost" {
-		return true
-	}
-	ip := net.ParseIP(host)
-	return ip != nil && ip.IsLoopback()
-}
+// CheckBaseURL is the one base URL rule (package baseurl): https://, and
+// http:// only for loopback hosts, so an API key is never sent in clear
+// text over a network.
+func CheckBaseURL(raw string) (*url.URL, error) { return baseurl.Check(raw) }
 
 func sleepCtx(ctx context.Context, d time.Duration) error {
 	t := time.NewTimer(d)

@@ -1,0 +1,271 @@
+// Package cli is agentdeck's command line and its wiring, called by main.go.
+//
+// It is the composition root: it resolves where files live, opens the
+// drafts store, settings and credentials, builds the providers, and wires the
+// commands. It is the only place that names the storage location and the
+// concrete providers.
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/internal/termsafe"
+	"github.com/agentdeck/agentdeck/storage"
+	"github.com/spf13/cobra"
+)
+
+// Exit codes (DESIGN.md §5).
+const (
+	exitOK      = 0 // success
+	exitFailure = 1 // validation, provider error, conflict, …
+	exitUsage   = 2 // wrong usage: unknown command or flag, missing argument
+)
+
+// devVersion is what --version says of a build the release did not name.
+const devVersion = "dev"
+
+// Main executes one command line and returns its exit code; version is what
+// --version prints (main's, which a release sets through the linker). Every
+// command prints through termsafe.Writers, so nothing a provider or a file
+// names reaches the terminal raw; only the terminal UI, which cleans its own
+// frames, gets the raw stdout.
+func Main(ctx context.Context, version string, args []string, stdout, stderr io.Writer, getenv func(string) string) int {
+	a := &app{stdout: termsafe.NewWriter(stdout), stderr: termsafe.NewWriter(stderr), terminalOut: stdout,
+		getenv: getenv, version: version, providers: newRegistry()}
+	root := newRootCommand(a)
+	root.SetArgs(args)
+	return a.report(root.ExecuteContext(ctx))
+}
+
+// app holds what commands need: where output goes, the environment, and the
+// drafts store, settings and credentials, each opened on first use so that
+// --help and --version work even where no home folder exists.
+type app struct {
+	stdout, stderr io.Writer // control and escape sequences escaped (termsafe.Writer)
+	terminalOut    io.Writer // the raw stdout, for the terminal UI alone
+	getenv         func(string) string
+	version        string
+	// providers is every provider this build talks to (newRegistry),
+	// built once; everything about a provider is read from it.
+	providers agent.Registry
+	// hosts limits where provider base URLs from the settings file may
+	// point; the zero value allows any (see storage.HostPolicy).
+	hosts storage.HostPolicy
+
+	paths    *storage.Paths
+	store    *storage.Store
+	settings *storage.Settings
+	creds    *storage.Credentials
+}
+
+// run is Main for a build the release did not name (the tests' entry).
+func run(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) int {
+	return Main(ctx, devVersion, args, stdout, stderr, getenv)
+}
+
+// commands lists the subcommands. Adding a command is one new cmd_<name>.go
+// file with a new…Command(a) constructor, plus one line here.
+func commands(a *app) []*cobra.Command {
+	return []*cobra.Command{
+		newListCommand(a),
+		newNewCommand(a),
+		newImportCommand(a),
+		newExportCommand(a),
+		newValidateCommand(a),
+		newPushCommand(a),
+		newPullCommand(a),
+		newDiffCommand(a),
+		newServeCommand(a),
+	}
+}
+
+func newRootCommand(a *app) *cobra.Command {
+	var tui tuiOptions
+	root := &cobra.Command{
+		Use:   "agentdeck",
+		Short: "Create, edit and submit voice-AI agents",
+		Long: "agentdeck lets you create and edit voice-AI agents as local drafts and submit them\n" +
+			"to Nova, Trillet, ElevenLabs Agents or Dasha BlackBox.\n\n" +
+			"Run it without a command to open the terminal UI.",
+		Version:                    a.version,
+		Args:                       noArgs,
+		SilenceErrors:              true, // report prints errors, in our format
+		SilenceUsage:               true,
+		CompletionOptions:          cobra.CompletionOptions{DisableDefaultCmd: true},
+		SuggestionsMinimumDistance: 2,
+		RunE:                       func(cmd *cobra.Command, _ []string) error { return runTUI(cmd, a, tui) },
+	}
+	addTUIFlags(root, &tui)
+	root.SetOut(a.stdout)
+	root.SetErr(a.stderr)
+	root.SetVersionTemplate("agentdeck {{.Version}}\n")
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
+		return &usageError{cmd: cmd.CommandPath(), msg: err.Error()}
+	})
+	root.SetHelpCommand(newHelpCommand())
+	root.AddCommand(commands(a)...)
+	return root
+}
+
+// newHelpCommand is cobra's help command, except that asking for help on a
+// command that does not exist is wrong usage (exit 2), not success.
+func newHelpCommand() *cobra.Command {
+	return &cobra.Command{
+		Use:   "help [command]",
+		Short: "Help about any command",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			root := cmd.Root()
+			target, rest, err := root.Find(args)
+			if err != nil || target == nil || len(rest) > 0 || (target == root && len(args) > 0) {
+				return usageErrorf(root, "there is no command %q", strings.Join(args, " "))
+			}
+			return target.Help()
+		},
+	}
+}
+
+// usageError is wrong usage: it exits with 2 and points at --help.
+type usageError struct {
+	cmd string // the command path, e.g. "agentdeck new"
+	msg string
+}
+
+func (e *usageError) Error() string { return e.msg }
+
+func usageErrorf(cmd *cobra.Command, format string, args ...any) error {
+	return &usageError{cmd: cmd.CommandPath(), msg: fmt.Sprintf(format, args...)}
+}
+
+// failure is an error shown as one plain sentence, then the detail.
+type failure struct {
+	summary string
+	detail  error
+}
+
+func (e *failure) Error() string { return e.summary + ": " + e.detail.Error() }
+func (e *failure) Unwrap() error { return e.detail }
+
+func fail(summary string, detail error) error { return &failure{summary: summary, detail: detail} }
+
+// withNote adds a line to the detail of a failure, after what is there.
+func withNote(err error, note string) error {
+	var f *failure
+	if !errors.As(err, &f) {
+		return fmt.Errorf("%w\n%s", err, note)
+	}
+	return &failure{summary: f.summary, detail: fmt.Errorf("%w\n%s", f.detail, note)}
+}
+
+// report prints err to stderr and returns the exit code for it.
+func (a *app) report(err error) int {
+	if err == nil {
+		return exitOK
+	}
+	var ue *usageError
+	if errors.As(err, &ue) {
+		fmt.Fprintf(a.stderr, "agentdeck: %s\nRun '%s --help' to see how to use it.\n", ue.msg, ue.cmd)
+		return exitUsage
+	}
+	var f *failure
+	if errors.As(err, &f) {
+		fmt.Fprintf(a.stderr, "agentdeck: %s\n  %s\n", f.summary, strings.ReplaceAll(f.detail.Error(), "\n", "\n  "))
+		return exitFailure
+	}
+	fmt.Fprintf(a.stderr, "agentdeck: %s\n", err)
+	return exitFailure
+}
+
+// noArgs refuses arguments; on the root command an argument is a command
+// that does not exist.
+func noArgs(cmd *cobra.Command, args []string) error {
+	if len(args) == 0 {
+		return nil
+	}
+	if !cmd.HasParent() {
+		msg := fmt.Sprintf("there is no command %q", args[0])
+		if s := cmd.SuggestionsFor(args[0]); len(s) > 0 {
+			msg += fmt.Sprintf("; did you mean %q?", s[0])
+		}
+		return usageErrorf(cmd, "%s", msg)
+	}
+	return usageErrorf(cmd, "%s takes no arguments, but was given %q", cmd.Name(), strings.Join(args, " "))
+}
+
+// exactArgs wants exactly the named arguments.
+func exactArgs(names ...string) cobra.PositionalArgs {
+	return func(cmd *cobra.Command, args []string) error {
+		switch {
+		case len(args) < len(names):
+			return usageErrorf(cmd, "%s needs %s", cmd.Name(), strings.Join(names[len(args):], " and "))
+		case len(args) > len(names):
+			return usageErrorf(cmd, "%s takes %d argument(s) but was given %d; put a name with spaces in quotes",
+				cmd.Name(), len(names), len(args))
+		}
+		return nil
+	}
+}
+
+// Paths says where files live, resolved once from the environment.
+func (a *app) Paths() (storage.Paths, error) {
+	if a.paths == nil {
+		p, err := storage.ResolvePaths(a.getenv)
+		if err != nil {
+			return storage.Paths{}, err
+		}
+		a.paths = &p
+	}
+	return *a.paths, nil
+}
+
+// Store opens the drafts folder on first use.
+func (a *app) Store() (*storage.Store, error) {
+	if a.store == nil {
+		p, err := a.Paths()
+		if err != nil {
+			return nil, fail("Could not find the drafts folder.", err)
+		}
+		s, err := storage.Open(p.Drafts)
+		if err != nil {
+			return nil, fail("Could not open the drafts folder.", err)
+		}
+		a.store = s
+	}
+	return a.store, nil
+}
+
+// Settings reads the settings file on first use.
+func (a *app) Settings() (storage.Settings, error) {
+	if a.settings == nil {
+		p, err := a.Paths()
+		if err != nil {
+			return storage.Settings{}, fail("Could not find the settings.", err)
+		}
+		s, err := storage.LoadSettings(p.SettingsFile(), a.providers)
+		if err != nil {
+			return storage.Settings{}, fail("Could not read the settings.", err)
+		}
+		a.settings = &s
+	}
+	return *a.settings, nil
+}
+
+// Credentials reads the credentials file on first use.
+func (a *app) Credentials() (*storage.Credentials, error) {
+	if a.creds == nil {
+		p, err := a.Paths()
+		if err != nil {
+			return nil, fail("Could not find the credentials.", err)
+		}
+		c, err := storage.OpenCredentials(p.CredentialsFile())
+		if err != nil {
+			return nil, fail("Could not read the credentials.", err)
+		}
+		a.creds = c
+	}
+	return a.creds, nil
+}

@@ -1,0 +1,54 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/agentdeck/agentdeck/agent"
+	"github.com/spf13/cobra"
+)
+
+func newDiffCommand(a *app) *cobra.Command {
+	return &cobra.Command{
+		Use:   "diff DRAFT",
+		Short: "Show field by field what a push would change on the remote agent",
+		Long: "Fetch DRAFT's remote agent and list, field by field, where it differs from the draft:\n" +
+			"\"Label: remote value → draft value\", which is what the next push would change.",
+		Args: exactArgs("DRAFT"),
+		RunE: func(cmd *cobra.Command, args []string) error { return a.diff(cmd, args[0]) },
+	}
+}
+
+func (a *app) diff(cmd *cobra.Command, ref string) error {
+	_, d, err := a.draft(ref)
+	if err != nil {
+		return err
+	}
+	p, err := a.provider(cmd, d.Provider)
+	if err != nil {
+		return err
+	}
+	name := p.Info().Name
+	if d.Remote().ID == "" {
+		return fail("This draft has not been pushed yet, so there is no remote agent to compare with.",
+			errors.New("push it first: agentdeck push "+d.ID))
+	}
+	remote, changedElsewhere, err := agent.Drift(cmd.Context(), p, &d)
+	if err != nil {
+		return explain(err, p)
+	}
+	changes, err := agent.PushDiff(p, &d, &remote.Agent)
+	if err != nil {
+		return fail("Could not work out what a push would send.", err)
+	}
+	for _, c := range changes {
+		fmt.Fprintln(a.stdout, c)
+	}
+	if changedElsewhere {
+		fmt.Fprintf(a.stderr, "Note: the agent was changed on %s since the last push or pull; a push would overwrite those changes.\n", name)
+	}
+	if len(changes) == 0 {
+		fmt.Fprintf(a.stderr, "The draft and the agent %s on %s are the same.\n", d.Remote().ID, name)
+	}
+	return nil
+}

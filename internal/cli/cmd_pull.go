@@ -1,0 +1,92 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/storage"
+	"github.com/spf13/cobra"
+)
+
+func newPullCommand(a *app) *cobra.Command {
+	var provider string
+	cmd := &cobra.Command{
+		Use:   "pull --provider P AGENT_ID",
+		Short: "Make a draft of a remote agent (or refresh its draft); print the draft's id",
+		Long: "Fetch the agent AGENT_ID from provider P. If a draft is already linked to it, that draft\n" +
+			"is refreshed (unpushed changes in it are first kept in a copy, so nothing is lost);\n" +
+			"otherwise a new draft is made. Prints the draft's id.",
+		Args: exactArgs("AGENT_ID"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return a.pull(cmd, provider, args[0])
+		},
+	}
+	cmd.Flags().StringVar(&provider, "provider", "", "the provider the agent lives on")
+	return cmd
+}
+
+func (a *app) pull(cmd *cobra.Command, providerID, remoteID string) error {
+	if err := a.checkProviderID(cmd, providerID); err != nil {
+		return err
+	}
+	p, err := a.provider(cmd, providerID)
+	if err != nil {
+		return err
+	}
+	name := p.Info().Name
+	store, err := a.Store()
+	if err != nil {
+		return err
+	}
+	creds, err := a.Credentials()
+	if err != nil {
+		return err
+	}
+	d, linked, err := linkedDraft(store, providerID, remoteID)
+	if err != nil {
+		return fail("Could not look through the drafts.", err)
+	}
+	opt := agent.PullOptions{Secrets: creds}
+	if linked {
+		opt.Linked = &d
+	}
+	res, err := agent.Pull(cmd.Context(), p, remoteID, store, opt)
+	if err != nil {
+		var pe *agent.PullError
+		if errors.As(err, &pe) && pe.Step != agent.PullFetch {
+			return fail(pe.Summary()+".", pe.Err)
+		}
+		return explain(err, p)
+	}
+	if res.Copy != nil {
+		fmt.Fprintf(a.stderr, "The draft had changes that were never pushed; they are kept in the copy %s.\n", res.Copy.ID)
+	}
+	fmt.Fprintln(a.stdout, res.Draft.ID)
+	if res.Refreshed {
+		fmt.Fprintf(a.stderr, "Refreshed the draft %q from the %s agent %s.\n", res.Draft.Name, name, remoteID)
+	} else {
+		fmt.Fprintf(a.stderr, "Made the draft %q from the %s agent %s.\n", res.Draft.Name, name, remoteID)
+		a.noteNameTwins(store, res.Draft)
+	}
+	return nil
+}
+
+// linkedDraft finds the draft already linked to a remote agent, whichever
+// provider it was switched to since.
+func linkedDraft(store *storage.Store, providerID, remoteID string) (agent.Draft, bool, error) {
+	ids, err := store.LinkedDrafts(providerID, remoteID)
+	if err != nil {
+		return agent.Draft{}, false, err
+	}
+	for _, id := range ids {
+		d, err := store.Load(id)
+		if err != nil {
+			continue // reported by list; it cannot be the linked one we can refresh
+		}
+		if d.RemoteFor(providerID, agent.DefaultEnv).ID == remoteID {
+			return d, true, nil
+		}
+	}
+	return agent.Draft{}, false, nil
+}

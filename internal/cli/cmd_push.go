@@ -1,0 +1,158 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/agentdeck/agentdeck/agent"
+	"github.com/spf13/cobra"
+)
+
+func newPushCommand(a *app) *cobra.Command {
+	var provider, adopt string
+	var dryRun bool
+	cmd := &cobra.Command{
+		Use:   "push DRAFT [--provider P] [--dry-run] [--adopt AGENT_ID]",
+		Short: "Create or update the agent on its provider; print the remote agent's id",
+		Long: "Send DRAFT to its provider: the first push creates the agent and records its id in the\n" +
+			"draft at once, later pushes update it. Afterwards the agent is read back and any setting\n" +
+			"the provider did not keep is listed. If an earlier push may have created the agent\n" +
+			"without saying so, the provider's agent list is checked first: an agent is linked only\n" +
+			"when it is provably the one that push made; otherwise nothing is sent and the agents it\n" +
+			"could be are named. --adopt AGENT_ID links the draft to that existing agent on purpose\n" +
+			"(refused if another draft is linked to it), then updates it.\n" +
+			"--dry-run prints each request (method, address, body with secrets masked) and sends\n" +
+			"nothing; with --provider it shows the requests as if the draft were for that provider.",
+		Args: exactArgs("DRAFT"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return a.push(cmd, args[0], provider, adopt, dryRun)
+		},
+	}
+	cmd.Flags().StringVar(&adopt, "adopt", "", "link the draft to this existing remote agent, then update it")
+	cmd.Flags().StringVar(&provider, "provider", "", "the provider to push to (must be the draft's, except with --dry-run)")
+	cmd.Flags().BoolVar(&dryRun, "dry-run", false, "print the requests instead of sending them")
+	return cmd
+}
+
+func (a *app) push(cmd *cobra.Command, ref, providerFlag, adopt string, dryRun bool) error {
+	if cmd.Flags().Changed("adopt") && strings.TrimSpace(adopt) == "" {
+		return usageErrorf(cmd, "--adopt needs the id of the agent to link the draft to")
+	}
+	adopt = strings.TrimSpace(adopt)
+	if adopt != "" && dryRun {
+		return usageErrorf(cmd, "--adopt and --dry-run do not go together: --adopt links the draft, --dry-run changes nothing")
+	}
+	if providerFlag != "" {
+		if err := a.checkProviderID(cmd, providerFlag); err != nil {
+			return err
+		}
+	}
+	store, d, err := a.draft(ref)
+	if err != nil {
+		return err
+	}
+	if providerFlag != "" && providerFlag != d.Provider && !dryRun {
+		return usageErrorf(cmd, "this draft is for %s, and a push to %s would make an agent the draft cannot keep track of; "+
+			"use --dry-run to see the requests, or change the draft's provider first", d.Provider, providerFlag)
+	}
+	p, native, err := a.target(cmd, d, providerFlag)
+	if err != nil {
+		return err
+	}
+	if dryRun {
+		return a.dryRun(d, p, native, providerFlag == "" || providerFlag == d.Provider)
+	}
+	creds, err := a.Credentials()
+	if err != nil {
+		return err
+	}
+	name := p.Info().Name
+	// The push lock makes a second push of this draft (another terminal, the
+	// TUI) wait, then start from the draft as this one leaves it, so it
+	// updates the agent this one made instead of making another.
+	session, err := store.BeginPush(cmd.Context(), d.ID, func() {
+		fmt.Fprintln(a.stderr, "Another push of this draft is running; waiting for it to finish.")
+	})
+	if err != nil {
+		return fail("Could not start the push.", err)
+	}
+	d = session.Draft()
+	if ps := p.Validate(&d.Agent); len(ps.Errors()) == 0 && len(ps) > 0 {
+		fmt.Fprintln(a.stderr, problemLines(ps))
+	}
+	res, err := agent.Push(cmd.Context(), p, d, session, agent.PushOptions{
+		Secrets: creds, Progress: a.progressPrinter(name), LinkedDrafts: store.LinkedDrafts, Adopt: adopt,
+	})
+	if endErr := session.End(err); endErr != nil {
+		fmt.Fprintf(a.stderr, "The push failed and the draft could not be put back exactly as it was: %v\n", endErr)
+	}
+	if err != nil {
+		var ae *agent.AdoptError
+		if errors.As(err, &ae) {
+			return adoptFailure(ae, d)
+		}
+		ferr := explain(err, p)
+		var nr *agent.NotRecordedError
+		if res.Created && !errors.As(err, &nr) {
+			// Made, then a follow-up failed (Nova's configure step): say so
+			// after the reason, not before it.
+			ferr = withNote(ferr, fmt.Sprintf("The agent was created on %s as %s and the draft records it, so the next push updates it.", name, res.RemoteID))
+		}
+		return ferr
+	}
+	fmt.Fprintln(a.stdout, res.RemoteID)
+	switch {
+	case res.Adopted && adopt != "":
+		fmt.Fprintf(a.stderr, "Linked the draft to the agent %s on %s and updated it.\n", res.RemoteID, name)
+	case res.Adopted:
+		fmt.Fprintf(a.stderr, "Found the agent an earlier push made (%s), linked it to the draft and updated it.\n", res.RemoteID)
+	case res.Created:
+		fmt.Fprintf(a.stderr, "Created the agent %s on %s.\n", res.RemoteID, name)
+	default:
+		fmt.Fprintf(a.stderr, "Updated the agent %s on %s.\n", res.RemoteID, name)
+	}
+	if len(res.NotKept) > 0 {
+		fmt.Fprintf(a.stderr, "%s did not keep %s as sent:\n", name, count(len(res.NotKept), "setting"))
+		for _, c := range res.NotKept {
+			fmt.Fprintf(a.stderr, "  %s\n", c)
+		}
+	}
+	if res.ReadBackErr != nil {
+		fmt.Fprintf(a.stderr, "The push worked, but reading the agent back failed, so what %s kept was not checked: %v\n", name, res.ReadBackErr)
+	}
+	return nil
+}
+
+// dryRun prints the requests a push would make, secrets masked, and sends
+// nothing. A draft that push would refuse is refused here too.
+func (a *app) dryRun(d agent.Draft, p agent.Provider, native []byte, sameProvider bool) error {
+	name := p.Info().Name
+	ps := p.Validate(&d.Agent)
+	if errs := ps.Errors(); len(errs) > 0 {
+		return fail(fmt.Sprintf("The draft has %s for %s; push would send nothing.", count(len(errs), "problem"), name),
+			errors.New(problemLines(errs)))
+	}
+	body, err := p.Encode(&d.Agent, native, agent.MaskSecrets{})
+	if err != nil {
+		return fail(fmt.Sprintf("Could not build the %s request for this draft.", name), err)
+	}
+	// Each provider keeps its own link: --provider shows an update when the
+	// draft is linked to an agent there too.
+	remote := d.RemoteFor(p.Info().ID, agent.DefaultEnv)
+	remoteID := remote.ID
+	for i, r := range p.Requests(body, remoteID) {
+		if i > 0 {
+			fmt.Fprintln(a.stdout)
+		}
+		fmt.Fprintf(a.stdout, "%s %s\n%s\n", r.Method, r.URL, r.Body)
+	}
+	if sameProvider && remote.Pending() {
+		fmt.Fprintf(a.stderr, "An earlier push may have created this agent: push checks %s's agent list before creating.\n", name)
+	}
+	if len(ps) > 0 {
+		fmt.Fprintln(a.stderr, problemLines(ps))
+	}
+	fmt.Fprintln(a.stderr, "Dry run: nothing was sent.")
+	return nil
+}

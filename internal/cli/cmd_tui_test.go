@@ -1,0 +1,106 @@
+package cli
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/agentdeck/agentdeck/storage"
+)
+
+func TestDropSameSizeResizeKeepsOnlyRealChanges(t *testing.T) {
+	t.Parallel()
+	f := dropSameSizeResize()
+	steps := []struct {
+		msg  tea.Msg
+		kept bool
+	}{
+		{tea.WindowSizeMsg{Width: 80, Height: 24}, true},
+		{tea.WindowSizeMsg{Width: 80, Height: 24}, false},
+		{tea.KeyPressMsg{Code: 'a', Text: "a"}, true},
+		{tea.WindowSizeMsg{Width: 120, Height: 40}, true},
+		{tea.WindowSizeMsg{Width: 80, Height: 24}, true},
+	}
+	for i, s := range steps {
+		if got := f(nil, s.msg) != nil; got != s.kept {
+			t.Errorf("step %d (%v): kept %v, want %v", i, s.msg, got, s.kept)
+		}
+	}
+}
+
+func TestCheckBaseURL(t *testing.T) {
+	t.Parallel()
+	cases := map[string]bool{
+		"":                           true,
+		"https://api.example.com/v1": true,
+		"http://127.0.0.1:8080":      true,
+		"http://localhost:9000/api":  true,
+		"http://[::1]:9000":          true,
+		"http://api.example.com":     false,
+		"ftp://api.example.com":      false,
+		"api.example.com":            false,
+		"https://":                   false,
+	}
+	for raw, ok := range cases {
+		if err := checkBaseURL(raw); (err == nil) != ok {
+			t.Errorf("%q: error %v", raw, err)
+		}
+	}
+}
+
+// The settings screen's adapter stores keys in the credentials file only,
+// and the rest in the settings file, and reports the environment's wins.
+func TestProviderSettingsRoundTrip(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	creds, err := storage.OpenCredentials(filepath.Join(dir, "credentials.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	env := map[string]string{"AGENTDECK_TRILLET_WORKSPACE_ID": "ws-env"}
+	conn := &connections{providers: newRegistry(), getenv: func(k string) string { return env[k] }, settingsFile: filepath.Join(dir, "settings.yaml"), creds: creds}
+	ps := &providerSettings{conn: conn}
+
+	if err := ps.SaveProviderSettings("nova", map[string]string{keyAPIKey: "nv-1", keyBaseURL: "https://nova.test/api/", keyOrgID: "org-7"}); err != nil {
+		t.Fatal(err)
+	}
+	fields, err := ps.ProviderSettings("nova")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, f := range fields {
+		got[f.Key] = f.Value
+		if f.Secret && (!f.IsSet || f.Value != "") {
+			t.Errorf("the key field is %+v; it must say set and never carry the value", f)
+		}
+	}
+	if got[keyBaseURL] != "https://nova.test/api" || got[keyOrgID] != "org-7" {
+		t.Errorf("read back %v", got)
+	}
+	if creds.APIKey("nova") != "nv-1" {
+		t.Error("the key is not in the credentials file")
+	}
+	// An empty key keeps the stored one.
+	if err := ps.SaveProviderSettings("nova", map[string]string{keyAPIKey: "", keyBaseURL: "", keyOrgID: "org-7"}); err != nil {
+		t.Fatal(err)
+	}
+	if creds.APIKey("nova") != "nv-1" {
+		t.Error("saving without a key removed the key")
+	}
+	if err := ps.SaveProviderSettings("nova", map[string]string{keyBaseURL: "http://nova.test"}); err == nil || !strings.Contains(err.Error(), "https://") {
+		t.Errorf("a plain http base URL was accepted: %v", err)
+	}
+
+	trillet, _ := ps.ProviderSettings("trillet")
+	for _, f := range trillet {
+		if f.Key == keyWorkspaceID && !f.EnvSet {
+			t.Error("the workspace id set in the environment is not reported")
+		}
+	}
+	if _, err := ps.ProviderSettings("vapi"); err == nil {
+		t.Error("an unknown provider has settings")
+	}
+}

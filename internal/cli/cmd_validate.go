@@ -1,0 +1,48 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/spf13/cobra"
+)
+
+func newValidateCommand(a *app) *cobra.Command {
+	var provider string
+	cmd := &cobra.Command{
+		Use:   "validate DRAFT [--provider P]",
+		Short: "List the draft's problems per field; exit 1 if any would stop a push",
+		Long: "Check DRAFT against its provider's rules (or P's, with --provider) and list each problem\n" +
+			"with the field it is about. Errors stop a push and make validate exit 1; warnings\n" +
+			"(a setting the provider cannot carry, say) are listed but do not.",
+		Args: exactArgs("DRAFT"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return a.validate(cmd, args[0], provider)
+		},
+	}
+	cmd.Flags().StringVar(&provider, "provider", "", "check against this provider instead of the draft's")
+	return cmd
+}
+
+func (a *app) validate(cmd *cobra.Command, ref, providerFlag string) error {
+	d, p, _, err := a.draftFor(cmd, ref, providerFlag)
+	if err != nil {
+		return err
+	}
+	ps := p.Validate(&d.Agent)
+	if len(ps) > 0 {
+		fmt.Fprintln(a.stdout, problemLines(ps))
+	}
+	name := p.Info().Name
+	errs, warnings := len(ps.Errors()), len(ps)-len(ps.Errors())
+	if errs > 0 {
+		return fail(fmt.Sprintf("The draft is not ready for %s: fix the errors listed.", name),
+			errors.New(count(errs, "error")+", "+count(warnings, "warning")))
+	}
+	if warnings > 0 {
+		fmt.Fprintf(a.stderr, "Ready for %s, with %s.\n", name, count(warnings, "warning"))
+	} else {
+		fmt.Fprintf(a.stderr, "Ready for %s: no problems.\n", name)
+	}
+	return nil
+}

@@ -1,0 +1,100 @@
+package journeys
+
+import (
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/agentdeck/agentdeck/internal/sshtest"
+)
+
+// tmuxPane is a program running in a detached tmux session on a tmux
+// server of the test's own.
+type tmuxPane struct {
+	t      *testing.T
+	socket string
+	name   string
+}
+
+// needTools skips the test when a program it drives is missing; .ci/run
+// installs them (tmux, openssh-client).
+func needTools(t *testing.T, tools ...string) {
+	t.Helper()
+	for _, tool := range tools {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skipf("%s is not installed (apt-get install %s; .ci/run does this), so this test cannot run", tool, debianPackage(tool))
+		}
+	}
+}
+
+func debianPackage(tool string) string {
+	if tool == "ssh" {
+		return "openssh-client"
+	}
+	return tool
+}
+
+// startTmux runs command (a shell command line) in a new tmux window of the
+// given size with the given environment.
+func startTmuxPane(t *testing.T, width, height int, env []string, command string) *tmuxPane {
+	t.Helper()
+	s := &tmuxPane{t: t, socket: filepath.Join(t.TempDir(), "tmux.sock"), name: "agentdeck"}
+	args := []string{"new-session", "-d", "-s", s.name, "-x", strconv.Itoa(width), "-y", strconv.Itoa(height)}
+	for _, kv := range env {
+		args = append(args, "-e", kv)
+	}
+	// The pane stays after the program ends, so its last screen can be read.
+	args = append(args, command+"; echo '[exited]' $?; sleep 600")
+	s.tmux(args...)
+	t.Cleanup(func() { _ = exec.Command("tmux", "-S", s.socket, "kill-server").Run() })
+	return s
+}
+
+func (s *tmuxPane) tmux(args ...string) string {
+	s.t.Helper()
+	out, err := exec.Command("tmux", append([]string{"-S", s.socket}, args...)...).CombinedOutput()
+	if err != nil {
+		s.t.Fatalf("tmux %s: %v\n%s", strings.Join(args, " "), err, out)
+	}
+	return string(out)
+}
+
+// screen is what the pane shows; with escapes, its colours and styles too.
+func (s *tmuxPane) screen(escapes bool) string {
+	args := []string{"capture-pane", "-p", "-t", s.name}
+	if escapes {
+		args = append(args, "-e")
+	}
+	return s.tmux(args...)
+}
+
+// send types keys; literal text is sent as is, tmux key names (Enter,
+// Escape, C-c) are looked up.
+func (s *tmuxPane) send(literal string) { s.tmux("send-keys", "-t", s.name, "-l", literal) }
+func (s *tmuxPane) key(name string)     { s.tmux("send-keys", "-t", s.name, name) }
+
+// waitFor polls the pane until it shows every one of want. tmux offers no
+// event to wait on; the poll has a fail-safe limit, not a guess at timing.
+func (s *tmuxPane) waitFor(want ...string) string {
+	s.t.Helper()
+	deadline := time.Now().Add(sshtest.WaitLimit)
+	tick := time.NewTicker(20 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		got := s.screen(false)
+		ok := true
+		for _, w := range want {
+			ok = ok && strings.Contains(got, w)
+		}
+		if ok {
+			return got
+		}
+		if time.Now().After(deadline) {
+			s.t.Fatalf("waited for %q; the pane shows:\n%s", want, got)
+		}
+		<-tick.C
+	}
+}

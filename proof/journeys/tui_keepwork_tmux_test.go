@@ -1,0 +1,132 @@
+package journeys
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/agentdeck/agentdeck/internal/sshtest"
+	"github.com/agentdeck/agentdeck/providers/nova/novatest"
+	"github.com/agentdeck/agentdeck/ui"
+)
+
+// TestTUIKeepsTypedWorkAgainstOtherWritersInTmux runs the real binary in
+// an 80×24 tmux window while other processes write the same draft:
+//   - `agentdeck push` from another shell records the remote agent: the
+//     TUI asks nothing, and the typed text and the record both end up in
+//     the file;
+//   - then another writer changes the content: the TUI asks, esc puts the
+//     question off, ctrl+c asks once more and ctrl+c again quits, keeping
+//     the typed text as a copy beside the other writer's version.
+func TestTUIKeepsTypedWorkAgainstOtherWritersInTmux(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary and runs it in tmux")
+	}
+	needTools(t, "tmux")
+	fake := novatest.New(t, novaKey)
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "agentdeck")
+	if out, err := exec.Command("go", "build", "-o", bin, agentdeckPackage).CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	home := filepath.Join(dir, "home")
+	env := []string{
+		"AGENTDECK_HOME=" + home,
+		"AGENTDECK_NOVA_API_KEY=" + novaKey,
+		"AGENTDECK_NOVA_BASE_URL=" + fake.BaseURL,
+		"AGENTDECK_NOVA_ORG_ID=" + novatest.Org,
+	}
+	run := func(args ...string) string {
+		t.Helper()
+		c := exec.Command(bin, args...)
+		c.Env = append(os.Environ(), env...)
+		out, err := c.Output()
+		if err != nil {
+			t.Fatalf("agentdeck %s: %v", strings.Join(args, " "), err)
+		}
+		return strings.TrimSpace(string(out))
+	}
+	id := run("new", "Front desk", "--provider", "nova", "--template", "receptionist")
+	file := filepath.Join(home, "drafts", id+".yaml")
+	read := func() string {
+		t.Helper()
+		raw, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(raw)
+	}
+
+	keys := ui.DefaultKeyMap()
+	pane := startTmuxPane(t, 80, 24, env, bin+" --theme dark")
+	pane.waitFor("agentdeck › Drafts", "Front desk")
+	pane.send(keyBytes(t, keys.Drafts.Open))
+	pane.waitFor("Front desk · Nova", "Basics")
+	pane.send(keyBytes(t, keys.Editor.Open))
+	pane.waitFor("Name", "> Front desk")
+	pane.send(" Mine.")
+	pane.waitFor("saved")
+
+	// Another shell pushes: only the record in the file changes.
+	remote := run("push", id)
+	pane.send(" More.")
+	pane.waitFor("saved")
+	waitForFile(t, read, "Mine. More.", "id: "+remote)
+	if scr := pane.screen(false); strings.Contains(scr, "changed somewhere else") {
+		t.Fatalf("a push that only recorded the agent asked a question:\n%s", scr)
+	}
+
+	// Another writer changes the content.
+	other := regexp.MustCompile(`(?m)^revision: \d+`).ReplaceAllString(read(), "revision: 99")
+	other = strings.ReplaceAll(other, "Front desk Mine. More.", "Theirs.")
+	if err := os.WriteFile(file, []byte(other), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	pane.send(" Last.")
+	pane.waitFor("This draft was changed somewhere else", "Save mine as a copy")
+	pane.send(keyBytes(t, keys.Dialog.Cancel))
+	// esc and ctrl+c sent together would read as alt+ctrl+c: wait for the
+	// question to close first.
+	pane.waitFor("Name", "> Front desk Mine. More. Last.")
+	pane.send(keyBytes(t, keys.Global.Quit))
+	pane.waitFor("Save mine as a copy and quit")
+	pane.send(keyBytes(t, keys.Global.Quit))
+	pane.waitFor("[exited] 0")
+
+	if got := read(); !strings.Contains(got, "Theirs.") || strings.Contains(got, "Last.") {
+		t.Fatalf("the other writer's version was not kept:\n%s", got)
+	}
+	copies, _ := filepath.Glob(filepath.Join(home, "drafts", "*.yaml"))
+	for _, c := range copies {
+		raw, _ := os.ReadFile(c)
+		if strings.Contains(string(raw), "(my copy)") && strings.Contains(string(raw), "Front desk Mine. More. Last.") {
+			return
+		}
+	}
+	t.Fatalf("no copy holds the typed text; the list reads:\n%s", run("list"))
+}
+
+// waitForFile polls until the file read holds every one of want; the
+// limit is a fail-safe, not a guess at timing.
+func waitForFile(t *testing.T, read func() string, want ...string) {
+	t.Helper()
+	deadline := time.Now().Add(sshtest.WaitLimit)
+	for {
+		got := read()
+		ok := true
+		for _, w := range want {
+			ok = ok && strings.Contains(got, w)
+		}
+		if ok {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the file never held %q:\n%s", want, got)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}

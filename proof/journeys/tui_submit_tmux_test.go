@@ -1,0 +1,73 @@
+package journeys
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/agentdeck/agentdeck/providers/nova/novatest"
+	"github.com/agentdeck/agentdeck/ui"
+)
+
+// TestTUISubmitInTmux runs the real binary in an 80×24 tmux window against
+// a fake Nova that this test serves on 127.0.0.1, with the key in the
+// environment, and goes from the editor to the review to a submit: the
+// screen must show the remote agent's id, and the draft file record it.
+func TestTUISubmitInTmux(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary and runs it in tmux")
+	}
+	needTools(t, "tmux")
+	fake := novatest.New(t, novaKey)
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "agentdeck")
+	if out, err := exec.Command("go", "build", "-o", bin, agentdeckPackage).CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	home := filepath.Join(dir, "home")
+	env := []string{
+		"AGENTDECK_HOME=" + home,
+		"AGENTDECK_NOVA_API_KEY=" + novaKey,
+		"AGENTDECK_NOVA_BASE_URL=" + fake.BaseURL,
+		"AGENTDECK_NOVA_ORG_ID=" + novatest.Org,
+	}
+	newDraft := exec.Command(bin, "new", "Front desk", "--provider", "nova", "--template", "receptionist")
+	newDraft.Env = append(os.Environ(), env...)
+	out, err := newDraft.Output()
+	if err != nil {
+		t.Fatalf("agentdeck new: %v", err)
+	}
+	draftID := strings.TrimSpace(string(out))
+
+	keys := ui.DefaultKeyMap()
+	pane := startTmuxPane(t, 80, 24, env, bin+" --theme dark")
+	pane.waitFor("agentdeck › Drafts", "Front desk", "Nova")
+	pane.send(keyBytes(t, keys.Drafts.Open))
+	pane.waitFor("Front desk · Nova", "Basics", "ctrl+r review")
+
+	pane.send(keyBytes(t, keys.Editor.Review))
+	scr := pane.waitFor("Front desk · review", "Ready to submit to Nova", "1 of 2 · create the agent",
+		"POST "+fake.BaseURL+"/org/"+novatest.Org+"/agents")
+	if strings.Contains(scr, novaKey) {
+		t.Fatalf("the review shows the API key:\n%s", scr)
+	}
+	pane.send(keyBytes(t, keys.Review.Submit))
+	pane.waitFor("Submit “Front desk” to Nova?", "Not now")
+	pane.send(keyBytes(t, keys.Dialog.Next))
+	pane.send(keyBytes(t, keys.Dialog.Confirm))
+	scr = pane.waitFor("✓ Created the agent on Nova", "✓ create the agent", "✓ send the rest of the settings", "Agent id: ")
+
+	ids := fake.IDs()
+	if len(ids) != 1 || !strings.Contains(scr, "Agent id: "+ids[0]) {
+		t.Fatalf("want one agent on the fake, its id on screen; the fake holds %v and the screen shows:\n%s", ids, scr)
+	}
+	raw, err := os.ReadFile(filepath.Join(home, "drafts", draftID+".yaml"))
+	if err != nil || !strings.Contains(string(raw), "id: "+ids[0]) {
+		t.Fatalf("the draft file does not record %s (%v):\n%s", ids[0], err, raw)
+	}
+	if strings.Contains(string(raw), novaKey) {
+		t.Fatal("the API key reached the draft file")
+	}
+}
