@@ -203,3 +203,11 @@ func Equal(a, b any) bool {
 		return a == b
 	}
 }
+
+// SameJSON reports whether two JSON documents hold the same value, as Equal
+// compares them; text that is not one JSON value is never the same.
+func SameJSON(a, b []byte) bool {
+	va, erra := ParseValue(a)
+	vb, errb := ParseValue(b)
+	return erra == nil && errb == nil && Equal(va, vb)
+}

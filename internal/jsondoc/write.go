@@ -30,6 +30,16 @@ func Compact(v any) string {
 	return b.String()
 }
 
+// CompactSorted is Compact with every object's keys sorted, as
+// encoding/json writes a map: for text a provider has always shown that way.
+func CompactSorted(v any) string {
+	var b bytes.Buffer
+	if writeValue(&b, v, true) != nil {
+		return ""
+	}
+	return b.String()
+}
+
 // MarshalJSON lets encoding/json write an Object, in kept key order.
 func (o *Object) MarshalJSON() ([]byte, error) {
 	var b bytes.Buffer

@@ -8,6 +8,7 @@ import (
 	"strconv"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
 	"github.com/agentdeck/agentdeck/providers/internal/httpx"
 )
 
@@ -133,30 +134,30 @@ func (c *Client) agentPath(remoteID string) string {
 // createBody keeps the create fields of doc; a missing type becomes voice,
 // since the create requires one.
 func createBody(doc []byte) ([]byte, error) {
-	obj, err := httpx.ParseObject(doc)
+	obj, err := jsondoc.ParseOrNew(doc)
 	if err != nil {
 		return nil, err
 	}
-	out := httpx.Object{}
+	out := jsondoc.NewObject()
 	for _, k := range createKeys {
-		if v, ok := obj[k]; ok {
-			out[k] = v
+		if v, ok := obj.Get(k); ok {
+			out.Set(k, v)
 		}
 	}
-	if _, ok := out[keyType]; !ok {
-		out[keyType] = defaultChannel
+	if !out.Has(keyType) {
+		out.Set(keyType, defaultChannel)
 	}
-	return httpx.MarshalObject(out)
+	return jsondoc.MarshalSorted(out)
 }
 
 // patchBody is doc without its create-only fields.
 func patchBody(doc []byte) ([]byte, error) {
-	obj, err := httpx.ParseObject(doc)
+	obj, err := jsondoc.ParseOrNew(doc)
 	if err != nil {
 		return nil, err
 	}
 	for _, k := range createOnlyKeys {
-		delete(obj, k)
+		obj.Delete(k)
 	}
-	return httpx.MarshalObject(obj)
+	return jsondoc.MarshalSorted(obj)
 }

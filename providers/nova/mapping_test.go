@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/agentdeck/agentdeck/agent"
-	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
 	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 )
 
@@ -44,14 +44,14 @@ func TestRoundTripIsLossless(t *testing.T) {
 				t.Fatal(err)
 			}
 			want := providertest.ReadTestdata(t, tt.want)
-			if native := providertest.NativeWithSecrets(t, d); !httpx.SameJSON(native, want) {
+			if native := providertest.NativeWithSecrets(t, d); !jsondoc.SameJSON(native, want) {
 				t.Errorf("Decode native =\n%s\nwant\n%s", d.Native, want)
 			}
 			out, err := c.Encode(&d.Agent, d.Native, agent.SecretMap(d.Secrets))
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !httpx.SameJSON(out, want) {
+			if !jsondoc.SameJSON(out, want) {
 				t.Errorf("Encode(Decode(x)) =\n%s\nwant\n%s", out, want)
 			}
 			again, err := c.Decode(out)
@@ -218,9 +218,9 @@ func TestEncodeOverlaysOnlyWhatChanged(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			obj, _ := httpx.ParseObject(out)
+			obj, _ := jsondoc.ParseOrNew(out)
 			for path, want := range tt.check {
-				got, ok := httpx.Lookup(obj, strings.Split(path, ".")...)
+				got, ok := jsondoc.Lookup(obj, strings.Split(path, ".")...)
 				if want == nil {
 					if ok {
 						t.Errorf("%s = %v, want it absent", path, got)
@@ -243,7 +243,7 @@ func TestFreshDraftGivesACompleteBody(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !httpx.SameJSON(out, []byte(`{"name":"Fresh","type":"voice"}`)) {
+	if !jsondoc.SameJSON(out, []byte(`{"name":"Fresh","type":"voice"}`)) {
 		t.Fatalf("got %s", out)
 	}
 }

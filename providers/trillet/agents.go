@@ -7,6 +7,7 @@ import (
 	"net/url"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
 	"github.com/agentdeck/agentdeck/providers/internal/httpx"
 )
 
@@ -134,14 +135,14 @@ func agentPath(remoteID string) string { return agentsPath + "/" + url.PathEscap
 // requestBody is doc without response-only fields, should a document from
 // elsewhere still carry them.
 func requestBody(doc []byte) ([]byte, error) {
-	obj, err := httpx.ParseObject(doc)
+	obj, err := jsondoc.ParseOrNew(doc)
 	if err != nil {
 		return nil, err
 	}
 	for _, k := range responseOnlyKeys {
-		delete(obj, k)
+		obj.Delete(k)
 	}
-	return httpx.MarshalObject(obj)
+	return jsondoc.MarshalSorted(obj)
 }
 
 func first(values ...string) string {

@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/agentdeck/agentdeck/agent"
-	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
 	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 )
 
@@ -41,14 +41,14 @@ func TestRoundTripIsLossless(t *testing.T) {
 				t.Fatal(err)
 			}
 			want := providertest.ReadTestdata(t, tt.want)
-			if native := providertest.NativeWithSecrets(t, d); !httpx.SameJSON(native, want) {
+			if native := providertest.NativeWithSecrets(t, d); !jsondoc.SameJSON(native, want) {
 				t.Errorf("Decode native =\n%s\nwant\n%s", native, want)
 			}
 			out, err := c.Encode(&d.Agent, d.Native, agent.SecretMap(d.Secrets))
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !httpx.SameJSON(out, want) {
+			if !jsondoc.SameJSON(out, want) {
 				t.Errorf("Encode(Decode(x)) =\n%s\nwant\n%s", out, want)
 			}
 		})
@@ -208,14 +208,14 @@ func TestFreshDraftGetsTheCreateDefaults(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := `{"name":"Fresh","type":"voice","llmModel":"gpt-4o-mini","ttsModel":{"language":"en","provider":"rime","voiceId":"mistv2_Wildflower"}}`
-	if !httpx.SameJSON(out, []byte(want)) {
+	if !jsondoc.SameJSON(out, []byte(want)) {
 		t.Fatalf("got %s", out)
 	}
 	a.Voice = agent.Voice{Vendor: "cartesia", VoiceID: "v1"}
 	a.LLM.Model = "gpt-4.1"
 	out, _ = c.Encode(&a, nil, agent.MaskSecrets{})
 	want = `{"name":"Fresh","type":"voice","llmModel":"gpt-4.1","ttsModel":{"language":"en","provider":"cartesia","voiceId":"v1"}}`
-	if !httpx.SameJSON(out, []byte(want)) {
+	if !jsondoc.SameJSON(out, []byte(want)) {
 		t.Fatalf("the person's choices win over defaults: %s", out)
 	}
 }
