@@ -51,7 +51,7 @@ func ParseValue(doc []byte) (any, error) {
 		return nil, fmt.Errorf("the document is not valid JSON: %w", err)
 	}
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
-		return nil, errors.New("the document has more than one JSON value; give exactly one object")
+		return nil, errors.New("the document has more than one JSON value, or more text after it; give exactly one object")
 	}
 	return v, nil
 }
