@@ -21,7 +21,7 @@ func readParams(api object) []agent.Param {
 		out = append(out, paramOf(name, pathParams.Value(name), "path", true))
 	}
 	for _, in := range []string{"query", "body"} {
-		schema := api.Path(in+"_params_schema")
+		schema := api.Path(in + "_params_schema")
 		if in == "body" {
 			schema = api.Path("request_body_schema")
 		}
