@@ -84,7 +84,7 @@ func writeFeatures(root *object, a, base *agent.Agent) {
 
 	noise := feature("ambientNoise")
 	if on, was := a.Voice.BackgroundSound != "", base.Voice.BackgroundSound != ""; on != was {
-		noise().set("isEnabled", on)
+		noise().Set("isEnabled", on)
 	}
 	putNum(noise, "ambientNoiseLevel", a.Voice.BackgroundLevel, base.Voice.BackgroundLevel, clearByDelete)
 
@@ -125,12 +125,12 @@ func writeMaxDuration(p place, model, base *int) {
 	}
 	md := p()
 	if model == nil {
-		md.set("isEnabled", false)
+		md.Set("isEnabled", false)
 		return
 	}
 	putInt(p, "maxDurationSeconds", model, integer(md, "maxDurationSeconds"), clearByDelete)
 	if on := boolean(md, "isEnabled"); on != nil && !*on {
-		md.set("isEnabled", true)
+		md.Set("isEnabled", true)
 	}
 }
 
@@ -140,12 +140,12 @@ func writeFillerPhrases(p place, model, base []string) {
 	}
 	fillers := p()
 	if len(model) == 0 {
-		fillers.del("strategy")
+		fillers.Delete("strategy")
 		return
 	}
-	strategy := fillers.ensure("strategy")
+	strategy := fillers.Ensure("strategy")
 	if text(strategy, "type") != "static" {
-		strategy.set("type", "static")
+		strategy.Set("type", "static")
 	}
 	putStrings(at(strategy), "texts", model, nil, clearByDelete)
 }
