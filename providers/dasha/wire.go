@@ -1,8 +1,8 @@
 package dasha
+
 import (
 	"github.com/agentdeck/agentdeck/internal/jsondoc"
 )
-
 
 // The wire shape of a Dasha BlackBox agent, from seed 004 (the create page's
 // request and response). Agentdeck keeps the document as a generic tree (see
