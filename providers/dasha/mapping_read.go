@@ -11,16 +11,9 @@ import (
 // native document already says.
 func toAgent(root *object) agent.Agent {
 	var a agent.Agent
-	a.Identity.Name = text(root, "name")
-	a.Identity.Description = text(root, "description")
-	a.Identity.Enabled = boolean(root, "isEnabled")
+	settings.Decode(root, &a)
 
 	cfg := root.Obj("config")
-	a.Identity.Language = text(cfg, "primaryLanguage")
-	readVoice(cfg.Obj("ttsConfig"), &a.Voice)
-	readLLM(cfg.Obj("llmConfig"), &a.LLM)
-	a.Speech.Vendor = text(cfg.Obj("sttConfig"), "vendor")
-	readFeatures(cfg.Obj("features"), &a)
 
 	for _, v := range cfg.List("tools") {
 		t, _ := v.(*object)
@@ -51,91 +44,6 @@ func toAgent(root *object) agent.Agent {
 	}
 	a.Schedule = readSchedule(root.Obj("schedule"))
 	return a
-}
-
-func readVoice(tts *object, v *agent.Voice) {
-	v.Vendor = text(tts, "vendor")
-	v.VoiceID = text(tts, "voiceId")
-	v.Model = text(tts, "model")
-	v.Speed = num(tts, "speed")
-	opts := tts.Obj("vendorSpecificOptions")
-	v.Stability = num(opts, "stability")
-	v.SimilarityBoost = num(opts, "similarity_boost")
-	v.Style = num(opts, "style")
-	v.SpeakerBoost = boolean(opts, "use_speaker_boost")
-}
-
-func readLLM(llm *object, l *agent.LLM) {
-	l.Vendor = text(llm, "vendor")
-	l.Model = text(llm, "model")
-	l.Prompt = text(llm, "prompt")
-	l.Endpoint = text(llm, "endpoint")
-	if key := text(llm, "apiKey"); agent.IsRef(key) {
-		l.APIKey = agent.SecretRef(key)
-	}
-	opts := llm.Obj("options")
-	l.Temperature = num(opts, "temperature")
-	l.MaxTokens = integer(opts, "maxTokens")
-	l.TopP = num(opts, "topP")
-	l.ReasoningEffort = text(opts, "reasoningEffort")
-}
-
-func readFeatures(f *object, a *agent.Agent) {
-	talk := f.Obj("talkFirst")
-	if on := boolean(talk, "isEnabled"); on != nil {
-		a.Greeting.Who = whoSpeaksFirst(*on)
-	}
-	a.Greeting.Delay = num(talk, "delay")
-	a.Greeting.Interruptible = boolean(talk, "interruptible")
-
-	// A switched-off limit is no limit: the model has no separate switch.
-	if md := f.Obj("maxDuration"); md != nil {
-		if on := boolean(md, "isEnabled"); on == nil || *on {
-			a.Limits.MaxDuration = integer(md, "maxDurationSeconds")
-		}
-	}
-	a.Telephony.MachineDetection = boolean(f.Obj("ivrDetection"), "isEnabled")
-
-	noise := f.Obj("ambientNoise")
-	if on := boolean(noise, "isEnabled"); on != nil && *on {
-		a.Voice.BackgroundSound = ambientSound
-	}
-	a.Voice.BackgroundLevel = num(noise, "ambientNoiseLevel")
-
-	a.Speech.LanguageSwitching = boolean(f.Obj("languageSwitching"), "isEnabled")
-
-	fillers := f.Obj("fillers")
-	a.Turn.Fillers.Enabled = boolean(fillers, "isEnabled")
-	if s := fillers.Obj("strategy"); isStaticStrategy(s) {
-		a.Turn.Fillers.Phrases = stringList(s.List("texts"))
-	}
-	a.Turn.Backchannel.Enabled = boolean(f.Obj("backchannel"), "isEnabled")
-
-	silence := f.Obj("silenceManagement")
-	a.Turn.Silence.Enabled = boolean(silence, "isEnabled")
-	a.Turn.Silence.MaxReminders = integer(silence, "maxReminderAttempts")
-	a.Turn.Silence.RemindAfter = num(silence, "reminderSilenceThresholdSeconds")
-	a.Turn.Silence.EndCall = boolean(silence, "endWhenReminderLimitExceeded")
-}
-
-// ambientSound is the one background sound Dasha has: its ambient noise.
-const ambientSound = "ambient"
-
-func whoSpeaksFirst(agentFirst bool) string {
-	if agentFirst {
-		return "agent"
-	}
-	return "user"
-}
-
-// isStaticStrategy reports whether a fillers strategy is the fixed-phrases
-// kind the model can show; other kinds are kept as they are.
-func isStaticStrategy(s *object) bool {
-	if s == nil {
-		return false
-	}
-	t, present := s.Get("type")
-	return !present || t == "static"
 }
 
 func readTool(o *object) agent.Tool {
