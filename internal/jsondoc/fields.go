@@ -171,6 +171,28 @@ func Flag[M any](path string, wire []string, at func(m *M) **bool) Field[M] {
 	}
 }
 
+// Either binds a text setting with two values to true/false in the
+// document: whenTrue ⇄ true, whenFalse ⇄ false; any other text is unset.
+func Either[M any](path string, wire []string, at func(m *M) *string, whenTrue, whenFalse string) Field[M] {
+	return Field[M]{
+		Path: path, Wire: wire,
+		Get: func(m *M) any {
+			switch *at(m) {
+			case whenTrue:
+				return true
+			case whenFalse:
+				return false
+			}
+			return nil
+		},
+		Set: func(m *M, v any) {
+			if b, ok := Bool(v); ok {
+				*at(m) = map[bool]string{true: whenTrue, false: whenFalse}[b]
+			}
+		},
+	}
+}
+
 // TextList binds a list of strings; an empty list is unset.
 func TextList[M any](path string, wire []string, at func(m *M) *[]string) Field[M] {
 	return Field[M]{

@@ -95,3 +95,24 @@ func TestPathFor(t *testing.T) {
 		}
 	}
 }
+
+func TestEither(t *testing.T) {
+	t.Parallel()
+	type who struct{ Who string }
+	fs := Fields[who]{Either("greeting.who", []string{"first"}, func(m *who) *string { return &m.Who }, "agent", "user")}
+	doc, _ := Parse([]byte(`{"first":false}`))
+	var base who
+	fs.Decode(doc, &base)
+	if base.Who != "user" {
+		t.Fatalf("read %q", base.Who)
+	}
+	m := who{Who: "agent"}
+	fs.Overlay(doc, &m, &base)
+	if Compact(doc) != `{"first":true}` {
+		t.Errorf("wrote %s", Compact(doc))
+	}
+	fs.Overlay(doc, &who{}, &m)
+	if Compact(doc) != `{}` {
+		t.Errorf("cleared to %s", Compact(doc))
+	}
+}

@@ -3,7 +3,6 @@ package dasha
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"net/url"
 	"strconv"
@@ -105,14 +104,7 @@ func (c *Client) List(ctx context.Context) ([]agent.RemoteAgent, error) {
 			}
 			return page, paging.Reply{Total: total}, nil
 		}}
-	out, err := pages.All(ctx)
-	switch {
-	case errors.Is(err, paging.ErrTooManyPages):
-		return out, nil // what the most pages agentdeck reads hold
-	case err != nil:
-		return nil, err
-	}
-	return out, nil
+	return pages.Capped(ctx)
 }
 
 // parseAgentList reads one page of the agent list. total is -1 when the

@@ -46,7 +46,7 @@ func settingFields() jsondoc.Fields[agent.Agent] {
 		null(jsondoc.Text("llm.reasoning_effort", w(llm, "options", "reasoningEffort"), func(a *A) *string { return &a.LLM.ReasoningEffort })),
 		del(withDefault("Auto", jsondoc.Text("speech.vendor", w("config", "sttConfig", "vendor"), func(a *A) *string { return &a.Speech.Vendor }))),
 
-		del(talkFirstField()),
+		del(jsondoc.Either("greeting.who", w(features, "talkFirst", "isEnabled"), func(a *A) *string { return &a.Greeting.Who }, "agent", "user")),
 		del(jsondoc.Num("greeting.delay", w(features, "talkFirst", "delay"), func(a *A) **float64 { return &a.Greeting.Delay })),
 		del(jsondoc.Flag("greeting.interruptible", w(features, "talkFirst", "interruptible"), func(a *A) **bool { return &a.Greeting.Interruptible })),
 		maxDurationField(),
@@ -128,26 +128,6 @@ func apiKeyField() jsondoc.Field[agent.Agent] {
 	f.Set = func(a *agent.Agent, v any) {
 		if key, ok := jsondoc.String(v); ok && agent.IsRef(key) {
 			a.LLM.APIKey = agent.SecretRef(key)
-		}
-	}
-	return f
-}
-
-// talkFirstField: greeting.who ("agent" or "user") ⇄ talkFirst.isEnabled.
-func talkFirstField() jsondoc.Field[agent.Agent] {
-	f := jsondoc.Flag("greeting.who", w(features, "talkFirst", "isEnabled"), func(*agent.Agent) **bool { return new(*bool) })
-	f.Get = func(a *agent.Agent) any {
-		switch a.Greeting.Who {
-		case "agent":
-			return true
-		case "user":
-			return false
-		}
-		return nil
-	}
-	f.Set = func(a *agent.Agent, v any) {
-		if on, ok := jsondoc.Bool(v); ok {
-			a.Greeting.Who = map[bool]string{true: "agent", false: "user"}[on]
 		}
 	}
 	return f

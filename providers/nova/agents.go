@@ -3,7 +3,6 @@ package nova
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -111,14 +110,7 @@ func (c *Client) List(ctx context.Context) ([]agent.RemoteAgent, error) {
 			}
 			return out, paging.Reply{Pages: l.Meta.TotalPages}, nil
 		}}
-	out, err := pages.All(ctx)
-	switch {
-	case errors.Is(err, paging.ErrTooManyPages):
-		return out, nil // what the most pages agentdeck reads hold
-	case err != nil:
-		return nil, err
-	}
-	return out, nil
+	return pages.Capped(ctx)
 }
 
 // Requests describes a push of doc: for a first push the create and then

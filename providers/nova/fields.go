@@ -40,49 +40,6 @@ func minutesFor(seconds int) int {
 	return (seconds + 59) / 60
 }
 
-// greetingWhoField: "agent" or "user" ⇄ greeting_config.agent_speaks_first.
-func greetingWhoField() jsondoc.Field[agent.Agent] {
-	return jsondoc.Field[agent.Agent]{
-		Path: "greeting.who", Wire: w(keyGreeting, "agent_speaks_first"),
-		Get: func(a *agent.Agent) any {
-			switch a.Greeting.Who {
-			case "agent":
-				return true
-			case "user":
-				return false
-			}
-			return nil
-		},
-		Set: func(a *agent.Agent, v any) {
-			if b, ok := jsondoc.Bool(v); ok {
-				a.Greeting.Who = map[bool]string{true: "agent", false: "user"}[b]
-			}
-		},
-	}
-}
-
-// turnModeField: "turn" (a model decides when the caller has finished) or
-// "silence" (a pause decides) ⇄ extra_config.turn_detector_enabled.
-func turnModeField() jsondoc.Field[agent.Agent] {
-	return jsondoc.Field[agent.Agent]{
-		Path: "turn.mode", Wire: w(keyExtra, "turn_detector_enabled"),
-		Get: func(a *agent.Agent) any {
-			switch a.Turn.Mode {
-			case "turn":
-				return true
-			case "silence":
-				return false
-			}
-			return nil
-		},
-		Set: func(a *agent.Agent, v any) {
-			if b, ok := jsondoc.Bool(v); ok {
-				a.Turn.Mode = map[bool]string{true: "turn", false: "silence"}[b]
-			}
-		},
-	}
-}
-
 // keywordsField: transcriber_config.keywords (Deepgram v1), or keyterms
 // (Deepgram Flux) when the document uses those.
 func keywordsField() jsondoc.Field[agent.Agent] {

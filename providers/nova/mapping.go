@@ -40,7 +40,8 @@ func mappedFields() jsondoc.Fields[agent.Agent] {
 		jsondoc.Text("speech.model", w(keyTranscribe, "model"), func(a *agent.Agent) *string { return &a.Speech.Model }),
 		keywordsField(),
 
-		turnModeField(),
+		// "turn": a model decides when the caller has finished; "silence": a pause does.
+		jsondoc.Either("turn.mode", w(keyExtra, "turn_detector_enabled"), func(a *agent.Agent) *string { return &a.Turn.Mode }, "turn", "silence"),
 		jsondoc.Flag("turn.interrupt.enabled", w(keyExtra, "allow_interruptions"), func(a *agent.Agent) **bool { return &a.Turn.Interrupt.Enabled }),
 		jsondoc.Num("turn.interrupt.sensitivity", w(keyExtra, "interruption_sensitivity"), func(a *agent.Agent) **float64 { return &a.Turn.Interrupt.Sensitivity }),
 		jsondoc.Int("turn.interrupt.min_words", w(keyExtra, "min_words"), func(a *agent.Agent) **int { return &a.Turn.Interrupt.MinWords }),
@@ -52,7 +53,7 @@ func mappedFields() jsondoc.Fields[agent.Agent] {
 		jsondoc.Num("turn.silence.remind_after", w(keyRoom, "max_silence_sec"), func(a *agent.Agent) **float64 { return &a.Turn.Silence.RemindAfter }),
 		jsondoc.Text("turn.silence.reminder_message", w(keyRoom, "silence_message"), func(a *agent.Agent) *string { return &a.Turn.Silence.ReminderMessage }),
 
-		greetingWhoField(),
+		jsondoc.Either("greeting.who", w(keyGreeting, "agent_speaks_first"), func(a *agent.Agent) *string { return &a.Greeting.Who }, "agent", "user"),
 		jsondoc.Text("greeting.text", w(keyGreeting, "greeting"), func(a *agent.Agent) *string { return &a.Greeting.Text }),
 		jsondoc.Flag("greeting.generated", w(keyGreeting, "welcome_message_is_generated"), func(a *agent.Agent) **bool { return &a.Greeting.Generated }),
 		jsondoc.Num("greeting.delay", w(keyGreeting, "pause_before_first_message"), func(a *agent.Agent) **float64 { return &a.Greeting.Delay }),

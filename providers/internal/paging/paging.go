@@ -117,6 +117,20 @@ func (l Lister[T]) All(ctx context.Context) ([]T, error) {
 	return out, nil
 }
 
+// Capped is All for a provider whose list is what its first MaxPages
+// pages hold: a list still going after them is not an error. Any other
+// error returns no items.
+func (l Lister[T]) Capped(ctx context.Context) ([]T, error) {
+	out, err := l.All(ctx)
+	switch {
+	case errors.Is(err, ErrTooManyPages):
+		return out, nil
+	case err != nil:
+		return nil, err
+	}
+	return out, nil
+}
+
 // unseen drops items whose key an earlier item had.
 func (l Lister[T]) unseen(items []T, seen map[string]bool) []T {
 	if l.Key == nil {

@@ -117,3 +117,19 @@ func TestGuards(t *testing.T) {
 		t.Errorf("read %d pages", pages)
 	}
 }
+
+func TestCappedKeepsWhatTheMostPagesHold(t *testing.T) {
+	t.Parallel()
+	endless := Lister[string]{Style: Numbers, Size: 1, MaxPages: 2, Fetch: func(context.Context, Page) ([]string, Reply, error) {
+		return []string{"x"}, Reply{Pages: 1000}, nil
+	}}
+	if got, err := endless.Capped(context.Background()); err != nil || len(got) != 2 {
+		t.Errorf("Capped = %v, %v", got, err)
+	}
+	failing := Lister[string]{Fetch: func(context.Context, Page) ([]string, Reply, error) {
+		return []string{"x"}, Reply{}, errors.New("boom")
+	}}
+	if got, err := failing.Capped(context.Background()); err == nil || got != nil {
+		t.Errorf("a failing list: %v, %v", got, err)
+	}
+}
