@@ -191,6 +191,9 @@ func TestImportRuleCases(t *testing.T) {
 		{"providers/nova", "storage", true, false, false},
 		{"providers/internal/httpx", "providers/nova", true, false, false},
 		{"providers/internal/httpx", "providers/internal/fakeapi", true, false, false},
+		{"internal/jsondoc", "agent", true, false, false}, // the document kit is generic over the model
+		{"providers/dasha", "providers/internal/paging", true, false, true},
+		{"providers/internal/secretdoc", "providers/elevenlabs", true, false, false},
 		{"providers/nova/novatest", "providers/internal/fakeapi", true, false, true},
 		{"providers/internal/fakeapi", "providers/nova", true, false, false},
 		{"providers/internal/providertest", "providers/internal/httpx", true, false, true},

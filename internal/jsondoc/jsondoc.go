@@ -1,14 +1,26 @@
-// Package jsondoc is what every JSON document agentdeck reads shares: one
-// size limit and one depth limit, a cheap check against them that runs
-// before any document is parsed, a bounded reader, and an indenter whose
-// output grows linearly with its input.
+// Package jsondoc is the one JSON document kit: what every JSON document
+// agentdeck reads shares, and how every provider reads, overlays and writes
+// its agent documents.
+//
+//   - Limits: one size limit and one depth limit, a cheap check against them
+//     that runs before any document is parsed, a bounded reader, and an
+//     indenter whose output grows linearly with its input (this file,
+//     indent.go).
+//   - The tree: one ordered tree type (Object) that keeps key order and
+//     numbers' text, parsed and written here (object.go, parse.go,
+//     write.go), walked with a Path (path.go, walk.go).
+//   - The coercion table: one rule per kind of value (string, number,
+//     integer, bool, string list) that all four providers' decoders read
+//     through (coerce.go), and the table-driven Field overlay built on it
+//     (fields.go).
 //
 // Every provider's Decode, every answer a provider client reads, the draft
 // files' native documents and the import command go through it, so a
 // hostile document is refused in one place with one message, and a
 // document within the limits costs memory and disk in proportion to its
 // size. It sits at the module's root internal/ rather than under providers/
-// because storage and the command line use the same limits.
+// because storage and the command line use the same limits. It imports
+// only the standard library: the Field table is generic over the model.
 package jsondoc
 
 import (

@@ -43,3 +43,12 @@ func (p *Path) String() string {
 	}
 	return string(b)
 }
+
+// Last returns the last step when it is a key of an object; ok is false at
+// the top or inside a list.
+func (p *Path) Last() (key string, ok bool) {
+	if len(p.steps) == 0 || p.steps[len(p.steps)-1].isIdx {
+		return "", false
+	}
+	return p.steps[len(p.steps)-1].key, true
+}

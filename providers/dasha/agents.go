@@ -9,6 +9,7 @@ import (
 
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+	"github.com/agentdeck/agentdeck/providers/internal/paging"
 )
 
 const agentsPath = "/api/v1/agents"
@@ -87,45 +88,23 @@ func (c *Client) List(ctx context.Context) ([]agent.RemoteAgent, error) {
 	if err := c.needKey("list"); err != nil {
 		return nil, err
 	}
-	var out []agent.RemoteAgent
-	seen := map[string]bool{}
-	skip := 0
-	for range maxListPages {
-		body, err := c.http.Do(ctx, httpx.Call{Op: "list", Method: "GET", Path: agentsPath,
-			Query: url.Values{"skip": {strconv.Itoa(skip)}, "take": {strconv.Itoa(listPageSize)}}})
-		if err != nil {
-			return nil, err
-		}
-		page, total, err := parseAgentList(body)
-		if err != nil {
-			return nil, &agent.ProviderError{Provider: ProviderID, Op: "list", Kind: agent.ErrUnreadable, Message: err.Error()}
-		}
-		added := 0
-		for _, a := range page {
-			if a.ID == "" {
-				// Kept: an agent whose id cannot be read may be the one an
-				// unclear create made, so a push must not take it for none.
-				out = append(out, a)
-				continue
+	pages := paging.Lister[agent.RemoteAgent]{Style: paging.SkipTake, Size: listPageSize, MaxPages: maxListPages,
+		// An agent whose id cannot be read ("") is kept: it may be the one
+		// an unclear create made, so a push must not take it for none.
+		Key: func(a agent.RemoteAgent) string { return a.ID },
+		Fetch: func(ctx context.Context, p paging.Page) ([]agent.RemoteAgent, paging.Reply, error) {
+			body, err := c.http.Do(ctx, httpx.Call{Op: "list", Method: "GET", Path: agentsPath,
+				Query: url.Values{"skip": {strconv.Itoa(p.Skip)}, "take": {strconv.Itoa(p.Size)}}})
+			if err != nil {
+				return nil, paging.Reply{}, err
 			}
-			if seen[a.ID] {
-				continue
+			page, total, err := parseAgentList(body)
+			if err != nil {
+				return nil, paging.Reply{}, &agent.ProviderError{Provider: ProviderID, Op: "list", Kind: agent.ErrUnreadable, Message: err.Error()}
 			}
-			seen[a.ID] = true
-			out = append(out, a)
-			added++
-		}
-		skip += len(page)
-		switch {
-		case len(page) == 0 || added == 0: // empty, or the server ignores skip
-			return out, nil
-		case total >= 0 && skip >= total:
-			return out, nil
-		case total < 0 && len(page) < listPageSize:
-			return out, nil
-		}
-	}
-	return out, nil
+			return page, paging.Reply{Total: total}, nil
+		}}
+	return pages.Capped(ctx)
 }
 
 // parseAgentList reads one page of the agent list. total is -1 when the

@@ -18,23 +18,27 @@ func (c *Client) Decode(doc []byte) (agent.Decoded, error) {
 	if err := jsondoc.Check(doc); err != nil {
 		return agent.Decoded{}, err
 	}
-	root, err := parseObject(doc)
+	root, err := jsondoc.Parse(doc)
 	if err != nil {
 		return agent.Decoded{}, fmt.Errorf("this is not a Dasha agent in JSON (%v); use a file exported from Dasha, or `pull`", err)
 	}
-	if !root.has("name") && !root.has("config") {
+	if !root.Has("name") && !root.Has("config") {
 		return agent.Decoded{}, errors.New("this JSON has neither a name nor a config, so it is not a Dasha agent; use a file exported from Dasha, or `pull`")
 	}
 	for _, k := range responseOnlyTop {
-		root.del(k)
+		root.Delete(k)
 	}
-	if in := root.obj("inboundSipConfig"); in != nil {
+	if in := root.Obj("inboundSipConfig"); in != nil {
 		for _, k := range responseOnlyInbound {
-			in.del(k)
+			in.Delete(k)
 		}
 	}
 	secrets := extractSecrets(root)
-	return agent.Decoded{Agent: toAgent(root), Native: marshalIndent(root), Secrets: secrets}, nil
+	native, err := render(root)
+	if err != nil {
+		return agent.Decoded{}, err
+	}
+	return agent.Decoded{Agent: toAgent(root), Native: native, Secrets: secrets}, nil
 }
 
 // Encode overlays a on the native document (nil for a fresh draft, which
@@ -54,7 +58,7 @@ func encode(a *agent.Agent, native []byte, secrets agent.SecretLookup) ([]byte, 
 		root = fresh(freshAgentJSON)
 	} else {
 		var err error
-		if root, err = parseObject(native); err != nil {
+		if root, err = jsondoc.Parse(native); err != nil {
 			return nil, fmt.Errorf("the draft's saved Dasha document is damaged (%v); pull the agent again or import it anew", err)
 		}
 		base = toAgent(root)
@@ -65,7 +69,7 @@ func encode(a *agent.Agent, native []byte, secrets agent.SecretLookup) ([]byte, 
 	if ps := resolveSecrets(root, secrets); len(ps) > 0 {
 		return nil, ps
 	}
-	return marshalIndent(root), nil
+	return render(root)
 }
 
 // Requests describes the one request a push sends: a create, or a PUT of

@@ -4,13 +4,14 @@ import (
 	"reflect"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
 )
 
 func writeMCP(root *object, model, base []agent.MCPServer) {
 	if len(model) == 0 && len(base) == 0 || reflect.DeepEqual(model, base) {
 		return
 	}
-	native := objects(root.obj("config").list("mcpConnections"))
+	native := objects(root.Obj("config").List("mcpConnections"))
 	names, nativeNames := make([]string, len(model)), make([]string, len(native))
 	for i, m := range model {
 		names[i] = m.Name
@@ -22,13 +23,13 @@ func writeMCP(root *object, model, base []agent.MCPServer) {
 	for i, j := range matchByName(names, nativeNames) {
 		item, was := fresh(freshMCPJSON), agent.MCPServer{}
 		if j >= 0 && native[j] != nil {
-			item = clone(native[j]).(*object)
+			item = jsondoc.Clone(native[j]).(*object)
 			was = readMCP(item)
 		}
 		writeOneMCP(item, &model[i], &was)
 		out[i] = item
 	}
-	at(root, "config")().set("mcpConnections", out)
+	at(root, "config")().Set("mcpConnections", out)
 }
 
 func writeOneMCP(item *object, m, was *agent.MCPServer) {
@@ -46,14 +47,14 @@ func writeOneMCP(item *object, m, was *agent.MCPServer) {
 		return
 	}
 	if m.APIKey == "" && m.HeaderName == "" {
-		item.set("authentication", nil)
+		item.Set("authentication", nil)
 		return
 	}
-	auth := item.obj("authentication")
+	auth := item.Obj("authentication")
 	wasKey, wasHeader := was.APIKey, was.HeaderName
 	if auth == nil {
 		auth = fresh(freshMCPAuthJSON)
-		item.set("authentication", auth)
+		item.Set("authentication", auth)
 		wasKey, wasHeader = "", ""
 	}
 	putText(at(auth), "apiKey", string(m.APIKey), string(wasKey), clearToNull)
@@ -86,7 +87,7 @@ func writeBuiltins(root *object, model, base []agent.BuiltinTool) {
 	}
 	done := map[string]bool{}
 	var out []any
-	for _, v := range root.obj("config").list("builtInTools") {
+	for _, v := range root.Obj("config").List("builtInTools") {
 		item, _ := v.(*object)
 		kind, known := builtinNames[text(item, "name")]
 		if !known {
@@ -98,7 +99,7 @@ func writeBuiltins(root *object, model, base []agent.BuiltinTool) {
 			continue
 		}
 		done[kind] = true
-		item = clone(item).(*object)
+		item = jsondoc.Clone(item).(*object)
 		putText(at(item), "additionalInstructions", b.Instructions, text(item, "additionalInstructions"), clearToNull)
 		out = append(out, item)
 	}
@@ -109,14 +110,14 @@ func writeBuiltins(root *object, model, base []agent.BuiltinTool) {
 		}
 		done[b.Kind] = true
 		item := fresh(freshBuiltinJSON)
-		item.set("name", name)
+		item.Set("name", name)
 		putText(at(item), "additionalInstructions", b.Instructions, "", clearToNull)
 		out = append(out, item)
 	}
 	if out == nil {
 		out = []any{}
 	}
-	at(root, "config")().set("builtInTools", out)
+	at(root, "config")().Set("builtInTools", out)
 }
 
 // dashaBuiltin is Dasha's name for a built-in tool kind, "" when Dasha has
@@ -138,13 +139,13 @@ func writeResultWebhook(root *object, w, was agent.Webhook) {
 	}
 	cfg := at(root, "config")()
 	if w.URL == "" {
-		cfg.del("resultWebhook")
+		cfg.Delete("resultWebhook")
 		return
 	}
-	rw := cfg.obj("resultWebhook")
+	rw := cfg.Obj("resultWebhook")
 	if rw == nil {
 		rw, was = fresh(freshResultWebhookJSON), agent.Webhook{}
-		cfg.set("resultWebhook", rw)
+		cfg.Set("resultWebhook", rw)
 	}
 	writeWebhookBody(rw, &w, &was)
 }
@@ -157,15 +158,15 @@ func writeStartWebhook(root *object, w, was agent.Webhook) {
 	}
 	cfg := at(root, "config")()
 	if w.URL == "" {
-		cfg.del("startWebhook")
+		cfg.Delete("startWebhook")
 		return
 	}
-	sw := cfg.obj("startWebhook")
+	sw := cfg.Obj("startWebhook")
 	if sw == nil {
 		sw, was = fresh(freshStartWebhookJSON), agent.Webhook{}
-		cfg.set("startWebhook", sw)
+		cfg.Set("startWebhook", sw)
 	}
-	writeWebhookBody(sw.ensure("webhook"), &w, &was)
+	writeWebhookBody(sw.Ensure("webhook"), &w, &was)
 	putInt(at(sw), "timeout", w.TimeoutSeconds, was.TimeoutSeconds, clearByDelete)
 }
 
@@ -187,13 +188,13 @@ func writeSIP(root *object, s, was *agent.OutboundSIP) {
 	}
 	cfg := at(root, "config")()
 	if s == nil {
-		cfg.del("outboundSipConfig")
+		cfg.Delete("outboundSipConfig")
 		return
 	}
-	sip := cfg.obj("outboundSipConfig")
+	sip := cfg.Obj("outboundSipConfig")
 	if sip == nil || was == nil {
 		sip, was = fresh(freshOutboundSIPJSON), &agent.OutboundSIP{}
-		cfg.set("outboundSipConfig", sip)
+		cfg.Set("outboundSipConfig", sip)
 	}
 	here := at(sip)
 	putText(here, "server", s.Server, was.Server, clearByDelete)

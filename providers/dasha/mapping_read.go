@@ -11,145 +11,53 @@ import (
 // native document already says.
 func toAgent(root *object) agent.Agent {
 	var a agent.Agent
-	a.Identity.Name = text(root, "name")
-	a.Identity.Description = text(root, "description")
-	a.Identity.Enabled = boolean(root, "isEnabled")
+	settings.Decode(root, &a)
 
-	cfg := root.obj("config")
-	a.Identity.Language = text(cfg, "primaryLanguage")
-	readVoice(cfg.obj("ttsConfig"), &a.Voice)
-	readLLM(cfg.obj("llmConfig"), &a.LLM)
-	a.Speech.Vendor = text(cfg.obj("sttConfig"), "vendor")
-	readFeatures(cfg.obj("features"), &a)
+	cfg := root.Obj("config")
 
-	for _, v := range cfg.list("tools") {
+	for _, v := range cfg.List("tools") {
 		t, _ := v.(*object)
 		a.Tools = append(a.Tools, readTool(t))
 	}
-	for _, v := range cfg.list("builtInTools") {
+	for _, v := range cfg.List("builtInTools") {
 		b, _ := v.(*object)
 		if kind, ok := builtinNames[text(b, "name")]; ok {
 			a.Builtins = append(a.Builtins, agent.BuiltinTool{Kind: kind, Instructions: text(b, "additionalInstructions")})
 		}
 	}
-	for _, v := range cfg.list("mcpConnections") {
+	for _, v := range cfg.List("mcpConnections") {
 		m, _ := v.(*object)
 		a.MCP = append(a.MCP, readMCP(m))
 	}
-	a.Webhooks.PostCall = readWebhook(cfg.obj("resultWebhook"))
-	if sw := cfg.obj("startWebhook"); sw != nil {
-		a.Webhooks.PreCall = readWebhook(sw.obj("webhook"))
+	a.Webhooks.PostCall = readWebhook(cfg.Obj("resultWebhook"))
+	if sw := cfg.Obj("startWebhook"); sw != nil {
+		a.Webhooks.PreCall = readWebhook(sw.Obj("webhook"))
 		a.Webhooks.PreCall.TimeoutSeconds = integer(sw, "timeout")
 	}
-	a.Telephony.OutboundSIP = readSIP(cfg.obj("outboundSipConfig"))
-	a.Telephony.InboundNumber = text(root.obj("inboundSipConfig"), "phoneNumber")
+	a.Telephony.OutboundSIP = readSIP(cfg.Obj("outboundSipConfig"))
+	a.Telephony.InboundNumber = text(root.Obj("inboundSipConfig"), "phoneNumber")
 
-	if data := root.obj("additionalData"); data != nil {
-		for _, k := range data.keys {
-			a.Variables = append(a.Variables, agent.Variable{Name: k, Value: anyText(data.vals[k])})
+	if data := root.Obj("additionalData"); data != nil {
+		for _, k := range data.Keys() {
+			a.Variables = append(a.Variables, agent.Variable{Name: k, Value: anyText(data.Value(k))})
 		}
 	}
-	a.Schedule = readSchedule(root.obj("schedule"))
+	a.Schedule = readSchedule(root.Obj("schedule"))
 	return a
-}
-
-func readVoice(tts *object, v *agent.Voice) {
-	v.Vendor = text(tts, "vendor")
-	v.VoiceID = text(tts, "voiceId")
-	v.Model = text(tts, "model")
-	v.Speed = num(tts, "speed")
-	opts := tts.obj("vendorSpecificOptions")
-	v.Stability = num(opts, "stability")
-	v.SimilarityBoost = num(opts, "similarity_boost")
-	v.Style = num(opts, "style")
-	v.SpeakerBoost = boolean(opts, "use_speaker_boost")
-}
-
-func readLLM(llm *object, l *agent.LLM) {
-	l.Vendor = text(llm, "vendor")
-	l.Model = text(llm, "model")
-	l.Prompt = text(llm, "prompt")
-	l.Endpoint = text(llm, "endpoint")
-	if key := text(llm, "apiKey"); agent.IsRef(key) {
-		l.APIKey = agent.SecretRef(key)
-	}
-	opts := llm.obj("options")
-	l.Temperature = num(opts, "temperature")
-	l.MaxTokens = integer(opts, "maxTokens")
-	l.TopP = num(opts, "topP")
-	l.ReasoningEffort = text(opts, "reasoningEffort")
-}
-
-func readFeatures(f *object, a *agent.Agent) {
-	talk := f.obj("talkFirst")
-	if on := boolean(talk, "isEnabled"); on != nil {
-		a.Greeting.Who = whoSpeaksFirst(*on)
-	}
-	a.Greeting.Delay = num(talk, "delay")
-	a.Greeting.Interruptible = boolean(talk, "interruptible")
-
-	// A switched-off limit is no limit: the model has no separate switch.
-	if md := f.obj("maxDuration"); md != nil {
-		if on := boolean(md, "isEnabled"); on == nil || *on {
-			a.Limits.MaxDuration = integer(md, "maxDurationSeconds")
-		}
-	}
-	a.Telephony.MachineDetection = boolean(f.obj("ivrDetection"), "isEnabled")
-
-	noise := f.obj("ambientNoise")
-	if on := boolean(noise, "isEnabled"); on != nil && *on {
-		a.Voice.BackgroundSound = ambientSound
-	}
-	a.Voice.BackgroundLevel = num(noise, "ambientNoiseLevel")
-
-	a.Speech.LanguageSwitching = boolean(f.obj("languageSwitching"), "isEnabled")
-
-	fillers := f.obj("fillers")
-	a.Turn.Fillers.Enabled = boolean(fillers, "isEnabled")
-	if s := fillers.obj("strategy"); isStaticStrategy(s) {
-		a.Turn.Fillers.Phrases = stringList(s.list("texts"))
-	}
-	a.Turn.Backchannel.Enabled = boolean(f.obj("backchannel"), "isEnabled")
-
-	silence := f.obj("silenceManagement")
-	a.Turn.Silence.Enabled = boolean(silence, "isEnabled")
-	a.Turn.Silence.MaxReminders = integer(silence, "maxReminderAttempts")
-	a.Turn.Silence.RemindAfter = num(silence, "reminderSilenceThresholdSeconds")
-	a.Turn.Silence.EndCall = boolean(silence, "endWhenReminderLimitExceeded")
-}
-
-// ambientSound is the one background sound Dasha has: its ambient noise.
-const ambientSound = "ambient"
-
-func whoSpeaksFirst(agentFirst bool) string {
-	if agentFirst {
-		return "agent"
-	}
-	return "user"
-}
-
-// isStaticStrategy reports whether a fillers strategy is the fixed-phrases
-// kind the model can show; other kinds are kept as they are.
-func isStaticStrategy(s *object) bool {
-	if s == nil {
-		return false
-	}
-	t, present := s.get("type")
-	return !present || t == "static"
 }
 
 func readTool(o *object) agent.Tool {
 	t := agent.Tool{Name: text(o, "name"), Description: text(o, "description")}
-	wh := o.obj("webhook")
+	wh := o.Obj("webhook")
 	t.URL = text(wh, "url")
-	t.Headers = readHeaders(wh.obj("headers"))
-	settings := wh.obj("customSettings")
+	t.Headers = readHeaders(wh.Obj("headers"))
+	settings := wh.Obj("customSettings")
 	t.Method = text(settings, "httpMethod")
-	t.BodyTemplate = text(settings.obj("bodyFormat"), "template")
-	t.Params = readParams(o.obj("schema"))
+	t.BodyTemplate = text(settings.Obj("bodyFormat"), "template")
+	t.Params = readParams(o.Obj("schema"))
 	t.TimeoutSeconds = integer(o, "timeoutSeconds")
 	t.Retries = integer(o, "retryCount")
-	v, _ := o.get("fallBackResult")
+	v, _ := o.Get("fallBackResult")
 	t.FallbackResult = anyText(v)
 	return t
 }
@@ -157,17 +65,17 @@ func readTool(o *object) agent.Tool {
 // readParams turns a tool's JSON Schema into parameters: one per property,
 // in the schema's order.
 func readParams(schema *object) []agent.Param {
-	props := schema.obj("properties")
+	props := schema.Obj("properties")
 	if props == nil {
 		return nil
 	}
 	required := map[string]bool{}
-	for _, name := range stringList(schema.list("required")) {
+	for _, name := range stringList(schema.List("required")) {
 		required[name] = true
 	}
 	var out []agent.Param
-	for _, name := range props.keys {
-		p := readParam(props.obj(name))
+	for _, name := range props.Keys() {
+		p := readParam(props.Obj(name))
 		p.Name, p.Required = name, required[name]
 		out = append(out, p)
 	}
@@ -176,7 +84,7 @@ func readParams(schema *object) []agent.Param {
 
 func readParam(prop *object) agent.Param {
 	p := agent.Param{Type: text(prop, "type"), Description: text(prop, "description")}
-	for _, e := range prop.list("enum") {
+	for _, e := range prop.List("enum") {
 		p.Enum = append(p.Enum, anyText(e))
 	}
 	return p
@@ -187,8 +95,8 @@ func readHeaders(h *object) []agent.Header {
 		return nil
 	}
 	var out []agent.Header
-	for _, k := range h.keys {
-		v := anyText(h.vals[k])
+	for _, k := range h.Keys() {
+		v := anyText(h.Value(k))
 		if agent.IsRef(v) {
 			out = append(out, agent.Header{Name: k, Secret: agent.SecretRef(v)})
 			continue
@@ -205,11 +113,11 @@ func readMCP(o *object) agent.MCPServer {
 		Description: text(o, "description"),
 		Transport:   mcpTransports[text(o, "transport")],
 		Enabled:     boolean(o, "isEnabled"),
-		Headers:     readHeaders(o.obj("customHeaders")),
-		AllowTools:  stringList(o.list("whiteListTools")),
-		BlockTools:  stringList(o.list("blackListTools")),
+		Headers:     readHeaders(o.Obj("customHeaders")),
+		AllowTools:  stringList(o.List("whiteListTools")),
+		BlockTools:  stringList(o.List("blackListTools")),
 	}
-	auth := o.obj("authentication")
+	auth := o.Obj("authentication")
 	if key := text(auth, "apiKey"); agent.IsRef(key) {
 		m.APIKey = agent.SecretRef(key)
 	}
@@ -221,12 +129,12 @@ func readWebhook(w *object) agent.Webhook {
 	if w == nil {
 		return agent.Webhook{}
 	}
-	settings := w.obj("customSettings")
+	settings := w.Obj("customSettings")
 	return agent.Webhook{
 		URL:          text(w, "url"),
 		Method:       text(settings, "httpMethod"),
-		Headers:      readHeaders(w.obj("headers")),
-		BodyTemplate: text(settings.obj("bodyFormat"), "template"),
+		Headers:      readHeaders(w.Obj("headers")),
+		BodyTemplate: text(settings.Obj("bodyFormat"), "template"),
 	}
 }
 
@@ -255,9 +163,9 @@ func readSchedule(o *object) agent.Schedule {
 		return s
 	}
 	for _, d := range s.Days() {
-		for _, v := range o.list(d.Key) {
+		for _, v := range o.List(d.Key) {
 			w, _ := v.(*object)
-			*d.Windows = append(*d.Windows, agent.Window{Start: clockText(w.obj("start")), End: clockText(w.obj("end"))})
+			*d.Windows = append(*d.Windows, agent.Window{Start: clockText(w.Obj("start")), End: clockText(w.Obj("end"))})
 		}
 	}
 	return s

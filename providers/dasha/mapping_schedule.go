@@ -7,6 +7,7 @@ import (
 	"strconv"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
 )
 
 // Dasha's schedule gates outbound calls only: {timezone, mon…sun: [{start:
@@ -25,17 +26,17 @@ func scheduleZone(a *agent.Agent) string {
 
 func writeSchedule(root *object, a, base *agent.Agent) agent.Problems {
 	var ps agent.Problems
-	sch := root.obj("schedule")
+	sch := root.Obj("schedule")
 	created := false
 	switch {
 	case sch == nil && !a.Schedule.IsSet():
 		return nil // no hours, and none before: Dasha calls any time
 	case sch != nil && !a.Schedule.IsSet() && base.Schedule.IsSet():
-		root.del("schedule") // the person removed every window
+		root.Delete("schedule") // the person removed every window
 		return nil
 	case sch == nil:
-		sch, created = newObject(), true
-		root.set("schedule", sch)
+		sch, created = jsondoc.NewObject(), true
+		root.Set("schedule", sch)
 	}
 	zone, wasZone := scheduleZone(a), scheduleZone(base)
 	if created {
@@ -49,13 +50,13 @@ func writeSchedule(root *object, a, base *agent.Agent) agent.Problems {
 		if !created && slices.Equal(windows, was) {
 			continue
 		}
-		native := objects(sch.list(d.Key))
+		native := objects(sch.List(d.Key))
 		out := make([]any, 0, len(windows))
 		for k, w := range windows {
 			var item *object
 			var prev agent.Window
 			if !created && k < len(native) && native[k] != nil {
-				item, prev = clone(native[k]).(*object), agent.Window{}
+				item, prev = jsondoc.Clone(native[k]).(*object), agent.Window{}
 				if k < len(was) {
 					prev = was[k]
 				}
@@ -64,14 +65,14 @@ func writeSchedule(root *object, a, base *agent.Agent) agent.Problems {
 			}
 			path := fmt.Sprintf("schedule.%s[%d]", d.Key, k)
 			if w.Start != prev.Start {
-				ps = append(ps, writeClock(item.ensure("start"), w.Start, path+".start")...)
+				ps = append(ps, writeClock(item.Ensure("start"), w.Start, path+".start")...)
 			}
 			if w.End != prev.End {
-				ps = append(ps, writeClock(item.ensure("end"), w.End, path+".end")...)
+				ps = append(ps, writeClock(item.Ensure("end"), w.End, path+".end")...)
 			}
 			out = append(out, item)
 		}
-		sch.set(d.Key, out)
+		sch.Set(d.Key, out)
 	}
 	return ps
 }
@@ -84,8 +85,8 @@ func writeClock(o *object, hhmm, path string) agent.Problems {
 		ps.Add(path, "%s", clockHint(hhmm))
 		return ps
 	}
-	o.set("hour", json.Number(strconv.Itoa(h)))
-	o.set("minute", json.Number(strconv.Itoa(m)))
+	o.Set("hour", json.Number(strconv.Itoa(h)))
+	o.Set("minute", json.Number(strconv.Itoa(m)))
 	return nil
 }
 

@@ -4,6 +4,7 @@ import (
 	"reflect"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
 )
 
 // Lists are rewritten only when the model's list differs from the native
@@ -50,7 +51,7 @@ func writeTools(root *object, model, base []agent.Tool) {
 	if len(model) == 0 && len(base) == 0 || reflect.DeepEqual(model, base) {
 		return
 	}
-	native := objects(root.obj("config").list("tools"))
+	native := objects(root.Obj("config").List("tools"))
 	names, nativeNames := make([]string, len(model)), make([]string, len(native))
 	for i, t := range model {
 		names[i] = t.Name
@@ -62,13 +63,13 @@ func writeTools(root *object, model, base []agent.Tool) {
 	for i, j := range matchByName(names, nativeNames) {
 		item, was := fresh(freshToolJSON), agent.Tool{}
 		if j >= 0 && native[j] != nil {
-			item = clone(native[j]).(*object)
+			item = jsondoc.Clone(native[j]).(*object)
 			was = readTool(item)
 		}
 		writeTool(item, &model[i], &was)
 		out[i] = item
 	}
-	at(root, "config")().set("tools", out)
+	at(root, "config")().Set("tools", out)
 }
 
 func writeTool(item *object, t, was *agent.Tool) {
@@ -90,28 +91,28 @@ func writeCustomSettings(webhook place, method, wasMethod, template, wasTemplate
 		return
 	}
 	w := webhook()
-	settings := w.obj("customSettings")
+	settings := w.Obj("customSettings")
 	if settings == nil {
 		if method == "" && template == "" {
 			return
 		}
 		settings = fresh(freshCustomSettingsJSON)
-		w.set("customSettings", settings)
+		w.Set("customSettings", settings)
 	}
 	putText(at(settings), "httpMethod", method, wasMethod, clearByDelete)
 	if template == wasTemplate {
 		return
 	}
-	format := settings.obj("bodyFormat")
+	format := settings.Obj("bodyFormat")
 	switch {
 	case template == "":
-		settings.del("bodyFormat")
+		settings.Delete("bodyFormat")
 	case format == nil:
 		format = fresh(freshBodyFormatJSON)
-		settings.set("bodyFormat", format)
+		settings.Set("bodyFormat", format)
 		fallthrough
 	default:
-		format.set("template", template)
+		format.Set("template", template)
 	}
 }
 
@@ -123,18 +124,18 @@ func writeFallback(item *object, model, was string) {
 		return
 	}
 	if model == "" {
-		item.set("fallBackResult", nil)
+		item.Set("fallBackResult", nil)
 		return
 	}
-	if v, _ := item.get("fallBackResult"); v != nil {
+	if v, _ := item.Get("fallBackResult"); v != nil {
 		if _, isText := v.(string); !isText {
-			if parsed, err := parseValue([]byte(model)); err == nil {
-				item.set("fallBackResult", parsed)
+			if parsed, err := jsondoc.ParseValue([]byte(model)); err == nil {
+				item.Set("fallBackResult", parsed)
 				return
 			}
 		}
 	}
-	item.set("fallBackResult", model)
+	item.Set("fallBackResult", model)
 }
 
 // writeParams rebuilds a tool's JSON Schema from the parameters, starting
@@ -144,34 +145,34 @@ func writeParams(item *object, model, was []agent.Param) {
 	if len(model) == 0 && len(was) == 0 || reflect.DeepEqual(model, was) {
 		return
 	}
-	schema := item.ensure("schema")
-	if !schema.has("type") {
-		schema.set("type", "object")
+	schema := item.Ensure("schema")
+	if !schema.Has("type") {
+		schema.Set("type", "object")
 	}
-	oldProps := schema.obj("properties")
-	props := newObject()
+	oldProps := schema.Obj("properties")
+	props := jsondoc.NewObject()
 	var required []string
 	for _, p := range model {
-		prop := newObject()
-		if old := oldProps.obj(p.Name); old != nil {
-			prop = clone(old).(*object)
+		prop := jsondoc.NewObject()
+		if old := oldProps.Obj(p.Name); old != nil {
+			prop = jsondoc.Clone(old).(*object)
 		}
 		prev := readParam(prop)
 		putText(at(prop), "type", p.Type, prev.Type, clearByDelete)
 		putText(at(prop), "description", p.Description, prev.Description, clearByDelete)
 		putStrings(at(prop), "enum", p.Enum, prev.Enum, clearByDelete)
-		props.set(p.Name, prop)
+		props.Set(p.Name, prop)
 		if p.Required {
 			required = append(required, p.Name)
 		}
 	}
-	schema.set("properties", props)
-	if !sameSet(required, stringList(schema.list("required"))) {
+	schema.Set("properties", props)
+	if !sameSet(required, stringList(schema.List("required"))) {
 		l := make([]any, len(required))
 		for i, n := range required {
 			l[i] = n
 		}
-		schema.set("required", l)
+		schema.Set("required", l)
 	}
 }
 
@@ -198,34 +199,34 @@ func writeHeaders(p place, k string, model, was []agent.Header) {
 		return
 	}
 	holder := p()
-	old := holder.obj(k)
-	headers := newObject()
+	old := holder.Obj(k)
+	headers := jsondoc.NewObject()
 	for _, h := range model {
 		val := h.Value
 		if h.Secret != "" {
 			val = string(h.Secret)
 		}
-		if v, ok := old.get(h.Name); ok && anyText(v) == val {
-			headers.set(h.Name, v)
+		if v, ok := old.Get(h.Name); ok && anyText(v) == val {
+			headers.Set(h.Name, v)
 			continue
 		}
-		headers.set(h.Name, val)
+		headers.Set(h.Name, val)
 	}
-	holder.set(k, headers)
+	holder.Set(k, headers)
 }
 
 func writeVariables(root *object, model, base []agent.Variable) {
 	if len(model) == 0 && len(base) == 0 || reflect.DeepEqual(model, base) {
 		return
 	}
-	old := root.obj("additionalData")
-	data := newObject()
+	old := root.Obj("additionalData")
+	data := jsondoc.NewObject()
 	for _, v := range model {
-		if prev, ok := old.get(v.Name); ok && anyText(prev) == v.Value {
-			data.set(v.Name, prev)
+		if prev, ok := old.Get(v.Name); ok && anyText(prev) == v.Value {
+			data.Set(v.Name, prev)
 			continue
 		}
-		data.set(v.Name, v.Value)
+		data.Set(v.Name, v.Value)
 	}
-	root.set("additionalData", data)
+	root.Set("additionalData", data)
 }

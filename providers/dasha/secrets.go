@@ -27,7 +27,7 @@ type secretSpot struct {
 func secretSpots(root *object) []secretSpot {
 	var out []secretSpot
 	fixed := func(label string, holder *object, key string) {
-		if holder != nil && holder.has(key) {
+		if holder != nil && holder.Has(key) {
 			out = append(out, secretSpot{label: label, holder: holder, key: key})
 		}
 	}
@@ -35,28 +35,28 @@ func secretSpots(root *object) []secretSpot {
 		if holder == nil {
 			return
 		}
-		for _, k := range holder.keys {
+		for _, k := range holder.Keys() {
 			out = append(out, secretSpot{label: label + "." + k, holder: holder, key: k, byName: true})
 		}
 	}
 	webhook := func(label string, w *object) {
-		named(label+".headers", w.obj("headers"))
-		named(label+".query", w.path("customSettings", "queryParams"))
+		named(label+".headers", w.Obj("headers"))
+		named(label+".query", w.Path("customSettings", "queryParams"))
 	}
-	cfg := root.obj("config")
-	fixed("llm.api_key", cfg.obj("llmConfig"), "apiKey")
-	fixed("telephony.outbound_sip.password", cfg.obj("outboundSipConfig"), "password")
-	for i, v := range cfg.list("mcpConnections") {
+	cfg := root.Obj("config")
+	fixed("llm.api_key", cfg.Obj("llmConfig"), "apiKey")
+	fixed("telephony.outbound_sip.password", cfg.Obj("outboundSipConfig"), "password")
+	for i, v := range cfg.List("mcpConnections") {
 		m, _ := v.(*object)
-		fixed(fmt.Sprintf("mcp[%d].api_key", i), m.obj("authentication"), "apiKey")
-		named(fmt.Sprintf("mcp[%d].headers", i), m.obj("customHeaders"))
+		fixed(fmt.Sprintf("mcp[%d].api_key", i), m.Obj("authentication"), "apiKey")
+		named(fmt.Sprintf("mcp[%d].headers", i), m.Obj("customHeaders"))
 	}
-	for i, v := range cfg.list("tools") {
+	for i, v := range cfg.List("tools") {
 		t, _ := v.(*object)
-		webhook(fmt.Sprintf("tools[%d]", i), t.obj("webhook"))
+		webhook(fmt.Sprintf("tools[%d]", i), t.Obj("webhook"))
 	}
-	webhook("webhooks.post_call", cfg.obj("resultWebhook"))
-	webhook("webhooks.pre_call", cfg.path("startWebhook", "webhook"))
+	webhook("webhooks.post_call", cfg.Obj("resultWebhook"))
+	webhook("webhooks.pre_call", cfg.Path("startWebhook", "webhook"))
 	return out
 }
 
@@ -77,7 +77,7 @@ func extractSecrets(root *object) map[agent.SecretRef]string {
 		}
 	})
 	for _, s := range secretSpots(root) {
-		v, _ := s.holder.get(s.key)
+		v, _ := s.holder.Get(s.key)
 		val, ok := v.(string)
 		if !ok || val == "" || agent.IsRef(val) || (s.byName && !agent.IsSecretHeader(s.key)) {
 			continue
@@ -86,7 +86,7 @@ func extractSecrets(root *object) map[agent.SecretRef]string {
 		if !isMasked(val) {
 			found[ref] = val
 		}
-		s.holder.set(s.key, string(ref))
+		s.holder.Set(s.key, string(ref))
 	}
 	return found
 }
@@ -106,7 +106,7 @@ func resolveSecrets(root *object, lookup agent.SecretLookup) agent.Problems {
 		}
 	})
 	for _, s := range secretSpots(root) {
-		v, _ := s.holder.get(s.key)
+		v, _ := s.holder.Get(s.key)
 		ref, ok := v.(string)
 		if !ok || !agent.IsRef(ref) {
 			continue
@@ -116,7 +116,7 @@ func resolveSecrets(root *object, lookup agent.SecretLookup) agent.Problems {
 			val, found = lookup.Secret(agent.SecretRef(ref))
 		}
 		if found {
-			s.holder.set(s.key, val)
+			s.holder.Set(s.key, val)
 			continue
 		}
 		path, what := refLabel(ref), "the saved value"
@@ -137,14 +137,14 @@ func resolveSecrets(root *object, lookup agent.SecretLookup) agent.Problems {
 func eachAddress(v any, at *jsondoc.Path, fn func(s, where string, set func(string))) {
 	switch t := v.(type) {
 	case *object:
-		for _, k := range t.keys {
+		for _, k := range t.Keys() {
 			at.Key(k)
-			if s, ok := t.vals[k].(string); ok {
+			if s, ok := t.Value(k).(string); ok {
 				if agent.LooksLikeURL(s) {
-					fn(s, at.String(), func(out string) { t.set(k, out) })
+					fn(s, at.String(), func(out string) { t.Set(k, out) })
 				}
 			} else {
-				eachAddress(t.vals[k], at, fn)
+				eachAddress(t.Value(k), at, fn)
 			}
 			at.Pop()
 		}
@@ -186,17 +186,17 @@ func isMasked(v string) bool {
 // keeps the key the draft already has instead of asking for it again. Any
 // value fresh does carry wins.
 func (c *Client) MergeNative(earlier, fresh []byte) ([]byte, error) {
-	prev, err := parseObject(earlier)
+	prev, err := jsondoc.Parse(earlier)
 	if err != nil {
 		return nil, err
 	}
-	now, err := parseObject(fresh)
+	now, err := jsondoc.Parse(fresh)
 	if err != nil {
 		return nil, err
 	}
 	known := map[string]string{}
 	for _, s := range secretSpots(prev) {
-		if v, _ := s.holder.get(s.key); v != nil {
+		if v, _ := s.holder.Get(s.key); v != nil {
 			if str, ok := v.(string); ok && str != "" && !isMasked(str) {
 				known[s.label] = str
 			}
@@ -204,14 +204,14 @@ func (c *Client) MergeNative(earlier, fresh []byte) ([]byte, error) {
 	}
 	changed := false
 	for _, s := range secretSpots(now) {
-		v, _ := s.holder.get(s.key)
+		v, _ := s.holder.Get(s.key)
 		if str, ok := v.(string); ok && isMasked(str) && known[s.label] != "" {
-			s.holder.set(s.key, known[s.label])
+			s.holder.Set(s.key, known[s.label])
 			changed = true
 		}
 	}
 	if !changed {
 		return fresh, nil
 	}
-	return marshalIndent(now), nil
+	return render(now)
 }

@@ -4,11 +4,11 @@ import (
 	"reflect"
 	"testing"
 
-	"github.com/charmbracelet/x/exp/golden"
-
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
 	"github.com/agentdeck/agentdeck/providers/dasha/dashatest"
 	"github.com/agentdeck/agentdeck/providers/internal/providertest"
+	"github.com/charmbracelet/x/exp/golden"
 )
 
 // TestTemplateBodies: a draft made with `new` (no native document) gives a
@@ -87,7 +87,7 @@ func TestBuiltInJSONIsValid(t *testing.T) {
 	t.Parallel()
 	for _, doc := range []string{freshAgentJSON, freshToolJSON, freshCustomSettingsJSON, freshBodyFormatJSON, freshMCPJSON,
 		freshMCPAuthJSON, freshBuiltinJSON, freshResultWebhookJSON, freshStartWebhookJSON, freshOutboundSIPJSON, freshWindowJSON} {
-		if _, err := parseObject([]byte(doc)); err != nil {
+		if _, err := jsondoc.Parse([]byte(doc)); err != nil {
 			t.Errorf("%v in %s", err, doc)
 		}
 	}

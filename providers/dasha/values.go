@@ -1,67 +1,32 @@
 package dasha
 
 import (
-	"bytes"
 	"encoding/json"
-	"math"
 	"slices"
-	"strconv"
+
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
 )
 
-// Readers: each returns the model's "not set" (empty string, nil pointer)
-// when the key is absent, null or of an unexpected type. A value agentdeck
-// cannot read is then left alone by the encoder, because the model did not
-// change it.
+// Readers, each through jsondoc's coercion table: the model's "not set"
+// (empty string, nil pointer) when the key is absent, null or of an
+// unexpected type. A value agentdeck cannot read is then left alone by the
+// encoder, because the model did not change it.
 
 func text(o *object, k string) string {
-	v, _ := o.get(k)
-	s, _ := v.(string)
+	s, _ := jsondoc.String(o.Value(k))
 	return s
 }
 
-func num(o *object, k string) *float64 {
-	v, _ := o.get(k)
-	n, ok := v.(json.Number)
-	if !ok {
-		return nil
-	}
-	f, err := n.Float64()
-	if err != nil {
-		return nil
-	}
-	return &f
-}
+func num(o *object, k string) *float64 { return jsondoc.NumberPtr(o.Value(k)) }
 
-func integer(o *object, k string) *int {
-	f := num(o, k)
-	if f == nil || *f != math.Trunc(*f) || math.Abs(*f) > math.MaxInt32 {
-		return nil
-	}
-	i := int(*f)
-	return &i
-}
+func integer(o *object, k string) *int { return jsondoc.IntegerPtr(o.Value(k)) }
 
-func boolean(o *object, k string) *bool {
-	v, _ := o.get(k)
-	b, ok := v.(bool)
-	if !ok {
-		return nil
-	}
-	return &b
-}
+func boolean(o *object, k string) *bool { return jsondoc.BoolPtr(o.Value(k)) }
 
-func stringList(l []any) []string {
-	var out []string
-	for _, e := range l {
-		if s, ok := e.(string); ok {
-			out = append(out, s)
-		}
-	}
-	return out
-}
+func stringList(l []any) []string { return jsondoc.StringList(l) }
 
 // anyText shows any JSON value as text: a string as itself, anything else
-// as compact JSON ("" for null or absent).
+// as compact JSON in its kept order ("" for null or absent).
 func anyText(v any) string {
 	switch t := v.(type) {
 	case nil:
@@ -69,21 +34,11 @@ func anyText(v any) string {
 	case string:
 		return t
 	default:
-		return string(compact(t))
+		return jsondoc.Compact(t)
 	}
 }
 
-func compact(v any) []byte {
-	var buf bytes.Buffer
-	if err := json.Compact(&buf, marshalIndent(v)); err != nil {
-		return nil // marshalIndent writes valid JSON; this cannot happen
-	}
-	return buf.Bytes()
-}
-
-func number(f float64) json.Number {
-	return json.Number(strconv.FormatFloat(f, 'f', -1, 64))
-}
+func number(f float64) json.Number { return jsondoc.NumberValue(f) }
 
 // Writers. The central rule of the encoder: a model value is written only
 // when it differs from what the native document already says (base is the
@@ -108,13 +63,13 @@ func at(root *object, keys ...string) place {
 	return func() *object {
 		o := root
 		for _, k := range keys {
-			c := o.obj(k)
+			c := o.Obj(k)
 			if c == nil {
-				c = newObject()
+				c = jsondoc.NewObject()
 				if versionedKeys[k] {
-					c.set("version", "v1")
+					c.Set("version", "v1")
 				}
-				o.set(k, c)
+				o.Set(k, c)
 			}
 			o = c
 		}
@@ -132,10 +87,10 @@ var versionedKeys = map[string]bool{
 
 func clearKey(o *object, k string, mode clearMode) {
 	if mode == clearToNull {
-		o.set(k, nil)
+		o.Set(k, nil)
 		return
 	}
-	o.del(k)
+	o.Delete(k)
 }
 
 func putText(p place, k, model, base string, mode clearMode) {
@@ -146,7 +101,7 @@ func putText(p place, k, model, base string, mode clearMode) {
 		clearKey(p(), k, mode)
 		return
 	}
-	p().set(k, model)
+	p().Set(k, model)
 }
 
 func putNum(p place, k string, model, base *float64, mode clearMode) {
@@ -157,7 +112,7 @@ func putNum(p place, k string, model, base *float64, mode clearMode) {
 		clearKey(p(), k, mode)
 		return
 	}
-	p().set(k, number(*model))
+	p().Set(k, number(*model))
 }
 
 func putInt(p place, k string, model, base *int, mode clearMode) {
@@ -168,7 +123,7 @@ func putInt(p place, k string, model, base *int, mode clearMode) {
 		clearKey(p(), k, mode)
 		return
 	}
-	p().set(k, json.Number(strconv.Itoa(*model)))
+	p().Set(k, jsondoc.IntegerValue(*model))
 }
 
 func putBool(p place, k string, model, base *bool, mode clearMode) {
@@ -179,7 +134,7 @@ func putBool(p place, k string, model, base *bool, mode clearMode) {
 		clearKey(p(), k, mode)
 		return
 	}
-	p().set(k, *model)
+	p().Set(k, *model)
 }
 
 func putStrings(p place, k string, model, base []string, mode clearMode) {
@@ -194,7 +149,7 @@ func putStrings(p place, k string, model, base []string, mode clearMode) {
 	for i, s := range model {
 		l[i] = s
 	}
-	p().set(k, l)
+	p().Set(k, l)
 }
 
 func equalPtr[T comparable](a, b *T) bool {

@@ -1,5 +1,9 @@
 package dasha
 
+import (
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
+)
+
 // The wire shape of a Dasha BlackBox agent, from seed 004 (the create page's
 // request and response). Agentdeck keeps the document as a generic tree (see
 // tree.go); this file holds the pieces a fresh document is built from, with
@@ -180,7 +184,7 @@ const freshWindowJSON = `{"start": {"hour": 0, "minute": 0}, "end": {"hour": 0, 
 // fresh parses one of the constants above; they are valid by construction
 // (a test parses every one).
 func fresh(doc string) *object {
-	o, err := parseObject([]byte(doc))
+	o, err := jsondoc.Parse([]byte(doc))
 	if err != nil {
 		panic("dasha: bad built-in JSON: " + err.Error())
 	}

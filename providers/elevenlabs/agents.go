@@ -5,6 +5,7 @@ package elevenlabs
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+	"github.com/agentdeck/agentdeck/providers/internal/paging"
 )
 
 // listPageSize is the most agents one list page may hold (GET /agents
@@ -89,40 +91,45 @@ func (c *Client) List(ctx context.Context) ([]agent.RemoteAgent, error) {
 	if err := c.needKey("list"); err != nil {
 		return nil, err
 	}
-	var out []agent.RemoteAgent
-	seen := map[string]bool{}
-	cursor := ""
-	for page := 0; page < maxListPages; page++ {
-		q := url.Values{"page_size": {strconv.Itoa(listPageSize)}}
-		if cursor != "" {
-			q.Set("cursor", cursor)
-		}
-		body, err := c.http.Do(ctx, httpx.Call{Op: "list", Method: http.MethodGet, Path: "/agents", Query: q})
-		if err != nil {
-			return nil, err
-		}
-		var p agentsPage
-		if err := json.Unmarshal(body, &p); err != nil {
-			return nil, &agent.ProviderError{Provider: ProviderID, Op: "list", Kind: agent.ErrUnreadable,
-				Message: "ElevenLabs answered the agent list with something that is not a list of agents"}
-		}
-		for _, s := range p.Agents {
-			a := agent.RemoteAgent{ID: s.AgentID, Name: s.Name}
-			if s.CreatedAtUnix > 0 {
-				a.Created = time.Unix(s.CreatedAtUnix, 0).UTC()
+	pages := paging.Lister[agent.RemoteAgent]{Style: paging.Cursors, Size: listPageSize, MaxPages: maxListPages,
+		Fetch: func(ctx context.Context, pg paging.Page) ([]agent.RemoteAgent, paging.Reply, error) {
+			q := url.Values{"page_size": {strconv.Itoa(pg.Size)}}
+			if pg.Cursor != "" {
+				q.Set("cursor", pg.Cursor)
 			}
-			out = append(out, a)
-		}
-		if !p.HasMore || p.NextCursor == nil || *p.NextCursor == "" {
-			return out, nil
-		}
-		if seen[*p.NextCursor] {
-			return nil, &agent.ProviderError{Provider: ProviderID, Op: "list", Kind: agent.ErrUnreadable,
-				Message: "ElevenLabs sent the same page of the agent list twice; try again later"}
-		}
-		seen[*p.NextCursor] = true
-		cursor = *p.NextCursor
+			body, err := c.http.Do(ctx, httpx.Call{Op: "list", Method: http.MethodGet, Path: "/agents", Query: q})
+			if err != nil {
+				return nil, paging.Reply{}, err
+			}
+			var p agentsPage
+			if err := json.Unmarshal(body, &p); err != nil {
+				return nil, paging.Reply{}, &agent.ProviderError{Provider: ProviderID, Op: "list", Kind: agent.ErrUnreadable,
+					Message: "ElevenLabs answered the agent list with something that is not a list of agents"}
+			}
+			out := make([]agent.RemoteAgent, 0, len(p.Agents))
+			for _, s := range p.Agents {
+				a := agent.RemoteAgent{ID: s.AgentID, Name: s.Name}
+				if s.CreatedAtUnix > 0 {
+					a.Created = time.Unix(s.CreatedAtUnix, 0).UTC()
+				}
+				out = append(out, a)
+			}
+			var r paging.Reply
+			if p.HasMore && p.NextCursor != nil {
+				r.Next = *p.NextCursor
+			}
+			return out, r, nil
+		}}
+	out, err := pages.All(ctx)
+	switch {
+	case errors.Is(err, paging.ErrRepeatedCursor):
+		return nil, &agent.ProviderError{Provider: ProviderID, Op: "list", Kind: agent.ErrUnreadable,
+			Message: "ElevenLabs sent the same page of the agent list twice; try again later"}
+	case errors.Is(err, paging.ErrTooManyPages):
+		return nil, &agent.ProviderError{Provider: ProviderID, Op: "list", Kind: agent.ErrUnreadable,
+			Message: "the agent list did not end after " + strconv.Itoa(maxListPages) + " pages"}
+	case err != nil:
+		return nil, err
 	}
-	return nil, &agent.ProviderError{Provider: ProviderID, Op: "list", Kind: agent.ErrUnreadable,
-		Message: "the agent list did not end after " + strconv.Itoa(maxListPages) + " pages"}
+	return out, nil
 }

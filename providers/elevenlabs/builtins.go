@@ -10,6 +10,7 @@ package elevenlabs
 
 import (
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
 )
 
 // builtinSlot names the ElevenLabs slot of each built-in tool kind.
@@ -29,7 +30,7 @@ func readBuiltins(t object) ([]agent.BuiltinTool, string) {
 	var out []agent.BuiltinTool
 	voicemail := ""
 	for _, kind := range agent.BuiltinKinds {
-		slot := objAt(t, path(pBuiltins, builtinSlot[kind])...)
+		slot := t.Path(path(pBuiltins, builtinSlot[kind])...)
 		if slot == nil {
 			continue
 		}
@@ -53,12 +54,12 @@ func findBuiltin(bs []agent.BuiltinTool, kind string) *agent.BuiltinTool {
 // newSystemTool is a fresh slot value for kind: ElevenLabs' defaults, the
 // slot's own params type, and the fields each params type requires.
 func newSystemTool(slot, instructions string) object {
-	params := object{"system_tool_type": slot}
+	params := newObj("system_tool_type", slot)
 	switch slot {
 	case "transfer_to_number", "transfer_to_agent":
-		params["transfers"] = []any{}
+		params.Set("transfers", []any{})
 	}
-	return object{"type": "system", "name": slot, "description": instructions, "params": params}
+	return newObj("type", "system", "name", slot, "description", instructions, "params", params)
 }
 
 // writeBuiltins switches slots on and off and sets their instructions where
@@ -74,15 +75,15 @@ func writeBuiltins(t object, a, base *agent.Agent) {
 		case want == nil && had == nil:
 			continue
 		case want == nil:
-			put(t, nil, slotPath...)
+			jsondoc.SetPath(t, nil, slotPath...)
 			continue
 		case had == nil:
 			obj = newSystemTool(slot, want.Instructions)
-			put(t, obj, slotPath...)
+			jsondoc.SetPath(t, obj, slotPath...)
 		default:
-			obj = objAt(t, slotPath...)
+			obj = t.Path(slotPath...)
 			if want.Instructions != had.Instructions {
-				obj["description"] = want.Instructions
+				obj.Set("description", want.Instructions)
 			}
 		}
 		if kind != agent.BuiltinVoicemailDetection {
@@ -93,12 +94,12 @@ func writeBuiltins(t object, a, base *agent.Agent) {
 			old = ""
 		}
 		if msg != old {
-			params := ensureObj(obj, "params")
-			params["system_tool_type"] = slot
+			params := obj.EnsurePath("params")
+			params.Set("system_tool_type", slot)
 			if msg != "" {
-				params["voicemail_message"] = msg
+				params.Set("voicemail_message", msg)
 			} else {
-				params["voicemail_message"] = nil // null: hang up on voicemail
+				params.Set("voicemail_message", nil) // null: hang up on voicemail
 			}
 		}
 	}
@@ -111,20 +112,20 @@ func writeVariables(t object, vars, base []agent.Variable) {
 	if sameVariables(vars, base) {
 		return
 	}
-	old := objAt(t, pPlaceholders...)
+	old := t.Path(pPlaceholders...)
 	before := map[string]string{}
 	for _, v := range base {
 		before[v.Name] = v.Value
 	}
-	out := object{}
+	out := jsondoc.NewObject()
 	for _, v := range vars {
 		if was, ok := before[v.Name]; ok && was == v.Value {
-			out[v.Name] = old[v.Name]
+			out.Set(v.Name, old.Value(v.Name))
 		} else {
-			out[v.Name] = v.Value
+			out.Set(v.Name, v.Value)
 		}
 	}
-	put(t, out, pPlaceholders...)
+	jsondoc.SetPath(t, out, pPlaceholders...)
 }
 
 // sameVariables compares by name: ElevenLabs keeps them in an object.
@@ -153,15 +154,15 @@ func writePreCall(t object, w, base agent.Webhook) {
 	}
 	if w.URL == "" {
 		if base.URL != "" {
-			put(t, nil, pPreCall...)
+			jsondoc.SetPath(t, nil, pPreCall...)
 		}
 		return
 	}
-	obj := ensureObj(t, pPreCall...)
-	obj["url"] = w.URL
-	obj["request_headers"] = writeHeaders(objAt(obj, "request_headers"), w.Headers)
+	obj := t.EnsurePath(pPreCall...)
+	obj.Set("url", w.URL)
+	obj.Set("request_headers", writeHeaders(obj.Path("request_headers"), w.Headers))
 	if base.URL == "" {
-		put(t, true, pPreCallOn...)
+		jsondoc.SetPath(t, true, pPreCallOn...)
 	}
 }
 
@@ -170,8 +171,8 @@ func writeEndpoint(t object, endpoint, base string) {
 	switch {
 	case endpoint == base:
 	case endpoint == "":
-		put(t, nil, pCustomLLM...)
+		jsondoc.SetPath(t, nil, pCustomLLM...)
 	default:
-		ensureObj(t, pCustomLLM...)["url"] = endpoint
+		t.EnsurePath(pCustomLLM...).Set("url", endpoint)
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"sort"
 
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/internal/jsondoc"
@@ -24,7 +23,7 @@ func decodeDocument(doc []byte) (agent.Decoded, error) {
 	if err := jsondoc.Check(doc); err != nil {
 		return agent.Decoded{}, err
 	}
-	t, err := parseTree(doc)
+	t, err := jsondoc.Parse(doc)
 	if err != nil {
 		return agent.Decoded{}, fmt.Errorf("this is not an ElevenLabs agent document: %w", err)
 	}
@@ -44,13 +43,13 @@ func decodeDocument(doc []byte) (agent.Decoded, error) {
 // checkShape refuses documents that are not an ElevenLabs agent, with a hint
 // for the look-alikes people are likely to pick up.
 func checkShape(t object) error {
-	if _, ok := t["conversation_config"].(object); ok {
+	if _, ok := t.Value("conversation_config").(object); ok {
 		return nil
 	}
-	if _, ok := t["agents"].([]any); ok {
+	if _, ok := t.Value("agents").([]any); ok {
 		return errors.New("this looks like the agents.json index of ElevenLabs' command line tool; import one of the agent config files it lists instead")
 	}
-	if _, ok := t["tool_config"]; ok {
+	if t.Has("tool_config") {
 		return errors.New("this is an ElevenLabs tool, not an agent; import the agent that uses it")
 	}
 	return errors.New("this is not an ElevenLabs agent document: it has no conversation_config object")
@@ -58,9 +57,7 @@ func checkShape(t object) error {
 
 // isResponse reports whether t is a GET answer rather than a request body.
 func isResponse(t object) bool {
-	_, hasID := t["agent_id"]
-	_, hasMeta := t["metadata"]
-	return hasID || hasMeta
+	return t.Has("agent_id") || t.Has("metadata")
 }
 
 // dropResponseOnly removes what only a GET answer carries, so the document
@@ -70,11 +67,11 @@ func dropResponseOnly(t object) {
 		return
 	}
 	for _, k := range responseOnly {
-		delete(t, k)
+		t.Delete(k)
 	}
 	// safety is in AgentPlatformSettingsResponseModel only.
-	if ps := objAt(t, pPlatform...); ps != nil {
-		delete(ps, "safety")
+	if ps := t.Path(pPlatform...); ps != nil {
+		ps.Delete("safety")
 	}
 }
 
@@ -99,104 +96,104 @@ func readAgent(t object) agent.Agent {
 
 func readIdentity(t object, a *agent.Agent) {
 	a.Identity.Name = strAt(t, "name")
-	if v, ok := t["tags"]; ok {
-		a.Identity.Tags = stringsOf(v)
+	if v, ok := t.Get("tags"); ok {
+		a.Identity.Tags = jsondoc.StringList(v)
 	}
 	a.Identity.Language = strAt(t, path(pAgent, "language")...)
 	a.Identity.Timezone = strAt(t, path(pPrompt, "timezone")...)
-	if v, ok := at(t, path(pConversation, "text_only")...); ok {
-		if b, ok := boolOf(v); ok {
-			a.Identity.Channel = map[bool]string{true: "chat", false: "voice"}[*b]
+	if v, ok := jsondoc.Lookup(t, path(pConversation, "text_only")...); ok {
+		if b, ok := jsondoc.Bool(v); ok {
+			a.Identity.Channel = map[bool]string{true: "chat", false: "voice"}[b]
 		}
 	}
 }
 
 func readLLM(t object, a *agent.Agent) {
-	p := objAt(t, pPrompt...)
-	a.LLM.Model, _ = str(p["llm"])
-	a.LLM.Prompt, _ = str(p["prompt"])
-	a.LLM.Temperature, _ = floatOf(p["temperature"])
+	p := t.Path(pPrompt...)
+	a.LLM.Model, _ = jsondoc.String(p.Value("llm"))
+	a.LLM.Prompt, _ = jsondoc.String(p.Value("prompt"))
+	a.LLM.Temperature = jsondoc.NumberPtr(p.Value("temperature"))
 	// max_tokens of 0 or less means no cap, which the model says with nil.
-	if n, ok := intOf(p["max_tokens"]); ok && *n > 0 {
+	if n := jsondoc.IntegerPtr(p.Value("max_tokens")); n != nil && *n > 0 {
 		a.LLM.MaxTokens = n
 	}
-	a.LLM.ReasoningEffort, _ = str(p["reasoning_effort"])
-	a.LLM.ThinkingBudget, _ = intOf(p["thinking_budget"])
+	a.LLM.ReasoningEffort, _ = jsondoc.String(p.Value("reasoning_effort"))
+	a.LLM.ThinkingBudget = jsondoc.IntegerPtr(p.Value("thinking_budget"))
 	a.LLM.Endpoint = strAt(t, path(pCustomLLM, "url")...)
 }
 
 func readVoice(t object, a *agent.Agent) {
-	tts := objAt(t, pTTS...)
-	a.Voice.VoiceID, _ = str(tts["voice_id"])
-	a.Voice.Model, _ = str(tts["model_id"])
-	a.Voice.Speed, _ = floatOf(tts["speed"])
-	a.Voice.Stability, _ = floatOf(tts["stability"])
-	a.Voice.SimilarityBoost, _ = floatOf(tts["similarity_boost"])
-	bg := objAt(t, pBackground...)
-	a.Voice.BackgroundSound, _ = str(bg["source_id"])
-	a.Voice.BackgroundLevel, _ = floatOf(bg["volume"])
+	tts := t.Path(pTTS...)
+	a.Voice.VoiceID, _ = jsondoc.String(tts.Value("voice_id"))
+	a.Voice.Model, _ = jsondoc.String(tts.Value("model_id"))
+	a.Voice.Speed = jsondoc.NumberPtr(tts.Value("speed"))
+	a.Voice.Stability = jsondoc.NumberPtr(tts.Value("stability"))
+	a.Voice.SimilarityBoost = jsondoc.NumberPtr(tts.Value("similarity_boost"))
+	bg := t.Path(pBackground...)
+	a.Voice.BackgroundSound, _ = jsondoc.String(bg.Value("source_id"))
+	a.Voice.BackgroundLevel = jsondoc.NumberPtr(bg.Value("volume"))
 }
 
 func readSpeech(t object, a *agent.Agent) {
-	asr := objAt(t, pASR...)
-	a.Speech.Vendor, _ = str(asr["provider"])
-	a.Speech.Model, _ = str(asr["quality"])
-	a.Speech.Keywords = stringsOf(asr["keywords"])
+	asr := t.Path(pASR...)
+	a.Speech.Vendor, _ = jsondoc.String(asr.Value("provider"))
+	a.Speech.Model, _ = jsondoc.String(asr.Value("quality"))
+	a.Speech.Keywords = jsondoc.StringList(asr.Value("keywords"))
 }
 
 func readTurn(t object, a *agent.Agent) {
-	turn := objAt(t, pTurn...)
-	a.Turn.Mode, _ = str(turn["mode"])
-	a.Turn.Eagerness, _ = str(turn["turn_eagerness"])
-	a.Turn.Timeout, _ = floatOf(turn["turn_timeout"])
-	a.Turn.InitialWait, _ = floatOf(turn["initial_wait_time"])
-	a.Turn.Silence.EndCallAfter, _ = floatOf(turn["silence_end_call_timeout"])
-	a.Turn.Interrupt.IgnoreTerms = stringsOf(turn["interruption_ignore_terms"])
-	soft := objAt(t, pSoft...)
-	if after, ok := floatOf(soft["timeout_seconds"]); ok {
+	turn := t.Path(pTurn...)
+	a.Turn.Mode, _ = jsondoc.String(turn.Value("mode"))
+	a.Turn.Eagerness, _ = jsondoc.String(turn.Value("turn_eagerness"))
+	a.Turn.Timeout = jsondoc.NumberPtr(turn.Value("turn_timeout"))
+	a.Turn.InitialWait = jsondoc.NumberPtr(turn.Value("initial_wait_time"))
+	a.Turn.Silence.EndCallAfter = jsondoc.NumberPtr(turn.Value("silence_end_call_timeout"))
+	a.Turn.Interrupt.IgnoreTerms = jsondoc.StringList(turn.Value("interruption_ignore_terms"))
+	soft := t.Path(pSoft...)
+	if after := jsondoc.NumberPtr(soft.Value("timeout_seconds")); after != nil {
 		on := *after > 0
 		a.Turn.Fillers.AfterSeconds, a.Turn.Fillers.Enabled = after, &on
 	}
-	if msg, ok := str(soft["message"]); ok {
+	if msg, ok := jsondoc.String(soft.Value("message")); ok {
 		a.Turn.Fillers.Phrases = append(a.Turn.Fillers.Phrases, msg)
 	}
-	a.Turn.Fillers.Phrases = append(a.Turn.Fillers.Phrases, stringsOf(soft["additional_soft_timeout_messages"])...)
-	a.Turn.Fillers.Generated, _ = boolOf(soft["use_llm_generated_message"])
+	a.Turn.Fillers.Phrases = append(a.Turn.Fillers.Phrases, jsondoc.StringList(soft.Value("additional_soft_timeout_messages"))...)
+	a.Turn.Fillers.Generated = jsondoc.BoolPtr(soft.Value("use_llm_generated_message"))
 }
 
 func readGreeting(t object, a *agent.Agent) {
-	ag := objAt(t, pAgent...)
+	ag := t.Path(pAgent...)
 	// ElevenLabs has no "who speaks first": an empty first message means
 	// the caller does.
-	if first, ok := str(ag["first_message"]); ok {
+	if first, ok := jsondoc.String(ag.Value("first_message")); ok {
 		a.Greeting.Text, a.Greeting.Who = first, "user"
 		if first != "" {
 			a.Greeting.Who = "agent"
 		}
 	}
-	if off, ok := boolOf(ag["disable_first_message_interruptions"]); ok {
-		on := !*off
+	if off, ok := jsondoc.Bool(ag.Value("disable_first_message_interruptions")); ok {
+		on := !off
 		a.Greeting.Interruptible = &on
 	}
 }
 
 func readLimits(t object, a *agent.Agent) {
-	a.Limits.MaxDuration, _ = intOf(objAt(t, pConversation...)["max_duration_seconds"])
+	a.Limits.MaxDuration = jsondoc.IntegerPtr(t.Path(pConversation...).Value("max_duration_seconds"))
 	a.Limits.EndMessage = strAt(t, path(pAgent, "max_conversation_duration_message")...)
-	cl := objAt(t, pCallLimits...)
+	cl := t.Path(pCallLimits...)
 	// A concurrency limit of -1 is none, which the model says with nil.
-	if n, ok := intOf(cl["agent_concurrency_limit"]); ok && *n >= 0 {
+	if n := jsondoc.IntegerPtr(cl.Value("agent_concurrency_limit")); n != nil && *n >= 0 {
 		a.Limits.Concurrency = n
 	}
-	a.Limits.DailyCalls, _ = intOf(cl["daily_limit"])
+	a.Limits.DailyCalls = jsondoc.IntegerPtr(cl.Value("daily_limit"))
 }
 
 func readVariables(t object) []agent.Variable {
-	ph := objAt(t, pPlaceholders...)
+	ph := t.Path(pPlaceholders...)
 	names := sortedKeys(ph)
 	out := make([]agent.Variable, 0, len(names))
 	for _, n := range names {
-		out = append(out, agent.Variable{Name: n, Value: valueText(ph[n])})
+		out = append(out, agent.Variable{Name: n, Value: valueText(ph.Value(n))})
 	}
 	if len(out) == 0 {
 		return nil
@@ -220,24 +217,17 @@ func valueText(v any) string {
 	case nil:
 		return ""
 	default:
-		b, _ := json.Marshal(x)
+		// As encoding/json has always written it: keys sorted, <, > and &
+		// escaped.
+		b, _ := json.Marshal(json.RawMessage(jsondoc.CompactSorted(x)))
 		return string(b)
 	}
 }
 
 func readWebhooks(t object, a *agent.Agent) {
-	if w := objAt(t, pPreCall...); w != nil {
-		a.Webhooks.PreCall.URL, _ = str(w["url"])
-		a.Webhooks.PreCall.Headers = readHeaders(objAt(w, "request_headers"))
+	if w := t.Path(pPreCall...); w != nil {
+		a.Webhooks.PreCall.URL, _ = jsondoc.String(w.Value("url"))
+		a.Webhooks.PreCall.Headers = readHeaders(w.Path("request_headers"))
 	}
 	a.Webhooks.PostCall.ID = strAt(t, pPostCallID...)
-}
-
-func sortedKeys(m object) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }

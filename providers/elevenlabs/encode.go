@@ -11,10 +11,10 @@ package elevenlabs
 
 import (
 	"bytes"
-	"reflect"
 	"strings"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
 )
 
 // Encode implements agent.Provider.
@@ -23,10 +23,10 @@ func (c *Client) Encode(a *agent.Agent, native []byte, secrets agent.SecretLooku
 }
 
 func encodeDocument(a *agent.Agent, native []byte, secrets agent.SecretLookup) ([]byte, error) {
-	t := object{"conversation_config": object{}}
+	t := newObj("conversation_config", jsondoc.NewObject())
 	if len(bytes.TrimSpace(native)) > 0 {
 		var err error
-		if t, err = parseTree(native); err != nil {
+		if t, err = jsondoc.Parse(native); err != nil {
 			return nil, err
 		}
 		if err := checkShape(t); err != nil {
@@ -64,11 +64,11 @@ func (f wireField) apply(t object, a, base *agent.Agent) {
 	want, set := f.value(a)
 	had, wasSet := f.value(base)
 	switch {
-	case set && wasSet && reflect.DeepEqual(want, had), !set && !wasSet:
+	case set && wasSet && jsondoc.Equal(want, had), !set && !wasSet:
 	case set:
-		put(t, want, f.path...)
+		jsondoc.SetPath(t, want, f.path...)
 	default:
-		put(t, f.clear, f.path...)
+		jsondoc.SetPath(t, f.clear, f.path...)
 	}
 }
 
@@ -80,14 +80,14 @@ func float(p *float64) (any, bool) {
 	if p == nil {
 		return nil, false
 	}
-	return num(*p), true
+	return jsondoc.NumberValue(*p), true
 }
 
 func integer(p *int) (any, bool) {
 	if p == nil {
 		return nil, false
 	}
-	return inum(*p), true
+	return jsondoc.IntegerValue(*p), true
 }
 
 func flag(p *bool) (any, bool) {
@@ -97,7 +97,7 @@ func flag(p *bool) (any, bool) {
 	return *p, true
 }
 
-func texts(ss []string) (any, bool) { return list(ss), len(ss) > 0 }
+func texts(ss []string) (any, bool) { return jsondoc.StringsValue(ss), len(ss) > 0 }
 
 // language turns a BCP-47 tag into ElevenLabs' code: the regional codes
 // ElevenLabs lists itself (pt-br, Portuguese as spoken in Brazil) are kept
@@ -154,15 +154,15 @@ var wireFields = []wireField{
 	{"llm.model", path(pPrompt, "llm"), func(a *agent.Agent) (any, bool) { return text(a.LLM.Model) }, defaultLLM},
 	{"llm.prompt", path(pPrompt, "prompt"), func(a *agent.Agent) (any, bool) { return text(a.LLM.Prompt) }, ""},
 	{"llm.temperature", path(pPrompt, "temperature"), func(a *agent.Agent) (any, bool) { return float(a.LLM.Temperature) }, nil},
-	{"llm.max_tokens", path(pPrompt, "max_tokens"), func(a *agent.Agent) (any, bool) { return integer(a.LLM.MaxTokens) }, inum(-1)},
+	{"llm.max_tokens", path(pPrompt, "max_tokens"), func(a *agent.Agent) (any, bool) { return integer(a.LLM.MaxTokens) }, jsondoc.IntegerValue(-1)},
 	{"llm.reasoning_effort", path(pPrompt, "reasoning_effort"), func(a *agent.Agent) (any, bool) { return text(a.LLM.ReasoningEffort) }, nil},
 	{"llm.thinking_budget", path(pPrompt, "thinking_budget"), func(a *agent.Agent) (any, bool) { return integer(a.LLM.ThinkingBudget) }, nil},
 
 	{"voice.voice_id", path(pTTS, "voice_id"), func(a *agent.Agent) (any, bool) { return text(a.Voice.VoiceID) }, defaultVoiceID},
 	{"voice.model", path(pTTS, "model_id"), func(a *agent.Agent) (any, bool) { return text(a.Voice.Model) }, defaultTTS},
-	{"voice.speed", path(pTTS, "speed"), func(a *agent.Agent) (any, bool) { return float(a.Voice.Speed) }, num(1)},
-	{"voice.stability", path(pTTS, "stability"), func(a *agent.Agent) (any, bool) { return float(a.Voice.Stability) }, num(0.5)},
-	{"voice.similarity_boost", path(pTTS, "similarity_boost"), func(a *agent.Agent) (any, bool) { return float(a.Voice.SimilarityBoost) }, num(0.8)},
+	{"voice.speed", path(pTTS, "speed"), func(a *agent.Agent) (any, bool) { return float(a.Voice.Speed) }, jsondoc.NumberValue(1)},
+	{"voice.stability", path(pTTS, "stability"), func(a *agent.Agent) (any, bool) { return float(a.Voice.Stability) }, jsondoc.NumberValue(0.5)},
+	{"voice.similarity_boost", path(pTTS, "similarity_boost"), func(a *agent.Agent) (any, bool) { return float(a.Voice.SimilarityBoost) }, jsondoc.NumberValue(0.8)},
 	{"voice.background_sound", path(pBackground, "source_type"), func(a *agent.Agent) (any, bool) {
 		if a.Voice.BackgroundSound == "" {
 			return nil, false
@@ -170,7 +170,7 @@ var wireFields = []wireField{
 		return "preset", true
 	}, nil},
 	{"voice.background_sound", path(pBackground, "source_id"), func(a *agent.Agent) (any, bool) { return text(a.Voice.BackgroundSound) }, nil},
-	{"voice.background_level", path(pBackground, "volume"), func(a *agent.Agent) (any, bool) { return float(a.Voice.BackgroundLevel) }, num(0.15)},
+	{"voice.background_level", path(pBackground, "volume"), func(a *agent.Agent) (any, bool) { return float(a.Voice.BackgroundLevel) }, jsondoc.NumberValue(0.15)},
 
 	{"speech.vendor", path(pASR, "provider"), func(a *agent.Agent) (any, bool) { return text(a.Speech.Vendor) }, "scribe_realtime"},
 	{"speech.model", path(pASR, "quality"), func(a *agent.Agent) (any, bool) { return text(a.Speech.Model) }, "high"},
@@ -178,18 +178,18 @@ var wireFields = []wireField{
 
 	{"turn.mode", path(pTurn, "mode"), func(a *agent.Agent) (any, bool) { return text(a.Turn.Mode) }, "turn"},
 	{"turn.eagerness", path(pTurn, "turn_eagerness"), func(a *agent.Agent) (any, bool) { return text(a.Turn.Eagerness) }, "normal"},
-	{"turn.timeout", path(pTurn, "turn_timeout"), func(a *agent.Agent) (any, bool) { return float(a.Turn.Timeout) }, num(7)},
+	{"turn.timeout", path(pTurn, "turn_timeout"), func(a *agent.Agent) (any, bool) { return float(a.Turn.Timeout) }, jsondoc.NumberValue(7)},
 	{"turn.initial_wait", path(pTurn, "initial_wait_time"), func(a *agent.Agent) (any, bool) { return float(a.Turn.InitialWait) }, nil},
-	{"turn.silence.end_call_after", path(pTurn, "silence_end_call_timeout"), func(a *agent.Agent) (any, bool) { return float(a.Turn.Silence.EndCallAfter) }, num(-1)},
+	{"turn.silence.end_call_after", path(pTurn, "silence_end_call_timeout"), func(a *agent.Agent) (any, bool) { return float(a.Turn.Silence.EndCallAfter) }, jsondoc.NumberValue(-1)},
 	{"turn.interrupt.ignore_terms", path(pTurn, "interruption_ignore_terms"), func(a *agent.Agent) (any, bool) { return texts(a.Turn.Interrupt.IgnoreTerms) }, []any{}},
 	{"turn.fillers.after_seconds", path(pSoft, "timeout_seconds"), func(a *agent.Agent) (any, bool) {
 		// A soft timeout is on when it is positive; -1 switches it off.
 		f := a.Turn.Fillers
 		if f.Enabled != nil && !*f.Enabled {
-			return num(-1), true
+			return jsondoc.NumberValue(-1), true
 		}
 		return float(f.AfterSeconds)
-	}, num(-1)},
+	}, jsondoc.NumberValue(-1)},
 	{"turn.fillers.phrases", path(pSoft, "message"), func(a *agent.Agent) (any, bool) {
 		if len(a.Turn.Fillers.Phrases) == 0 {
 			return nil, false
@@ -200,7 +200,7 @@ var wireFields = []wireField{
 		if len(a.Turn.Fillers.Phrases) < 2 {
 			return nil, false
 		}
-		return list(a.Turn.Fillers.Phrases[1:]), true
+		return jsondoc.StringsValue(a.Turn.Fillers.Phrases[1:]), true
 	}, []any{}},
 	{"turn.fillers.generated", path(pSoft, "use_llm_generated_message"), func(a *agent.Agent) (any, bool) { return flag(a.Turn.Fillers.Generated) }, false},
 
@@ -221,10 +221,10 @@ var wireFields = []wireField{
 		return !*a.Greeting.Interruptible, true
 	}, false},
 
-	{"limits.max_duration", path(pConversation, "max_duration_seconds"), func(a *agent.Agent) (any, bool) { return integer(a.Limits.MaxDuration) }, inum(600)},
+	{"limits.max_duration", path(pConversation, "max_duration_seconds"), func(a *agent.Agent) (any, bool) { return integer(a.Limits.MaxDuration) }, jsondoc.IntegerValue(600)},
 	{"limits.end_message", path(pAgent, "max_conversation_duration_message"), func(a *agent.Agent) (any, bool) { return text(a.Limits.EndMessage) }, ""},
-	{"limits.concurrency", path(pCallLimits, "agent_concurrency_limit"), func(a *agent.Agent) (any, bool) { return integer(a.Limits.Concurrency) }, inum(-1)},
-	{"limits.daily_calls", path(pCallLimits, "daily_limit"), func(a *agent.Agent) (any, bool) { return integer(a.Limits.DailyCalls) }, inum(100000)},
+	{"limits.concurrency", path(pCallLimits, "agent_concurrency_limit"), func(a *agent.Agent) (any, bool) { return integer(a.Limits.Concurrency) }, jsondoc.IntegerValue(-1)},
+	{"limits.daily_calls", path(pCallLimits, "daily_limit"), func(a *agent.Agent) (any, bool) { return integer(a.Limits.DailyCalls) }, jsondoc.IntegerValue(100000)},
 
 	// The after-call webhook is a workspace webhook picked by id
 	// (AgentWorkspaceOverrides-Input.webhooks, ConvAIWebhooks in the

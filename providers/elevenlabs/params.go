@@ -9,25 +9,26 @@ import (
 	"slices"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
 )
 
 // readParams lists a tool's parameters: path ones (always required), then
 // query ones, then body ones, each group by name.
 func readParams(api object) []agent.Param {
 	var out []agent.Param
-	pathParams := objAt(api, "path_params_schema")
+	pathParams := api.Path("path_params_schema")
 	for _, name := range sortedKeys(pathParams) {
-		out = append(out, paramOf(name, pathParams[name], "path", true))
+		out = append(out, paramOf(name, pathParams.Value(name), "path", true))
 	}
 	for _, in := range []string{"query", "body"} {
-		schema := objAt(api, in+"_params_schema")
+		schema := api.Path(in + "_params_schema")
 		if in == "body" {
-			schema = objAt(api, "request_body_schema")
+			schema = api.Path("request_body_schema")
 		}
-		props := objAt(schema, "properties")
-		required := stringsOf(schema["required"])
+		props := schema.Path("properties")
+		required := jsondoc.StringList(schema.Value("required"))
 		for _, name := range sortedKeys(props) {
-			out = append(out, paramOf(name, props[name], in, slices.Contains(required, name)))
+			out = append(out, paramOf(name, props.Value(name), in, slices.Contains(required, name)))
 		}
 	}
 	return out
@@ -37,10 +38,10 @@ func paramOf(name string, v any, in string, required bool) agent.Param {
 	lit, _ := v.(object)
 	return agent.Param{
 		Name:        name,
-		Type:        typeOf(lit["type"]),
+		Type:        typeOf(lit.Value("type")),
 		Description: strAt(lit, "description"),
 		Required:    required,
-		Enum:        stringsOf(lit["enum"]),
+		Enum:        jsondoc.StringList(lit.Value("enum")),
 		In:          in,
 	}
 }
@@ -50,7 +51,7 @@ func typeOf(v any) string {
 	if s, ok := v.(string); ok {
 		return s
 	}
-	for _, s := range stringsOf(v) {
+	for _, s := range jsondoc.StringList(v) {
 		if s != "null" {
 			return s
 		}
@@ -76,56 +77,55 @@ func paramPlace(p agent.Param, method string) string {
 // constant_value, nested properties…) where its name is unchanged.
 func writeParams(api object, params []agent.Param, method string) {
 	old := map[string]object{}
-	for _, name := range sortedKeys(objAt(api, "path_params_schema")) {
-		old[name], _ = objAt(api, "path_params_schema")[name].(object)
+	for _, name := range sortedKeys(api.Path("path_params_schema")) {
+		old[name] = api.Path("path_params_schema").Obj(name)
 	}
 	for _, key := range []string{"query_params_schema", "request_body_schema"} {
-		props := objAt(api, key, "properties")
+		props := api.Path(key, "properties")
 		for _, name := range sortedKeys(props) {
-			old[name], _ = props[name].(object)
+			old[name] = props.Obj(name)
 		}
 	}
-	pathProps, queryProps, bodyProps := object{}, object{}, object{}
+	pathProps, queryProps, bodyProps := jsondoc.NewObject(), jsondoc.NewObject(), jsondoc.NewObject()
 	var queryReq, bodyReq []string
 	for _, p := range params {
 		lit := literal(p, old[p.Name])
 		switch paramPlace(p, method) {
 		case "path":
-			pathProps[p.Name] = lit
+			pathProps.Set(p.Name, lit)
 		case "query":
-			queryProps[p.Name] = lit
+			queryProps.Set(p.Name, lit)
 			if p.Required {
 				queryReq = append(queryReq, p.Name)
 			}
 		default:
-			bodyProps[p.Name] = lit
+			bodyProps.Set(p.Name, lit)
 			if p.Required {
 				bodyReq = append(bodyReq, p.Name)
 			}
 		}
 	}
-	_, hadPath := api["path_params_schema"]
-	setOrDelete(api, "path_params_schema", pathProps, len(pathProps) > 0 || hadPath)
-	writeSchema(api, "query_params_schema", queryProps, queryReq, object{})
-	writeSchema(api, "request_body_schema", bodyProps, bodyReq, object{"type": "object", "description": ""})
+	setOrDelete(api, "path_params_schema", pathProps, pathProps.Len() > 0 || api.Has("path_params_schema"))
+	writeSchema(api, "query_params_schema", queryProps, queryReq, jsondoc.NewObject())
+	writeSchema(api, "request_body_schema", bodyProps, bodyReq, newObj("type", "object", "description", ""))
 }
 
 // writeSchema sets an object schema's properties and required list, or
 // nulls a schema that no longer has properties.
 func writeSchema(api object, key string, props object, required []string, fresh object) {
-	if len(props) == 0 {
-		if _, had := api[key]; had {
-			api[key] = nil
+	if props.Len() == 0 {
+		if api.Has(key) {
+			api.Set(key, nil)
 		}
 		return
 	}
-	schema, ok := api[key].(object)
+	schema, ok := api.Value(key).(object)
 	if !ok {
 		schema = fresh
 	}
-	schema["properties"] = props
-	schema["required"] = list(required)
-	api[key] = schema
+	schema.Set("properties", props)
+	schema.Set("required", jsondoc.StringsValue(required))
+	api.Set(key, schema)
 }
 
 // literal overlays a parameter on its old schema property (nil when new).
@@ -134,33 +134,33 @@ func literal(p agent.Param, old object) object {
 	if typ == "" {
 		typ = "string"
 	}
-	if old != nil && typeOf(old["type"]) == typ {
-		lit := deepCopy(old).(object)
+	if old != nil && typeOf(old.Value("type")) == typ {
+		lit := jsondoc.Clone(old).(object)
 		if p.Description != strAt(old, "description") {
-			lit["description"] = p.Description
+			lit.Set("description", p.Description)
 			if p.Description != "" {
 				// ElevenLabs takes one source per value: a description
 				// means the LLM fills it in.
 				for _, k := range []string{"dynamic_variable", "constant_value", "is_system_provided", "is_omitted"} {
-					delete(lit, k)
+					lit.Delete(k)
 				}
 			}
 		}
-		if !slices.Equal(p.Enum, stringsOf(old["enum"])) {
-			setOrDelete(lit, "enum", list(p.Enum), len(p.Enum) > 0)
+		if !slices.Equal(p.Enum, jsondoc.StringList(old.Value("enum"))) {
+			setOrDelete(lit, "enum", jsondoc.StringsValue(p.Enum), len(p.Enum) > 0)
 		}
 		return lit
 	}
-	lit := object{"type": typ, "description": p.Description}
+	lit := newObj("type", typ, "description", p.Description)
 	switch typ {
 	case "object":
-		lit["properties"] = object{}
-		lit["required"] = []any{}
+		lit.Set("properties", jsondoc.NewObject())
+		lit.Set("required", []any{})
 	case "array":
-		lit["items"] = object{"type": "string", "description": ""}
+		lit.Set("items", newObj("type", "string", "description", ""))
 	default:
 		if len(p.Enum) > 0 {
-			lit["enum"] = list(p.Enum)
+			lit.Set("enum", jsondoc.StringsValue(p.Enum))
 		}
 	}
 	return lit

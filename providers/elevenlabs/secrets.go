@@ -14,7 +14,8 @@ import (
 	"sort"
 
 	"github.com/agentdeck/agentdeck/agent"
-	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
+	"github.com/agentdeck/agentdeck/providers/internal/secretdoc"
 )
 
 // headerMap is one request-header object of the document and a label for
@@ -27,11 +28,11 @@ type headerMap struct {
 // headerMaps lists every header object of t that may hold a credential.
 func headerMaps(t object) []headerMap {
 	var out []headerMap
-	tools, _ := at(t, pTools...)
+	tools, _ := jsondoc.Lookup(t, pTools...)
 	arr, _ := tools.([]any)
 	for i, item := range arr {
 		tool, _ := item.(object)
-		if h := objAt(tool, "api_schema", "request_headers"); h != nil {
+		if h := tool.Path("api_schema", "request_headers"); h != nil {
 			name := strAt(tool, "name")
 			if name == "" {
 				name = fmt.Sprint(i)
@@ -39,10 +40,10 @@ func headerMaps(t object) []headerMap {
 			out = append(out, headerMap{"tools." + name + ".headers", h})
 		}
 	}
-	if h := objAt(t, path(pPreCall, "request_headers")...); h != nil {
+	if h := t.Path(path(pPreCall, "request_headers")...); h != nil {
 		out = append(out, headerMap{"webhooks.pre_call.headers", h})
 	}
-	if h := objAt(t, path(pCustomLLM, "request_headers")...); h != nil {
+	if h := t.Path(path(pCustomLLM, "request_headers")...); h != nil {
 		out = append(out, headerMap{"llm.headers", h})
 	}
 	return out
@@ -51,27 +52,27 @@ func headerMaps(t object) []headerMap {
 // extractSecrets swaps every plain credential header value in t for a new
 // reference and returns the values by reference.
 func extractSecrets(t object) map[agent.SecretRef]string {
-	found := httpx.ExtractURLSecrets(t)
+	found := secretdoc.ExtractURLs(t)
 	// custom_llm.api_key is documented as {secret_id} or {env_var_label},
 	// references kept on ElevenLabs' side; a plain string there is the key
 	// itself.
-	if custom := objAt(t, pCustomLLM...); custom != nil {
-		if v, ok := custom["api_key"].(string); ok && v != "" && !agent.IsRef(v) {
+	if custom := t.Path(pCustomLLM...); custom != nil {
+		if v, ok := custom.Value("api_key").(string); ok && v != "" && !agent.IsRef(v) {
 			ref := agent.NewSecretRef("llm.api_key")
 			if !agent.IsMasked(v) {
 				found[ref] = v
 			}
-			custom["api_key"] = string(ref)
+			custom.Set("api_key", string(ref))
 		}
 	}
 	for _, hm := range headerMaps(t) {
 		for _, name := range sortedKeys(hm.m) {
-			v, ok := hm.m[name].(string)
+			v, ok := hm.m.Value(name).(string)
 			if !ok || v == "" || agent.IsRef(v) || !agent.IsSecretHeader(name) {
 				continue
 			}
 			ref := agent.NewSecretRef(hm.label + "." + name)
-			hm.m[name] = string(ref)
+			hm.m.Set(name, string(ref))
 			found[ref] = v
 		}
 	}
@@ -84,8 +85,8 @@ func extractSecrets(t object) map[agent.SecretRef]string {
 // resolveSecrets puts the values behind references back into t's headers,
 // custom_llm.api_key and addresses.
 func resolveSecrets(t object, secrets agent.SecretLookup) error {
-	if custom := objAt(t, pCustomLLM...); custom != nil {
-		if v, ok := custom["api_key"].(string); ok && agent.IsRef(v) {
+	if custom := t.Path(pCustomLLM...); custom != nil {
+		if v, ok := custom.Value("api_key").(string); ok && agent.IsRef(v) {
 			val, found := "", false
 			if secrets != nil {
 				val, found = secrets.Secret(agent.SecretRef(v))
@@ -93,7 +94,7 @@ func resolveSecrets(t object, secrets agent.SecretLookup) error {
 			if !found {
 				return errors.New("the custom LLM's API key is missing from the credentials; enter it again")
 			}
-			custom["api_key"] = val
+			custom.Set("api_key", val)
 		}
 	}
 	if err := resolveURLs(t, secrets); err != nil {
@@ -101,7 +102,7 @@ func resolveSecrets(t object, secrets agent.SecretLookup) error {
 	}
 	for _, hm := range headerMaps(t) {
 		for _, name := range sortedKeys(hm.m) {
-			v, ok := hm.m[name].(string)
+			v, ok := hm.m.Value(name).(string)
 			if !ok || !agent.IsRef(v) {
 				continue
 			}
@@ -112,7 +113,7 @@ func resolveSecrets(t object, secrets agent.SecretLookup) error {
 			if !ok {
 				return fmt.Errorf("the value of the %s header (%s) is missing from the credentials; enter it again", name, hm.label)
 			}
-			hm.m[name] = val
+			hm.m.Set(name, val)
 		}
 	}
 	return nil
@@ -124,7 +125,7 @@ func resolveSecrets(t object, secrets agent.SecretLookup) error {
 func readHeaders(m object) []agent.Header {
 	var out []agent.Header
 	for _, name := range sortedKeys(m) {
-		v, ok := m[name].(string)
+		v, ok := m.Value(name).(string)
 		switch {
 		case !ok:
 			continue
@@ -140,17 +141,17 @@ func readHeaders(m object) []agent.Header {
 // writeHeaders builds a header object from the model's headers, keeping
 // the ElevenLabs-side references of old.
 func writeHeaders(old object, hs []agent.Header) object {
-	out := object{}
-	for k, v := range old {
-		if _, plain := v.(string); !plain {
-			out[k] = v
+	out := jsondoc.NewObject()
+	for _, k := range old.Keys() {
+		if v := old.Value(k); !isText(v) {
+			out.Set(k, v)
 		}
 	}
 	for _, h := range hs {
 		if h.Secret != "" {
-			out[h.Name] = string(h.Secret)
+			out.Set(h.Name, string(h.Secret))
 		} else {
-			out[h.Name] = h.Value
+			out.Set(h.Name, h.Value)
 		}
 	}
 	return out
@@ -174,38 +175,32 @@ func sameHeaders(a, b []agent.Header) bool {
 }
 
 // resolveURLs puts the values behind references written into addresses
-// (passwords, query values) back. Whole-value references are left to the
-// places above, so one put anywhere else is never filled in.
-func resolveURLs(v any, secrets agent.SecretLookup) error {
-	switch t := v.(type) {
-	case map[string]any:
-		for k, child := range t {
-			if s, ok := child.(string); ok {
-				out, missing := agent.ResolveURLSecrets(s, secrets)
-				if len(missing) > 0 {
-					return fmt.Errorf("a saved part of the address in %s is missing from the credentials; enter the address again", k)
-				}
-				t[k] = out
-				continue
-			}
-			if err := resolveURLs(child, secrets); err != nil {
-				return err
-			}
+// (passwords, query values) back, and says where the first one that has no
+// value is. Whole-value references are left to the places above, so one put
+// anywhere else is never filled in.
+func resolveURLs(t object, secrets agent.SecretLookup) error {
+	var err error
+	jsondoc.EachString(t, &jsondoc.Path{}, func(at *jsondoc.Path, s string) (string, bool) {
+		if err != nil {
+			return "", false
 		}
-	case []any:
-		for i, child := range t {
-			if s, ok := child.(string); ok {
-				out, missing := agent.ResolveURLSecrets(s, secrets)
-				if len(missing) > 0 {
-					return errors.New("a saved part of an address is missing from the credentials; enter the address again")
-				}
-				t[i] = out
-				continue
-			}
-			if err := resolveURLs(child, secrets); err != nil {
-				return err
-			}
+		out, missing := agent.ResolveURLSecrets(s, secrets)
+		if len(missing) == 0 {
+			return out, true
 		}
-	}
-	return nil
+		if k, isKey := at.Last(); isKey {
+			err = fmt.Errorf("a saved part of the address in %s is missing from the credentials; enter the address again", k)
+		} else {
+			err = errors.New("a saved part of an address is missing from the credentials; enter the address again")
+		}
+		return "", false
+	})
+	return err
+}
+
+// isText reports whether a header value is a plain string rather than an
+// ElevenLabs-side reference object.
+func isText(v any) bool {
+	_, ok := jsondoc.String(v)
+	return ok
 }

@@ -9,6 +9,7 @@ import (
 	"reflect"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
 )
 
 func isWebhook(item any) bool {
@@ -16,17 +17,16 @@ func isWebhook(item any) bool {
 	if !ok {
 		return false
 	}
-	typ, hasType := m["type"].(string)
+	typ, hasType := m.Value("type").(string)
 	if !hasType {
-		_, hasAPI := m["api_schema"]
-		return hasAPI // "webhook" is the type's default
+		return m.Has("api_schema") // "webhook" is the type's default
 	}
 	return typ == "webhook"
 }
 
 // webhookItems returns the webhook items of prompt.tools, in order.
 func webhookItems(t object) []object {
-	v, _ := at(t, pTools...)
+	v, _ := jsondoc.Lookup(t, pTools...)
 	arr, _ := v.([]any)
 	var out []object
 	for _, item := range arr {
@@ -46,16 +46,16 @@ func readTools(t object) []agent.Tool {
 }
 
 func readTool(m object) agent.Tool {
-	api := objAt(m, "api_schema")
+	api := m.Path("api_schema")
 	tl := agent.Tool{
 		Name:        strAt(m, "name"),
 		Description: strAt(m, "description"),
 		URL:         strAt(api, "url"),
 		Method:      strAt(api, "method"),
-		Headers:     readHeaders(objAt(api, "request_headers")),
+		Headers:     readHeaders(api.Path("request_headers")),
 		Params:      readParams(api),
 	}
-	tl.TimeoutSeconds, _ = intOf(m["response_timeout_secs"])
+	tl.TimeoutSeconds = jsondoc.IntegerPtr(m.Value("response_timeout_secs"))
 	return tl
 }
 
@@ -85,7 +85,7 @@ func writeTools(t object, tools, base []agent.Tool) {
 		}
 		matched[i], used[i] = natives[i], true // renamed in place
 	}
-	v, _ := at(t, pTools...)
+	v, _ := jsondoc.Lookup(t, pTools...)
 	arr, _ := v.([]any)
 	out := make([]any, 0, len(arr)+len(tools))
 	next := 0
@@ -102,7 +102,7 @@ func writeTools(t object, tools, base []agent.Tool) {
 	for ; next < len(tools); next++ {
 		out = append(out, writeTool(tools[next], matched[next]))
 	}
-	put(t, out, pTools...)
+	jsondoc.SetPath(t, out, pTools...)
 }
 
 func hasTool(tools []agent.Tool, name string) bool {
@@ -118,37 +118,37 @@ func hasTool(tools []agent.Tool, name string) bool {
 // only what differs from what the item already says.
 func writeTool(tl agent.Tool, native object) object {
 	var base agent.Tool
-	m := object{"type": "webhook"}
+	m := newObj("type", "webhook")
 	if native != nil {
-		base, m = readTool(native), deepCopy(native).(object)
+		base, m = readTool(native), jsondoc.Clone(native).(object)
 	}
 	if reflect.DeepEqual(tl, base) {
 		return m
 	}
 	isNew := native == nil
 	if isNew || tl.Name != base.Name {
-		m["name"] = tl.Name
+		m.Set("name", tl.Name)
 	}
 	if isNew || tl.Description != base.Description {
-		m["description"] = tl.Description
+		m.Set("description", tl.Description)
 	}
-	api := ensureObj(m, "api_schema")
+	api := m.EnsurePath("api_schema")
 	if isNew || tl.URL != base.URL {
-		api["url"] = tl.URL
+		api.Set("url", tl.URL)
 	}
 	if tl.Method != base.Method {
 		setOrDelete(api, "method", tl.Method, tl.Method != "")
 	}
 	if !reflect.DeepEqual(tl.TimeoutSeconds, base.TimeoutSeconds) {
 		if tl.TimeoutSeconds != nil {
-			m["response_timeout_secs"] = inum(*tl.TimeoutSeconds)
+			m.Set("response_timeout_secs", jsondoc.IntegerValue(*tl.TimeoutSeconds))
 		} else {
-			delete(m, "response_timeout_secs")
+			m.Delete("response_timeout_secs")
 		}
 	}
 	if !sameHeaders(tl.Headers, base.Headers) {
-		h := writeHeaders(objAt(api, "request_headers"), tl.Headers)
-		setOrDelete(api, "request_headers", h, len(h) > 0)
+		h := writeHeaders(api.Path("request_headers"), tl.Headers)
+		setOrDelete(api, "request_headers", h, h.Len() > 0)
 	}
 	if !reflect.DeepEqual(tl.Params, base.Params) {
 		writeParams(api, tl.Params, tl.Method)
@@ -158,8 +158,8 @@ func writeTool(tl agent.Tool, native object) object {
 
 func setOrDelete(m object, key string, v any, keep bool) {
 	if keep {
-		m[key] = v
+		m.Set(key, v)
 	} else {
-		delete(m, key)
+		m.Delete(key)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/providers/internal/fakeapi"
 	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 )
 
@@ -23,7 +24,7 @@ func toolsAfter(t *testing.T, edit func(tools []agent.Tool) []agent.Tool) []any 
 	if err != nil {
 		t.Fatal(err)
 	}
-	v, _ := at(providertest.JSONValue(t, body).(map[string]any), pTools...)
+	v, _ := fakeapi.Lookup(providertest.JSONValue(t, body).(map[string]any), pTools...)
 	return v.([]any)
 }
 

@@ -8,7 +8,9 @@ import (
 	"strconv"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
 	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+	"github.com/agentdeck/agentdeck/providers/internal/paging"
 )
 
 // listPageSize is the page size asked for when listing agents.
@@ -85,31 +87,30 @@ func (c *Client) List(ctx context.Context) ([]agent.RemoteAgent, error) {
 	if err := c.ready("list"); err != nil {
 		return nil, err
 	}
-	var out []agent.RemoteAgent
-	for page := 1; page <= maxListPages; page++ {
-		q := url.Values{"page": {strconv.Itoa(page)}, "size": {strconv.Itoa(listPageSize)}}
-		resp, err := c.http.Do(ctx, httpx.Call{Op: "list", Method: http.MethodGet, Path: c.orgPath() + "/agents", Query: q})
-		if err != nil {
-			return nil, err
-		}
-		var l agentList
-		if err := json.Unmarshal(resp, &l); err != nil {
-			// Nova's older docs answer the list with a bare array of
-			// agents and no pages.
-			if json.Unmarshal(resp, &l.Data) != nil {
-				return nil, &agent.ProviderError{Provider: ProviderID, Op: "list", Kind: agent.ErrUnreadable,
-					Message: "Nova's agent list could not be read", Err: err}
+	pages := paging.Lister[agent.RemoteAgent]{Style: paging.Numbers, Size: listPageSize, MaxPages: maxListPages,
+		Fetch: func(ctx context.Context, p paging.Page) ([]agent.RemoteAgent, paging.Reply, error) {
+			q := url.Values{"page": {strconv.Itoa(p.Number)}, "size": {strconv.Itoa(p.Size)}}
+			resp, err := c.http.Do(ctx, httpx.Call{Op: "list", Method: http.MethodGet, Path: c.orgPath() + "/agents", Query: q})
+			if err != nil {
+				return nil, paging.Reply{}, err
 			}
-			l.Meta.TotalPages = page
-		}
-		for _, s := range l.Data {
-			out = append(out, agent.RemoteAgent{ID: s.ID, Name: s.Name, Updated: s.UpdatedAt, Created: agent.ParseTime(s.CreatedAt)})
-		}
-		if len(l.Data) == 0 || page >= l.Meta.TotalPages {
-			return out, nil
-		}
-	}
-	return out, nil
+			var l agentList
+			if err := json.Unmarshal(resp, &l); err != nil {
+				// Nova's older docs answer the list with a bare array of
+				// agents and no pages.
+				if json.Unmarshal(resp, &l.Data) != nil {
+					return nil, paging.Reply{}, &agent.ProviderError{Provider: ProviderID, Op: "list", Kind: agent.ErrUnreadable,
+						Message: "Nova's agent list could not be read", Err: err}
+				}
+				l.Meta.TotalPages = p.Number
+			}
+			out := make([]agent.RemoteAgent, 0, len(l.Data))
+			for _, s := range l.Data {
+				out = append(out, agent.RemoteAgent{ID: s.ID, Name: s.Name, Updated: s.UpdatedAt, Created: agent.ParseTime(s.CreatedAt)})
+			}
+			return out, paging.Reply{Pages: l.Meta.TotalPages}, nil
+		}}
+	return pages.Capped(ctx)
 }
 
 // Requests describes a push of doc: for a first push the create and then
@@ -133,30 +134,30 @@ func (c *Client) agentPath(remoteID string) string {
 // createBody keeps the create fields of doc; a missing type becomes voice,
 // since the create requires one.
 func createBody(doc []byte) ([]byte, error) {
-	obj, err := httpx.ParseObject(doc)
+	obj, err := jsondoc.ParseOrNew(doc)
 	if err != nil {
 		return nil, err
 	}
-	out := httpx.Object{}
+	out := jsondoc.NewObject()
 	for _, k := range createKeys {
-		if v, ok := obj[k]; ok {
-			out[k] = v
+		if v, ok := obj.Get(k); ok {
+			out.Set(k, v)
 		}
 	}
-	if _, ok := out[keyType]; !ok {
-		out[keyType] = defaultChannel
+	if !out.Has(keyType) {
+		out.Set(keyType, defaultChannel)
 	}
-	return httpx.MarshalObject(out)
+	return jsondoc.MarshalSorted(out)
 }
 
 // patchBody is doc without its create-only fields.
 func patchBody(doc []byte) ([]byte, error) {
-	obj, err := httpx.ParseObject(doc)
+	obj, err := jsondoc.ParseOrNew(doc)
 	if err != nil {
 		return nil, err
 	}
 	for _, k := range createOnlyKeys {
-		delete(obj, k)
+		obj.Delete(k)
 	}
-	return httpx.MarshalObject(obj)
+	return jsondoc.MarshalSorted(obj)
 }

@@ -8,6 +8,7 @@ import (
 	"net/url"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
 	"github.com/agentdeck/agentdeck/providers/internal/httpx"
 )
 
@@ -19,7 +20,7 @@ type Client struct {
 	apiKey string
 	orgID  string
 	http   *httpx.Client
-	fields httpx.Fields
+	fields jsondoc.Fields[agent.Agent]
 }
 
 var (

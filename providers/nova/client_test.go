@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"github.com/agentdeck/agentdeck/agent"
-	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
 	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 	"github.com/charmbracelet/x/exp/golden"
 )
@@ -102,7 +102,7 @@ func TestCreateSendsOnlyTheCreateFields(t *testing.T) {
 	}
 	want := fmt.Sprintf(`{"name":"Dental front desk","type":"voice","copy_from_agent_id":%q,"prompt_template":%q}`,
 		src, "You are Mia, the receptionist of Bright Smile Dental.\nBook, move and cancel appointments for {{patient_name}}.\nNever give medical advice.")
-	if !httpx.SameJSON(f.LastBody("POST"), []byte(want)) {
+	if !jsondoc.SameJSON(f.LastBody("POST"), []byte(want)) {
 		t.Errorf("create body = %s", f.LastBody("POST"))
 	}
 	if err := c.Update(context.Background(), id, doc); err != nil {

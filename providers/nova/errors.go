@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"github.com/agentdeck/agentdeck/agent"
-	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
 )
 
 // errorBody covers the error shapes Nova may answer with. Its docs leave the
@@ -32,7 +32,7 @@ type locError struct {
 
 // errorDecoder returns the httpx.Config.DecodeError of a client whose
 // mapping is fields, so that problems land on agent field paths.
-func errorDecoder(fields httpx.Fields) func(e *agent.ProviderError, body []byte) {
+func errorDecoder(fields jsondoc.Fields[agent.Agent]) func(e *agent.ProviderError, body []byte) {
 	return func(e *agent.ProviderError, body []byte) {
 		var b errorBody
 		if json.Unmarshal(body, &b) != nil {
@@ -53,7 +53,7 @@ func errorDecoder(fields httpx.Fields) func(e *agent.ProviderError, body []byte)
 	}
 }
 
-func readDetail(e *agent.ProviderError, fields httpx.Fields, raw json.RawMessage) {
+func readDetail(e *agent.ProviderError, fields jsondoc.Fields[agent.Agent], raw json.RawMessage) {
 	var text string
 	if json.Unmarshal(raw, &text) == nil && text != "" {
 		e.Message = first(e.Message, text)
@@ -90,7 +90,7 @@ func readError(e *agent.ProviderError, raw json.RawMessage) {
 	}
 }
 
-func readErrors(e *agent.ProviderError, fields httpx.Fields, raw json.RawMessage) {
+func readErrors(e *agent.ProviderError, fields jsondoc.Fields[agent.Agent], raw json.RawMessage) {
 	var items []locError
 	if json.Unmarshal(raw, &items) == nil {
 		for _, it := range items {
@@ -113,7 +113,7 @@ func readErrors(e *agent.ProviderError, fields httpx.Fields, raw json.RawMessage
 	}
 }
 
-func addField(e *agent.ProviderError, fields httpx.Fields, loc, msg string) {
+func addField(e *agent.ProviderError, fields jsondoc.Fields[agent.Agent], loc, msg string) {
 	path := fields.PathFor(loc)
 	if path == "" {
 		path = loc // unknown to the model: still shown, under Nova's own name
@@ -151,7 +151,7 @@ func messageText(v any) string {
 
 // mentionedField finds the most specific mapped wire location a message
 // names ("voice_config.speed must be …"), so the problem lands on a field.
-func mentionedField(fields httpx.Fields, msg string) (path, loc string) {
+func mentionedField(fields jsondoc.Fields[agent.Agent], msg string) (path, loc string) {
 	for _, f := range fields {
 		l := strings.Join(f.Wire, ".")
 		if len(f.Wire) > 1 && strings.Contains(msg, l) && len(l) > len(loc) {

@@ -3,7 +3,7 @@ package nova
 import (
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/internal/jsondoc"
-	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+	"github.com/agentdeck/agentdeck/providers/internal/secretdoc"
 )
 
 func w(keys ...string) []string { return keys }
@@ -12,63 +12,64 @@ func w(keys ...string) []string { return keys }
 // column). Fields not listed here stay in the native document untouched.
 // The language comes last because it is written into the voice and
 // recogniser objects the fields before it may have created.
-func mappedFields() httpx.Fields {
-	return httpx.Fields{
-		httpx.Text("identity.name", w(keyName), func(a *agent.Agent) *string { return &a.Identity.Name }),
-		httpx.Text("identity.channel", w(keyType), func(a *agent.Agent) *string { return &a.Identity.Channel }),
+func mappedFields() jsondoc.Fields[agent.Agent] {
+	return jsondoc.Fields[agent.Agent]{
+		jsondoc.Text("identity.name", w(keyName), func(a *agent.Agent) *string { return &a.Identity.Name }),
+		jsondoc.Text("identity.channel", w(keyType), func(a *agent.Agent) *string { return &a.Identity.Channel }),
 		// Hard case 13: the prompt is prompt_template; llm_config.system_prompt
 		// is left as the native document has it.
-		httpx.Text("llm.prompt", w(keyPrompt), func(a *agent.Agent) *string { return &a.LLM.Prompt }),
-		httpx.Text("llm.vendor", w(keyLLM, "provider"), func(a *agent.Agent) *string { return &a.LLM.Vendor }),
-		httpx.Text("llm.model", w(keyLLM, "model"), func(a *agent.Agent) *string { return &a.LLM.Model }),
-		httpx.Number("llm.temperature", w(keyLLM, "temperature"), func(a *agent.Agent) **float64 { return &a.LLM.Temperature }),
-		httpx.Integer("llm.max_tokens", w(keyLLM, "max_tokens"), func(a *agent.Agent) **int { return &a.LLM.MaxTokens }),
-		httpx.Number("llm.top_p", w(keyLLM, "top_p"), func(a *agent.Agent) **float64 { return &a.LLM.TopP }),
+		jsondoc.Text("llm.prompt", w(keyPrompt), func(a *agent.Agent) *string { return &a.LLM.Prompt }),
+		jsondoc.Text("llm.vendor", w(keyLLM, "provider"), func(a *agent.Agent) *string { return &a.LLM.Vendor }),
+		jsondoc.Text("llm.model", w(keyLLM, "model"), func(a *agent.Agent) *string { return &a.LLM.Model }),
+		jsondoc.Num("llm.temperature", w(keyLLM, "temperature"), func(a *agent.Agent) **float64 { return &a.LLM.Temperature }),
+		jsondoc.Int("llm.max_tokens", w(keyLLM, "max_tokens"), func(a *agent.Agent) **int { return &a.LLM.MaxTokens }),
+		jsondoc.Num("llm.top_p", w(keyLLM, "top_p"), func(a *agent.Agent) **float64 { return &a.LLM.TopP }),
 
-		httpx.Text("voice.vendor", w(keyVoice, "provider"), func(a *agent.Agent) *string { return &a.Voice.Vendor }),
-		httpx.Text("voice.voice_id", w(keyVoice, "voice_id"), func(a *agent.Agent) *string { return &a.Voice.VoiceID }),
-		httpx.Text("voice.model", w(keyVoice, "model"), func(a *agent.Agent) *string { return &a.Voice.Model }),
-		httpx.Number("voice.speed", w(keyVoice, "speed"), func(a *agent.Agent) **float64 { return &a.Voice.Speed }),
-		httpx.Number("voice.stability", w(keyVoice, "stability"), func(a *agent.Agent) **float64 { return &a.Voice.Stability }),
-		httpx.Number("voice.similarity_boost", w(keyVoice, "similarity_boost"), func(a *agent.Agent) **float64 { return &a.Voice.SimilarityBoost }),
-		httpx.Number("voice.style", w(keyVoice, "style"), func(a *agent.Agent) **float64 { return &a.Voice.Style }),
-		httpx.Flag("voice.speaker_boost", w(keyVoice, "use_speaker_boost"), func(a *agent.Agent) **bool { return &a.Voice.SpeakerBoost }),
-		httpx.Text("voice.background_sound", w(keyBackground, "file"), func(a *agent.Agent) *string { return &a.Voice.BackgroundSound }),
-		httpx.Number("voice.background_level", w(keyBackground, "volume"), func(a *agent.Agent) **float64 { return &a.Voice.BackgroundLevel }),
+		jsondoc.Text("voice.vendor", w(keyVoice, "provider"), func(a *agent.Agent) *string { return &a.Voice.Vendor }),
+		jsondoc.Text("voice.voice_id", w(keyVoice, "voice_id"), func(a *agent.Agent) *string { return &a.Voice.VoiceID }),
+		jsondoc.Text("voice.model", w(keyVoice, "model"), func(a *agent.Agent) *string { return &a.Voice.Model }),
+		jsondoc.Num("voice.speed", w(keyVoice, "speed"), func(a *agent.Agent) **float64 { return &a.Voice.Speed }),
+		jsondoc.Num("voice.stability", w(keyVoice, "stability"), func(a *agent.Agent) **float64 { return &a.Voice.Stability }),
+		jsondoc.Num("voice.similarity_boost", w(keyVoice, "similarity_boost"), func(a *agent.Agent) **float64 { return &a.Voice.SimilarityBoost }),
+		jsondoc.Num("voice.style", w(keyVoice, "style"), func(a *agent.Agent) **float64 { return &a.Voice.Style }),
+		jsondoc.Flag("voice.speaker_boost", w(keyVoice, "use_speaker_boost"), func(a *agent.Agent) **bool { return &a.Voice.SpeakerBoost }),
+		jsondoc.Text("voice.background_sound", w(keyBackground, "file"), func(a *agent.Agent) *string { return &a.Voice.BackgroundSound }),
+		jsondoc.Num("voice.background_level", w(keyBackground, "volume"), func(a *agent.Agent) **float64 { return &a.Voice.BackgroundLevel }),
 
-		httpx.Text("speech.vendor", w(keyTranscribe, "provider"), func(a *agent.Agent) *string { return &a.Speech.Vendor }),
-		httpx.Text("speech.model", w(keyTranscribe, "model"), func(a *agent.Agent) *string { return &a.Speech.Model }),
+		jsondoc.Text("speech.vendor", w(keyTranscribe, "provider"), func(a *agent.Agent) *string { return &a.Speech.Vendor }),
+		jsondoc.Text("speech.model", w(keyTranscribe, "model"), func(a *agent.Agent) *string { return &a.Speech.Model }),
 		keywordsField(),
 
-		turnModeField(),
-		httpx.Flag("turn.interrupt.enabled", w(keyExtra, "allow_interruptions"), func(a *agent.Agent) **bool { return &a.Turn.Interrupt.Enabled }),
-		httpx.Number("turn.interrupt.sensitivity", w(keyExtra, "interruption_sensitivity"), func(a *agent.Agent) **float64 { return &a.Turn.Interrupt.Sensitivity }),
-		httpx.Integer("turn.interrupt.min_words", w(keyExtra, "min_words"), func(a *agent.Agent) **int { return &a.Turn.Interrupt.MinWords }),
-		httpx.Number("turn.vad.threshold", w(keyVAD, "activation_threshold"), func(a *agent.Agent) **float64 { return &a.Turn.VAD.Threshold }),
-		httpx.Number("turn.vad.min_speech", w(keyVAD, "min_speech_duration"), func(a *agent.Agent) **float64 { return &a.Turn.VAD.MinSpeech }),
-		httpx.Number("turn.vad.min_silence", w(keyVAD, "min_silence_duration"), func(a *agent.Agent) **float64 { return &a.Turn.VAD.MinSilence }),
-		httpx.Number("turn.vad.prefix_padding", w(keyVAD, "prefix_padding_duration"), func(a *agent.Agent) **float64 { return &a.Turn.VAD.PrefixPadding }),
-		httpx.Number("turn.initial_wait", w(keyRoom, "wait_for_message_sec"), func(a *agent.Agent) **float64 { return &a.Turn.InitialWait }),
-		httpx.Number("turn.silence.remind_after", w(keyRoom, "max_silence_sec"), func(a *agent.Agent) **float64 { return &a.Turn.Silence.RemindAfter }),
-		httpx.Text("turn.silence.reminder_message", w(keyRoom, "silence_message"), func(a *agent.Agent) *string { return &a.Turn.Silence.ReminderMessage }),
+		// "turn": a model decides when the caller has finished; "silence": a pause does.
+		jsondoc.Either("turn.mode", w(keyExtra, "turn_detector_enabled"), func(a *agent.Agent) *string { return &a.Turn.Mode }, "turn", "silence"),
+		jsondoc.Flag("turn.interrupt.enabled", w(keyExtra, "allow_interruptions"), func(a *agent.Agent) **bool { return &a.Turn.Interrupt.Enabled }),
+		jsondoc.Num("turn.interrupt.sensitivity", w(keyExtra, "interruption_sensitivity"), func(a *agent.Agent) **float64 { return &a.Turn.Interrupt.Sensitivity }),
+		jsondoc.Int("turn.interrupt.min_words", w(keyExtra, "min_words"), func(a *agent.Agent) **int { return &a.Turn.Interrupt.MinWords }),
+		jsondoc.Num("turn.vad.threshold", w(keyVAD, "activation_threshold"), func(a *agent.Agent) **float64 { return &a.Turn.VAD.Threshold }),
+		jsondoc.Num("turn.vad.min_speech", w(keyVAD, "min_speech_duration"), func(a *agent.Agent) **float64 { return &a.Turn.VAD.MinSpeech }),
+		jsondoc.Num("turn.vad.min_silence", w(keyVAD, "min_silence_duration"), func(a *agent.Agent) **float64 { return &a.Turn.VAD.MinSilence }),
+		jsondoc.Num("turn.vad.prefix_padding", w(keyVAD, "prefix_padding_duration"), func(a *agent.Agent) **float64 { return &a.Turn.VAD.PrefixPadding }),
+		jsondoc.Num("turn.initial_wait", w(keyRoom, "wait_for_message_sec"), func(a *agent.Agent) **float64 { return &a.Turn.InitialWait }),
+		jsondoc.Num("turn.silence.remind_after", w(keyRoom, "max_silence_sec"), func(a *agent.Agent) **float64 { return &a.Turn.Silence.RemindAfter }),
+		jsondoc.Text("turn.silence.reminder_message", w(keyRoom, "silence_message"), func(a *agent.Agent) *string { return &a.Turn.Silence.ReminderMessage }),
 
-		greetingWhoField(),
-		httpx.Text("greeting.text", w(keyGreeting, "greeting"), func(a *agent.Agent) *string { return &a.Greeting.Text }),
-		httpx.Flag("greeting.generated", w(keyGreeting, "welcome_message_is_generated"), func(a *agent.Agent) **bool { return &a.Greeting.Generated }),
-		httpx.Number("greeting.delay", w(keyGreeting, "pause_before_first_message"), func(a *agent.Agent) **float64 { return &a.Greeting.Delay }),
-		httpx.Text("greeting.voicemail_message", w(keyGreeting, "voice_mail_message"), func(a *agent.Agent) *string { return &a.Greeting.VoicemailMessage }),
-		httpx.Flag("goodbye.enabled", w(keyGoodbye, "enabled"), func(a *agent.Agent) **bool { return &a.Goodbye.Enabled }),
-		httpx.Text("goodbye.message", w(keyGoodbye, "message"), func(a *agent.Agent) *string { return &a.Goodbye.Message }),
+		jsondoc.Either("greeting.who", w(keyGreeting, "agent_speaks_first"), func(a *agent.Agent) *string { return &a.Greeting.Who }, "agent", "user"),
+		jsondoc.Text("greeting.text", w(keyGreeting, "greeting"), func(a *agent.Agent) *string { return &a.Greeting.Text }),
+		jsondoc.Flag("greeting.generated", w(keyGreeting, "welcome_message_is_generated"), func(a *agent.Agent) **bool { return &a.Greeting.Generated }),
+		jsondoc.Num("greeting.delay", w(keyGreeting, "pause_before_first_message"), func(a *agent.Agent) **float64 { return &a.Greeting.Delay }),
+		jsondoc.Text("greeting.voicemail_message", w(keyGreeting, "voice_mail_message"), func(a *agent.Agent) *string { return &a.Greeting.VoicemailMessage }),
+		jsondoc.Flag("goodbye.enabled", w(keyGoodbye, "enabled"), func(a *agent.Agent) **bool { return &a.Goodbye.Enabled }),
+		jsondoc.Text("goodbye.message", w(keyGoodbye, "message"), func(a *agent.Agent) *string { return &a.Goodbye.Message }),
 
 		maxDurationField(),
-		httpx.Text("limits.warning_message", w(keyRoom, "duration_warning_message"), func(a *agent.Agent) *string { return &a.Limits.WarningMessage }),
-		httpx.Text("limits.end_message", w(keyRoom, "close_room_message"), func(a *agent.Agent) *string { return &a.Limits.EndMessage }),
+		jsondoc.Text("limits.warning_message", w(keyRoom, "duration_warning_message"), func(a *agent.Agent) *string { return &a.Limits.WarningMessage }),
+		jsondoc.Text("limits.end_message", w(keyRoom, "close_room_message"), func(a *agent.Agent) *string { return &a.Limits.EndMessage }),
 
-		httpx.TextList("telephony.sip_trunk_ids", w(keySIPTrunks), func(a *agent.Agent) *[]string { return &a.Telephony.SIPTrunkIDs }),
+		jsondoc.TextList("telephony.sip_trunk_ids", w(keySIPTrunks), func(a *agent.Agent) *[]string { return &a.Telephony.SIPTrunkIDs }),
 
-		httpx.Text("webhooks.pre_call.url", w(keyPreCall, "url"), func(a *agent.Agent) *string { return &a.Webhooks.PreCall.URL }),
-		httpx.Text("webhooks.pre_call.method", w(keyPreCall, "method"), func(a *agent.Agent) *string { return &a.Webhooks.PreCall.Method }),
-		httpx.Integer("webhooks.pre_call.timeout_seconds", w(keyPreCall, "timeout_seconds"), func(a *agent.Agent) **int { return &a.Webhooks.PreCall.TimeoutSeconds }),
+		jsondoc.Text("webhooks.pre_call.url", w(keyPreCall, "url"), func(a *agent.Agent) *string { return &a.Webhooks.PreCall.URL }),
+		jsondoc.Text("webhooks.pre_call.method", w(keyPreCall, "method"), func(a *agent.Agent) *string { return &a.Webhooks.PreCall.Method }),
+		jsondoc.Int("webhooks.pre_call.timeout_seconds", w(keyPreCall, "timeout_seconds"), func(a *agent.Agent) **int { return &a.Webhooks.PreCall.TimeoutSeconds }),
 		bodyTemplateField(),
 		headersField(),
 
@@ -85,7 +86,7 @@ func (c *Client) decodeDoc(doc []byte) (agent.Decoded, error) {
 	if err := jsondoc.Check(doc); err != nil {
 		return agent.Decoded{}, err
 	}
-	obj, err := httpx.ParseObject(doc)
+	obj, err := jsondoc.ParseOrNew(doc)
 	if err != nil {
 		return agent.Decoded{}, notNova(err.Error())
 	}
@@ -97,7 +98,7 @@ func (c *Client) decodeDoc(doc []byte) (agent.Decoded, error) {
 	secrets := extractSecrets(obj)
 	var a agent.Agent
 	c.fields.Decode(obj, &a)
-	native, err := httpx.MarshalObject(obj)
+	native, err := jsondoc.MarshalSorted(obj)
 	if err != nil {
 		return agent.Decoded{}, err
 	}
@@ -107,7 +108,7 @@ func (c *Client) decodeDoc(doc []byte) (agent.Decoded, error) {
 // encodeDoc overlays a on native (nil for a fresh draft) and returns the
 // one document export prints: the create fields plus the PATCH fields.
 func (c *Client) encodeDoc(a *agent.Agent, native []byte, secrets agent.SecretLookup) ([]byte, error) {
-	obj, err := httpx.ParseObject(native)
+	obj, err := jsondoc.ParseOrNew(native)
 	if err != nil {
 		return nil, notNova("the draft's saved Nova document is damaged: " + err.Error())
 	}
@@ -115,13 +116,13 @@ func (c *Client) encodeDoc(a *agent.Agent, native []byte, secrets agent.SecretLo
 	var base agent.Agent
 	c.fields.Decode(obj, &base)
 	c.fields.Overlay(obj, a, &base)
-	if _, ok := obj[keyType]; !ok {
-		obj[keyType] = defaultChannel // required on create; a fresh draft has none
+	if !obj.Has(keyType) {
+		obj.Set(keyType, defaultChannel) // required on create; a fresh draft has none
 	}
-	if err := httpx.ResolveSecrets(obj, secrets); err != nil {
+	if err := secretdoc.Resolve(obj, secrets); err != nil {
 		return nil, err
 	}
-	return httpx.MarshalObject(obj)
+	return jsondoc.MarshalSorted(obj)
 }
 
 func notNova(why string) error {
@@ -130,11 +131,11 @@ func notNova(why string) error {
 }
 
 // unwrap accepts an agent wrapped as {"data": {…}}, which list-style answers use.
-func unwrap(obj httpx.Object) httpx.Object {
+func unwrap(obj *jsondoc.Object) *jsondoc.Object {
 	if looksLikeNova(obj) {
 		return obj
 	}
-	if inner, ok := obj["data"].(map[string]any); ok && looksLikeNova(inner) {
+	if inner := obj.Obj("data"); inner != nil && looksLikeNova(inner) {
 		return inner
 	}
 	return obj
@@ -142,9 +143,9 @@ func unwrap(obj httpx.Object) httpx.Object {
 
 // looksLikeNova wants a field only Nova has; a name alone is not enough,
 // since every provider's agent has one.
-func looksLikeNova(obj httpx.Object) bool {
+func looksLikeNova(obj *jsondoc.Object) bool {
 	for _, k := range append([]string{keyType, keyPrompt, keyCopyFrom, keySIPTrunks, keyFunctions}, configKeys...) {
-		if _, ok := obj[k]; ok {
+		if obj.Has(k) {
 			return true
 		}
 	}
@@ -153,19 +154,19 @@ func looksLikeNova(obj httpx.Object) bool {
 
 // normalize drops what only answers carry and reads settings objects in
 // every form Nova may send them.
-func normalize(obj httpx.Object) {
+func normalize(obj *jsondoc.Object) {
 	for _, k := range responseOnlyKeys {
-		delete(obj, k)
+		obj.Delete(k)
 	}
 	for _, k := range configKeys {
-		v, present := obj[k]
+		v, present := obj.Get(k)
 		if !present {
 			continue
 		}
 		if norm, ok := normalizeConfig(v); ok {
-			obj[k] = norm
+			obj.Set(k, norm)
 		} else {
-			delete(obj, k)
+			obj.Delete(k)
 		}
 	}
 }

@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/agentdeck/agentdeck/agent"
-	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
 	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 )
 
@@ -186,9 +186,9 @@ func TestEncodeOverlaysOnlyWhatChanged(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			obj, _ := httpx.ParseObject(out)
+			obj, _ := jsondoc.ParseOrNew(out)
 			for path, want := range tt.check {
-				got, ok := httpx.Lookup(obj, strings.Split(path, ".")...)
+				got, ok := jsondoc.Lookup(obj, strings.Split(path, ".")...)
 				if want == nil {
 					if ok {
 						t.Errorf("%s = %v, want it absent", path, got)
@@ -211,7 +211,7 @@ func TestFreshDraftGivesACompleteBody(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !httpx.SameJSON(out, []byte(`{"name":"Fresh","type":"voice"}`)) {
+	if !jsondoc.SameJSON(out, []byte(`{"name":"Fresh","type":"voice"}`)) {
 		t.Fatalf("got %s", out)
 	}
 }

@@ -5,7 +5,7 @@ import (
 	"fmt"
 
 	"github.com/agentdeck/agentdeck/agent"
-	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
 )
 
 // Decode reads a Nova document: a request body, a GET answer (id, dates,
@@ -33,26 +33,26 @@ func (c *Client) Choices(ctx context.Context, path string) ([]agent.Choice, erro
 // which carries no settings. It implements agent.NativeMerger, so a pull or
 // the read-back after a push keeps the settings Nova did not show.
 func (c *Client) MergeNative(earlier, fresh []byte) ([]byte, error) {
-	old, err := httpx.ParseObject(earlier)
+	old, err := jsondoc.ParseOrNew(earlier)
 	if err != nil {
 		return nil, err
 	}
-	obj, err := httpx.ParseObject(fresh)
+	obj, err := jsondoc.ParseOrNew(fresh)
 	if err != nil {
 		return nil, err
 	}
 	obj = unwrap(obj)
 	for _, k := range configKeys {
-		if v, present := obj[k]; present {
+		if v, present := obj.Get(k); present {
 			if _, readable := normalizeConfig(v); readable {
 				continue
 			}
 		}
-		if v, ok := old[k]; ok {
+		if v, ok := old.Get(k); ok {
 			if nv, readable := normalizeConfig(v); readable {
-				obj[k] = nv
+				obj.Set(k, nv)
 			}
 		}
 	}
-	return httpx.MarshalObject(obj)
+	return jsondoc.MarshalSorted(obj)
 }

@@ -8,7 +8,8 @@ import (
 	"time"
 
 	"github.com/agentdeck/agentdeck/agent"
-	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
+	"github.com/agentdeck/agentdeck/providers/internal/fakeapi"
 	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 )
 
@@ -16,12 +17,12 @@ import (
 // does not exist on the fake, so it is left out.
 func pushDraft(t *testing.T, c *Client) (agent.Draft, agent.SecretMap) {
 	t.Helper()
-	obj, err := httpx.ParseObject(providertest.ReadTestdata(t, "full_request.json"))
+	obj, err := jsondoc.ParseOrNew(providertest.ReadTestdata(t, "full_request.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	delete(obj, keyCopyFrom)
-	doc, _ := httpx.MarshalObject(obj)
+	obj.Delete(keyCopyFrom)
+	doc, _ := jsondoc.MarshalSorted(obj)
 	d, err := c.Decode(doc)
 	if err != nil {
 		t.Fatal(err)
@@ -64,10 +65,10 @@ func TestPushCreatesThenConfiguresThenUpdates(t *testing.T) {
 		t.Errorf("everything sent should be kept: %v %v", res.NotKept, res.ReadBackErr)
 	}
 	stored := f.Stored(res.RemoteID)
-	if v, _ := httpx.Lookup(stored, keyPreCall, "headers", "Authorization"); v != "Bearer "+crmKey {
+	if v, _ := fakeapi.Lookup(stored, keyPreCall, "headers", "Authorization"); v != "Bearer "+crmKey {
 		t.Errorf("the real header value must reach Nova, got %v", v)
 	}
-	if v, _ := httpx.Lookup(stored, keyLLM, "system_prompt"); v != "Legacy system prompt kept by the dashboard." {
+	if v, _ := fakeapi.Lookup(stored, keyLLM, "system_prompt"); v != "Legacy system prompt kept by the dashboard." {
 		t.Errorf("system_prompt changed: %v", v)
 	}
 
@@ -81,7 +82,7 @@ func TestPushCreatesThenConfiguresThenUpdates(t *testing.T) {
 	if got := strings.Join(steps, ","); got != "update,read back" || res2.Created || res2.RemoteID != res.RemoteID {
 		t.Errorf("second push must update the same agent: steps %s, %+v", got, res2)
 	}
-	if v, _ := httpx.Lookup(f.Stored(res.RemoteID), keyVoice, "speed"); v != httpx.FloatJSON(1.15) {
+	if v, _ := fakeapi.Lookup(f.Stored(res.RemoteID), keyVoice, "speed"); v != jsondoc.NumberValue(1.15) {
 		t.Errorf("speed = %v", v)
 	}
 	if f.Count() != 1 || f.CallsOf("POST") != 1 {
@@ -115,7 +116,7 @@ func TestAFailedConfigureIsFinishedByTheNextPushWithoutASecondCreate(t *testing.
 	if f.Count() != 1 || f.CallsOf("POST") != 1 {
 		t.Errorf("agents = %d, creates = %d; want 1 and 1", f.Count(), f.CallsOf("POST"))
 	}
-	if v, _ := httpx.Lookup(f.Stored(res.RemoteID), keyGreeting, "greeting"); v == nil {
+	if v, _ := fakeapi.Lookup(f.Stored(res.RemoteID), keyGreeting, "greeting"); v == nil {
 		t.Error("the settings must have arrived with the second push")
 	}
 }

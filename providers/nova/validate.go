@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"github.com/agentdeck/agentdeck/agent"
-	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
 )
 
 // Validate checks a for Nova: the shared rules and limits, then what Nova
@@ -62,7 +62,7 @@ func checkPreCall(h agent.Webhook, ps *agent.Problems) {
 		ps.Add("webhooks.pre_call.method", "choose how Nova calls it: GET, POST, PUT or PATCH")
 	}
 	if t := strings.TrimSpace(h.BodyTemplate); t != "" {
-		if _, err := httpx.ParseObject([]byte(t)); err != nil {
+		if _, err := jsondoc.ParseOrNew([]byte(t)); err != nil {
 			ps.Add("webhooks.pre_call.body_template", `write the body as a JSON object, like {"caller": "{{phone}}"}`)
 		}
 	}

@@ -5,7 +5,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 
-	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
 )
 
 // Keys of a Nova agent document (seeds 000 and 001). The create call takes
@@ -85,12 +85,12 @@ type listMeta struct {
 // string of JSON text (what a raw byte column can turn into), are read.
 func normalizeConfig(v any) (any, bool) {
 	switch t := v.(type) {
-	case nil, map[string]any:
+	case nil, *jsondoc.Object:
 		return t, true
 	case []any:
 		raw := make([]byte, 0, len(t))
 		for _, item := range t {
-			n, ok := httpx.AsInt(item)
+			n, ok := jsondoc.Integer(item)
 			if !ok || n < 0 || n > 255 {
 				return nil, false
 			}
@@ -111,7 +111,7 @@ func objectFrom(raw []byte) (any, bool) {
 	if !bytes.HasPrefix(bytes.TrimSpace(raw), []byte("{")) || !json.Valid(raw) {
 		return nil, false
 	}
-	obj, err := httpx.ParseObject(raw)
+	obj, err := jsondoc.ParseOrNew(raw)
 	if err != nil {
 		return nil, false
 	}

@@ -7,7 +7,9 @@ import (
 	"net/url"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
 	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+	"github.com/agentdeck/agentdeck/providers/internal/paging"
 )
 
 const agentsPath = "/v1/api/agents"
@@ -97,25 +99,33 @@ func (c *Client) List(ctx context.Context) ([]agent.RemoteAgent, error) {
 	if err := c.ready("list"); err != nil {
 		return nil, err
 	}
-	resp, err := c.http.Do(ctx, httpx.Call{Op: "list", Method: http.MethodGet, Path: agentsPath})
+	// Trillet answers the whole list at once: one page, no paging query.
+	list := paging.Lister[agent.RemoteAgent]{Fetch: func(ctx context.Context, _ paging.Page) ([]agent.RemoteAgent, paging.Reply, error) {
+		resp, err := c.http.Do(ctx, httpx.Call{Op: "list", Method: http.MethodGet, Path: agentsPath})
+		if err != nil {
+			return nil, paging.Reply{}, err
+		}
+		var items []agentSummary
+		if json.Unmarshal(resp, &items) != nil {
+			var wrapped struct {
+				Data   []agentSummary `json:"data"`
+				Agents []agentSummary `json:"agents"`
+			}
+			if err := json.Unmarshal(resp, &wrapped); err != nil {
+				return nil, paging.Reply{}, &agent.ProviderError{Provider: ProviderID, Op: "list", Kind: agent.ErrUnreadable,
+					Message: "Trillet's agent list could not be read", Err: err}
+			}
+			items = append(wrapped.Data, wrapped.Agents...)
+		}
+		out := make([]agent.RemoteAgent, 0, len(items))
+		for _, s := range items {
+			out = append(out, agent.RemoteAgent{ID: s.id(), Name: s.Name, Updated: s.UpdatedAt, Created: agent.ParseTime(s.CreatedAt)})
+		}
+		return out, paging.Reply{}, nil
+	}}
+	out, err := list.All(ctx)
 	if err != nil {
 		return nil, err
-	}
-	var items []agentSummary
-	if json.Unmarshal(resp, &items) != nil {
-		var wrapped struct {
-			Data   []agentSummary `json:"data"`
-			Agents []agentSummary `json:"agents"`
-		}
-		if err := json.Unmarshal(resp, &wrapped); err != nil {
-			return nil, &agent.ProviderError{Provider: ProviderID, Op: "list", Kind: agent.ErrUnreadable,
-				Message: "Trillet's agent list could not be read", Err: err}
-		}
-		items = append(wrapped.Data, wrapped.Agents...)
-	}
-	out := make([]agent.RemoteAgent, 0, len(items))
-	for _, s := range items {
-		out = append(out, agent.RemoteAgent{ID: s.id(), Name: s.Name, Updated: s.UpdatedAt, Created: agent.ParseTime(s.CreatedAt)})
 	}
 	return out, nil
 }
@@ -134,14 +144,14 @@ func agentPath(remoteID string) string { return agentsPath + "/" + url.PathEscap
 // requestBody is doc without response-only fields, should a document from
 // elsewhere still carry them.
 func requestBody(doc []byte) ([]byte, error) {
-	obj, err := httpx.ParseObject(doc)
+	obj, err := jsondoc.ParseOrNew(doc)
 	if err != nil {
 		return nil, err
 	}
 	for _, k := range responseOnlyKeys {
-		delete(obj, k)
+		obj.Delete(k)
 	}
-	return httpx.MarshalObject(obj)
+	return jsondoc.MarshalSorted(obj)
 }
 
 func first(values ...string) string {

@@ -7,6 +7,7 @@ import (
 	"net/http"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
 	"github.com/agentdeck/agentdeck/providers/internal/httpx"
 )
 
@@ -19,7 +20,7 @@ type Client struct {
 	workspaceID  string
 	updateMethod string
 	http         *httpx.Client
-	fields       httpx.Fields
+	fields       jsondoc.Fields[agent.Agent]
 }
 
 var _ agent.Provider = (*Client)(nil)

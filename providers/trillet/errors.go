@@ -7,7 +7,7 @@ import (
 	"unicode"
 
 	"github.com/agentdeck/agentdeck/agent"
-	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
 )
 
 // errorDecoder returns the httpx.Config.DecodeError of a client whose
@@ -15,7 +15,7 @@ import (
 // {"error": {"code", "message"}}; {"error": "…"} and {"message": "…"} are
 // read too. Trillet names no field locations, so a message that names a
 // field ("elevenLabsApiKey is required") is placed on that field.
-func errorDecoder(fields httpx.Fields) func(e *agent.ProviderError, body []byte) {
+func errorDecoder(fields jsondoc.Fields[agent.Agent]) func(e *agent.ProviderError, body []byte) {
 	return func(e *agent.ProviderError, body []byte) {
 		var doc struct {
 			Error   json.RawMessage `json:"error"`
@@ -44,7 +44,7 @@ func errorDecoder(fields httpx.Fields) func(e *agent.ProviderError, body []byte)
 // mentionedField finds the most specific mapped location a message names:
 // a dotted path (ttsModel.voiceId) or a distinctive camel-case key
 // (elevenLabsApiKey, llmModel, phoneNumberIds).
-func mentionedField(fields httpx.Fields, msg string) (path, loc string) {
+func mentionedField(fields jsondoc.Fields[agent.Agent], msg string) (path, loc string) {
 	best := ""
 	for _, f := range fields {
 		full := strings.Join(f.Wire, ".")

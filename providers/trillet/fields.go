@@ -6,7 +6,8 @@ import (
 	"strings"
 
 	"github.com/agentdeck/agentdeck/agent"
-	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
+	"github.com/agentdeck/agentdeck/providers/internal/secretdoc"
 )
 
 // The mappings below convert shapes or units, or carry secrets.
@@ -16,8 +17,8 @@ import (
 // "en" is left alone while the draft says en-US, and a document's "en-GB"
 // (which Trillet may also accept) is kept as it is until the language
 // itself changes.
-func languageField() httpx.Field {
-	return httpx.Field{
+func languageField() jsondoc.Field[agent.Agent] {
+	return jsondoc.Field[agent.Agent]{
 		Path: "identity.language", Wire: w(keyTTS, "language"), Cleared: "",
 		Get: func(a *agent.Agent) any {
 			if code := bareLanguage(a.Identity.Language); code != "" {
@@ -26,7 +27,7 @@ func languageField() httpx.Field {
 			return nil
 		},
 		Set: func(a *agent.Agent, v any) {
-			if s, ok := v.(string); ok {
+			if s, ok := jsondoc.String(v); ok {
 				a.Identity.Language = s
 			}
 		},
@@ -41,8 +42,8 @@ func bareLanguage(tag string) string {
 
 // vendorKeyField: ttsModel.elevenLabsApiKey, the person's own ElevenLabs
 // key for the 11labs_byo vendor. The draft holds only a reference.
-func vendorKeyField() httpx.Field {
-	return httpx.Field{
+func vendorKeyField() jsondoc.Field[agent.Agent] {
+	return jsondoc.Field[agent.Agent]{
 		Path: "voice.vendor_key", Wire: w(keyTTS, keyVendorKey),
 		Get: func(a *agent.Agent) any {
 			if a.Voice.VendorKey == "" {
@@ -51,7 +52,7 @@ func vendorKeyField() httpx.Field {
 			return string(a.Voice.VendorKey)
 		},
 		Set: func(a *agent.Agent, v any) {
-			if s, ok := v.(string); ok && httpx.IsSecretRef(s) {
+			if s, ok := jsondoc.String(v); ok && agent.IsRefShape(s) {
 				a.Voice.VendorKey = agent.SecretRef(s)
 			}
 		},
@@ -61,21 +62,21 @@ func vendorKeyField() httpx.Field {
 // extractSecrets swaps the own-ElevenLabs key, and credentials written into
 // any address (a password, a key in the query), for references, so they
 // never reach the draft.
-func extractSecrets(obj httpx.Object) map[agent.SecretRef]string {
-	found := httpx.ExtractURLSecrets(obj)
-	v, _ := httpx.Lookup(obj, keyTTS, keyVendorKey)
-	if s, ok := v.(string); ok && s != "" && !httpx.IsSecretRef(s) {
+func extractSecrets(obj *jsondoc.Object) map[agent.SecretRef]string {
+	found := secretdoc.ExtractURLs(obj)
+	v, _ := jsondoc.Lookup(obj, keyTTS, keyVendorKey)
+	if s, ok := v.(string); ok && s != "" && !agent.IsRefShape(s) {
 		ref := agent.NewSecretRef("voice.vendor_key")
 		found[ref] = s
-		httpx.SetPath(obj, string(ref), keyTTS, keyVendorKey)
+		jsondoc.SetPath(obj, string(ref), keyTTS, keyVendorKey)
 	}
 	return found
 }
 
 // callbackField: callbacks.enabled ⇄ smartCallback. Switching it off writes
 // false, since leaving the key out of an update would leave it on.
-func callbackField() httpx.Field {
-	return httpx.Field{
+func callbackField() jsondoc.Field[agent.Agent] {
+	return jsondoc.Field[agent.Agent]{
 		Path: "callbacks.enabled", Wire: w(keyCallback), Cleared: false,
 		Get: func(a *agent.Agent) any {
 			if a.Callbacks.Enabled {
@@ -84,7 +85,7 @@ func callbackField() httpx.Field {
 			return nil
 		},
 		Set: func(a *agent.Agent, v any) {
-			if b, ok := v.(bool); ok {
+			if b, ok := jsondoc.Bool(v); ok {
 				a.Callbacks.Enabled = b
 			}
 		},
@@ -94,8 +95,8 @@ func callbackField() httpx.Field {
 // gapsField: callbacks.gaps ⇄ gapBetweenEachAttemptForSmartCallback, a list
 // of {days, hours}. Items are matched by position, and whatever else an item
 // holds is kept.
-func gapsField() httpx.Field {
-	return httpx.Field{
+func gapsField() jsondoc.Field[agent.Agent] {
+	return jsondoc.Field[agent.Agent]{
 		Path: "callbacks.gaps", Wire: w(keyGaps), Cleared: []any{},
 		Get: func(a *agent.Agent) any {
 			if len(a.Callbacks.Gaps) == 0 {
@@ -103,7 +104,10 @@ func gapsField() httpx.Field {
 			}
 			out := make([]any, len(a.Callbacks.Gaps))
 			for i, g := range a.Callbacks.Gaps {
-				out[i] = map[string]any{"days": intJSON(g.Days), "hours": intJSON(g.Hours)}
+				gap := jsondoc.NewObject()
+				gap.Set("days", intJSON(g.Days))
+				gap.Set("hours", intJSON(g.Hours))
+				out[i] = gap
 			}
 			return out
 		},
@@ -114,12 +118,12 @@ func gapsField() httpx.Field {
 			}
 			gaps := make([]agent.Gap, 0, len(list))
 			for _, item := range list {
-				m, ok := item.(map[string]any)
+				m, ok := item.(*jsondoc.Object)
 				if !ok {
 					return // not the documented shape: the document keeps it
 				}
-				days, okDays := optionalInt(m["days"])
-				hours, okHours := optionalInt(m["hours"])
+				days, okDays := optionalInt(m.Value("days"))
+				hours, okHours := optionalInt(m.Value("hours"))
 				if !okDays || !okHours {
 					return
 				}
@@ -127,27 +131,27 @@ func gapsField() httpx.Field {
 			}
 			a.Callbacks.Gaps = gaps
 		},
-		Write: func(doc httpx.Object, v any) {
-			old, _ := doc[keyGaps].([]any)
+		Write: func(doc *jsondoc.Object, v any) {
+			old := doc.List(keyGaps)
 			items, _ := v.([]any)
 			out := make([]any, len(items))
 			for i, item := range items {
-				merged := map[string]any{}
+				merged := jsondoc.NewObject()
 				if i < len(old) {
-					if prev, ok := old[i].(map[string]any); ok {
-						for k, pv := range prev {
-							merged[k] = pv
-						}
+					if prev, ok := old[i].(*jsondoc.Object); ok {
+						merged = jsondoc.Clone(prev).(*jsondoc.Object)
 					}
 				}
-				for k, nv := range item.(map[string]any) {
-					if pv, had := merged[k]; !had || !sameNumber(pv, nv) {
-						merged[k] = nv // keeps "2.0" as written when the value is unchanged
+				gap := item.(*jsondoc.Object)
+				for _, k := range gap.Keys() {
+					nv := gap.Value(k)
+					if pv, had := merged.Get(k); !had || !sameNumber(pv, nv) {
+						merged.Set(k, nv) // keeps "2.0" as written when the value is unchanged
 					}
 				}
 				out[i] = merged
 			}
-			doc[keyGaps] = out
+			doc.Set(keyGaps, out)
 		},
 	}
 }
@@ -158,57 +162,58 @@ func optionalInt(v any) (int, bool) {
 	if v == nil {
 		return 0, true
 	}
-	return httpx.AsInt(v)
+	return jsondoc.Integer(v)
 }
 
 func sameNumber(a, b any) bool {
-	fa, okA := httpx.AsFloat(a)
-	fb, okB := httpx.AsFloat(b)
+	fa, okA := jsondoc.Number(a)
+	fb, okB := jsondoc.Number(b)
 	return okA && okB && fa == fb
 }
 
-func intJSON(n int) json.Number { return httpx.FloatJSON(float64(n)) }
+func intJSON(n int) json.Number { return jsondoc.NumberValue(float64(n)) }
 
 // variablesField: variables ⇄ the variables object. Values that are not
 // text (numbers, true/false) read as their JSON text, and are written back
 // as they were as long as that text is unchanged.
-func variablesField() httpx.Field {
-	return httpx.Field{
-		Path: "variables", Wire: w(keyVariables), Cleared: map[string]any{},
+func variablesField() jsondoc.Field[agent.Agent] {
+	return jsondoc.Field[agent.Agent]{
+		Path: "variables", Wire: w(keyVariables), Cleared: jsondoc.NewObject(),
 		Get: func(a *agent.Agent) any {
 			if len(a.Variables) == 0 {
 				return nil
 			}
-			out := make(map[string]any, len(a.Variables))
+			out := jsondoc.NewObject()
 			for _, v := range a.Variables {
-				out[v.Name] = v.Value
+				out.Set(v.Name, v.Value)
 			}
 			return out
 		},
 		Set: func(a *agent.Agent, v any) {
-			m, ok := v.(map[string]any)
+			m, ok := v.(*jsondoc.Object)
 			if !ok {
 				return
 			}
-			vars := make([]agent.Variable, 0, len(m))
-			for name, raw := range m {
-				vars = append(vars, agent.Variable{Name: name, Value: valueText(raw)})
+			vars := make([]agent.Variable, 0, m.Len())
+			for _, name := range m.Keys() {
+				vars = append(vars, agent.Variable{Name: name, Value: valueText(m.Value(name))})
 			}
 			sort.Slice(vars, func(i, j int) bool { return vars[i].Name < vars[j].Name })
 			a.Variables = vars
 		},
-		Write: func(doc httpx.Object, v any) {
-			old, _ := doc[keyVariables].(map[string]any)
-			items, _ := v.(map[string]any)
-			out := make(map[string]any, len(items))
-			for name, value := range items {
-				if prev, had := old[name]; had && valueText(prev) == value {
-					out[name] = prev
+		Write: func(doc *jsondoc.Object, v any) {
+			old := doc.Obj(keyVariables)
+			items, _ := v.(*jsondoc.Object)
+			out := jsondoc.NewObject()
+			for _, name := range items.Keys() {
+				value := items.Value(name)
+				if prev, had := old.Get(name); had && valueText(prev) == value {
+					out.Set(name, prev)
 				} else {
-					out[name] = value
+					out.Set(name, value)
 				}
 			}
-			doc[keyVariables] = out
+			doc.Set(keyVariables, out)
 		},
 	}
 }
@@ -217,7 +222,9 @@ func valueText(v any) string {
 	if s, ok := v.(string); ok {
 		return s
 	}
-	b, err := json.Marshal(v)
+	// As encoding/json has always written it: keys sorted, <, > and &
+	// escaped.
+	b, err := json.Marshal(json.RawMessage(jsondoc.CompactSorted(v)))
 	if err != nil {
 		return ""
 	}

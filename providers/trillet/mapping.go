@@ -3,7 +3,7 @@ package trillet
 import (
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/internal/jsondoc"
-	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+	"github.com/agentdeck/agentdeck/providers/internal/secretdoc"
 )
 
 func w(keys ...string) []string { return keys }
@@ -13,21 +13,21 @@ func w(keys ...string) []string { return keys }
 // is, notably settings.temperature: it sits next to speed and volume, so it
 // may be a voice setting rather than the LLM's, and until that is known it
 // is neither shown as the LLM temperature nor changed.
-func mappedFields() httpx.Fields {
-	return httpx.Fields{
-		httpx.Text("identity.name", w(keyName), func(a *agent.Agent) *string { return &a.Identity.Name }),
+func mappedFields() jsondoc.Fields[agent.Agent] {
+	return jsondoc.Fields[agent.Agent]{
+		jsondoc.Text("identity.name", w(keyName), func(a *agent.Agent) *string { return &a.Identity.Name }),
 		languageField(),
-		httpx.Text("llm.model", w(keyLLM), func(a *agent.Agent) *string { return &a.LLM.Model }),
-		httpx.Text("voice.vendor", w(keyTTS, "provider"), func(a *agent.Agent) *string { return &a.Voice.Vendor }),
-		httpx.Text("voice.voice_id", w(keyTTS, "voiceId"), func(a *agent.Agent) *string { return &a.Voice.VoiceID }),
-		httpx.Text("voice.name", w(keyTTS, "name"), func(a *agent.Agent) *string { return &a.Voice.Name }),
+		jsondoc.Text("llm.model", w(keyLLM), func(a *agent.Agent) *string { return &a.LLM.Model }),
+		jsondoc.Text("voice.vendor", w(keyTTS, "provider"), func(a *agent.Agent) *string { return &a.Voice.Vendor }),
+		jsondoc.Text("voice.voice_id", w(keyTTS, "voiceId"), func(a *agent.Agent) *string { return &a.Voice.VoiceID }),
+		jsondoc.Text("voice.name", w(keyTTS, "name"), func(a *agent.Agent) *string { return &a.Voice.Name }),
 		vendorKeyField(),
-		httpx.Number("voice.speed", w(keySettings, "speed"), func(a *agent.Agent) **float64 { return &a.Voice.Speed }),
-		httpx.Number("voice.volume", w(keySettings, "volume"), func(a *agent.Agent) **float64 { return &a.Voice.Volume }),
+		jsondoc.Num("voice.speed", w(keySettings, "speed"), func(a *agent.Agent) **float64 { return &a.Voice.Speed }),
+		jsondoc.Num("voice.volume", w(keySettings, "volume"), func(a *agent.Agent) **float64 { return &a.Voice.Volume }),
 		callbackField(),
-		httpx.Integer("callbacks.max_attempts", w(keyMaxAttempts), func(a *agent.Agent) **int { return &a.Callbacks.MaxAttempts }),
+		jsondoc.Int("callbacks.max_attempts", w(keyMaxAttempts), func(a *agent.Agent) **int { return &a.Callbacks.MaxAttempts }),
 		gapsField(),
-		httpx.TextList("telephony.phone_number_ids", w(keyPhones), func(a *agent.Agent) *[]string { return &a.Telephony.PhoneNumberIDs }),
+		jsondoc.TextList("telephony.phone_number_ids", w(keyPhones), func(a *agent.Agent) *[]string { return &a.Telephony.PhoneNumberIDs }),
 		variablesField(),
 	}
 }
@@ -40,7 +40,7 @@ func (c *Client) decodeDoc(doc []byte) (agent.Decoded, error) {
 	if err := jsondoc.Check(doc); err != nil {
 		return agent.Decoded{}, err
 	}
-	obj, err := httpx.ParseObject(doc)
+	obj, err := jsondoc.ParseOrNew(doc)
 	if err != nil {
 		return agent.Decoded{}, notTrillet(err.Error())
 	}
@@ -49,12 +49,12 @@ func (c *Client) decodeDoc(doc []byte) (agent.Decoded, error) {
 		return agent.Decoded{}, notTrillet("it has none of Trillet's agent fields (ttsModel, llmModel, smartCallback, phoneNumberIds, …)")
 	}
 	for _, k := range responseOnlyKeys {
-		delete(obj, k)
+		obj.Delete(k)
 	}
 	secrets := extractSecrets(obj)
 	var a agent.Agent
 	c.fields.Decode(obj, &a)
-	native, err := httpx.MarshalObject(obj)
+	native, err := jsondoc.MarshalSorted(obj)
 	if err != nil {
 		return agent.Decoded{}, err
 	}
@@ -64,13 +64,13 @@ func (c *Client) decodeDoc(doc []byte) (agent.Decoded, error) {
 // encodeDoc overlays a on native (nil for a fresh draft) and returns the
 // body a create or update sends.
 func (c *Client) encodeDoc(a *agent.Agent, native []byte, secrets agent.SecretLookup) ([]byte, error) {
-	obj, err := httpx.ParseObject(native)
+	obj, err := jsondoc.ParseOrNew(native)
 	if err != nil {
 		return nil, notTrillet("the draft's saved Trillet document is damaged: " + err.Error())
 	}
-	fresh := len(obj) == 0
+	fresh := obj.Len() == 0
 	for _, k := range responseOnlyKeys {
-		delete(obj, k)
+		obj.Delete(k)
 	}
 	var base agent.Agent
 	c.fields.Decode(obj, &base)
@@ -78,31 +78,31 @@ func (c *Client) encodeDoc(a *agent.Agent, native []byte, secrets agent.SecretLo
 	if fresh {
 		fillCreateDefaults(obj)
 	}
-	if err := httpx.ResolveSecrets(obj, secrets); err != nil {
+	if err := secretdoc.Resolve(obj, secrets); err != nil {
 		return nil, err
 	}
-	return httpx.MarshalObject(obj)
+	return jsondoc.MarshalSorted(obj)
 }
 
 // fillCreateDefaults gives a fresh draft's body what the create requires
 // and the person left empty, using Trillet's documented defaults, and the
 // type every example sends.
-func fillCreateDefaults(obj httpx.Object) {
-	if _, ok := obj[keyLLM]; !ok {
-		obj[keyLLM] = defaultLLM
+func fillCreateDefaults(obj *jsondoc.Object) {
+	if !obj.Has(keyLLM) {
+		obj.Set(keyLLM, defaultLLM)
 	}
 	// The default voice is a Rime voice: it is filled in only with Rime
 	// (or no vendor, which then becomes Rime), never paired with another
 	// vendor; Validate asks for that vendor's voice instead.
-	vendor, hasVendor := httpx.Lookup(obj, keyTTS, "provider")
-	if _, ok := httpx.Lookup(obj, keyTTS, "voiceId"); !ok && (!hasVendor || vendor == defaultTTSVendor) {
-		httpx.SetPath(obj, defaultVoiceID, keyTTS, "voiceId")
+	vendor, hasVendor := jsondoc.Lookup(obj, keyTTS, "provider")
+	if _, ok := jsondoc.Lookup(obj, keyTTS, "voiceId"); !ok && (!hasVendor || vendor == defaultTTSVendor) {
+		jsondoc.SetPath(obj, defaultVoiceID, keyTTS, "voiceId")
 		if !hasVendor {
-			httpx.SetPath(obj, defaultTTSVendor, keyTTS, "provider")
+			jsondoc.SetPath(obj, defaultTTSVendor, keyTTS, "provider")
 		}
 	}
-	if _, ok := obj[keyType]; !ok {
-		obj[keyType] = defaultChannel
+	if !obj.Has(keyType) {
+		obj.Set(keyType, defaultChannel)
 	}
 }
 
@@ -112,12 +112,12 @@ func notTrillet(why string) error {
 }
 
 // unwrap accepts an agent wrapped as {"agent": {…}} or {"data": {…}}.
-func unwrap(obj httpx.Object) httpx.Object {
+func unwrap(obj *jsondoc.Object) *jsondoc.Object {
 	if looksLikeTrillet(obj) {
 		return obj
 	}
 	for _, k := range []string{"agent", "data"} {
-		if inner, ok := obj[k].(map[string]any); ok && looksLikeTrillet(inner) {
+		if inner := obj.Obj(k); inner != nil && looksLikeTrillet(inner) {
 			return inner
 		}
 	}
@@ -126,9 +126,9 @@ func unwrap(obj httpx.Object) httpx.Object {
 
 // looksLikeTrillet wants a field only Trillet has; a name alone is not
 // enough, since every provider's agent has one.
-func looksLikeTrillet(obj httpx.Object) bool {
+func looksLikeTrillet(obj *jsondoc.Object) bool {
 	for _, k := range []string{keyTTS, keyLLM, keyCallback, keyMaxAttempts, keyGaps, keyPhones} {
-		if _, ok := obj[k]; ok {
+		if obj.Has(k) {
 			return true
 		}
 	}

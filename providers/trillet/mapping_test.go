@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/agentdeck/agentdeck/agent"
-	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
 	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 )
 
@@ -187,14 +187,14 @@ func TestFreshDraftGetsTheCreateDefaults(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := `{"name":"Fresh","type":"voice","llmModel":"gpt-4o-mini","ttsModel":{"language":"en","provider":"rime","voiceId":"mistv2_Wildflower"}}`
-	if !httpx.SameJSON(out, []byte(want)) {
+	if !jsondoc.SameJSON(out, []byte(want)) {
 		t.Fatalf("got %s", out)
 	}
 	a.Voice = agent.Voice{Vendor: "cartesia", VoiceID: "v1"}
 	a.LLM.Model = "gpt-4.1"
 	out, _ = c.Encode(&a, nil, agent.MaskSecrets{})
 	want = `{"name":"Fresh","type":"voice","llmModel":"gpt-4.1","ttsModel":{"language":"en","provider":"cartesia","voiceId":"v1"}}`
-	if !httpx.SameJSON(out, []byte(want)) {
+	if !jsondoc.SameJSON(out, []byte(want)) {
 		t.Fatalf("the person's choices win over defaults: %s", out)
 	}
 }

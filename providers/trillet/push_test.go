@@ -8,7 +8,8 @@ import (
 	"time"
 
 	"github.com/agentdeck/agentdeck/agent"
-	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
+	"github.com/agentdeck/agentdeck/providers/internal/fakeapi"
 	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 )
 
@@ -83,7 +84,7 @@ func TestPullThenPushChangesNothing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	before, _ := httpx.MarshalObject(f.Stored(res.RemoteID))
+	before := fakeapi.Marshal(f.Stored(res.RemoteID))
 	got, err := c.Get(context.Background(), res.RemoteID)
 	if err != nil {
 		t.Fatal(err)
@@ -103,12 +104,12 @@ func TestPullThenPushChangesNothing(t *testing.T) {
 	for _, k := range []string{"__v", "updatedAt"} { // the server's own bookkeeping
 		delete(after, k)
 	}
-	beforeObj, _ := httpx.ParseObject(before)
+	beforeObj, _ := fakeapi.ParseObject(before)
 	delete(beforeObj, "__v")
 	delete(beforeObj, "updatedAt")
-	a, _ := httpx.MarshalObject(after)
-	b, _ := httpx.MarshalObject(beforeObj)
-	if !httpx.SameJSON(a, b) {
+	a := fakeapi.Marshal(after)
+	b := fakeapi.Marshal(beforeObj)
+	if !jsondoc.SameJSON(a, b) {
 		t.Errorf("pull then push changed the agent:\nbefore %s\nafter %s", b, a)
 	}
 }

@@ -25,8 +25,7 @@ type Fake struct {
 	key string
 
 	mu       sync.Mutex
-	agents   []*storedAgent // in creation order
-	nextID   int
+	agents   fakeapi.Agents[*storedAgent] // an update moves an agent last, as Dasha lists them
 	faults   map[string][]Fault
 	calls    map[string]int
 	bodies   map[string][][]byte
@@ -117,11 +116,7 @@ func (f *Fake) SetVoices(v []map[string]any) {
 func (f *Fake) AgentIDs() []string {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	out := make([]string, len(f.agents))
-	for i, a := range f.agents {
-		out[i] = a.id()
-	}
-	return out
+	return f.agents.IDs()
 }
 
 // Agent returns a stored agent as plain JSON values (numbers as
@@ -156,12 +151,8 @@ func (f *Fake) Store(body []byte) string {
 }
 
 func (f *Fake) find(id string) *storedAgent {
-	for _, a := range f.agents {
-		if a.id() == id {
-			return a
-		}
-	}
-	return nil
+	a, _ := f.agents.Get(id)
+	return a
 }
 
 func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {

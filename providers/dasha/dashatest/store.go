@@ -3,7 +3,6 @@ package dashatest
 import (
 	"bytes"
 	"encoding/json"
-	"fmt"
 	"net/http"
 	"strconv"
 	"time"
@@ -78,15 +77,11 @@ func (f *Fake) store(op, id string, body []byte) *storedAgent {
 	// recovering from an unclear create compares them with its own.
 	created := json.RawMessage(`"` + time.Now().UTC().Format(time.RFC3339) + `"`)
 	if op == "create" {
-		f.nextID++
-		id = fmt.Sprintf("agt_%04d", f.nextID)
+		id = f.agents.NewID("agt_%04d")
 	} else {
-		for i, old := range f.agents {
-			if old.id() == id {
-				created = old.vals["createdTime"]
-				f.agents = append(f.agents[:i:i], f.agents[i+1:]...)
-				break
-			}
+		if old, ok := f.agents.Get(id); ok {
+			created = old.vals["createdTime"]
+			f.agents.Remove(id)
 		}
 	}
 	a.set("agentId", id)
@@ -101,7 +96,7 @@ func (f *Fake) store(op, id string, body []byte) *storedAgent {
 	if _, ok := a.vals["schedule"]; !ok {
 		a.set("schedule", nil)
 	}
-	f.agents = append(f.agents, a)
+	f.agents.Add(id, a)
 	return a
 }
 
@@ -114,12 +109,12 @@ func (f *Fake) list(w http.ResponseWriter, r *http.Request) {
 	f.mu.Lock()
 	mode := f.listMode
 	var items [][]byte
-	for i, a := range f.agents {
+	for i, a := range f.agents.All() {
 		if mode == "all-at-once" || i >= skip && i < skip+take {
 			items = append(items, f.answer(a))
 		}
 	}
-	total := len(f.agents)
+	total := f.agents.Len()
 	f.mu.Unlock()
 	arr := []byte("[" + string(bytes.Join(items, []byte(","))) + "]")
 	if mode == "paged" {

@@ -26,7 +26,7 @@ func (s *Server) create(r *http.Request, body []byte) (int, any) {
 func (s *Server) get(r *http.Request, _ []byte) (int, any) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	a, ok := s.agents[r.PathValue("id")]
+	a, ok := s.agents.Get(r.PathValue("id"))
 	if !ok {
 		return notFound(r.PathValue("id"))
 	}
@@ -40,7 +40,7 @@ func (s *Server) update(r *http.Request, body []byte) (int, any) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	a, ok := s.agents[r.PathValue("id")]
+	a, ok := s.agents.Get(r.PathValue("id"))
 	if !ok {
 		return notFound(r.PathValue("id"))
 	}
@@ -82,8 +82,9 @@ func (s *Server) list(r *http.Request, _ []byte) (int, any) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	var live []map[string]any
-	for i := len(s.order) - 1; i >= 0; i-- { // newest first, as sort_direction=desc
-		a := s.agents[s.order[i]]
+	all := s.agents.All()
+	for i := len(all) - 1; i >= 0; i-- { // newest first, as sort_direction=desc
+		a := all[i]
 		if archived, _ := at(a, "platform_settings", "archived").(bool); !archived {
 			live = append(live, a)
 		}
@@ -195,8 +196,7 @@ func (s *Server) store(doc map[string]any) string {
 	if s.transform != nil {
 		s.transform(a)
 	}
-	s.agents[id] = a
-	s.order = append(s.order, id)
+	s.agents.Add(id, a)
 	return id
 }
 

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/agentdeck/agentdeck/providers/internal/fakeapi"
 )
 
 // Prefix is the path the fake serves the API under, as ElevenLabs does
@@ -40,8 +42,7 @@ type Server struct {
 
 	mu         sync.Mutex
 	lenient    bool
-	agents     map[string]map[string]any
-	order      []string // creation order
+	agents     fakeapi.Agents[map[string]any]
 	seq        int
 	faults     map[string][]Fault
 	calls      []Call
@@ -74,7 +75,7 @@ func WithSpec(spec *Spec) Option { return func(s *Server) { s.spec = spec } }
 // ends.
 func NewServer(tb testing.TB, apiKey string, opts ...Option) *Server {
 	tb.Helper()
-	s := &Server{tb: tb, key: apiKey, header: "xi-api-key", agents: map[string]map[string]any{}, faults: map[string][]Fault{}}
+	s := &Server{tb: tb, key: apiKey, header: "xi-api-key", faults: map[string][]Fault{}}
 	for _, o := range opts {
 		o(s)
 	}
@@ -128,14 +129,14 @@ func (s *Server) SetTransform(f func(agent map[string]any)) {
 func (s *Server) AgentIDs() []string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return append([]string(nil), s.order...)
+	return s.agents.IDs()
 }
 
 // Agent returns a copy of a stored agent as GET would answer it.
 func (s *Server) Agent(id string) (map[string]any, bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	a, ok := s.agents[id]
+	a, ok := s.agents.Get(id)
 	if !ok {
 		return nil, false
 	}
@@ -154,7 +155,7 @@ func (s *Server) AddAgent(body map[string]any) string {
 func (s *Server) Modify(id string, change func(agent map[string]any)) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	a, ok := s.agents[id]
+	a, ok := s.agents.Get(id)
 	if ok {
 		change(a)
 	}

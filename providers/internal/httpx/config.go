@@ -1,6 +1,7 @@
 // Package httpx is the HTTP plumbing every provider client shares: base URL
 // checks, auth headers, timeouts, bounded reads, retries, status-to-error
-// mapping and redaction of secrets.
+// mapping and redaction of secrets. It keeps only HTTP: provider documents
+// are read, overlaid and written with internal/jsondoc.
 package httpx
 
 import (

@@ -13,7 +13,8 @@ import (
 	"testing"
 
 	"github.com/agentdeck/agentdeck/agent"
-	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
+	"github.com/agentdeck/agentdeck/providers/internal/secretdoc"
 )
 
 // MemSaver is an in-memory agent.DraftSaver that refuses stale revisions, as
@@ -59,14 +60,14 @@ func ReadTestdata(t testing.TB, name string) []byte {
 // resolved, which is what the imported document held.
 func NativeWithSecrets(t testing.TB, d agent.Decoded) []byte {
 	t.Helper()
-	obj, err := httpx.ParseObject(d.Native)
+	obj, err := jsondoc.ParseOrNew(d.Native)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := httpx.ResolveSecrets(obj, agent.SecretMap(d.Secrets)); err != nil {
+	if err := secretdoc.Resolve(obj, agent.SecretMap(d.Secrets)); err != nil {
 		t.Fatal(err)
 	}
-	out, _ := httpx.MarshalObject(obj)
+	out, _ := jsondoc.MarshalSorted(obj)
 	return out
 }
 

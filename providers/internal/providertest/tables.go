@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/agentdeck/agentdeck/agent"
-	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
 )
 
 // Table-running tests the providers share: each provider's test names its
@@ -33,14 +33,14 @@ func RunRoundTrips(t *testing.T, p agent.Provider, cases []RoundTrip, decodeAgai
 				t.Fatal(err)
 			}
 			want := ReadTestdata(t, tt.Want)
-			if native := NativeWithSecrets(t, d); !httpx.SameJSON(native, want) {
+			if native := NativeWithSecrets(t, d); !jsondoc.SameJSON(native, want) {
 				t.Errorf("Decode native =\n%s\nwant\n%s", native, want)
 			}
 			out, err := p.Encode(&d.Agent, d.Native, agent.SecretMap(d.Secrets))
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !httpx.SameJSON(out, want) {
+			if !jsondoc.SameJSON(out, want) {
 				t.Errorf("Encode(Decode(x)) =\n%s\nwant\n%s", out, want)
 			}
 			if !decodeAgain {

@@ -5,7 +5,8 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
+	"github.com/agentdeck/agentdeck/providers/internal/fakeapi"
 )
 
 // Keys of a Nova agent (seeds 000 and 001).
@@ -38,8 +39,8 @@ func problemBody(ps []problem) string {
 	return string(b)
 }
 
-func parseBody(body []byte) (httpx.Object, []problem) {
-	obj, err := httpx.ParseObject(body)
+func parseBody(body []byte) (map[string]any, []problem) {
+	obj, err := fakeapi.ParseObject(body)
 	if err != nil || len(body) == 0 {
 		return nil, []problem{{nil, "body must be a JSON object"}}
 	}
@@ -48,7 +49,7 @@ func parseBody(body []byte) (httpx.Object, []problem) {
 
 // checkCreate holds a create body to seed 000: name and type required, only
 // the four create fields allowed.
-func checkCreate(obj httpx.Object) []problem {
+func checkCreate(obj map[string]any) []problem {
 	var ps []problem
 	for k := range obj {
 		if k != keyName && k != keyType && k != keyPrompt && k != keyCopyFrom {
@@ -79,7 +80,7 @@ var patchSchema = map[string]map[string]string{
 }
 
 // checkPatch holds a PATCH body to seed 001.
-func checkPatch(obj httpx.Object) []problem {
+func checkPatch(obj map[string]any) []problem {
 	var ps []problem
 	for k, v := range obj {
 		if schema, ok := patchSchema[k]; ok {
@@ -115,7 +116,7 @@ func checkPatch(obj httpx.Object) []problem {
 }
 
 // checkKind checks the value named by the last element of loc in obj.
-func checkKind(obj httpx.Object, loc []string, kind string, required bool) []problem {
+func checkKind(obj map[string]any, loc []string, kind string, required bool) []problem {
 	v, ok := obj[loc[len(loc)-1]]
 	if !ok || v == nil {
 		if required {
@@ -134,7 +135,7 @@ func checkKind(obj httpx.Object, loc []string, kind string, required bool) []pro
 			return bad("boolean")
 		}
 	case kind == "number":
-		if _, ok := httpx.AsFloat(v); !ok {
+		if _, ok := jsondoc.Number(v); !ok {
 			return bad("float")
 		}
 	case kind == "integer":
@@ -143,7 +144,7 @@ func checkKind(obj httpx.Object, loc []string, kind string, required bool) []pro
 			return bad("integer")
 		}
 	case kind == "strings":
-		if _, ok := httpx.AsStrings(v); !ok {
+		if _, ok := jsondoc.Strings(v); !ok {
 			return bad("list of strings")
 		}
 	case kind == "object":

@@ -7,7 +7,6 @@ package novatest
 
 import (
 	"encoding/json"
-	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -18,7 +17,6 @@ import (
 	"time"
 
 	"github.com/agentdeck/agentdeck/providers/internal/fakeapi"
-	"github.com/agentdeck/agentdeck/providers/internal/httpx"
 )
 
 // Org is the organization the fake serves; other org ids get a 404.
@@ -37,9 +35,7 @@ type Server struct {
 	bearer   bool
 	arrays   bool
 	pageSize int
-	agents   map[string]httpx.Object
-	order    []string
-	next     int
+	agents   fakeapi.Agents[map[string]any]
 }
 
 // Fault is a misbehaviour for one request: an answer instead of the work
@@ -50,7 +46,7 @@ type Fault = fakeapi.Fault
 // New starts a fake that accepts key, stopped when the test ends.
 func New(tb testing.TB, key string) *Server {
 	tb.Helper()
-	s := &Server{key: key, pageSize: 100, agents: map[string]httpx.Object{}}
+	s := &Server{key: key, pageSize: 100}
 	srv := httptest.NewServer(s)
 	tb.Cleanup(srv.Close)
 	s.BaseURL = srv.URL + "/api"
@@ -72,14 +68,14 @@ func (s *Server) SetPageSize(n int) { s.mu.Lock(); s.pageSize = n; s.mu.Unlock()
 func (s *Server) Count() int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return len(s.agents)
+	return s.agents.Len()
 }
 
 // IDs lists the agents' ids in creation order.
 func (s *Server) IDs() []string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return append([]string(nil), s.order...)
+	return s.agents.IDs()
 }
 
 // Stored returns a copy of the agent as stored (without response-only
@@ -87,12 +83,11 @@ func (s *Server) IDs() []string {
 func (s *Server) Stored(id string) map[string]any {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	doc, ok := s.agents[id]
+	doc, ok := s.agents.Get(id)
 	if !ok {
 		return nil
 	}
-	raw, _ := httpx.MarshalObject(doc)
-	out, _ := httpx.ParseObject(raw)
+	out, _ := fakeapi.ParseObject(fakeapi.Marshal(doc))
 	return out
 }
 
@@ -162,7 +157,7 @@ func (s *Server) create(w http.ResponseWriter, body []byte) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if src, ok := obj[keyCopyFrom].(string); ok && problems == nil {
-		if _, exists := s.agents[src]; !exists {
+		if _, exists := s.agents.Get(src); !exists {
 			problems = []problem{{[]string{keyCopyFrom}, "agent to copy from was not found"}}
 		}
 	}
@@ -170,11 +165,11 @@ func (s *Server) create(w http.ResponseWriter, body []byte) {
 		fakeapi.WriteJSON(w, http.StatusUnprocessableEntity, problemBody(problems))
 		return
 	}
-	s.next++
-	id := fmt.Sprintf("agt_%04d", s.next)
-	doc := httpx.Object{}
+	id := s.agents.NewID("agt_%04d")
+	doc := map[string]any{}
 	if src, ok := obj[keyCopyFrom].(string); ok {
-		for k, v := range s.agents[src] {
+		from, _ := s.agents.Get(src)
+		for k, v := range from {
 			doc[k] = v
 		}
 	}
@@ -187,8 +182,7 @@ func (s *Server) create(w http.ResponseWriter, body []byte) {
 	// recovering from an unclear create compares them with its own.
 	doc["created_at"] = time.Now().UTC().Format(time.RFC3339)
 	doc["updated_at"] = stamp(len(s.Calls()))
-	s.agents[id] = doc
-	s.order = append(s.order, id)
+	s.agents.Add(id, doc)
 	fakeapi.WriteJSON(w, http.StatusCreated, s.response(id))
 }
 
@@ -199,7 +193,7 @@ func (s *Server) patch(w http.ResponseWriter, id string, body []byte) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	doc, ok := s.agents[id]
+	doc, ok := s.agents.Get(id)
 	switch {
 	case !ok:
 		fakeapi.WriteJSON(w, http.StatusNotFound, Detail("Agent not found"))
@@ -218,7 +212,7 @@ func (s *Server) patch(w http.ResponseWriter, id string, body []byte) {
 func (s *Server) get(w http.ResponseWriter, id string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if _, ok := s.agents[id]; !ok {
+	if _, ok := s.agents.Get(id); !ok {
 		fakeapi.WriteJSON(w, http.StatusNotFound, Detail("Agent not found"))
 		return
 	}
@@ -237,13 +231,13 @@ func (s *Server) list(w http.ResponseWriter, r *http.Request) {
 		size = s.pageSize
 	}
 	data := []any{}
-	for i := (page - 1) * size; i < len(s.order) && i < page*size; i++ {
-		d := s.agents[s.order[i]]
-		data = append(data, map[string]any{"id": s.order[i], "name": d[keyName], "type": d[keyType],
+	for _, id := range s.agents.Page((page-1)*size, size) {
+		d, _ := s.agents.Get(id)
+		data = append(data, map[string]any{"id": id, "name": d[keyName], "type": d[keyType],
 			"created_at": d["created_at"], "updated_at": d["updated_at"]})
 	}
-	pages := (len(s.order) + size - 1) / size
-	out, _ := json.Marshal(map[string]any{"data": data, "meta": map[string]int{"page": page, "size": size, "total": len(s.order), "total_pages": pages}})
+	pages := (s.agents.Len() + size - 1) / size
+	out, _ := json.Marshal(map[string]any{"data": data, "meta": map[string]int{"page": page, "size": size, "total": s.agents.Len(), "total_pages": pages}})
 	fakeapi.WriteJSON(w, http.StatusOK, string(out))
 }
 
@@ -251,8 +245,9 @@ func (s *Server) list(w http.ResponseWriter, r *http.Request) {
 // response-only fields, settings objects as objects or null, or as the
 // seed's integer-array placeholder.
 func (s *Server) response(id string) string {
-	out := httpx.Object{"id": id, "organization_id": Org, "public_quota": json.Number("100"), "tools": []any{}}
-	for k, v := range s.agents[id] {
+	out := map[string]any{"id": id, "organization_id": Org, "public_quota": json.Number("100"), "tools": []any{}}
+	stored, _ := s.agents.Get(id)
+	for k, v := range stored {
 		out[k] = v
 	}
 	for _, k := range configKeys {
@@ -263,8 +258,7 @@ func (s *Server) response(id string) string {
 			out[k] = nil
 		}
 	}
-	b, _ := httpx.MarshalObject(out)
-	return string(b)
+	return string(fakeapi.Marshal(out))
 }
 
 func stamp(n int) string {

@@ -3,7 +3,8 @@ package trillettest
 import (
 	"strings"
 
-	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
+	"github.com/agentdeck/agentdeck/providers/internal/fakeapi"
 )
 
 // Keys of a Trillet call agent (seed 002).
@@ -20,8 +21,8 @@ var responseOnlyKeys = []string{"_id", "workspaceId", "userId", "status", "curre
 var createModels = []string{"gpt-4o-mini", "gpt-4o", "gpt-4o-enterprise", "gpt-4.1", "gpt-4.1-mini", "gpt-4.1-enterprise",
 	"gpt-4.1-mini-enterprise", "gemini-2.5-flash", "gemini-2.0-flash-001"}
 
-func parseBody(body []byte, create bool) (httpx.Object, string) {
-	obj, err := httpx.ParseObject(body)
+func parseBody(body []byte, create bool) (map[string]any, string) {
+	obj, err := fakeapi.ParseObject(body)
 	if err != nil || len(body) == 0 {
 		return nil, "Request body must be a JSON object"
 	}
@@ -30,7 +31,7 @@ func parseBody(body []byte, create bool) (httpx.Object, string) {
 
 // checkBody holds a body to seed 002 (create) or the update page, and
 // returns Trillet's message for the first problem.
-func checkBody(obj httpx.Object, create bool) string {
+func checkBody(obj map[string]any, create bool) string {
 	for _, k := range responseOnlyKeys {
 		if _, ok := obj[k]; ok {
 			return k + " is not allowed"
@@ -63,7 +64,7 @@ func checkBody(obj httpx.Object, create bool) string {
 		}
 	}
 	if v, ok := obj["maxAttemptsForSmartCallback"]; ok {
-		if _, isNum := httpx.AsFloat(v); !isNum {
+		if _, isNum := jsondoc.Number(v); !isNum {
 			return "maxAttemptsForSmartCallback must be a number"
 		}
 	}
@@ -71,7 +72,7 @@ func checkBody(obj httpx.Object, create bool) string {
 		return msg
 	}
 	if v, ok := obj["phoneNumberIds"]; ok {
-		if _, isList := httpx.AsStrings(v); !isList {
+		if _, isList := jsondoc.Strings(v); !isList {
 			return "phoneNumberIds must be an array of phone number ids"
 		}
 	}
@@ -83,8 +84,8 @@ func checkBody(obj httpx.Object, create bool) string {
 		}
 	}
 	for _, k := range []string{"speed", "volume", "temperature"} {
-		if v, ok := httpx.Lookup(obj, "settings", k); ok {
-			if _, isNum := httpx.AsFloat(v); !isNum {
+		if v, ok := fakeapi.Lookup(obj, "settings", k); ok {
+			if _, isNum := jsondoc.Number(v); !isNum {
 				return "settings." + k + " must be a number"
 			}
 		}
@@ -92,7 +93,7 @@ func checkBody(obj httpx.Object, create bool) string {
 	return ""
 }
 
-func checkModel(obj httpx.Object, create bool) string {
+func checkModel(obj map[string]any, create bool) string {
 	v, ok := obj[keyLLM]
 	if !ok {
 		return ""
@@ -110,7 +111,7 @@ func checkModel(obj httpx.Object, create bool) string {
 	return ""
 }
 
-func checkTTS(obj httpx.Object) string {
+func checkTTS(obj map[string]any) string {
 	v, ok := obj[keyTTS]
 	if !ok {
 		return ""
@@ -132,7 +133,7 @@ func checkTTS(obj httpx.Object) string {
 	return ""
 }
 
-func checkGaps(obj httpx.Object) string {
+func checkGaps(obj map[string]any) string {
 	v, ok := obj["gapBetweenEachAttemptForSmartCallback"]
 	if !ok {
 		return ""
@@ -147,7 +148,7 @@ func checkGaps(obj httpx.Object) string {
 			return "gapBetweenEachAttemptForSmartCallback items must be objects with days and hours"
 		}
 		for _, k := range []string{"days", "hours"} {
-			if _, isNum := httpx.AsFloat(m[k]); !isNum {
+			if _, isNum := jsondoc.Number(m[k]); !isNum {
 				return "gapBetweenEachAttemptForSmartCallback." + k + " must be a number"
 			}
 		}

@@ -19,8 +19,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
 	"github.com/agentdeck/agentdeck/providers/internal/fakeapi"
-	"github.com/agentdeck/agentdeck/providers/internal/httpx"
 )
 
 // Workspace is the workspace the fake serves; another id gets a 403.
@@ -39,9 +39,7 @@ type Server struct {
 	allowPatch  bool
 	flatCreate  bool
 	now         time.Time
-	agents      map[string]httpx.Object
-	order       []string
-	next        int
+	agents      fakeapi.Agents[map[string]any]
 	lastHeaders http.Header
 }
 
@@ -53,7 +51,7 @@ type Fault = fakeapi.Fault
 // New starts a fake that accepts key, stopped when the test ends.
 func New(tb testing.TB, key string) *Server {
 	tb.Helper()
-	s := &Server{key: key, agents: map[string]httpx.Object{},
+	s := &Server{key: key,
 		now: time.Date(2026, 11, 1, 9, 0, 0, 0, time.UTC)}
 	srv := httptest.NewServer(s)
 	tb.Cleanup(srv.Close)
@@ -72,26 +70,25 @@ func (s *Server) AnswerCreateFlat(on bool) { s.mu.Lock(); s.flatCreate = on; s.m
 func (s *Server) Count() int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return len(s.agents)
+	return s.agents.Len()
 }
 
 // IDs lists the agents' ids in creation order.
 func (s *Server) IDs() []string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return append([]string(nil), s.order...)
+	return s.agents.IDs()
 }
 
 // Stored returns a copy of the agent as stored, or nil.
 func (s *Server) Stored(id string) map[string]any {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	doc, ok := s.agents[id]
+	doc, ok := s.agents.Get(id)
 	if !ok {
 		return nil
 	}
-	raw, _ := httpx.MarshalObject(doc)
-	out, _ := httpx.ParseObject(raw)
+	out, _ := fakeapi.ParseObject(fakeapi.Marshal(doc))
 	return out
 }
 
@@ -172,22 +169,20 @@ func (s *Server) create(w http.ResponseWriter, body []byte) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.next++
-	id := fmt.Sprintf("6650f1a2b3c4d5e6f7a8%04d", s.next)
-	doc := httpx.Object{"_id": id, "workspaceId": Workspace, "userId": "user_test", "status": "pending", "currentNode": "start",
+	id := s.agents.NewID("6650f1a2b3c4d5e6f7a8%04d")
+	doc := map[string]any{"_id": id, "workspaceId": Workspace, "userId": "user_test", "status": "pending", "currentNode": "start",
 		"activeSessions": []any{}, "smartCallback": false, "maxAttemptsForSmartCallback": json.Number("5"),
 		// Creation times follow the real clock, as a provider's do: a push
 		// recovering from an unclear create compares them with its own.
 		"createdAt": time.Now().UTC().Format("2006-01-02T15:04:05.000Z"), "updatedAt": s.stamp(), "__v": json.Number("0")}
 	apply(doc, obj)
-	s.agents[id] = doc
-	s.order = append(s.order, id)
+	s.agents.Add(id, doc)
 	if s.flatCreate {
 		out, _ := json.Marshal(map[string]any{"agentId": id, "workspaceId": Workspace, "userId": "user_test", "llmModel": obj[keyLLM]})
 		fakeapi.WriteJSON(w, http.StatusCreated, string(out))
 		return
 	}
-	out, _ := httpx.MarshalObject(doc)
+	out := fakeapi.Marshal(doc)
 	fakeapi.WriteJSON(w, http.StatusCreated, string(out))
 }
 
@@ -195,7 +190,7 @@ func (s *Server) update(w http.ResponseWriter, id string, body []byte) {
 	obj, msg := parseBody(body, false)
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	doc, ok := s.agents[id]
+	doc, ok := s.agents.Get(id)
 	switch {
 	case !ok:
 		fakeapi.WriteJSON(w, http.StatusNotFound, Error("not_found", "Agent not found"))
@@ -205,22 +200,22 @@ func (s *Server) update(w http.ResponseWriter, id string, body []byte) {
 		return
 	}
 	apply(doc, obj) // the update page's examples send only what changes
-	n, _ := httpx.AsInt(doc["__v"])
+	n, _ := jsondoc.Integer(doc["__v"])
 	doc["__v"] = json.Number(fmt.Sprint(n + 1))
 	doc["updatedAt"] = s.stamp()
-	out, _ := httpx.MarshalObject(doc)
+	out := fakeapi.Marshal(doc)
 	fakeapi.WriteJSON(w, http.StatusOK, string(out))
 }
 
 // apply stores obj's keys; the own-ElevenLabs key is kept encrypted, as
 // Trillet returns it.
-func apply(doc, obj httpx.Object) {
+func apply(doc, obj map[string]any) {
 	for k, v := range obj {
 		doc[k] = v
 	}
-	if key, ok := httpx.Lookup(doc, keyTTS, keyVendorKey); ok {
-		if s, _ := key.(string); s != "" && !strings.HasPrefix(s, "enc:") {
-			httpx.SetPath(doc, "enc:"+base64.StdEncoding.EncodeToString([]byte(s)), keyTTS, keyVendorKey)
+	if tts, ok := doc[keyTTS].(map[string]any); ok {
+		if s, _ := tts[keyVendorKey].(string); s != "" && !strings.HasPrefix(s, "enc:") {
+			tts[keyVendorKey] = "enc:" + base64.StdEncoding.EncodeToString([]byte(s))
 		}
 	}
 }
@@ -228,23 +223,19 @@ func apply(doc, obj httpx.Object) {
 func (s *Server) get(w http.ResponseWriter, id string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	doc, ok := s.agents[id]
+	doc, ok := s.agents.Get(id)
 	if !ok {
 		fakeapi.WriteJSON(w, http.StatusNotFound, Error("not_found", "Agent not found"))
 		return
 	}
-	out, _ := httpx.MarshalObject(doc)
+	out := fakeapi.Marshal(doc)
 	fakeapi.WriteJSON(w, http.StatusOK, string(out))
 }
 
 func (s *Server) list(w http.ResponseWriter) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	all := make([]any, 0, len(s.order))
-	for _, id := range s.order {
-		all = append(all, s.agents[id])
-	}
-	out, _ := httpx.MarshalObject(all)
+	out := fakeapi.Marshal(s.agents.All())
 	fakeapi.WriteJSON(w, http.StatusOK, string(out))
 }
 
