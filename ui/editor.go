@@ -63,11 +63,9 @@ type editorScreen struct {
 	savedHash   string // ContentHash of what was last handed to the saver
 	secretsSeen map[string]string
 
-	fetching   map[string]bool // live choice lists being fetched
-	editorReq  int             // $EDITOR run in flight
-	switchReq  int             // provider loading for a switch
-	switchTo   agent.Provider
-	removeItem int
+	fetching  map[string]bool // live choice lists being fetched
+	editorReq int             // $EDITOR run in flight
+	switchReq int             // provider loading for a switch
 
 	// pushProblems are the fields a provider refused on the last submit,
 	// with the values refused (editor_review.go); reviewAfterSecrets opens
@@ -90,7 +88,6 @@ func newEditorScreen(sh *shared, d agent.Draft) *editorScreen {
 		secretsSeen: map[string]string{},
 		fetching:    map[string]bool{},
 		kept:        map[string]string{},
-		removeItem:  -1,
 	}
 }
 
@@ -184,8 +181,12 @@ func (e *editorScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return e, e.resumed()
 	case editorFileReadyMsg, editorClosedMsg, promptEditedMsg:
 		return e.promptFlow(msg)
-	case dialogChoseMsg:
-		return e.dialogChose(msg)
+	case providerPickedMsg:
+		return e, e.providerPicked(msg.id)
+	case switchConfirmedMsg:
+		return e, e.switchProvider(msg.to)
+	case removeConfirmedMsg:
+		return e, e.removeItem(msg.item)
 	case themeChangedMsg:
 		// The form looks the theme up as it draws (shared.huhTheme), but
 		// huh keeps each page drawn until its next update: give it one.

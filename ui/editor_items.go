@@ -101,15 +101,7 @@ func (e *editorScreen) itemsKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 	case key.Matches(msg, k.Edit) && onItem:
 		return e, e.openItem(l.ID, row.item)
 	case key.Matches(msg, k.Remove) && onItem:
-		e.removeItem = row.item
-		d := dialog{
-			purpose: purposeRemoveItem,
-			title:   "Remove " + quote(row.text) + "?",
-			body:    "It is taken out of " + l.Title + " in this draft.",
-			options: []string{"Keep it", "Remove it"},
-			danger:  true,
-		}
-		return e, func() tea.Msg { return openDialogMsg{dialog: d} }
+		return e, openDialog(newRemoveItemDialog(row.item, row.text, l.Title))
 	case key.Matches(msg, k.MoveUp) && onItem && row.item > 0:
 		return e, e.moveItem(l, row.item, row.item-1)
 	case key.Matches(msg, k.MoveDown) && onItem && row.item < n-1:
@@ -128,12 +120,11 @@ func (e *editorScreen) moveItem(l forms.ListInfo, from, to int) tea.Cmd {
 	return e.changed()
 }
 
-// removeChosen acts on the answer to "remove this item?".
-func (e *editorScreen) removeChosen(msg dialogChoseMsg) tea.Cmd {
-	i := e.removeItem
-	e.removeItem = -1
+// removeItem takes item i out of the list the items pane shows, once the
+// person said so.
+func (e *editorScreen) removeItem(i int) tea.Cmd {
 	l, ok := e.currentList()
-	if msg.cancelled || msg.choice != 1 || !ok || i < 0 {
+	if !ok || i < 0 {
 		return nil
 	}
 	e.dropKeptItems()

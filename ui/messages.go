@@ -187,15 +187,8 @@ type secretsStoredMsg struct {
 }
 
 // openDialogMsg asks the App to show a dialog over the current screen.
+// The dialog's answer is a message of its own type (dialogs_*.go).
 type openDialogMsg struct{ dialog dialog }
-
-// dialogChoseMsg is a dialog's answer: the index of the option chosen, or
-// cancelled when it was dismissed with esc.
-type dialogChoseMsg struct {
-	purpose   string
-	choice    int
-	cancelled bool
-}
 
 // leaveEditorMsg is the editor closing, with its draft as it leaves it;
 // changed is set when that differs from what was last handed to the

@@ -16,19 +16,6 @@ const compareTimeout = 15 * time.Second
 // pullTimeout bounds a pull: one read of the agent.
 const pullTimeout = 30 * time.Second
 
-// Dialog purposes of the review screen.
-const (
-	purposeSubmit = "submit" // confirm a submit
-	purposeDrift  = "drift"  // the agent changed elsewhere: what now
-)
-
-// Answers to the drift question, by option index.
-const (
-	driftPullTheirs = iota
-	driftPushMine
-	driftCopyMine
-)
-
 // reviewFocus is the part of the review that takes the arrow keys.
 type reviewFocus int
 
@@ -64,9 +51,9 @@ type reviewScreen struct {
 	driftAsked       bool // the drift question was asked for this compare
 	recompare        bool // the draft changed while another screen was on top
 
-	settleReq  int // waiting for the draft's saves, for action
-	action     int // a drift answer waiting to run
-	actionReq  int // the pull in flight
+	settleReq  int         // waiting for the draft's saves, for action
+	action     driftAction // a drift answer waiting to run
+	actionReq  int         // the pull in flight
 	actionWhat string
 
 	focus  reviewFocus
@@ -126,8 +113,11 @@ func (r *reviewScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			return r, r.compare()
 		}
 		return r, nil
-	case dialogChoseMsg:
-		return r, r.dialogChose(msg)
+	case submitConfirmedMsg:
+		d := r.draft
+		return r, func() tea.Msg { return openScreenMsg{to: routeSubmit, draft: d} }
+	case driftChosenMsg:
+		return r, r.driftChosen(msg.action)
 	case draftSettledMsg:
 		return r, r.settled(msg)
 	case agentPulledMsg:
@@ -307,12 +297,10 @@ func (r *reviewScreen) confirmSubmit() tea.Cmd {
 			body += " The changes made to it elsewhere are overwritten."
 		}
 	}
-	d := dialog{
-		purpose: purposeSubmit,
+	return openDialog(&submitDialog{question{
 		title:   "Submit " + quote(r.draft.Name) + " to " + name + "?",
 		body:    body,
 		options: []string{"Not now", "Submit to " + name},
 		danger:  true,
-	}
-	return func() tea.Msg { return openDialogMsg{dialog: d} }
+	}})
 }
