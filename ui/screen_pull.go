@@ -41,7 +41,7 @@ type pullScreen struct {
 	linked   map[string]DraftEntry // remote id → the draft linked to it
 	listErr  error
 	cursor   int
-	offset   int
+	window   listWindow
 
 	pullReq int
 	pullErr error
@@ -84,7 +84,7 @@ func (s *pullScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			s.provider = msg.provider
 		}
 		s.agents, s.linked = msg.agents, msg.linked
-		s.cursor, s.offset = 0, 0
+		s.cursor, s.window = 0, listWindow{}
 		return s, nil
 	case agentPulledMsg:
 		return s, s.pulled(msg)
@@ -263,12 +263,4 @@ func (s *pullScreen) pulled(msg agentPulledMsg) tea.Cmd {
 // the column names) and the line under the list (up to two lines).
 func (s *pullScreen) rowsVisible() int { return max(s.height-4, 1) }
 
-func (s *pullScreen) scroll() {
-	n := s.rowsVisible()
-	if s.cursor < s.offset {
-		s.offset = s.cursor
-	}
-	if s.cursor >= s.offset+n {
-		s.offset = s.cursor - n + 1
-	}
-}
+func (s *pullScreen) scroll() { s.window.follow(s.cursor, s.rowsVisible(), len(s.agents)) }
