@@ -28,6 +28,11 @@ func importRule(pkg, imp string, internal, std bool) (ok bool, known bool) {
 		}
 		return false
 	}
+	if internal && under(imp, "ui/uitest") && !under(pkg, "ui/uitest") {
+		// test support for the UI: only tests import it (test files are
+		// not listed here, so any import seen is from production code)
+		return false, true
+	}
 	switch {
 	case pkg == "": // main: the composition root may use anything
 		return true, true
@@ -49,6 +54,8 @@ func importRule(pkg, imp string, internal, std bool) (ok bool, known bool) {
 		return std || own("agent", "providers/internal", "providers/"+name, "internal/jsondoc"), true
 	case under(pkg, "forms"):
 		return std || own("agent", "forms") || charm, true
+	case under(pkg, "ui/uitest"): // a probe and keys for tests of the UI
+		return std || charm, true
 	case under(pkg, "ui/theme"):
 		return std || own("ui/theme") || charm, true
 	case under(pkg, "ui"):
@@ -194,6 +201,10 @@ func TestImportRuleCases(t *testing.T) {
 		{"ui", "providers/elevenlabs", true, false, false},
 		{"ui/theme", "charm.land/lipgloss/v2", false, false, true},
 		{"ui/theme", "ui", true, false, false},
+		{"ui/uitest", "charm.land/bubbletea/v2", false, false, true},
+		{"ui/uitest", "ui", true, false, false},
+		{"ui", "ui/uitest", true, false, false},
+		{"", "ui/uitest", true, false, false},
 		{"agent", "ui", true, false, false},
 		{"", "ui", true, false, true},
 		{"", "providers/dasha", true, false, true},
