@@ -27,12 +27,14 @@ const (
 
 // editorScreen edits one draft: a sidebar of sections with a mark each, and
 // the open section's form (or a list's items) beside it. Every change is
-// saved a moment later through the App's autosave.
+// saved a moment later through the App's autosave. The sidebar, the items
+// pane and the $EDITOR run are components of their own; focus says which
+// of them, or the form, takes the keys, and only setFocus changes it.
 type editorScreen struct {
-	sh    *shared
-	keys  EditorKeys
-	items ItemKeys
-	back  key.Binding
+	sh       *shared
+	keys     EditorKeys
+	itemKeys ItemKeys
+	back     key.Binding
 
 	draft    agent.Draft
 	provider agent.Provider // nil until loaded
@@ -41,17 +43,15 @@ type editorScreen struct {
 	provErr  error
 	problems agent.Problems // the provider's verdict on the draft
 
-	focus   editorFocus
-	cursor  int // index into entries()
+	focus   editorFocus // assigned only by setFocus
+	side    sidebar
+	items   itemsPane
+	prompt  externalEditor
 	form    *forms.Section
 	formFor string // section id or list id the form belongs to
 	item    int    // index of the item whose form is open
-	itemPos int    // cursor in the items pane (see itemRows)
-	// listStack holds the lists opened inside items (a tool's parameters),
-	// innermost last; parentPos the cursor to return to in each parent.
-	listStack []forms.ListInfo
-	parentPos []int
-	formErrs  agent.Problems
+
+	formErrs agent.Problems
 	// kept is text typed into fields that could not go into the draft
 	// (abc over a number), by field path: the field shows it again, with
 	// its error, whenever its form is open, until it is fixed.
@@ -64,7 +64,6 @@ type editorScreen struct {
 	secretsSeen map[string]string
 
 	fetching  map[string]bool // live choice lists being fetched
-	editorReq int             // $EDITOR run in flight
 	switchReq int             // provider loading for a switch
 
 	// pushProblems are the fields a provider refused on the last submit,
@@ -78,16 +77,36 @@ type editorScreen struct {
 }
 
 func newEditorScreen(sh *shared, d agent.Draft) *editorScreen {
-	return &editorScreen{
+	e := &editorScreen{
 		sh:          sh,
 		keys:        sh.keys.Editor,
-		items:       sh.keys.Items,
+		itemKeys:    sh.keys.Items,
 		back:        sh.keys.Global.Back,
+		prompt:      externalEditor{getenv: sh.getenv},
 		draft:       d,
 		savedHash:   agent.ContentHash(&d.Agent),
 		secretsSeen: map[string]string{},
 		fetching:    map[string]bool{},
 		kept:        map[string]string{},
+	}
+	e.setFocus(focusSidebar)
+	return e
+}
+
+// setFocus gives the keys to the sidebar, the items pane or the open form.
+// It is the one place focus changes: the component losing it is blurred
+// and the one taking it focused, so each draws its cursor as it should.
+func (e *editorScreen) setFocus(f editorFocus) {
+	e.focus = f
+	if f == focusSidebar {
+		e.side.Focus()
+	} else {
+		e.side.Blur()
+	}
+	if f == focusItems {
+		e.items.Focus()
+	} else {
+		e.items.Blur()
 	}
 }
 
@@ -229,7 +248,7 @@ func (e *editorScreen) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 // formKey handles a key while a section or item form has focus.
 func (e *editorScreen) formKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 	if e.form == nil {
-		e.focus = focusSidebar
+		e.setFocus(focusSidebar)
 		return e, nil
 	}
 	switch {
@@ -268,9 +287,9 @@ func (e *editorScreen) leaveForm() tea.Cmd {
 	cmd := e.applyForm()
 	e.form, e.formFor = nil, ""
 	if e.focus == focusItemForm {
-		e.focus = focusItems
+		e.setFocus(focusItems)
 	} else {
-		e.focus = focusSidebar
+		e.setFocus(focusSidebar)
 	}
 	return tea.Batch(cmd, e.flush())
 }
@@ -375,7 +394,7 @@ func (e *editorScreen) replaceDraft(d agent.Draft) {
 	e.dirty, e.tickSeq = false, 0
 	e.form, e.formFor = nil, ""
 	if e.focus != focusSidebar {
-		e.focus = focusSidebar
+		e.setFocus(focusSidebar)
 	}
 	e.revalidate()
 }

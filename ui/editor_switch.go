@@ -82,7 +82,8 @@ func (e *editorScreen) switchProvider(p agent.Provider) tea.Cmd {
 	}
 	old := e.provider.Info().Name
 	e.draft.Provider = p.Info().ID
-	e.form, e.formFor, e.focus = nil, "", focusSidebar
+	e.form, e.formFor = nil, ""
+	e.setFocus(focusSidebar)
 	e.setProvider(p)
 	e.metaChanged = true
 	return tea.Batch(e.flush(), notice("Switched from "+old+" to "+p.Info().Name+".", levelOK))
