@@ -252,9 +252,9 @@ func (a *App) open(msg openScreenMsg) (tea.Model, tea.Cmd) {
 	case routeSettings:
 		s = newSettingsScreen(a.sh)
 	case routeReview:
-		s = newReviewScreen(a.sh, msg.draft)
+		s = newReviewScreen(a.sh, msg.draft, msg.provider)
 	case routeSubmit:
-		s = newSubmitScreen(a.sh, msg.draft)
+		s = newSubmitScreen(a.sh, msg.draft, msg.provider)
 	case routePull:
 		s = newPullScreen(a.sh)
 	default:

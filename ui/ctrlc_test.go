@@ -258,7 +258,7 @@ func dialogOpener(d dialog) func(h *harness) {
 // openAdoptPicker puts over the editor a submit that stopped on two agents
 // an unclear create may have made, its picker asking which.
 func openAdoptPicker(h *harness) {
-	s := newSubmitScreen(h.app.sh, h.editor().draft)
+	s := newSubmitScreen(h.app.sh, h.editor().draft, h.editor().provider)
 	s.finished(submitDoneMsg{err: &agent.AdoptError{Provider: "Dasha", Reason: "two agents have its name",
 		Candidates: []agent.RemoteAgent{{ID: "agent-1", Name: "Desk"}, {ID: "agent-2", Name: "Desk"}}}})
 	if s.pick == nil {

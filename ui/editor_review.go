@@ -36,8 +36,8 @@ func (e *editorScreen) reviewNow() tea.Cmd {
 	e.reviewAfterSecrets = false
 	save := e.flush()
 	e.tickSeq = 0
-	d := e.draft
-	return tea.Sequence(save, func() tea.Msg { return openScreenMsg{to: routeReview, draft: d} })
+	d, p := e.draft, e.provider
+	return tea.Sequence(save, func() tea.Msg { return openScreenMsg{to: routeReview, draft: d, provider: p} })
 }
 
 // reviewAfterStored opens the review that waited for secrets to be stored.

@@ -22,10 +22,14 @@ const (
 // openScreenMsg asks the App to open a screen on top of the current one,
 // or in its place when replace is set.
 type openScreenMsg struct {
-	to      route
-	draft   agent.Draft // the editor's draft
-	names   []string    // the wizard: names already taken
-	replace bool
+	to    route
+	draft agent.Draft // the editor's draft
+	// provider is the draft's provider as the editor loaded it, handed on
+	// to the review and from there to the submit, which do not build it
+	// again.
+	provider agent.Provider
+	names    []string // the wizard: names already taken
+	replace  bool
 }
 
 // ShutdownMsg asks the App to save what is waiting and quit, without

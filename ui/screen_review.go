@@ -34,9 +34,7 @@ type reviewScreen struct {
 	back key.Binding
 
 	draft    agent.Draft
-	provReq  int
-	provider agent.Provider
-	provErr  error
+	provider agent.Provider // the editor's, handed on (messages.go)
 
 	problems  agent.Problems // errors first, then warnings
 	requests  []agent.Request
@@ -63,22 +61,18 @@ type reviewScreen struct {
 	width, height int
 }
 
-func newReviewScreen(sh *shared, d agent.Draft) *reviewScreen {
-	return &reviewScreen{sh: sh, keys: sh.keys.Review, back: sh.keys.Global.Back, draft: d}
+func newReviewScreen(sh *shared, d agent.Draft, p agent.Provider) *reviewScreen {
+	return &reviewScreen{sh: sh, keys: sh.keys.Review, back: sh.keys.Global.Back, draft: d, provider: p}
 }
 
+// Init works out what a submit would do with the provider the editor
+// loaded, and compares with the remote agent.
 func (r *reviewScreen) Init() tea.Cmd {
-	r.provReq = r.sh.nextID()
-	return getProvider(r.sh, r.provReq, r.draft.Provider)
-}
-
-// getProvider builds a provider from the current settings, off the UI loop.
-func getProvider(sh *shared, reqID int, id string) tea.Cmd {
-	providers := sh.deps.Providers
-	return func() tea.Msg {
-		p, err := providers.Get(id)
-		return providerLoadedMsg{reqID: reqID, provider: p, err: err}
+	if r.provider == nil {
+		return nil
 	}
+	r.recompute()
+	return r.compare()
 }
 
 func (r *reviewScreen) Title() string { return r.draft.Name + " · review" }
@@ -90,18 +84,6 @@ func (r *reviewScreen) SetSize(w, h int) {
 
 func (r *reviewScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {
-	case providerLoadedMsg:
-		if msg.reqID != r.provReq {
-			return r, nil
-		}
-		r.provReq = 0
-		if msg.err != nil {
-			r.provErr = msg.err
-			return r, nil
-		}
-		r.provider = msg.provider
-		r.recompute()
-		return r, r.compare()
 	case remoteComparedMsg:
 		return r, r.compared2(msg)
 	case draftRecordedMsg:
@@ -114,8 +96,8 @@ func (r *reviewScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		}
 		return r, nil
 	case submitConfirmedMsg:
-		d := r.draft
-		return r, func() tea.Msg { return openScreenMsg{to: routeSubmit, draft: d} }
+		d, p := r.draft, r.provider
+		return r, func() tea.Msg { return openScreenMsg{to: routeSubmit, draft: d, provider: p} }
 	case driftChosenMsg:
 		return r, r.driftChosen(msg.action)
 	case draftSettledMsg:
