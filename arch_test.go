@@ -33,6 +33,11 @@ func importRule(pkg, imp string, internal, std bool) (ok bool, known bool) {
 		// not listed here, so any import seen is from production code)
 		return false, true
 	}
+	if internal && under(imp, "ui/accessible") && pkg != "" && !under(pkg, "ui/accessible") && !under(pkg, "internal/cli") {
+		// the accessible front end is chosen by the composition root only;
+		// ui itself knows nothing of it
+		return false, true
+	}
 	switch {
 	case pkg == "": // main: the composition root may use anything
 		return true, true
@@ -54,6 +59,8 @@ func importRule(pkg, imp string, internal, std bool) (ok bool, known bool) {
 		return std || own("agent", "providers/internal", "providers/"+name, "internal/jsondoc"), true
 	case under(pkg, "forms"):
 		return std || own("agent", "forms") || charm, true
+	case under(pkg, "ui/accessible"): // the plain, line-by-line front end
+		return std || own("agent", "forms", "ui", "internal/termsafe") || charm, true
 	case under(pkg, "ui/uitest"): // a probe and keys for tests of the UI
 		return std || charm, true
 	case under(pkg, "ui/theme"):
@@ -202,6 +209,11 @@ func TestImportRuleCases(t *testing.T) {
 		{"ui/theme", "charm.land/lipgloss/v2", false, false, true},
 		{"ui/theme", "ui", true, false, false},
 		{"ui/uitest", "charm.land/bubbletea/v2", false, false, true},
+		{"ui/accessible", "ui", true, false, true},
+		{"ui/accessible", "charm.land/huh/v2", false, false, true},
+		{"ui/accessible", "storage", true, false, false},
+		{"ui", "ui/accessible", true, false, false},
+		{"", "ui/accessible", true, false, true},
 		{"ui/uitest", "ui", true, false, false},
 		{"ui", "ui/uitest", true, false, false},
 		{"", "ui/uitest", true, false, false},
