@@ -28,6 +28,16 @@ func importRule(pkg, imp string, internal, std bool) (ok bool, known bool) {
 		}
 		return false
 	}
+	if internal && under(imp, "ui/uitest") && !under(pkg, "ui/uitest") {
+		// test support for the UI: only tests import it (test files are
+		// not listed here, so any import seen is from production code)
+		return false, true
+	}
+	if internal && under(imp, "ui/accessible") && pkg != "" && !under(pkg, "ui/accessible") && !under(pkg, "internal/cli") {
+		// the accessible front end is chosen by the composition root only;
+		// ui itself knows nothing of it
+		return false, true
+	}
 	switch {
 	case pkg == "": // main: a few lines that hand the process to the command line
 		return std || own("internal/cli"), true
@@ -57,6 +67,10 @@ func importRule(pkg, imp string, internal, std bool) (ok bool, known bool) {
 		return std || own("agent", "providers/internal", "providers/"+name, "internal/jsondoc"), true
 	case under(pkg, "forms"):
 		return std || own("agent", "forms") || charm, true
+	case under(pkg, "ui/accessible"): // the plain, line-by-line front end
+		return std || own("agent", "forms", "ui", "internal/termsafe") || charm, true
+	case under(pkg, "ui/uitest"): // a probe and keys for tests of the UI
+		return std || charm, true
 	case under(pkg, "ui/theme"):
 		return std || own("ui/theme") || charm, true
 	case under(pkg, "ui"):
@@ -208,6 +222,15 @@ func TestImportRuleCases(t *testing.T) {
 		{"ui", "providers/elevenlabs", true, false, false},
 		{"ui/theme", "charm.land/lipgloss/v2", false, false, true},
 		{"ui/theme", "ui", true, false, false},
+		{"ui/uitest", "charm.land/bubbletea/v2", false, false, true},
+		{"ui/accessible", "ui", true, false, true},
+		{"ui/accessible", "charm.land/huh/v2", false, false, true},
+		{"ui/accessible", "storage", true, false, false},
+		{"ui", "ui/accessible", true, false, false},
+		{"", "ui/accessible", true, false, true},
+		{"ui/uitest", "ui", true, false, false},
+		{"ui", "ui/uitest", true, false, false},
+		{"", "ui/uitest", true, false, false},
 		{"agent", "ui", true, false, false},
 		{"internal/cli", "ui", true, false, true},
 		{"internal/cli", "providers/dasha", true, false, true},

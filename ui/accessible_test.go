@@ -1,17 +1,22 @@
-package ui
+package ui_test
+
+// The accessible front end's tests live here, beside the fakes they run
+// on (export_test.go), since ui/accessible cannot import ui's test files.
 
 import (
 	"context"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/agentdeck/agentdeck/ui"
+	"github.com/agentdeck/agentdeck/ui/accessible"
 )
 
-func runPlain(t *testing.T, h *harness, input string) string {
+func runPlain(t *testing.T, h ui.FakeSession, input string) string {
 	t.Helper()
 	var out strings.Builder
-	deps := h.app.sh.deps
-	if err := RunAccessible(context.Background(), deps, strings.NewReader(input), &out); err != nil {
+	if err := accessible.Run(context.Background(), h.Deps(), strings.NewReader(input), &out); err != nil {
 		t.Fatalf("the accessible session failed: %v\n%s", err, out.String())
 	}
 	if strings.Contains(out.String(), "\x1b[") {
@@ -22,10 +27,10 @@ func runPlain(t *testing.T, h *harness, input string) string {
 
 func TestAccessibleMakesADraftByQuestionsAndAnswers(t *testing.T) {
 	t.Parallel()
-	h := newHarness(t)
+	h := ui.NewFakeSession(t)
 	// Make a new draft; Receptionist; Dasha; a name; then quit.
 	out := runPlain(t, h, "1\n2\n4\nFront desk\n12\n3\n")
-	d := h.store.only()
+	d := h.OnlyDraft()
 	if d.Name != "Front desk" || d.Provider != "dasha" || d.Template != "receptionist" {
 		t.Fatalf("made %q for %q from %q\n%s", d.Name, d.Provider, d.Template, out)
 	}
@@ -38,11 +43,11 @@ func TestAccessibleMakesADraftByQuestionsAndAnswers(t *testing.T) {
 
 func TestAccessibleEditsASectionAndSavesIt(t *testing.T) {
 	t.Parallel()
-	h := newHarness(t)
-	d := h.seed("Desk", "trillet", "blank")
+	h := ui.NewFakeSession(t)
+	d := h.Seed("Desk", "trillet", "blank")
 	// Open the draft, Basics, type a new name, and let the input end.
 	out := runPlain(t, h, "1\n1\nNight line\n")
-	got := h.store.get(d.ID)
+	got := h.Draft(d.ID)
 	if got.Agent.Identity.Name != "Night line" || got.Revision <= d.Revision {
 		t.Fatalf("the name on disk is %q at revision %d\n%s", got.Agent.Identity.Name, got.Revision, out)
 	}
@@ -53,12 +58,12 @@ func TestAccessibleEditsASectionAndSavesIt(t *testing.T) {
 
 func TestAccessibleListsCanBeChanged(t *testing.T) {
 	t.Parallel()
-	h := newHarness(t)
-	d := h.seed("Desk", "trillet", "blank")
+	h := ui.NewFakeSession(t)
+	d := h.Seed("Desk", "trillet", "blank")
 	// Open, Variables & webhooks (9): yes to change Variables, add one,
 	// name it, give a value.
 	runPlain(t, h, "1\n9\n2\n1\ncity\nLeeds\n")
-	got := h.store.get(d.ID).Agent.Variables
+	got := h.Draft(d.ID).Agent.Variables
 	if len(got) != 1 || got[0].Name != "city" || got[0].Value != "Leeds" {
 		t.Fatalf("the variables on disk are %+v", got)
 	}
@@ -66,7 +71,7 @@ func TestAccessibleListsCanBeChanged(t *testing.T) {
 
 func TestAccessibleStopsWhenTheInputEnds(t *testing.T) {
 	t.Parallel()
-	h := newHarness(t)
+	h := ui.NewFakeSession(t)
 	done := make(chan string, 1)
 	go func() { done <- runPlain(t, h, "") }()
 	select {
@@ -76,5 +81,24 @@ func TestAccessibleStopsWhenTheInputEnds(t *testing.T) {
 		}
 	case <-time.After(10 * time.Second):
 		t.Fatal("the session kept asking after its input ended")
+	}
+}
+
+// TestAccessibleOutputCarriesNoRawControls: the plain session for screen
+// readers and dumb terminals lists a hostile name with nothing raw in it.
+func TestAccessibleOutputCarriesNoRawControls(t *testing.T) {
+	t.Parallel()
+	h := ui.NewFakeSession(t)
+	h.Seed(ui.HostileName, "trillet", "receptionist")
+	out := runPlain(t, h, "")
+	if !strings.Contains(out, "Front desk") {
+		t.Fatalf("the draft is not listed:\n%s", out)
+	}
+	for _, r := range out {
+		switch {
+		case r == '\n' || r == '\t':
+		case r < 0x20, r == 0x7f, r >= 0x80 && r <= 0x9f, r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
+			t.Fatalf("the plain session printed %q raw:\n%q", r, out)
+		}
 	}
 }

@@ -35,7 +35,7 @@ type App struct {
 	// innermost last. A question that arrives while another is open (a
 	// save refused while the switch-provider question is up) goes on top,
 	// and the one below comes back once it is answered.
-	dialog   *dialog
+	dialog   dialog
 	below    []dialog
 	saver    saver
 	quitting bool
@@ -153,8 +153,14 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a.saved(msg)
 	case urlSecretsStoredMsg:
 		return a, a.urlSecretsStored(msg)
-	case dialogChoseMsg:
-		return a.dialogChose(msg)
+	case conflictAnsweredMsg:
+		return a, a.conflictAnswered(msg.answer)
+	case quitLosingMsg:
+		a.copyOnQuit, a.loseFailed = true, true
+		return a.quit()
+	case quitCopyingMsg:
+		a.copyOnQuit = true
+		return a.quit()
 	case draftReloadedMsg:
 		return a.reloaded(msg)
 	case draftCopiedMsg:
@@ -207,13 +213,16 @@ func (a *App) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return a, tea.ClearScreen
 	}
 	if a.dialog != nil {
-		d, answer := a.dialog.update(msg, a.sh.keys.Dialog)
-		a.dialog = &d
-		if answer == nil {
+		answer, done := updateDialog(a.dialog, msg, a.sh.keys.Dialog)
+		if !done {
 			return a, nil
 		}
 		a.closeDialog()
-		return a.dialogChose(*answer)
+		if answer == nil {
+			return a, nil
+		}
+		// The App's own answers it handles; the rest go to the top screen.
+		return a.Update(answer)
 	}
 	if a.fullHelp {
 		if key.Matches(msg, g.Help, g.HelpAnywhere, g.Back) {
@@ -250,9 +259,9 @@ func (a *App) open(msg openScreenMsg) (tea.Model, tea.Cmd) {
 	case routeSettings:
 		s = newSettingsScreen(a.sh)
 	case routeReview:
-		s = newReviewScreen(a.sh, msg.draft)
+		s = newReviewScreen(a.sh, msg.draft, msg.provider)
 	case routeSubmit:
-		s = newSubmitScreen(a.sh, msg.draft)
+		s = newSubmitScreen(a.sh, msg.draft, msg.provider)
 	case routePull:
 		s = newPullScreen(a.sh)
 	default:

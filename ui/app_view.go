@@ -26,7 +26,7 @@ func (a *App) View() tea.View {
 	body := ""
 	switch {
 	case a.dialog != nil:
-		body = a.dialog.view(st.Dialog, a.width, a.bodyHeight())
+		body = a.dialog.menu().view(st.Dialog, a.width, a.bodyHeight())
 		footerKeys = dialogHelp{keys: a.sh.keys.Dialog}
 	case a.fullHelp:
 		body = a.fullHelpView()

@@ -104,11 +104,11 @@ func (a *App) queueSave(d agent.Draft) tea.Cmd {
 // askConflict puts the reload-or-copy question on screen, unless it is
 // there already or the App is on its way out (quitting asks its own).
 func (a *App) askConflict(id, name string) {
-	if a.quitting || a.shuttingDown || a.hasDialog(purposeConflict) || (a.conflictSeen[id] && a.capturesInput()) {
+	if a.quitting || a.shuttingDown || hasDialog[*conflictDialog](a) || (a.conflictSeen[id] && a.capturesInput()) {
 		return
 	}
 	delete(a.conflictEdited, id)
-	a.openDialog(conflictDialog(name))
+	a.openDialog(newConflictDialog(name))
 }
 
 // reaskConflict brings back a put-off question once the person has
@@ -122,18 +122,6 @@ func (a *App) reaskConflict() {
 			a.askConflict(id, f.draft.Name)
 			return
 		}
-	}
-}
-
-// conflictDialog asks what to do with a draft another session saved.
-func conflictDialog(name string) dialog {
-	return dialog{
-		purpose: purposeConflict,
-		title:   "This draft was changed somewhere else",
-		body: quote(name) + " was saved by another window or command while you were editing it here, " +
-			"so your changes were not written over it. Reload the saved version (your changes here are dropped), " +
-			"or keep yours as a separate copy.",
-		options: []string{"Save mine as a copy", "Reload the saved version"},
 	}
 }
 
@@ -195,37 +183,20 @@ func (a *App) saved(msg draftSavedMsg) (tea.Model, tea.Cmd) {
 	return a, tea.Batch(cmds...)
 }
 
-// dialogChose acts on the answers to the App's own dialogs and passes the
-// others to the top screen.
-func (a *App) dialogChose(msg dialogChoseMsg) (tea.Model, tea.Cmd) {
-	switch msg.purpose {
-	case purposeQuitUnsaved:
-		if !msg.cancelled && msg.choice == 1 {
-			a.copyOnQuit, a.loseFailed = true, true
-			return a.quit()
-		}
-		return a, nil
-	case purposeQuitCopy:
-		if !msg.cancelled && msg.choice == 0 {
-			a.copyOnQuit = true
-			return a.quit()
-		}
-		return a, nil
-	case purposeConflict:
-		if msg.cancelled {
-			// Nothing is decided yet; the status line keeps saying so and
-			// the dialog comes back with the next edit made outside a
-			// text field (leaving the field is one).
-			for id, f := range a.saver.failed {
-				if errors.Is(f.err, agent.ErrConflict) {
-					a.conflictSeen[id] = true
-				}
+// conflictAnswered acts on the answer to the conflict question.
+func (a *App) conflictAnswered(answer conflictAnswer) tea.Cmd {
+	if answer == conflictPutOff {
+		// Nothing is decided yet; the status line keeps saying so and the
+		// dialog comes back with the next edit made outside a text field
+		// (leaving the field is one).
+		for id, f := range a.saver.failed {
+			if errors.Is(f.err, agent.ErrConflict) {
+				a.conflictSeen[id] = true
 			}
-			return a, nil
 		}
-		return a, a.resolveConflict(msg.choice == 1)
+		return nil
 	}
-	return a.toTop(msg)
+	return a.resolveConflict(answer == conflictReload)
 }
 
 // resolveConflict reloads the draft from disk or saves the newest edit as

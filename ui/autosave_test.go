@@ -168,7 +168,7 @@ func TestConflictDialogComesBackAfterEscWhenLeavingTheField(t *testing.T) {
 		t.Fatalf("the question came back in the middle of typing:\n%s", h.view())
 	}
 	h.press(h.keys().Global.Back)
-	h.requireDialog(purposeConflict)
+	requireDialog[*conflictDialog](h)
 	h.press(h.keys().Dialog.Confirm) // keep mine as a copy
 	if c := h.editor().draft; c.ID == d.ID || h.store.get(c.ID).Agent.Identity.Description != "mine!?" {
 		t.Fatalf("the copy does not hold the newest edit: %+v", h.store.get(c.ID).Agent.Identity)

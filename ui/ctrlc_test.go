@@ -2,22 +2,26 @@ package ui
 
 import (
 	"errors"
-	"os"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"path/filepath"
-	"regexp"
+	"reflect"
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/agentdeck/agentdeck/agent"
 )
 
 // choose moves the open dialog's cursor to the option labelled label and
 // picks it, so tests do not depend on the order of the options.
 func (h *harness) choose(label string) {
 	h.t.Helper()
-	d := h.app.dialog
-	if d == nil {
+	if h.app.dialog == nil {
 		h.t.Fatalf("no dialog is open to choose %q in:\n%s", label, h.view())
 	}
+	d := h.app.dialog.menu()
 	want := -1
 	for i, o := range d.options {
 		if o == label {
@@ -27,19 +31,27 @@ func (h *harness) choose(label string) {
 	if want < 0 {
 		h.t.Fatalf("the dialog %q offers %q, not %q", d.title, d.options, label)
 	}
-	for i := 0; i < 10 && h.app.dialog.cursor < want; i++ {
+	for i := 0; i < 10 && h.app.dialog.menu().cursor < want; i++ {
 		h.press(h.keys().Dialog.Next)
 	}
-	for i := 0; i < 10 && h.app.dialog.cursor > want; i++ {
+	for i := 0; i < 10 && h.app.dialog.menu().cursor > want; i++ {
 		h.press(h.keys().Dialog.Prev)
 	}
 	h.press(h.keys().Dialog.Confirm)
 }
 
-func (h *harness) requireDialog(purpose string) {
+// isDialog reports whether d is a question of type T.
+func isDialog[T dialog](d dialog) bool {
+	_, ok := d.(T)
+	return ok
+}
+
+// requireDialog fails unless the question on top is of type T.
+func requireDialog[T dialog](h *harness) {
 	h.t.Helper()
-	if h.app.dialog == nil || h.app.dialog.purpose != purpose {
-		h.t.Fatalf("the %s question is not on screen:\n%s", purpose, h.view())
+	if !isDialog[T](h.app.dialog) {
+		var want T
+		h.t.Fatalf("the %T question is not on screen:\n%s", want, h.view())
 	}
 }
 
@@ -60,7 +72,7 @@ func TestCtrlCStillQuitsAfterAnUnansweredConflict(t *testing.T) {
 		t.Fatalf("a question took the keys typed into the field:\n%s", h.view())
 	}
 	h.press(h.keys().Global.Back) // leaving the field brings the question back
-	h.requireDialog(purposeConflict)
+	requireDialog[*conflictDialog](h)
 	h.press(h.keys().Dialog.Cancel)
 	h.press(h.keys().Global.Quit)
 	if !h.quit {
@@ -99,7 +111,7 @@ func TestLeavingTheEditorWithAConflictKeepsACopy(t *testing.T) {
 	h.press(h.keys().Dialog.Cancel)
 	h.typeText(" more")
 	h.press(h.keys().Global.Back) // form → sections; the question comes back
-	h.requireDialog(purposeConflict)
+	requireDialog[*conflictDialog](h)
 	h.press(h.keys().Dialog.Cancel)
 	h.press(h.keys().Global.Back) // editor → drafts
 	if _, ok := h.top().(*draftsScreen); !ok {
@@ -117,27 +129,57 @@ func TestLeavingTheEditorWithAConflictKeepsACopy(t *testing.T) {
 	}
 }
 
-// dialogPurposes reads every dialog purpose the package declares, so a
-// dialog added later without a row in the table below fails this test.
-func dialogPurposes(t *testing.T) []string {
+// questionTypes reads the package's source for every question type: each
+// dialog (a type with an answer method, dialog.go) and each question a
+// screen asks in place whose update returns a typed answer (the adoption
+// picker). A question added later without a row in the table below fails
+// this test.
+func questionTypes(t *testing.T) []string {
 	t.Helper()
 	files, _ := filepath.Glob("*.go")
-	re := regexp.MustCompile(`(?m)^\s*purpose[A-Z]\w*\s*=\s*"([^"]+)"`)
+	fset := token.NewFileSet()
 	var out []string
 	for _, f := range files {
 		if strings.HasSuffix(f, "_test.go") {
 			continue
 		}
-		src, err := os.ReadFile(f)
+		file, err := parser.ParseFile(fset, f, nil, 0)
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, m := range re.FindAllStringSubmatch(string(src), -1) {
-			out = append(out, m[1])
+		for _, decl := range file.Decls {
+			fn, ok := decl.(*ast.FuncDecl)
+			if !ok || fn.Recv == nil || len(fn.Recv.List) != 1 {
+				continue
+			}
+			star, ok := fn.Recv.List[0].Type.(*ast.StarExpr)
+			if !ok {
+				continue
+			}
+			recv, ok := star.X.(*ast.Ident)
+			if !ok {
+				continue
+			}
+			if fn.Name.Name == "answer" || returnsAnswer(fn) {
+				out = append(out, "*ui."+recv.Name)
+			}
 		}
 	}
 	sort.Strings(out)
 	return out
+}
+
+// returnsAnswer reports whether fn returns a type named …Answer.
+func returnsAnswer(fn *ast.FuncDecl) bool {
+	if fn.Type.Results == nil {
+		return false
+	}
+	for _, r := range fn.Type.Results.List {
+		if id, ok := r.Type.(*ast.Ident); ok && strings.HasSuffix(id.Name, "Answer") {
+			return true
+		}
+	}
+	return false
 }
 
 // ctrlcState builds a state of the editor: what would be lost if quitting
@@ -185,24 +227,66 @@ var ctrlcStates = []ctrlcState{
 	}, true},
 }
 
-// ctrlcDialogs opens one or more dialogs, stacked, over the editor.
-var ctrlcDialogs = map[string][]string{
-	"conflict":       {purposeConflict},
-	"quit-unsaved":   {purposeQuitUnsaved},
-	"quit-copy":      {purposeQuitCopy},
-	"switch":         {purposeSwitchProv},
-	"pick-provider":  {purposePickProvider},
-	"remove-item":    {purposeRemoveItem},
-	"notice":         {purposeNotice},
-	"refresh":        {purposeRefresh},
-	"submit":         {purposeSubmit},
-	"drift":          {purposeDrift},
-	"switch+confl":   {purposeSwitchProv, purposeConflict},
-	"remove+confl":   {purposeRemoveItem, purposeConflict},
-	"drift+confl":    {purposeDrift, purposeConflict},
-	"confl+quit":     {purposeConflict, purposeQuitUnsaved},
-	"three deep":     {purposePickProvider, purposeSwitchProv, purposeConflict},
-	"copy over lose": {purposeQuitUnsaved, purposeQuitCopy},
+// ctrlcQuestions opens each question over the editor, by name, and says
+// which type it is.
+var ctrlcQuestions = map[string]struct {
+	open func(h *harness)
+	typ  string
+}{
+	"conflict":     {dialogOpener(newConflictDialog("Desk")), "*ui.conflictDialog"},
+	"quit-unsaved": {dialogOpener(newQuitUnsavedDialog("A save is failing.")), "*ui.quitUnsavedDialog"},
+	"quit-copy":    {dialogOpener(newQuitCopyDialog([]string{"Desk"})), "*ui.quitCopyDialog"},
+	"switch": {dialogOpener(&switchProviderDialog{question: question{
+		title: "Switch to Nova?", options: []string{"Keep Dasha", "Switch to Nova"}}}), "*ui.switchProviderDialog"},
+	"pick-provider": {dialogOpener(newPickProviderDialog([]agent.ProviderInfo{fakeInfo("nova"), fakeInfo("trillet")})), "*ui.pickProviderDialog"},
+	"remove-item":   {dialogOpener(newRemoveItemDialog(0, "Lookup", "Tools")), "*ui.removeItemDialog"},
+	"refresh":       {dialogOpener(&refreshDialog{question{title: "Refresh?", options: []string{"Not now", "Refresh the draft"}}}), "*ui.refreshDialog"},
+	"submit":        {dialogOpener(&submitDialog{question{title: "Submit?", options: []string{"Not now", "Submit"}}}), "*ui.submitDialog"},
+	"drift":         {dialogOpener(&driftDialog{question{title: "Changed?", options: []string{"Pull", "Push", "Copy"}}}), "*ui.driftDialog"},
+	"adopt":         {openAdoptPicker, "*ui.adoptPicker"},
+}
+
+// dialogOpener opens a fresh copy of d, so that no two runs share one.
+func dialogOpener(d dialog) func(h *harness) {
+	return func(h *harness) {
+		c := reflect.New(reflect.TypeOf(d).Elem())
+		c.Elem().Set(reflect.ValueOf(d).Elem())
+		h.send(openDialogMsg{dialog: c.Interface().(dialog)})
+	}
+}
+
+// openAdoptPicker puts over the editor a submit that stopped on two agents
+// an unclear create may have made, its picker asking which.
+func openAdoptPicker(h *harness) {
+	s := newSubmitScreen(h.app.sh, h.editor().draft, h.editor().provider)
+	s.finished(submitDoneMsg{err: &agent.AdoptError{Provider: "Dasha", Reason: "two agents have its name",
+		Candidates: []agent.RemoteAgent{{ID: "agent-1", Name: "Desk"}, {ID: "agent-2", Name: "Desk"}}}})
+	if s.pick == nil {
+		h.t.Fatal("the submit did not ask which agent")
+	}
+	s.SetSize(h.app.width, h.app.bodyHeight())
+	h.app.stack = append(h.app.stack, s)
+}
+
+// ctrlcStacks opens one or more questions, stacked, over the editor.
+var ctrlcStacks = map[string][]string{
+	"conflict":       {"conflict"},
+	"quit-unsaved":   {"quit-unsaved"},
+	"quit-copy":      {"quit-copy"},
+	"switch":         {"switch"},
+	"pick-provider":  {"pick-provider"},
+	"remove-item":    {"remove-item"},
+	"refresh":        {"refresh"},
+	"submit":         {"submit"},
+	"drift":          {"drift"},
+	"adopt":          {"adopt"},
+	"switch+confl":   {"switch", "conflict"},
+	"remove+confl":   {"remove-item", "conflict"},
+	"drift+confl":    {"drift", "conflict"},
+	"adopt+confl":    {"adopt", "conflict"},
+	"confl+quit":     {"conflict", "quit-unsaved"},
+	"three deep":     {"pick-provider", "switch", "conflict"},
+	"copy over lose": {"quit-unsaved", "quit-copy"},
 }
 
 // TestCtrlCQuitsFromEveryDialog presses ctrl+c in every dialog kind,
@@ -212,25 +296,25 @@ var ctrlcDialogs = map[string][]string{
 func TestCtrlCQuitsFromEveryDialog(t *testing.T) {
 	t.Parallel()
 	covered := map[string]bool{}
-	for _, stack := range ctrlcDialogs {
-		for _, p := range stack {
-			covered[p] = true
+	for _, stack := range ctrlcStacks {
+		for _, q := range stack {
+			covered[ctrlcQuestions[q].typ] = true
 		}
 	}
-	for _, p := range dialogPurposes(t) {
-		if !covered[p] {
-			t.Errorf("dialog %s has no row in the ctrl+c table", p)
+	for _, typ := range questionTypes(t) {
+		if !covered[typ] {
+			t.Errorf("question %s has no row in the ctrl+c table", typ)
 		}
 	}
 	for _, st := range ctrlcStates {
-		for name, stack := range ctrlcDialogs {
+		for name, stack := range ctrlcStacks {
 			t.Run(st.name+"/"+name, func(t *testing.T) {
 				t.Parallel()
 				h, d := openEditor(t, "dasha", "blank", nil)
 				want := st.setup(h)
 				h.holdAutosave = true
-				for _, p := range stack {
-					h.send(openDialogMsg{dialog: dialog{purpose: p, title: "Question " + p, options: []string{"One", "Two"}}})
+				for _, q := range stack {
+					ctrlcQuestions[q].open(h)
 				}
 				// A quit question on top is the asking.
 				asked := isQuitQuestion(h.app.dialog)

@@ -10,21 +10,26 @@ import (
 	"github.com/agentdeck/agentdeck/ui/theme"
 )
 
-// Dialog purposes: who handles the answer. The App handles its own; any
-// other goes to the top screen.
-const (
-	purposeConflict     = "conflict"      // a save was refused: reload or save a copy
-	purposeQuitUnsaved  = "quit-unsaved"  // quitting while a save is failing
-	purposeSwitchProv   = "switch"        // editor: change the draft's provider
-	purposePickProvider = "pick-provider" // editor: which provider to switch to
-	purposeRemoveItem   = "remove-item"   // editor: remove a list item
-	purposeNotice       = "notice"        // a blocking message with one way out
-)
+// dialog is a small modal question, one type per question (dialogs_*.go).
+// It never changes anything itself: answer turns the option chosen into
+// the typed message its asker defined, and the App routes that message
+// like any other: its own answers it handles, the rest go to the top
+// screen. Questions stack (quit.go).
+type dialog interface {
+	// menu is the question as drawn: title, body, options and cursor.
+	menu() *question
+	// answer is the message for the option at index choice, or for the
+	// question put away with esc (choice is dismissed). nil when the
+	// answer changes nothing.
+	answer(choice int) tea.Msg
+}
 
-// dialog is a small modal question. It never changes anything itself: it
-// answers with a dialogChoseMsg, and whoever asked acts on it.
-type dialog struct {
-	purpose string
+// dismissed is the choice of a question put away with esc.
+const dismissed = -1
+
+// question is what every dialog draws: a title, a body and the options,
+// one under the cursor.
+type question struct {
 	title   string
 	body    string
 	options []string
@@ -32,27 +37,34 @@ type dialog struct {
 	danger  bool // the question is about losing something
 }
 
-// update handles a key. It returns the answer once there is one.
-func (d dialog) update(msg tea.KeyPressMsg, keys DialogKeys) (dialog, *dialogChoseMsg) {
+// updateDialog handles a key for d: it moves the cursor, or, once the
+// person has answered, reports done with d's typed answer.
+func updateDialog(d dialog, msg tea.KeyPressMsg, keys DialogKeys) (answer tea.Msg, done bool) {
+	q := d.menu()
 	switch {
 	case key.Matches(msg, keys.Cancel):
-		return d, &dialogChoseMsg{purpose: d.purpose, cancelled: true}
+		return d.answer(dismissed), true
 	case key.Matches(msg, keys.Confirm):
-		return d, &dialogChoseMsg{purpose: d.purpose, choice: d.cursor}
+		return d.answer(q.cursor), true
 	case key.Matches(msg, keys.Next):
-		if d.cursor < len(d.options)-1 {
-			d.cursor++
+		if q.cursor < len(q.options)-1 {
+			q.cursor++
 		}
 	case key.Matches(msg, keys.Prev):
-		if d.cursor > 0 {
-			d.cursor--
+		if q.cursor > 0 {
+			q.cursor--
 		}
 	}
-	return d, nil
+	return nil, false
 }
 
-// view draws the dialog centred in a box no wider than width.
-func (d dialog) view(st theme.DialogStyles, width, height int) string {
+// openDialog is the command that shows d over the current screen.
+func openDialog(d dialog) tea.Cmd {
+	return func() tea.Msg { return openDialogMsg{dialog: d} }
+}
+
+// view draws the question centred in a box no wider than width.
+func (d *question) view(st theme.DialogStyles, width, height int) string {
 	boxW := min(width-2, 72)
 	inner := boxW - st.Box.GetHorizontalFrameSize()
 	title := st.Title

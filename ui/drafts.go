@@ -36,7 +36,7 @@ type draftsScreen struct {
 	entries []draftRow // every draft, newest edit first
 	shown   []int      // indices into entries that pass the filter
 	cursor  int        // index into shown
-	offset  int        // first shown row drawn
+	window  listWindow // the rows on screen
 
 	providers map[string]string // id → name people know
 	width     int
@@ -272,16 +272,7 @@ func (s *draftsScreen) move(n int) {
 // the column headings and the two detail lines.
 func (s *draftsScreen) rowsVisible() int { return max(s.height-4, 1) }
 
-func (s *draftsScreen) scroll() {
-	n := s.rowsVisible()
-	if s.cursor < s.offset {
-		s.offset = s.cursor
-	}
-	if s.cursor >= s.offset+n {
-		s.offset = s.cursor - n + 1
-	}
-	s.offset = max(0, min(s.offset, max(len(s.shown)-n, 0)))
-}
+func (s *draftsScreen) scroll() { s.window.follow(s.cursor, s.rowsVisible(), len(s.shown)) }
 
 func (s *draftsScreen) providerName(id string) string {
 	if n, ok := s.providers[id]; ok {

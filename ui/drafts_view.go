@@ -38,11 +38,12 @@ func (s *draftsScreen) View() string {
 		b.WriteString("\n  " + st.App.Muted.Render("No draft matches “"+s.filter.Value()+"”. Press esc to clear the filter."))
 	}
 	now := s.sh.now()
-	for i := s.offset; i < min(s.offset+n, len(s.shown)); i++ {
+	first, end, blank := s.window.span(n, len(s.shown))
+	for i := first; i < end; i++ {
 		b.WriteString(s.rowView(s.entries[s.shown[i]].DraftEntry, i == s.cursor, nameW, now))
 		b.WriteString("\n")
 	}
-	for i := len(s.shown) - s.offset; i < n; i++ {
+	for range blank {
 		b.WriteString("\n")
 	}
 	b.WriteString(s.detailLines())

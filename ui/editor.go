@@ -27,12 +27,14 @@ const (
 
 // editorScreen edits one draft: a sidebar of sections with a mark each, and
 // the open section's form (or a list's items) beside it. Every change is
-// saved a moment later through the App's autosave.
+// saved a moment later through the App's autosave. The sidebar, the items
+// pane and the $EDITOR run are components of their own; focus says which
+// of them, or the form, takes the keys, and only setFocus changes it.
 type editorScreen struct {
-	sh    *shared
-	keys  EditorKeys
-	items ItemKeys
-	back  key.Binding
+	sh       *shared
+	keys     EditorKeys
+	itemKeys ItemKeys
+	back     key.Binding
 
 	draft    agent.Draft
 	provider agent.Provider // nil until loaded
@@ -41,17 +43,15 @@ type editorScreen struct {
 	provErr  error
 	problems agent.Problems // the provider's verdict on the draft
 
-	focus   editorFocus
-	cursor  int // index into entries()
+	focus   editorFocus // assigned only by setFocus
+	side    sidebar
+	items   itemsPane
+	prompt  externalEditor
 	form    *forms.Section
 	formFor string // section id or list id the form belongs to
 	item    int    // index of the item whose form is open
-	itemPos int    // cursor in the items pane (see itemRows)
-	// listStack holds the lists opened inside items (a tool's parameters),
-	// innermost last; parentPos the cursor to return to in each parent.
-	listStack []forms.ListInfo
-	parentPos []int
-	formErrs  agent.Problems
+
+	formErrs agent.Problems
 	// kept is text typed into fields that could not go into the draft
 	// (abc over a number), by field path: the field shows it again, with
 	// its error, whenever its form is open, until it is fixed.
@@ -63,11 +63,8 @@ type editorScreen struct {
 	savedHash   string // ContentHash of what was last handed to the saver
 	secretsSeen map[string]string
 
-	fetching   map[string]bool // live choice lists being fetched
-	editorReq  int             // $EDITOR run in flight
-	switchReq  int             // provider loading for a switch
-	switchTo   agent.Provider
-	removeItem int
+	fetching  map[string]bool // live choice lists being fetched
+	switchReq int             // provider loading for a switch
 
 	// pushProblems are the fields a provider refused on the last submit,
 	// with the values refused (editor_review.go); reviewAfterSecrets opens
@@ -80,17 +77,36 @@ type editorScreen struct {
 }
 
 func newEditorScreen(sh *shared, d agent.Draft) *editorScreen {
-	return &editorScreen{
+	e := &editorScreen{
 		sh:          sh,
 		keys:        sh.keys.Editor,
-		items:       sh.keys.Items,
+		itemKeys:    sh.keys.Items,
 		back:        sh.keys.Global.Back,
+		prompt:      externalEditor{getenv: sh.getenv},
 		draft:       d,
 		savedHash:   agent.ContentHash(&d.Agent),
 		secretsSeen: map[string]string{},
 		fetching:    map[string]bool{},
 		kept:        map[string]string{},
-		removeItem:  -1,
+	}
+	e.setFocus(focusSidebar)
+	return e
+}
+
+// setFocus gives the keys to the sidebar, the items pane or the open form.
+// It is the one place focus changes: the component losing it is blurred
+// and the one taking it focused, so each draws its cursor as it should.
+func (e *editorScreen) setFocus(f editorFocus) {
+	e.focus = f
+	if f == focusSidebar {
+		e.side.Focus()
+	} else {
+		e.side.Blur()
+	}
+	if f == focusItems {
+		e.items.Focus()
+	} else {
+		e.items.Blur()
 	}
 }
 
@@ -184,8 +200,12 @@ func (e *editorScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return e, e.resumed()
 	case editorFileReadyMsg, editorClosedMsg, promptEditedMsg:
 		return e.promptFlow(msg)
-	case dialogChoseMsg:
-		return e.dialogChose(msg)
+	case providerPickedMsg:
+		return e, e.providerPicked(msg.id)
+	case switchConfirmedMsg:
+		return e, e.switchProvider(msg.to)
+	case removeConfirmedMsg:
+		return e, e.removeItem(msg.item)
 	case themeChangedMsg:
 		// The form looks the theme up as it draws (shared.huhTheme), but
 		// huh keeps each page drawn until its next update: give it one.
@@ -228,7 +248,7 @@ func (e *editorScreen) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 // formKey handles a key while a section or item form has focus.
 func (e *editorScreen) formKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 	if e.form == nil {
-		e.focus = focusSidebar
+		e.setFocus(focusSidebar)
 		return e, nil
 	}
 	switch {
@@ -267,33 +287,11 @@ func (e *editorScreen) leaveForm() tea.Cmd {
 	cmd := e.applyForm()
 	e.form, e.formFor = nil, ""
 	if e.focus == focusItemForm {
-		e.focus = focusItems
+		e.setFocus(focusItems)
 	} else {
-		e.focus = focusSidebar
+		e.setFocus(focusSidebar)
 	}
 	return tea.Batch(cmd, e.flush())
-}
-
-// changed notes an edit and makes sure an autosave tick is on its way.
-// The tick starts at the first change, not the last, so a save happens
-// within a second even while typing goes on.
-func (e *editorScreen) changed() tea.Cmd {
-	e.dirty = true
-	if e.tickSeq != 0 {
-		return nil
-	}
-	e.tickSeq = e.sh.nextID()
-	return autosaveAfter(e.sh.deps.AutosaveDelay, e.tickSeq)
-}
-
-// autosaveAfter reports autosaveDueMsg once d has passed.
-func autosaveAfter(d time.Duration, seq int) tea.Cmd {
-	return func() tea.Msg {
-		t := time.NewTimer(d)
-		defer t.Stop()
-		<-t.C
-		return autosaveDueMsg{seq: seq}
-	}
 }
 
 // applyForm writes the open form's values into the draft and checks the
@@ -336,55 +334,6 @@ func (e *editorScreen) revalidate() {
 	if e.provider != nil {
 		e.problems = append(e.provider.Validate(&e.draft.Agent), e.stillRefused()...)
 	}
-}
-
-// flush applies the open form and hands the draft to the autosave if it
-// differs from what was last handed over.
-func (e *editorScreen) flush() tea.Cmd {
-	cmd := e.applyForm()
-	e.dirty = false
-	h := agent.ContentHash(&e.draft.Agent)
-	if h == e.savedHash && !e.metaChanged {
-		return cmd
-	}
-	e.savedHash, e.metaChanged = h, false
-	d := e.draft
-	return tea.Batch(cmd, func() tea.Msg { return saveDraftMsg{draft: d} })
-}
-
-// pendingSave gives the App the edit not yet saved, when it quits.
-func (e *editorScreen) pendingSave() (agent.Draft, bool) {
-	if e.form != nil {
-		e.applyValues()
-	}
-	h := agent.ContentHash(&e.draft.Agent)
-	if h == e.savedHash && !e.metaChanged {
-		return agent.Draft{}, false
-	}
-	e.savedHash, e.metaChanged = h, false
-	return e.draft, true
-}
-
-// replaceDraft puts a draft read from disk (or its saved copy) in place of
-// the one being edited.
-func (e *editorScreen) replaceDraft(d agent.Draft) {
-	e.draft = d
-	clear(e.kept)
-	e.savedHash = agent.ContentHash(&d.Agent)
-	e.dirty, e.tickSeq = false, 0
-	e.form, e.formFor = nil, ""
-	if e.focus != focusSidebar {
-		e.focus = focusSidebar
-	}
-	e.revalidate()
-}
-
-// becomeCopy goes on editing the copy just saved of this draft. The copy
-// holds what is on screen, so the open form stays as it is.
-func (e *editorScreen) becomeCopy(c agent.Draft) {
-	e.draft.ID, e.draft.Name, e.draft.Revision = c.ID, c.Name, c.Revision
-	e.draft.Created, e.draft.Updated, e.draft.Remotes = c.Created, c.Updated, c.Remotes
-	e.savedHash = agent.ContentHash(&c.Agent)
 }
 
 func (e *editorScreen) providerLoaded(msg providerLoadedMsg) (screen, tea.Cmd) {

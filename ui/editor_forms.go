@@ -26,7 +26,8 @@ func (e *editorScreen) formOptions() forms.Options {
 // live choice lists it could use.
 func (e *editorScreen) openSection(id string) tea.Cmd {
 	e.form = forms.NewSection(id, &e.draft.Agent, e.caps, e.formOptions())
-	e.formFor, e.focus = id, focusForm
+	e.formFor = id
+	e.setFocus(focusForm)
 	return tea.Batch(e.startForm(), e.fetchLive(id))
 }
 
@@ -57,7 +58,8 @@ func (e *editorScreen) keptText() []string {
 // openItem builds and focuses the form of one list item.
 func (e *editorScreen) openItem(list string, i int) tea.Cmd {
 	e.form = forms.NewItem(list, i, &e.draft.Agent, e.caps, e.formOptions())
-	e.formFor, e.item, e.focus = list, i, focusItemForm
+	e.formFor, e.item = list, i
+	e.setFocus(focusItemForm)
 	return e.startForm()
 }
 

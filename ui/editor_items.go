@@ -1,10 +1,11 @@
 package ui
 
 import (
-	"charm.land/bubbles/v2/key"
-	tea "charm.land/bubbletea/v2"
+	"strings"
 
+	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/forms"
+	"github.com/agentdeck/agentdeck/ui/theme"
 )
 
 // itemRow is one line of a list editor: an item, or one of the lists inside
@@ -15,37 +16,19 @@ type itemRow struct {
 	text string
 }
 
-// currentList is the list the items pane edits: the innermost one opened,
-// else the list under the sidebar cursor.
-func (e *editorScreen) currentList() (forms.ListInfo, bool) {
-	if n := len(e.listStack); n > 0 {
-		return e.listStack[n-1], true
-	}
-	ent := e.cursorEntry()
-	return ent.list, ent.isList()
-}
-
-// itemRows lists the items of the current list, each followed by the lists
+// itemRows lists the items of list l in a, each followed by the lists
 // inside it.
-func (e *editorScreen) itemRows(l forms.ListInfo) []itemRow {
-	items := forms.Items(l.ID, &e.draft.Agent)
+func itemRows(l forms.ListInfo, a *agent.Agent, caps agent.Capabilities) []itemRow {
+	items := forms.Items(l.ID, a)
 	rows := make([]itemRow, 0, len(items))
 	for i, it := range items {
 		rows = append(rows, itemRow{item: i, text: it})
-		for _, sub := range forms.ItemLists(l.ID, i, e.caps) {
-			n := len(forms.Items(sub.ID, &e.draft.Agent))
+		for _, sub := range forms.ItemLists(l.ID, i, caps) {
+			n := len(forms.Items(sub.ID, a))
 			rows = append(rows, itemRow{item: i, sub: sub, text: sub.Title + " (" + itoa(n) + ")"})
 		}
 	}
 	return rows
-}
-
-// selectedRow is the row under the cursor, if there is one.
-func (e *editorScreen) selectedRow(rows []itemRow) (itemRow, bool) {
-	if e.itemPos < 0 || e.itemPos >= len(rows) {
-		return itemRow{}, false
-	}
-	return rows[e.itemPos], true
 }
 
 // rowOfItem is the row index of item i.
@@ -58,116 +41,143 @@ func rowOfItem(rows []itemRow, i int) int {
 	return 0
 }
 
-func (e *editorScreen) itemsKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
-	l, ok := e.currentList()
-	if !ok {
-		e.focus = focusSidebar
-		return e, nil
-	}
-	rows := e.itemRows(l)
-	row, onRow := e.selectedRow(rows)
-	onItem := onRow && row.sub.ID == ""
-	n := len(forms.Items(l.ID, &e.draft.Agent))
-	k := e.items
-	switch {
-	case key.Matches(msg, e.back):
-		if len(e.listStack) > 0 {
-			e.listStack = e.listStack[:len(e.listStack)-1]
-			e.itemPos = e.parentPos[len(e.parentPos)-1]
-			e.parentPos = e.parentPos[:len(e.parentPos)-1]
-			return e, nil
-		}
-		e.focus = focusSidebar
-	case key.Matches(msg, k.Up):
-		e.itemPos = max(e.itemPos-1, 0)
-	case key.Matches(msg, k.Down):
-		e.itemPos = max(min(e.itemPos+1, len(rows)-1), 0)
-	case key.Matches(msg, k.Add):
-		if l.Max > 0 && n >= l.Max {
-			return e, notice(e.provider.Info().Name+" takes at most "+itoa(l.Max)+" here.", levelError)
-		}
-		e.dropKeptItems()
-		i, err := forms.AddItem(l.ID, &e.draft.Agent)
-		if err != nil {
-			return e, notice(sentenceCase(err.Error()), levelError)
-		}
-		e.itemPos = rowOfItem(e.itemRows(l), i)
-		e.revalidate()
-		return e, tea.Batch(e.changed(), e.openItem(l.ID, i))
-	case key.Matches(msg, k.Edit) && onRow && row.sub.ID != "":
-		e.listStack = append(e.listStack, row.sub)
-		e.parentPos = append(e.parentPos, e.itemPos)
-		e.itemPos = 0
-	case key.Matches(msg, k.Edit) && onItem:
-		return e, e.openItem(l.ID, row.item)
-	case key.Matches(msg, k.Remove) && onItem:
-		e.removeItem = row.item
-		d := dialog{
-			purpose: purposeRemoveItem,
-			title:   "Remove " + quote(row.text) + "?",
-			body:    "It is taken out of " + l.Title + " in this draft.",
-			options: []string{"Keep it", "Remove it"},
-			danger:  true,
-		}
-		return e, func() tea.Msg { return openDialogMsg{dialog: d} }
-	case key.Matches(msg, k.MoveUp) && onItem && row.item > 0:
-		return e, e.moveItem(l, row.item, row.item-1)
-	case key.Matches(msg, k.MoveDown) && onItem && row.item < n-1:
-		return e, e.moveItem(l, row.item, row.item+1)
-	}
-	return e, nil
+// itemsPane is the editor's list of a list's items. It is a plain
+// component: it keeps its cursor, the lists opened inside items and
+// whether it has the keys; the editor changes the draft and tells it what
+// to draw.
+type itemsPane struct {
+	pos int // cursor row (see itemRows)
+	// stack holds the lists opened inside items (a tool's parameters),
+	// innermost last; parentPos the cursor to return to in each parent.
+	stack     []forms.ListInfo
+	parentPos []int
+	focused   bool
 }
 
-func (e *editorScreen) moveItem(l forms.ListInfo, from, to int) tea.Cmd {
-	e.dropKeptItems()
-	if err := forms.MoveItem(l.ID, &e.draft.Agent, from, to); err != nil {
-		return notice(sentenceCase(err.Error()), levelError)
+func (p *itemsPane) Focus() { p.focused = true }
+func (p *itemsPane) Blur()  { p.focused = false }
+
+// reset closes the lists opened inside items and puts the cursor on top.
+func (p *itemsPane) reset() { p.pos, p.stack, p.parentPos = 0, nil, nil }
+
+// list is the list the pane edits: the innermost one opened, else root,
+// the list under the sidebar cursor.
+func (p *itemsPane) list(root sidebarEntry) (forms.ListInfo, bool) {
+	if n := len(p.stack); n > 0 {
+		return p.stack[n-1], true
 	}
-	e.itemPos = rowOfItem(e.itemRows(l), to)
-	e.revalidate()
-	return e.changed()
+	return root.list, root.isList()
 }
 
-// removeChosen acts on the answer to "remove this item?".
-func (e *editorScreen) removeChosen(msg dialogChoseMsg) tea.Cmd {
-	i := e.removeItem
-	e.removeItem = -1
-	l, ok := e.currentList()
-	if msg.cancelled || msg.choice != 1 || !ok || i < 0 {
-		return nil
+// nested reports whether a list inside an item is open.
+func (p *itemsPane) nested() bool { return len(p.stack) > 0 }
+
+// selected is the row under the cursor, if there is one.
+func (p *itemsPane) selected(rows []itemRow) (itemRow, bool) {
+	if p.pos < 0 || p.pos >= len(rows) {
+		return itemRow{}, false
 	}
-	e.dropKeptItems()
-	if err := forms.RemoveItem(l.ID, &e.draft.Agent, i); err != nil {
-		return notice(sentenceCase(err.Error()), levelError)
-	}
-	rows := e.itemRows(l)
-	e.itemPos = max(min(e.itemPos, len(rows)-1), 0)
-	e.revalidate()
-	return e.changed()
+	return rows[p.pos], true
 }
 
-func (e *editorScreen) itemsHelp() []key.Binding {
-	k := e.items
-	l, _ := e.currentList()
-	rows := e.itemRows(l)
-	row, onRow := e.selectedRow(rows)
-	onItem := onRow && row.sub.ID == ""
-	n := len(forms.Items(l.ID, &e.draft.Agent))
-	if onRow && row.sub.ID != "" {
-		k.Edit.SetHelp("enter", "open "+row.sub.Title)
+// open goes into the list sub of the row under the cursor.
+func (p *itemsPane) open(sub forms.ListInfo) {
+	p.stack = append(p.stack, sub)
+	p.parentPos = append(p.parentPos, p.pos)
+	p.pos = 0
+}
+
+// up leaves the innermost list opened inside an item; false when none is.
+func (p *itemsPane) up() bool {
+	n := len(p.stack)
+	if n == 0 {
+		return false
 	}
-	k.Edit.SetEnabled(onRow)
-	k.Remove.SetEnabled(onItem)
-	k.Up.SetEnabled(e.itemPos > 0)
-	k.Down.SetEnabled(e.itemPos < len(rows)-1)
-	k.MoveUp.SetEnabled(onItem && row.item > 0)
-	k.MoveDown.SetEnabled(onItem && row.item < n-1)
-	k.Add.SetEnabled(l.Max == 0 || n < l.Max)
-	b := e.back
-	if len(e.listStack) > 0 {
-		b.SetHelp("esc", "up a level")
-	} else {
-		b.SetHelp("esc", "sections")
+	p.stack, p.pos = p.stack[:n-1], p.parentPos[n-1]
+	p.parentPos = p.parentPos[:n-1]
+	return true
+}
+
+// openAt shows sub, a list inside the item at row parent, with the cursor
+// on row pos.
+func (p *itemsPane) openAt(sub forms.ListInfo, parent, pos int) {
+	p.stack, p.parentPos, p.pos = []forms.ListInfo{sub}, []int{parent}, pos
+}
+
+// move steps the cursor by delta within rows.
+func (p *itemsPane) move(delta, rows int) {
+	if delta < 0 {
+		p.pos = max(p.pos+delta, 0)
+		return
 	}
-	return enabled(k.Add, k.Edit, k.Remove, k.MoveUp, k.MoveDown, e.keys.Review, b)
+	p.pos = max(min(p.pos+delta, rows-1), 0)
+}
+
+// itemsLook is what the pane draws besides its own state.
+type itemsLook struct {
+	root     forms.ListInfo // the list under the sidebar cursor
+	list     forms.ListInfo // the list shown (root, or one inside an item)
+	rows     []itemRow
+	problem  string // the list's first problem, drawn
+	provider string // the provider's name, for the most it takes
+	// hint: the sidebar has the keys, so say how to get here.
+	hint bool
+}
+
+// Render draws the list's items, each with the lists inside it, and a
+// cursor while the pane has focus, w wide and h high.
+func (p *itemsPane) Render(st *theme.Styles, w, h int, look itemsLook) string {
+	l := look.list
+	title := l.Title
+	if p.nested() {
+		title = p.breadcrumb(look.root)
+	}
+	var b strings.Builder
+	b.WriteString(st.Editor.PaneTitle.Render(truncate(title, w)) + "\n")
+	b.WriteString(st.App.Muted.Render(truncate(l.Help, w)) + "\n")
+	b.WriteString(look.problem + "\n")
+	rows := look.rows
+	if len(rows) == 0 {
+		hint := "Nothing here yet. Press enter, then a to add one."
+		if p.focused {
+			hint = "Nothing here yet. Press a to add one."
+		}
+		b.WriteString(st.App.Muted.Render(wrap(hint, w)))
+		return b.String()
+	}
+	room := max(h-6, 3)
+	first := max(0, min(p.pos-room+1, len(rows)-room))
+	for r := first; r < min(first+room, len(rows)); r++ {
+		row := rows[r]
+		line := itoa(row.item+1) + ". " + row.text
+		if row.sub.ID != "" {
+			line = "     " + row.text
+		}
+		line = truncate(line, w-2)
+		switch {
+		case r == p.pos && p.focused:
+			b.WriteString(st.List.Cursor.Render("›") + " " + st.List.Selected.Render(pad(line, w-2)))
+		case row.sub.ID != "":
+			b.WriteString("  " + st.Editor.Sub.Render(line))
+		default:
+			b.WriteString("  " + st.List.Row.Render(line))
+		}
+		b.WriteString("\n")
+	}
+	if l.Max > 0 {
+		b.WriteString("\n" + st.App.Muted.Render(truncate(look.provider+" takes up to "+itoa(l.Max)+".", w)))
+	}
+	if look.hint {
+		b.WriteString("\n" + st.App.Muted.Render(truncate("Press enter to change this list.", w)))
+	}
+	return b.String()
+}
+
+// breadcrumb names the nested list open in the pane.
+func (p *itemsPane) breadcrumb(root forms.ListInfo) string {
+	parts := []string{root.Title}
+	for _, l := range p.stack {
+		parts = append(parts, l.Title)
+	}
+	return strings.Join(parts, " › ")
 }

@@ -26,7 +26,7 @@ func (e *editorScreen) resumed() tea.Cmd {
 	}
 	cmd := e.applyForm()
 	e.form, e.formFor = nil, ""
-	e.listStack, e.parentPos = nil, nil
-	e.focus = focusSidebar
+	e.items.reset()
+	e.setFocus(focusSidebar)
 	return tea.Batch(cmd, e.flush())
 }

@@ -13,19 +13,66 @@ import (
 // promptPath is the one field that opens in $VISUAL/$EDITOR.
 const promptPath = "llm.prompt"
 
-// promptFocused reports whether the prompt field has focus and an external
-// editor may run.
-func (e *editorScreen) promptFocused() bool {
-	return e.sh.deps.ExternalEditor && e.form != nil && e.focus == focusForm &&
-		e.form.Form.GetFocusedField().GetKey() == promptPath
+// externalEditor runs the person's $VISUAL/$EDITOR on a text: the text goes
+// to a private temporary file, the editor runs on it, and the file is read
+// back and removed. It is a plain component: it keeps only the run in
+// flight, and hands back the edited text; the editor decides where it goes.
+type externalEditor struct {
+	req    int // the run in flight, 0 when none
+	getenv func(string) string
 }
 
-// startPromptEdit keeps what was typed, then writes the prompt to a
-// private temporary file for the editor.
-func (e *editorScreen) startPromptEdit() tea.Cmd {
-	cmd := e.applyForm()
-	e.editorReq = e.sh.nextID()
-	return tea.Batch(cmd, writePromptFile(e.editorReq, e.draft.Agent.LLM.Prompt))
+// command is the editor to run, with its arguments.
+func (x *externalEditor) command() []string { return forms.EditorCommand(x.getenv) }
+
+// name is the editor's program, for messages.
+func (x *externalEditor) name() string { return x.command()[0] }
+
+// start writes text to a new file for run reqID.
+func (x *externalEditor) start(reqID int, text string) tea.Cmd {
+	x.req = reqID
+	return writePromptFile(reqID, text)
+}
+
+// Update takes the steps of a run: file ready, editor closed, text read
+// back. It reports the text once read back (edited), and a command for
+// the next step or a notice of what went wrong.
+func (x *externalEditor) Update(msg tea.Msg) (text string, edited bool, cmd tea.Cmd) {
+	editor := x.command()
+	switch msg := msg.(type) {
+	case editorFileReadyMsg:
+		if msg.reqID != x.req {
+			return "", false, nil
+		}
+		if msg.err != nil {
+			x.req = 0
+			return "", false, notice("Could not prepare the prompt for "+editor[0]+": "+errText(msg.err), levelError)
+		}
+		c := exec.Command(editor[0], append(editor[1:], msg.path)...) //nolint:gosec // the person's own $EDITOR
+		reqID, path := msg.reqID, msg.path
+		return "", false, tea.ExecProcess(c, func(err error) tea.Msg { return editorClosedMsg{reqID: reqID, path: path, err: err} })
+	case editorClosedMsg:
+		if msg.reqID != x.req {
+			return "", false, removeFile(msg.path)
+		}
+		if msg.err != nil {
+			x.req = 0
+			return "", false, tea.Batch(removeFile(msg.path),
+				notice("The editor "+editor[0]+" did not finish ("+msg.err.Error()+"); the prompt is unchanged. Set $EDITOR to one you have.", levelError))
+		}
+		return "", false, readPromptFile(msg.reqID, msg.path)
+	case promptEditedMsg:
+		if msg.reqID != x.req {
+			return "", false, nil
+		}
+		x.req = 0
+		if msg.err != nil {
+			return "", false, notice("Could not read the edited prompt back: "+errText(msg.err), levelError)
+		}
+		// Editors end files with a newline the person did not type.
+		return strings.TrimSuffix(strings.TrimSuffix(msg.text, "\n"), "\r"), true, nil
+	}
+	return "", false, nil
 }
 
 // writePromptFile puts text in a new file only this user can read.
@@ -64,55 +111,37 @@ func removeFile(path string) tea.Cmd {
 	}
 }
 
-// promptFlow runs the steps of editing the prompt in $EDITOR: file ready,
-// editor closed, text read back.
+// promptFocused reports whether the prompt field has focus and an external
+// editor may run.
+func (e *editorScreen) promptFocused() bool {
+	return e.sh.deps.ExternalEditor && e.form != nil && e.focus == focusForm &&
+		e.form.Form.GetFocusedField().GetKey() == promptPath
+}
+
+// startPromptEdit keeps what was typed, then opens the prompt in $EDITOR.
+func (e *editorScreen) startPromptEdit() tea.Cmd {
+	cmd := e.applyForm()
+	return tea.Batch(cmd, e.prompt.start(e.sh.nextID(), e.draft.Agent.LLM.Prompt))
+}
+
+// promptFlow passes a step of the $EDITOR run to it, and takes the text
+// it brings back.
 func (e *editorScreen) promptFlow(msg tea.Msg) (screen, tea.Cmd) {
-	editor := forms.EditorCommand(e.sh.getenv)
-	switch msg := msg.(type) {
-	case editorFileReadyMsg:
-		if msg.reqID != e.editorReq {
-			return e, nil
-		}
-		if msg.err != nil {
-			e.editorReq = 0
-			return e, notice("Could not prepare the prompt for "+editor[0]+": "+errText(msg.err), levelError)
-		}
-		c := exec.Command(editor[0], append(editor[1:], msg.path)...) //nolint:gosec // the person's own $EDITOR
-		reqID, path := msg.reqID, msg.path
-		return e, tea.ExecProcess(c, func(err error) tea.Msg { return editorClosedMsg{reqID: reqID, path: path, err: err} })
-	case editorClosedMsg:
-		if msg.reqID != e.editorReq {
-			return e, removeFile(msg.path)
-		}
-		if msg.err != nil {
-			e.editorReq = 0
-			return e, tea.Batch(removeFile(msg.path),
-				notice("The editor "+editor[0]+" did not finish ("+msg.err.Error()+"); the prompt is unchanged. Set $EDITOR to one you have.", levelError))
-		}
-		return e, readPromptFile(msg.reqID, msg.path)
-	case promptEditedMsg:
-		if msg.reqID != e.editorReq {
-			return e, nil
-		}
-		e.editorReq = 0
-		if msg.err != nil {
-			return e, notice("Could not read the edited prompt back: "+errText(msg.err), levelError)
-		}
-		return e, e.setPrompt(msg.text)
+	text, edited, cmd := e.prompt.Update(msg)
+	if !edited {
+		return e, cmd
 	}
-	return e, nil
+	return e, e.setPrompt(text)
 }
 
 // setPrompt puts the edited text in the prompt, and only there, and shows
 // the section again with the prompt in focus.
 func (e *editorScreen) setPrompt(text string) tea.Cmd {
-	// Editors end files with a newline the person did not type.
-	text = strings.TrimSuffix(strings.TrimSuffix(text, "\n"), "\r")
 	e.draft.Agent.LLM.Prompt = text
 	e.revalidate()
 	if e.formFor == "" || e.focus != focusForm {
 		return e.changed()
 	}
 	init := e.rebuildForm(promptPath)
-	return tea.Batch(init, e.changed(), notice("Prompt updated from "+forms.EditorCommand(e.sh.getenv)[0]+".", levelOK))
+	return tea.Batch(init, e.changed(), notice("Prompt updated from "+e.prompt.name()+".", levelOK))
 }

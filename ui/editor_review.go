@@ -36,8 +36,8 @@ func (e *editorScreen) reviewNow() tea.Cmd {
 	e.reviewAfterSecrets = false
 	save := e.flush()
 	e.tickSeq = 0
-	d := e.draft
-	return tea.Sequence(save, func() tea.Msg { return openScreenMsg{to: routeReview, draft: d} })
+	d, p := e.draft, e.provider
+	return tea.Sequence(save, func() tea.Msg { return openScreenMsg{to: routeReview, draft: d, provider: p} })
 }
 
 // reviewAfterStored opens the review that waited for secrets to be stored.
@@ -125,13 +125,14 @@ func (e *editorScreen) focusField(path string) tea.Cmd {
 	if sec < 0 {
 		return leave
 	}
-	e.cursor = sec * listStride
+	e.side.goToSection(sec)
 	if !forms.SectionSupported(info.Section, e.caps) {
 		return leave
 	}
 	form := forms.NewSection(info.Section, &e.draft.Agent, e.caps, e.formOptions())
 	if shows(form.Paths(), path) {
-		e.form, e.formFor, e.focus = form, info.Section, focusForm
+		e.form, e.formFor = form, info.Section
+		e.setFocus(focusForm)
 		return tea.Batch(leave, e.startForm(), e.fetchLive(info.Section), e.walkTo(path, func() *forms.Section {
 			return forms.NewSection(info.Section, &e.draft.Agent, e.caps, e.formOptions())
 		}))
@@ -146,8 +147,8 @@ func (e *editorScreen) focusField(path string) tea.Cmd {
 func (e *editorScreen) closeForms() tea.Cmd {
 	cmd := e.applyForm()
 	e.form, e.formFor = nil, ""
-	e.focus = focusSidebar
-	e.listStack, e.parentPos, e.itemPos = nil, nil, 0
+	e.setFocus(focusSidebar)
+	e.items.reset()
 	return cmd
 }
 
@@ -156,26 +157,24 @@ func (e *editorScreen) closeForms() tea.Cmd {
 func (e *editorScreen) focusListItem(section, path string) (tea.Cmd, bool) {
 	for k, l := range forms.Lists(section, e.caps) {
 		if path == l.ID {
-			e.cursor += k + 1
-			e.focus = focusItems
+			e.side.goToList(k)
+			e.setFocus(focusItems)
 			return nil, true
 		}
 		i, rest, ok := itemIndex(path, l.ID)
 		if !ok {
 			continue
 		}
-		e.cursor += k + 1
-		e.focus = focusItems
+		e.side.goToList(k)
+		e.setFocus(focusItems)
 		list, item := l, i
-		e.itemPos = rowOfItem(e.itemRows(l), i)
+		e.items.pos = rowOfItem(e.itemRows(l), i)
 		for _, sub := range forms.ItemLists(l.ID, i, e.caps) {
 			if j, _, ok := itemIndex(path, sub.ID); ok {
-				e.listStack, e.parentPos = []forms.ListInfo{sub}, []int{e.itemPos}
-				e.itemPos = rowOfItem(e.itemRows(sub), j)
+				e.items.openAt(sub, e.items.pos, rowOfItem(e.itemRows(sub), j))
 				list, item = sub, j
 			} else if path == sub.ID {
-				e.listStack, e.parentPos = []forms.ListInfo{sub}, []int{e.itemPos}
-				e.itemPos = 0
+				e.items.openAt(sub, e.items.pos, 0)
 				return nil, true
 			}
 		}

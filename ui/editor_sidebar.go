@@ -1,11 +1,11 @@
 package ui
 
 import (
-	"charm.land/bubbles/v2/key"
-	tea "charm.land/bubbletea/v2"
+	"strings"
 
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/forms"
+	"github.com/agentdeck/agentdeck/ui/theme"
 )
 
 // sectionMark is a section's state as the sidebar shows it.
@@ -26,140 +26,146 @@ type sidebarEntry struct {
 
 func (s sidebarEntry) isList() bool { return s.list.ID != "" }
 
-// entries lists the sidebar lines: every section, with the lists of the
-// section the cursor is in right below it.
-func (e *editorScreen) entries() []sidebarEntry {
-	open := e.cursorSection()
-	out := make([]sidebarEntry, 0, len(agent.Sections)+4)
-	for _, s := range agent.Sections {
-		out = append(out, sidebarEntry{section: s.ID})
-		if s.ID == open {
-			for _, l := range forms.Lists(s.ID, e.caps) {
-				out = append(out, sidebarEntry{section: s.ID, list: l})
-			}
-		}
-	}
-	return out
-}
-
-// cursorSection is the section the cursor is on or inside. The cursor is
-// kept as a section index plus an offset into its lists, so the sidebar
-// can grow and shrink as it moves.
-func (e *editorScreen) cursorSection() string {
-	return agent.Sections[e.cursor/listStride].ID
-}
-
 // listStride spaces sections in the cursor value: cursor = section*stride
 // + 0 for the section line, + n for its n-th list.
 const listStride = 100
 
-func (e *editorScreen) cursorEntry() sidebarEntry {
-	sec := e.cursorSection()
-	n := e.cursor % listStride
+// sidebar is the editor's list of sections, with the lists of the section
+// the cursor is in right below it. It is a plain component: the editor
+// tells it what the provider carries (caps) and what to mark, and it
+// keeps only its cursor and whether it has the keys.
+type sidebar struct {
+	// cursor is a section index plus an offset into its lists, so the
+	// sidebar can grow and shrink as it moves.
+	cursor  int
+	focused bool
+}
+
+func (s *sidebar) Focus() { s.focused = true }
+func (s *sidebar) Blur()  { s.focused = false }
+
+// section is the section the cursor is on or inside.
+func (s *sidebar) section() string { return agent.Sections[s.cursor/listStride].ID }
+
+// sectionIndex is the index in agent.Sections of the cursor's section.
+func (s *sidebar) sectionIndex() int { return s.cursor / listStride }
+
+// entry is the line under the cursor.
+func (s *sidebar) entry(caps agent.Capabilities) sidebarEntry {
+	sec := s.section()
+	n := s.cursor % listStride
 	if n == 0 {
 		return sidebarEntry{section: sec}
 	}
-	lists := forms.Lists(sec, e.caps)
+	lists := forms.Lists(sec, caps)
 	if n-1 < len(lists) {
 		return sidebarEntry{section: sec, list: lists[n-1]}
 	}
 	return sidebarEntry{section: sec}
 }
 
-// moveCursor steps through sections and the lists of the current one.
-func (e *editorScreen) moveCursor(delta int) {
-	sec, n := e.cursor/listStride, e.cursor%listStride
-	lists := len(forms.Lists(agent.Sections[sec].ID, e.caps))
-	switch {
-	case delta > 0 && n < lists:
-		e.cursor++
-	case delta > 0 && sec < len(agent.Sections)-1:
-		e.cursor = (sec + 1) * listStride
-	case delta < 0 && n > 0:
-		e.cursor--
-	case delta < 0 && sec > 0:
-		prev := len(forms.Lists(agent.Sections[sec-1].ID, e.caps))
-		e.cursor = (sec-1)*listStride + prev
-	}
-	e.itemPos = 0
-	e.listStack, e.parentPos = nil, nil
-}
-
-// mark says whether a section is complete, has problems, or is not
-// carried by the provider at all.
-func (e *editorScreen) mark(section string) sectionMark {
-	if !forms.SectionSupported(section, e.caps) {
-		return markUnsupported
-	}
-	if len(e.sectionProblems(section).Errors()) > 0 {
-		return markProblems
-	}
-	return markComplete
-}
-
-// sectionProblems are the problems whose field lies in section.
-func (e *editorScreen) sectionProblems(section string) agent.Problems {
-	var out agent.Problems
-	for _, p := range append(e.problems, e.formErrs...) {
-		if f, ok := agent.FieldByPath(p.Path); ok && f.Section == section {
-			out = append(out, p)
+// entries lists the lines: every section, with the lists of the section
+// the cursor is in right below it.
+func (s *sidebar) entries(caps agent.Capabilities) []sidebarEntry {
+	open := s.section()
+	out := make([]sidebarEntry, 0, len(agent.Sections)+4)
+	for _, sec := range agent.Sections {
+		out = append(out, sidebarEntry{section: sec.ID})
+		if sec.ID == open {
+			for _, l := range forms.Lists(sec.ID, caps) {
+				out = append(out, sidebarEntry{section: sec.ID, list: l})
+			}
 		}
 	}
 	return out
 }
 
-func (e *editorScreen) sidebarKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
+// move steps through sections and the lists of the current one.
+func (s *sidebar) move(delta int, caps agent.Capabilities) {
+	sec, n := s.cursor/listStride, s.cursor%listStride
+	lists := len(forms.Lists(agent.Sections[sec].ID, caps))
 	switch {
-	case key.Matches(msg, e.back):
-		return e, e.leave()
-	case key.Matches(msg, e.keys.Up):
-		e.moveCursor(-1)
-	case key.Matches(msg, e.keys.Down):
-		e.moveCursor(1)
-	case key.Matches(msg, e.keys.Provider):
-		return e, e.pickProvider()
-	case key.Matches(msg, e.keys.Open):
-		ent := e.cursorEntry()
+	case delta > 0 && n < lists:
+		s.cursor++
+	case delta > 0 && sec < len(agent.Sections)-1:
+		s.cursor = (sec + 1) * listStride
+	case delta < 0 && n > 0:
+		s.cursor--
+	case delta < 0 && sec > 0:
+		prev := len(forms.Lists(agent.Sections[sec-1].ID, caps))
+		s.cursor = (sec-1)*listStride + prev
+	}
+}
+
+// goToSection puts the cursor on the line of section index sec.
+func (s *sidebar) goToSection(sec int) { s.cursor = sec * listStride }
+
+// goToList puts the cursor on the k-th list of its section.
+func (s *sidebar) goToList(k int) { s.cursor = s.cursor/listStride*listStride + k + 1 }
+
+// sidebarLook is what the sidebar draws besides its own state: each
+// section's mark and how many items each list holds.
+type sidebarLook struct {
+	caps  agent.Capabilities
+	mark  func(section string) sectionMark
+	count func(list string) int
+}
+
+// Render draws the sidebar w wide and h high.
+func (s *sidebar) Render(st *theme.Styles, w, h int, look sidebarLook) string {
+	return st.Editor.Sidebar.Width(w).Height(max(h, 1)).Render(s.lines(st, w-st.Editor.Sidebar.GetHorizontalFrameSize(), look))
+}
+
+func (s *sidebar) lines(st *theme.Styles, w int, look sidebarLook) string {
+	cur := s.entry(look.caps)
+	var b strings.Builder
+	for i, ent := range s.entries(look.caps) {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		selected := ent.section == cur.section && ent.list.ID == cur.list.ID
+		var line string
 		if ent.isList() {
-			e.focus = focusItems
-			return e, nil
+			line = "   " + truncate(ent.list.Title+" ("+itoa(look.count(ent.list.ID))+")", w-5)
+		} else {
+			line = markText(look.mark(ent.section)) + " " + truncate(sectionTitle(ent.section), w-4)
 		}
-		if !forms.SectionSupported(ent.section, e.caps) {
-			return e, notice(e.provider.Info().Name+" has no settings in this section.", levelInfo)
+		line = pad(line, w-2)
+		// The cursor is a character as well as a colour, so it shows
+		// without colour (NO_COLOR, a plain terminal).
+		switch {
+		case selected && s.focused:
+			b.WriteString(st.List.Cursor.Render("›") + " " + st.Editor.ItemSelected.Render(line))
+		case selected:
+			b.WriteString(st.List.Cursor.Render("›") + " " + st.Editor.ItemSelectedDim.Render(line))
+		case ent.isList():
+			b.WriteString("  " + st.Editor.Sub.Render(line))
+		default:
+			b.WriteString("  " + markStyled(st, line, look.mark(ent.section)))
 		}
-		return e, e.enterSection(ent.section)
 	}
-	return e, nil
+	b.WriteString("\n\n" + st.App.Muted.Render(truncate("✓ done  ! fix  – n/a", w)))
+	return b.String()
 }
 
-// enterSection opens a section's form, or, for a section that has only
-// lists, its first list.
-func (e *editorScreen) enterSection(id string) tea.Cmd {
-	cmd := e.openSection(id)
-	if !e.form.Empty() {
-		return cmd
+func markText(m sectionMark) string {
+	switch m {
+	case markProblems:
+		return "!"
+	case markUnsupported:
+		return "–"
 	}
-	e.form, e.formFor, e.focus = nil, "", focusSidebar
-	if len(forms.Lists(id, e.caps)) > 0 {
-		e.cursor = e.cursor/listStride*listStride + 1
-		e.focus = focusItems
-	}
-	return nil
+	return "✓"
 }
 
-// nextSection opens the next section the provider carries after the one
-// just finished; a section with only lists is shown in the sidebar.
-func (e *editorScreen) nextSection() tea.Cmd {
-	e.form, e.formFor = nil, ""
-	e.focus = focusSidebar
-	sec := e.cursor / listStride
-	for next := sec + 1; next < len(agent.Sections); next++ {
-		id := agent.Sections[next].ID
-		if !forms.SectionSupported(id, e.caps) {
-			continue
-		}
-		e.cursor = next * listStride
-		return e.enterSection(id)
+// markStyled colours a section line by its mark; the mark itself is a
+// character too, so the state reads without colour.
+func markStyled(st *theme.Styles, line string, m sectionMark) string {
+	switch m {
+	case markProblems:
+		return st.Editor.MarkProblem.Render(line[:1]) + st.Editor.Item.Render(line[1:])
+	case markUnsupported:
+		return st.Editor.MarkUnsupported.Render(line)
 	}
-	return notice("That was the last section. Every change is saved.", levelOK)
+	return st.Editor.MarkOK.Render(line[:len("✓")]) + st.Editor.Item.Render(line[len("✓"):])
 }

@@ -13,20 +13,11 @@ const maxDroppedShown = 6
 
 // pickProvider asks which provider to switch the draft to.
 func (e *editorScreen) pickProvider() tea.Cmd {
-	var opts []string
-	for _, p := range e.otherProviders() {
-		opts = append(opts, p.Name)
-	}
-	if len(opts) == 0 {
+	others := e.otherProviders()
+	if len(others) == 0 {
 		return notice("There is no other provider to switch to.", levelInfo)
 	}
-	d := dialog{
-		purpose: purposePickProvider,
-		title:   "Switch this draft to another provider",
-		body:    "Pick one; before anything changes you will see what it cannot carry.",
-		options: opts,
-	}
-	return func() tea.Msg { return openDialogMsg{dialog: d} }
+	return openDialog(newPickProviderDialog(others))
 }
 
 func (e *editorScreen) otherProviders() []agent.ProviderInfo {
@@ -46,7 +37,6 @@ func (e *editorScreen) otherProviders() []agent.ProviderInfo {
 // switching.
 func (e *editorScreen) askSwitch(p agent.Provider) tea.Cmd {
 	applied := e.applyForm()
-	e.switchTo = p
 	name := p.Info().Name
 	dropped := agent.Unsupported(&e.draft.Agent, p.Capabilities())
 	var b strings.Builder
@@ -74,53 +64,36 @@ func (e *editorScreen) askSwitch(p agent.Provider) tea.Cmd {
 			b.WriteString("\n  " + agent.Label(f.Path) + ": " + oneLine(f.Value, 30))
 		}
 	}
-	d := dialog{
-		purpose: purposeSwitchProv,
+	d := &switchProviderDialog{to: p, question: question{
 		title:   "Switch to " + name + "?",
 		body:    b.String(),
 		options: []string{"Keep " + e.provider.Info().Name, "Switch to " + name},
 		danger:  len(dropped) > 0 || e.draft.Remote().ID != "",
-	}
-	return tea.Batch(applied, func() tea.Msg { return openDialogMsg{dialog: d} })
+	}}
+	return tea.Batch(applied, openDialog(d))
 }
 
 // switchProvider moves the draft to the provider chosen. The old provider's
 // native document and remote link stay in the draft, keyed by provider, so
 // switching back finds them again.
-func (e *editorScreen) switchProvider() tea.Cmd {
-	p := e.switchTo
-	e.switchTo = nil
+func (e *editorScreen) switchProvider(p agent.Provider) tea.Cmd {
 	if p == nil {
 		return nil
 	}
 	old := e.provider.Info().Name
 	e.draft.Provider = p.Info().ID
-	e.form, e.formFor, e.focus = nil, "", focusSidebar
+	e.form, e.formFor = nil, ""
+	e.setFocus(focusSidebar)
 	e.setProvider(p)
 	e.metaChanged = true
 	return tea.Batch(e.flush(), notice("Switched from "+old+" to "+p.Info().Name+".", levelOK))
 }
 
-// dialogChose acts on the answers to the editor's dialogs.
-func (e *editorScreen) dialogChose(msg dialogChoseMsg) (screen, tea.Cmd) {
-	switch msg.purpose {
-	case purposePickProvider:
-		others := e.otherProviders()
-		if msg.cancelled || msg.choice >= len(others) {
-			return e, nil
-		}
-		e.switchReq = e.sh.nextID()
-		return e, e.loadProvider(e.switchReq, others[msg.choice].ID)
-	case purposeSwitchProv:
-		if msg.cancelled || msg.choice != 1 {
-			e.switchTo = nil
-			return e, nil
-		}
-		return e, e.switchProvider()
-	case purposeRemoveItem:
-		return e, e.removeChosen(msg)
-	}
-	return e, nil
+// providerPicked loads the provider picked to switch to, to show what it
+// would not carry.
+func (e *editorScreen) providerPicked(id string) tea.Cmd {
+	e.switchReq = e.sh.nextID()
+	return e.loadProvider(e.switchReq, id)
 }
 
 // oneLine shortens a value to one line of at most n characters.

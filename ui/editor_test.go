@@ -270,7 +270,7 @@ func TestEditorPromptOpensInTheEditorAndOnlyThePromptChanges(t *testing.T) {
 		t.Fatal(err)
 	}
 	e := h.editor()
-	h.send(editorClosedMsg{reqID: e.editorReq, path: path})
+	h.send(editorClosedMsg{reqID: e.prompt.req, path: path})
 	got := h.store.get(d.ID).Agent
 	if got.LLM.Prompt != "Be brief.\nAlways confirm the caller's name." {
 		t.Fatalf("the prompt on disk is %q", got.LLM.Prompt)
@@ -297,7 +297,7 @@ func TestEditorFailedEditorRunLeavesThePromptAndSaysWhy(t *testing.T) {
 	if h.execs[0][0] != "vi" {
 		t.Fatalf("with no $VISUAL or $EDITOR it ran %q, want vi", h.execs[0][0])
 	}
-	h.send(editorClosedMsg{reqID: h.editor().editorReq, path: path, err: os.ErrNotExist})
+	h.send(editorClosedMsg{reqID: h.editor().prompt.req, path: path, err: os.ErrNotExist})
 	h.requireView("did not finish", "prompt is unchanged")
 	if h.store.get(d.ID).Agent.LLM.Prompt != d.Agent.LLM.Prompt {
 		t.Fatal("a failed editor run changed the prompt")

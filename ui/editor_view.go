@@ -30,66 +30,8 @@ func (e *editorScreen) View() string {
 		}
 		return "\n " + st.App.Muted.Render("Loading "+plain(e.draft.Name)+"…")
 	}
-	side := st.Editor.Sidebar.Width(e.sidebarWidth()).Height(max(e.height, 1)).Render(e.sidebarView())
+	side := e.side.Render(&e.sh.theme.Styles, e.sidebarWidth(), e.height, e.sidebarLook())
 	return lipgloss.JoinHorizontal(lipgloss.Top, " ", side, " ", e.paneView())
-}
-
-func (e *editorScreen) sidebarView() string {
-	st := e.sh.theme.Styles.Editor
-	w := e.sidebarWidth() - st.Sidebar.GetHorizontalFrameSize()
-	cur := e.cursorEntry()
-	var b strings.Builder
-	for i, ent := range e.entries() {
-		if i > 0 {
-			b.WriteString("\n")
-		}
-		selected := ent.section == cur.section && ent.list.ID == cur.list.ID
-		var line string
-		if ent.isList() {
-			n := len(forms.Items(ent.list.ID, &e.draft.Agent))
-			line = "   " + truncate(ent.list.Title+" ("+itoa(n)+")", w-5)
-		} else {
-			line = e.markText(e.mark(ent.section)) + " " + truncate(sectionTitle(ent.section), w-4)
-		}
-		line = pad(line, w-2)
-		// The cursor is a character as well as a colour, so it shows
-		// without colour (NO_COLOR, a plain terminal).
-		switch {
-		case selected && e.focus == focusSidebar:
-			b.WriteString(e.sh.theme.Styles.List.Cursor.Render("›") + " " + st.ItemSelected.Render(line))
-		case selected:
-			b.WriteString(e.sh.theme.Styles.List.Cursor.Render("›") + " " + st.ItemSelectedDim.Render(line))
-		case ent.isList():
-			b.WriteString("  " + st.Sub.Render(line))
-		default:
-			b.WriteString("  " + e.markStyled(line, ent.section))
-		}
-	}
-	b.WriteString("\n\n" + e.sh.theme.Styles.App.Muted.Render(truncate("✓ done  ! fix  – n/a", w)))
-	return b.String()
-}
-
-func (e *editorScreen) markText(m sectionMark) string {
-	switch m {
-	case markProblems:
-		return "!"
-	case markUnsupported:
-		return "–"
-	}
-	return "✓"
-}
-
-// markStyled colours a section line by its mark; the mark itself is a
-// character too, so the state reads without colour.
-func (e *editorScreen) markStyled(line, section string) string {
-	st := e.sh.theme.Styles.Editor
-	switch e.mark(section) {
-	case markProblems:
-		return st.MarkProblem.Render(line[:1]) + st.Item.Render(line[1:])
-	case markUnsupported:
-		return st.MarkUnsupported.Render(line)
-	}
-	return st.MarkOK.Render(line[:len("✓")]) + st.Item.Render(line[len("✓"):])
 }
 
 // fieldLabel names a field inside its section: "Temperature" rather than
@@ -227,65 +169,6 @@ func itemsCount(values map[string]string, path string) (string, bool) {
 	return "", false
 }
 
-// itemsView shows a list's items, each with the lists inside it, and a
-// cursor while the pane has focus.
-func (e *editorScreen) itemsView(l forms.ListInfo, w int) string {
-	st := e.sh.theme.Styles
-	title := l.Title
-	if len(e.listStack) > 0 {
-		title = e.breadcrumb()
-	}
-	var b strings.Builder
-	b.WriteString(st.Editor.PaneTitle.Render(truncate(title, w)) + "\n")
-	b.WriteString(st.App.Muted.Render(truncate(l.Help, w)) + "\n")
-	b.WriteString(e.problemLine(e.problemsUnder(l.ID), w) + "\n")
-	rows := e.itemRows(l)
-	if len(rows) == 0 {
-		hint := "Nothing here yet. Press enter, then a to add one."
-		if e.focus == focusItems {
-			hint = "Nothing here yet. Press a to add one."
-		}
-		b.WriteString(st.App.Muted.Render(wrap(hint, w)))
-		return b.String()
-	}
-	room := max(e.height-6, 3)
-	first := max(0, min(e.itemPos-room+1, len(rows)-room))
-	for r := first; r < min(first+room, len(rows)); r++ {
-		row := rows[r]
-		line := itoa(row.item+1) + ". " + row.text
-		if row.sub.ID != "" {
-			line = "     " + row.text
-		}
-		line = truncate(line, w-2)
-		switch {
-		case r == e.itemPos && e.focus == focusItems:
-			b.WriteString(st.List.Cursor.Render("›") + " " + st.List.Selected.Render(pad(line, w-2)))
-		case row.sub.ID != "":
-			b.WriteString("  " + st.Editor.Sub.Render(line))
-		default:
-			b.WriteString("  " + st.List.Row.Render(line))
-		}
-		b.WriteString("\n")
-	}
-	if l.Max > 0 {
-		b.WriteString("\n" + st.App.Muted.Render(truncate(e.provider.Info().Name+" takes up to "+itoa(l.Max)+".", w)))
-	}
-	if e.focus == focusSidebar {
-		b.WriteString("\n" + st.App.Muted.Render(truncate("Press enter to change this list.", w)))
-	}
-	return b.String()
-}
-
-// breadcrumb names the nested list open in the items pane.
-func (e *editorScreen) breadcrumb() string {
-	ent := e.cursorEntry()
-	parts := []string{ent.list.Title}
-	for _, l := range e.listStack {
-		parts = append(parts, l.Title)
-	}
-	return strings.Join(parts, " › ")
-}
-
 // problemsUnder are the problems on a list or its items.
 func (e *editorScreen) problemsUnder(list string) agent.Problems {
 	return append(e.problems.At(list), e.formErrs.At(list)...)
@@ -332,7 +215,7 @@ func (e *editorScreen) FullHelp() [][]key.Binding {
 	case e.focus == focusSidebar:
 		return [][]key.Binding{enabled(e.keys.Up, e.keys.Down), short}
 	case e.focus == focusItems:
-		return [][]key.Binding{enabled(e.items.Up, e.items.Down), short}
+		return [][]key.Binding{enabled(e.itemKeys.Up, e.itemKeys.Down), short}
 	case e.form != nil:
 		ed := e.keys.ExternalEditor
 		ed.SetEnabled(e.promptFocused())

@@ -3,17 +3,16 @@ package ui
 import (
 	"fmt"
 	"reflect"
-	"runtime"
 	"strings"
 	"testing"
 	"time"
-	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/ui/uitest"
 )
 
 // testNow is the clock of every screen test.
@@ -131,9 +130,7 @@ func (h *harness) exec(cmd tea.Cmd) {
 	}
 }
 
-func funcName(cmd tea.Cmd) string {
-	return runtime.FuncForPC(reflect.ValueOf(cmd).Pointer()).Name()
-}
+func funcName(cmd tea.Cmd) string { return uitest.FuncName(cmd) }
 
 // execArgs reads the command line out of Bubble Tea's exec message, whose
 // fields are not exported: msg.cmd is an *osExecCommand embedding *exec.Cmd.
@@ -198,36 +195,4 @@ func (h *harness) seed(name, provider, template string) agent.Draft {
 
 // keyPress turns a key name as the KeyMap writes it into the message a
 // terminal would produce.
-func keyPress(k string) tea.KeyPressMsg {
-	var mod tea.KeyMod
-	for {
-		switch {
-		case strings.HasPrefix(k, "ctrl+"):
-			mod |= tea.ModCtrl
-			k = k[len("ctrl+"):]
-			continue
-		case strings.HasPrefix(k, "alt+"):
-			mod |= tea.ModAlt
-			k = k[len("alt+"):]
-			continue
-		case strings.HasPrefix(k, "shift+"):
-			mod |= tea.ModShift
-			k = k[len("shift+"):]
-			continue
-		}
-		break
-	}
-	named := map[string]rune{
-		"enter": tea.KeyEnter, "esc": tea.KeyEscape, "tab": tea.KeyTab, "up": tea.KeyUp, "down": tea.KeyDown,
-		"left": tea.KeyLeft, "right": tea.KeyRight, "pgup": tea.KeyPgUp, "pgdown": tea.KeyPgDown,
-		"delete": tea.KeyDelete, "f1": tea.KeyF1, "backspace": tea.KeyBackspace, "space": tea.KeySpace, "home": tea.KeyHome, "end": tea.KeyEnd,
-	}
-	if c, ok := named[k]; ok {
-		return tea.KeyPressMsg{Code: c, Mod: mod}
-	}
-	r, _ := utf8.DecodeRuneInString(k)
-	if mod != 0 {
-		return tea.KeyPressMsg{Code: r, Mod: mod}
-	}
-	return tea.KeyPressMsg{Code: r, Text: k}
-}
+func keyPress(k string) tea.KeyPressMsg { return uitest.KeyPress(k) }

@@ -70,22 +70,3 @@ func TestOutsideTextNeverReachesTheTerminalRaw(t *testing.T) {
 	}
 	requireNoRawEscapes(t, h2, "pull error")
 }
-
-// TestAccessibleOutputCarriesNoRawControls: the plain session for screen
-// readers and dumb terminals lists a hostile name with nothing raw in it.
-func TestAccessibleOutputCarriesNoRawControls(t *testing.T) {
-	t.Parallel()
-	h := newHarness(t)
-	h.seed(hostileName, "trillet", "receptionist")
-	out := runPlain(t, h, "")
-	if !strings.Contains(out, "Front desk") {
-		t.Fatalf("the draft is not listed:\n%s", out)
-	}
-	for _, r := range out {
-		switch {
-		case r == '\n' || r == '\t':
-		case r < 0x20, r == 0x7f, r >= 0x80 && r <= 0x9f, r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
-			t.Fatalf("the plain session printed %q raw:\n%q", r, out)
-		}
-	}
-}

@@ -2,10 +2,8 @@ package ui
 
 import (
 	"fmt"
-	"reflect"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -17,6 +15,7 @@ import (
 
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/forms"
+	"github.com/agentdeck/agentdeck/ui/uitest"
 )
 
 // snapshot is what a journey can see of the App between two messages.
@@ -35,74 +34,24 @@ type snapshot struct {
 	dialog   bool
 }
 
-// probe wraps the App for teatest. It takes a snapshot after every
-// message, on the program's goroutine, so the test can read the state
-// without racing it; and it counts the App's commands still running and
-// their messages not yet handled, so a journey knows when the App has
-// settled without waiting on the clock.
+// probe wraps the App for teatest: uitest.Probe tells when the App has
+// settled, and after every message, on the program's goroutine, it takes
+// a snapshot the test can read without racing the program.
 type probe struct {
-	app     *App
-	mu      sync.Mutex
-	snap    snapshot
-	pending atomic.Int64
+	*uitest.Probe
+	app  *App
+	mu   sync.Mutex
+	snap snapshot
 }
 
-// probeMsg carries a message of a counted command back to Update.
-type probeMsg struct{ inner tea.Msg }
-
-func (p *probe) Init() tea.Cmd { return p.wrap(p.app.Init()) }
-
-// wrap counts cmd until its message has been handled. Commands that wait
-// on the clock (cursor blinks, notice timeouts, a long autosave delay) are
-// not counted: the App is settled while they wait.
-func (p *probe) wrap(cmd tea.Cmd) tea.Cmd {
-	if cmd == nil || waitsForClock(cmd) || strings.Contains(funcName(cmd), "autosaveAfter") {
-		return cmd
-	}
-	p.pending.Add(1)
-	return func() tea.Msg {
-		msg := cmd()
-		if msg == nil {
-			p.pending.Add(-1)
-			return nil
-		}
-		if b, ok := msg.(tea.BatchMsg); ok {
-			for i := range b {
-				b[i] = p.wrap(b[i])
-			}
-			p.pending.Add(-1)
-			return b
-		}
-		v := reflect.ValueOf(msg)
-		if v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeOf(tea.Cmd(nil)) {
-			for i := 0; i < v.Len(); i++ { // tea.Sequence's message
-				v.Index(i).Set(reflect.ValueOf(p.wrap(v.Index(i).Interface().(tea.Cmd))))
-			}
-			p.pending.Add(-1)
-			return msg
-		}
-		if v.Type().PkgPath() == reflect.TypeOf(tea.QuitMsg{}).PkgPath() {
-			// The runtime's own messages (quit, exec, clear screen) go to it
-			// as they are.
-			p.pending.Add(-1)
-			return msg
-		}
-		return probeMsg{inner: msg}
-	}
+func newProbe(app *App) *probe {
+	p := &probe{app: app}
+	p.Probe = &uitest.Probe{Model: app, After: p.record}
+	return p
 }
 
-func (p *probe) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	counted := false
-	if pm, ok := msg.(probeMsg); ok {
-		msg, counted = pm.inner, true
-	}
-	_, cmd := p.app.Update(msg)
-	cmd = p.wrap(cmd)
-	defer func() {
-		if counted {
-			p.pending.Add(-1)
-		}
-	}()
+// record takes the snapshot after msg was handled.
+func (p *probe) record(msg tea.Msg) {
 	s := snapshot{screen: fmt.Sprintf("%T", p.app.top()), view: ansi.Strip(p.app.View().Content), dialog: p.app.dialog != nil}
 	if e, ok := p.app.top().(*editorScreen); ok && e.provider != nil {
 		s.focus, s.formFor, s.cursor = e.focus, e.formFor, e.cursorEntry()
@@ -125,10 +74,7 @@ func (p *probe) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	p.snap = s
 	p.mu.Unlock()
-	return p, cmd
 }
-
-func (p *probe) View() tea.View { return p.app.View() }
 
 func (p *probe) now() snapshot {
 	p.mu.Lock()
@@ -173,8 +119,8 @@ func startJourney(t *testing.T, store *fakeStore, delay time.Duration) *journey 
 		Theme:         "dark",
 		AutosaveDelay: delay,
 	}
-	p := &probe{app: New(deps)}
-	tm := teatest.NewTestModel(t, p,
+	p := newProbe(New(deps))
+	tm := teatest.NewTestModel(t, p.Probe,
 		teatest.WithInitialTermSize(80, 24),
 		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
 	j := &journey{t: t, tm: tm, p: p, keys: DefaultKeyMap(), store: store}
@@ -215,7 +161,7 @@ func (j *journey) press(b KeyPress) snapshot {
 // message has been handled (a field moving on, a save).
 func (j *journey) settle() snapshot {
 	j.t.Helper()
-	return j.waitFor("the App to settle", func(snapshot) bool { return j.p.pending.Load() == 0 })
+	return j.waitFor("the App to settle", func(snapshot) bool { return j.p.Settled() })
 }
 
 // KeyPress is a key to send, taken from a binding.
@@ -239,7 +185,7 @@ func (j *journey) quit() *App {
 	j.t.Helper()
 	j.tm.Send(keyPress(j.keys.Global.Quit.Keys()[0]))
 	final := j.tm.FinalModel(j.t, teatest.WithFinalTimeout(15*time.Second))
-	return final.(*probe).app
+	return final.(*uitest.Probe).Model.(*App)
 }
 
 // contentHashOf is the hash of what a draft's agent holds.

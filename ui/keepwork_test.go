@@ -59,7 +59,7 @@ func TestAChangeElsewhereWithARecordStillAsks(t *testing.T) {
 	h.store.put(theirs)
 	h.holdAutosave = false
 	h.send(autosaveDueMsg{seq: h.editor().tickSeq})
-	h.requireDialog(purposeConflict)
+	requireDialog[*conflictDialog](h)
 }
 
 // Back from a submit, the editor has the keys, not the field that had
@@ -89,7 +89,7 @@ func TestBackFromASubmitCommandKeysAreCommands(t *testing.T) {
 	if strings.Contains(e.draft.Agent.Identity.Name, "p") {
 		t.Fatalf("p was typed into the name on screen: %q", e.draft.Agent.Identity.Name)
 	}
-	h.requireDialog(purposePickProvider)
+	requireDialog[*pickProviderDialog](h)
 }
 
 // Text typed over a number that is not a number stays in the field, with
@@ -173,7 +173,7 @@ func TestQuitAsksAboutTextThatCannotBeSaved(t *testing.T) {
 	if h.quit {
 		t.Fatal("quit without asking while typed text could not be saved")
 	}
-	h.requireDialog(purposeQuitUnsaved)
+	requireDialog[*quitUnsavedDialog](h)
 	h.requireView("Temperature")
 	h.press(h.keys().Global.Quit)
 	if !h.quit {

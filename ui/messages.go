@@ -22,10 +22,14 @@ const (
 // openScreenMsg asks the App to open a screen on top of the current one,
 // or in its place when replace is set.
 type openScreenMsg struct {
-	to      route
-	draft   agent.Draft // the editor's draft
-	names   []string    // the wizard: names already taken
-	replace bool
+	to    route
+	draft agent.Draft // the editor's draft
+	// provider is the draft's provider as the editor loaded it, handed on
+	// to the review and from there to the submit, which do not build it
+	// again.
+	provider agent.Provider
+	names    []string // the wizard: names already taken
+	replace  bool
 }
 
 // ShutdownMsg asks the App to save what is waiting and quit, without
@@ -194,15 +198,8 @@ type secretsStoredMsg struct {
 }
 
 // openDialogMsg asks the App to show a dialog over the current screen.
+// The dialog's answer is a message of its own type (dialogs_*.go).
 type openDialogMsg struct{ dialog dialog }
-
-// dialogChoseMsg is a dialog's answer: the index of the option chosen, or
-// cancelled when it was dismissed with esc.
-type dialogChoseMsg struct {
-	purpose   string
-	choice    int
-	cancelled bool
-}
 
 // leaveEditorMsg is the editor closing, with its draft as it leaves it;
 // changed is set when that differs from what was last handed to the

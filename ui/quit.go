@@ -13,44 +13,45 @@ import (
 // from every state: it asks only when quitting would lose something, and
 // pressed again on that question it quits.
 
-// purposeQuitCopy asks, on quitting, whether to keep as copies the drafts
-// that were changed somewhere else.
-const purposeQuitCopy = "quit-copy"
-
 // openDialog shows d over whatever question is already open.
 func (a *App) openDialog(d dialog) {
 	if a.dialog != nil {
-		a.below = append(a.below, *a.dialog)
+		a.below = append(a.below, a.dialog)
 	}
-	a.dialog = &d
+	a.dialog = d
 }
 
 // closeDialog takes the top question away and shows the one it covered.
 func (a *App) closeDialog() {
 	a.dialog = nil
 	if n := len(a.below); n > 0 {
-		d := a.below[n-1]
+		a.dialog = a.below[n-1]
 		a.below = a.below[:n-1]
-		a.dialog = &d
 	}
 }
 
-// hasDialog reports whether a question with this purpose is open, on top
-// or underneath.
-func (a *App) hasDialog(purpose string) bool {
-	if a.dialog != nil && a.dialog.purpose == purpose {
+// hasDialog reports whether a question of type T is open, on top or
+// underneath.
+func hasDialog[T dialog](a *App) bool {
+	if _, ok := a.dialog.(T); ok {
 		return true
 	}
 	for _, d := range a.below {
-		if d.purpose == purpose {
+		if _, ok := d.(T); ok {
 			return true
 		}
 	}
 	return false
 }
 
-func isQuitQuestion(d *dialog) bool {
-	return d != nil && (d.purpose == purposeQuitUnsaved || d.purpose == purposeQuitCopy)
+// isQuitQuestion reports whether d is one of the questions quitting asks,
+// on which ctrl+c is the answer that quits.
+func isQuitQuestion(d dialog) bool {
+	switch d.(type) {
+	case *quitUnsavedDialog, *quitCopyDialog:
+		return true
+	}
+	return false
 }
 
 // quit saves whatever is waiting and quits once it is on disk. It asks
@@ -84,7 +85,7 @@ func (a *App) quit() (tea.Model, tea.Cmd) {
 // failing are given up, as the question said.
 func (a *App) quitAnyway() (tea.Model, tea.Cmd) {
 	a.copyOnQuit = true
-	if a.dialog.purpose == purposeQuitUnsaved {
+	if _, ok := a.dialog.(*quitUnsavedDialog); ok {
 		a.loseFailed = true
 	}
 	return a.quit()
@@ -102,7 +103,7 @@ func (a *App) quitWhenSaved() tea.Cmd {
 			return a.copyConflicts()
 		}
 		a.quitting, a.loseFailed = false, false
-		a.openDialog(quitCopyDialog(names))
+		a.openDialog(newQuitCopyDialog(names))
 		return nil
 	}
 	lost := ""
@@ -113,13 +114,7 @@ func (a *App) quitWhenSaved() tea.Cmd {
 	}
 	if lost != "" && !a.shuttingDown && !a.loseFailed {
 		a.quitting, a.copyOnQuit = false, false
-		a.openDialog(dialog{
-			purpose: purposeQuitUnsaved,
-			title:   "Some changes are not saved",
-			body:    lost + " Quitting now loses those changes (ctrl+c again quits anyway).",
-			options: []string{"Stay in agentdeck", "Quit and lose them"},
-			danger:  true,
-		})
+		a.openDialog(newQuitUnsavedDialog(lost))
 		return nil
 	}
 	a.sh.cancelAll() // nothing still running is waited for
@@ -140,23 +135,6 @@ func (a *App) keptText() []string {
 		}
 	}
 	return out
-}
-
-// quitCopyDialog asks before quitting with edits to drafts that were
-// changed somewhere else. Keeping them as copies loses nothing, so that is
-// the first choice, and what ctrl+c again does.
-func quitCopyDialog(names []string) dialog {
-	which := quote(names[0])
-	if len(names) > 1 {
-		which += " and " + itoa(len(names)-1) + " more"
-	}
-	return dialog{
-		purpose: purposeQuitCopy,
-		title:   "Your latest changes are not saved yet",
-		body: which + " was changed somewhere else while you edited it here, so your changes were not written over it. " +
-			"Quitting keeps them as a separate copy (ctrl+c again does the same).",
-		options: []string{"Save mine as a copy and quit", "Stay in agentdeck"},
-	}
 }
 
 // conflictNames names the drafts whose edits wait for a reload-or-copy
@@ -201,22 +179,22 @@ func (a *App) leaveEditor(msg leaveEditorMsg) (tea.Model, tea.Cmd) {
 			cmds = append(cmds, a.copyDraft(a.sh.nextID(), f.draft))
 		}
 		// The question was about this editor's draft; it has its answer.
-		a.dropDialogs(purposeConflict)
+		dropDialogs[*conflictDialog](a)
 	}
 	_, cmd := a.back()
 	return a, tea.Batch(append(cmds, cmd)...)
 }
 
-// dropDialogs closes every open question with this purpose.
-func (a *App) dropDialogs(purpose string) {
+// dropDialogs closes every open question of type T.
+func dropDialogs[T dialog](a *App) {
 	keep := a.below[:0]
 	for _, d := range a.below {
-		if d.purpose != purpose {
+		if _, ok := d.(T); !ok {
 			keep = append(keep, d)
 		}
 	}
 	a.below = keep
-	if a.dialog != nil && a.dialog.purpose == purpose {
+	if _, ok := a.dialog.(T); ok {
 		a.closeDialog()
 	}
 }

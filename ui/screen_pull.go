@@ -13,9 +13,6 @@ import (
 // listTimeout bounds listing a provider's agents, every page of them.
 const listTimeout = 30 * time.Second
 
-// purposeRefresh confirms refreshing a draft from its remote agent.
-const purposeRefresh = "refresh"
-
 // pullPhase is the step the pull screen is at.
 type pullPhase int
 
@@ -44,7 +41,7 @@ type pullScreen struct {
 	linked   map[string]DraftEntry // remote id → the draft linked to it
 	listErr  error
 	cursor   int
-	offset   int
+	window   listWindow
 
 	pullReq int
 	pullErr error
@@ -87,15 +84,12 @@ func (s *pullScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			s.provider = msg.provider
 		}
 		s.agents, s.linked = msg.agents, msg.linked
-		s.cursor, s.offset = 0, 0
+		s.cursor, s.window = 0, listWindow{}
 		return s, nil
 	case agentPulledMsg:
 		return s, s.pulled(msg)
-	case dialogChoseMsg:
-		if msg.purpose == purposeRefresh && !msg.cancelled && msg.choice == 1 {
-			return s, s.pull()
-		}
-		return s, nil
+	case refreshConfirmedMsg:
+		return s, s.pull()
 	case tea.KeyPressMsg:
 		return s.handleKey(msg)
 	}
@@ -205,14 +199,12 @@ func (s *pullScreen) choose() tea.Cmd {
 		return s.pull()
 	}
 	name := s.provider.Info().Name
-	d := dialog{
-		purpose: purposeRefresh,
-		title:   "Refresh " + quote(e.Name) + " from " + name + "?",
+	return openDialog(&refreshDialog{question{
+		title: "Refresh " + quote(e.Name) + " from " + name + "?",
 		body: "The draft " + quote(e.Name) + " is linked to this agent. It takes the agent's settings from " + name +
 			"; changes in it that were never pushed are kept in a copy first.",
 		options: []string{"Not now", "Refresh the draft"},
-	}
-	return func() tea.Msg { return openDialogMsg{dialog: d} }
+	}})
 }
 
 // pull makes the agent under the cursor a draft, or refreshes its draft.
@@ -271,12 +263,4 @@ func (s *pullScreen) pulled(msg agentPulledMsg) tea.Cmd {
 // the column names) and the line under the list (up to two lines).
 func (s *pullScreen) rowsVisible() int { return max(s.height-4, 1) }
 
-func (s *pullScreen) scroll() {
-	n := s.rowsVisible()
-	if s.cursor < s.offset {
-		s.offset = s.cursor
-	}
-	if s.cursor >= s.offset+n {
-		s.offset = s.cursor - n + 1
-	}
-}
+func (s *pullScreen) scroll() { s.window.follow(s.cursor, s.rowsVisible(), len(s.agents)) }

@@ -59,7 +59,7 @@ func TestPullOpensAnAgentAsADraftThenRefreshesIt(t *testing.T) {
 		t.Fatalf("the list does not name the linked draft:\n%s", h.view())
 	}
 	h.press(h.keys().Pull.Choose)
-	if h.app.dialog == nil || h.app.dialog.purpose != purposeRefresh {
+	if h.app.dialog == nil || !isDialog[*refreshDialog](h.app.dialog) {
 		t.Fatalf("refreshing a draft is not confirmed:\n%s", h.view())
 	}
 	h.press(h.keys().Dialog.Next)

@@ -45,7 +45,8 @@ func (s *pullScreen) View() string {
 	nameW, idW, draftW := s.columns(w - 2)
 	b.WriteString("   " + st.List.Header.Render(pad("NAME", nameW)+" "+pad("AGENT ID", idW)+" "+pad("DRAFT", draftW)) + "\n")
 	n := s.rowsVisible()
-	for i := s.offset; i < min(s.offset+n, len(s.agents)); i++ {
+	first, end, blank := s.window.span(n, len(s.agents))
+	for i := first; i < end; i++ {
 		a := s.agents[i]
 		line := pad(plain(a.Name), nameW) + " " + pad(plain(a.ID), idW) + " " + pad(plain(s.linked[a.ID].Name), draftW)
 		if i == s.cursor {
@@ -54,7 +55,7 @@ func (s *pullScreen) View() string {
 			b.WriteString("   " + st.List.Row.Render(line) + "\n")
 		}
 	}
-	for i := len(s.agents) - s.offset; i < n; i++ {
+	for range blank {
 		b.WriteString("\n")
 	}
 	switch _, linked := s.linked[s.currentID()]; {

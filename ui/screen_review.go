@@ -16,19 +16,6 @@ const compareTimeout = 15 * time.Second
 // pullTimeout bounds a pull: one read of the agent.
 const pullTimeout = 30 * time.Second
 
-// Dialog purposes of the review screen.
-const (
-	purposeSubmit = "submit" // confirm a submit
-	purposeDrift  = "drift"  // the agent changed elsewhere: what now
-)
-
-// Answers to the drift question, by option index.
-const (
-	driftPullTheirs = iota
-	driftPushMine
-	driftCopyMine
-)
-
 // reviewFocus is the part of the review that takes the arrow keys.
 type reviewFocus int
 
@@ -47,9 +34,7 @@ type reviewScreen struct {
 	back key.Binding
 
 	draft    agent.Draft
-	provReq  int
-	provider agent.Provider
-	provErr  error
+	provider agent.Provider // the editor's, handed on (messages.go)
 
 	problems  agent.Problems // errors first, then warnings
 	requests  []agent.Request
@@ -64,9 +49,9 @@ type reviewScreen struct {
 	driftAsked       bool // the drift question was asked for this compare
 	recompare        bool // the draft changed while another screen was on top
 
-	settleReq  int // waiting for the draft's saves, for action
-	action     int // a drift answer waiting to run
-	actionReq  int // the pull in flight
+	settleReq  int         // waiting for the draft's saves, for action
+	action     driftAction // a drift answer waiting to run
+	actionReq  int         // the pull in flight
 	actionWhat string
 
 	focus  reviewFocus
@@ -76,22 +61,18 @@ type reviewScreen struct {
 	width, height int
 }
 
-func newReviewScreen(sh *shared, d agent.Draft) *reviewScreen {
-	return &reviewScreen{sh: sh, keys: sh.keys.Review, back: sh.keys.Global.Back, draft: d}
+func newReviewScreen(sh *shared, d agent.Draft, p agent.Provider) *reviewScreen {
+	return &reviewScreen{sh: sh, keys: sh.keys.Review, back: sh.keys.Global.Back, draft: d, provider: p}
 }
 
+// Init works out what a submit would do with the provider the editor
+// loaded, and compares with the remote agent.
 func (r *reviewScreen) Init() tea.Cmd {
-	r.provReq = r.sh.nextID()
-	return getProvider(r.sh, r.provReq, r.draft.Provider)
-}
-
-// getProvider builds a provider from the current settings, off the UI loop.
-func getProvider(sh *shared, reqID int, id string) tea.Cmd {
-	providers := sh.deps.Providers
-	return func() tea.Msg {
-		p, err := providers.Get(id)
-		return providerLoadedMsg{reqID: reqID, provider: p, err: err}
+	if r.provider == nil {
+		return nil
 	}
+	r.recompute()
+	return r.compare()
 }
 
 func (r *reviewScreen) Title() string { return r.draft.Name + " · review" }
@@ -103,18 +84,6 @@ func (r *reviewScreen) SetSize(w, h int) {
 
 func (r *reviewScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {
-	case providerLoadedMsg:
-		if msg.reqID != r.provReq {
-			return r, nil
-		}
-		r.provReq = 0
-		if msg.err != nil {
-			r.provErr = msg.err
-			return r, nil
-		}
-		r.provider = msg.provider
-		r.recompute()
-		return r, r.compare()
 	case remoteComparedMsg:
 		return r, r.compared2(msg)
 	case draftRecordedMsg:
@@ -126,8 +95,11 @@ func (r *reviewScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			return r, r.compare()
 		}
 		return r, nil
-	case dialogChoseMsg:
-		return r, r.dialogChose(msg)
+	case submitConfirmedMsg:
+		d, p := r.draft, r.provider
+		return r, func() tea.Msg { return openScreenMsg{to: routeSubmit, draft: d, provider: p} }
+	case driftChosenMsg:
+		return r, r.driftChosen(msg.action)
 	case draftSettledMsg:
 		return r, r.settled(msg)
 	case agentPulledMsg:
@@ -307,12 +279,10 @@ func (r *reviewScreen) confirmSubmit() tea.Cmd {
 			body += " The changes made to it elsewhere are overwritten."
 		}
 	}
-	d := dialog{
-		purpose: purposeSubmit,
+	return openDialog(&submitDialog{question{
 		title:   "Submit " + quote(r.draft.Name) + " to " + name + "?",
 		body:    body,
 		options: []string{"Not now", "Submit to " + name},
 		danger:  true,
-	}
-	return func() tea.Msg { return openDialogMsg{dialog: d} }
+	}})
 }

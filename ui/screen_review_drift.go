@@ -18,41 +18,26 @@ func (r *reviewScreen) askDrift() tea.Cmd {
 	if r.draft.Status() == agent.StatusChanged {
 		pull += " (your changes go to a copy)"
 	}
-	d := dialog{
-		purpose: purposeDrift,
-		title:   quote(r.draft.Name) + " was changed on " + name,
+	// The options are in driftAction's order.
+	return openDialog(&driftDialog{question{
+		title: quote(r.draft.Name) + " was changed on " + name,
 		body: "Someone changed this agent on " + name + " (in its dashboard, or from another computer) " +
 			"since your last push or pull. A push now would overwrite their changes.",
 		options: []string{pull, "Push mine over theirs", "Save mine as a copy; this draft takes theirs"},
-	}
-	return func() tea.Msg { return openDialogMsg{dialog: d} }
+	}})
 }
 
-func (r *reviewScreen) dialogChose(msg dialogChoseMsg) tea.Cmd {
-	if msg.cancelled {
-		return nil
+// driftChosen acts on the answer to the drift question.
+func (r *reviewScreen) driftChosen(action driftAction) tea.Cmd {
+	if action == driftPushMine {
+		r.pushMine = true
+		return r.confirmSubmit()
 	}
-	switch msg.purpose {
-	case purposeSubmit:
-		if msg.choice != 1 {
-			return nil
-		}
-		d := r.draft
-		return func() tea.Msg { return openScreenMsg{to: routeSubmit, draft: d} }
-	case purposeDrift:
-		switch msg.choice {
-		case driftPushMine:
-			r.pushMine = true
-			return r.confirmSubmit()
-		case driftPullTheirs, driftCopyMine:
-			// The pull writes the draft: it must start from what is on
-			// disk, every edit saved.
-			r.action, r.settleReq = msg.choice, r.sh.nextID()
-			req, id := r.settleReq, r.draft.ID
-			return func() tea.Msg { return settleWantedMsg{reqID: req, id: id} }
-		}
-	}
-	return nil
+	// The pull writes the draft: it must start from what is on disk,
+	// every edit saved.
+	r.action, r.settleReq = action, r.sh.nextID()
+	req, id := r.settleReq, r.draft.ID
+	return func() tea.Msg { return settleWantedMsg{reqID: req, id: id} }
 }
 
 // settled runs the drift answer that waited for the draft's saves.

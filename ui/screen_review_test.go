@@ -150,7 +150,7 @@ func TestReviewAsksAboutAnAgentChangedElsewhere(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
 		name   string
-		choice int
+		choice driftAction
 		check  func(t *testing.T, h *harness, p *scriptProvider, d agent.Draft)
 	}{
 		{"pull theirs", driftPullTheirs, func(t *testing.T, h *harness, _ *scriptProvider, d agent.Draft) {
@@ -164,7 +164,7 @@ func TestReviewAsksAboutAnAgentChangedElsewhere(t *testing.T) {
 			}
 		}},
 		{"push mine", driftPushMine, func(t *testing.T, h *harness, p *scriptProvider, d agent.Draft) {
-			if h.app.dialog == nil || !strings.Contains(h.app.dialog.body, "overwritten") {
+			if h.app.dialog == nil || !strings.Contains(h.app.dialog.menu().body, "overwritten") {
 				t.Fatalf("pushing over theirs is not confirmed:\n%s", h.view())
 			}
 			h.press(h.keys().Dialog.Next)
@@ -202,7 +202,7 @@ func TestReviewAsksAboutAnAgentChangedElsewhere(t *testing.T) {
 			h.start(80, 24)
 			h.press(h.keys().Drafts.Open)
 			h.press(h.keys().Editor.Review)
-			if h.app.dialog == nil || h.app.dialog.purpose != purposeDrift || len(h.app.dialog.options) != 3 {
+			if h.app.dialog == nil || !isDialog[*driftDialog](h.app.dialog) || len(h.app.dialog.menu().options) != 3 {
 				t.Fatalf("no drift question:\n%s", h.view())
 			}
 			h.requireView("“Desk” was changed on ElevenLabs", "Pull theirs into this draft (your changes go to a copy)")
@@ -231,12 +231,12 @@ func TestReviewDriftQuestionCanWait(t *testing.T) {
 	h.requireView("! Changed on ElevenLabs since your last push. Press c to choose what to do.")
 	// Submitting asks again before anything is sent.
 	h.press(h.keys().Review.Submit)
-	if h.app.dialog == nil || h.app.dialog.purpose != purposeDrift {
+	if h.app.dialog == nil || !isDialog[*driftDialog](h.app.dialog) {
 		t.Fatalf("submit went ahead over a change made elsewhere:\n%s", h.view())
 	}
 	h.press(h.keys().Dialog.Cancel)
 	h.press(h.keys().Review.Drift)
-	if h.app.dialog == nil || h.app.dialog.purpose != purposeDrift {
+	if h.app.dialog == nil || !isDialog[*driftDialog](h.app.dialog) {
 		t.Fatalf("c does not ask again:\n%s", h.view())
 	}
 }

@@ -210,10 +210,6 @@ func (r *reviewScreen) layout() {
 func (r *reviewScreen) View() string {
 	st := r.sh.theme.Styles
 	if r.provider == nil {
-		if r.provErr != nil {
-			return "\n" + indent(renderLines(st.App.Error, wrap("Could not load the provider "+quote(r.draft.Provider)+": "+errText(r.provErr), r.width-2)), 1) +
-				"\n\n " + st.App.Muted.Render("Press esc to go back.")
-		}
 		return "\n " + st.App.Muted.Render("Loading "+plain(r.draft.Name)+"…")
 	}
 	head := r.headLines()

@@ -48,8 +48,7 @@ type submitScreen struct {
 	keys SubmitKeys
 
 	draft     agent.Draft
-	provReq   int
-	provider  agent.Provider
+	provider  agent.Provider // the editor's, handed on by the review
 	settleReq int
 	settled   bool
 
@@ -71,14 +70,11 @@ type submitScreen struct {
 	width, height int
 }
 
-func newSubmitScreen(sh *shared, d agent.Draft) *submitScreen {
-	return &submitScreen{sh: sh, keys: sh.keys.Submit, draft: d}
+func newSubmitScreen(sh *shared, d agent.Draft, p agent.Provider) *submitScreen {
+	return &submitScreen{sh: sh, keys: sh.keys.Submit, draft: d, provider: p}
 }
 
-func (s *submitScreen) Init() tea.Cmd {
-	s.provReq = s.sh.nextID()
-	return tea.Batch(getProvider(s.sh, s.provReq, s.draft.Provider), s.waitForSaves())
-}
+func (s *submitScreen) Init() tea.Cmd { return s.waitForSaves() }
 
 // waitForSaves asks the App to answer once the draft's saves have landed:
 // Push saves the draft itself and must start from the revision on disk.
@@ -95,17 +91,6 @@ func (s *submitScreen) SetSize(w, h int) { s.width, s.height = w, h }
 
 func (s *submitScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {
-	case providerLoadedMsg:
-		if msg.reqID != s.provReq {
-			return s, nil
-		}
-		s.provReq = 0
-		if msg.err != nil {
-			s.phase, s.setupErr = submitDone, msg.err
-			return s, nil
-		}
-		s.provider = msg.provider
-		return s, s.startWhenReady()
 	case draftSettledMsg:
 		if msg.reqID != s.settleReq {
 			return s, nil

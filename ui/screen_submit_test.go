@@ -12,7 +12,7 @@ func (h *harness) submitFromEditor() {
 	h.t.Helper()
 	h.press(h.keys().Editor.Review)
 	h.press(h.keys().Review.Submit)
-	if h.app.dialog == nil || h.app.dialog.purpose != purposeSubmit || !h.app.dialog.danger {
+	if h.app.dialog == nil || !isDialog[*submitDialog](h.app.dialog) || !h.app.dialog.menu().danger {
 		h.t.Fatalf("submit is not confirmed as a destructive action:\n%s", h.view())
 	}
 	h.press(h.keys().Dialog.Next)

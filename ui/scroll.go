@@ -54,3 +54,27 @@ func (s *scroller) position() string {
 	}
 	return "lines " + itoa(s.offset+1) + "–" + itoa(min(s.offset+s.height, len(s.lines))) + " of " + itoa(len(s.lines))
 }
+
+// listWindow is the part of a list of rows on screen when not all fit: the
+// drafts and the pull screen's agents. It moves only as far as it must to
+// keep the cursor in view, and never leaves empty rows under the last row
+// while rows are hidden above it (after the window grew, or rows went).
+type listWindow struct{ offset int }
+
+// follow moves the window so that row cursor of total shows among rows.
+func (w *listWindow) follow(cursor, rows, total int) {
+	if cursor < w.offset {
+		w.offset = cursor
+	}
+	if cursor >= w.offset+rows {
+		w.offset = cursor - rows + 1
+	}
+	w.offset = max(0, min(w.offset, max(total-rows, 0)))
+}
+
+// span is the rows shown, first to end (exclusive), and how many empty
+// lines fill the window under them.
+func (w listWindow) span(rows, total int) (first, end, blank int) {
+	end = min(w.offset+rows, total)
+	return w.offset, end, max(rows-(total-w.offset), 0)
+}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -19,7 +20,16 @@ func TestNoStylesOrColoursOutsideTheme(t *testing.T) {
 		regexp.MustCompile(`"#[0-9a-fA-F]{3}([0-9a-fA-F]{3})?"`),
 		regexp.MustCompile(`\\x1b\[|\\033\[`),
 	}
+	// ui and its packages other than ui/theme (the accessible front end,
+	// the test support).
 	files, err := filepath.Glob("*.go")
+	for _, dir := range []string{"accessible", "uitest"} {
+		more, gerr := filepath.Glob(filepath.Join(dir, "*.go"))
+		if len(more) == 0 {
+			gerr = errors.Join(gerr, errors.New("no Go files in "+dir))
+		}
+		files, err = append(files, more...), errors.Join(err, gerr)
+	}
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no files to check: %v", err)
 	}

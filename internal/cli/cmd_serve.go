@@ -17,6 +17,7 @@ import (
 	"github.com/agentdeck/agentdeck/server"
 	"github.com/agentdeck/agentdeck/storage"
 	"github.com/agentdeck/agentdeck/ui"
+	"github.com/agentdeck/agentdeck/ui/accessible"
 )
 
 // serveOptions are the flags of `agentdeck serve`.
@@ -152,7 +153,7 @@ func (a *app) sessionFactory(theme string, hosts storage.HostPolicy) server.Fact
 		}
 		if s.Term == "dumb" {
 			return server.Program{Plain: func(ctx context.Context, in io.Reader, out io.Writer) error {
-				return ui.RunAccessible(ctx, deps, in, out)
+				return accessible.Run(ctx, deps, in, out)
 			}}, nil
 		}
 		return server.Program{Model: ui.New(deps), Filter: dropSameSizeResize(), Stop: ui.ShutdownMsg{}}, nil

@@ -16,6 +16,7 @@ import (
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/storage"
 	"github.com/agentdeck/agentdeck/ui"
+	"github.com/agentdeck/agentdeck/ui/accessible"
 )
 
 // tuiOptions are the root command's flags for the terminal UI.
@@ -53,7 +54,7 @@ func runTUI(cmd *cobra.Command, a *app, o tuiOptions) error {
 		return err
 	}
 	if o.accessible || a.getenv("TERM") == "dumb" {
-		return ui.RunAccessible(cmd.Context(), deps, os.Stdin, a.stdout)
+		return accessible.Run(cmd.Context(), deps, os.Stdin, a.stdout)
 	}
 	if !isTerminal(a.terminalOut) {
 		return usageErrorf(cmd, "the terminal UI needs a terminal to draw in; run agentdeck in one, "+

@@ -2,14 +2,10 @@ package cli
 
 import (
 	"io"
-	"reflect"
-	"runtime"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
-	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -18,16 +14,16 @@ import (
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"github.com/agentdeck/agentdeck/ui"
+	"github.com/agentdeck/agentdeck/ui/uitest"
 )
 
-// tuiProbe wraps the App that main's wiring builds, for teatest. After
-// every message it keeps the screen as text, on the program's goroutine,
-// so a test reads it without racing the program; it keeps every screen
-// seen, so a test can check what showed in between; and it counts the
-// App's commands still running, so a journey knows when the App settled.
+// tuiProbe wraps the App that main's wiring builds, for teatest.
+// uitest.Probe tells when the App has settled; after every message, on the
+// program's goroutine, tuiProbe keeps the screen as text, so a test reads
+// it without racing the program, and every screen seen, so a test can
+// check what showed in between.
 type tuiProbe struct {
-	app     tea.Model
-	pending atomic.Int64
+	*uitest.Probe
 
 	mu    sync.Mutex
 	view  string
@@ -35,62 +31,17 @@ type tuiProbe struct {
 	views []string // every distinct screen, in order
 }
 
-// tuiProbeMsg carries a counted command's message back to Update.
-type tuiProbeMsg struct{ inner tea.Msg }
-
-func (p *tuiProbe) Init() tea.Cmd { return p.wrap(p.app.Init()) }
-
-// waitsOnClock reports whether cmd only waits a while (ticks, blinks, the
-// autosave delay): the App is settled while those wait.
-func waitsOnClock(cmd tea.Cmd) bool {
-	name := runtime.FuncForPC(reflect.ValueOf(cmd).Pointer()).Name()
-	return strings.Contains(name, "bubbletea/v2.Tick") || strings.Contains(name, "bubbletea/v2.Every") ||
-		strings.Contains(name, "/cursor.") || strings.Contains(name, "autosaveAfter")
+func newTUIProbe(app tea.Model) *tuiProbe {
+	p := &tuiProbe{}
+	p.Probe = &uitest.Probe{Model: app, After: p.record}
+	return p
 }
 
-func (p *tuiProbe) wrap(cmd tea.Cmd) tea.Cmd {
-	if cmd == nil || waitsOnClock(cmd) {
-		return cmd
-	}
-	p.pending.Add(1)
-	return func() tea.Msg {
-		msg := cmd()
-		if msg == nil {
-			p.pending.Add(-1)
-			return nil
-		}
-		if b, ok := msg.(tea.BatchMsg); ok {
-			for i := range b {
-				b[i] = p.wrap(b[i])
-			}
-			p.pending.Add(-1)
-			return b
-		}
-		v := reflect.ValueOf(msg)
-		if v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeOf(tea.Cmd(nil)) {
-			for i := 0; i < v.Len(); i++ { // tea.Sequence's message
-				v.Index(i).Set(reflect.ValueOf(p.wrap(v.Index(i).Interface().(tea.Cmd))))
-			}
-			p.pending.Add(-1)
-			return msg
-		}
-		if v.Type().PkgPath() == reflect.TypeOf(tea.QuitMsg{}).PkgPath() {
-			p.pending.Add(-1)
-			return msg
-		}
-		return tuiProbeMsg{inner: msg}
-	}
-}
-
-func (p *tuiProbe) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	counted := false
-	if pm, ok := msg.(tuiProbeMsg); ok {
-		msg, counted = pm.inner, true
-	}
-	_, cmd := p.app.Update(msg)
-	cmd = p.wrap(cmd)
-	view := ansi.Strip(p.app.View().Content)
+// record keeps the screen after msg was handled.
+func (p *tuiProbe) record(msg tea.Msg) {
+	view := ansi.Strip(p.Model.View().Content)
 	p.mu.Lock()
+	defer p.mu.Unlock()
 	if _, ok := msg.(tea.KeyPressMsg); ok {
 		p.keys++
 	}
@@ -98,14 +49,7 @@ func (p *tuiProbe) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		p.views = append(p.views, view)
 	}
 	p.view = view
-	p.mu.Unlock()
-	if counted {
-		p.pending.Add(-1)
-	}
-	return p, cmd
 }
-
-func (p *tuiProbe) View() tea.View { return p.app.View() }
 
 func (p *tuiProbe) screen() (string, int) {
 	p.mu.Lock()
@@ -139,8 +83,8 @@ func startTUI(t *testing.T, c *cli) *tuiJourney {
 		t.Fatal(err)
 	}
 	deps.AutosaveDelay = time.Millisecond
-	p := &tuiProbe{app: ui.New(deps)}
-	tm := teatest.NewTestModel(t, p,
+	p := newTUIProbe(ui.New(deps))
+	tm := teatest.NewTestModel(t, p.Probe,
 		teatest.WithInitialTermSize(80, 24),
 		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
 	j := &tuiJourney{t: t, tm: tm, p: p, keys: ui.DefaultKeyMap()}
@@ -213,7 +157,7 @@ func (j *tuiJourney) sendOnly(msg tea.KeyPressMsg) string {
 // message has been handled.
 func (j *tuiJourney) settle() string {
 	j.t.Helper()
-	return j.waitUntil("the App to settle", func(string) bool { return j.p.pending.Load() == 0 })
+	return j.waitUntil("the App to settle", func(string) bool { return j.p.Settled() })
 }
 
 func (j *tuiJourney) typeText(s string) {
@@ -224,32 +168,4 @@ func (j *tuiJourney) typeText(s string) {
 
 // keyPress turns a key name as the KeyMap writes it into the message a
 // terminal would produce.
-func keyPress(k string) tea.KeyPressMsg {
-	var mod tea.KeyMod
-	for {
-		switch {
-		case strings.HasPrefix(k, "ctrl+"):
-			mod |= tea.ModCtrl
-			k = k[len("ctrl+"):]
-			continue
-		case strings.HasPrefix(k, "shift+"):
-			mod |= tea.ModShift
-			k = k[len("shift+"):]
-			continue
-		}
-		break
-	}
-	named := map[string]rune{
-		"enter": tea.KeyEnter, "esc": tea.KeyEscape, "tab": tea.KeyTab, "up": tea.KeyUp, "down": tea.KeyDown,
-		"left": tea.KeyLeft, "right": tea.KeyRight, "pgup": tea.KeyPgUp, "pgdown": tea.KeyPgDown, "space": tea.KeySpace,
-		"backspace": tea.KeyBackspace,
-	}
-	if c, ok := named[k]; ok {
-		return tea.KeyPressMsg{Code: c, Mod: mod}
-	}
-	r, _ := utf8.DecodeRuneInString(k)
-	if mod != 0 {
-		return tea.KeyPressMsg{Code: r, Mod: mod}
-	}
-	return tea.KeyPressMsg{Code: r, Text: k}
-}
+func keyPress(k string) tea.KeyPressMsg { return uitest.KeyPress(k) }

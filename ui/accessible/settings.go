@@ -1,9 +1,11 @@
-package ui
+package accessible
 
 import (
 	"strings"
 
 	"charm.land/huh/v2"
+
+	"github.com/agentdeck/agentdeck/ui"
 )
 
 // settings asks for one provider's settings and saves them.
@@ -24,7 +26,7 @@ func (s *plainSession) settings() error {
 	id := infos[i].ID
 	fields, err := s.deps.Settings.ProviderSettings(id)
 	if err != nil {
-		s.say("Could not read the settings: %s", errText(err))
+		s.say("Could not read the settings: %s", ui.ErrText(err))
 		return nil
 	}
 	values := make(map[string]*string, len(fields))
@@ -32,7 +34,7 @@ func (s *plainSession) settings() error {
 	for _, f := range fields {
 		v := f.Value
 		values[f.Key] = &v
-		help := settingHelp(f)
+		help := ui.SettingHelp(f)
 		switch {
 		case len(f.Choices) > 0:
 			if v == "" {
@@ -65,7 +67,7 @@ func (s *plainSession) settings() error {
 		out[k] = strings.TrimSpace(*v)
 	}
 	if err := s.deps.Settings.SaveProviderSettings(id, out); err != nil {
-		s.say("Could not save the settings: %s", errText(err))
+		s.say("Could not save the settings: %s", ui.ErrText(err))
 		return nil
 	}
 	s.say("Saved the %s settings.", infos[i].Name)

@@ -1,4 +1,4 @@
-package ui
+package accessible
 
 import (
 	"errors"
@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"github.com/agentdeck/agentdeck/forms"
+	"github.com/agentdeck/agentdeck/ui"
 )
 
 // editList offers a list's items: change one, add one, or go back.
@@ -33,7 +34,7 @@ func (s *plainSession) editList(pd *plainDraft, l forms.ListInfo) error {
 			}
 			n, aerr := forms.AddItem(l.ID, &pd.d.Agent)
 			if aerr != nil {
-				s.say("%s", sentenceCase(aerr.Error()))
+				s.say("%s", ui.SentenceCase(aerr.Error()))
 				continue
 			}
 			err = s.itemForm(pd, l, n)
@@ -76,13 +77,13 @@ func (s *plainSession) editItem(pd *plainDraft, l forms.ListInfo, i int) error {
 			return nil
 		}
 		if err := forms.MoveItem(l.ID, &pd.d.Agent, i, to); err != nil {
-			s.say("%s", sentenceCase(err.Error()))
+			s.say("%s", ui.SentenceCase(err.Error()))
 			return nil
 		}
 		return s.save(pd)
 	case "Remove it":
 		if err := forms.RemoveItem(l.ID, &pd.d.Agent, i); err != nil {
-			s.say("%s", sentenceCase(err.Error()))
+			s.say("%s", ui.SentenceCase(err.Error()))
 			return nil
 		}
 		return s.save(pd)

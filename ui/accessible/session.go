@@ -1,4 +1,4 @@
-package ui
+package accessible
 
 import (
 	"context"
@@ -13,13 +13,14 @@ import (
 
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/internal/termsafe"
+	"github.com/agentdeck/agentdeck/ui"
 	"github.com/agentdeck/agentdeck/ui/theme"
 )
 
 // errInputEnded stops the accessible session when its input closes.
 var errInputEnded = errors.New("the input ended")
 
-// RunAccessible is agentdeck for screen readers and plain terminals: one
+// Run is agentdeck for screen readers and plain terminals: one
 // question at a time, answered by typing, with nothing redrawn. huh's
 // accessible mode works only for a form run on its own (not inside a Bubble
 // Tea program), so this is a sequence of such forms rather than the
@@ -36,7 +37,7 @@ var errInputEnded = errors.New("the input ended")
 // another session saved first asks whether to reload or keep a copy.
 // Pressing enter keeps a field's current value. Output carries no colour or
 // cursor codes.
-func RunAccessible(ctx context.Context, deps Deps, in io.Reader, out io.Writer) error {
+func Run(ctx context.Context, deps ui.Deps, in io.Reader, out io.Writer) error {
 	reader, lines, tty := newLineReader(in)
 	s := &plainSession{
 		ctx:   ctx,
@@ -48,7 +49,7 @@ func RunAccessible(ctx context.Context, deps Deps, in io.Reader, out io.Writer) 
 		// that outside text (a name, a message) carried either.
 		out:   &colorprofile.Writer{Forward: termsafe.NewWriter(out), Profile: colorprofile.NoTTY},
 		theme: theme.New(deps.Theme != "light"),
-		keys:  DefaultKeyMap().HuhKeyMap(),
+		keys:  ui.DefaultKeyMap().HuhKeyMap(),
 	}
 	err := s.drafts()
 	if errors.Is(err, errInputEnded) {
@@ -60,7 +61,7 @@ func RunAccessible(ctx context.Context, deps Deps, in io.Reader, out io.Writer) 
 // plainSession is one accessible run.
 type plainSession struct {
 	ctx   context.Context
-	deps  Deps
+	deps  ui.Deps
 	in    io.Reader
 	lines *lineReader // in, or what in wraps: it knows when input ended
 	tty   bool        // in is a terminal, so secrets can be typed unseen
@@ -110,30 +111,26 @@ func (s *plainSession) drafts() error {
 	for {
 		entries, err := s.deps.Drafts.List()
 		if err != nil {
-			s.say("Could not read the drafts folder: %s", errText(err))
+			s.say("Could not read the drafts folder: %s", ui.ErrText(err))
 			return err
 		}
-		rows := make([]draftRow, len(entries))
-		for i, e := range entries {
-			rows[i] = draftRow{DraftEntry: named(e)}
-		}
-		sortRows(rows)
+		rows := ui.SortedDrafts(entries)
 		var opts []string
 		for _, r := range rows {
-			opts = append(opts, s.draftLine(r.DraftEntry))
+			opts = append(opts, s.draftLine(r))
 		}
 		newAt := len(opts)
 		opts = append(opts, "Make a new draft", "Settings", "Quit")
 		if len(rows) == 0 {
 			s.say("You have no drafts yet. Make a new one, or bring one in with: agentdeck import FILE --provider P.")
 		}
-		i, err := s.choose(fmt.Sprintf("Drafts: %s", plural(len(rows), "draft", "drafts")), opts)
+		i, err := s.choose(fmt.Sprintf("Drafts: %s", ui.Plural(len(rows), "draft", "drafts")), opts)
 		if err != nil {
 			return err
 		}
 		switch {
 		case i < newAt:
-			err = s.openDraft(rows[i].DraftEntry)
+			err = s.openDraft(rows[i])
 		case i == newAt:
 			err = s.newDraft(entries)
 		case i == newAt+1:
@@ -147,12 +144,12 @@ func (s *plainSession) drafts() error {
 	}
 }
 
-func (s *plainSession) draftLine(e DraftEntry) string {
+func (s *plainSession) draftLine(e ui.DraftEntry) string {
 	if e.Damaged != "" {
 		return fmt.Sprintf("%s: damaged, cannot be read (%s)", e.Name, e.Damaged)
 	}
-	when := whenText(e.Updated, s.now())
-	return fmt.Sprintf("%s, for %s, %s, last edit %s", e.Name, s.providerName(e.Provider), statusWord(e), when)
+	when := ui.WhenText(e.Updated, s.now())
+	return fmt.Sprintf("%s, for %s, %s, last edit %s", e.Name, s.providerName(e.Provider), ui.DraftStatus(e), when)
 }
 
 func (s *plainSession) now() time.Time {
@@ -171,21 +168,21 @@ func (s *plainSession) providerName(id string) string {
 	return id
 }
 
-func (s *plainSession) openDraft(e DraftEntry) error {
+func (s *plainSession) openDraft(e ui.DraftEntry) error {
 	if e.Damaged != "" {
 		s.say("This draft file cannot be read (%s). It is left as it is at %s.", e.Damaged, e.Path)
 		return nil
 	}
 	d, err := s.deps.Drafts.Load(e.ID)
 	if err != nil {
-		s.say("Could not open the draft: %s", errText(err))
+		s.say("Could not open the draft: %s", ui.ErrText(err))
 		return nil
 	}
 	return s.editDraft(d)
 }
 
 // newDraft asks the wizard's three questions, saves the draft and opens it.
-func (s *plainSession) newDraft(entries []DraftEntry) error {
+func (s *plainSession) newDraft(entries []ui.DraftEntry) error {
 	infos := s.deps.Providers.List()
 	if len(infos) == 0 {
 		s.say("This build of agentdeck has no providers to make a draft for.")
@@ -198,23 +195,23 @@ func (s *plainSession) newDraft(entries []DraftEntry) error {
 	template, provider, name := agent.Templates[0].ID, infos[0].ID, ""
 	// The name field asks again until it is right; if the input ends
 	// first, the check below still stops an empty name.
-	groups := wizardFields(&template, &provider, &name, infos, taken)
+	groups := ui.WizardFields(&template, &provider, &name, infos, taken)
 	if err := s.run(huh.NewForm(groups...)); err != nil {
 		return err
 	}
-	check := nameCheck(taken)
+	check := ui.NameCheck(taken)
 	for check(name) != nil {
-		s.say("%s.", sentenceCase(check(name).Error()))
+		s.say("%s.", ui.SentenceCase(check(name).Error()))
 		name = ""
 		if err := s.run(huh.NewForm(huh.NewGroup(huh.NewInput().Title("Name").Value(&name)))); err != nil {
 			return err
 		}
 	}
-	d := draftFromTemplate(template, provider, name, s.now())
+	d := ui.DraftFromTemplate(template, provider, name, s.now())
 	if err := s.deps.Drafts.Save(&d); err != nil {
-		s.say("Could not save the new draft: %s", errText(err))
+		s.say("Could not save the new draft: %s", ui.ErrText(err))
 		return nil
 	}
-	s.say("Created %s. Every change is saved as soon as you finish a section.", quote(d.Name))
+	s.say("Created %s. Every change is saved as soon as you finish a section.", ui.Quote(d.Name))
 	return s.editDraft(d)
 }

@@ -1,4 +1,4 @@
-package ui
+package accessible
 
 import (
 	"context"
@@ -9,6 +9,7 @@ import (
 
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/forms"
+	"github.com/agentdeck/agentdeck/ui"
 )
 
 // plainDraft is a draft being edited in the accessible session.
@@ -23,7 +24,7 @@ type plainDraft struct {
 func (s *plainSession) editDraft(d agent.Draft) error {
 	pd := &plainDraft{d: d}
 	if err := s.loadProvider(pd, d.Provider); err != nil {
-		s.say("Could not load the provider %s: %s", quote(d.Provider), errText(err))
+		s.say("Could not load the provider %s: %s", ui.Quote(d.Provider), ui.ErrText(err))
 		return nil
 	}
 	for {
@@ -67,7 +68,7 @@ func (s *plainSession) sectionState(pd *plainDraft, section string, problems age
 	}
 	for _, p := range problems.Errors() {
 		if f, ok := agent.FieldByPath(p.Path); ok && f.Section == section {
-			return "needs attention, " + fieldLabel(p.Path) + ": " + p.Message
+			return "needs attention, " + ui.FieldLabel(p.Path) + ": " + p.Message
 		}
 	}
 	return "complete"
@@ -94,7 +95,7 @@ func (s *plainSession) editSection(pd *plainDraft, section string) error {
 	}
 	for _, l := range forms.Lists(section, pd.caps) {
 		n := len(forms.Items(l.ID, &pd.d.Agent))
-		i, err := s.choose(fmt.Sprintf("%s has %s. Change it?", l.Title, plural(n, "entry", "entries")), []string{"No, go on", "Yes"})
+		i, err := s.choose(fmt.Sprintf("%s has %s. Change it?", l.Title, ui.Plural(n, "entry", "entries")), []string{"No, go on", "Yes"})
 		if err != nil {
 			return err
 		}
@@ -106,7 +107,7 @@ func (s *plainSession) editSection(pd *plainDraft, section string) error {
 	}
 	for _, p := range pd.provider.Validate(&pd.d.Agent).Errors() {
 		if f, ok := agent.FieldByPath(p.Path); ok && f.Section == section {
-			s.say("To fix: %s: %s.", fieldLabel(p.Path), p.Message)
+			s.say("To fix: %s: %s.", ui.FieldLabel(p.Path), p.Message)
 		}
 	}
 	return nil
@@ -135,7 +136,7 @@ func (s *plainSession) describe(pd *plainDraft, sec *forms.Section) {
 		} else if !set {
 			now = "not set"
 		}
-		line := "  " + fieldLabel(path) + ", now " + oneLine(now, 80)
+		line := "  " + ui.FieldLabel(path) + ", now " + ui.OneLine(now, 80)
 		if exact {
 			line += ". " + info.Help
 		}
@@ -150,7 +151,7 @@ func (s *plainSession) fetchLive(pd *plainDraft, section string) {
 		if _, done := pd.choices[f.Path]; !ok || !spec.Live || done {
 			continue
 		}
-		ctx, cancel := context.WithTimeout(s.ctx, choicesTimeout)
+		ctx, cancel := context.WithTimeout(s.ctx, ui.ChoicesTimeout)
 		l, err := pd.provider.Choices(ctx, f.Path)
 		cancel()
 		if err == nil {
@@ -166,20 +167,20 @@ func (s *plainSession) formOptions(pd *plainDraft) forms.Options {
 // keep applies a form, stores its secrets and saves the draft.
 func (s *plainSession) keep(pd *plainDraft, sec *forms.Section) error {
 	for _, p := range sec.Apply(&pd.d.Agent) {
-		s.say("Not kept: %s: %s.", fieldLabel(p.Path), p.Message)
+		s.say("Not kept: %s: %s.", ui.FieldLabel(p.Path), p.Message)
 	}
 	for path, v := range sec.Secrets() {
 		ref := agent.NewSecretRef(path)
 		if s.deps.Secrets == nil {
-			s.say("There is nowhere to keep %s, so it was not kept.", fieldLabel(path))
+			s.say("There is nowhere to keep %s, so it was not kept.", ui.FieldLabel(path))
 			continue
 		}
 		if err := s.deps.Secrets.SetSecret(ref, v); err != nil {
-			s.say("Could not keep %s with your credentials: %s", fieldLabel(path), errText(err))
+			s.say("Could not keep %s with your credentials: %s", ui.FieldLabel(path), ui.ErrText(err))
 			continue
 		}
 		if err := forms.SetSecretRef(&pd.d.Agent, path, ref); err != nil {
-			s.say("Could not keep %s: %s", fieldLabel(path), errText(err))
+			s.say("Could not keep %s: %s", ui.FieldLabel(path), ui.ErrText(err))
 		}
 	}
 	return s.save(pd)
@@ -194,7 +195,7 @@ func (s *plainSession) save(pd *plainDraft) error {
 		s.say("Saved.")
 		return nil
 	case !errors.Is(err, agent.ErrConflict):
-		s.say("Not saved: %s", errText(err))
+		s.say("Not saved: %s", ui.ErrText(err))
 		return nil
 	}
 	i, cerr := s.choose("This draft was saved by another window or command while you were editing it. What now?",
@@ -205,16 +206,16 @@ func (s *plainSession) save(pd *plainDraft) error {
 	if i == 0 {
 		c, err := s.deps.Drafts.SaveCopy(&pd.d, pd.d.Name+" (my copy)")
 		if err != nil {
-			s.say("Could not save a copy: %s", errText(err))
+			s.say("Could not save a copy: %s", ui.ErrText(err))
 			return nil
 		}
 		pd.d = c
-		s.say("Your changes are saved as %s; you are editing it now.", quote(c.Name))
+		s.say("Your changes are saved as %s; you are editing it now.", ui.Quote(c.Name))
 		return nil
 	}
 	d, err := s.deps.Drafts.Load(pd.d.ID)
 	if err != nil {
-		s.say("Could not reload the draft: %s", errText(err))
+		s.say("Could not reload the draft: %s", ui.ErrText(err))
 		return nil
 	}
 	pd.d = d
@@ -243,7 +244,7 @@ func (s *plainSession) switchProvider(pd *plainDraft) error {
 	}
 	next, err := s.deps.Providers.Get(others[i].ID)
 	if err != nil {
-		s.say("Could not load that provider: %s", errText(err))
+		s.say("Could not load that provider: %s", ui.ErrText(err))
 		return nil
 	}
 	dropped := agent.Unsupported(&pd.d.Agent, next.Capabilities())
@@ -252,7 +253,7 @@ func (s *plainSession) switchProvider(pd *plainDraft) error {
 	} else {
 		s.say("%s has no place for these settings; they stay in the draft but are not sent to it:", others[i].Name)
 		for _, f := range dropped {
-			s.say("  %s: %s", agent.Label(f.Path), oneLine(f.Value, 60))
+			s.say("  %s: %s", agent.Label(f.Path), ui.OneLine(f.Value, 60))
 		}
 	}
 	if pd.d.Remote().ID != "" {
