@@ -33,7 +33,7 @@ func importRule(pkg, imp string, internal, std bool) (ok bool, known bool) {
 		// not listed here, so any import seen is from production code)
 		return false, true
 	}
-	if internal && under(imp, "ui/accessible") && pkg != "" && !under(pkg, "ui/accessible") && !under(pkg, "internal/cli") {
+	if internal && under(imp, "ui/accessible") && !under(pkg, "ui/accessible") && !under(pkg, "internal/cli") {
 		// the accessible front end is chosen by the composition root only;
 		// ui itself knows nothing of it
 		return false, true
@@ -227,7 +227,8 @@ func TestImportRuleCases(t *testing.T) {
 		{"ui/accessible", "charm.land/huh/v2", false, false, true},
 		{"ui/accessible", "storage", true, false, false},
 		{"ui", "ui/accessible", true, false, false},
-		{"", "ui/accessible", true, false, true},
+		{"", "ui/accessible", true, false, false},
+		{"internal/cli", "ui/accessible", true, false, true},
 		{"ui/uitest", "ui", true, false, false},
 		{"ui", "ui/uitest", true, false, false},
 		{"", "ui/uitest", true, false, false},
