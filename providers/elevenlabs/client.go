@@ -29,14 +29,14 @@ var _ agent.Provider = (*Client)(nil)
 // allowed so drafts can be encoded, decoded and validated offline; network
 // calls then fail with agent.ErrUnauthorized and say how to add a key.
 func New(apiKey string, opts ...Option) (*Client, error) {
-	o := options{Options: httpx.Options{BaseURL: DefaultBaseURL}, authStyle: AuthXIAPIKey}
+	o := options{Options: httpx.Options{BaseURL: DefaultBaseURL, AuthStyle: AuthXIAPIKey}}
 	for _, opt := range opts {
 		if err := opt(&o); err != nil {
 			return nil, err
 		}
 	}
 	key := strings.TrimSpace(apiKey)
-	header := o.authStyle
+	header := o.AuthStyle
 	hc, err := httpx.New(o.Apply(httpx.Config{
 		Provider: ProviderID,
 		Auth: func(h http.Header) {

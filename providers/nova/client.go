@@ -32,13 +32,13 @@ var (
 // decoding and validation work offline; network calls then fail with a
 // message that says how to add the key.
 func New(apiKey string, opts ...Option) (*Client, error) {
-	o := options{Options: httpx.Options{BaseURL: DefaultBaseURL}, authStyle: AuthXAPIKey}
+	o := options{Options: httpx.Options{BaseURL: DefaultBaseURL, AuthStyle: AuthXAPIKey}}
 	for _, opt := range opts {
 		if err := opt(&o); err != nil {
 			return nil, err
 		}
 	}
-	style := o.authStyle
+	style := o.AuthStyle
 	fields := mappedFields()
 	h, err := httpx.New(o.Apply(httpx.Config{
 		Provider:    ProviderID,
