@@ -2,6 +2,7 @@ package fuzzcheck
 
 import (
 	"net/http"
+	"slices"
 	"testing"
 
 	"github.com/agentdeck/agentdeck/agent"
@@ -49,7 +50,7 @@ var commonReplies = []Reply{
 func FuzzAnswers(f *testing.F, replies []Reply, offline func(testing.TB) agent.Provider, glob string,
 	build func(*http.Client) (agent.Provider, error), remoteID string,
 ) {
-	for _, r := range append(replies, commonReplies...) {
+	for _, r := range slices.Concat(replies, commonReplies) {
 		f.Add(r.Status, []byte(r.Body))
 	}
 	doc := Seeds(f, offline(f), glob)[0]
