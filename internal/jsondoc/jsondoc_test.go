@@ -131,3 +131,17 @@ func TestHugeNumbersAreRefused(t *testing.T) {
 		}
 	}
 }
+
+func TestWithoutDropsTopLevelKeysOnly(t *testing.T) {
+	t.Parallel()
+	got, err := Without([]byte(`{"b":1,"id":"x","a":{"id":"keep"}}`), "id", "missing")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want, _ := MarshalSorted(map[string]any{"a": map[string]any{"id": "keep"}, "b": 1}); string(got) != string(want) {
+		t.Errorf("Without = %s", got)
+	}
+	if _, err := Without([]byte(`[1]`), "id"); err == nil {
+		t.Error("a document that is not an object must be refused")
+	}
+}
