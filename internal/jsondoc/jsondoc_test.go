@@ -138,7 +138,11 @@ func TestWithoutDropsTopLevelKeysOnly(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want, _ := MarshalSorted(map[string]any{"a": map[string]any{"id": "keep"}, "b": 1}); string(got) != string(want) {
+	obj, err := ParseOrNew(got)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, has := obj.Get("id"); has || !obj.Has("a") || !obj.Has("b") || !strings.Contains(string(got), `"keep"`) {
 		t.Errorf("Without = %s", got)
 	}
 	if _, err := Without([]byte(`[1]`), "id"); err == nil {
