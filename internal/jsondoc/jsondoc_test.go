@@ -131,3 +131,21 @@ func TestHugeNumbersAreRefused(t *testing.T) {
 		}
 	}
 }
+
+func TestWithoutDropsTopLevelKeysOnly(t *testing.T) {
+	t.Parallel()
+	got, err := Without([]byte(`{"b":1,"id":"x","a":{"id":"keep"}}`), "id", "missing")
+	if err != nil {
+		t.Fatal(err)
+	}
+	obj, err := ParseOrNew(got)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, has := obj.Get("id"); has || !obj.Has("a") || !obj.Has("b") || !strings.Contains(string(got), `"keep"`) {
+		t.Errorf("Without = %s", got)
+	}
+	if _, err := Without([]byte(`[1]`), "id"); err == nil {
+		t.Error("a document that is not an object must be refused")
+	}
+}

@@ -128,3 +128,17 @@ func isNumber(n json.Number) bool {
 	}
 	return json.Valid([]byte(s))
 }
+
+// Without is doc (parsed by ParseOrNew) written again by MarshalSorted
+// without the top-level keys: what a request sends of a document that may
+// carry fields only an answer or only a create has.
+func Without(doc []byte, keys ...string) ([]byte, error) {
+	obj, err := ParseOrNew(doc)
+	if err != nil {
+		return nil, err
+	}
+	for _, k := range keys {
+		obj.Delete(k)
+	}
+	return MarshalSorted(obj)
+}

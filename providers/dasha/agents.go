@@ -20,7 +20,7 @@ func agentPath(id string) string { return agentsPath + "/" + url.PathEscape(id) 
 // It is never repeated once it may have reached Dasha.
 // Docs: https://blackbox.dasha.ai/docs/api-reference/agents/create-agent
 func (c *Client) Create(ctx context.Context, doc []byte) (string, error) {
-	if err := c.needKey("create"); err != nil {
+	if err := c.http.Ready("create"); err != nil {
 		return "", err
 	}
 	body, err := c.http.Do(ctx, httpx.Call{Op: "create", Method: "POST", Path: agentsPath, Body: doc, Create: true})
@@ -45,11 +45,7 @@ func (c *Client) Create(ctx context.Context, doc []byte) (string, error) {
 // whole agent, not a patch).
 // Docs: https://blackbox.dasha.ai/docs/api-reference/agents/update-agent
 func (c *Client) Update(ctx context.Context, remoteID string, doc []byte) error {
-	// An empty id would address the whole agent collection.
-	if err := agent.NeedRemoteID(ProviderID, "update", remoteID); err != nil {
-		return err
-	}
-	if err := c.needKey("update"); err != nil {
+	if err := c.http.ReadyFor("update", remoteID); err != nil {
 		return err
 	}
 	_, err := c.http.Do(ctx, httpx.Call{Op: "update", Method: "PUT", Path: agentPath(remoteID), Body: doc})
@@ -59,14 +55,7 @@ func (c *Client) Update(ctx context.Context, remoteID string, doc []byte) error 
 // Get returns the agent as Dasha sends it.
 // Docs: https://blackbox.dasha.ai/docs/api-reference/agents/get-a-specific-conversational-ai-agent-by-id
 func (c *Client) Get(ctx context.Context, remoteID string) ([]byte, error) {
-	// An empty id would address the whole agent collection.
-	if err := agent.NeedRemoteID(ProviderID, "get", remoteID); err != nil {
-		return nil, err
-	}
-	if err := c.needKey("get"); err != nil {
-		return nil, err
-	}
-	return c.http.Do(ctx, httpx.Call{Op: "get", Method: "GET", Path: agentPath(remoteID)})
+	return c.http.GetAgent(ctx, remoteID, agentPath(remoteID))
 }
 
 // listPageSize is how many agents one list request asks for. maxListPages
@@ -85,7 +74,7 @@ const (
 // (a short or repeated page ends the list) and a paged object ({items |
 // data | agents | results, total}).
 func (c *Client) List(ctx context.Context) ([]agent.RemoteAgent, error) {
-	if err := c.needKey("list"); err != nil {
+	if err := c.http.Ready("list"); err != nil {
 		return nil, err
 	}
 	pages := paging.Lister[agent.RemoteAgent]{Style: paging.SkipTake, Size: listPageSize, MaxPages: maxListPages,

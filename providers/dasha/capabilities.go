@@ -156,7 +156,7 @@ func (c *Client) Choices(ctx context.Context, path string) ([]agent.Choice, erro
 		spec, _ := capabilities().Spec(path)
 		return spec.Choices, nil
 	}
-	if err := c.needKey("list voices"); err != nil {
+	if err := c.http.Ready("list voices"); err != nil {
 		return nil, err
 	}
 	body, err := c.http.Do(ctx, httpx.Call{Op: "list voices", Method: "GET", Path: "/api/v1/voice"})

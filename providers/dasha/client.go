@@ -15,8 +15,7 @@ const ProviderID = "dasha"
 // decoding and validation work without an API key; the network methods need
 // one.
 type Client struct {
-	apiKey string
-	http   *httpx.Client
+	http *httpx.Client
 }
 
 var _ agent.Provider = (*Client)(nil)
@@ -36,21 +35,15 @@ func New(apiKey string, opts ...Option) (*Client, error) {
 		Provider:    ProviderID,
 		Auth:        func(h http.Header) { h.Set("Authorization", "Bearer "+apiKey) },
 		Secrets:     []string{apiKey},
+		Name:        "Dasha",
+		Needs:       []httpx.Setting{{Value: apiKey, Name: "API key", EnvVar: "AGENTDECK_DASHA_API_KEY"}},
 		DecodeError: decodeProblem,
 	}))
 	if err != nil {
 		return nil, err
 	}
-	return &Client{apiKey: apiKey, http: h}, nil
+	return &Client{http: h}, nil
 }
 
 // Info names the provider for people and for the submit flow.
 func (c *Client) Info() agent.ProviderInfo { return Descriptor().Info }
-
-// needKey fails a network call made without an API key, saying how to fix it.
-func (c *Client) needKey(op string) error {
-	if c.apiKey != "" {
-		return nil
-	}
-	return httpx.MissingSetting(ProviderID, op, "API key", "Dasha", "AGENTDECK_DASHA_API_KEY")
-}

@@ -5,6 +5,26 @@ import (
 	"github.com/agentdeck/agentdeck/providers/internal/httpx"
 )
 
+// DefaultBaseURL is Dasha BlackBox's API host; the client appends
+// /api/v1/agents and the other resource paths.
+const DefaultBaseURL = "https://blackbox.dasha.ai"
+
+// Option configures a Client.
+type Option = httpx.Option[options]
+
+// The options every provider has, written and documented once in httpx.
+var (
+	WithBaseURL    = httpx.WithBaseURL[options]
+	WithHTTPClient = httpx.WithHTTPClient[options]
+	WithKeySource  = httpx.WithKeySource[options]
+	WithTimeout    = httpx.WithTimeout[options]
+	WithMaxRetries = httpx.WithMaxRetries[options]
+)
+
+type options struct {
+	httpx.Options
+}
+
 // Descriptor is what agentdeck knows of Dasha BlackBox: its id, name,
 // default address and auth style (a bearer token). The composition root
 // lists it in the registry that storage, the command line and the terminal
@@ -18,17 +38,6 @@ func Descriptor() agent.Descriptor {
 		},
 		DefaultBaseURL: DefaultBaseURL,
 		AuthStyles:     []string{agent.AuthBearer},
-		New:            fromConnection,
+		New:            httpx.Connect(New, nil),
 	}
-}
-
-// fromConnection builds a client from the settings, the environment and
-// the credentials (see agent.Connection).
-func fromConnection(c agent.Connection) (agent.Provider, error) {
-	return httpx.AsProvider(New(c.APIKey, withConnection(c)))
-}
-
-// withConnection sets the base URL, the key's source and the timeout.
-func withConnection(c agent.Connection) Option {
-	return func(o *options) error { return o.SetConnection(c) }
 }

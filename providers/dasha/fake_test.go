@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/agentdeck/agentdeck/providers/dasha/dashatest"
+	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 )
 
 func newFake(t *testing.T) *dashatest.Fake { return dashatest.New(t, testKey) }
@@ -24,10 +26,6 @@ func fakeClient(t *testing.T, f *dashatest.Fake, waits *[]time.Duration, opts ..
 		}
 		return ctx.Err()
 	}
-	all := append([]Option{WithBaseURL(f.URL()), withWaits(sleep, func(time.Duration) time.Duration { return 0 })}, opts...)
-	c, err := New(testKey, all...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
+	all := append([]Option{WithBaseURL(f.URL()), httpx.WithWaits[options](sleep, providertest.NoJitter)}, opts...)
+	return providertest.NewClient(t, New, testKey, all...)
 }

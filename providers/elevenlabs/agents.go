@@ -37,7 +37,7 @@ func (c *Client) Requests(doc []byte, remoteID string) []agent.Request {
 // once it may have reached ElevenLabs.
 // https://elevenlabs.io/docs/api-reference/agents/create
 func (c *Client) Create(ctx context.Context, doc []byte) (string, error) {
-	if err := c.needKey(agent.StepCreate); err != nil {
+	if err := c.http.Ready(agent.StepCreate); err != nil {
 		return "", err
 	}
 	body, err := c.http.Do(ctx, httpx.Call{Op: agent.StepCreate, Method: http.MethodPost, Path: "/agents/create", Body: doc, Create: true})
@@ -60,11 +60,7 @@ func (c *Client) Create(ctx context.Context, doc []byte) (string, error) {
 // whole document.
 // https://elevenlabs.io/docs/api-reference/agents/update
 func (c *Client) Update(ctx context.Context, remoteID string, doc []byte) error {
-	// An empty id would address the whole agent collection.
-	if err := agent.NeedRemoteID(ProviderID, "update", remoteID); err != nil {
-		return err
-	}
-	if err := c.needKey(agent.StepUpdate); err != nil {
+	if err := c.http.ReadyFor("update", remoteID); err != nil {
 		return err
 	}
 	_, err := c.http.Do(ctx, httpx.Call{Op: agent.StepUpdate, Method: http.MethodPatch, Path: agentPath(remoteID), Body: doc})
@@ -74,21 +70,14 @@ func (c *Client) Update(ctx context.Context, remoteID string, doc []byte) error 
 // Get returns the agent as ElevenLabs sends it.
 // https://elevenlabs.io/docs/api-reference/agents/get
 func (c *Client) Get(ctx context.Context, remoteID string) ([]byte, error) {
-	// An empty id would address the whole agent collection.
-	if err := agent.NeedRemoteID(ProviderID, "get", remoteID); err != nil {
-		return nil, err
-	}
-	if err := c.needKey("get"); err != nil {
-		return nil, err
-	}
-	return c.http.Do(ctx, httpx.Call{Op: "get", Method: http.MethodGet, Path: agentPath(remoteID)})
+	return c.http.GetAgent(ctx, remoteID, agentPath(remoteID))
 }
 
 // List returns every agent of the workspace that is not archived, following
 // the cursor from page to page.
 // https://elevenlabs.io/docs/api-reference/agents/list
 func (c *Client) List(ctx context.Context) ([]agent.RemoteAgent, error) {
-	if err := c.needKey("list"); err != nil {
+	if err := c.http.Ready("list"); err != nil {
 		return nil, err
 	}
 	pages := paging.Lister[agent.RemoteAgent]{Style: paging.Cursors, Size: listPageSize, MaxPages: maxListPages,

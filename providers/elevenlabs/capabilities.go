@@ -124,7 +124,7 @@ func (c *Client) Choices(ctx context.Context, fieldPath string) ([]agent.Choice,
 		spec, _ := c.Capabilities().Spec(fieldPath)
 		return spec.Choices, nil
 	}
-	if err := c.needKey("list"); err != nil {
+	if err := c.http.Ready("list"); err != nil {
 		return nil, err
 	}
 	body, err := c.http.Do(ctx, httpx.Call{Op: "list", Method: http.MethodGet, Path: "/llm/list"})

@@ -19,8 +19,7 @@ const ProviderID = "elevenlabs"
 // Client talks to the ElevenLabs Agents API. It implements agent.Provider.
 // Encoding, decoding and validation need no key; network calls do.
 type Client struct {
-	http   *httpx.Client
-	hasKey bool
+	http *httpx.Client
 }
 
 var _ agent.Provider = (*Client)(nil)
@@ -29,14 +28,14 @@ var _ agent.Provider = (*Client)(nil)
 // allowed so drafts can be encoded, decoded and validated offline; network
 // calls then fail with agent.ErrUnauthorized and say how to add a key.
 func New(apiKey string, opts ...Option) (*Client, error) {
-	o := options{Options: httpx.Options{BaseURL: DefaultBaseURL}, authStyle: AuthXIAPIKey}
+	o := options{Options: httpx.Options{BaseURL: DefaultBaseURL, AuthStyle: AuthXIAPIKey}}
 	for _, opt := range opts {
 		if err := opt(&o); err != nil {
 			return nil, err
 		}
 	}
 	key := strings.TrimSpace(apiKey)
-	header := o.authStyle
+	header := o.AuthStyle
 	hc, err := httpx.New(o.Apply(httpx.Config{
 		Provider: ProviderID,
 		Auth: func(h http.Header) {
@@ -45,22 +44,16 @@ func New(apiKey string, opts ...Option) (*Client, error) {
 			}
 		},
 		Secrets:     []string{key},
+		Name:        "ElevenLabs",
+		Needs:       []httpx.Setting{{Value: key, Name: "API key", EnvVar: "AGENTDECK_ELEVENLABS_API_KEY"}},
 		UserAgent:   "agentdeck (elevenlabs)",
 		DecodeError: decodeError,
 	}))
 	if err != nil {
 		return nil, err
 	}
-	return &Client{http: hc, hasKey: key != ""}, nil
+	return &Client{http: hc}, nil
 }
 
 // Info implements agent.Provider.
 func (c *Client) Info() agent.ProviderInfo { return Descriptor().Info }
-
-// needKey refuses a network call when no key was given, saying how to fix it.
-func (c *Client) needKey(op string) error {
-	if c.hasKey {
-		return nil
-	}
-	return httpx.MissingSetting(ProviderID, op, "API key", "ElevenLabs", "AGENTDECK_ELEVENLABS_API_KEY")
-}

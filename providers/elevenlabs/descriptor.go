@@ -5,6 +5,42 @@ import (
 	"github.com/agentdeck/agentdeck/providers/internal/httpx"
 )
 
+// DefaultBaseURL is ElevenLabs' Agents API. Data-residency hosts work the
+// same way with their own host: https://api.eu.residency.elevenlabs.io/v1/convai.
+const DefaultBaseURL = "https://api.elevenlabs.io/v1/convai"
+
+// Auth styles: the header the API key travels in.
+const (
+	// AuthXIAPIKey is ElevenLabs' own header, xi-api-key (the default).
+	AuthXIAPIKey = agent.AuthXIAPIKey
+	// AuthXAPIKey is the x-api-key header that seed 003 (an anonymised copy
+	// of ElevenLabs' docs) shows; some gateways in front of the API want it.
+	AuthXAPIKey = agent.AuthXAPIKey
+)
+
+// Option configures a Client.
+type Option = httpx.Option[options]
+
+// The options every provider has, written and documented once in httpx.
+var (
+	WithBaseURL    = httpx.WithBaseURL[options]
+	WithHTTPClient = httpx.WithHTTPClient[options]
+	WithKeySource  = httpx.WithKeySource[options]
+	WithTimeout    = httpx.WithTimeout[options]
+	WithMaxRetries = httpx.WithMaxRetries[options]
+)
+
+// options is what options set before New builds the HTTP layer.
+type options struct {
+	httpx.Options
+}
+
+// WithAuthStyle picks the header the key is sent in: AuthXIAPIKey (the
+// default, what ElevenLabs documents) or AuthXAPIKey (what seed 003 shows).
+func WithAuthStyle(style string) Option {
+	return httpx.WithAuthStyle[options]("ElevenLabs", style, Descriptor().AuthStyles)
+}
+
 // Descriptor is what agentdeck knows of ElevenLabs Agents: its id, name,
 // default address and auth styles (xi-api-key by default, as ElevenLabs
 // documents; x-api-key, as its seed, an anonymised copy, shows). The
@@ -19,17 +55,8 @@ func Descriptor() agent.Descriptor {
 		},
 		DefaultBaseURL: DefaultBaseURL,
 		AuthStyles:     []string{AuthXIAPIKey, AuthXAPIKey},
-		New:            fromConnection,
+		New: httpx.Connect(New, func(c agent.Connection) []Option {
+			return []Option{WithAuthStyle(c.AuthStyle)}
+		}),
 	}
-}
-
-// fromConnection builds a client from the settings, the environment and
-// the credentials (see agent.Connection).
-func fromConnection(c agent.Connection) (agent.Provider, error) {
-	return httpx.AsProvider(New(c.APIKey, withConnection(c), WithAuthStyle(c.AuthStyle)))
-}
-
-// withConnection sets the base URL, the key's source and the timeout.
-func withConnection(c agent.Connection) Option {
-	return func(o *options) error { return o.SetConnection(c) }
 }

@@ -1,15 +1,14 @@
 package elevenlabs
 
 import (
-	"context"
 	"os"
 	"path/filepath"
 	"reflect"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/agentdeck/agentdeck/providers/elevenlabs/elevenlabstest"
+	"github.com/agentdeck/agentdeck/providers/internal/httpx"
 	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 )
 
@@ -39,21 +38,13 @@ func fakeOptions(opts ...elevenlabstest.Option) []elevenlabstest.Option {
 
 // withoutWaiting makes retries immediate, so fault tests never sleep.
 func withoutWaiting() Option {
-	return func(o *options) error {
-		o.Sleep = func(ctx context.Context, _ time.Duration) error { return ctx.Err() }
-		o.Jitter = func(time.Duration) time.Duration { return 0 }
-		return nil
-	}
+	return httpx.WithWaits[options](providertest.NoSleep, providertest.NoJitter)
 }
 
 // newTestClient returns a client for the fake, retrying without waiting.
 func newTestClient(t *testing.T, fake *elevenlabstest.Server, opts ...Option) *Client {
 	t.Helper()
-	c, err := New(testKey, append([]Option{WithBaseURL(fake.BaseURL), withoutWaiting()}, opts...)...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
+	return providertest.NewClient(t, New, testKey, append([]Option{WithBaseURL(fake.BaseURL), withoutWaiting()}, opts...)...)
 }
 
 // offline is a client with no key, for encode, decode and validate.

@@ -26,7 +26,7 @@ const maxListPages = 1000
 //
 // Docs: https://docs.cozmox.ai/api-reference/agents/create-agent
 func (c *Client) Create(ctx context.Context, doc []byte) (string, error) {
-	if err := c.ready("create"); err != nil {
+	if err := c.http.Ready("create"); err != nil {
 		return "", err
 	}
 	body, err := createBody(doc)
@@ -51,11 +51,7 @@ func (c *Client) Create(ctx context.Context, doc []byte) (string, error) {
 //
 // Docs: https://docs.cozmox.ai/api-reference/agents/update-agent
 func (c *Client) Update(ctx context.Context, remoteID string, doc []byte) error {
-	// An empty id would address the whole agent collection.
-	if err := agent.NeedRemoteID(ProviderID, "update", remoteID); err != nil {
-		return err
-	}
-	if err := c.ready("update"); err != nil {
+	if err := c.http.ReadyFor("update", remoteID); err != nil {
 		return err
 	}
 	body, err := patchBody(doc)
@@ -70,21 +66,14 @@ func (c *Client) Update(ctx context.Context, remoteID string, doc []byte) error 
 //
 // Docs: https://docs.cozmox.ai/api-reference/agents/get-agent
 func (c *Client) Get(ctx context.Context, remoteID string) ([]byte, error) {
-	// An empty id would address the whole agent collection.
-	if err := agent.NeedRemoteID(ProviderID, "get", remoteID); err != nil {
-		return nil, err
-	}
-	if err := c.ready("get"); err != nil {
-		return nil, err
-	}
-	return c.http.Do(ctx, httpx.Call{Op: "get", Method: http.MethodGet, Path: c.agentPath(remoteID)})
+	return c.http.GetAgent(ctx, remoteID, c.agentPath(remoteID))
 }
 
 // List returns every agent of the organization, following all pages.
 //
 // Docs: https://docs.cozmox.ai/api-reference/agents/list-agents
 func (c *Client) List(ctx context.Context) ([]agent.RemoteAgent, error) {
-	if err := c.ready("list"); err != nil {
+	if err := c.http.Ready("list"); err != nil {
 		return nil, err
 	}
 	pages := paging.Lister[agent.RemoteAgent]{Style: paging.Numbers, Size: listPageSize, MaxPages: maxListPages,
@@ -152,12 +141,5 @@ func createBody(doc []byte) ([]byte, error) {
 
 // patchBody is doc without its create-only fields.
 func patchBody(doc []byte) ([]byte, error) {
-	obj, err := jsondoc.ParseOrNew(doc)
-	if err != nil {
-		return nil, err
-	}
-	for _, k := range createOnlyKeys {
-		obj.Delete(k)
-	}
-	return jsondoc.MarshalSorted(obj)
+	return jsondoc.Without(doc, createOnlyKeys...)
 }

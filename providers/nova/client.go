@@ -17,7 +17,6 @@ const ProviderID = "nova"
 
 // Client talks to one Nova organization. It implements agent.Provider.
 type Client struct {
-	apiKey string
 	orgID  string
 	http   *httpx.Client
 	fields jsondoc.Fields[agent.Agent]
@@ -32,24 +31,29 @@ var (
 // decoding and validation work offline; network calls then fail with a
 // message that says how to add the key.
 func New(apiKey string, opts ...Option) (*Client, error) {
-	o := options{Options: httpx.Options{BaseURL: DefaultBaseURL}, authStyle: AuthXAPIKey}
+	o := options{Options: httpx.Options{BaseURL: DefaultBaseURL, AuthStyle: AuthXAPIKey}}
 	for _, opt := range opts {
 		if err := opt(&o); err != nil {
 			return nil, err
 		}
 	}
-	style := o.authStyle
+	style := o.AuthStyle
 	fields := mappedFields()
 	h, err := httpx.New(o.Apply(httpx.Config{
-		Provider:    ProviderID,
-		Auth:        func(h http.Header) { setAuth(h, style, apiKey) },
-		Secrets:     []string{apiKey},
+		Provider: ProviderID,
+		Auth:     func(h http.Header) { setAuth(h, style, apiKey) },
+		Secrets:  []string{apiKey},
+		Name:     "Nova",
+		Needs: []httpx.Setting{
+			{Value: apiKey, Name: "API key", EnvVar: "AGENTDECK_NOVA_API_KEY"},
+			{Value: o.orgID, Name: "organization id", EnvVar: "AGENTDECK_NOVA_ORG_ID"},
+		},
 		DecodeError: errorDecoder(fields),
 	}))
 	if err != nil {
 		return nil, err
 	}
-	return &Client{apiKey: apiKey, orgID: o.orgID, http: h, fields: fields}, nil
+	return &Client{orgID: o.orgID, http: h, fields: fields}, nil
 }
 
 func setAuth(h http.Header, style, key string) {
@@ -70,15 +74,4 @@ func (c *Client) orgPath() string {
 		return "/org/{org_id}"
 	}
 	return "/org/" + url.PathEscape(c.orgID)
-}
-
-// ready says why network calls cannot be made yet, in plain words.
-func (c *Client) ready(op string) error {
-	switch {
-	case c.apiKey == "":
-		return httpx.MissingSetting(ProviderID, op, "API key", "Nova", "AGENTDECK_NOVA_API_KEY")
-	case c.orgID == "":
-		return httpx.MissingSetting(ProviderID, op, "organization id", "Nova", "AGENTDECK_NOVA_ORG_ID")
-	}
-	return nil
 }

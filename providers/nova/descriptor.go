@@ -1,9 +1,61 @@
 package nova
 
 import (
+	"fmt"
+	"strings"
+
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/providers/internal/httpx"
 )
+
+// DefaultBaseURL is Nova's API address (DESIGN.md §1). The organization path
+// /org/{org_id} is added by the client.
+const DefaultBaseURL = "https://v2-nova-api.prod.czmx.in/api"
+
+// Auth styles: how the API key travels.
+const (
+	// AuthXAPIKey sends "X-API-Key: <key>", as seeds 000 and 001 show.
+	AuthXAPIKey = agent.AuthXAPIKey
+	// AuthBearer sends "Authorization: Bearer <key>", as older Nova docs and
+	// the official SDKs do.
+	AuthBearer = agent.AuthBearer
+)
+
+// Option configures a Client.
+type Option = httpx.Option[options]
+
+// The options every provider has, written and documented once in httpx.
+var (
+	WithBaseURL    = httpx.WithBaseURL[options]
+	WithHTTPClient = httpx.WithHTTPClient[options]
+	WithKeySource  = httpx.WithKeySource[options]
+	WithTimeout    = httpx.WithTimeout[options]
+	WithMaxRetries = httpx.WithMaxRetries[options]
+)
+
+type options struct {
+	httpx.Options
+	orgID string
+}
+
+// WithOrgID sets the organization every agent path lives under. An empty id
+// leaves it unset: encoding works, and network calls explain how to set it.
+func WithOrgID(id string) Option {
+	return func(o *options) error {
+		id = strings.TrimSpace(id)
+		if strings.ContainsAny(id, "/?#% \t") {
+			return fmt.Errorf("the Nova organization id %q has characters an id cannot have; copy it again from the Nova dashboard", id)
+		}
+		o.orgID = id
+		return nil
+	}
+}
+
+// WithAuthStyle chooses how the API key is sent: AuthXAPIKey (the default)
+// or AuthBearer.
+func WithAuthStyle(style string) Option {
+	return httpx.WithAuthStyle[options]("Nova", style, Descriptor().AuthStyles)
+}
 
 // Descriptor is what agentdeck knows of Nova: its id, name, default address,
 // auth styles (X-API-Key by default, as its seeds send; a bearer token, as
@@ -21,17 +73,8 @@ func Descriptor() agent.Descriptor {
 		DefaultBaseURL: DefaultBaseURL,
 		AuthStyles:     []string{AuthXAPIKey, AuthBearer},
 		NeedsOrgID:     true,
-		New:            fromConnection,
+		New: httpx.Connect(New, func(c agent.Connection) []Option {
+			return []Option{WithOrgID(c.OrgID), WithAuthStyle(c.AuthStyle)}
+		}),
 	}
-}
-
-// fromConnection builds a client from the settings, the environment and
-// the credentials (see agent.Connection).
-func fromConnection(c agent.Connection) (agent.Provider, error) {
-	return httpx.AsProvider(New(c.APIKey, withConnection(c), WithOrgID(c.OrgID), WithAuthStyle(c.AuthStyle)))
-}
-
-// withConnection sets the base URL, the key's source and the timeout.
-func withConnection(c agent.Connection) Option {
-	return func(o *options) error { return o.SetConnection(c) }
 }

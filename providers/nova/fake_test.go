@@ -1,10 +1,11 @@
 package nova
 
 import (
-	"context"
 	"testing"
 	"time"
 
+	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 	"github.com/agentdeck/agentdeck/providers/nova/novatest"
 )
 
@@ -24,18 +25,8 @@ func newFakeNova(t *testing.T) *novatest.Server {
 // fakeClient is a client of the fake that never really sleeps.
 func fakeClient(t *testing.T, f *novatest.Server, opts ...Option) *Client {
 	t.Helper()
-	base := []Option{WithBaseURL(f.BaseURL), WithOrgID(testOrg), WithTimeout(2 * time.Second), withSleep(noSleep)}
-	c, err := New(testKey, append(base, opts...)...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
+	base := []Option{WithBaseURL(f.BaseURL), WithOrgID(testOrg), WithTimeout(2 * time.Second), httpx.WithWaits[options](providertest.NoSleep, nil)}
+	return providertest.NewClient(t, New, testKey, append(base, opts...)...)
 }
-
-func withSleep(fn func(ctx context.Context, d time.Duration) error) Option {
-	return func(o *options) error { o.Sleep = fn; return nil }
-}
-
-func noSleep(ctx context.Context, _ time.Duration) error { return ctx.Err() }
 
 func detail(msg string) string { return novatest.Detail(msg) }

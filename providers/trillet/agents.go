@@ -18,7 +18,7 @@ const agentsPath = "/v1/api/agents"
 //
 // Docs: https://docs.trillet.ai/v1/api-reference/endpoints/agents/call/create
 func (c *Client) Create(ctx context.Context, doc []byte) (string, error) {
-	if err := c.ready("create"); err != nil {
+	if err := c.http.Ready("create"); err != nil {
 		return "", err
 	}
 	body, err := requestBody(doc)
@@ -61,11 +61,7 @@ func createdID(resp []byte) string {
 //
 // Docs: https://docs.trillet.ai/v1/api-reference/endpoints/agents/call/update
 func (c *Client) Update(ctx context.Context, remoteID string, doc []byte) error {
-	// An empty id would address the whole agent collection.
-	if err := agent.NeedRemoteID(ProviderID, "update", remoteID); err != nil {
-		return err
-	}
-	if err := c.ready("update"); err != nil {
+	if err := c.http.ReadyFor("update", remoteID); err != nil {
 		return err
 	}
 	body, err := requestBody(doc)
@@ -80,14 +76,7 @@ func (c *Client) Update(ctx context.Context, remoteID string, doc []byte) error 
 //
 // Docs: https://docs.trillet.ai/v1/api-reference/endpoints/agents/call/get
 func (c *Client) Get(ctx context.Context, remoteID string) ([]byte, error) {
-	// An empty id would address the whole agent collection.
-	if err := agent.NeedRemoteID(ProviderID, "get", remoteID); err != nil {
-		return nil, err
-	}
-	if err := c.ready("get"); err != nil {
-		return nil, err
-	}
-	return c.http.Do(ctx, httpx.Call{Op: "get", Method: http.MethodGet, Path: agentPath(remoteID)})
+	return c.http.GetAgent(ctx, remoteID, agentPath(remoteID))
 }
 
 // List returns the workspace's call agents. Trillet answers with one bare
@@ -96,7 +85,7 @@ func (c *Client) Get(ctx context.Context, remoteID string) ([]byte, error) {
 //
 // Docs: https://docs.trillet.ai/v1/api-reference/endpoints/agents/call/list
 func (c *Client) List(ctx context.Context) ([]agent.RemoteAgent, error) {
-	if err := c.ready("list"); err != nil {
+	if err := c.http.Ready("list"); err != nil {
 		return nil, err
 	}
 	// Trillet answers the whole list at once: one page, no paging query.
@@ -144,14 +133,7 @@ func agentPath(remoteID string) string { return agentsPath + "/" + url.PathEscap
 // requestBody is doc without response-only fields, should a document from
 // elsewhere still carry them.
 func requestBody(doc []byte) ([]byte, error) {
-	obj, err := jsondoc.ParseOrNew(doc)
-	if err != nil {
-		return nil, err
-	}
-	for _, k := range responseOnlyKeys {
-		obj.Delete(k)
-	}
-	return jsondoc.MarshalSorted(obj)
+	return jsondoc.Without(doc, responseOnlyKeys...)
 }
 
 func first(values ...string) string {

@@ -16,8 +16,6 @@ const ProviderID = "trillet"
 
 // Client talks to one Trillet workspace. It implements agent.Provider.
 type Client struct {
-	apiKey       string
-	workspaceID  string
 	updateMethod string
 	http         *httpx.Client
 	fields       jsondoc.Fields[agent.Agent]
@@ -43,26 +41,20 @@ func New(apiKey string, opts ...Option) (*Client, error) {
 			h.Set("x-api-key", apiKey)
 			h.Set("x-workspace-id", workspace)
 		},
-		Secrets:     []string{apiKey},
+		Secrets: []string{apiKey},
+		Name:    "Trillet",
+		Needs: []httpx.Setting{
+			{Value: apiKey, Name: "API key", EnvVar: "AGENTDECK_TRILLET_API_KEY"},
+			{Value: o.workspaceID, Name: "workspace id", EnvVar: "AGENTDECK_TRILLET_WORKSPACE_ID"},
+		},
 		DecodeError: errorDecoder(fields),
 		RetryAfter:  retryAfter,
 	}))
 	if err != nil {
 		return nil, err
 	}
-	return &Client{apiKey: apiKey, workspaceID: o.workspaceID, updateMethod: o.updateMethod, http: h, fields: fields}, nil
+	return &Client{updateMethod: o.updateMethod, http: h, fields: fields}, nil
 }
 
 // Info names Trillet for people and the submit flow.
 func (c *Client) Info() agent.ProviderInfo { return Descriptor().Info }
-
-// ready says why network calls cannot be made yet, in plain words.
-func (c *Client) ready(op string) error {
-	switch {
-	case c.apiKey == "":
-		return httpx.MissingSetting(ProviderID, op, "API key", "Trillet", "AGENTDECK_TRILLET_API_KEY")
-	case c.workspaceID == "":
-		return httpx.MissingSetting(ProviderID, op, "workspace id", "Trillet", "AGENTDECK_TRILLET_WORKSPACE_ID")
-	}
-	return nil
-}

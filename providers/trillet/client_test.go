@@ -12,6 +12,7 @@ import (
 
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/providers/internal/fakeapi"
+	"github.com/agentdeck/agentdeck/providers/internal/httpx"
 	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 	"github.com/charmbracelet/x/exp/golden"
 )
@@ -26,7 +27,7 @@ func TestEveryCallSendsKeyAndWorkspace(t *testing.T) {
 	if f.LastHeaders().Get("x-api-key") != testKey || f.LastHeaders().Get("x-workspace-id") != testWorkspace {
 		t.Errorf("headers = %v", f.LastHeaders())
 	}
-	other, _ := New(testKey, WithBaseURL(f.BaseURL), WithWorkspaceID("ws_other"), withSleep(noSleep))
+	other, _ := New(testKey, WithBaseURL(f.BaseURL), WithWorkspaceID("ws_other"), httpx.WithWaits[options](providertest.NoSleep, nil))
 	_, err := other.List(context.Background())
 	var pe *agent.ProviderError
 	if !errors.As(err, &pe) || !errors.Is(err, agent.ErrUnauthorized) || pe.Code != "forbidden" || strings.Contains(err.Error(), testKey) {
@@ -108,12 +109,12 @@ func TestRateLimitWaitsUntilResetAt(t *testing.T) {
 	f := newFakeTrillet(t)
 	var mu sync.Mutex
 	var waits []time.Duration
-	c := fakeClient(t, f, withSleep(func(ctx context.Context, d time.Duration) error {
+	c := fakeClient(t, f, httpx.WithWaits[options](func(ctx context.Context, d time.Duration) error {
 		mu.Lock()
 		waits = append(waits, d)
 		mu.Unlock()
 		return nil
-	}))
+	}, nil))
 	f.Inject("GET", fault{Status: 429, Body: rateLimited(time.Now().Add(30 * time.Second))})
 	if _, err := c.List(context.Background()); err != nil {
 		t.Fatal(err)

@@ -1,9 +1,65 @@
 package trillet
 
 import (
+	"fmt"
+	"net/http"
+	"strings"
+
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/providers/internal/httpx"
 )
+
+// DefaultBaseURL is Trillet's API address (DESIGN.md §1).
+const DefaultBaseURL = "https://api.trillet.ai"
+
+// Option configures a Client.
+type Option = httpx.Option[options]
+
+// The options every provider has, written and documented once in httpx.
+var (
+	WithBaseURL    = httpx.WithBaseURL[options]
+	WithHTTPClient = httpx.WithHTTPClient[options]
+	WithKeySource  = httpx.WithKeySource[options]
+	WithTimeout    = httpx.WithTimeout[options]
+	WithMaxRetries = httpx.WithMaxRetries[options]
+)
+
+type options struct {
+	httpx.Options
+	workspaceID  string
+	updateMethod string
+}
+
+// WithWorkspaceID sets the workspace sent as x-workspace-id on every call.
+// An empty id leaves it unset: encoding works, and network calls explain how
+// to set it.
+func WithWorkspaceID(id string) Option {
+	return func(o *options) error {
+		id = strings.TrimSpace(id)
+		if strings.ContainsAny(id, "\r\n\t ") {
+			return fmt.Errorf("the Trillet workspace id %q has spaces or line breaks; copy it again from the Trillet dashboard", id)
+		}
+		o.workspaceID = id
+		return nil
+	}
+}
+
+// WithUpdateMethod chooses the verb of an update: PUT, as every endpoint
+// page and seed 002 show (the default), or PATCH, as Trillet's overview page
+// lists it.
+func WithUpdateMethod(method string) Option {
+	return func(o *options) error {
+		switch m := strings.ToUpper(strings.TrimSpace(method)); m {
+		case "", http.MethodPut:
+			o.updateMethod = http.MethodPut
+		case http.MethodPatch:
+			o.updateMethod = http.MethodPatch
+		default:
+			return fmt.Errorf("the Trillet update method %q is unknown; choose PUT or PATCH", method)
+		}
+		return nil
+	}
+}
 
 // Descriptor is what agentdeck knows of Trillet: its id, name, default
 // address, auth style (X-API-Key), and that every request names a workspace.
@@ -19,17 +75,8 @@ func Descriptor() agent.Descriptor {
 		DefaultBaseURL:   DefaultBaseURL,
 		AuthStyles:       []string{agent.AuthXAPIKey},
 		NeedsWorkspaceID: true,
-		New:              fromConnection,
+		New: httpx.Connect(New, func(c agent.Connection) []Option {
+			return []Option{WithWorkspaceID(c.WorkspaceID)}
+		}),
 	}
-}
-
-// fromConnection builds a client from the settings, the environment and
-// the credentials (see agent.Connection).
-func fromConnection(c agent.Connection) (agent.Provider, error) {
-	return httpx.AsProvider(New(c.APIKey, withConnection(c), WithWorkspaceID(c.WorkspaceID)))
-}
-
-// withConnection sets the base URL, the key's source and the timeout.
-func withConnection(c agent.Connection) Option {
-	return func(o *options) error { return o.SetConnection(c) }
 }

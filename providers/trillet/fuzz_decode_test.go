@@ -1,11 +1,9 @@
 package trillet
 
 import (
-	"net/http"
 	"path/filepath"
 	"testing"
 
-	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/providers/internal/fuzzcheck"
 )
 
@@ -19,9 +17,7 @@ func FuzzDecode(f *testing.F) {
 // send: a result or one plain, bounded error of a known kind, never the key,
 // and a create Trillet said yes to is never a clear failure.
 func FuzzAnswer(f *testing.F) {
-	build := func(hc *http.Client) (agent.Provider, error) {
-		return New(fuzzcheck.Key, WithBaseURL("https://trillet.example.test"), WithWorkspaceID("ws_1"), WithHTTPClient(hc), WithMaxRetries(0))
-	}
+	build := fuzzcheck.Client(New, WithBaseURL("https://trillet.example.test"), WithWorkspaceID("ws_1"))
 	fuzzcheck.FuzzAnswers(f, []fuzzcheck.Reply{
 		{Status: 400, Body: `{"error":{"code":"validation_error","message":"name is required"}}`},
 		{Status: 429, Body: `{"error":{"code":"rate_limited","message":"slow down","reset_at":"2026-01-01T00:00:00Z"}}`},
@@ -29,19 +25,9 @@ func FuzzAnswer(f *testing.F) {
 		{Status: 200, Body: `{"_id":"ag_1","name":"x"}`},
 		{Status: 200, Body: `{"agent":{"_id":"ag_1"}}`},
 		{Status: 200, Body: `{"agents":[{"_id":"a","name":"x"}]}`},
-		{Status: 200, Body: `not json`},
-		{Status: 404, Body: `{}`},
-		{Status: 500, Body: `<html>oops</html>`},
 		{Status: 503, Body: "\x1b[2J"},
 	}, offlineForFuzz, filepath.Join("testdata", "*.json"), build, "agent_1")
 }
 
 // offlineForFuzz is a client with no key: encoding and decoding need none.
-func offlineForFuzz(tb testing.TB) agent.Provider {
-	tb.Helper()
-	c, err := New("")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return c
-}
+var offlineForFuzz = fuzzcheck.Offline(New)

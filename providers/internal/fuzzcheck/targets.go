@@ -2,6 +2,7 @@ package fuzzcheck
 
 import (
 	"net/http"
+	"slices"
 	"testing"
 
 	"github.com/agentdeck/agentdeck/agent"
@@ -33,14 +34,23 @@ func FuzzDecode(f *testing.F, offline func(testing.TB) agent.Provider, glob stri
 	f.Fuzz(func(t *testing.T, doc []byte) { Decode(t, c, doc, completes...) })
 }
 
+// commonReplies are seeds for every provider, besides its own replies: an
+// answer that is not JSON, an empty not-found and a proxy's HTML page.
+var commonReplies = []Reply{
+	{Status: 200, Body: `not json`},
+	{Status: 404, Body: `{}`},
+	{Status: 500, Body: `<html>oops</html>`},
+}
+
 // FuzzAnswers gives every network call of the provider build makes any
-// status and body a server could send, starting from replies (see Answer):
+// status and body a server could send, starting from replies and
+// commonReplies (see Answer):
 // the document pushed is the first of Seeds(glob) as offline's provider
 // encodes it, and remoteID the agent the calls work on.
 func FuzzAnswers(f *testing.F, replies []Reply, offline func(testing.TB) agent.Provider, glob string,
 	build func(*http.Client) (agent.Provider, error), remoteID string,
 ) {
-	for _, r := range replies {
+	for _, r := range slices.Concat(replies, commonReplies) {
 		f.Add(r.Status, []byte(r.Body))
 	}
 	doc := Seeds(f, offline(f), glob)[0]

@@ -55,6 +55,11 @@ type Config struct {
 	Sleep func(ctx context.Context, d time.Duration) error
 	// Jitter returns a random duration in [0, d); tests replace it.
 	Jitter func(d time.Duration) time.Duration
+	// Name is the provider's name in the messages of Ready ("Nova").
+	Name string
+	// Needs are the settings every network call needs, in the order Ready
+	// checks them: the API key first, then an organization or workspace id.
+	Needs []Setting
 }
 
 // CheckBaseURL is the one base URL rule (package baseurl): https://, and

@@ -25,6 +25,9 @@ type Options struct {
 	// KeySource says where the API key came from ("AGENTDECK_NOVA_API_KEY",
 	// "the credentials file"), so a malformed key is named with its place.
 	KeySource string
+	// AuthStyle is how the key travels, for a provider that offers more than
+	// one way (see WithAuthStyle); the provider reads it in New.
+	AuthStyle string
 	// Sleep and Jitter replace the real waits between attempts; only tests
 	// set them.
 	Sleep  func(ctx context.Context, d time.Duration) error

@@ -30,6 +30,8 @@ type Server struct {
 	key string
 
 	fakeapi.Traffic
+	// View has Count, IDs and Stored.
+	fakeapi.View[map[string]any]
 
 	mu       sync.Mutex
 	bearer   bool
@@ -47,6 +49,7 @@ type Fault = fakeapi.Fault
 func New(tb testing.TB, key string) *Server {
 	tb.Helper()
 	s := &Server{key: key, pageSize: 100}
+	s.View = fakeapi.View[map[string]any]{Mu: &s.mu, Agents: &s.agents}
 	srv := httptest.NewServer(s)
 	tb.Cleanup(srv.Close)
 	s.BaseURL = srv.URL + "/api"
@@ -63,33 +66,6 @@ func (s *Server) AnswerWithArrays(on bool) { s.mu.Lock(); s.arrays = on; s.mu.Un
 
 // SetPageSize caps the page size of lists.
 func (s *Server) SetPageSize(n int) { s.mu.Lock(); s.pageSize = n; s.mu.Unlock() }
-
-// Count is the number of agents.
-func (s *Server) Count() int {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.agents.Len()
-}
-
-// IDs lists the agents' ids in creation order.
-func (s *Server) IDs() []string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.agents.IDs()
-}
-
-// Stored returns a copy of the agent as stored (without response-only
-// fields), or nil.
-func (s *Server) Stored(id string) map[string]any {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	doc, ok := s.agents.Get(id)
-	if !ok {
-		return nil
-	}
-	out, _ := fakeapi.ParseObject(fakeapi.Marshal(doc))
-	return out
-}
 
 // Detail is an error body as the fake sends it: {"detail": msg}.
 func Detail(msg string) string {

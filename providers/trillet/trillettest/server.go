@@ -34,6 +34,8 @@ type Server struct {
 	key string
 
 	fakeapi.Traffic
+	// View has Count, IDs and Stored.
+	fakeapi.View[map[string]any]
 
 	mu          sync.Mutex
 	allowPatch  bool
@@ -53,6 +55,7 @@ func New(tb testing.TB, key string) *Server {
 	tb.Helper()
 	s := &Server{key: key,
 		now: time.Date(2026, 11, 1, 9, 0, 0, 0, time.UTC)}
+	s.View = fakeapi.View[map[string]any]{Mu: &s.mu, Agents: &s.agents}
 	srv := httptest.NewServer(s)
 	tb.Cleanup(srv.Close)
 	s.BaseURL = srv.URL
@@ -65,32 +68,6 @@ func (s *Server) AllowPatch(on bool) { s.mu.Lock(); s.allowPatch = on; s.mu.Unlo
 
 // AnswerCreateFlat answers creates with the older flat {agentId, …} shape.
 func (s *Server) AnswerCreateFlat(on bool) { s.mu.Lock(); s.flatCreate = on; s.mu.Unlock() }
-
-// Count is the number of agents.
-func (s *Server) Count() int {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.agents.Len()
-}
-
-// IDs lists the agents' ids in creation order.
-func (s *Server) IDs() []string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.agents.IDs()
-}
-
-// Stored returns a copy of the agent as stored, or nil.
-func (s *Server) Stored(id string) map[string]any {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	doc, ok := s.agents.Get(id)
-	if !ok {
-		return nil
-	}
-	out, _ := fakeapi.ParseObject(fakeapi.Marshal(doc))
-	return out
-}
 
 // LastHeaders are the headers of the last request.
 func (s *Server) LastHeaders() http.Header {
