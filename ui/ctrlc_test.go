@@ -198,29 +198,18 @@ type ctrlcState struct {
 var ctrlcStates = []ctrlcState{
 	{"nothing typed", func(h *harness) string { return "" }, false},
 	{"an edit not saved yet", func(h *harness) string {
-		h.press(h.keys().Editor.Open)
-		h.focusField("identity.description")
+		h.editField(agent.SectionBasics, "identity.description")
 		h.holdAutosave = true
 		h.typeText("typed")
 		return "typed"
 	}, false},
 	{"an edit refused as stale", func(h *harness) string {
-		theirs := h.store.get(h.editor().draft.ID)
-		theirs.Agent.Identity.Description = "theirs"
-		h.store.put(theirs)
-		h.press(h.keys().Editor.Open)
-		h.focusField("identity.description")
-		h.holdAutosave = true
-		h.typeText("mine")
-		h.holdAutosave = false
-		h.send(autosaveDueMsg{seq: h.editor().tickSeq})
-		h.requireView("This draft was changed somewhere else")
+		h.makeConflict()
 		h.press(h.keys().Dialog.Cancel) // leave the question unanswered
 		return "mine"
 	}, false},
 	{"a save failing", func(h *harness) string {
-		h.press(h.keys().Editor.Open)
-		h.focusField("identity.description")
+		h.editField(agent.SectionBasics, "identity.description")
 		h.store.saveErr = errors.New("no space left on device")
 		h.typeText("typed")
 		return ""

@@ -6,70 +6,8 @@ import (
 	"strings"
 	"testing"
 
-	"charm.land/huh/v2"
-
 	"github.com/agentdeck/agentdeck/agent"
 )
-
-// openEditor stores a draft, starts the App and opens the draft.
-func openEditor(t *testing.T, provider, template string, change func(*agent.Draft)) (*harness, agent.Draft) {
-	t.Helper()
-	h := newHarness(t)
-	d := h.seed("Desk", provider, template)
-	if change != nil {
-		change(&d)
-		d = h.store.put(d)
-	}
-	h.start(80, 24)
-	h.press(h.keys().Drafts.Open)
-	h.editor()
-	return h, d
-}
-
-// gotoEntry moves the sidebar cursor to a section, or to one of its lists
-// when list is not "".
-func (h *harness) gotoEntry(section, list string) {
-	h.t.Helper()
-	e := h.editor()
-	for i := 0; i < 60; i++ {
-		ent := e.cursorEntry()
-		if ent.section == section && ent.list.ID == list {
-			return
-		}
-		h.press(h.keys().Editor.Down)
-	}
-	h.t.Fatalf("no sidebar entry %s/%s", section, list)
-}
-
-// focusField presses enter until the form's field at path has focus.
-func (h *harness) focusField(path string) {
-	h.t.Helper()
-	e := h.editor()
-	for i := 0; i < 40; i++ {
-		if e.form != nil && e.form.Form.GetFocusedField().GetKey() == path {
-			return
-		}
-		// Enter adds a line in a multi-line field; tab leaves it.
-		if e.form != nil && isText(e.form.Form.GetFocusedField()) {
-			h.send(keyPress("tab"))
-		} else {
-			h.press(h.keys().Dialog.Confirm)
-		}
-	}
-	h.t.Fatalf("the field %s never got focus:\n%s", path, h.view())
-}
-
-func isText(f huh.Field) bool {
-	_, ok := f.(*huh.Text)
-	return ok
-}
-
-// clearField deletes what the focused text field holds.
-func (h *harness) clearField() {
-	for i := 0; i < 80; i++ {
-		h.send(keyPress("backspace"))
-	}
-}
 
 func TestEditorMarksEachSectionCompleteProblemOrUnsupported(t *testing.T) {
 	t.Parallel()
@@ -93,8 +31,7 @@ func TestEditorMarksEachSectionCompleteProblemOrUnsupported(t *testing.T) {
 func TestEditorTypingIsSavedAfterAMomentWithoutLeavingTheForm(t *testing.T) {
 	t.Parallel()
 	h, d := openEditor(t, "dasha", "blank", nil)
-	h.press(h.keys().Editor.Open) // Basics
-	h.focusField("identity.description")
+	h.editField(agent.SectionBasics, "identity.description")
 	h.typeText("Night shift")
 	got := h.store.get(d.ID)
 	if got.Agent.Identity.Description != "Night shift" {
@@ -126,8 +63,7 @@ func TestEditorEscKeepsWhatWasTypedAndGoesUpOneLevel(t *testing.T) {
 	t.Parallel()
 	h, d := openEditor(t, "trillet", "blank", nil)
 	h.holdAutosave = true
-	h.press(h.keys().Editor.Open)
-	h.focusField("identity.name")
+	h.editField(agent.SectionBasics, "identity.name")
 	h.typeText(" two")
 	h.press(h.keys().Global.Back)
 	if e := h.editor(); e.focus != focusSidebar {
@@ -244,9 +180,7 @@ func TestEditorPromptOpensInTheEditorAndOnlyThePromptChanges(t *testing.T) {
 	h, d := openEditor(t, "dasha", "receptionist", nil)
 	h.env["EDITOR"] = "my-editor --wait"
 	k := h.keys()
-	h.gotoEntry(agent.SectionBrain, "")
-	h.press(k.Editor.Open)
-	h.focusField("llm.prompt")
+	h.editField(agent.SectionBrain, "llm.prompt")
 	h.requireView("ctrl+e edit in $EDITOR")
 	h.press(k.Editor.ExternalEditor)
 	if len(h.execs) != 1 {
@@ -289,9 +223,7 @@ func TestEditorPromptOpensInTheEditorAndOnlyThePromptChanges(t *testing.T) {
 func TestEditorFailedEditorRunLeavesThePromptAndSaysWhy(t *testing.T) {
 	t.Parallel()
 	h, d := openEditor(t, "dasha", "receptionist", nil)
-	h.gotoEntry(agent.SectionBrain, "")
-	h.press(h.keys().Editor.Open)
-	h.focusField("llm.prompt")
+	h.editField(agent.SectionBrain, "llm.prompt")
 	h.press(h.keys().Editor.ExternalEditor)
 	path := h.execs[0][len(h.execs[0])-1]
 	if h.execs[0][0] != "vi" {
@@ -307,9 +239,7 @@ func TestEditorFailedEditorRunLeavesThePromptAndSaysWhy(t *testing.T) {
 func TestEditorSecretsGoToTheCredentialsNeverTheDraft(t *testing.T) {
 	t.Parallel()
 	h, d := openEditor(t, "dasha", "blank", nil)
-	h.gotoEntry(agent.SectionBrain, "")
-	h.press(h.keys().Editor.Open)
-	h.focusField("llm.api_key")
+	h.editField(agent.SectionBrain, "llm.api_key")
 	h.typeText("sk-very-secret")
 	h.press(h.keys().Global.Back)
 	got := h.store.get(d.ID)
@@ -351,9 +281,7 @@ func TestEditorLiveChoicesAreFetchedOnceAndOffered(t *testing.T) {
 func TestEditorPasswordInAnAddressNeverReachesTheDraft(t *testing.T) {
 	t.Parallel()
 	h, d := openEditor(t, "dasha", "blank", nil)
-	h.gotoEntry(agent.SectionBrain, "")
-	h.press(h.keys().Editor.Open)
-	h.focusField("llm.endpoint")
+	h.editField(agent.SectionBrain, "llm.endpoint")
 	h.typeText("https://bot:hunter2-long@llm.example/v1?api_key=k-123")
 	h.press(h.keys().Global.Back)
 	got := h.store.get(d.ID)
@@ -373,8 +301,7 @@ func TestEditorPasswordInAnAddressNeverReachesTheDraft(t *testing.T) {
 	for h.editor().cursorEntry().section != agent.SectionBrain {
 		h.press(h.keys().Editor.Up)
 	}
-	h.press(h.keys().Editor.Open)
-	h.focusField("llm.prompt")
+	h.editField(agent.SectionBrain, "llm.prompt")
 	h.typeText("x")
 	h.press(h.keys().Global.Back)
 	if again := h.store.get(d.ID).Agent.LLM.Endpoint; again != got.Agent.LLM.Endpoint {

@@ -9,6 +9,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/agentdeck/agentdeck/agent"
@@ -196,3 +197,114 @@ func (h *harness) seed(name, provider, template string) agent.Draft {
 // keyPress turns a key name as the KeyMap writes it into the message a
 // terminal would produce.
 func keyPress(k string) tea.KeyPressMsg { return uitest.KeyPress(k) }
+
+// openSeeded stores a draft named Desk for provider from template, changed
+// by change when it is not nil, starts the App at 80×24 and opens the
+// draft in the editor.
+func openSeeded(t testing.TB, opts []harnessOption, provider, template string, change func(*agent.Draft)) (*harness, agent.Draft) {
+	t.Helper()
+	h := newHarness(t, opts...)
+	d := h.seed("Desk", provider, template)
+	if change != nil {
+		change(&d)
+		d = h.store.put(d)
+	}
+	h.start(80, 24)
+	h.press(h.keys().Drafts.Open)
+	h.editor()
+	return h, d
+}
+
+// openEditor opens the editor on a stored draft for one of the fake
+// providers.
+func openEditor(t *testing.T, provider, template string, change func(*agent.Draft)) (*harness, agent.Draft) {
+	t.Helper()
+	return openSeeded(t, nil, provider, template, change)
+}
+
+// openEditorWith opens the editor on a fresh receptionist draft for p.
+func openEditorWith(t *testing.T, p *scriptProvider, change func(*agent.Draft)) (*harness, agent.Draft) {
+	t.Helper()
+	return openSeeded(t, []harnessOption{withProvider(p)}, p.info.ID, "receptionist", change)
+}
+
+// gotoEntry moves the sidebar cursor to a section, or to one of its lists
+// when list is not "".
+func (h *harness) gotoEntry(section, list string) {
+	h.t.Helper()
+	e := h.editor()
+	for i := 0; i < 60; i++ {
+		ent := e.cursorEntry()
+		if ent.section == section && ent.list.ID == list {
+			return
+		}
+		h.press(h.keys().Editor.Down)
+	}
+	h.t.Fatalf("no sidebar entry %s/%s", section, list)
+}
+
+// focusField presses enter until the form's field at path has focus.
+func (h *harness) focusField(path string) {
+	h.t.Helper()
+	e := h.editor()
+	for i := 0; i < 40; i++ {
+		if e.form != nil && e.form.Form.GetFocusedField().GetKey() == path {
+			return
+		}
+		// Enter adds a line in a multi-line field; tab leaves it.
+		if e.form != nil && isText(e.form.Form.GetFocusedField()) {
+			h.send(keyPress("tab"))
+		} else {
+			h.press(h.keys().Dialog.Confirm)
+		}
+	}
+	h.t.Fatalf("the field %s never got focus:\n%s", path, h.view())
+}
+
+func isText(f huh.Field) bool {
+	_, ok := f.(*huh.Text)
+	return ok
+}
+
+// clearField deletes what the focused text field holds.
+func (h *harness) clearField() {
+	for i := 0; i < 80; i++ {
+		h.send(keyPress("backspace"))
+	}
+}
+
+// editField opens section's form from the sidebar and moves focus to the
+// field at path.
+func (h *harness) editField(section, path string) {
+	h.t.Helper()
+	h.gotoEntry(section, "")
+	h.press(h.keys().Editor.Open)
+	h.focusField(path)
+}
+
+// saveTheirs stores the open draft again with the description "theirs",
+// as another session would, so the editor's next save is stale.
+func (h *harness) saveTheirs() {
+	theirs := h.store.get(h.editor().draft.ID)
+	theirs.Agent.Identity.Description = "theirs"
+	h.store.put(theirs)
+}
+
+// autosaveNow lets an autosave that was held back run, as when its moment
+// passes.
+func (h *harness) autosaveNow() {
+	h.holdAutosave = false
+	h.send(autosaveDueMsg{seq: h.editor().tickSeq})
+}
+
+// makeConflict lets another session save the open draft, then types
+// "mine" in Basics so the autosave is refused as stale and asks.
+func (h *harness) makeConflict() {
+	h.t.Helper()
+	h.saveTheirs()
+	h.editField(agent.SectionBasics, "identity.description")
+	h.holdAutosave = true
+	h.typeText("mine")
+	h.autosaveNow()
+	h.requireView("This draft was changed somewhere else", "Save mine as a copy", "Reload the saved version")
+}

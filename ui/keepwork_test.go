@@ -13,8 +13,7 @@ import (
 func TestAPushElsewhereThatOnlyRecordsTheAgentAsksNothing(t *testing.T) {
 	t.Parallel()
 	h, d := openEditor(t, "dasha", "blank", nil)
-	h.press(h.keys().Editor.Open)
-	h.focusField("identity.description")
+	h.editField(agent.SectionBasics, "identity.description")
 	h.holdAutosave = true
 	h.typeText("mine")
 	pushed := h.store.get(d.ID)
@@ -23,8 +22,7 @@ func TestAPushElsewhereThatOnlyRecordsTheAgentAsksNothing(t *testing.T) {
 	pushed.SetRemote(r)
 	pushed.Updated = testNow.Add(1)
 	h.store.put(pushed)
-	h.holdAutosave = false
-	h.send(autosaveDueMsg{seq: h.editor().tickSeq})
+	h.autosaveNow()
 	if h.app.dialog != nil {
 		t.Fatalf("a push that only recorded the agent asked a question:\n%s", h.view())
 	}
@@ -47,8 +45,7 @@ func TestAPushElsewhereThatOnlyRecordsTheAgentAsksNothing(t *testing.T) {
 func TestAChangeElsewhereWithARecordStillAsks(t *testing.T) {
 	t.Parallel()
 	h, d := openEditor(t, "dasha", "blank", nil)
-	h.press(h.keys().Editor.Open)
-	h.focusField("identity.description")
+	h.editField(agent.SectionBasics, "identity.description")
 	h.holdAutosave = true
 	h.typeText("mine")
 	theirs := h.store.get(d.ID)
@@ -57,8 +54,7 @@ func TestAChangeElsewhereWithARecordStillAsks(t *testing.T) {
 	theirs.SetRemote(tr)
 	theirs.Agent.LLM.Prompt = "theirs"
 	h.store.put(theirs)
-	h.holdAutosave = false
-	h.send(autosaveDueMsg{seq: h.editor().tickSeq})
+	h.autosaveNow()
 	requireDialog[*conflictDialog](h)
 }
 
@@ -68,8 +64,7 @@ func TestBackFromASubmitCommandKeysAreCommands(t *testing.T) {
 	t.Parallel()
 	p := newScriptProvider("nova")
 	h, d := openEditorWith(t, p, nil)
-	h.press(h.keys().Editor.Open)
-	h.focusField("identity.name")
+	h.editField(agent.SectionBasics, "identity.name")
 	h.submitFromEditor()
 	h.requireView("Agent id: agent-1")
 	for i := 0; i < 3; i++ {
@@ -98,17 +93,14 @@ func TestBackFromASubmitCommandKeysAreCommands(t *testing.T) {
 func TestTextTypedOverANumberIsKeptWithItsError(t *testing.T) {
 	t.Parallel()
 	h, d := openEditor(t, "nova", "blank", nil)
-	h.gotoEntry(agent.SectionBrain, "")
-	h.press(h.keys().Editor.Open)
-	h.focusField("llm.temperature")
+	h.editField(agent.SectionBrain, "llm.temperature")
 	h.clearField()
 	h.typeText("abc")
 	h.press(h.keys().Global.Back) // to the sections
 	if e := h.editor(); e.form != nil {
 		t.Fatalf("esc did not leave the form:\n%s", h.view())
 	}
-	h.press(h.keys().Editor.Open)
-	h.focusField("llm.temperature")
+	h.editField(agent.SectionBrain, "llm.temperature")
 	v := h.view()
 	if !strings.Contains(lineWith(v, "Temperature")+v, "abc") || !strings.Contains(v, "Enter a number") {
 		t.Fatalf("the typed text or its error is gone:\n%s", v)
@@ -134,9 +126,7 @@ func TestTextTypedOverANumberIsKeptWithItsError(t *testing.T) {
 func TestAPasteAsKeysStaysInThePrompt(t *testing.T) {
 	t.Parallel()
 	h, d := openEditor(t, "nova", "blank", nil)
-	h.gotoEntry(agent.SectionBrain, "")
-	h.press(h.keys().Editor.Open)
-	h.focusField("llm.prompt")
+	h.editField(agent.SectionBrain, "llm.prompt")
 	h.clearField()
 	lines := []string{"You answer the phone.", "Be brief.", "Say goodbye."}
 	for i, l := range lines {
@@ -164,9 +154,7 @@ func TestAPasteAsKeysStaysInThePrompt(t *testing.T) {
 func TestQuitAsksAboutTextThatCannotBeSaved(t *testing.T) {
 	t.Parallel()
 	h, _ := openEditor(t, "nova", "blank", nil)
-	h.gotoEntry(agent.SectionBrain, "")
-	h.press(h.keys().Editor.Open)
-	h.focusField("llm.temperature")
+	h.editField(agent.SectionBrain, "llm.temperature")
 	h.clearField()
 	h.typeText("abc")
 	h.press(h.keys().Global.Quit)
