@@ -70,9 +70,7 @@ func TestQuitSavesTheEditThatHadNotBeenSavedYet(t *testing.T) {
 		t.Fatal("the edit was saved before the moment passed; the test proves nothing")
 	}
 	h.press(h.keys().Global.Quit)
-	if !h.quit {
-		t.Fatalf("ctrl+c did not quit:\n%s", h.view())
-	}
+	h.requireQuit("ctrl+c")
 	if got := h.store.get(d.ID).Agent.Identity.Name; got != "Desk!" {
 		t.Fatalf("quitting lost the edit: %q on disk", got)
 	}
@@ -99,9 +97,7 @@ func TestQuitAsksOnlyWhenASaveIsFailing(t *testing.T) {
 	// Once the disk has room again, quitting saves and goes.
 	h.store.saveErr = nil
 	h.press(h.keys().Global.Quit)
-	if !h.quit {
-		t.Fatalf("quit did not go through after the save worked:\n%s", h.view())
-	}
+	h.requireQuit("quit, after the save worked,")
 	if got := h.store.get(d.ID).Agent.Identity.Name; got != "Desk!" {
 		t.Fatalf("the retried save wrote %q", got)
 	}
@@ -116,9 +112,7 @@ func TestQuitAndLoseThemQuits(t *testing.T) {
 	h.press(h.keys().Global.Quit)
 	h.press(h.keys().Dialog.Next)
 	h.press(h.keys().Dialog.Confirm)
-	if !h.quit {
-		t.Fatal("choosing to quit did not quit")
-	}
+	h.requireQuit("choosing to quit")
 }
 
 func TestStatusSaysHowLongAgoItSaved(t *testing.T) {

@@ -82,9 +82,7 @@ func TestCtrlCStillQuitsAfterAnUnansweredConflict(t *testing.T) {
 		h.requireView("Save mine as a copy and quit")
 		h.press(h.keys().Global.Quit)
 	}
-	if !h.quit {
-		t.Fatalf("ctrl+c pressed twice did not quit:\n%s", h.view())
-	}
+	h.requireQuit("ctrl+c pressed twice")
 	requireCopyHolds(t, h, d.ID, "mine more")
 }
 
@@ -124,9 +122,7 @@ func TestLeavingTheEditorWithAConflictKeepsACopy(t *testing.T) {
 	}
 	// Quitting afterwards asks nothing: nothing is left unsaved.
 	h.press(h.keys().Global.Quit)
-	if !h.quit {
-		t.Fatalf("quit did not go through:\n%s", h.view())
-	}
+	h.requireQuit("quit")
 }
 
 // questionTypes reads the package's source for every question type: each
@@ -315,9 +311,7 @@ func TestCtrlCQuitsFromEveryDialog(t *testing.T) {
 					}
 					h.press(h.keys().Global.Quit)
 				}
-				if !h.quit {
-					t.Fatalf("ctrl+c pressed twice did not quit:\n%s", h.view())
-				}
+				h.requireQuit("ctrl+c pressed twice")
 				if st.loses && !asked {
 					t.Fatal("quit gave up a failing save without asking")
 				}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"encoding/json"
 	"fmt"
 	"reflect"
 	"strings"
@@ -176,15 +177,45 @@ func (h *harness) requireView(contains ...string) {
 	}
 }
 
+// requireQuit fails unless the App has quit; what names the action that
+// should have quit it.
+func (h *harness) requireQuit(what string) {
+	h.t.Helper()
+	if !h.quit {
+		h.t.Fatalf("%s did not quit:\n%s", what, h.view())
+	}
+}
+
+// savedWithout reads draft id from the store and fails if its saved form
+// holds any of words.
+func (h *harness) savedWithout(id string, words ...string) agent.Draft {
+	h.t.Helper()
+	got := h.store.get(id)
+	raw, _ := json.Marshal(got)
+	for _, w := range words {
+		if strings.Contains(string(raw), w) {
+			h.t.Fatalf("%q was written into the draft", w)
+		}
+	}
+	return got
+}
+
 func (h *harness) top() screen { return h.app.top() }
+
+// topIs returns the top screen as a T and fails if it is another; name
+// says which screen was wanted.
+func topIs[T screen](h *harness, name string) T {
+	h.t.Helper()
+	s, ok := h.top().(T)
+	if !ok {
+		h.t.Fatalf("the top screen is %T, not the %s:\n%s", h.top(), name, h.view())
+	}
+	return s
+}
 
 func (h *harness) editor() *editorScreen {
 	h.t.Helper()
-	e, ok := h.top().(*editorScreen)
-	if !ok {
-		h.t.Fatalf("the top screen is %T, not the editor:\n%s", h.top(), h.view())
-	}
-	return e
+	return topIs[*editorScreen](h, "editor")
 }
 
 // seed stores a draft made from a template for a provider.

@@ -164,7 +164,5 @@ func TestQuitAsksAboutTextThatCannotBeSaved(t *testing.T) {
 	requireDialog[*quitUnsavedDialog](h)
 	h.requireView("Temperature")
 	h.press(h.keys().Global.Quit)
-	if !h.quit {
-		t.Fatalf("ctrl+c again did not quit:\n%s", h.view())
-	}
+	h.requireQuit("ctrl+c again")
 }

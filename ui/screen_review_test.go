@@ -23,11 +23,7 @@ func reviewOf(t *testing.T, p *scriptProvider, template string, change func(*age
 
 func (h *harness) review() *reviewScreen {
 	h.t.Helper()
-	r, ok := h.top().(*reviewScreen)
-	if !ok {
-		h.t.Fatalf("the top screen is %T, not the review:\n%s", h.top(), h.view())
-	}
-	return r
+	return topIs[*reviewScreen](h, "review")
 }
 
 // pushed makes the remote agent of d on p and records it in the store, as

@@ -21,11 +21,7 @@ func (h *harness) submitFromEditor() {
 
 func (h *harness) submit() *submitScreen {
 	h.t.Helper()
-	s, ok := h.top().(*submitScreen)
-	if !ok {
-		h.t.Fatalf("the top screen is %T, not the submit:\n%s", h.top(), h.view())
-	}
-	return s
+	return topIs[*submitScreen](h, "submit")
 }
 
 func TestSubmitShowsEachStepThenTheRemoteID(t *testing.T) {
