@@ -195,8 +195,7 @@ var ctrlcStates = []ctrlcState{
 	{"nothing typed", func(h *harness) string { return "" }, false},
 	{"an edit not saved yet", func(h *harness) string {
 		h.editField(agent.SectionBasics, "identity.description")
-		h.holdAutosave = true
-		h.typeText("typed")
+		h.typeHeld("typed")
 		return "typed"
 	}, false},
 	{"an edit refused as stale", func(h *harness) string {

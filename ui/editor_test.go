@@ -62,9 +62,7 @@ func TestEditorEscKeepsWhatWasTypedAndGoesUpOneLevel(t *testing.T) {
 	t.Parallel()
 	h, d := openEditor(t, "trillet", "blank", nil)
 	h.holdAutosave = true
-	h.editField(agent.SectionBasics, "identity.name")
-	h.typeText(" two")
-	h.press(h.keys().Global.Back)
+	h.fill(agent.SectionBasics, "identity.name", " two")
 	if e := h.editor(); e.focus != focusSidebar {
 		t.Fatalf("esc in a form left focus %d", e.focus)
 	}
@@ -238,9 +236,7 @@ func TestEditorFailedEditorRunLeavesThePromptAndSaysWhy(t *testing.T) {
 func TestEditorSecretsGoToTheCredentialsNeverTheDraft(t *testing.T) {
 	t.Parallel()
 	h, d := openEditor(t, "dasha", "blank", nil)
-	h.editField(agent.SectionBrain, "llm.api_key")
-	h.typeText("sk-very-secret")
-	h.press(h.keys().Global.Back)
+	h.fill(agent.SectionBrain, "llm.api_key", "sk-very-secret")
 	got := h.savedWithout(d.ID, "sk-very-secret")
 	if !agent.IsRef(string(got.Agent.LLM.APIKey)) {
 		t.Fatalf("the draft holds %q, not a reference", got.Agent.LLM.APIKey)
@@ -276,9 +272,7 @@ func TestEditorLiveChoicesAreFetchedOnceAndOffered(t *testing.T) {
 func TestEditorPasswordInAnAddressNeverReachesTheDraft(t *testing.T) {
 	t.Parallel()
 	h, d := openEditor(t, "dasha", "blank", nil)
-	h.editField(agent.SectionBrain, "llm.endpoint")
-	h.typeText("https://bot:hunter2-long@llm.example/v1?api_key=k-123")
-	h.press(h.keys().Global.Back)
+	h.fill(agent.SectionBrain, "llm.endpoint", "https://bot:hunter2-long@llm.example/v1?api_key=k-123")
 	got := h.savedWithout(d.ID, "hunter2-long", "k-123")
 	refs := agent.URLRefs(got.Agent.LLM.Endpoint)
 	if len(refs) != 2 || agent.URLHost(got.Agent.LLM.Endpoint) != "llm.example" {
@@ -292,9 +286,7 @@ func TestEditorPasswordInAnAddressNeverReachesTheDraft(t *testing.T) {
 	for h.editor().cursorEntry().section != agent.SectionBrain {
 		h.press(h.keys().Editor.Up)
 	}
-	h.editField(agent.SectionBrain, "llm.prompt")
-	h.typeText("x")
-	h.press(h.keys().Global.Back)
+	h.fill(agent.SectionBrain, "llm.prompt", "x")
 	if again := h.store.get(d.ID).Agent.LLM.Endpoint; again != got.Agent.LLM.Endpoint {
 		t.Fatalf("a second save changed the references: %q, then %q", got.Agent.LLM.Endpoint, again)
 	}

@@ -313,12 +313,34 @@ func (h *harness) editField(section, path string) {
 	h.focusField(path)
 }
 
+// fill types text into the field at path of section, then goes back to
+// the sections, which saves the form.
+func (h *harness) fill(section, path, text string) {
+	h.t.Helper()
+	h.editField(section, path)
+	h.typeText(text)
+	h.press(h.keys().Global.Back)
+}
+
 // saveTheirs stores the open draft again with the description "theirs",
 // as another session would, so the editor's next save is stale.
 func (h *harness) saveTheirs() {
-	theirs := h.store.get(h.editor().draft.ID)
-	theirs.Agent.Identity.Description = "theirs"
-	h.store.put(theirs)
+	h.writeElsewhere(func(d *agent.Draft) { d.Agent.Identity.Description = "theirs" })
+}
+
+// writeElsewhere stores the open draft again changed by change, as another
+// session or command would, behind the editor's back.
+func (h *harness) writeElsewhere(change func(*agent.Draft)) {
+	d := h.store.get(h.editor().draft.ID)
+	change(&d)
+	h.store.put(d)
+}
+
+// typeHeld types text with the autosave held back, as if the moment
+// before it had not passed yet.
+func (h *harness) typeHeld(text string) {
+	h.holdAutosave = true
+	h.typeText(text)
 }
 
 // autosaveNow lets an autosave that was held back run, as when its moment
@@ -334,8 +356,7 @@ func (h *harness) makeConflict() {
 	h.t.Helper()
 	h.saveTheirs()
 	h.editField(agent.SectionBasics, "identity.description")
-	h.holdAutosave = true
-	h.typeText("mine")
+	h.typeHeld("mine")
 	h.autosaveNow()
 	h.requireView("This draft was changed somewhere else", "Save mine as a copy", "Reload the saved version")
 }

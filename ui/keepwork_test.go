@@ -14,14 +14,13 @@ func TestAPushElsewhereThatOnlyRecordsTheAgentAsksNothing(t *testing.T) {
 	t.Parallel()
 	h, d := openEditor(t, "dasha", "blank", nil)
 	h.editField(agent.SectionBasics, "identity.description")
-	h.holdAutosave = true
-	h.typeText("mine")
-	pushed := h.store.get(d.ID)
-	r := pushed.Remote()
-	r.ID, r.AgentHash, r.RemoteHash = "agent-9", "a1", "r1"
-	pushed.SetRemote(r)
-	pushed.Updated = testNow.Add(1)
-	h.store.put(pushed)
+	h.typeHeld("mine")
+	h.writeElsewhere(func(pushed *agent.Draft) {
+		r := pushed.Remote()
+		r.ID, r.AgentHash, r.RemoteHash = "agent-9", "a1", "r1"
+		pushed.SetRemote(r)
+		pushed.Updated = testNow.Add(1)
+	})
 	h.autosaveNow()
 	if h.app.dialog != nil {
 		t.Fatalf("a push that only recorded the agent asked a question:\n%s", h.view())
@@ -44,16 +43,15 @@ func TestAPushElsewhereThatOnlyRecordsTheAgentAsksNothing(t *testing.T) {
 // new record.
 func TestAChangeElsewhereWithARecordStillAsks(t *testing.T) {
 	t.Parallel()
-	h, d := openEditor(t, "dasha", "blank", nil)
+	h, _ := openEditor(t, "dasha", "blank", nil)
 	h.editField(agent.SectionBasics, "identity.description")
-	h.holdAutosave = true
-	h.typeText("mine")
-	theirs := h.store.get(d.ID)
-	tr := theirs.Remote()
-	tr.ID = "agent-9"
-	theirs.SetRemote(tr)
-	theirs.Agent.LLM.Prompt = "theirs"
-	h.store.put(theirs)
+	h.typeHeld("mine")
+	h.writeElsewhere(func(theirs *agent.Draft) {
+		tr := theirs.Remote()
+		tr.ID = "agent-9"
+		theirs.SetRemote(tr)
+		theirs.Agent.LLM.Prompt = "theirs"
+	})
 	h.autosaveNow()
 	requireDialog[*conflictDialog](h)
 }

@@ -56,9 +56,7 @@ func TestSubmitShowsEachStepThenTheRemoteID(t *testing.T) {
 	if e.draft.Remote().ID != "agent-1" || e.draft.Revision != onDisk.Revision {
 		t.Fatalf("the editor holds remote %q at revision %d", e.draft.Remote().ID, e.draft.Revision)
 	}
-	h.editField(agent.SectionBasics, "identity.name")
-	h.typeText(" 2")
-	h.press(h.keys().Global.Back)
+	h.fill(agent.SectionBasics, "identity.name", " 2")
 	if h.app.saver.failing() {
 		t.Fatalf("the edit after a push was not saved: %s", h.app.saver.failureText())
 	}
