@@ -82,13 +82,3 @@ func assertProblems(t *testing.T, got Problems, expect []want) {
 		}
 	}
 }
-
-func goodTool(name string) Tool {
-	return Tool{
-		Name:        name,
-		Description: "Looks up an order.",
-		URL:         "https://api.example.com/orders",
-		Method:      "GET",
-		Params:      []Param{{Name: "order_id", Type: "string", Required: true, In: "query"}},
-	}
-}

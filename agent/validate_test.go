@@ -5,6 +5,17 @@ import (
 	"testing"
 )
 
+// goodTool is a webhook tool with no problems, for the rows to spoil.
+func goodTool(name string) Tool {
+	return Tool{
+		Name:        name,
+		Description: "Looks up an order.",
+		URL:         "https://api.example.com/orders",
+		Method:      "GET",
+		Params:      []Param{{Name: "order_id", Type: "string", Required: true, In: "query"}},
+	}
+}
+
 func TestValidateCommon(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
