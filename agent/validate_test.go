@@ -1,64 +1,20 @@
 package agent
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 )
 
-// everything is a provider that carries every field of the catalogue with
-// only the neutral limits.
-func everything() Capabilities {
-	caps := Capabilities{Fields: map[string]FieldSpec{}}
-	for _, f := range Fields {
-		caps.Fields[f.Path] = FieldSpec{}
+// goodTool is a webhook tool with no problems, for the rows to spoil.
+func goodTool(name string) Tool {
+	return Tool{
+		Name:        name,
+		Description: "Looks up an order.",
+		URL:         "https://api.example.com/orders",
+		Method:      "GET",
+		Params:      []Param{{Name: "order_id", Type: "string", Required: true, In: "query"}},
 	}
-	return caps
 }
-
-// without is everything minus the listed fields.
-func without(paths ...string) Capabilities {
-	caps := everything()
-	for _, p := range paths {
-		delete(caps.Fields, p)
-	}
-	return caps
-}
-
-// with is everything with specs replaced.
-func with(specs map[string]FieldSpec) Capabilities {
-	caps := everything()
-	for p, s := range specs {
-		caps.Fields[p] = s
-	}
-	return caps
-}
-
-// validAgent is an agent with no problems at all: the blank template.
-func validAgent() Agent {
-	t, _ := TemplateByID("blank")
-	return t.New("Front desk")
-}
-
-// want is one expected problem: its path, a part of its message, and
-// whether it is a warning.
-type want struct {
-	path    string
-	message string
-	warning bool
-}
-
-func (w want) String() string {
-	kind := "error"
-	if w.warning {
-		kind = "warning"
-	}
-	return fmt.Sprintf("%s %s: …%s…", kind, w.path, w.message)
-}
-
-func intp(v int) *int           { return &v }
-func floatp(v float64) *float64 { return &v }
-func boolp(v bool) *bool        { return &v }
 
 func TestValidateCommon(t *testing.T) {
 	t.Parallel()
@@ -378,88 +334,5 @@ func TestValidateCommon(t *testing.T) {
 			got := ValidateCommon(&a, caps)
 			assertProblems(t, got, tt.expect)
 		})
-	}
-}
-
-// assertProblems checks that got holds exactly the expected problems.
-func assertProblems(t *testing.T, got Problems, expect []want) {
-	t.Helper()
-	used := make([]bool, len(got))
-	for _, w := range expect {
-		found := false
-		for i, p := range got {
-			if !used[i] && p.Path == w.path && p.Warning == w.warning && strings.Contains(p.Message, w.message) {
-				used[i], found = true, true
-				break
-			}
-		}
-		if !found {
-			t.Errorf("missing %v", w)
-		}
-	}
-	for i, p := range got {
-		if !used[i] {
-			t.Errorf("unexpected problem %q (warning %v)", p.String(), p.Warning)
-		}
-	}
-}
-
-func goodTool(name string) Tool {
-	return Tool{
-		Name:        name,
-		Description: "Looks up an order.",
-		URL:         "https://api.example.com/orders",
-		Method:      "GET",
-		Params:      []Param{{Name: "order_id", Type: "string", Required: true, In: "query"}},
-	}
-}
-
-func TestTemplatesValidateCleanly(t *testing.T) {
-	t.Parallel()
-	if len(Templates) < 4 {
-		t.Fatalf("want at least four templates (blank, receptionist, reminder, support), have %d", len(Templates))
-	}
-	for _, tmpl := range Templates {
-		t.Run(tmpl.ID, func(t *testing.T) {
-			t.Parallel()
-			a := tmpl.New("Test agent")
-			if a.Identity.Name != "Test agent" {
-				t.Errorf("name = %q, want the name given", a.Identity.Name)
-			}
-			if ps := ValidateCommon(&a, everything()); len(ps) > 0 {
-				t.Errorf("template %s has problems:\n%v", tmpl.ID, ps)
-			}
-		})
-	}
-}
-
-func TestTemplateDaysAreIndependent(t *testing.T) {
-	t.Parallel()
-	tmpl, ok := TemplateByID("receptionist")
-	if !ok {
-		t.Fatal("receptionist template missing")
-	}
-	a := tmpl.New("x")
-	a.Schedule.Mon[0].End = "12:00"
-	if a.Schedule.Tue[0].End == "12:00" {
-		t.Error("editing Monday changed Tuesday: days share one slice")
-	}
-}
-
-func TestProblemsErrorsAndAt(t *testing.T) {
-	t.Parallel()
-	var ps Problems
-	ps.Add("tools[0].name", "give the tool a name")
-	ps.Add("tools[1].url", "enter the web address")
-	ps.Warn("voice.style", "not sent")
-	ps.Add("toolset", "unrelated")
-	if got := len(ps.Errors()); got != 3 {
-		t.Errorf("Errors() = %d problems, want 3 (the warning left out)", got)
-	}
-	if got := ps.At("tools"); len(got) != 2 {
-		t.Errorf("At(tools) = %v, want the two tool problems and not toolset", got)
-	}
-	if got := ps.At("tools[1]"); len(got) != 1 || got[0].Path != "tools[1].url" {
-		t.Errorf("At(tools[1]) = %v", got)
 	}
 }

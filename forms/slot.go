@@ -42,33 +42,20 @@ func textSlot(p func(a *agent.Agent) *string) slot {
 }
 
 func floatSlot(p func(a *agent.Agent) **float64) slot {
-	return slot{
-		get: func(a *agent.Agent) string {
-			if v := *p(a); v != nil {
-				return formatFloat(*v)
-			}
-			return ""
-		},
-		set: func(a *agent.Agent, v string) error {
-			if v == "" {
-				*p(a) = nil
-				return nil
-			}
-			f, err := agent.ParseNumber(v)
-			if err != nil {
-				return errNumber
-			}
-			*p(a) = &f
-			return nil
-		},
-	}
+	return optionalSlot(p, formatFloat, agent.ParseNumber, errNumber)
 }
 
 func intSlot(p func(a *agent.Agent) **int) slot {
+	return optionalSlot(p, strconv.Itoa, strconv.Atoi, errWhole)
+}
+
+// optionalSlot is a value that may be unset: "" clears it, format writes
+// it and parse reads it, and text parse refuses is answered with bad.
+func optionalSlot[T any](p func(a *agent.Agent) **T, format func(T) string, parse func(string) (T, error), bad error) slot {
 	return slot{
 		get: func(a *agent.Agent) string {
 			if v := *p(a); v != nil {
-				return strconv.Itoa(*v)
+				return format(*v)
 			}
 			return ""
 		},
@@ -77,11 +64,11 @@ func intSlot(p func(a *agent.Agent) **int) slot {
 				*p(a) = nil
 				return nil
 			}
-			n, err := strconv.Atoi(v)
+			x, err := parse(v)
 			if err != nil {
-				return errWhole
+				return bad
 			}
-			*p(a) = &n
+			*p(a) = &x
 			return nil
 		},
 	}

@@ -4,9 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
-	"io/fs"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -75,20 +72,11 @@ func OpenCredentials(path string) (*Credentials, error) {
 }
 
 func readCredentials(path string) (credentialsFile, error) {
-	raw, err := os.ReadFile(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return credentialsFile{}, nil
-	}
-	if err != nil {
-		return credentialsFile{}, fmt.Errorf("the credentials file %s cannot be read: %w", path, err)
-	}
 	var data credentialsFile
-	dec := yaml.NewDecoder(bytes.NewReader(raw))
-	dec.KnownFields(true)
-	if err := dec.Decode(&data); err != nil && !errors.Is(err, io.EOF) {
-		// The parser's message can quote the text it choked on, which may be
-		// a key; only the line numbers are passed on.
-		return credentialsFile{}, fmt.Errorf("the credentials file %s cannot be read (%s); fix or remove it", path, lineNumbers(err))
+	// The parser's message can quote the text it choked on, which may be a
+	// key; only the line numbers are passed on.
+	if err := readYAMLFile(path, "the credentials file", &data, lineNumbers); err != nil {
+		return credentialsFile{}, err
 	}
 	return data, nil
 }

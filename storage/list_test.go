@@ -68,9 +68,7 @@ func TestListShowsDraftsNewestFirst(t *testing.T) {
 
 func TestListIgnoresLeftoverTempFiles(t *testing.T) {
 	t.Parallel()
-	s := newTestStore(t)
-	d := newDraft("Real", "nova")
-	mustSave(t, s, &d)
+	s, d := storeWith(t, "Real", "nova")
 	// What an interrupted write leaves behind: a hidden temp file, plus
 	// other things that are not drafts.
 	leftovers := map[string]string{
@@ -222,9 +220,7 @@ func TestIndexIsReusedForUnchangedFiles(t *testing.T) {
 
 func TestRecentlyChangedFilesAreReadAgain(t *testing.T) {
 	t.Parallel()
-	s := newTestStore(t)
-	d := newDraft("Busy", "nova")
-	mustSave(t, s, &d)
+	s, _ := storeWith(t, "Busy", "nova")
 	// Saved just now: the file could change again within the same tick of
 	// a coarse clock without its size changing, so it is not trusted yet.
 	if _, err := s.List(); err != nil {

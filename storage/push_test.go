@@ -54,9 +54,7 @@ func (p *fakeProvider) List(context.Context) ([]agent.RemoteAgent, error) {
 
 func TestPushRecordsTheRemoteAgentInTheDraftFile(t *testing.T) {
 	t.Parallel()
-	s := newTestStore(t)
-	d := newDraft("Front desk", "fake")
-	mustSave(t, s, &d)
+	s, d := storeWith(t, "Front desk", "fake")
 	p := &fakeProvider{agents: map[string][]byte{}}
 
 	res, err := agent.Push(context.Background(), p, d, s, agent.PushOptions{})
@@ -83,9 +81,7 @@ func TestPushRecordsTheRemoteAgentInTheDraftFile(t *testing.T) {
 
 func TestAmbiguousCreateIsRememberedOnDisk(t *testing.T) {
 	t.Parallel()
-	s := newTestStore(t)
-	d := newDraft("Front desk", "fake")
-	mustSave(t, s, &d)
+	s, d := storeWith(t, "Front desk", "fake")
 	p := &fakeProvider{agents: map[string][]byte{}, createErr: agent.ErrAmbiguous}
 	if _, err := agent.Push(context.Background(), p, d, s, agent.PushOptions{}); !errors.Is(err, agent.ErrAmbiguous) {
 		t.Fatalf("push: %v, want ErrAmbiguous", err)

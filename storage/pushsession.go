@@ -94,9 +94,7 @@ func (p *PushSession) End(pushErr error) error {
 // the file on disk is still the revision this session wrote and records no
 // more of the remote agent than original did.
 func (s *Store) restore(id string, original []byte, remote map[string]map[string]agent.Remote, rev int) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	unlock, err := lockFile(filepath.Join(s.dir, ".lock"))
+	unlock, err := s.lock()
 	if err != nil {
 		return err
 	}

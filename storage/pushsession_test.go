@@ -100,9 +100,7 @@ func TestFailedPushLeavesTheFileAsItWas(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			s := newTestStore(t)
-			d := newDraft("Front desk", "fake")
-			mustSave(t, s, &d)
+			s, d := storeWith(t, "Front desk", "fake")
 			before, _ := os.ReadFile(s.path(d.ID))
 			p := &scriptedProvider{agents: map[string]string{}, createErr: tt.createErr}
 			_, err := pushOnce(t, s, d.ID, p)
@@ -127,9 +125,7 @@ func TestFailedPushLeavesTheFileAsItWas(t *testing.T) {
 
 func TestFailedUpdateOfAPushedDraftLeavesTheFileAsItWas(t *testing.T) {
 	t.Parallel()
-	s := newTestStore(t)
-	d := newDraft("Front desk", "fake")
-	mustSave(t, s, &d)
+	s, d := storeWith(t, "Front desk", "fake")
 	p := &scriptedProvider{agents: map[string]string{}}
 	if _, err := pushOnce(t, s, d.ID, p); err != nil {
 		t.Fatal(err)
@@ -146,9 +142,7 @@ func TestFailedUpdateOfAPushedDraftLeavesTheFileAsItWas(t *testing.T) {
 
 func TestRestoreLeavesADraftSavedElsewhereAlone(t *testing.T) {
 	t.Parallel()
-	s := newTestStore(t)
-	d := newDraft("Front desk", "fake")
-	mustSave(t, s, &d)
+	s, d := storeWith(t, "Front desk", "fake")
 	ps, err := s.BeginPush(context.Background(), d.ID, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -177,9 +171,7 @@ func TestRestoreLeavesADraftSavedElsewhereAlone(t *testing.T) {
 
 func TestSecondPushWaitsAndUpdatesInsteadOfCreating(t *testing.T) {
 	t.Parallel()
-	s := newTestStore(t)
-	d := newDraft("Front desk", "fake")
-	mustSave(t, s, &d)
+	s, d := storeWith(t, "Front desk", "fake")
 	p := &scriptedProvider{agents: map[string]string{}}
 
 	first, err := s.BeginPush(context.Background(), d.ID, nil)
@@ -221,9 +213,7 @@ func TestSecondPushWaitsAndUpdatesInsteadOfCreating(t *testing.T) {
 
 func TestWaitingForAPushEndsWithTheContext(t *testing.T) {
 	t.Parallel()
-	s := newTestStore(t)
-	d := newDraft("Front desk", "fake")
-	mustSave(t, s, &d)
+	s, d := storeWith(t, "Front desk", "fake")
 	held, err := s.BeginPush(context.Background(), d.ID, nil)
 	if err != nil {
 		t.Fatal(err)

@@ -2,11 +2,7 @@ package storage
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
-	"io"
-	"io/fs"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -48,19 +44,9 @@ const (
 // Unknown or invalid settings are refused with the reason, never dropped;
 // providers says which providers and auth styles there are.
 func LoadSettings(path string, providers agent.Registry) (Settings, error) {
-	data, err := os.ReadFile(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return Settings{}, nil
-	}
-	if err != nil {
-		return Settings{}, fmt.Errorf("the settings file %s cannot be read: %w", path, err)
-	}
 	var s Settings
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	// io.EOF is an empty file: the same as none.
-	if err := dec.Decode(&s); err != nil && !errors.Is(err, io.EOF) {
-		return Settings{}, fmt.Errorf("the settings file %s cannot be read (%s); fix or remove it", path, plainYAMLError(err))
+	if err := readYAMLFile(path, "the settings file", &s, plainYAMLError); err != nil {
+		return Settings{}, err
 	}
 	if err := s.Check(providers); err != nil {
 		return Settings{}, fmt.Errorf("the settings file %s has a problem: %w", path, err)

@@ -110,14 +110,28 @@ func (e *ConflictError) Error() string {
 // Is makes errors.Is(err, agent.ErrConflict) hold.
 func (e *ConflictError) Is(target error) bool { return target == agent.ErrConflict }
 
+// lock holds the store's mutex and the folder lock, so neither another
+// goroutine nor another agentdeck writes drafts meanwhile; the func it
+// returns releases both.
+func (s *Store) lock() (unlock func(), err error) {
+	s.mu.Lock()
+	unlockFile, err := lockFile(filepath.Join(s.dir, ".lock"))
+	if err != nil {
+		s.mu.Unlock()
+		return nil, err
+	}
+	return func() {
+		unlockFile()
+		s.mu.Unlock()
+	}, nil
+}
+
 // Save writes d. A draft with no ID is new: it gets an id, Created and
 // revision 1. Otherwise the file on disk must still be at d.Revision — if
 // someone else saved in between, Save refuses with a *ConflictError and
 // writes nothing. On success d is updated in place (Revision+1, Updated).
 func (s *Store) Save(d *agent.Draft) error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	unlock, err := lockFile(filepath.Join(s.dir, ".lock"))
+	unlock, err := s.lock()
 	if err != nil {
 		return err
 	}
@@ -206,9 +220,7 @@ func (s *Store) Delete(id string) error {
 	if err := checkID(id); err != nil {
 		return fmt.Errorf("%w: %w", agent.ErrNotFound, err)
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	unlock, err := lockFile(filepath.Join(s.dir, ".lock"))
+	unlock, err := s.lock()
 	if err != nil {
 		return err
 	}

@@ -14,32 +14,6 @@ import (
 	"github.com/agentdeck/agentdeck/agent"
 )
 
-// newTestStore opens a store in a fresh folder with a clock that advances
-// one minute per reading, so saves have distinct, predictable times.
-func newTestStore(t *testing.T) *Store {
-	t.Helper()
-	s, err := Open(filepath.Join(t.TempDir(), "data", "drafts"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	clock := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
-	s.now = func() time.Time { clock = clock.Add(time.Minute); return clock }
-	return s
-}
-
-// newDraft returns an unsaved draft from the receptionist template.
-func newDraft(name, provider string) agent.Draft {
-	tmpl, _ := agent.TemplateByID("receptionist")
-	return agent.Draft{Name: name, Provider: provider, Template: tmpl.ID, Agent: tmpl.New(name)}
-}
-
-func mustSave(t *testing.T, s *Store, d *agent.Draft) {
-	t.Helper()
-	if err := s.Save(d); err != nil {
-		t.Fatalf("save %q: %v", d.Name, err)
-	}
-}
-
 const nativeDoc = `{
   "name": "Front desk",
   "conversation_config": {
@@ -61,9 +35,7 @@ const nativeDoc = `{
 
 func TestSaveNewDraft(t *testing.T) {
 	t.Parallel()
-	s := newTestStore(t)
-	d := newDraft("Front desk", "elevenlabs")
-	mustSave(t, s, &d)
+	s, d := storeWith(t, "Front desk", "elevenlabs")
 	if !regexp.MustCompile(`^[a-z2-7]{10}$`).MatchString(d.ID) {
 		t.Errorf("id = %q, want 10 lowercase base32 characters", d.ID)
 	}
@@ -153,9 +125,7 @@ func TestNativeIsStoredIndented(t *testing.T) {
 
 func TestSaveAdvancesRevision(t *testing.T) {
 	t.Parallel()
-	s := newTestStore(t)
-	d := newDraft("Front desk", "nova")
-	mustSave(t, s, &d)
+	s, d := storeWith(t, "Front desk", "nova")
 	created := d.Created
 	d.Agent.Greeting.Text = "Hi there"
 	mustSave(t, s, &d)
@@ -170,9 +140,7 @@ func TestSaveAdvancesRevision(t *testing.T) {
 
 func TestStaleSaveIsRefused(t *testing.T) {
 	t.Parallel()
-	s := newTestStore(t)
-	d := newDraft("Front desk", "nova")
-	mustSave(t, s, &d)
+	s, d := storeWith(t, "Front desk", "nova")
 	mine, _ := s.Load(d.ID)
 	theirs, _ := s.Load(d.ID)
 
@@ -234,9 +202,7 @@ func TestSaveCopyIsIndependent(t *testing.T) {
 
 func TestSaveOfDeletedDraftIsRefused(t *testing.T) {
 	t.Parallel()
-	s := newTestStore(t)
-	d := newDraft("Gone", "nova")
-	mustSave(t, s, &d)
+	s, d := storeWith(t, "Gone", "nova")
 	if err := s.Delete(d.ID); err != nil {
 		t.Fatal(err)
 	}
@@ -251,9 +217,7 @@ func TestSaveOfDeletedDraftIsRefused(t *testing.T) {
 
 func TestSaveOverDamagedFileIsRefused(t *testing.T) {
 	t.Parallel()
-	s := newTestStore(t)
-	d := newDraft("Front desk", "nova")
-	mustSave(t, s, &d)
+	s, d := storeWith(t, "Front desk", "nova")
 	broken := []byte("schema_version: 1\nagent: [unclosed\n")
 	if err := os.WriteFile(s.path(d.ID), broken, 0o600); err != nil {
 		t.Fatal(err)
@@ -269,9 +233,7 @@ func TestSaveOverDamagedFileIsRefused(t *testing.T) {
 
 func TestPermissions(t *testing.T) {
 	t.Parallel()
-	s := newTestStore(t)
-	d := newDraft("Front desk", "nova")
-	mustSave(t, s, &d)
+	s, d := storeWith(t, "Front desk", "nova")
 	if _, err := s.List(); err != nil {
 		t.Fatal(err)
 	}
@@ -306,9 +268,7 @@ func TestPermissions(t *testing.T) {
 
 func TestDeleteMovesToTrash(t *testing.T) {
 	t.Parallel()
-	s := newTestStore(t)
-	d := newDraft("Front desk", "nova")
-	mustSave(t, s, &d)
+	s, d := storeWith(t, "Front desk", "nova")
 	content, _ := os.ReadFile(s.path(d.ID))
 	if err := s.Delete(d.ID); err != nil {
 		t.Fatal(err)
@@ -349,9 +309,7 @@ func TestLoadRefusesPathsAsIDs(t *testing.T) {
 
 func TestCopiedFileBecomesItsOwnDraft(t *testing.T) {
 	t.Parallel()
-	s := newTestStore(t)
-	d := newDraft("Front desk", "nova")
-	mustSave(t, s, &d)
+	s, d := storeWith(t, "Front desk", "nova")
 	raw, _ := os.ReadFile(s.path(d.ID))
 	if err := os.WriteFile(filepath.Join(s.dir, "my-copy.yaml"), raw, 0o600); err != nil {
 		t.Fatal(err)
@@ -371,13 +329,9 @@ func TestCopiedFileBecomesItsOwnDraft(t *testing.T) {
 	}
 }
 
-func floatp(v float64) *float64 { return &v }
-
 func TestConcurrentSavesNeverOverwriteEachOther(t *testing.T) {
 	t.Parallel()
-	s := newTestStore(t)
-	d := newDraft("Shared", "nova")
-	mustSave(t, s, &d)
+	s, d := storeWith(t, "Shared", "nova")
 	const writers = 8
 	copies := make([]agent.Draft, writers)
 	for i := range copies {

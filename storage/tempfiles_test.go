@@ -11,9 +11,7 @@ import (
 
 func TestListRemovesOnlyStaleTempFiles(t *testing.T) {
 	t.Parallel()
-	s := newTestStore(t)
-	d := newDraft("Front desk", "nova")
-	mustSave(t, s, &d)
+	s, d := storeWith(t, "Front desk", "nova")
 	now := time.Now()
 	s.now = func() time.Time { return now }
 	files := map[string]time.Duration{

@@ -7,6 +7,8 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/agentdeck/agentdeck/agent"
 )
 
 func TestAppReflowsOnResize(t *testing.T) {
@@ -90,8 +92,7 @@ func TestAppHelpShowsOnlyKeysThatWork(t *testing.T) {
 func TestAppQuestionMarkInATextFieldIsText(t *testing.T) {
 	t.Parallel()
 	h, _ := openEditor(t, "nova", "blank", nil)
-	h.press(h.keys().Editor.Open)
-	h.focusField("identity.name")
+	h.editField(agent.SectionBasics, "identity.name")
 	h.typeText("?")
 	if h.app.fullHelp {
 		t.Fatal("? opened help inside a text field")

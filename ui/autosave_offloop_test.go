@@ -50,8 +50,7 @@ func runCmd(cmd tea.Cmd, msgs chan<- tea.Msg) {
 func TestAutosaveRunsOffTheUILoop(t *testing.T) {
 	t.Parallel()
 	h, d := openEditor(t, "dasha", "blank", nil)
-	h.press(h.keys().Editor.Open) // Basics
-	h.focusField("identity.description")
+	h.editField(agent.SectionBasics, "identity.description")
 
 	disk := &slowDisk{fakeStore: h.store, started: make(chan string, 1), finish: make(chan struct{})}
 	h.app.sh.deps.Drafts = disk

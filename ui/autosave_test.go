@@ -13,16 +13,7 @@ import (
 func conflictingEdit(t *testing.T) (*harness, agent.Draft) {
 	t.Helper()
 	h, d := openEditor(t, "dasha", "blank", nil)
-	theirs := h.store.get(d.ID)
-	theirs.Agent.Identity.Description = "theirs"
-	h.store.put(theirs)
-	h.press(h.keys().Editor.Open)
-	h.focusField("identity.description")
-	h.holdAutosave = true
-	h.typeText("mine")
-	h.holdAutosave = false
-	h.send(autosaveDueMsg{seq: h.editor().tickSeq})
-	h.requireView("This draft was changed somewhere else", "Save mine as a copy", "Reload the saved version")
+	h.makeConflict()
 	return h, d
 }
 
@@ -59,8 +50,7 @@ func TestConflictReloadTakesTheSavedVersion(t *testing.T) {
 	if e.draft.Agent.Identity.Description != "theirs" || e.focus != focusSidebar {
 		t.Fatalf("after reload the editor holds %q with focus %d", e.draft.Agent.Identity.Description, e.focus)
 	}
-	h.press(h.keys().Editor.Open)
-	h.focusField("identity.description")
+	h.editField(agent.SectionBasics, "identity.description")
 	h.typeText(" and mine")
 	if got := h.store.get(d.ID).Agent.Identity.Description; got != "theirs and mine" {
 		t.Fatalf("after reloading, an edit saved %q", got)
@@ -74,16 +64,13 @@ func TestQuitSavesTheEditThatHadNotBeenSavedYet(t *testing.T) {
 	t.Parallel()
 	h, d := openEditor(t, "nova", "blank", nil)
 	h.holdAutosave = true
-	h.press(h.keys().Editor.Open)
-	h.focusField("identity.name")
+	h.editField(agent.SectionBasics, "identity.name")
 	h.typeText("!")
 	if h.store.get(d.ID).Agent.Identity.Name != "Desk" {
 		t.Fatal("the edit was saved before the moment passed; the test proves nothing")
 	}
 	h.press(h.keys().Global.Quit)
-	if !h.quit {
-		t.Fatalf("ctrl+c did not quit:\n%s", h.view())
-	}
+	h.requireQuit("ctrl+c")
 	if got := h.store.get(d.ID).Agent.Identity.Name; got != "Desk!" {
 		t.Fatalf("quitting lost the edit: %q on disk", got)
 	}
@@ -92,8 +79,7 @@ func TestQuitSavesTheEditThatHadNotBeenSavedYet(t *testing.T) {
 func TestQuitAsksOnlyWhenASaveIsFailing(t *testing.T) {
 	t.Parallel()
 	h, d := openEditor(t, "nova", "blank", nil)
-	h.press(h.keys().Editor.Open)
-	h.focusField("identity.name")
+	h.editField(agent.SectionBasics, "identity.name")
 	h.store.saveErr = errors.New("no space left on device")
 	h.typeText("!")
 	h.requireView("Not saved: No space left on device.", "not saved")
@@ -111,9 +97,7 @@ func TestQuitAsksOnlyWhenASaveIsFailing(t *testing.T) {
 	// Once the disk has room again, quitting saves and goes.
 	h.store.saveErr = nil
 	h.press(h.keys().Global.Quit)
-	if !h.quit {
-		t.Fatalf("quit did not go through after the save worked:\n%s", h.view())
-	}
+	h.requireQuit("quit, after the save worked,")
 	if got := h.store.get(d.ID).Agent.Identity.Name; got != "Desk!" {
 		t.Fatalf("the retried save wrote %q", got)
 	}
@@ -122,16 +106,13 @@ func TestQuitAsksOnlyWhenASaveIsFailing(t *testing.T) {
 func TestQuitAndLoseThemQuits(t *testing.T) {
 	t.Parallel()
 	h, _ := openEditor(t, "nova", "blank", nil)
-	h.press(h.keys().Editor.Open)
-	h.focusField("identity.name")
+	h.editField(agent.SectionBasics, "identity.name")
 	h.store.saveErr = errors.New("read-only file system")
 	h.typeText("!")
 	h.press(h.keys().Global.Quit)
 	h.press(h.keys().Dialog.Next)
 	h.press(h.keys().Dialog.Confirm)
-	if !h.quit {
-		t.Fatal("choosing to quit did not quit")
-	}
+	h.requireQuit("choosing to quit")
 }
 
 func TestStatusSaysHowLongAgoItSaved(t *testing.T) {
@@ -180,8 +161,7 @@ func TestShutdownSavesAndQuitsWithoutAsking(t *testing.T) {
 	t.Parallel()
 	h, d := openEditor(t, "nova", "blank", nil)
 	h.holdAutosave = true
-	h.press(h.keys().Editor.Open)
-	h.focusField("identity.name")
+	h.editField(agent.SectionBasics, "identity.name")
 	h.typeText("!")
 	h.send(ShutdownMsg{})
 	if !h.quit || h.store.get(d.ID).Agent.Identity.Name != "Desk!" {
@@ -194,12 +174,9 @@ func TestShutdownSavesAndQuitsWithoutAsking(t *testing.T) {
 func TestShutdownDuringAConflictKeepsBothVersions(t *testing.T) {
 	t.Parallel()
 	h, d := openEditor(t, "dasha", "blank", nil)
-	theirs := h.store.get(d.ID)
-	theirs.Agent.Identity.Description = "theirs"
-	h.store.put(theirs)
+	h.saveTheirs()
 	h.holdAutosave = true
-	h.press(h.keys().Editor.Open)
-	h.focusField("identity.description")
+	h.editField(agent.SectionBasics, "identity.description")
 	h.typeText("mine")
 	h.send(ShutdownMsg{})
 	if !h.quit || h.store.count() != 2 || h.store.get(d.ID).Agent.Identity.Description != "theirs" {

@@ -82,9 +82,7 @@ func TestCtrlCStillQuitsAfterAnUnansweredConflict(t *testing.T) {
 		h.requireView("Save mine as a copy and quit")
 		h.press(h.keys().Global.Quit)
 	}
-	if !h.quit {
-		t.Fatalf("ctrl+c pressed twice did not quit:\n%s", h.view())
-	}
+	h.requireQuit("ctrl+c pressed twice")
 	requireCopyHolds(t, h, d.ID, "mine more")
 }
 
@@ -124,9 +122,7 @@ func TestLeavingTheEditorWithAConflictKeepsACopy(t *testing.T) {
 	}
 	// Quitting afterwards asks nothing: nothing is left unsaved.
 	h.press(h.keys().Global.Quit)
-	if !h.quit {
-		t.Fatalf("quit did not go through:\n%s", h.view())
-	}
+	h.requireQuit("quit")
 }
 
 // questionTypes reads the package's source for every question type: each
@@ -198,29 +194,17 @@ type ctrlcState struct {
 var ctrlcStates = []ctrlcState{
 	{"nothing typed", func(h *harness) string { return "" }, false},
 	{"an edit not saved yet", func(h *harness) string {
-		h.press(h.keys().Editor.Open)
-		h.focusField("identity.description")
-		h.holdAutosave = true
-		h.typeText("typed")
+		h.editField(agent.SectionBasics, "identity.description")
+		h.typeHeld("typed")
 		return "typed"
 	}, false},
 	{"an edit refused as stale", func(h *harness) string {
-		theirs := h.store.get(h.editor().draft.ID)
-		theirs.Agent.Identity.Description = "theirs"
-		h.store.put(theirs)
-		h.press(h.keys().Editor.Open)
-		h.focusField("identity.description")
-		h.holdAutosave = true
-		h.typeText("mine")
-		h.holdAutosave = false
-		h.send(autosaveDueMsg{seq: h.editor().tickSeq})
-		h.requireView("This draft was changed somewhere else")
+		h.makeConflict()
 		h.press(h.keys().Dialog.Cancel) // leave the question unanswered
 		return "mine"
 	}, false},
 	{"a save failing", func(h *harness) string {
-		h.press(h.keys().Editor.Open)
-		h.focusField("identity.description")
+		h.editField(agent.SectionBasics, "identity.description")
 		h.store.saveErr = errors.New("no space left on device")
 		h.typeText("typed")
 		return ""
@@ -326,9 +310,7 @@ func TestCtrlCQuitsFromEveryDialog(t *testing.T) {
 					}
 					h.press(h.keys().Global.Quit)
 				}
-				if !h.quit {
-					t.Fatalf("ctrl+c pressed twice did not quit:\n%s", h.view())
-				}
+				h.requireQuit("ctrl+c pressed twice")
 				if st.loses && !asked {
 					t.Fatal("quit gave up a failing save without asking")
 				}

@@ -52,11 +52,7 @@ func (e *editorScreen) reviewAfterStored() tea.Cmd {
 // replaces) the one being edited. After a push only the record moved on
 // (remote id, hashes, revision); the settings stay as they are on screen.
 func (e *editorScreen) recordedDraft(msg draftRecordedMsg) {
-	target := msg.from
-	if target == "" {
-		target = msg.draft.ID
-	}
-	if e.draft.ID != target {
+	if !msg.replaces(e.draft.ID) {
 		return
 	}
 	d := msg.draft

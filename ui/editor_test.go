@@ -1,75 +1,12 @@
 package ui
 
 import (
-	"encoding/json"
 	"os"
 	"strings"
 	"testing"
 
-	"charm.land/huh/v2"
-
 	"github.com/agentdeck/agentdeck/agent"
 )
-
-// openEditor stores a draft, starts the App and opens the draft.
-func openEditor(t *testing.T, provider, template string, change func(*agent.Draft)) (*harness, agent.Draft) {
-	t.Helper()
-	h := newHarness(t)
-	d := h.seed("Desk", provider, template)
-	if change != nil {
-		change(&d)
-		d = h.store.put(d)
-	}
-	h.start(80, 24)
-	h.press(h.keys().Drafts.Open)
-	h.editor()
-	return h, d
-}
-
-// gotoEntry moves the sidebar cursor to a section, or to one of its lists
-// when list is not "".
-func (h *harness) gotoEntry(section, list string) {
-	h.t.Helper()
-	e := h.editor()
-	for i := 0; i < 60; i++ {
-		ent := e.cursorEntry()
-		if ent.section == section && ent.list.ID == list {
-			return
-		}
-		h.press(h.keys().Editor.Down)
-	}
-	h.t.Fatalf("no sidebar entry %s/%s", section, list)
-}
-
-// focusField presses enter until the form's field at path has focus.
-func (h *harness) focusField(path string) {
-	h.t.Helper()
-	e := h.editor()
-	for i := 0; i < 40; i++ {
-		if e.form != nil && e.form.Form.GetFocusedField().GetKey() == path {
-			return
-		}
-		// Enter adds a line in a multi-line field; tab leaves it.
-		if e.form != nil && isText(e.form.Form.GetFocusedField()) {
-			h.send(keyPress("tab"))
-		} else {
-			h.press(h.keys().Dialog.Confirm)
-		}
-	}
-	h.t.Fatalf("the field %s never got focus:\n%s", path, h.view())
-}
-
-func isText(f huh.Field) bool {
-	_, ok := f.(*huh.Text)
-	return ok
-}
-
-// clearField deletes what the focused text field holds.
-func (h *harness) clearField() {
-	for i := 0; i < 80; i++ {
-		h.send(keyPress("backspace"))
-	}
-}
 
 func TestEditorMarksEachSectionCompleteProblemOrUnsupported(t *testing.T) {
 	t.Parallel()
@@ -93,8 +30,7 @@ func TestEditorMarksEachSectionCompleteProblemOrUnsupported(t *testing.T) {
 func TestEditorTypingIsSavedAfterAMomentWithoutLeavingTheForm(t *testing.T) {
 	t.Parallel()
 	h, d := openEditor(t, "dasha", "blank", nil)
-	h.press(h.keys().Editor.Open) // Basics
-	h.focusField("identity.description")
+	h.editField(agent.SectionBasics, "identity.description")
 	h.typeText("Night shift")
 	got := h.store.get(d.ID)
 	if got.Agent.Identity.Description != "Night shift" {
@@ -126,10 +62,7 @@ func TestEditorEscKeepsWhatWasTypedAndGoesUpOneLevel(t *testing.T) {
 	t.Parallel()
 	h, d := openEditor(t, "trillet", "blank", nil)
 	h.holdAutosave = true
-	h.press(h.keys().Editor.Open)
-	h.focusField("identity.name")
-	h.typeText(" two")
-	h.press(h.keys().Global.Back)
+	h.fill(agent.SectionBasics, "identity.name", " two")
 	if e := h.editor(); e.focus != focusSidebar {
 		t.Fatalf("esc in a form left focus %d", e.focus)
 	}
@@ -244,9 +177,7 @@ func TestEditorPromptOpensInTheEditorAndOnlyThePromptChanges(t *testing.T) {
 	h, d := openEditor(t, "dasha", "receptionist", nil)
 	h.env["EDITOR"] = "my-editor --wait"
 	k := h.keys()
-	h.gotoEntry(agent.SectionBrain, "")
-	h.press(k.Editor.Open)
-	h.focusField("llm.prompt")
+	h.editField(agent.SectionBrain, "llm.prompt")
 	h.requireView("ctrl+e edit in $EDITOR")
 	h.press(k.Editor.ExternalEditor)
 	if len(h.execs) != 1 {
@@ -289,9 +220,7 @@ func TestEditorPromptOpensInTheEditorAndOnlyThePromptChanges(t *testing.T) {
 func TestEditorFailedEditorRunLeavesThePromptAndSaysWhy(t *testing.T) {
 	t.Parallel()
 	h, d := openEditor(t, "dasha", "receptionist", nil)
-	h.gotoEntry(agent.SectionBrain, "")
-	h.press(h.keys().Editor.Open)
-	h.focusField("llm.prompt")
+	h.editField(agent.SectionBrain, "llm.prompt")
 	h.press(h.keys().Editor.ExternalEditor)
 	path := h.execs[0][len(h.execs[0])-1]
 	if h.execs[0][0] != "vi" {
@@ -307,16 +236,8 @@ func TestEditorFailedEditorRunLeavesThePromptAndSaysWhy(t *testing.T) {
 func TestEditorSecretsGoToTheCredentialsNeverTheDraft(t *testing.T) {
 	t.Parallel()
 	h, d := openEditor(t, "dasha", "blank", nil)
-	h.gotoEntry(agent.SectionBrain, "")
-	h.press(h.keys().Editor.Open)
-	h.focusField("llm.api_key")
-	h.typeText("sk-very-secret")
-	h.press(h.keys().Global.Back)
-	got := h.store.get(d.ID)
-	raw, _ := json.Marshal(got)
-	if strings.Contains(string(raw), "sk-very-secret") {
-		t.Fatal("the key was written into the draft")
-	}
+	h.fill(agent.SectionBrain, "llm.api_key", "sk-very-secret")
+	got := h.savedWithout(d.ID, "sk-very-secret")
 	if !agent.IsRef(string(got.Agent.LLM.APIKey)) {
 		t.Fatalf("the draft holds %q, not a reference", got.Agent.LLM.APIKey)
 	}
@@ -351,16 +272,8 @@ func TestEditorLiveChoicesAreFetchedOnceAndOffered(t *testing.T) {
 func TestEditorPasswordInAnAddressNeverReachesTheDraft(t *testing.T) {
 	t.Parallel()
 	h, d := openEditor(t, "dasha", "blank", nil)
-	h.gotoEntry(agent.SectionBrain, "")
-	h.press(h.keys().Editor.Open)
-	h.focusField("llm.endpoint")
-	h.typeText("https://bot:hunter2-long@llm.example/v1?api_key=k-123")
-	h.press(h.keys().Global.Back)
-	got := h.store.get(d.ID)
-	raw, _ := json.Marshal(got)
-	if strings.Contains(string(raw), "hunter2-long") || strings.Contains(string(raw), "k-123") {
-		t.Fatalf("the password was written into the draft: %s", got.Agent.LLM.Endpoint)
-	}
+	h.fill(agent.SectionBrain, "llm.endpoint", "https://bot:hunter2-long@llm.example/v1?api_key=k-123")
+	got := h.savedWithout(d.ID, "hunter2-long", "k-123")
 	refs := agent.URLRefs(got.Agent.LLM.Endpoint)
 	if len(refs) != 2 || agent.URLHost(got.Agent.LLM.Endpoint) != "llm.example" {
 		t.Fatalf("the draft holds %q", got.Agent.LLM.Endpoint)
@@ -373,10 +286,7 @@ func TestEditorPasswordInAnAddressNeverReachesTheDraft(t *testing.T) {
 	for h.editor().cursorEntry().section != agent.SectionBrain {
 		h.press(h.keys().Editor.Up)
 	}
-	h.press(h.keys().Editor.Open)
-	h.focusField("llm.prompt")
-	h.typeText("x")
-	h.press(h.keys().Global.Back)
+	h.fill(agent.SectionBrain, "llm.prompt", "x")
 	if again := h.store.get(d.ID).Agent.LLM.Endpoint; again != got.Agent.LLM.Endpoint {
 		t.Fatalf("a second save changed the references: %q, then %q", got.Agent.LLM.Endpoint, again)
 	}

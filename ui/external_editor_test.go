@@ -16,9 +16,7 @@ func TestWithoutExternalEditorCtrlERunsNothingAndIsNotOffered(t *testing.T) {
 	d := h.seed("Desk", "dasha", "receptionist")
 	h.start(80, 24)
 	h.press(h.keys().Drafts.Open)
-	h.gotoEntry(agent.SectionBrain, "")
-	h.press(h.keys().Editor.Open)
-	h.focusField("llm.prompt")
+	h.editField(agent.SectionBrain, "llm.prompt")
 	if strings.Contains(h.view(), "$EDITOR") {
 		t.Fatalf("the external editor is offered:\n%s", h.view())
 	}

@@ -32,28 +32,20 @@ func TestGoldenViews(t *testing.T) {
 			h.press(h.keys().Dialog.Confirm)
 		},
 		"editor_sections": func(h *harness) {
-			h.seed("Front desk", "dasha", "receptionist")
-			h.press(h.keys().Drafts.Reload)
-			h.press(h.keys().Drafts.Open)
+			h.seedAndOpen("Front desk", "dasha", "receptionist")
 		},
 		"editor_brain_form": func(h *harness) {
-			h.seed("Front desk", "elevenlabs", "receptionist")
-			h.press(h.keys().Drafts.Reload)
-			h.press(h.keys().Drafts.Open)
+			h.seedAndOpen("Front desk", "elevenlabs", "receptionist")
 			h.gotoEntry(agent.SectionBrain, "")
 			h.press(h.keys().Editor.Open)
 		},
 		"editor_tools_list": func(h *harness) {
-			h.seed("Support", "elevenlabs", "support")
-			h.press(h.keys().Drafts.Reload)
-			h.press(h.keys().Drafts.Open)
+			h.seedAndOpen("Support", "elevenlabs", "support")
 			h.gotoEntry(agent.SectionTools, "tools")
 			h.press(h.keys().Editor.Open)
 		},
 		"editor_switch_dialog": func(h *harness) {
-			h.seed("Support", "elevenlabs", "support")
-			h.press(h.keys().Drafts.Reload)
-			h.press(h.keys().Drafts.Open)
+			h.seedAndOpen("Support", "elevenlabs", "support")
 			h.press(h.keys().Editor.Provider)
 			h.press(h.keys().Dialog.Confirm)
 		},
@@ -74,4 +66,12 @@ func TestGoldenViews(t *testing.T) {
 			})
 		}
 	}
+}
+
+// seedAndOpen stores a draft while the App runs, lists it again and opens
+// it in the editor.
+func (h *harness) seedAndOpen(name, provider, template string) {
+	h.seed(name, provider, template)
+	h.press(h.keys().Drafts.Reload)
+	h.press(h.keys().Drafts.Open)
 }

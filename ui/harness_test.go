@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"encoding/json"
 	"fmt"
 	"reflect"
 	"strings"
@@ -9,6 +10,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/huh/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/agentdeck/agentdeck/agent"
@@ -175,15 +177,45 @@ func (h *harness) requireView(contains ...string) {
 	}
 }
 
+// requireQuit fails unless the App has quit; what names the action that
+// should have quit it.
+func (h *harness) requireQuit(what string) {
+	h.t.Helper()
+	if !h.quit {
+		h.t.Fatalf("%s did not quit:\n%s", what, h.view())
+	}
+}
+
+// savedWithout reads draft id from the store and fails if its saved form
+// holds any of words.
+func (h *harness) savedWithout(id string, words ...string) agent.Draft {
+	h.t.Helper()
+	got := h.store.get(id)
+	raw, _ := json.Marshal(got)
+	for _, w := range words {
+		if strings.Contains(string(raw), w) {
+			h.t.Fatalf("%q was written into the draft", w)
+		}
+	}
+	return got
+}
+
 func (h *harness) top() screen { return h.app.top() }
+
+// topIs returns the top screen as a T and fails if it is another; name
+// says which screen was wanted.
+func topIs[T screen](h *harness, name string) T {
+	h.t.Helper()
+	s, ok := h.top().(T)
+	if !ok {
+		h.t.Fatalf("the top screen is %T, not the %s:\n%s", h.top(), name, h.view())
+	}
+	return s
+}
 
 func (h *harness) editor() *editorScreen {
 	h.t.Helper()
-	e, ok := h.top().(*editorScreen)
-	if !ok {
-		h.t.Fatalf("the top screen is %T, not the editor:\n%s", h.top(), h.view())
-	}
-	return e
+	return topIs[*editorScreen](h, "editor")
 }
 
 // seed stores a draft made from a template for a provider.
@@ -196,3 +228,135 @@ func (h *harness) seed(name, provider, template string) agent.Draft {
 // keyPress turns a key name as the KeyMap writes it into the message a
 // terminal would produce.
 func keyPress(k string) tea.KeyPressMsg { return uitest.KeyPress(k) }
+
+// openSeeded stores a draft named Desk for provider from template, changed
+// by change when it is not nil, starts the App at 80×24 and opens the
+// draft in the editor.
+func openSeeded(t testing.TB, opts []harnessOption, provider, template string, change func(*agent.Draft)) (*harness, agent.Draft) {
+	t.Helper()
+	h := newHarness(t, opts...)
+	d := h.seed("Desk", provider, template)
+	if change != nil {
+		change(&d)
+		d = h.store.put(d)
+	}
+	h.start(80, 24)
+	h.press(h.keys().Drafts.Open)
+	h.editor()
+	return h, d
+}
+
+// openEditor opens the editor on a stored draft for one of the fake
+// providers.
+func openEditor(t *testing.T, provider, template string, change func(*agent.Draft)) (*harness, agent.Draft) {
+	t.Helper()
+	return openSeeded(t, nil, provider, template, change)
+}
+
+// openEditorWith opens the editor on a fresh receptionist draft for p.
+func openEditorWith(t *testing.T, p *scriptProvider, change func(*agent.Draft)) (*harness, agent.Draft) {
+	t.Helper()
+	return openSeeded(t, []harnessOption{withProvider(p)}, p.info.ID, "receptionist", change)
+}
+
+// gotoEntry moves the sidebar cursor to a section, or to one of its lists
+// when list is not "".
+func (h *harness) gotoEntry(section, list string) {
+	h.t.Helper()
+	e := h.editor()
+	for i := 0; i < 60; i++ {
+		ent := e.cursorEntry()
+		if ent.section == section && ent.list.ID == list {
+			return
+		}
+		h.press(h.keys().Editor.Down)
+	}
+	h.t.Fatalf("no sidebar entry %s/%s", section, list)
+}
+
+// focusField presses enter until the form's field at path has focus.
+func (h *harness) focusField(path string) {
+	h.t.Helper()
+	e := h.editor()
+	for i := 0; i < 40; i++ {
+		if e.form != nil && e.form.Form.GetFocusedField().GetKey() == path {
+			return
+		}
+		// Enter adds a line in a multi-line field; tab leaves it.
+		if e.form != nil && isText(e.form.Form.GetFocusedField()) {
+			h.send(keyPress("tab"))
+		} else {
+			h.press(h.keys().Dialog.Confirm)
+		}
+	}
+	h.t.Fatalf("the field %s never got focus:\n%s", path, h.view())
+}
+
+func isText(f huh.Field) bool {
+	_, ok := f.(*huh.Text)
+	return ok
+}
+
+// clearField deletes what the focused text field holds.
+func (h *harness) clearField() {
+	for i := 0; i < 80; i++ {
+		h.send(keyPress("backspace"))
+	}
+}
+
+// editField opens section's form from the sidebar and moves focus to the
+// field at path.
+func (h *harness) editField(section, path string) {
+	h.t.Helper()
+	h.gotoEntry(section, "")
+	h.press(h.keys().Editor.Open)
+	h.focusField(path)
+}
+
+// fill types text into the field at path of section, then goes back to
+// the sections, which saves the form.
+func (h *harness) fill(section, path, text string) {
+	h.t.Helper()
+	h.editField(section, path)
+	h.typeText(text)
+	h.press(h.keys().Global.Back)
+}
+
+// saveTheirs stores the open draft again with the description "theirs",
+// as another session would, so the editor's next save is stale.
+func (h *harness) saveTheirs() {
+	h.writeElsewhere(func(d *agent.Draft) { d.Agent.Identity.Description = "theirs" })
+}
+
+// writeElsewhere stores the open draft again changed by change, as another
+// session or command would, behind the editor's back.
+func (h *harness) writeElsewhere(change func(*agent.Draft)) {
+	d := h.store.get(h.editor().draft.ID)
+	change(&d)
+	h.store.put(d)
+}
+
+// typeHeld types text with the autosave held back, as if the moment
+// before it had not passed yet.
+func (h *harness) typeHeld(text string) {
+	h.holdAutosave = true
+	h.typeText(text)
+}
+
+// autosaveNow lets an autosave that was held back run, as when its moment
+// passes.
+func (h *harness) autosaveNow() {
+	h.holdAutosave = false
+	h.send(autosaveDueMsg{seq: h.editor().tickSeq})
+}
+
+// makeConflict lets another session save the open draft, then types
+// "mine" in Basics so the autosave is refused as stale and asks.
+func (h *harness) makeConflict() {
+	h.t.Helper()
+	h.saveTheirs()
+	h.editField(agent.SectionBasics, "identity.description")
+	h.typeHeld("mine")
+	h.autosaveNow()
+	h.requireView("This draft was changed somewhere else", "Save mine as a copy", "Reload the saved version")
+}

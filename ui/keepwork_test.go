@@ -13,18 +13,15 @@ import (
 func TestAPushElsewhereThatOnlyRecordsTheAgentAsksNothing(t *testing.T) {
 	t.Parallel()
 	h, d := openEditor(t, "dasha", "blank", nil)
-	h.press(h.keys().Editor.Open)
-	h.focusField("identity.description")
-	h.holdAutosave = true
-	h.typeText("mine")
-	pushed := h.store.get(d.ID)
-	r := pushed.Remote()
-	r.ID, r.AgentHash, r.RemoteHash = "agent-9", "a1", "r1"
-	pushed.SetRemote(r)
-	pushed.Updated = testNow.Add(1)
-	h.store.put(pushed)
-	h.holdAutosave = false
-	h.send(autosaveDueMsg{seq: h.editor().tickSeq})
+	h.editField(agent.SectionBasics, "identity.description")
+	h.typeHeld("mine")
+	h.writeElsewhere(func(pushed *agent.Draft) {
+		r := pushed.Remote()
+		r.ID, r.AgentHash, r.RemoteHash = "agent-9", "a1", "r1"
+		pushed.SetRemote(r)
+		pushed.Updated = testNow.Add(1)
+	})
+	h.autosaveNow()
 	if h.app.dialog != nil {
 		t.Fatalf("a push that only recorded the agent asked a question:\n%s", h.view())
 	}
@@ -46,19 +43,16 @@ func TestAPushElsewhereThatOnlyRecordsTheAgentAsksNothing(t *testing.T) {
 // new record.
 func TestAChangeElsewhereWithARecordStillAsks(t *testing.T) {
 	t.Parallel()
-	h, d := openEditor(t, "dasha", "blank", nil)
-	h.press(h.keys().Editor.Open)
-	h.focusField("identity.description")
-	h.holdAutosave = true
-	h.typeText("mine")
-	theirs := h.store.get(d.ID)
-	tr := theirs.Remote()
-	tr.ID = "agent-9"
-	theirs.SetRemote(tr)
-	theirs.Agent.LLM.Prompt = "theirs"
-	h.store.put(theirs)
-	h.holdAutosave = false
-	h.send(autosaveDueMsg{seq: h.editor().tickSeq})
+	h, _ := openEditor(t, "dasha", "blank", nil)
+	h.editField(agent.SectionBasics, "identity.description")
+	h.typeHeld("mine")
+	h.writeElsewhere(func(theirs *agent.Draft) {
+		tr := theirs.Remote()
+		tr.ID = "agent-9"
+		theirs.SetRemote(tr)
+		theirs.Agent.LLM.Prompt = "theirs"
+	})
+	h.autosaveNow()
 	requireDialog[*conflictDialog](h)
 }
 
@@ -68,8 +62,7 @@ func TestBackFromASubmitCommandKeysAreCommands(t *testing.T) {
 	t.Parallel()
 	p := newScriptProvider("nova")
 	h, d := openEditorWith(t, p, nil)
-	h.press(h.keys().Editor.Open)
-	h.focusField("identity.name")
+	h.editField(agent.SectionBasics, "identity.name")
 	h.submitFromEditor()
 	h.requireView("Agent id: agent-1")
 	for i := 0; i < 3; i++ {
@@ -98,17 +91,14 @@ func TestBackFromASubmitCommandKeysAreCommands(t *testing.T) {
 func TestTextTypedOverANumberIsKeptWithItsError(t *testing.T) {
 	t.Parallel()
 	h, d := openEditor(t, "nova", "blank", nil)
-	h.gotoEntry(agent.SectionBrain, "")
-	h.press(h.keys().Editor.Open)
-	h.focusField("llm.temperature")
+	h.editField(agent.SectionBrain, "llm.temperature")
 	h.clearField()
 	h.typeText("abc")
 	h.press(h.keys().Global.Back) // to the sections
 	if e := h.editor(); e.form != nil {
 		t.Fatalf("esc did not leave the form:\n%s", h.view())
 	}
-	h.press(h.keys().Editor.Open)
-	h.focusField("llm.temperature")
+	h.editField(agent.SectionBrain, "llm.temperature")
 	v := h.view()
 	if !strings.Contains(lineWith(v, "Temperature")+v, "abc") || !strings.Contains(v, "Enter a number") {
 		t.Fatalf("the typed text or its error is gone:\n%s", v)
@@ -134,9 +124,7 @@ func TestTextTypedOverANumberIsKeptWithItsError(t *testing.T) {
 func TestAPasteAsKeysStaysInThePrompt(t *testing.T) {
 	t.Parallel()
 	h, d := openEditor(t, "nova", "blank", nil)
-	h.gotoEntry(agent.SectionBrain, "")
-	h.press(h.keys().Editor.Open)
-	h.focusField("llm.prompt")
+	h.editField(agent.SectionBrain, "llm.prompt")
 	h.clearField()
 	lines := []string{"You answer the phone.", "Be brief.", "Say goodbye."}
 	for i, l := range lines {
@@ -164,9 +152,7 @@ func TestAPasteAsKeysStaysInThePrompt(t *testing.T) {
 func TestQuitAsksAboutTextThatCannotBeSaved(t *testing.T) {
 	t.Parallel()
 	h, _ := openEditor(t, "nova", "blank", nil)
-	h.gotoEntry(agent.SectionBrain, "")
-	h.press(h.keys().Editor.Open)
-	h.focusField("llm.temperature")
+	h.editField(agent.SectionBrain, "llm.temperature")
 	h.clearField()
 	h.typeText("abc")
 	h.press(h.keys().Global.Quit)
@@ -176,7 +162,5 @@ func TestQuitAsksAboutTextThatCannotBeSaved(t *testing.T) {
 	requireDialog[*quitUnsavedDialog](h)
 	h.requireView("Temperature")
 	h.press(h.keys().Global.Quit)
-	if !h.quit {
-		t.Fatalf("ctrl+c again did not quit:\n%s", h.view())
-	}
+	h.requireQuit("ctrl+c again")
 }

@@ -43,6 +43,16 @@ type draftRecordedMsg struct {
 	from  string
 }
 
+// replaces reports whether the recorded draft takes the place of the
+// draft id on screen.
+func (m draftRecordedMsg) replaces(id string) bool {
+	target := m.from
+	if target == "" {
+		target = m.draft.ID
+	}
+	return target == id
+}
+
 // remoteComparedMsg is the result of fetching a pushed draft's remote
 // agent and comparing it with the draft.
 type remoteComparedMsg struct {

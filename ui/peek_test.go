@@ -4,6 +4,8 @@ import (
 	"os"
 	"testing"
 
+	"charm.land/bubbles/v2/key"
+
 	"github.com/agentdeck/agentdeck/agent"
 )
 
@@ -18,28 +20,23 @@ func TestPeek(t *testing.T) {
 	h.store.put(d)
 	h.press(k.Drafts.Reload)
 	h.press(k.Drafts.Open)
-	h.press(k.Editor.Provider)
-	t.Log("\n" + h.view())
-	h.press(k.Dialog.Next)
-	h.press(k.Dialog.Next)
-	h.press(k.Dialog.Confirm)
-	t.Log("\n" + h.view())
-	h.press(k.Dialog.Cancel)
-	h.press(k.Global.Help)
-	t.Log("\n" + h.view())
+	// show presses the keys, then logs the screen.
+	show := func(keys ...key.Binding) {
+		for _, b := range keys {
+			h.press(b)
+		}
+		t.Log("\n" + h.view())
+	}
+	show(k.Editor.Provider)
+	show(k.Dialog.Next, k.Dialog.Next, k.Dialog.Confirm)
+	show(k.Dialog.Cancel, k.Global.Help)
 	h.press(k.Global.Help)
 	for i := 0; i < 7; i++ {
 		h.press(k.Editor.Down)
 	}
-	h.press(k.Editor.Down)
-	h.press(k.Editor.Open)
-	t.Log("\n" + h.view())
-	h.press(k.Items.Down)
-	h.press(k.Items.Edit)
-	t.Log("\n" + h.view())
-	h.press(k.Items.Add)
-	t.Log("\n" + h.view())
+	show(k.Editor.Down, k.Editor.Open)
+	show(k.Items.Down, k.Items.Edit)
+	show(k.Items.Add)
 	h.send(keyPress("esc"))
-	h.press(k.Items.Remove)
-	t.Log("\n" + h.view())
+	show(k.Items.Remove)
 }

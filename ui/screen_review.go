@@ -189,11 +189,7 @@ func (r *reviewScreen) compared2(msg remoteComparedMsg) tea.Cmd {
 
 // recorded takes the draft a push or pull wrote, when it is this one.
 func (r *reviewScreen) recorded(msg draftRecordedMsg) {
-	target := msg.from
-	if target == "" {
-		target = msg.draft.ID
-	}
-	if r.draft.ID != target {
+	if !msg.replaces(r.draft.ID) {
 		return
 	}
 	r.draft = msg.draft

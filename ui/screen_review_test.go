@@ -15,15 +15,7 @@ import (
 // and then the review.
 func reviewOf(t *testing.T, p *scriptProvider, template string, change func(*agent.Draft)) (*harness, agent.Draft) {
 	t.Helper()
-	h := newHarness(t, withProvider(p))
-	d := h.seed("Desk", p.info.ID, template)
-	if change != nil {
-		change(&d)
-		d = h.store.put(d)
-	}
-	h.start(80, 24)
-	h.press(h.keys().Drafts.Open)
-	h.editor()
+	h, d := openSeeded(t, []harnessOption{withProvider(p)}, p.info.ID, template, change)
 	h.press(h.keys().Editor.Review)
 	h.review()
 	return h, d
@@ -31,11 +23,7 @@ func reviewOf(t *testing.T, p *scriptProvider, template string, change func(*age
 
 func (h *harness) review() *reviewScreen {
 	h.t.Helper()
-	r, ok := h.top().(*reviewScreen)
-	if !ok {
-		h.t.Fatalf("the top screen is %T, not the review:\n%s", h.top(), h.view())
-	}
-	return r
+	return topIs[*reviewScreen](h, "review")
 }
 
 // pushed makes the remote agent of d on p and records it in the store, as

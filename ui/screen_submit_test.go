@@ -21,11 +21,7 @@ func (h *harness) submitFromEditor() {
 
 func (h *harness) submit() *submitScreen {
 	h.t.Helper()
-	s, ok := h.top().(*submitScreen)
-	if !ok {
-		h.t.Fatalf("the top screen is %T, not the submit:\n%s", h.top(), h.view())
-	}
-	return s
+	return topIs[*submitScreen](h, "submit")
 }
 
 func TestSubmitShowsEachStepThenTheRemoteID(t *testing.T) {
@@ -60,31 +56,13 @@ func TestSubmitShowsEachStepThenTheRemoteID(t *testing.T) {
 	if e.draft.Remote().ID != "agent-1" || e.draft.Revision != onDisk.Revision {
 		t.Fatalf("the editor holds remote %q at revision %d", e.draft.Remote().ID, e.draft.Revision)
 	}
-	h.press(h.keys().Editor.Open)
-	h.focusField("identity.name")
-	h.typeText(" 2")
-	h.press(h.keys().Global.Back)
+	h.fill(agent.SectionBasics, "identity.name", " 2")
 	if h.app.saver.failing() {
 		t.Fatalf("the edit after a push was not saved: %s", h.app.saver.failureText())
 	}
 	if got := h.store.get(d.ID); got.Agent.Identity.Name != "Desk 2" || got.Remote().ID != "agent-1" || got.Status() != agent.StatusChanged {
 		t.Fatalf("on disk: %q linked to %q, %s", got.Agent.Identity.Name, got.Remote().ID, got.Status())
 	}
-}
-
-// openEditorWith opens the editor on a fresh receptionist draft for p.
-func openEditorWith(t *testing.T, p *scriptProvider, change func(*agent.Draft)) (*harness, agent.Draft) {
-	t.Helper()
-	h := newHarness(t, withProvider(p))
-	d := h.seed("Desk", p.info.ID, "receptionist")
-	if change != nil {
-		change(&d)
-		d = h.store.put(d)
-	}
-	h.start(80, 24)
-	h.press(h.keys().Drafts.Open)
-	h.editor()
-	return h, d
 }
 
 func TestSubmitRefusedLandsOnTheFieldAndLeavesTheDraft(t *testing.T) {

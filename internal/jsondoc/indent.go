@@ -33,7 +33,7 @@ func Indent(doc []byte) []byte {
 	limit := growthFactor*len(doc) + growthSlack
 	out := make([]byte, 0, len(doc)+len(doc)/2)
 	depth, compact := 0, 0
-	inString, escaped := false, false
+	var str stringScan
 	newline := func(level int) {
 		out = append(out, '\n')
 		for range level {
@@ -42,24 +42,17 @@ func Indent(doc []byte) []byte {
 	}
 	for i := 0; i < len(doc); i++ {
 		c := doc[i]
-		if inString {
+		if str.in {
 			out = append(out, c)
 			compact++
-			switch {
-			case escaped:
-				escaped = false
-			case c == '\\':
-				escaped = true
-			case c == '"':
-				inString = false
-			}
+			str.step(c)
 			continue
 		}
 		switch c {
 		case ' ', '\t', '\n', '\r':
 			continue
 		case '"':
-			inString = true
+			str.in = true
 			out = append(out, c)
 		case '{', '[':
 			out = append(out, c)

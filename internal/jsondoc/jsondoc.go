@@ -58,7 +58,7 @@ var (
 // seen here is the depth the parser would meet.
 func Check(doc []byte) error {
 	depth, size := 0, 0
-	inString, escaped := false, false
+	var str stringScan
 	number := -1 // where the number being read starts, -1 outside one
 	for i, c := range doc {
 		if number >= 0 && !inNumber(c) {
@@ -67,23 +67,16 @@ func Check(doc []byte) error {
 			}
 			number = -1
 		}
-		if inString {
+		if str.in {
 			size++
-			switch {
-			case escaped:
-				escaped = false
-			case c == '\\':
-				escaped = true
-			case c == '"':
-				inString = false
-			}
+			str.step(c)
 			continue
 		}
 		switch c {
 		case ' ', '\t', '\n', '\r':
 			continue
 		case '"':
-			inString = true
+			str.in = true
 		case '{', '[':
 			if depth++; depth > MaxDepth {
 				return ErrTooDeep
@@ -123,4 +116,20 @@ func ReadAll(r io.Reader) ([]byte, error) {
 // IsLimit reports whether err is one of this package's refusals.
 func IsLimit(err error) bool {
 	return errors.Is(err, ErrTooLarge) || errors.Is(err, ErrTooDeep) || errors.Is(err, ErrHugeNumber)
+}
+
+// stringScan follows a JSON text byte by byte through a string, so that
+// brackets and spaces inside one are not taken for structure.
+type stringScan struct{ in, escaped bool }
+
+// step moves past c, a byte inside a string; the closing quote ends it.
+func (s *stringScan) step(c byte) {
+	switch {
+	case s.escaped:
+		s.escaped = false
+	case c == '\\':
+		s.escaped = true
+	case c == '"':
+		s.in = false
+	}
 }

@@ -18,6 +18,7 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 
 	"github.com/agentdeck/agentdeck/internal/sshtest"
+	"github.com/agentdeck/agentdeck/providers/nova/novatest"
 )
 
 // agentdeckPackage is the command the journeys build: the module root.
@@ -27,16 +28,85 @@ const agentdeckPackage = "github.com/agentdeck/agentdeck"
 // (-tags tuitest), so the wizard and editor work with no network.
 func buildAgentdeck(t *testing.T) string {
 	t.Helper()
+	return buildWith(t, "-tags", "tuitest")
+}
+
+// buildWith builds the binary into a fresh folder with more go build
+// flags, and returns its path.
+func buildWith(t *testing.T, flags ...string) string {
+	t.Helper()
 	if testing.Short() {
 		t.Skip("builds the binary")
 	}
 	bin := filepath.Join(t.TempDir(), "agentdeck")
-	out, err := exec.Command("go", "build", "-tags", "tuitest", "-o", bin, agentdeckPackage).CombinedOutput()
-	if err != nil {
+	args := append(append([]string{"build"}, flags...), "-o", bin, agentdeckPackage)
+	if out, err := exec.Command("go", args...).CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	return bin
 }
+
+// novaDesk is the real binary set up against a fake Nova served on
+// 127.0.0.1, with the key in the environment and one draft, "Front desk"
+// from the receptionist template, made by `agentdeck new`.
+type novaDesk struct {
+	bin, home, id string
+	env           []string
+	fake          *novatest.Server
+}
+
+func newNovaDesk(t *testing.T) *novaDesk {
+	t.Helper()
+	n := &novaDesk{bin: buildWith(t), home: filepath.Join(t.TempDir(), "home"), fake: novatest.New(t, novaKey)}
+	n.env = []string{
+		"AGENTDECK_HOME=" + n.home,
+		"AGENTDECK_NOVA_API_KEY=" + novaKey,
+		"AGENTDECK_NOVA_BASE_URL=" + n.fake.BaseURL,
+		"AGENTDECK_NOVA_ORG_ID=" + novatest.Org,
+	}
+	n.id = n.run(t, "new", "Front desk", "--provider", "nova", "--template", "receptionist")
+	return n
+}
+
+// run runs agentdeck with args in the desk's environment and returns what
+// it printed, trimmed.
+func (n *novaDesk) run(t *testing.T, args ...string) string {
+	t.Helper()
+	c := exec.Command(n.bin, args...)
+	c.Env = append(os.Environ(), n.env...)
+	out, err := c.Output()
+	if err != nil {
+		t.Fatalf("agentdeck %s: %v", strings.Join(args, " "), err)
+	}
+	return strings.TrimSpace(string(out))
+}
+
+// pollFor reads until the text holds every one of want, and returns it;
+// what names what is read in the failure. The limit is a fail-safe, not a
+// guess at timing: the programs read here offer no event to wait on.
+func pollFor(t *testing.T, what string, read func() string, want ...string) string {
+	t.Helper()
+	deadline := time.Now().Add(sshtest.WaitLimit)
+	tick := time.NewTicker(20 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		got := read()
+		ok := true
+		for _, w := range want {
+			ok = ok && strings.Contains(got, w)
+		}
+		if ok {
+			return got
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("waited for %q; %s shows:\n%s", want, what, got)
+		}
+		<-tick.C
+	}
+}
+
+// file is the path of the desk's draft file.
+func (n *novaDesk) file() string { return filepath.Join(n.home, "drafts", n.id+".yaml") }
 
 // keyBytes is what a terminal sends for the first key of b, so tests
 // follow the KeyMap rather than spelling keys out.

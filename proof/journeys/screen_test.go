@@ -7,9 +7,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
-
-	"github.com/agentdeck/agentdeck/internal/sshtest"
 )
 
 // gnuScreen is a program running in a detached GNU screen session with a
@@ -56,27 +53,13 @@ func (s *gnuScreen) send(text string) { s.run("-S", s.name, "-X", "stuff", text)
 func (s *gnuScreen) waitFor(want ...string) string {
 	s.t.Helper()
 	copyFile := filepath.Join(s.dir, "hardcopy")
-	deadline := time.Now().Add(sshtest.WaitLimit)
-	tick := time.NewTicker(20 * time.Millisecond)
-	defer tick.Stop()
-	for {
-		got := ""
-		if err := s.command("-S", s.name, "-X", "hardcopy", copyFile).Run(); err == nil {
-			data, _ := os.ReadFile(copyFile)
-			got = string(data)
+	return pollFor(s.t, "the window", func() string {
+		if err := s.command("-S", s.name, "-X", "hardcopy", copyFile).Run(); err != nil {
+			return ""
 		}
-		ok := got != ""
-		for _, w := range want {
-			ok = ok && strings.Contains(got, w)
-		}
-		if ok {
-			return got
-		}
-		if time.Now().After(deadline) {
-			s.t.Fatalf("waited for %q; the window shows:\n%s", want, got)
-		}
-		<-tick.C
-	}
+		data, _ := os.ReadFile(copyFile)
+		return string(data)
+	}, want...)
 }
 
 // testRunsInsideGNUScreen runs agentdeck inside GNU screen (TERM=screen, as

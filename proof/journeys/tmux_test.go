@@ -6,9 +6,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
-
-	"github.com/agentdeck/agentdeck/internal/sshtest"
 )
 
 // tmuxPane is a program running in a detached tmux session on a tmux
@@ -80,21 +77,5 @@ func (s *tmuxPane) key(name string)     { s.tmux("send-keys", "-t", s.name, name
 // event to wait on; the poll has a fail-safe limit, not a guess at timing.
 func (s *tmuxPane) waitFor(want ...string) string {
 	s.t.Helper()
-	deadline := time.Now().Add(sshtest.WaitLimit)
-	tick := time.NewTicker(20 * time.Millisecond)
-	defer tick.Stop()
-	for {
-		got := s.screen(false)
-		ok := true
-		for _, w := range want {
-			ok = ok && strings.Contains(got, w)
-		}
-		if ok {
-			return got
-		}
-		if time.Now().After(deadline) {
-			s.t.Fatalf("waited for %q; the pane shows:\n%s", want, got)
-		}
-		<-tick.C
-	}
+	return pollFor(s.t, "the pane", func() string { return s.screen(false) }, want...)
 }

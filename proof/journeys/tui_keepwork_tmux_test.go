@@ -2,15 +2,11 @@ package journeys
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
-	"time"
 
-	"github.com/agentdeck/agentdeck/internal/sshtest"
-	"github.com/agentdeck/agentdeck/providers/nova/novatest"
 	"github.com/agentdeck/agentdeck/ui"
 )
 
@@ -27,31 +23,9 @@ func TestTUIKeepsTypedWorkAgainstOtherWritersInTmux(t *testing.T) {
 		t.Skip("builds the binary and runs it in tmux")
 	}
 	needTools(t, "tmux")
-	fake := novatest.New(t, novaKey)
-	dir := t.TempDir()
-	bin := filepath.Join(dir, "agentdeck")
-	if out, err := exec.Command("go", "build", "-o", bin, agentdeckPackage).CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	home := filepath.Join(dir, "home")
-	env := []string{
-		"AGENTDECK_HOME=" + home,
-		"AGENTDECK_NOVA_API_KEY=" + novaKey,
-		"AGENTDECK_NOVA_BASE_URL=" + fake.BaseURL,
-		"AGENTDECK_NOVA_ORG_ID=" + novatest.Org,
-	}
-	run := func(args ...string) string {
-		t.Helper()
-		c := exec.Command(bin, args...)
-		c.Env = append(os.Environ(), env...)
-		out, err := c.Output()
-		if err != nil {
-			t.Fatalf("agentdeck %s: %v", strings.Join(args, " "), err)
-		}
-		return strings.TrimSpace(string(out))
-	}
-	id := run("new", "Front desk", "--provider", "nova", "--template", "receptionist")
-	file := filepath.Join(home, "drafts", id+".yaml")
+	n := newNovaDesk(t)
+	bin, env, home, id, file := n.bin, n.env, n.home, n.id, n.file()
+	run := func(args ...string) string { return n.run(t, args...) }
 	read := func() string {
 		t.Helper()
 		raw, err := os.ReadFile(file)
@@ -75,7 +49,7 @@ func TestTUIKeepsTypedWorkAgainstOtherWritersInTmux(t *testing.T) {
 	remote := run("push", id)
 	pane.send(" More.")
 	pane.waitFor("saved")
-	waitForFile(t, read, "Mine. More.", "id: "+remote)
+	pollFor(t, "the draft file", read, "Mine. More.", "id: "+remote)
 	if scr := pane.screen(false); strings.Contains(scr, "changed somewhere else") {
 		t.Fatalf("a push that only recorded the agent asked a question:\n%s", scr)
 	}
@@ -108,25 +82,4 @@ func TestTUIKeepsTypedWorkAgainstOtherWritersInTmux(t *testing.T) {
 		}
 	}
 	t.Fatalf("no copy holds the typed text; the list reads:\n%s", run("list"))
-}
-
-// waitForFile polls until the file read holds every one of want; the
-// limit is a fail-safe, not a guess at timing.
-func waitForFile(t *testing.T, read func() string, want ...string) {
-	t.Helper()
-	deadline := time.Now().Add(sshtest.WaitLimit)
-	for {
-		got := read()
-		ok := true
-		for _, w := range want {
-			ok = ok && strings.Contains(got, w)
-		}
-		if ok {
-			return
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("the file never held %q:\n%s", want, got)
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
 }

@@ -2,7 +2,6 @@ package journeys
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -20,27 +19,8 @@ func TestTUISubmitInTmux(t *testing.T) {
 		t.Skip("builds the binary and runs it in tmux")
 	}
 	needTools(t, "tmux")
-	fake := novatest.New(t, novaKey)
-	dir := t.TempDir()
-	bin := filepath.Join(dir, "agentdeck")
-	if out, err := exec.Command("go", "build", "-o", bin, agentdeckPackage).CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	home := filepath.Join(dir, "home")
-	env := []string{
-		"AGENTDECK_HOME=" + home,
-		"AGENTDECK_NOVA_API_KEY=" + novaKey,
-		"AGENTDECK_NOVA_BASE_URL=" + fake.BaseURL,
-		"AGENTDECK_NOVA_ORG_ID=" + novatest.Org,
-	}
-	newDraft := exec.Command(bin, "new", "Front desk", "--provider", "nova", "--template", "receptionist")
-	newDraft.Env = append(os.Environ(), env...)
-	out, err := newDraft.Output()
-	if err != nil {
-		t.Fatalf("agentdeck new: %v", err)
-	}
-	draftID := strings.TrimSpace(string(out))
-
+	n := newNovaDesk(t)
+	bin, env, fake, draftID := n.bin, n.env, n.fake, n.id
 	keys := ui.DefaultKeyMap()
 	pane := startTmuxPane(t, 80, 24, env, bin+" --theme dark")
 	pane.waitFor("agentdeck › Drafts", "Front desk", "Nova")
@@ -63,7 +43,7 @@ func TestTUISubmitInTmux(t *testing.T) {
 	if len(ids) != 1 || !strings.Contains(scr, "Agent id: "+ids[0]) {
 		t.Fatalf("want one agent on the fake, its id on screen; the fake holds %v and the screen shows:\n%s", ids, scr)
 	}
-	raw, err := os.ReadFile(filepath.Join(home, "drafts", draftID+".yaml"))
+	raw, err := os.ReadFile(filepath.Join(n.home, "drafts", draftID+".yaml"))
 	if err != nil || !strings.Contains(string(raw), "id: "+ids[0]) {
 		t.Fatalf("the draft file does not record %s (%v):\n%s", ids[0], err, raw)
 	}

@@ -71,10 +71,7 @@ func TestTUIInTmux(t *testing.T) {
 		t.Skip("tmux is not installed, so the real binary cannot be driven in a terminal here (.ci/run installs it)")
 	}
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "agentdeck")
-	if out, err := exec.Command("go", "build", "-o", bin, agentdeckPackage).CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildWith(t)
 	home := filepath.Join(dir, "home")
 	s := &tmuxSession{t: t, socket: filepath.Join(dir, "tmux.sock")}
 	cmd := "env -i PATH=" + os.Getenv("PATH") + " TERM=xterm-256color AGENTDECK_HOME=" + home + " " + bin + " --theme dark"

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -12,14 +11,7 @@ import (
 // TestBinary builds the real binary once and checks what only a real
 // process shows: the exit status the shell sees and the linked version.
 func TestBinary(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary")
-	}
-	bin := filepath.Join(t.TempDir(), "agentdeck")
-	build := exec.Command("go", "build", "-ldflags", "-X main.version=1.2.3", "-o", bin, agentdeckPackage)
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildWith(t, "-ldflags", "-X main.version=1.2.3")
 	home := t.TempDir()
 	tests := []struct {
 		args     []string

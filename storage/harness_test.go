@@ -1,0 +1,46 @@
+package storage
+
+import (
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/agentdeck/agentdeck/agent"
+)
+
+// newTestStore opens a store in a fresh folder with a clock that advances
+// one minute per reading, so saves have distinct, predictable times.
+func newTestStore(t *testing.T) *Store {
+	t.Helper()
+	s, err := Open(filepath.Join(t.TempDir(), "data", "drafts"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	clock := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
+	s.now = func() time.Time { clock = clock.Add(time.Minute); return clock }
+	return s
+}
+
+// newDraft returns an unsaved draft from the receptionist template.
+func newDraft(name, provider string) agent.Draft {
+	tmpl, _ := agent.TemplateByID("receptionist")
+	return agent.Draft{Name: name, Provider: provider, Template: tmpl.ID, Agent: tmpl.New(name)}
+}
+
+func mustSave(t *testing.T, s *Store, d *agent.Draft) {
+	t.Helper()
+	if err := s.Save(d); err != nil {
+		t.Fatalf("save %q: %v", d.Name, err)
+	}
+}
+
+// storeWith is a fresh store holding one saved draft.
+func storeWith(t *testing.T, name, provider string) (*Store, agent.Draft) {
+	t.Helper()
+	s := newTestStore(t)
+	d := newDraft(name, provider)
+	mustSave(t, s, &d)
+	return s, d
+}
+
+func floatp(v float64) *float64 { return &v }
