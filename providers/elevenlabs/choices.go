@@ -11,7 +11,9 @@ import (
 	"errors"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/providers/internal/httpx"
@@ -54,21 +56,46 @@ func (c *Client) Choices(ctx context.Context, q agent.ChoiceQuery) ([]agent.Choi
 	return agent.DocChoices(c.Capabilities(), q, ProviderID, "ElevenLabs")
 }
 
-// voices lists the voices of the workspace's library, search passed on to
-// ElevenLabs (which also looks in descriptions and labels).
+// voices lists the voices of the workspace's library. A search goes to
+// ElevenLabs, which looks in names (and descriptions and labels); since it
+// does not look in ids, a search that could be an id is also looked up as
+// one, so a pasted voice id finds its voice.
 // https://elevenlabs.io/docs/api-reference/voices/search
 func (c *Client) voices(ctx context.Context, search string) ([]agent.Choice, error) {
 	const op = "list voices"
 	if err := c.needKey(op); err != nil {
 		return nil, err
 	}
+	q := url.Values{}
+	if search != "" {
+		q.Set("search", search)
+	}
+	out, err := c.voicePages(ctx, q)
+	if err != nil || search == "" || strings.ContainsAny(search, " \t") {
+		return out, err
+	}
+	byID, err := c.voicePages(ctx, url.Values{"voice_ids": {search}})
+	if err != nil {
+		return nil, err
+	}
+	for _, v := range byID {
+		if !slices.ContainsFunc(out, func(o agent.Choice) bool { return o.Value == v.Value }) {
+			out = append(out, v)
+		}
+	}
+	return out, nil
+}
+
+// voicePages reads every page of GET /v2/voices with the query given.
+func (c *Client) voicePages(ctx context.Context, given url.Values) ([]agent.Choice, error) {
+	const op = "list voices"
 	pages := c.lister(func(ctx context.Context, pg paging.Page) ([]agent.Choice, paging.Reply, error) {
 		q := url.Values{"page_size": {strconv.Itoa(pg.Size)}}
+		for k, v := range given {
+			q[k] = v
+		}
 		if pg.Cursor != "" {
 			q.Set("next_page_token", pg.Cursor)
-		}
-		if search != "" {
-			q.Set("search", search)
 		}
 		body, err := c.http.Do(ctx, httpx.Call{Op: op, Method: http.MethodGet, Up: voicesUp, Path: voicesPath, Query: q})
 		if err != nil {

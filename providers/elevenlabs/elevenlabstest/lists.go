@@ -76,13 +76,25 @@ func (s *Server) setList(l *[]map[string]any, v []map[string]any) {
 	*l = v
 }
 
-// voices pages with next_page_token (default 10 a page, at most 100) and
-// searches names, descriptions and labels, as GET /v2/voices does.
+// voices pages with next_page_token (default 10 a page, at most 100),
+// searches names, descriptions and labels and looks up voice_ids, as
+// GET /v2/voices does.
 func (s *Server) voices(r *http.Request, _ []byte) (int, any) {
 	q := r.URL.Query()
 	s.mu.Lock()
 	all := s.lists.voices
 	s.mu.Unlock()
+	if ids := q["voice_ids"]; len(ids) > 0 {
+		var found []map[string]any
+		for _, v := range all {
+			for _, id := range ids {
+				if v["voice_id"] == id {
+					found = append(found, v)
+				}
+			}
+		}
+		all = found
+	}
 	if term := strings.ToLower(q.Get("search")); term != "" {
 		var found []map[string]any
 		for _, v := range all {
