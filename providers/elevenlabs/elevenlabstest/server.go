@@ -75,7 +75,9 @@ func WithAuthHeader(name string) Option { return func(s *Server) { s.header = st
 // WithGateway serves the whole API under path (like /proxy/eleven), so a
 // client's base URL is URL+path+Prefix and the voices sit at
 // URL+path+/v2/voices.
-func WithGateway(path string) Option { return func(s *Server) { s.gateway = strings.TrimRight(path, "/") } }
+func WithGateway(path string) Option {
+	return func(s *Server) { s.gateway = strings.TrimRight(path, "/") }
+}
 
 // WithSpec holds bodies to the OpenAPI schemas of spec; without it only the
 // fake's own checks apply.

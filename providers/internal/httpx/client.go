@@ -95,8 +95,8 @@ type Call struct {
 	// Up drops that many trailing segments of the base URL's path before
 	// Path is appended (see URLUp); 0 for resources under the base.
 	Up    int
-	Query  url.Values
-	Body   []byte // JSON; nil for none
+	Query url.Values
+	Body  []byte // JSON; nil for none
 	// Create marks a call that makes something new. It is never repeated
 	// once it may have reached the provider; an unclear outcome is reported
 	// as agent.ErrAmbiguous.
