@@ -15,10 +15,12 @@ type Provider interface {
 	// Capabilities says which fields the provider carries, with their
 	// limits and built-in choice lists. It does no IO.
 	Capabilities() Capabilities
-	// Choices fetches a live choice list for a field path (llm.model,
-	// voice.voice_id, …) where the API offers one. Callers cache it and fall
-	// back to Capabilities when it fails.
-	Choices(ctx context.Context, path string) ([]Choice, error)
+	// Choices reads the choice list for q.Path (see ChoiceLists): live from
+	// the provider where its API offers a list, following every page, else
+	// the list its docs name, each choice marked FromDocs. An error says in
+	// one line why the list could not be read. Callers cache lists per
+	// connection and key and fall back to Capabilities when it fails.
+	Choices(ctx context.Context, q ChoiceQuery) ([]Choice, error)
 	// Validate returns every problem with a for this provider, in plain
 	// words, before anything is sent. It includes ValidateCommon.
 	Validate(a *Agent) Problems
@@ -136,6 +138,13 @@ type Range struct{ Min, Max float64 }
 type Choice struct {
 	Value string `json:"value"`
 	Label string `json:"label,omitempty"`
+	// Detail is what else the provider says of the entry, in a few plain
+	// words: a voice's language, accent and gender, a number's carrier.
+	Detail string `json:"detail,omitempty"`
+	// FromDocs marks an entry that comes from the provider's docs rather
+	// than from asking the provider: where its API has no list, a picker
+	// must not present it as live.
+	FromDocs bool `json:"from_docs,omitempty"`
 }
 
 // Num is a helper for building FieldSpec ranges.

@@ -35,8 +35,8 @@ func (m *memProvider) Info() ProviderInfo {
 func (m *memProvider) Capabilities() Capabilities {
 	return Capabilities{Fields: map[string]FieldSpec{"identity": {}, "llm": {}, "voice": {}}}
 }
-func (m *memProvider) Choices(context.Context, string) ([]Choice, error) { return nil, nil }
-func (m *memProvider) Validate(a *Agent) Problems                        { return ValidateCommon(a, m.Capabilities()) }
+func (m *memProvider) Choices(context.Context, ChoiceQuery) ([]Choice, error) { return nil, nil }
+func (m *memProvider) Validate(a *Agent) Problems                             { return ValidateCommon(a, m.Capabilities()) }
 func (m *memProvider) Decode(doc []byte) (Decoded, error) {
 	var a Agent
 	if err := json.Unmarshal(doc, &a); err != nil {

@@ -150,6 +150,11 @@ func choiceOptions(choices []agent.Choice, closed bool, current string, spec age
 		if label == "" {
 			label = c.Value
 		}
+		if c.Detail != "" {
+			// Until the pickers show it beside the name (issue 16), the
+			// detail rides in the label, as it did before it had a field.
+			label += " (" + c.Detail + ")"
+		}
 		opts = append(opts, huh.NewOption(label, c.Value))
 	}
 	listed = current == "" || slices.ContainsFunc(choices, func(c agent.Choice) bool { return c.Value == current })

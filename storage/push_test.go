@@ -21,7 +21,7 @@ func (p *fakeProvider) Info() agent.ProviderInfo {
 	return agent.ProviderInfo{ID: "fake", Name: "Fake"}
 }
 func (p *fakeProvider) Capabilities() agent.Capabilities { return agent.Capabilities{} }
-func (p *fakeProvider) Choices(context.Context, string) ([]agent.Choice, error) {
+func (p *fakeProvider) Choices(context.Context, agent.ChoiceQuery) ([]agent.Choice, error) {
 	return nil, nil
 }
 func (p *fakeProvider) Validate(*agent.Agent) agent.Problems { return nil }

@@ -27,8 +27,10 @@ func (p *scriptedProvider) Info() agent.ProviderInfo {
 func (p *scriptedProvider) Capabilities() agent.Capabilities {
 	return agent.Capabilities{}
 }
-func (p *scriptedProvider) Choices(context.Context, string) ([]agent.Choice, error) { return nil, nil }
-func (p *scriptedProvider) Validate(*agent.Agent) agent.Problems                    { return nil }
+func (p *scriptedProvider) Choices(context.Context, agent.ChoiceQuery) ([]agent.Choice, error) {
+	return nil, nil
+}
+func (p *scriptedProvider) Validate(*agent.Agent) agent.Problems { return nil }
 func (p *scriptedProvider) Decode(doc []byte) (agent.Decoded, error) {
 	return agent.Decoded{Native: doc}, nil
 }

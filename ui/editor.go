@@ -129,7 +129,7 @@ func (e *editorScreen) fetchChoices(p agent.Provider, path string) tea.Cmd {
 	ctx, id := e.sh.withTimeout(choicesTimeout)
 	provider := p.Info().ID
 	return func() tea.Msg {
-		l, err := p.Choices(ctx, path)
+		l, err := p.Choices(ctx, agent.ChoiceQuery{Path: path})
 		return choicesFetchedMsg{reqID: id, provider: provider, path: path, choices: l, err: err}
 	}
 }

@@ -288,7 +288,8 @@ func (p *fakeProvider) Validate(a *agent.Agent) agent.Problems {
 	return agent.ValidateCommon(a, p.caps)
 }
 
-func (p *fakeProvider) Choices(_ context.Context, path string) ([]agent.Choice, error) {
+func (p *fakeProvider) Choices(_ context.Context, q agent.ChoiceQuery) ([]agent.Choice, error) {
+	path := q.Path
 	if path == "llm.model" {
 		return []agent.Choice{{Value: "live-model-1", Label: "Live model one"}, {Value: "live-model-2"}}, nil
 	}

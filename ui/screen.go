@@ -98,7 +98,10 @@ func (s *shared) getenv(name string) string {
 }
 
 // choiceCache keeps live choice lists per provider and field path for the
-// session, so each list is fetched at most once.
+// session, so each list is fetched at most once. It lives in the App, one
+// per session, so under serve no space sees another's lists; a provider's
+// lists are forgotten when its settings are saved, so they are kept per
+// connection and key.
 type choiceCache map[string]map[string][]agent.Choice
 
 func (c choiceCache) get(provider, path string) ([]agent.Choice, bool) {
@@ -112,6 +115,10 @@ func (c choiceCache) put(provider, path string, l []agent.Choice) {
 	}
 	c[provider][path] = l
 }
+
+// forget drops one provider's lists: they were read with a key or an
+// address that has just changed, so they may belong to another account.
+func (c choiceCache) forget(provider string) { delete(c, provider) }
 
 // forProvider returns the cached lists of one provider, as forms.Options wants them.
 func (c choiceCache) forProvider(provider string) map[string][]agent.Choice {

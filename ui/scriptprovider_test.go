@@ -52,7 +52,7 @@ func (p *scriptProvider) Validate(a *agent.Agent) agent.Problems {
 	return agent.ValidateCommon(a, p.caps)
 }
 
-func (p *scriptProvider) Choices(context.Context, string) ([]agent.Choice, error) {
+func (p *scriptProvider) Choices(context.Context, agent.ChoiceQuery) ([]agent.Choice, error) {
 	return nil, agent.ErrNotFound
 }
 

@@ -152,6 +152,7 @@ func (s *settingsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			return s, s.openForm(msg.provider, s.sent)
 		}
 		s.formErr, s.sent = "", nil
+		s.sh.choices.forget(msg.provider)
 		id := s.sh.nextID()
 		s.reqs[id] = msg.provider
 		delete(s.tested, msg.provider)

@@ -81,6 +81,7 @@ func commands(a *app) []*cobra.Command {
 		newPullCommand(a),
 		newDiffCommand(a),
 		newServeCommand(a),
+		newChoicesCommand(a),
 	}
 }
 

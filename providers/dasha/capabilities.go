@@ -1,13 +1,7 @@
 package dasha
 
 import (
-	"context"
-	"encoding/json"
-	"fmt"
-	"strings"
-
 	"github.com/agentdeck/agentdeck/agent"
-	"github.com/agentdeck/agentdeck/providers/internal/httpx"
 )
 
 // speedRanges are Dasha's speaking-speed limits per TTS vendor ("Voice &
@@ -146,62 +140,4 @@ func voiceModels() []agent.Choice {
 		{Value: "inworld-tts-1.5-mini", Label: "Inworld TTS 1.5 Mini"},
 		{Value: "inworld-tts-1", Label: "Inworld TTS 1"},
 	}
-}
-
-// Choices fetches the voices of the organisation for voice.voice_id
-// (GET /api/v1/voice); other fields have only the built-in lists.
-// Docs: https://blackbox.dasha.ai/docs/api-reference/voice/list-available-voices
-func (c *Client) Choices(ctx context.Context, path string) ([]agent.Choice, error) {
-	if agent.StripIndices(path) != "voice.voice_id" {
-		spec, _ := capabilities().Spec(path)
-		return spec.Choices, nil
-	}
-	if err := c.http.Ready("list voices"); err != nil {
-		return nil, err
-	}
-	body, err := c.http.Do(ctx, httpx.Call{Op: "list voices", Method: "GET", Path: "/api/v1/voice"})
-	if err != nil {
-		return nil, err
-	}
-	var voices []struct {
-		ID       string `json:"id"`
-		VoiceID  string `json:"voiceId"`
-		Provider string `json:"provider"`
-		Name     string `json:"name"`
-		Language string `json:"language"`
-	}
-	if err := json.Unmarshal(body, &voices); err != nil {
-		return nil, &agent.ProviderError{Provider: ProviderID, Op: "list voices", Kind: agent.ErrUnreadable,
-			Message: "Dasha's voice list came in a shape agentdeck does not know"}
-	}
-	out := make([]agent.Choice, 0, len(voices))
-	for _, v := range voices {
-		id := v.VoiceID
-		if id == "" {
-			id = v.ID
-		}
-		if id == "" {
-			continue
-		}
-		about := strings.Join(nonEmpty(v.Provider, v.Language), ", ")
-		label := v.Name
-		if label == "" {
-			label = id
-		}
-		if about != "" {
-			label = fmt.Sprintf("%s (%s)", label, about)
-		}
-		out = append(out, agent.Choice{Value: id, Label: label})
-	}
-	return out, nil
-}
-
-func nonEmpty(ss ...string) []string {
-	var out []string
-	for _, s := range ss {
-		if s != "" {
-			out = append(out, s)
-		}
-	}
-	return out
 }

@@ -22,7 +22,7 @@ func TestNetworkCallsWithoutAKeySayHowToFixIt(t *testing.T) {
 	errUpdate := c.Update(ctx, "a", []byte(`{}`))
 	_, errGet := c.Get(ctx, "a")
 	_, errList := c.List(ctx)
-	_, errVoices := c.Choices(ctx, "voice.voice_id")
+	_, errVoices := c.Choices(ctx, agent.ChoiceQuery{Path: "voice.voice_id"})
 	for _, err := range []error{errCreate, errUpdate, errGet, errList, errVoices} {
 		if !errors.Is(err, agent.ErrUnauthorized) || !strings.Contains(err.Error(), "AGENTDECK_DASHA_API_KEY") {
 			t.Errorf("want a plain no-key error, got %v", err)
@@ -265,15 +265,16 @@ func TestVoiceChoicesComeFromDasha(t *testing.T) {
 		{"id": "v1", "provider": "ElevenLabs", "category": "Public", "name": "Rachel", "voiceId": "21m00Tcm4TlvDq8ikWAM", "language": "en"},
 		{"id": "v2", "provider": "Cartesia", "category": "Cloned", "name": nil, "voiceId": nil, "language": nil},
 	})
-	got, err := fakeClient(t, f, nil).Choices(context.Background(), "voice.voice_id")
+	got, err := fakeClient(t, f, nil).Choices(context.Background(), agent.ChoiceQuery{Path: "voice.voice_id"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []agent.Choice{{Value: "21m00Tcm4TlvDq8ikWAM", Label: "Rachel (ElevenLabs, en)"}, {Value: "v2", Label: "v2 (Cartesia)"}}
+	// Issue 16: the vendor and language moved from the label to the detail.
+	want := []agent.Choice{{Value: "21m00Tcm4TlvDq8ikWAM", Label: "Rachel", Detail: "ElevenLabs, en"}, {Value: "v2", Label: "v2", Detail: "Cartesia"}}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("choices = %v, want %v", got, want)
 	}
-	vendors, err := fakeClient(t, f, nil).Choices(context.Background(), "voice.vendor")
+	vendors, err := fakeClient(t, f, nil).Choices(context.Background(), agent.ChoiceQuery{Path: "voice.vendor"})
 	if err != nil || len(vendors) != 5 {
 		t.Fatalf("vendor choices = %v, %v", vendors, err)
 	}
@@ -291,5 +292,42 @@ func TestCreateWithoutAnIDIsAmbiguous(t *testing.T) {
 	_, err := fakeClient(t, f, nil).Create(context.Background(), body)
 	if !errors.Is(err, agent.ErrAmbiguous) {
 		t.Fatalf("want ErrAmbiguous, got %v", err)
+	}
+}
+
+func TestVoiceChoicesArePagedToTheEndAndKeepToTheVendor(t *testing.T) {
+	t.Parallel()
+	f := newFake(t)
+	var voices []map[string]any
+	for i := range 250 {
+		vendor := "ElevenLabs"
+		if i%2 == 1 {
+			vendor = "Cartesia"
+		}
+		voices = append(voices, dashatest.Voice(fmt.Sprintf("voice%03d", i), fmt.Sprintf("Voice %d", i), vendor, "de-DE"))
+	}
+	f.SetVoices(voices)
+	c := fakeClient(t, f, nil)
+	all, err := c.Choices(context.Background(), agent.ChoiceQuery{Path: "voice.voice_id"})
+	if err != nil || len(all) != 250 || all[249].Value != "voice249" || f.Calls("voices") != 3 {
+		t.Fatalf("read %d voices in %d requests (%v); want 250 in 3", len(all), f.Calls("voices"), err)
+	}
+	cartesia, _ := c.Choices(context.Background(), agent.ChoiceQuery{Path: "voice.voice_id", Vendor: "Cartesia"})
+	if len(cartesia) != 125 || cartesia[0] != (agent.Choice{Value: "voice001", Label: "Voice 1", Detail: "Cartesia, de-DE"}) {
+		t.Errorf("Cartesia's voices: %d, first %+v", len(cartesia), cartesia[0])
+	}
+	f.Inject("voices", func(w http.ResponseWriter, _ *http.Request, _ func()) {
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = w.Write([]byte(`{"voices": 3}`))
+	})
+	if _, err := c.Choices(context.Background(), agent.ChoiceQuery{Path: "voice.voice_id"}); !errors.Is(err, agent.ErrUnreadable) {
+		t.Errorf("unreadable list: %v", err)
+	}
+	models, err := c.Choices(context.Background(), agent.ChoiceQuery{Path: "llm.model"})
+	if err != nil || len(models) == 0 || !models[0].FromDocs {
+		t.Errorf("models from the docs = %v, %v", models, err)
+	}
+	if _, err := c.Choices(context.Background(), agent.ChoiceQuery{Path: agent.ListPhoneNumbers}); !errors.Is(err, agent.ErrNotFound) {
+		t.Errorf("phone numbers: %v", err)
 	}
 }

@@ -4,12 +4,7 @@ package elevenlabs
 // enums and defaults come from reference/elevenlabs-openapi.json (2026-08).
 
 import (
-	"context"
-	"encoding/json"
-	"net/http"
-
 	"github.com/agentdeck/agentdeck/agent"
-	"github.com/agentdeck/agentdeck/providers/internal/httpx"
 )
 
 func choices(values ...string) []agent.Choice {
@@ -114,39 +109,4 @@ func (c *Client) Capabilities() agent.Capabilities {
 		"webhooks.pre_call.headers": {},
 		"webhooks.post_call.id":     {Note: "The id of a webhook saved in your ElevenLabs workspace settings (Webhooks); empty sends none."},
 	}}
-}
-
-// Choices implements agent.Provider. The LLM list comes live from
-// GET /llm/list; other lists are the built-in ones.
-// https://elevenlabs.io/docs/api-reference/llm/list
-func (c *Client) Choices(ctx context.Context, fieldPath string) ([]agent.Choice, error) {
-	if fieldPath != "llm.model" {
-		spec, _ := c.Capabilities().Spec(fieldPath)
-		return spec.Choices, nil
-	}
-	if err := c.http.Ready("list"); err != nil {
-		return nil, err
-	}
-	body, err := c.http.Do(ctx, httpx.Call{Op: "list", Method: http.MethodGet, Path: "/llm/list"})
-	if err != nil {
-		return nil, err
-	}
-	var resp llmList
-	if err := json.Unmarshal(body, &resp); err != nil || len(resp.LLMs) == 0 {
-		return nil, &agent.ProviderError{Provider: ProviderID, Op: "list", Kind: agent.ErrUnreadable,
-			Message: "ElevenLabs answered the model list with something that is not a list of models"}
-	}
-	out := make([]agent.Choice, 0, len(resp.LLMs))
-	for _, m := range resp.LLMs {
-		label := ""
-		if d := m.DeprecationInfo; d != nil && d.IsDeprecated {
-			label = m.LLM + " (being retired"
-			if d.ReplacementModel != nil && *d.ReplacementModel != "" {
-				label += "; use " + *d.ReplacementModel
-			}
-			label += ")"
-		}
-		out = append(out, agent.Choice{Value: m.LLM, Label: label})
-	}
-	return out, nil
 }

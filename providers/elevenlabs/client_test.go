@@ -187,7 +187,7 @@ func TestLLMChoicesAreLiveWithAFallback(t *testing.T) {
 	t.Parallel()
 	fake := elevenlabstest.NewServer(t, testKey, fakeOptions()...)
 	c := newTestClient(t, fake)
-	live, err := c.Choices(context.Background(), "llm.model")
+	live, err := c.Choices(context.Background(), agent.ChoiceQuery{Path: "llm.model"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -195,14 +195,14 @@ func TestLLMChoicesAreLiveWithAFallback(t *testing.T) {
 		t.Errorf("live LLM list = %+v", live)
 	}
 	fake.Inject("llms", elevenlabstest.ServerError(503), elevenlabstest.ServerError(503), elevenlabstest.ServerError(503))
-	if _, err := c.Choices(context.Background(), "llm.model"); !errors.Is(err, agent.ErrUnavailable) {
+	if _, err := c.Choices(context.Background(), agent.ChoiceQuery{Path: "llm.model"}); !errors.Is(err, agent.ErrUnavailable) {
 		t.Errorf("want unavailable when the list cannot be reached, got %v", err)
 	}
 	spec, _ := c.Capabilities().Spec("llm.model")
 	if !spec.Live || spec.Closed || len(spec.Choices) < 90 {
 		t.Errorf("the built-in LLM list should be long, open and marked live: %d choices, closed %v", len(spec.Choices), spec.Closed)
 	}
-	effort, _ := c.Choices(context.Background(), "llm.reasoning_effort")
+	effort, _ := c.Choices(context.Background(), agent.ChoiceQuery{Path: "llm.reasoning_effort"})
 	if len(effort) != 7 {
 		t.Errorf("reasoning effort choices = %v", effort)
 	}

@@ -1,9 +1,6 @@
 package nova
 
 import (
-	"context"
-	"fmt"
-
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/internal/jsondoc"
 )
@@ -17,15 +14,6 @@ func (c *Client) Decode(doc []byte) (agent.Decoded, error) { return c.decodeDoc(
 // export prints: the create fields plus the PATCH fields.
 func (c *Client) Encode(a *agent.Agent, native []byte, secrets agent.SecretLookup) ([]byte, error) {
 	return c.encodeDoc(a, native, secrets)
-}
-
-// Choices has no live lists on Nova: its voices endpoint needs a voice
-// vendor, which a field path alone does not name. Forms use Capabilities.
-func (c *Client) Choices(ctx context.Context, path string) ([]agent.Choice, error) {
-	if spec, ok := c.Capabilities().Fields[path]; ok && len(spec.Choices) > 0 {
-		return spec.Choices, nil
-	}
-	return nil, fmt.Errorf("%w: Nova has no list of choices for %s", agent.ErrNotFound, path)
 }
 
 // MergeNative completes fresh, an answer from Nova, with earlier wherever a

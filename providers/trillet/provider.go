@@ -1,9 +1,7 @@
 package trillet
 
 import (
-	"cmp"
 	"context"
-	"fmt"
 
 	"github.com/agentdeck/agentdeck/agent"
 )
@@ -20,23 +18,11 @@ func (c *Client) Encode(a *agent.Agent, native []byte, secrets agent.SecretLooku
 	return c.encodeDoc(a, native, secrets)
 }
 
-// Choices has no live lists on Trillet: its API offers no list of models or
-// voices. Forms use Capabilities.
-func (c *Client) Choices(ctx context.Context, path string) ([]agent.Choice, error) {
-	spec, ok := c.Capabilities().Fields[path]
-	if ok && len(spec.Choices) > 0 {
-		return spec.Choices, nil
-	}
-	if ok && len(spec.VendorChoices) > 0 {
-		// Every vendor's list, each choice naming its vendor; forms show
-		// only the chosen vendor's (FieldSpec.VendorChoices).
-		var out []agent.Choice
-		for _, v := range vendorChoices() {
-			for _, ch := range spec.VendorChoices[v.Value] {
-				out = append(out, agent.Choice{Value: ch.Value, Label: cmp.Or(ch.Label, ch.Value) + " (" + v.Label + ")"})
-			}
-		}
-		return out, nil
-	}
-	return nil, fmt.Errorf("%w: Trillet has no list of choices for %s", agent.ErrNotFound, path)
+// Choices implements agent.Provider. Trillet's API has no list route
+// (its docs show only GET /v1/api/voices/{id}), so every list is the one
+// its docs name, marked FromDocs: voices only of the chosen voice vendor
+// (q.Vendor, Rime when none), never another vendor's, whose ids would
+// mean nothing to it. A typed id stays possible everywhere.
+func (c *Client) Choices(_ context.Context, q agent.ChoiceQuery) ([]agent.Choice, error) {
+	return agent.DocChoices(c.Capabilities(), q, ProviderID, "Trillet")
 }

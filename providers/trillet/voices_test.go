@@ -1,6 +1,7 @@
 package trillet
 
 import (
+	"context"
 	"errors"
 	"strings"
 	"testing"
@@ -90,5 +91,28 @@ func TestFreshBodyPairsTheDefaultVoiceOnlyWithRime(t *testing.T) {
 		if wantDefault := vendor != "cartesia"; hasDefault != wantDefault {
 			t.Errorf("vendor %q: body %s; default Rime voice in it = %v, want %v", vendor, body, hasDefault, wantDefault)
 		}
+	}
+}
+
+// Issue 16: Trillet has no list route, so its voice list is the docs'
+// list of the chosen vendor alone, and says it comes from the docs.
+func TestVoiceChoicesAreTheChosenVendorsFromTheDocs(t *testing.T) {
+	t.Parallel()
+	c := offline(t)
+	ctx := context.Background()
+	rime, err := c.Choices(ctx, agent.ChoiceQuery{Path: "voice.voice_id"})
+	if err != nil || len(rime) == 0 || rime[0].Value != defaultVoiceID {
+		t.Fatalf("default vendor's voices = %v, %v", rime, err)
+	}
+	for _, ch := range rime {
+		if !ch.FromDocs || !strings.HasPrefix(ch.Value, "mistv2_") {
+			t.Errorf("%+v: want a Rime voice marked from the docs", ch)
+		}
+	}
+	if l, err := c.Choices(ctx, agent.ChoiceQuery{Path: "voice.voice_id", Vendor: "cartesia"}); err == nil || len(l) > 0 {
+		t.Errorf("Cartesia got %v (%v); want no list, never Rime's voices", l, err)
+	}
+	if models, err := c.Choices(ctx, agent.ChoiceQuery{Path: "llm.model"}); err != nil || len(models) == 0 || !models[0].FromDocs {
+		t.Errorf("models = %v, %v", models, err)
 	}
 }

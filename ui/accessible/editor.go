@@ -152,7 +152,7 @@ func (s *plainSession) fetchLive(pd *plainDraft, section string) {
 			continue
 		}
 		ctx, cancel := context.WithTimeout(s.ctx, ui.ChoicesTimeout)
-		l, err := pd.provider.Choices(ctx, f.Path)
+		l, err := pd.provider.Choices(ctx, agent.ChoiceQuery{Path: f.Path})
 		cancel()
 		if err == nil {
 			pd.choices[f.Path] = l

@@ -229,10 +229,7 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 	case "list":
 		f.list(w, r)
 	case "voices":
-		f.mu.Lock()
-		raw, _ := json.Marshal(f.voices)
-		f.mu.Unlock()
-		fakeapi.WriteJSON(w, http.StatusOK, string(raw))
+		f.listVoices(w, r)
 	}
 }
 

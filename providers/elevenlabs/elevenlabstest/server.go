@@ -39,8 +39,13 @@ type Server struct {
 	key    string
 	header string
 	spec   *Spec
+	// gateway is a path the fake serves everything under, before the API's
+	// own /v1/convai and /v2/voices, as a proxy in front of ElevenLabs
+	// would (WithGateway).
+	gateway string
 
 	mu         sync.Mutex
+	lists      lists
 	lenient    bool
 	agents     fakeapi.Agents[map[string]any]
 	seq        int
@@ -67,6 +72,13 @@ type Option func(*Server)
 // xi-api-key (x-api-key, as seed 003 shows).
 func WithAuthHeader(name string) Option { return func(s *Server) { s.header = strings.ToLower(name) } }
 
+// WithGateway serves the whole API under path (like /proxy/eleven), so a
+// client's base URL is URL+path+Prefix and the voices sit at
+// URL+path+/v2/voices.
+func WithGateway(path string) Option {
+	return func(s *Server) { s.gateway = strings.TrimRight(path, "/") }
+}
+
 // WithSpec holds bodies to the OpenAPI schemas of spec; without it only the
 // fake's own checks apply.
 func WithSpec(spec *Spec) Option { return func(s *Server) { s.spec = spec } }
@@ -75,22 +87,27 @@ func WithSpec(spec *Spec) Option { return func(s *Server) { s.spec = spec } }
 // ends.
 func NewServer(tb testing.TB, apiKey string, opts ...Option) *Server {
 	tb.Helper()
-	s := &Server{tb: tb, key: apiKey, header: "xi-api-key", faults: map[string][]Fault{}}
+	s := &Server{tb: tb, key: apiKey, header: "xi-api-key", faults: map[string][]Fault{}, lists: defaultLists()}
 	for _, o := range opts {
 		o(s)
 	}
 	mux := http.NewServeMux()
-	mux.HandleFunc("POST "+Prefix+"/agents/create", s.serve("create", s.create))
-	mux.HandleFunc("GET "+Prefix+"/agents", s.serve("list", s.list))
-	mux.HandleFunc("GET "+Prefix+"/agents/{id}", s.serve("get", s.get))
-	mux.HandleFunc("PATCH "+Prefix+"/agents/{id}", s.serve("update", s.update))
-	mux.HandleFunc("GET "+Prefix+"/llm/list", s.serve("llms", s.llms))
+	api := s.gateway + Prefix
+	mux.HandleFunc("POST "+api+"/agents/create", s.serve("create", s.create))
+	mux.HandleFunc("GET "+api+"/agents", s.serve("list", s.list))
+	mux.HandleFunc("GET "+api+"/agents/{id}", s.serve("get", s.get))
+	mux.HandleFunc("PATCH "+api+"/agents/{id}", s.serve("update", s.update))
+	mux.HandleFunc("GET "+api+"/llm/list", s.serve("llms", s.llms))
+	mux.HandleFunc("GET "+s.gateway+VoicesPath, s.serve("voices", s.voices))
+	mux.HandleFunc("GET "+api+"/phone-numbers", s.serve("phone numbers", s.phoneNumbers))
+	mux.HandleFunc("GET "+api+"/tools", s.serve("tools", s.tools))
+	mux.HandleFunc("GET "+api+"/knowledge-base", s.serve("documents", s.documents))
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s.violate("no such endpoint: %s %s", r.Method, r.URL.Path)
 		writeJSON(w, http.StatusNotFound, map[string]any{"detail": "Not Found"})
 	})
 	s.srv = httptest.NewServer(mux)
-	s.BaseURL = s.srv.URL + Prefix
+	s.BaseURL = s.srv.URL + api
 	tb.Cleanup(func() {
 		s.srv.Close()
 		s.mu.Lock()
@@ -110,7 +127,8 @@ func (s *Server) Lenient() {
 	s.lenient = true
 }
 
-// Inject queues faults for an operation: create, get, update, list or llms.
+// Inject queues faults for an operation: create, get, update, list, llms,
+// voices, phone numbers, tools or documents.
 func (s *Server) Inject(op string, faults ...Fault) {
 	s.mu.Lock()
 	defer s.mu.Unlock()

@@ -64,13 +64,39 @@ func (c *Client) URL(path string) string {
 	return strings.TrimRight(c.base.String(), "/") + path
 }
 
+// URLUp is URL with the base's last up path segments dropped first, for
+// resources that sit beside the base rather than under it (ElevenLabs'
+// voices, at …/v2/voices beside the agents base …/v1/convai). It stays on
+// the base's scheme, host and port, and keeps the rest of its path, so a
+// changed base URL moves these resources with it; false when the base has
+// fewer segments than up.
+func (c *Client) URLUp(up int, path string) (string, bool) {
+	segs := strings.Split(strings.Trim(c.base.Path, "/"), "/")
+	if segs[0] == "" {
+		segs = nil
+	}
+	if up < 0 || up > len(segs) {
+		return "", false
+	}
+	u := *c.base
+	u.Path, u.RawPath = "", ""
+	if kept := segs[:len(segs)-up]; len(kept) > 0 {
+		u.Path = "/" + strings.Join(kept, "/")
+	}
+	u.RawQuery, u.Fragment = "", ""
+	return strings.TrimRight(u.String(), "/") + path, true
+}
+
 // Call is one API call.
 type Call struct {
 	Op     string // create, update, get, list: used in errors
 	Method string
 	Path   string // appended to the base URL, e.g. "/agents/abc"
-	Query  url.Values
-	Body   []byte // JSON; nil for none
+	// Up drops that many trailing segments of the base URL's path before
+	// Path is appended (see URLUp); 0 for resources under the base.
+	Up    int
+	Query url.Values
+	Body  []byte // JSON; nil for none
 	// Create marks a call that makes something new. It is never repeated
 	// once it may have reached the provider; an unclear outcome is reported
 	// as agent.ErrAmbiguous.
@@ -117,6 +143,12 @@ func (c *Client) attempt(ctx context.Context, call Call) ([]byte, time.Duration,
 	ctx, cancel := context.WithTimeout(ctx, c.cfg.Timeout)
 	defer cancel()
 	u := c.URL(call.Path)
+	if call.Up != 0 {
+		var ok bool
+		if u, ok = c.URLUp(call.Up, call.Path); !ok {
+			return nil, -1, c.fail(call, agent.ErrInvalid, 0, "the base URL is too short to find this list beside it; set the base URL the provider documents", nil)
+		}
+	}
 	if len(call.Query) > 0 {
 		u += "?" + call.Query.Encode()
 	}

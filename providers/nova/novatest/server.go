@@ -38,6 +38,7 @@ type Server struct {
 	arrays   bool
 	pageSize int
 	agents   fakeapi.Agents[map[string]any]
+	voices   map[string][]map[string]any // by voice vendor
 }
 
 // Fault is a misbehaviour for one request: an answer instead of the work
@@ -48,7 +49,7 @@ type Fault = fakeapi.Fault
 // New starts a fake that accepts key, stopped when the test ends.
 func New(tb testing.TB, key string) *Server {
 	tb.Helper()
-	s := &Server{key: key, pageSize: 100}
+	s := &Server{key: key, pageSize: 100, voices: defaultVoices()}
 	s.View = fakeapi.View[map[string]any]{Mu: &s.mu, Agents: &s.agents}
 	srv := httptest.NewServer(s)
 	tb.Cleanup(srv.Close)
@@ -85,6 +86,10 @@ func (s *Server) handle(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	prefix := "/api/org/" + Org + "/agents"
+	if r.URL.Path == "/api/org/"+Org+"/voices" && r.Method == http.MethodGet {
+		s.listVoices(w, r)
+		return
+	}
 	switch {
 	case !strings.HasPrefix(r.URL.Path, "/api/org/"):
 		fakeapi.WriteJSON(w, http.StatusNotFound, Detail("Not Found"))
