@@ -16,8 +16,10 @@ func fullAgent(t testing.TB) agent.Agent {
 	a.Tools[0].Params = append(a.Tools[0].Params, agent.Param{Name: "email", Type: "string"})
 	a.Tools[0].Headers = []agent.Header{{Name: "X-Shop", Value: "main"}, {Name: "Authorization", Secret: "secret:tools.headers#1"}}
 	a.Builtins = []agent.BuiltinTool{{Kind: agent.BuiltinEndCall}, {Kind: agent.BuiltinKeypad, Instructions: "For menus."}}
-	a.MCP = []agent.MCPServer{{Name: "crm", URL: "https://crm.example.com/mcp"}, {Name: "docs", URL: "https://docs.example.com/mcp",
-		Headers: []agent.Header{{Name: "X-Team", Value: "support"}, {Name: "X-Region", Value: "eu"}}}}
+	a.MCP = []agent.MCPServer{{Name: "crm", URL: "https://crm.example.com/mcp"}, {
+		Name: "docs", URL: "https://docs.example.com/mcp",
+		Headers: []agent.Header{{Name: "X-Team", Value: "support"}, {Name: "X-Region", Value: "eu"}},
+	}}
 	a.Variables = []agent.Variable{{Name: "shop", Value: "Main St"}, {Name: "city", Value: "Leeds"}}
 	a.Schedule.Mon = []agent.Window{{Start: "09:00", End: "12:00"}, {Start: "13:00", End: "17:00"}}
 	a.Schedule.Sun = []agent.Window{{Start: "10:00", End: "11:00"}, {Start: "12:00", End: "13:00"}}

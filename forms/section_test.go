@@ -207,12 +207,18 @@ func TestCustomChoiceSurvivesApply(t *testing.T) {
 		set                        func(a *agent.Agent, v string)
 		get                        func(a *agent.Agent) string
 	}{
-		{"open LLM list", agent.SectionBrain, "llm.model", "my-finetuned-model", capsElevenLabs(),
-			func(a *agent.Agent, v string) { a.LLM.Model = v }, func(a *agent.Agent) string { return a.LLM.Model }},
-		{"closed voice model", agent.SectionVoice, "voice.model", "eleven_turbo_v2", capsElevenLabs(),
-			func(a *agent.Agent, v string) { a.Voice.Model = v }, func(a *agent.Agent) string { return a.Voice.Model }},
-		{"time zone outside the short list", agent.SectionBasics, "identity.timezone", "Asia/Kathmandu", capsElevenLabs(),
-			func(a *agent.Agent, v string) { a.Identity.Timezone = v }, func(a *agent.Agent) string { return a.Identity.Timezone }},
+		{
+			"open LLM list", agent.SectionBrain, "llm.model", "my-finetuned-model", capsElevenLabs(),
+			func(a *agent.Agent, v string) { a.LLM.Model = v }, func(a *agent.Agent) string { return a.LLM.Model },
+		},
+		{
+			"closed voice model", agent.SectionVoice, "voice.model", "eleven_turbo_v2", capsElevenLabs(),
+			func(a *agent.Agent, v string) { a.Voice.Model = v }, func(a *agent.Agent) string { return a.Voice.Model },
+		},
+		{
+			"time zone outside the short list", agent.SectionBasics, "identity.timezone", "Asia/Kathmandu", capsElevenLabs(),
+			func(a *agent.Agent, v string) { a.Identity.Timezone = v }, func(a *agent.Agent) string { return a.Identity.Timezone },
+		},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

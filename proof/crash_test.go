@@ -70,8 +70,10 @@ func newCrashRig(t *testing.T) *crashRig {
 		id := fake.AddAgent(map[string]any{
 			"name": fmt.Sprintf("Desk %d", i),
 			"conversation_config": map[string]any{
-				"agent": map[string]any{"first_message": "Hello", "language": "en",
-					"prompt": map[string]any{"prompt": bigPrompt(0), "llm": "gpt-4.1", "temperature": json.Number("0.4")}},
+				"agent": map[string]any{
+					"first_message": "Hello", "language": "en",
+					"prompt": map[string]any{"prompt": bigPrompt(0), "llm": "gpt-4.1", "temperature": json.Number("0.4")},
+				},
 				"tts": map[string]any{"voice_id": "21m00Tcm4TlvDq8ikWAM"},
 			},
 		})

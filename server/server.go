@@ -149,8 +149,10 @@ func New(cfg Config) (*Server, error) {
 		slots:   make(chan struct{}, cfg.MaxSessions),
 		base:    base,
 		stop:    stop,
-		gate: &gate{timeout: cfg.LoginTimeout, perAddr: cfg.MaxPendingPerAddr, most: cfg.MaxPending,
-			idle: cfg.IdleTimeout, log: log, waiting: map[string]int{}},
+		gate: &gate{
+			timeout: cfg.LoginTimeout, perAddr: cfg.MaxPendingPerAddr, most: cfg.MaxPending,
+			idle: cfg.IdleTimeout, log: log, waiting: map[string]int{},
+		},
 	}
 	opts := []ssh.Option{
 		wish.WithAddress(cfg.Listen),

@@ -24,14 +24,17 @@ type scriptedProvider struct {
 func (p *scriptedProvider) Info() agent.ProviderInfo {
 	return agent.ProviderInfo{ID: "fake", Name: "Fake"}
 }
+
 func (p *scriptedProvider) Capabilities() agent.Capabilities {
 	return agent.Capabilities{}
 }
+
 func (p *scriptedProvider) Choices(context.Context, string) ([]agent.Choice, error) { return nil, nil }
 func (p *scriptedProvider) Validate(*agent.Agent) agent.Problems                    { return nil }
 func (p *scriptedProvider) Decode(doc []byte) (agent.Decoded, error) {
 	return agent.Decoded{Native: doc}, nil
 }
+
 func (p *scriptedProvider) Encode(a *agent.Agent, _ []byte, _ agent.SecretLookup) ([]byte, error) {
 	return []byte(`{"name":"` + a.Identity.Name + `"}`), nil
 }
@@ -50,6 +53,7 @@ func (p *scriptedProvider) Update(context.Context, string, []byte) error { retur
 func (p *scriptedProvider) Get(_ context.Context, id string) ([]byte, error) {
 	return []byte(`{"name":"Front desk"}`), nil
 }
+
 func (p *scriptedProvider) List(context.Context) ([]agent.RemoteAgent, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()

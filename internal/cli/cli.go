@@ -35,8 +35,10 @@ const devVersion = "dev"
 // names reaches the terminal raw; only the terminal UI, which cleans its own
 // frames, gets the raw stdout.
 func Main(ctx context.Context, version string, args []string, stdout, stderr io.Writer, getenv func(string) string) int {
-	a := &app{stdout: termsafe.NewWriter(stdout), stderr: termsafe.NewWriter(stderr), terminalOut: stdout,
-		getenv: getenv, version: version, providers: newRegistry()}
+	a := &app{
+		stdout: termsafe.NewWriter(stdout), stderr: termsafe.NewWriter(stderr), terminalOut: stdout,
+		getenv: getenv, version: version, providers: newRegistry(),
+	}
 	root := newRootCommand(a)
 	root.SetArgs(args)
 	return a.report(root.ExecuteContext(ctx))

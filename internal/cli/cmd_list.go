@@ -51,8 +51,10 @@ func (a *app) list(asJSON bool) error {
 	if asJSON {
 		out := make([]listedDraft, 0, len(entries))
 		for _, e := range entries {
-			out = append(out, listedDraft{ID: e.ID, Name: e.Name, Provider: e.Provider, Status: e.Status,
-				RemoteID: e.RemoteID, Updated: e.Updated, Path: e.Path, Damaged: e.Damaged})
+			out = append(out, listedDraft{
+				ID: e.ID, Name: e.Name, Provider: e.Provider, Status: e.Status,
+				RemoteID: e.RemoteID, Updated: e.Updated, Path: e.Path, Damaged: e.Damaged,
+			})
 		}
 		enc := json.NewEncoder(a.stdout)
 		enc.SetIndent("", "  ")

@@ -2,12 +2,13 @@ package journeys
 
 import (
 	"bytes"
-	"github.com/agentdeck/agentdeck/internal/clitest"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/agentdeck/agentdeck/internal/clitest"
 )
 
 // testExportMasksSecretsInAddresses (issue 13, point 10): through the real

@@ -2,7 +2,6 @@ package journeys
 
 import (
 	"errors"
-	"github.com/agentdeck/agentdeck/internal/clitest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -10,6 +9,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/agentdeck/agentdeck/internal/clitest"
 )
 
 // testHostileImportsAreRefusedPlainly: through the binary, every provider

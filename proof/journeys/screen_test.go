@@ -1,13 +1,14 @@
 package journeys
 
 import (
-	"github.com/agentdeck/agentdeck/internal/clitest"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/agentdeck/agentdeck/internal/clitest"
 
 	"github.com/agentdeck/agentdeck/internal/sshtest"
 )

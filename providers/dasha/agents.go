@@ -88,13 +88,16 @@ func (c *Client) List(ctx context.Context) ([]agent.RemoteAgent, error) {
 	if err := c.needKey("list"); err != nil {
 		return nil, err
 	}
-	pages := paging.Lister[agent.RemoteAgent]{Style: paging.SkipTake, Size: listPageSize, MaxPages: maxListPages,
+	pages := paging.Lister[agent.RemoteAgent]{
+		Style: paging.SkipTake, Size: listPageSize, MaxPages: maxListPages,
 		// An agent whose id cannot be read ("") is kept: it may be the one
 		// an unclear create made, so a push must not take it for none.
 		Key: func(a agent.RemoteAgent) string { return a.ID },
 		Fetch: func(ctx context.Context, p paging.Page) ([]agent.RemoteAgent, paging.Reply, error) {
-			body, err := c.http.Do(ctx, httpx.Call{Op: "list", Method: "GET", Path: agentsPath,
-				Query: url.Values{"skip": {strconv.Itoa(p.Skip)}, "take": {strconv.Itoa(p.Size)}}})
+			body, err := c.http.Do(ctx, httpx.Call{
+				Op: "list", Method: "GET", Path: agentsPath,
+				Query: url.Values{"skip": {strconv.Itoa(p.Skip)}, "take": {strconv.Itoa(p.Size)}},
+			})
 			if err != nil {
 				return nil, paging.Reply{}, err
 			}
@@ -103,7 +106,8 @@ func (c *Client) List(ctx context.Context) ([]agent.RemoteAgent, error) {
 				return nil, paging.Reply{}, &agent.ProviderError{Provider: ProviderID, Op: "list", Kind: agent.ErrUnreadable, Message: err.Error()}
 			}
 			return page, paging.Reply{Total: total}, nil
-		}}
+		},
+	}
 	return pages.Capped(ctx)
 }
 

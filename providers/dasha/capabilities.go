@@ -171,8 +171,10 @@ func (c *Client) Choices(ctx context.Context, path string) ([]agent.Choice, erro
 		Language string `json:"language"`
 	}
 	if err := json.Unmarshal(body, &voices); err != nil {
-		return nil, &agent.ProviderError{Provider: ProviderID, Op: "list voices", Kind: agent.ErrUnreadable,
-			Message: "Dasha's voice list came in a shape agentdeck does not know"}
+		return nil, &agent.ProviderError{
+			Provider: ProviderID, Op: "list voices", Kind: agent.ErrUnreadable,
+			Message: "Dasha's voice list came in a shape agentdeck does not know",
+		}
 	}
 	out := make([]agent.Choice, 0, len(voices))
 	for _, v := range voices {

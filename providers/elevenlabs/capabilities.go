@@ -22,17 +22,39 @@ func choices(values ...string) []agent.Choice {
 
 // languages are the languages ElevenLabs' agents speak, as it names them.
 var languages = []agent.Choice{
-	{Value: "en", Label: "English"}, {Value: "ar", Label: "Arabic"}, {Value: "bg", Label: "Bulgarian"},
-	{Value: "zh", Label: "Chinese"}, {Value: "hr", Label: "Croatian"}, {Value: "cs", Label: "Czech"},
-	{Value: "da", Label: "Danish"}, {Value: "nl", Label: "Dutch"}, {Value: "fil", Label: "Filipino"},
-	{Value: "fi", Label: "Finnish"}, {Value: "fr", Label: "French"}, {Value: "de", Label: "German"},
-	{Value: "el", Label: "Greek"}, {Value: "hi", Label: "Hindi"}, {Value: "hu", Label: "Hungarian"},
-	{Value: "id", Label: "Indonesian"}, {Value: "it", Label: "Italian"}, {Value: "ja", Label: "Japanese"},
-	{Value: "ko", Label: "Korean"}, {Value: "ms", Label: "Malay"}, {Value: "no", Label: "Norwegian"},
-	{Value: "pl", Label: "Polish"}, {Value: "pt", Label: "Portuguese"}, {Value: "pt-br", Label: "Portuguese (Brazil)"},
-	{Value: "ro", Label: "Romanian"}, {Value: "ru", Label: "Russian"}, {Value: "sk", Label: "Slovak"},
-	{Value: "es", Label: "Spanish"}, {Value: "sv", Label: "Swedish"}, {Value: "ta", Label: "Tamil"},
-	{Value: "tr", Label: "Turkish"}, {Value: "uk", Label: "Ukrainian"}, {Value: "vi", Label: "Vietnamese"},
+	{Value: "en", Label: "English"},
+	{Value: "ar", Label: "Arabic"},
+	{Value: "bg", Label: "Bulgarian"},
+	{Value: "zh", Label: "Chinese"},
+	{Value: "hr", Label: "Croatian"},
+	{Value: "cs", Label: "Czech"},
+	{Value: "da", Label: "Danish"},
+	{Value: "nl", Label: "Dutch"},
+	{Value: "fil", Label: "Filipino"},
+	{Value: "fi", Label: "Finnish"},
+	{Value: "fr", Label: "French"},
+	{Value: "de", Label: "German"},
+	{Value: "el", Label: "Greek"},
+	{Value: "hi", Label: "Hindi"},
+	{Value: "hu", Label: "Hungarian"},
+	{Value: "id", Label: "Indonesian"},
+	{Value: "it", Label: "Italian"},
+	{Value: "ja", Label: "Japanese"},
+	{Value: "ko", Label: "Korean"},
+	{Value: "ms", Label: "Malay"},
+	{Value: "no", Label: "Norwegian"},
+	{Value: "pl", Label: "Polish"},
+	{Value: "pt", Label: "Portuguese"},
+	{Value: "pt-br", Label: "Portuguese (Brazil)"},
+	{Value: "ro", Label: "Romanian"},
+	{Value: "ru", Label: "Russian"},
+	{Value: "sk", Label: "Slovak"},
+	{Value: "es", Label: "Spanish"},
+	{Value: "sv", Label: "Swedish"},
+	{Value: "ta", Label: "Tamil"},
+	{Value: "tr", Label: "Turkish"},
+	{Value: "uk", Label: "Ukrainian"},
+	{Value: "vi", Label: "Vietnamese"},
 }
 
 var ttsModels = []agent.Choice{
@@ -100,8 +122,10 @@ func (c *Client) Capabilities() agent.Capabilities {
 
 		"builtins": {Note: "Transfers need destinations, which agentdeck cannot set yet: switch them on in ElevenLabs; a transfer already there is kept as it is."},
 
-		"tools.name": {Pattern: toolNamePattern, PatternHint: "up to 64 letters, digits, _ and -",
-			Note: "Written into the agent (prompt.tools); tools kept as ElevenLabs resources stay linked by id."},
+		"tools.name": {
+			Pattern: toolNamePattern, PatternHint: "up to 64 letters, digits, _ and -",
+			Note: "Written into the agent (prompt.tools); tools kept as ElevenLabs resources stay linked by id.",
+		},
 		"tools.description":     {Required: true},
 		"tools.url":             {Required: true, Note: "May hold {placeholders} for path parameters."},
 		"tools.method":          {Choices: choices("GET", "POST", "PUT", "PATCH", "DELETE"), Closed: true, Default: "GET"},
@@ -133,8 +157,10 @@ func (c *Client) Choices(ctx context.Context, fieldPath string) ([]agent.Choice,
 	}
 	var resp llmList
 	if err := json.Unmarshal(body, &resp); err != nil || len(resp.LLMs) == 0 {
-		return nil, &agent.ProviderError{Provider: ProviderID, Op: "list", Kind: agent.ErrUnreadable,
-			Message: "ElevenLabs answered the model list with something that is not a list of models"}
+		return nil, &agent.ProviderError{
+			Provider: ProviderID, Op: "list", Kind: agent.ErrUnreadable,
+			Message: "ElevenLabs answered the model list with something that is not a list of models",
+		}
 	}
 	out := make([]agent.Choice, 0, len(resp.LLMs))
 	for _, m := range resp.LLMs {
