@@ -2,6 +2,7 @@ package forms
 
 import (
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -44,7 +45,7 @@ func allLists(a *agent.Agent) []string {
 	return ids
 }
 
-func itoa(i int) string { return string(rune('0' + i)) }
+func itoa(i int) string { return strconv.Itoa(i) }
 
 func TestListOperationsOnEveryList(t *testing.T) {
 	a0 := fullAgent(t)
@@ -174,7 +175,9 @@ func TestAddItemDefaults(t *testing.T) {
 		t.Errorf("all built-ins: err = %v", err)
 	}
 	// A second tool gets a name of its own, so names never clash.
-	AddItem("tools", &a)
+	if _, err := AddItem("tools", &a); err != nil {
+		t.Fatalf("a second tool: %v", err)
+	}
 	if a.Tools[0].Name == a.Tools[1].Name {
 		t.Errorf("two new tools share the name %q", a.Tools[0].Name)
 	}

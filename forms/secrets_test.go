@@ -90,7 +90,7 @@ func TestSecretsNeverLandInTheAgent(t *testing.T) {
 				t.Errorf("Secrets() = %v, want %d", got, len(tc.secrets))
 			}
 			// Nothing new typed: the next Apply hands back nothing.
-			s.Apply(&a)
+			mustApply(t, s, &a)
 			if again := s.Secrets(); len(again) != 0 {
 				t.Errorf("second Apply handed back %v again", again)
 			}
@@ -114,7 +114,7 @@ func TestStoredSecretIsNeverShown(t *testing.T) {
 		t.Error("no sign that a key is stored")
 	}
 	ref := a.LLM.APIKey
-	s.Apply(&a)
+	mustApply(t, s, &a)
 	if a.LLM.APIKey != ref {
 		t.Error("Apply without typing dropped the stored reference")
 	}
