@@ -58,7 +58,6 @@ func (w want) String() string {
 
 func intp(v int) *int           { return &v }
 func floatp(v float64) *float64 { return &v }
-func boolp(v bool) *bool        { return &v }
 
 func TestValidateCommon(t *testing.T) {
 	t.Parallel()

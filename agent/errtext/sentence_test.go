@@ -33,7 +33,7 @@ func TestErrTextIsOnePlainSentenceWithAWayForward(t *testing.T) {
 		"conflict":       {fmt.Errorf("save: %w", agent.ErrConflict), "This draft was changed somewhere else (another window or the command line), so it was not saved here."},
 		"no permission":  {fmt.Errorf("open: %w", fs.ErrPermission), "agentdeck is not allowed to write its files. Check the permissions of its folder (see AGENTDECK_HOME)."},
 		"anything else":  {errors.New("no space left on device"), "No space left on device."},
-		"already worded": {errors.New("Stop here!"), "Stop here!"},
+		"already worded": {errors.New("Stop here!"), "Stop here!"}, //nolint:revive // error-strings: the case is an error already worded as a sentence
 	}
 	for name, c := range cases {
 		if got := Sentence(c.err, ""); got != c.want {
