@@ -119,7 +119,7 @@ func parseAgentList(body []byte) (page []agent.RemoteAgent, total int, err error
 	if err := json.Unmarshal(body, &items); err != nil {
 		var paged map[string]json.RawMessage
 		if json.Unmarshal(body, &paged) != nil {
-			return nil, 0, fmt.Errorf("Dasha's agent list is not JSON")
+			return nil, 0, fmt.Errorf("Dasha's agent list is not JSON") //nolint:staticcheck // ST1005: begins with the provider's name
 		}
 		found := false
 		for _, k := range []string{"items", "data", "agents", "results", "value"} {
@@ -129,7 +129,7 @@ func parseAgentList(body []byte) (page []agent.RemoteAgent, total int, err error
 			}
 		}
 		if !found {
-			return nil, 0, fmt.Errorf("Dasha's agent list came in a shape agentdeck does not know")
+			return nil, 0, fmt.Errorf("Dasha's agent list came in a shape agentdeck does not know") //nolint:staticcheck // ST1005: begins with the provider's name
 		}
 		for _, k := range []string{"total", "totalCount", "count"} {
 			if raw, ok := paged[k]; ok && json.Unmarshal(raw, &total) == nil {

@@ -112,7 +112,10 @@ func TestGuards(t *testing.T) {
 		t.Errorf("a failing page: %v", err)
 	}
 	pages := 0
-	for range endless.Pages(context.Background()) {
+	for _, err := range endless.Pages(context.Background()) {
+		if err != nil {
+			t.Fatalf("page %d: %v", pages+1, err)
+		}
 		if pages++; pages == 2 {
 			break // stopping early asks for no more pages
 		}
