@@ -189,7 +189,7 @@ func checkAuthorizedKeysFile(path string) error {
 	if path == "" {
 		return errors.New("server: no AuthorizedKeysPath given")
 	}
-	if _, err := os.ReadFile(path); err != nil {
+	if _, err := os.ReadFile(path); err != nil { //nolint:gosec // G304: the authorized keys file the person configured
 		return fmt.Errorf("cannot read the authorized keys file %s (%w); create it with the public key of each person "+
 			"who may log in, one per line, for example: cat ~/.ssh/id_ed25519.pub >> %s", path, err, path)
 	}
@@ -208,7 +208,8 @@ func (s *Server) HostPublicKey() gossh.PublicKey { return s.hostKey.PublicKey() 
 
 // ListenAndServe listens on Config.Listen and serves until ctx ends.
 func (s *Server) ListenAndServe(ctx context.Context) error {
-	l, err := net.Listen("tcp", s.cfg.Listen)
+	var lc net.ListenConfig
+	l, err := lc.Listen(ctx, "tcp", s.cfg.Listen)
 	if err != nil {
 		return fmt.Errorf("cannot listen on %s: %w", s.cfg.Listen, err)
 	}
