@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"sync"
 	"testing"
@@ -45,7 +46,7 @@ func (p *scriptedProvider) Create(_ context.Context, _ []byte) (string, error) {
 	if p.createErr != nil {
 		return "", p.createErr
 	}
-	id := "remote-" + string(rune('a'+len(p.agents)))
+	id := fmt.Sprintf("remote-%c", 'a'+len(p.agents))
 	p.agents[id] = "Front desk"
 	return id, nil
 }
