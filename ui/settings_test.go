@@ -90,7 +90,9 @@ func TestSettingsTestConnectionReportsInPlainWords(t *testing.T) {
 			t.Parallel()
 			h := newHarness(t)
 			if c.key != "" {
-				h.settings.SaveProviderSettings("nova", map[string]string{"api_key": c.key})
+				if err := h.settings.SaveProviderSettings("nova", map[string]string{"api_key": c.key}); err != nil {
+					t.Fatal(err)
+				}
 			}
 			h.providers.agents = map[string]int{"nova": 2}
 			h.providers.listErr = map[string]error{"nova": c.listErr}
