@@ -24,7 +24,7 @@ func testExportMasksSecretsInAddresses(t *testing.T, bin string) {
 	}
 	run := func(args ...string) string {
 		t.Helper()
-		cmd := exec.Command(bin, args...)
+		cmd := exec.CommandContext(t.Context(), bin, args...)
 		cmd.Env = []string{"AGENTDECK_HOME=" + home}
 		var stdout, stderr bytes.Buffer
 		cmd.Stdout, cmd.Stderr = &stdout, &stderr

@@ -31,7 +31,7 @@ func buildAgentdeck(t *testing.T) string {
 		t.Skip("builds the binary")
 	}
 	bin := filepath.Join(t.TempDir(), "agentdeck")
-	out, err := exec.Command("go", "build", "-tags", "tuitest", "-o", bin, agentdeckPackage).CombinedOutput()
+	out, err := exec.CommandContext(t.Context(), "go", "build", "-tags", "tuitest", "-o", bin, agentdeckPackage).CombinedOutput()
 	if err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
@@ -120,7 +120,7 @@ func startServeWith(t *testing.T, bin, home string, env, flags []string, lines .
 		t.Fatal(err)
 	}
 	p := &serveProcess{home: home, log: sshtest.NewStream(nil), exited: make(chan error, 1)}
-	p.cmd = exec.Command(bin, append([]string{"serve", "--listen", "127.0.0.1:0"}, flags...)...)
+	p.cmd = exec.CommandContext(t.Context(), bin, append([]string{"serve", "--listen", "127.0.0.1:0"}, flags...)...)
 	p.cmd.Env = append([]string{"AGENTDECK_HOME=" + home, "PATH=" + os.Getenv("PATH")}, env...)
 	p.cmd.Stderr = p.log
 	if err := p.cmd.Start(); err != nil {
@@ -152,7 +152,7 @@ func (p *serveProcess) login(t *testing.T, signer gossh.Signer) *gossh.Client {
 	if err != nil {
 		t.Fatalf("login refused: %v\n%s", err, p.log.String())
 	}
-	t.Cleanup(func() { c.Close() })
+	t.Cleanup(func() { _ = c.Close() })
 	return c
 }
 

@@ -1,6 +1,7 @@
 package journeys
 
 import (
+	"context"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -24,7 +25,7 @@ type gnuScreen struct {
 func startGNUScreen(t *testing.T, env []string, args ...string) *gnuScreen {
 	t.Helper()
 	s := &gnuScreen{t: t, dir: t.TempDir(), name: "agentdeck"}
-	if err := os.Chmod(s.dir, 0o700); err != nil { // screen insists
+	if err := os.Chmod(s.dir, 0o700); err != nil { //nolint:gosec // G302: a folder; screen insists on 0700
 		t.Fatal(err)
 	}
 	rc := filepath.Join(s.dir, "screenrc")
@@ -37,7 +38,8 @@ func startGNUScreen(t *testing.T, env []string, args ...string) *gnuScreen {
 }
 
 func (s *gnuScreen) command(args ...string) *exec.Cmd {
-	cmd := exec.Command("screen", args...)
+	// not the test's context: the Cleanup that quits screen runs after it ends
+	cmd := exec.CommandContext(context.Background(), "screen", args...)
 	cmd.Env = append(os.Environ(), "SCREENDIR="+s.dir)
 	return cmd
 }

@@ -30,7 +30,7 @@ func TestTUIKeepsTypedWorkAgainstOtherWritersInTmux(t *testing.T) {
 	fake := novatest.New(t, novaKey)
 	dir := t.TempDir()
 	bin := filepath.Join(dir, "agentdeck")
-	if out, err := exec.Command("go", "build", "-o", bin, agentdeckPackage).CombinedOutput(); err != nil {
+	if out, err := exec.CommandContext(t.Context(), "go", "build", "-o", bin, agentdeckPackage).CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	home := filepath.Join(dir, "home")
@@ -42,7 +42,7 @@ func TestTUIKeepsTypedWorkAgainstOtherWritersInTmux(t *testing.T) {
 	}
 	run := func(args ...string) string {
 		t.Helper()
-		c := exec.Command(bin, args...)
+		c := exec.CommandContext(t.Context(), bin, args...)
 		c.Env = append(os.Environ(), env...)
 		out, err := c.Output()
 		if err != nil {

@@ -23,7 +23,7 @@ func TestTUISubmitInTmux(t *testing.T) {
 	fake := novatest.New(t, novaKey)
 	dir := t.TempDir()
 	bin := filepath.Join(dir, "agentdeck")
-	if out, err := exec.Command("go", "build", "-o", bin, agentdeckPackage).CombinedOutput(); err != nil {
+	if out, err := exec.CommandContext(t.Context(), "go", "build", "-o", bin, agentdeckPackage).CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	home := filepath.Join(dir, "home")
@@ -33,7 +33,7 @@ func TestTUISubmitInTmux(t *testing.T) {
 		"AGENTDECK_NOVA_BASE_URL=" + fake.BaseURL,
 		"AGENTDECK_NOVA_ORG_ID=" + novatest.Org,
 	}
-	newDraft := exec.Command(bin, "new", "Front desk", "--provider", "nova", "--template", "receptionist")
+	newDraft := exec.CommandContext(t.Context(), bin, "new", "Front desk", "--provider", "nova", "--template", "receptionist")
 	newDraft.Env = append(os.Environ(), env...)
 	out, err := newDraft.Output()
 	if err != nil {

@@ -1,6 +1,7 @@
 package journeys
 
 import (
+	"context"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -17,7 +18,8 @@ type tmuxSession struct {
 }
 
 func (s *tmuxSession) tmux(args ...string) (string, error) {
-	out, err := exec.Command("tmux", append([]string{"-f", "/dev/null", "-S", s.socket}, args...)...).CombinedOutput()
+	// not the test's context: the Cleanup that kills tmux runs after it ends
+	out, err := exec.CommandContext(context.Background(), "tmux", append([]string{"-f", "/dev/null", "-S", s.socket}, args...)...).CombinedOutput()
 	return string(out), err
 }
 
@@ -72,7 +74,7 @@ func TestTUIInTmux(t *testing.T) {
 	}
 	dir := t.TempDir()
 	bin := filepath.Join(dir, "agentdeck")
-	if out, err := exec.Command("go", "build", "-o", bin, agentdeckPackage).CombinedOutput(); err != nil {
+	if out, err := exec.CommandContext(t.Context(), "go", "build", "-o", bin, agentdeckPackage).CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	home := filepath.Join(dir, "home")
@@ -139,7 +141,7 @@ func TestTUIInTmux(t *testing.T) {
 	}
 	s.keys("+term")
 	s.waitFor("(nights)+term")
-	if out, err := exec.Command("kill", "-TERM", strings.TrimSpace(pid)).CombinedOutput(); err != nil {
+	if out, err := exec.CommandContext(t.Context(), "kill", "-TERM", strings.TrimSpace(pid)).CombinedOutput(); err != nil {
 		t.Fatalf("kill: %v %s", err, out)
 	}
 	s.waitGone()

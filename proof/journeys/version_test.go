@@ -16,7 +16,7 @@ func TestBinary(t *testing.T) {
 		t.Skip("builds the binary")
 	}
 	bin := filepath.Join(t.TempDir(), "agentdeck")
-	build := exec.Command("go", "build", "-ldflags", "-X main.version=1.2.3", "-o", bin, agentdeckPackage)
+	build := exec.CommandContext(t.Context(), "go", "build", "-ldflags", "-X main.version=1.2.3", "-o", bin, agentdeckPackage)
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
@@ -32,7 +32,7 @@ func TestBinary(t *testing.T) {
 		{[]string{"list", "--json"}, exitOK, "[]\n", ""},
 	}
 	for _, tt := range tests {
-		cmd := exec.Command(bin, tt.args...)
+		cmd := exec.CommandContext(t.Context(), bin, tt.args...)
 		cmd.Env = []string{"AGENTDECK_HOME=" + home}
 		var stdout, stderr bytes.Buffer
 		cmd.Stdout, cmd.Stderr = &stdout, &stderr
