@@ -11,15 +11,6 @@ import (
 	"testing"
 )
 
-// httpClientMakers are the parts of net/http that make or use an HTTP
-// client of their own: a provider call through one of them would skip the
-// redirect rule of httpx.NewHTTPClient (keys and bodies only to the address
-// the person set).
-var httpClientMakers = map[string]bool{
-	"Client": true, "DefaultClient": true,
-	"Get": true, "Head": true, "Post": true, "PostForm": true,
-}
-
 // ownHTTPClientAllowed names the non-test files that may make an
 // http.Client: the one constructor, and the fuzz kit's in-memory client,
 // which only ever reaches a provider through WithHTTPClient and so through
@@ -69,7 +60,10 @@ func TestProviderCallsUseOneHTTPClient(t *testing.T) {
 	}
 }
 
-// ownHTTPClients lists where f makes or uses an HTTP client of its own.
+// ownHTTPClients lists where f makes or uses an HTTP client of its own:
+// http.Client, http.DefaultClient, http.Get, Head, Post and PostForm. A
+// provider call through one of them would skip the redirect rule of
+// httpx.NewHTTPClient (keys and bodies only to the address the person set).
 func ownHTTPClients(fset *token.FileSet, f *ast.File) []string {
 	httpName := ""
 	for _, imp := range f.Imports {

@@ -38,6 +38,11 @@ func importRule(pkg, imp string, internal, std bool) (ok bool, known bool) {
 		// ui itself knows nothing of it
 		return false, true
 	}
+	if internal && providerTestKit(imp) && under(pkg, "providers") && !providerTestKit(pkg) {
+		// the fake servers and test kits serve tests only: a production
+		// provider that linked one would ship a fake API in the binary
+		return false, true
+	}
 	switch {
 	case pkg == "": // main: a few lines that hand the process to the command line
 		return std || own("internal/cli"), true
@@ -92,6 +97,25 @@ func importRule(pkg, imp string, internal, std bool) (ok bool, known bool) {
 	return false, false
 }
 
+// providerTestKit reports whether p (a path inside the module) is test
+// support for the providers: the shared fake server (fakeapi), the shared
+// contract tests (providertest), the fuzz kit (fuzzcheck), or a provider's
+// own fake server, providers/<name>/<name>test.
+func providerTestKit(p string) bool {
+	parts := strings.Split(p, "/")
+	if len(parts) < 3 || parts[0] != "providers" {
+		return false
+	}
+	if parts[1] == "internal" {
+		switch parts[2] {
+		case "fakeapi", "providertest", "fuzzcheck":
+			return true
+		}
+		return false
+	}
+	return strings.HasSuffix(parts[2], "test")
+}
+
 // watchSources reads every folder and stats every Go file of the module.
 // go test caches a passing result until a file the test touched through os
 // changes; go list runs in another process, so without this a new import in
@@ -125,7 +149,7 @@ type listedPackage struct {
 // files left out: a test may use helpers its package may not).
 func modulePackages(t *testing.T) map[string]listedPackage {
 	t.Helper()
-	out, err := exec.Command("go", "list", "-deps", "-f", "{{.ImportPath}}\t{{.Standard}}\t{{join .Imports \" \"}}", "./...").Output()
+	out, err := exec.CommandContext(t.Context(), "go", "list", "-deps", "-f", "{{.ImportPath}}\t{{.Standard}}\t{{join .Imports \" \"}}", "./...").Output()
 	if err != nil {
 		t.Fatalf("go list: %v", err)
 	}
@@ -213,6 +237,17 @@ func TestImportRuleCases(t *testing.T) {
 		{"providers/internal/providertest", "providers/internal/httpx", true, false, true},
 		{"providers/internal/providertest", "storage", true, false, false},
 		{"providers/nova", "ui", true, false, false},
+		// a production provider never links a fake server or a test kit
+		{"providers/nova", "providers/nova/novatest", true, false, false},
+		{"providers/dasha", "providers/dasha/dashatest", true, false, false},
+		{"providers/elevenlabs", "providers/internal/fakeapi", true, false, false},
+		{"providers/trillet", "providers/internal/providertest", true, false, false},
+		{"providers/nova", "providers/internal/fuzzcheck", true, false, false},
+		{"providers/nova/novatest", "providers/nova", true, false, true},
+		{"providers/elevenlabs/elevenlabstest", "providers/internal/fakeapi", true, false, true},
+		{"providers/internal/providertest", "providers/internal/fakeapi", true, false, true},
+		{"providers/internal/secretdoc", "providers/internal/fakeapi", true, false, false},
+		{"providers/internal/paging", "providers/internal/providertest", true, false, false},
 		{"forms", "charm.land/huh/v2", false, false, true},
 		{"forms", "ui/theme", true, false, false},
 		{"ui", "forms", true, false, true},

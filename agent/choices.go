@@ -71,8 +71,10 @@ func NoChoiceList(provider, name, path string) error {
 	if l, ok := LookupChoiceList(path); ok {
 		words = l.Words
 	}
-	return &ProviderError{Provider: provider, Op: "list", Kind: ErrNotFound,
-		Message: fmt.Sprintf("%s offers no list of %s, neither through its API nor in its docs; type the value instead", name, words)}
+	return &ProviderError{
+		Provider: provider, Op: "list", Kind: ErrNotFound,
+		Message: fmt.Sprintf("%s offers no list of %s, neither through its API nor in its docs; type the value instead", name, words),
+	}
 }
 
 // FromDocs marks every choice of l as taken from the provider's docs, on a
@@ -134,8 +136,10 @@ func DocChoices(caps Capabilities, q ChoiceQuery, provider, name string) ([]Choi
 		if l, ok := LookupChoiceList(q.Path); ok {
 			words = l.Words
 		}
-		return nil, &ProviderError{Provider: provider, Op: "list", Kind: ErrNotFound,
-			Message: fmt.Sprintf("%s's docs name no %s for the vendor %q; type the id instead", name, words, vendor)}
+		return nil, &ProviderError{
+			Provider: provider, Op: "list", Kind: ErrNotFound,
+			Message: fmt.Sprintf("%s's docs name no %s for the vendor %q; type the id instead", name, words, vendor),
+		}
 	case ok && len(spec.Choices) > 0:
 		return FromDocs(spec.Choices), nil
 	}

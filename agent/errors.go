@@ -39,7 +39,9 @@ type NotSetError struct {
 	EnvVar  string // the environment variable that sets it
 }
 
-func (e *NotSetError) Error() string        { return "no " + e.Setting + " is set" }
+func (e *NotSetError) Error() string { return "no " + e.Setting + " is set" }
+
+// Is makes errors.Is(err, ErrNotSet) true for every missing setting.
 func (e *NotSetError) Is(target error) bool { return target == ErrNotSet }
 
 // ErrMalformedKey is the cause (ProviderError.Err) of a call refused

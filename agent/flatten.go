@@ -59,6 +59,7 @@ func (b byCatalogue) Less(i, j int) bool {
 	}
 	return b.leaves[i].Path < b.leaves[j].Path
 }
+
 func (b byCatalogue) Swap(i, j int) {
 	b.leaves[i], b.leaves[j] = b.leaves[j], b.leaves[i]
 	b.order[i], b.order[j] = b.order[j], b.order[i]

@@ -70,14 +70,20 @@ func TestPull(t *testing.T) {
 	}{
 		{name: "a new draft", linked: false},
 		{name: "refresh an unchanged linked draft keeps no copy", linked: true},
-		{name: "unpushed changes are kept in a copy first", linked: true,
+		{
+			name: "unpushed changes are kept in a copy first", linked: true,
 			edit:     func(d *Draft) { d.Agent.LLM.Prompt = "mine, never pushed" },
-			wantCopy: "Front desk (local changes)", wantPrompt: "mine, never pushed"},
-		{name: "save mine as a copy names the copy", linked: true, copyAs: "Front desk (my copy)",
+			wantCopy: "Front desk (local changes)", wantPrompt: "mine, never pushed",
+		},
+		{
+			name: "save mine as a copy names the copy", linked: true, copyAs: "Front desk (my copy)",
 			edit:     func(d *Draft) { d.Agent.LLM.Prompt = "mine, never pushed" },
-			wantCopy: "Front desk (my copy)", wantPrompt: "mine, never pushed"},
-		{name: "save mine as a copy without changes still copies", linked: true, copyAs: "Front desk (my copy)",
-			wantCopy: "Front desk (my copy)"},
+			wantCopy: "Front desk (my copy)", wantPrompt: "mine, never pushed",
+		},
+		{
+			name: "save mine as a copy without changes still copies", linked: true, copyAs: "Front desk (my copy)",
+			wantCopy: "Front desk (my copy)",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

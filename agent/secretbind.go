@@ -178,5 +178,7 @@ func renameRef(v reflect.Value, from, to SecretRef) {
 		} else if strings.Contains(s, encodeRef(from)) {
 			v.SetString(strings.ReplaceAll(s, encodeRef(from), encodeRef(to)))
 		}
+	default:
+		// numbers and booleans hold no reference; the model has no maps
 	}
 }

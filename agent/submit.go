@@ -176,8 +176,10 @@ func create(ctx context.Context, p Provider, d *Draft, doc []byte, store DraftSa
 	progress(StepCreate)
 	id, err := p.Create(ctx, doc)
 	if err == nil && id == "" {
-		err = &ProviderError{Provider: p.Info().ID, Op: "create", Kind: ErrAmbiguous,
-			Message: "the answer to the create named no agent"}
+		err = &ProviderError{
+			Provider: p.Info().ID, Op: "create", Kind: ErrAmbiguous,
+			Message: "the answer to the create named no agent",
+		}
 	}
 	if err != nil {
 		if !errors.Is(err, ErrAmbiguous) {
@@ -218,8 +220,10 @@ func NeedRemoteID(provider, op, remoteID string) error {
 	if strings.TrimSpace(remoteID) != "" {
 		return nil
 	}
-	return &ProviderError{Provider: provider, Op: op, Kind: ErrNotFound,
-		Message: "no agent id was given, so nothing was sent"}
+	return &ProviderError{
+		Provider: provider, Op: op, Kind: ErrNotFound,
+		Message: "no agent id was given, so nothing was sent",
+	}
 }
 
 // carriedChanges keeps the changes to fields caps carries: a field the

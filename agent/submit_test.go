@@ -32,11 +32,13 @@ func newMem() *memProvider { return &memProvider{agents: map[string][]byte{}} }
 func (m *memProvider) Info() ProviderInfo {
 	return ProviderInfo{ID: "mem", Name: "Mem", CreateThenUpdate: m.createThenUpdate}
 }
+
 func (m *memProvider) Capabilities() Capabilities {
 	return Capabilities{Fields: map[string]FieldSpec{"identity": {}, "llm": {}, "voice": {}}}
 }
 func (m *memProvider) Choices(context.Context, ChoiceQuery) ([]Choice, error) { return nil, nil }
 func (m *memProvider) Validate(a *Agent) Problems                             { return ValidateCommon(a, m.Capabilities()) }
+
 func (m *memProvider) Decode(doc []byte) (Decoded, error) {
 	var a Agent
 	if err := json.Unmarshal(doc, &a); err != nil {
@@ -44,6 +46,7 @@ func (m *memProvider) Decode(doc []byte) (Decoded, error) {
 	}
 	return Decoded{Agent: a, Native: doc}, nil
 }
+
 func (m *memProvider) Encode(a *Agent, _ []byte, _ SecretLookup) ([]byte, error) {
 	return json.Marshal(a)
 }
@@ -68,6 +71,7 @@ func (m *memProvider) Create(_ context.Context, doc []byte) (string, error) {
 	}
 	return id, nil
 }
+
 func (m *memProvider) Update(_ context.Context, id string, doc []byte) error {
 	m.calls = append(m.calls, "update")
 	m.updates = append(m.updates, id)
@@ -79,6 +83,7 @@ func (m *memProvider) Update(_ context.Context, id string, doc []byte) error {
 	m.agents[id] = m.keep(doc)
 	return nil
 }
+
 func (m *memProvider) keep(doc []byte) []byte {
 	if m.dropOnStore == "" {
 		return doc
@@ -94,6 +99,7 @@ func (m *memProvider) keep(doc []byte) []byte {
 	out, _ := json.Marshal(a)
 	return out
 }
+
 func (m *memProvider) Get(_ context.Context, id string) ([]byte, error) {
 	m.gets = append(m.gets, id)
 	doc, ok := m.agents[id]
@@ -102,6 +108,7 @@ func (m *memProvider) Get(_ context.Context, id string) ([]byte, error) {
 	}
 	return doc, nil
 }
+
 func (m *memProvider) List(context.Context) ([]RemoteAgent, error) {
 	m.calls = append(m.calls, "list")
 	if m.listErr != nil {

@@ -58,7 +58,6 @@ func (w want) String() string {
 
 func intp(v int) *int           { return &v }
 func floatp(v float64) *float64 { return &v }
-func boolp(v bool) *bool        { return &v }
 
 // assertProblems checks that got holds exactly the expected problems.
 func assertProblems(t *testing.T, got Problems, expect []want) {

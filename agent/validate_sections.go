@@ -10,13 +10,11 @@ import (
 	_ "time/tzdata" // time zones are checked on machines without a zoneinfo database too
 )
 
-var (
-	// toolName is what ElevenLabs and Dasha both accept, and what LLM
-	// function calling accepts everywhere (see reference/field-matrix.md).
-	// It applies only where the provider states no rule of its own
-	// (FieldSpec.Pattern of tools.name): ElevenLabs also allows hyphens.
-	toolName = regexp.MustCompile(`^[a-zA-Z_][a-zA-Z0-9_]{0,63}$`)
-)
+// toolName is what ElevenLabs and Dasha both accept, and what LLM
+// function calling accepts everywhere (see reference/field-matrix.md).
+// It applies only where the provider states no rule of its own
+// (FieldSpec.Pattern of tools.name): ElevenLabs also allows hyphens.
+var toolName = regexp.MustCompile(`^[a-zA-Z_][a-zA-Z0-9_]{0,63}$`)
 
 func checkTimezone(path, tz string, ps *Problems) {
 	if tz == "" {

@@ -239,7 +239,8 @@ func TestValidateCommon(t *testing.T) {
 				tl.Headers = []Header{{Name: " ", Value: "x"}}
 				tl.Params = []Param{
 					{Name: "1st", Type: "text", In: "header"},
-					{Name: "id"}, {Name: "id"},
+					{Name: "id"},
+					{Name: "id"},
 				}
 				tl.TimeoutSeconds = intp(0)
 				tl.Retries = intp(-2)

@@ -144,3 +144,11 @@ func ansiFree(s string) string { return ansi.Strip(s) }
 // testTheme is huh's Charm theme built once per light/dark, as the ui does:
 // huh would otherwise rebuild it for every field on every message.
 func testTheme() huh.Theme { return builtTheme{huh.ThemeCharm(true), huh.ThemeCharm(false)} }
+
+// mustApply writes s's values into a and fails the test on any problem.
+func mustApply(t *testing.T, s *Section, a *agent.Agent) {
+	t.Helper()
+	if ps := s.Apply(a); len(ps) > 0 {
+		t.Fatalf("Apply: %v", ps)
+	}
+}

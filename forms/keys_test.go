@@ -163,7 +163,7 @@ func TestTypingANumberOutOfRangeShowsAdvice(t *testing.T) {
 	if d.focused() == "voice.speed" {
 		t.Fatal("a valid speed did not move on")
 	}
-	s.Apply(&a)
+	mustApply(t, s, &a)
 	if a.Voice.Speed == nil || *a.Voice.Speed != 1.1 {
 		t.Errorf("speed = %v", a.Voice.Speed)
 	}

@@ -14,15 +14,19 @@ func Lists(sectionID string, caps agent.Capabilities) []ListInfo {
 	switch sectionID {
 	case agent.SectionHours:
 		for _, d := range dayKeys {
-			candidates = append(candidates, ListInfo{ID: "schedule." + d, Title: dayName(d) + " hours",
-				Help: "When the agent may call on " + dayName(d) + "; two windows make a split shift."})
+			candidates = append(candidates, ListInfo{
+				ID: "schedule." + d, Title: dayName(d) + " hours",
+				Help: "When the agent may call on " + dayName(d) + "; two windows make a split shift.",
+			})
 		}
 		candidates = append(candidates, catalogueList("callbacks.gaps", "Callback gaps"))
 	case agent.SectionTools:
 		candidates = append(candidates, catalogueList("tools", ""))
 		if caps.Supports("builtins.instructions") {
-			candidates = append(candidates, ListInfo{ID: "builtins", Title: "Built-in tools",
-				Help: "The built-in tools one by one, each with your own instructions."})
+			candidates = append(candidates, ListInfo{
+				ID: "builtins", Title: "Built-in tools",
+				Help: "The built-in tools one by one, each with your own instructions.",
+			})
 		}
 		candidates = append(candidates, catalogueList("mcp", ""))
 	case agent.SectionVariables:

@@ -2,6 +2,7 @@ package forms
 
 import (
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -16,8 +17,10 @@ func fullAgent(t testing.TB) agent.Agent {
 	a.Tools[0].Params = append(a.Tools[0].Params, agent.Param{Name: "email", Type: "string"})
 	a.Tools[0].Headers = []agent.Header{{Name: "X-Shop", Value: "main"}, {Name: "Authorization", Secret: "secret:tools.headers#1"}}
 	a.Builtins = []agent.BuiltinTool{{Kind: agent.BuiltinEndCall}, {Kind: agent.BuiltinKeypad, Instructions: "For menus."}}
-	a.MCP = []agent.MCPServer{{Name: "crm", URL: "https://crm.example.com/mcp"}, {Name: "docs", URL: "https://docs.example.com/mcp",
-		Headers: []agent.Header{{Name: "X-Team", Value: "support"}, {Name: "X-Region", Value: "eu"}}}}
+	a.MCP = []agent.MCPServer{{Name: "crm", URL: "https://crm.example.com/mcp"}, {
+		Name: "docs", URL: "https://docs.example.com/mcp",
+		Headers: []agent.Header{{Name: "X-Team", Value: "support"}, {Name: "X-Region", Value: "eu"}},
+	}}
 	a.Variables = []agent.Variable{{Name: "shop", Value: "Main St"}, {Name: "city", Value: "Leeds"}}
 	a.Schedule.Mon = []agent.Window{{Start: "09:00", End: "12:00"}, {Start: "13:00", End: "17:00"}}
 	a.Schedule.Sun = []agent.Window{{Start: "10:00", End: "11:00"}, {Start: "12:00", End: "13:00"}}
@@ -42,7 +45,7 @@ func allLists(a *agent.Agent) []string {
 	return ids
 }
 
-func itoa(i int) string { return string(rune('0' + i)) }
+func itoa(i int) string { return strconv.Itoa(i) }
 
 func TestListOperationsOnEveryList(t *testing.T) {
 	a0 := fullAgent(t)
@@ -172,7 +175,9 @@ func TestAddItemDefaults(t *testing.T) {
 		t.Errorf("all built-ins: err = %v", err)
 	}
 	// A second tool gets a name of its own, so names never clash.
-	AddItem("tools", &a)
+	if _, err := AddItem("tools", &a); err != nil {
+		t.Fatalf("a second tool: %v", err)
+	}
 	if a.Tools[0].Name == a.Tools[1].Name {
 		t.Errorf("two new tools share the name %q", a.Tools[0].Name)
 	}

@@ -69,7 +69,7 @@ func TestSearchingALongListAndPicking(t *testing.T) {
 	}
 	d.press(tea.KeyDown, 1)
 	d.press(tea.KeyEnter, 1)
-	s.Apply(&a)
+	mustApply(t, s, &a)
 	if a.Voice.VoiceID != "voice-271" {
 		t.Errorf("voice = %q, want voice-271", a.Voice.VoiceID)
 	}

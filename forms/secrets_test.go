@@ -17,28 +17,44 @@ func TestSecretsNeverLandInTheAgent(t *testing.T) {
 		typed   []typed
 		secrets []string // paths Secrets must report
 	}{
-		{"custom LLM key", capsElevenLabs(),
+		{
+			"custom LLM key", capsElevenLabs(),
 			func(a *agent.Agent) *Section { return NewSection(agent.SectionBrain, a, capsElevenLabs(), Options{}) },
-			[]typed{{"llm.api_key", "sk-live-llm-0001"}}, []string{"llm.api_key"}},
-		{"voice vendor key", capsTrillet(),
+			[]typed{{"llm.api_key", "sk-live-llm-0001"}},
+			[]string{"llm.api_key"},
+		},
+		{
+			"voice vendor key", capsTrillet(),
 			func(a *agent.Agent) *Section { return NewSection(agent.SectionVoice, a, capsTrillet(), Options{}) },
-			[]typed{{"voice.vendor_key", "xi-live-0002"}}, []string{"voice.vendor_key"}},
-		{"SIP password", capsDasha(),
+			[]typed{{"voice.vendor_key", "xi-live-0002"}},
+			[]string{"voice.vendor_key"},
+		},
+		{
+			"SIP password", capsDasha(),
 			func(a *agent.Agent) *Section { return NewSection(agent.SectionAdvanced, a, capsDasha(), Options{}) },
 			[]typed{{"telephony.outbound_sip.server", "sip.example.com"}, {"telephony.outbound_sip.password", "sip-pass-0003"}},
-			[]string{"telephony.outbound_sip.password"}},
-		{"MCP key", capsDasha(),
+			[]string{"telephony.outbound_sip.password"},
+		},
+		{
+			"MCP key", capsDasha(),
 			func(a *agent.Agent) *Section { return NewItem("mcp", 0, a, capsDasha(), Options{}) },
-			[]typed{{"mcp[0].api_key", "mcp-key-0004"}}, []string{"mcp[0].api_key"}},
-		{"header secret value", capsDasha(),
+			[]typed{{"mcp[0].api_key", "mcp-key-0004"}},
+			[]string{"mcp[0].api_key"},
+		},
+		{
+			"header secret value", capsDasha(),
 			func(a *agent.Agent) *Section { return NewItem("tools[0].headers", 0, a, capsDasha(), Options{}) },
-			[]typed{{"tools[0].headers[0].secret", "token-0005"}}, []string{"tools[0].headers[0].secret"}},
-		{"plain value under a credential name", capsDasha(),
+			[]typed{{"tools[0].headers[0].secret", "token-0005"}},
+			[]string{"tools[0].headers[0].secret"},
+		},
+		{
+			"plain value under a credential name", capsDasha(),
 			func(a *agent.Agent) *Section {
 				return NewItem("webhooks.pre_call.headers", 0, a, capsDasha(), Options{})
 			},
 			[]typed{{"webhooks.pre_call.headers[0].name", "X-Api-Key"}, {"webhooks.pre_call.headers[0].value", "key-0006"}},
-			[]string{"webhooks.pre_call.headers[0].secret"}},
+			[]string{"webhooks.pre_call.headers[0].secret"},
+		},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -74,7 +90,7 @@ func TestSecretsNeverLandInTheAgent(t *testing.T) {
 				t.Errorf("Secrets() = %v, want %d", got, len(tc.secrets))
 			}
 			// Nothing new typed: the next Apply hands back nothing.
-			s.Apply(&a)
+			mustApply(t, s, &a)
 			if again := s.Secrets(); len(again) != 0 {
 				t.Errorf("second Apply handed back %v again", again)
 			}
@@ -98,7 +114,7 @@ func TestStoredSecretIsNeverShown(t *testing.T) {
 		t.Error("no sign that a key is stored")
 	}
 	ref := a.LLM.APIKey
-	s.Apply(&a)
+	mustApply(t, s, &a)
 	if a.LLM.APIKey != ref {
 		t.Error("Apply without typing dropped the stored reference")
 	}

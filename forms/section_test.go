@@ -192,9 +192,9 @@ func TestApplyAfterRevertWritesTheOldValueBack(t *testing.T) {
 	a := templateAgent(t)
 	s := NewSection(agent.SectionBasics, &a, capsDasha(), Options{})
 	setText(t, s, "identity.description", "changed")
-	s.Apply(&a)
+	mustApply(t, s, &a)
 	setText(t, s, "identity.description", "First-line customer support.")
-	s.Apply(&a)
+	mustApply(t, s, &a)
 	if a.Identity.Description != "First-line customer support." {
 		t.Errorf("description = %q", a.Identity.Description)
 	}
@@ -207,12 +207,18 @@ func TestCustomChoiceSurvivesApply(t *testing.T) {
 		set                        func(a *agent.Agent, v string)
 		get                        func(a *agent.Agent) string
 	}{
-		{"open LLM list", agent.SectionBrain, "llm.model", "my-finetuned-model", capsElevenLabs(),
-			func(a *agent.Agent, v string) { a.LLM.Model = v }, func(a *agent.Agent) string { return a.LLM.Model }},
-		{"closed voice model", agent.SectionVoice, "voice.model", "eleven_turbo_v2", capsElevenLabs(),
-			func(a *agent.Agent, v string) { a.Voice.Model = v }, func(a *agent.Agent) string { return a.Voice.Model }},
-		{"time zone outside the short list", agent.SectionBasics, "identity.timezone", "Asia/Kathmandu", capsElevenLabs(),
-			func(a *agent.Agent, v string) { a.Identity.Timezone = v }, func(a *agent.Agent) string { return a.Identity.Timezone }},
+		{
+			"open LLM list", agent.SectionBrain, "llm.model", "my-finetuned-model", capsElevenLabs(),
+			func(a *agent.Agent, v string) { a.LLM.Model = v }, func(a *agent.Agent) string { return a.LLM.Model },
+		},
+		{
+			"closed voice model", agent.SectionVoice, "voice.model", "eleven_turbo_v2", capsElevenLabs(),
+			func(a *agent.Agent, v string) { a.Voice.Model = v }, func(a *agent.Agent) string { return a.Voice.Model },
+		},
+		{
+			"time zone outside the short list", agent.SectionBasics, "identity.timezone", "Asia/Kathmandu", capsElevenLabs(),
+			func(a *agent.Agent, v string) { a.Identity.Timezone = v }, func(a *agent.Agent) string { return a.Identity.Timezone },
+		},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -223,13 +229,13 @@ func TestCustomChoiceSurvivesApply(t *testing.T) {
 			if f.current() != tc.value {
 				t.Fatalf("form shows %q, want %q", f.current(), tc.value)
 			}
-			s.Apply(&a)
+			mustApply(t, s, &a)
 			if got := tc.get(&a); got != tc.value {
 				t.Fatalf("after Apply %q, want %q", got, tc.value)
 			}
 			if f.other != nil {
 				setText(t, s, tc.path, tc.value+"-2")
-				s.Apply(&a)
+				mustApply(t, s, &a)
 				if got := tc.get(&a); got != tc.value+"-2" {
 					t.Fatalf("typed custom value: got %q", got)
 				}
@@ -246,17 +252,17 @@ func TestChoosingOtherWithoutTypingKeepsTheValue(t *testing.T) {
 	s := NewSection(agent.SectionBrain, &a, capsElevenLabs(), Options{})
 	f := fieldAt(t, s, "llm.model")
 	f.value = otherValue
-	s.Apply(&a)
+	mustApply(t, s, &a)
 	if a.LLM.Model != "gpt-4o" {
 		t.Fatalf("model = %q after choosing Other", a.LLM.Model)
 	}
 	f.custom = "ft:gpt-4o:acme"
-	s.Apply(&a)
+	mustApply(t, s, &a)
 	if a.LLM.Model != "ft:gpt-4o:acme" {
 		t.Fatalf("model = %q after typing", a.LLM.Model)
 	}
 	f.value = ""
-	s.Apply(&a)
+	mustApply(t, s, &a)
 	if a.LLM.Model != "" {
 		t.Fatalf("model = %q after choosing the provider default", a.LLM.Model)
 	}
@@ -309,13 +315,13 @@ func TestBuiltinsMultiSelectKeepsInstructionsAndOrder(t *testing.T) {
 		t.Fatalf("ticked %q", got)
 	}
 	*s.builtins = []string{}
-	s.Apply(&a)
+	mustApply(t, s, &a)
 	want := []agent.BuiltinTool{{Kind: agent.BuiltinTransferCall, Instructions: "Only to the main office."}, {Kind: agent.BuiltinSkipTurn}}
 	if !reflect.DeepEqual(a.Builtins, want) {
 		t.Fatalf("builtins = %+v, want %+v", a.Builtins, want)
 	}
 	*s.builtins = []string{agent.BuiltinEndCall}
-	s.Apply(&a)
+	mustApply(t, s, &a)
 	want = append(want, agent.BuiltinTool{Kind: agent.BuiltinEndCall})
 	if !reflect.DeepEqual(a.Builtins, want) {
 		t.Fatalf("builtins = %+v, want %+v", a.Builtins, want)

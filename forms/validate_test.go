@@ -20,17 +20,25 @@ func TestValidationMessagesSayWhatToDo(t *testing.T) {
 		{"whole number", agent.SectionGreeting, "limits.max_duration", capsElevenLabs(), nil, "90.5", "Enter a whole number from 1 to 86400"},
 		{"only a lower limit", agent.SectionBrain, "llm.thinking_budget", capsElevenLabs(), nil, "-5", "Enter a whole number of at least 0"},
 		{"no limits at all", agent.SectionBrain, "llm.max_tokens", capsDasha(), nil, "lots", "Enter a whole number, like 3"},
-		{"vendor range of the agent's vendor", agent.SectionVoice, "voice.speed", capsDasha(),
-			nil, "3", "Enter a number from 0.7 to 1.2"},
-		{"vendor range follows the vendor chosen in the form", agent.SectionVoice, "voice.speed", capsDasha(),
-			func(t *testing.T, s *Section) { setText(t, s, "voice.vendor", "Cartesia") }, "3", "Enter a number from 0 to 2"},
-		{"vendor range of one value", agent.SectionVoice, "voice.speed", capsDasha(),
-			func(t *testing.T, s *Section) { setText(t, s, "voice.vendor", "Lmnt") }, "1.1", "Enter a number of exactly 1"},
+		{
+			"vendor range of the agent's vendor", agent.SectionVoice, "voice.speed", capsDasha(),
+			nil, "3", "Enter a number from 0.7 to 1.2",
+		},
+		{
+			"vendor range follows the vendor chosen in the form", agent.SectionVoice, "voice.speed", capsDasha(),
+			func(t *testing.T, s *Section) { setText(t, s, "voice.vendor", "Cartesia") }, "3", "Enter a number from 0 to 2",
+		},
+		{
+			"vendor range of one value", agent.SectionVoice, "voice.speed", capsDasha(),
+			func(t *testing.T, s *Section) { setText(t, s, "voice.vendor", "Lmnt") }, "1.1", "Enter a number of exactly 1",
+		},
 		{"length", agent.SectionBasics, "identity.name", capsDasha(), nil, strings.Repeat("x", 101), "Use at most 100 characters (now 101)"},
 		{"language code", agent.SectionBasics, "identity.language", capsDasha(), nil, "English", "Enter a language code like en, en-US or pt-BR"},
 		{"time zone", agent.SectionHours, "schedule.timezone", capsDasha(), nil, "CET+1", "Enter a time zone name like Europe/London or America/New_York"},
-		{"too many in a list", agent.SectionTurn, "turn.fillers.phrases", capsElevenLabs(), nil,
-			"a, b, c, d, e, f, g, h, i", "Use at most 8, separated by commas (now 9)"},
+		{
+			"too many in a list", agent.SectionTurn, "turn.fillers.phrases", capsElevenLabs(), nil,
+			"a, b, c, d, e, f, g, h, i", "Use at most 8, separated by commas (now 9)",
+		},
 		{"web address", agent.SectionVariables, "webhooks.pre_call.url", capsDasha(), nil, "example.com/start", "Enter a full web address, starting with https://"},
 	}
 	for _, tc := range cases {

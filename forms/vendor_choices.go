@@ -83,6 +83,5 @@ func (b *builder) vendorBound(f *field, choices *[]agent.Choice) (bound bool, dy
 			longest = max(longest, len(cs))
 		}
 		sel.Height(min(longest+2+4, listHeight)) // not set, Other, title and description
-
 	}
 }

@@ -80,7 +80,7 @@ func TestVoiceFollowsAVendorChangeInARunningProgram(t *testing.T) {
 	if final.form.State != huh.StateAborted {
 		t.Fatalf("state %v, want aborted by ctrl+c", final.form.State)
 	}
-	s.Apply(&a)
+	mustApply(t, s, &a)
 	if a.Voice.Vendor != "cartesia" || a.Voice.VoiceID == "mistv2_Brook" {
 		t.Errorf("vendor %q with voice %q: a Rime voice stayed with another vendor", a.Voice.Vendor, a.Voice.VoiceID)
 	}

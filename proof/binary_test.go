@@ -2,6 +2,7 @@ package proof
 
 import (
 	"bufio"
+	"context"
 	"fmt"
 	"os"
 	"os/exec"
@@ -25,7 +26,7 @@ func runTests(m *testing.M) int {
 		fmt.Fprintln(os.Stderr, err)
 		return 1
 	}
-	defer os.RemoveAll(dir)
+	defer func() { _ = os.RemoveAll(dir) }() // a temp folder left behind is harmless
 	agentdeckBin = filepath.Join(dir, "agentdeck")
 	if bin := os.Getenv("AGENTDECK_PROOF_BIN"); bin != "" {
 		// Measure a binary built elsewhere (another commit, other flags).
@@ -33,7 +34,8 @@ func runTests(m *testing.M) int {
 		defer removePopulated()
 		return m.Run()
 	}
-	build := exec.Command("go", "build", "-o", agentdeckBin, "github.com/agentdeck/agentdeck")
+	// TestMain has no test context; go test -timeout bounds the build.
+	build := exec.CommandContext(context.Background(), "go", "build", "-o", agentdeckBin, "github.com/agentdeck/agentdeck")
 	build.Stdout, build.Stderr = os.Stdout, os.Stderr
 	if err := build.Run(); err != nil {
 		fmt.Fprintln(os.Stderr, "building agentdeck:", err)
@@ -63,7 +65,7 @@ func procStatusKB(pid int, name string) int64 {
 	if err != nil {
 		return 0
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }() // opened to read
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		line := sc.Text()
@@ -84,7 +86,7 @@ func procStatusKB(pid int, name string) int64 {
 // and stderr.
 func runBinary(t testing.TB, env []string, args ...string) (int, string, string) {
 	t.Helper()
-	cmd := exec.Command(agentdeckBin, args...)
+	cmd := exec.CommandContext(t.Context(), agentdeckBin, args...)
 	cmd.Env = env
 	var stdout, stderr strings.Builder
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr

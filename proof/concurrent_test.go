@@ -15,7 +15,7 @@ import (
 // line by line as it comes.
 func startPush(t *testing.T, env []string, draftID string) (*exec.Cmd, *strings.Builder, <-chan string) {
 	t.Helper()
-	cmd := exec.Command(agentdeckBin, "push", draftID)
+	cmd := exec.CommandContext(t.Context(), agentdeckBin, "push", draftID)
 	cmd.Env = env
 	stdout := &strings.Builder{}
 	cmd.Stdout = stdout

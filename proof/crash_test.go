@@ -70,8 +70,10 @@ func newCrashRig(t *testing.T) *crashRig {
 		id := fake.AddAgent(map[string]any{
 			"name": fmt.Sprintf("Desk %d", i),
 			"conversation_config": map[string]any{
-				"agent": map[string]any{"first_message": "Hello", "language": "en",
-					"prompt": map[string]any{"prompt": bigPrompt(0), "llm": "gpt-4.1", "temperature": json.Number("0.4")}},
+				"agent": map[string]any{
+					"first_message": "Hello", "language": "en",
+					"prompt": map[string]any{"prompt": bigPrompt(0), "llm": "gpt-4.1", "temperature": json.Number("0.4")},
+				},
 				"tts": map[string]any{"voice_id": "21m00Tcm4TlvDq8ikWAM"},
 			},
 		})
@@ -95,14 +97,17 @@ func (r *crashRig) setRemotePrompt(id, prompt string) {
 	cc := a["conversation_config"].(map[string]any)
 	cc["agent"].(map[string]any)["prompt"].(map[string]any)["prompt"] = prompt
 	body, _ := json.Marshal(map[string]any{"conversation_config": cc})
-	req, _ := http.NewRequest(http.MethodPatch, r.fake.BaseURL+"/agents/"+id, bytes.NewReader(body))
+	req, err := http.NewRequestWithContext(r.t.Context(), http.MethodPatch, r.fake.BaseURL+"/agents/"+id, bytes.NewReader(body))
+	if err != nil {
+		r.t.Fatal(err)
+	}
 	req.Header.Set("xi-api-key", crashKey)
 	req.Header.Set("Content-Type", "application/json")
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		r.t.Fatal(err)
 	}
-	resp.Body.Close()
+	_ = resp.Body.Close() // only the status matters
 	if resp.StatusCode != http.StatusOK {
 		r.t.Fatalf("changing the remote agent: %s", resp.Status)
 	}
@@ -125,7 +130,7 @@ func (r *crashRig) snapshot() map[string][]byte {
 // pull starts `agentdeck pull` for a remote agent and returns the running
 // process.
 func (r *crashRig) pull(remoteID string) *exec.Cmd {
-	cmd := exec.Command(agentdeckBin, "pull", "--provider", "elevenlabs", remoteID)
+	cmd := exec.CommandContext(r.t.Context(), agentdeckBin, "pull", "--provider", "elevenlabs", remoteID)
 	cmd.Env = r.env
 	if err := cmd.Start(); err != nil {
 		r.t.Fatal(err)
@@ -161,7 +166,7 @@ func TestCrashWhileRefreshingDrafts(t *testing.T) {
 	window := runs[len(runs)/2] * 12 / 10
 	t.Logf("an uninterrupted refresh takes %s; kills land in the first %s", runs[len(runs)/2], window)
 
-	rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 9))
+	rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 9)) //nolint:gosec // G404: kill moments need spread, not secrecy
 	kills, old, fresh, midWrite := crashKills(), 0, 0, 0
 	for i := range kills {
 		version := i + 2

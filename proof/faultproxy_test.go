@@ -2,6 +2,7 @@ package proof
 
 import (
 	"bytes"
+	"context"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -176,7 +177,9 @@ func (p *faultProxy) serve(w http.ResponseWriter, r *http.Request) {
 
 // forward sends the request on to the fake and returns its answer.
 func (p *faultProxy) forward(r *http.Request, body []byte) (int, http.Header, []byte) {
-	req, err := http.NewRequest(r.Method, p.upstream+r.URL.RequestURI(), bytes.NewReader(body))
+	// WithoutCancel: the fake finishes what it got even when the client
+	// gave up, as a real provider does (the faults depend on that).
+	req, err := http.NewRequestWithContext(context.WithoutCancel(r.Context()), r.Method, p.upstream+r.URL.RequestURI(), bytes.NewReader(body))
 	if err != nil {
 		p.t.Errorf("fault proxy: %v", err)
 		return http.StatusBadGateway, nil, nil
@@ -187,7 +190,7 @@ func (p *faultProxy) forward(r *http.Request, body []byte) (int, http.Header, []
 		p.t.Errorf("fault proxy: the fake did not answer: %v", err)
 		return http.StatusBadGateway, nil, nil
 	}
-	defer resp.Body.Close()
+	defer func() { _ = resp.Body.Close() }() // read to the end below
 	answer, _ := io.ReadAll(resp.Body)
 	h := resp.Header.Clone()
 	h.Del("Content-Length")

@@ -58,8 +58,10 @@ func newFaultRig(t *testing.T, fake providerFake) *faultRig {
 		t.Fatalf("new: %s", errs)
 	}
 	id := strings.TrimSpace(out)
-	return &faultRig{t: t, fake: fake, proxy: proxy, env: env, draftID: id,
-		path: filepath.Join(home, "agentdeck", "drafts", id+".yaml")}
+	return &faultRig{
+		t: t, fake: fake, proxy: proxy, env: env, draftID: id,
+		path: filepath.Join(home, "agentdeck", "drafts", id+".yaml"),
+	}
 }
 
 func (r *faultRig) push() (int, string) {
@@ -146,8 +148,10 @@ type faultCase struct {
 }
 
 func rateLimited(afterSecs string) fault {
-	return fault{name: "429", status: http.StatusTooManyRequests, header: http.Header{"Retry-After": {afterSecs}},
-		body: []byte(`{"detail":{"status":"rate_limit_exceeded","message":"Slow down."}}`)}
+	return fault{
+		name: "429", status: http.StatusTooManyRequests, header: http.Header{"Retry-After": {afterSecs}},
+		body: []byte(`{"detail":{"status":"rate_limit_exceeded","message":"Slow down."}}`),
+	}
 }
 
 func serverError(status int, after bool, body string) fault {
@@ -164,52 +168,96 @@ var hugeBody = bytes.Repeat([]byte("x"), 20<<20)
 func faultCases() []faultCase {
 	const unknown = "not known whether"
 	return []faultCase{
-		{name: "429 with Retry-After, then the create goes through", op: "create",
-			faults: []fault{rateLimited("1")}, wantCode: 0, wantAgents: 1, wantDraft: linked},
-		{name: "429 on every try: nothing made, draft untouched", op: "create",
-			faults: []fault{rateLimited("1"), rateLimited("1"), rateLimited("1")}, wantCode: 1, wantAgents: 0, wantDraft: sameFile, wantSummary: "slow down"},
-		{name: "500 before the create took effect", op: "create",
-			faults: []fault{serverError(500, false, `{"detail":"Internal Server Error"}`)}, wantCode: 1, wantAgents: 0, wantDraft: markedPending, wantSummary: unknown},
-		{name: "500 after the create took effect", op: "create",
-			faults: []fault{serverError(500, true, `{"detail":"Internal Server Error"}`)}, wantCode: 1, wantAgents: 1, wantDraft: markedPending, wantSummary: unknown},
-		{name: "502 from a proxy with an HTML page", op: "create",
-			faults: []fault{serverError(502, false, htmlError)}, wantCode: 1, wantAgents: 0, wantDraft: markedPending, wantSummary: unknown},
-		{name: "504 after the create took effect", op: "create",
-			faults: []fault{serverError(504, true, "")}, wantCode: 1, wantAgents: 1, wantDraft: markedPending, wantSummary: unknown},
-		{name: "connection dropped before the request was read", op: "create",
-			faults: []fault{{drop: true}}, wantCode: 1, wantAgents: 0, wantDraft: markedPending, wantSummary: unknown},
-		{name: "connection dropped after the create took effect", op: "create",
-			faults: []fault{{drop: true, afterEffect: true}}, wantCode: 1, wantAgents: 1, wantDraft: markedPending, wantSummary: unknown},
-		{name: "no answer before the timeout, nothing made", op: "create",
-			faults: []fault{{hang: true}}, wantCode: 1, wantAgents: 0, wantDraft: markedPending, wantSummary: unknown},
-		{name: "no answer before the timeout, agent made", op: "create",
-			faults: []fault{{hang: true, afterEffect: true}}, wantCode: 1, wantAgents: 1, wantDraft: markedPending, wantSummary: unknown},
-		{name: "answer body slower than the timeout", op: "create",
-			faults: []fault{{afterEffect: true, slowChunks: 8, slowGap: 400 * time.Millisecond}}, wantCode: 1, wantAgents: 1, wantDraft: markedPending, wantSummary: unknown},
-		{name: "slow answer body within the timeout", op: "create",
-			faults: []fault{{afterEffect: true, slowChunks: 5, slowGap: 40 * time.Millisecond}}, wantCode: 0, wantAgents: 1, wantDraft: linked},
-		{name: "200 with a body that is not JSON", op: "create",
-			faults: []fault{{afterEffect: true, status: 200, body: []byte("OK")}}, wantCode: 1, wantAgents: 1, wantDraft: markedPending, wantSummary: unknown},
-		{name: "200 with a huge body", op: "create",
-			faults: []fault{{afterEffect: true, status: 200, body: hugeBody}}, wantCode: 1, wantAgents: 1, wantDraft: markedPending, wantSummary: unknown},
-		{name: "500 with a huge body", op: "create",
-			faults: []fault{{status: 500, body: hugeBody}}, wantCode: 1, wantAgents: 0, wantDraft: markedPending, wantSummary: unknown},
-		{name: "400 with a body that is not JSON", op: "create",
-			faults: []fault{{status: 400, body: []byte("Bad Request\r\n\x1b[31mno\x1b[0m")}}, wantCode: 1, wantAgents: 0, wantDraft: sameFile, wantSummary: "refused"},
+		{
+			name: "429 with Retry-After, then the create goes through", op: "create",
+			faults: []fault{rateLimited("1")}, wantCode: 0, wantAgents: 1, wantDraft: linked,
+		},
+		{
+			name: "429 on every try: nothing made, draft untouched", op: "create",
+			faults: []fault{rateLimited("1"), rateLimited("1"), rateLimited("1")}, wantCode: 1, wantAgents: 0, wantDraft: sameFile, wantSummary: "slow down",
+		},
+		{
+			name: "500 before the create took effect", op: "create",
+			faults: []fault{serverError(500, false, `{"detail":"Internal Server Error"}`)}, wantCode: 1, wantAgents: 0, wantDraft: markedPending, wantSummary: unknown,
+		},
+		{
+			name: "500 after the create took effect", op: "create",
+			faults: []fault{serverError(500, true, `{"detail":"Internal Server Error"}`)}, wantCode: 1, wantAgents: 1, wantDraft: markedPending, wantSummary: unknown,
+		},
+		{
+			name: "502 from a proxy with an HTML page", op: "create",
+			faults: []fault{serverError(502, false, htmlError)}, wantCode: 1, wantAgents: 0, wantDraft: markedPending, wantSummary: unknown,
+		},
+		{
+			name: "504 after the create took effect", op: "create",
+			faults: []fault{serverError(504, true, "")}, wantCode: 1, wantAgents: 1, wantDraft: markedPending, wantSummary: unknown,
+		},
+		{
+			name: "connection dropped before the request was read", op: "create",
+			faults: []fault{{drop: true}}, wantCode: 1, wantAgents: 0, wantDraft: markedPending, wantSummary: unknown,
+		},
+		{
+			name: "connection dropped after the create took effect", op: "create",
+			faults: []fault{{drop: true, afterEffect: true}}, wantCode: 1, wantAgents: 1, wantDraft: markedPending, wantSummary: unknown,
+		},
+		{
+			name: "no answer before the timeout, nothing made", op: "create",
+			faults: []fault{{hang: true}}, wantCode: 1, wantAgents: 0, wantDraft: markedPending, wantSummary: unknown,
+		},
+		{
+			name: "no answer before the timeout, agent made", op: "create",
+			faults: []fault{{hang: true, afterEffect: true}}, wantCode: 1, wantAgents: 1, wantDraft: markedPending, wantSummary: unknown,
+		},
+		{
+			name: "answer body slower than the timeout", op: "create",
+			faults: []fault{{afterEffect: true, slowChunks: 8, slowGap: 400 * time.Millisecond}}, wantCode: 1, wantAgents: 1, wantDraft: markedPending, wantSummary: unknown,
+		},
+		{
+			name: "slow answer body within the timeout", op: "create",
+			faults: []fault{{afterEffect: true, slowChunks: 5, slowGap: 40 * time.Millisecond}}, wantCode: 0, wantAgents: 1, wantDraft: linked,
+		},
+		{
+			name: "200 with a body that is not JSON", op: "create",
+			faults: []fault{{afterEffect: true, status: 200, body: []byte("OK")}}, wantCode: 1, wantAgents: 1, wantDraft: markedPending, wantSummary: unknown,
+		},
+		{
+			name: "200 with a huge body", op: "create",
+			faults: []fault{{afterEffect: true, status: 200, body: hugeBody}}, wantCode: 1, wantAgents: 1, wantDraft: markedPending, wantSummary: unknown,
+		},
+		{
+			name: "500 with a huge body", op: "create",
+			faults: []fault{{status: 500, body: hugeBody}}, wantCode: 1, wantAgents: 0, wantDraft: markedPending, wantSummary: unknown,
+		},
+		{
+			name: "400 with a body that is not JSON", op: "create",
+			faults: []fault{{status: 400, body: []byte("Bad Request\r\n\x1b[31mno\x1b[0m")}}, wantCode: 1, wantAgents: 0, wantDraft: sameFile, wantSummary: "refused",
+		},
 
-		{name: "update: 502 and 504, then through", update: true, op: "update",
-			faults: []fault{serverError(502, false, htmlError), serverError(504, false, "")}, wantCode: 0, wantAgents: 1, wantDraft: linked},
-		{name: "update: 502 on every try leaves the draft untouched", update: true, op: "update",
+		{
+			name: "update: 502 and 504, then through", update: true, op: "update",
+			faults: []fault{serverError(502, false, htmlError), serverError(504, false, "")}, wantCode: 0, wantAgents: 1, wantDraft: linked,
+		},
+		{
+			name: "update: 502 on every try leaves the draft untouched", update: true, op: "update",
 			faults:   []fault{serverError(502, false, htmlError), serverError(502, false, htmlError), serverError(502, false, htmlError)},
-			wantCode: 1, wantAgents: 1, wantDraft: sameFile, wantSummary: "could not be reached"},
-		{name: "update: dropped before and after, then through", update: true, op: "update",
-			faults: []fault{{drop: true}, {drop: true, afterEffect: true}}, wantCode: 0, wantAgents: 1, wantDraft: linked},
-		{name: "update: no answer on every try", update: true, op: "update",
-			faults: []fault{{hang: true}, {hang: true}, {hang: true}}, wantCode: 1, wantAgents: 1, wantDraft: sameFile, wantSummary: "could not be reached"},
-		{name: "update: huge error body", update: true, op: "update",
-			faults: []fault{{status: 422, body: hugeBody}}, wantCode: 1, wantAgents: 1, wantDraft: sameFile, wantSummary: "refused"},
-		{name: "read-back fails after the update: the push still counts", update: true, op: "get",
-			faults: []fault{{drop: true}, {drop: true}, {drop: true}}, wantCode: 0, wantAgents: 1, wantDraft: linked},
+			wantCode: 1, wantAgents: 1, wantDraft: sameFile, wantSummary: "could not be reached",
+		},
+		{
+			name: "update: dropped before and after, then through", update: true, op: "update",
+			faults: []fault{{drop: true}, {drop: true, afterEffect: true}}, wantCode: 0, wantAgents: 1, wantDraft: linked,
+		},
+		{
+			name: "update: no answer on every try", update: true, op: "update",
+			faults: []fault{{hang: true}, {hang: true}, {hang: true}}, wantCode: 1, wantAgents: 1, wantDraft: sameFile, wantSummary: "could not be reached",
+		},
+		{
+			name: "update: huge error body", update: true, op: "update",
+			faults: []fault{{status: 422, body: hugeBody}}, wantCode: 1, wantAgents: 1, wantDraft: sameFile, wantSummary: "refused",
+		},
+		{
+			name: "read-back fails after the update: the push still counts", update: true, op: "get",
+			faults: []fault{{drop: true}, {drop: true}, {drop: true}}, wantCode: 0, wantAgents: 1, wantDraft: linked,
+		},
 	}
 }
 

@@ -29,7 +29,7 @@ type terminal struct {
 // startTerminal starts bin with args in a cols×rows terminal.
 func startTerminal(t testing.TB, bin string, env []string, cols, rows int, args ...string) *terminal {
 	t.Helper()
-	cmd := exec.Command(bin, args...)
+	cmd := exec.CommandContext(t.Context(), bin, args...)
 	cmd.Env = env
 	tm := &terminal{t: t, cmd: cmd, changed: make(chan struct{}), ended: make(chan struct{})}
 	tm.start = time.Now()

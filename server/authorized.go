@@ -189,6 +189,7 @@ func commentHint(spacesDir, comment string, options []string) string {
 			return ""
 		}
 	}
+	//nolint:gosec // G703: ValidSpaceName above lets through only a-z, 0-9, _ and -
 	if info, err := os.Lstat(filepath.Join(spacesDir, comment)); err != nil || !info.IsDir() {
 		return ""
 	}

@@ -93,7 +93,7 @@ func TestAKeysCommentNeverNamesItsSpace(t *testing.T) {
 
 func TestFingerprintNamesAreStableAndValid(t *testing.T) {
 	a, b := newSigner(t).PublicKey(), newSigner(t).PublicKey()
-	if FingerprintSpaceName(a) != FingerprintSpaceName(a) {
+	if first, again := FingerprintSpaceName(a), FingerprintSpaceName(a); first != again {
 		t.Error("the same key got two names")
 	}
 	if FingerprintSpaceName(a) == FingerprintSpaceName(b) {

@@ -70,7 +70,8 @@ func startServer(t *testing.T, cfg Config, lines ...string) *testServer {
 		t.Fatal(err)
 	}
 	ts.Server = srv
-	l, err := net.Listen("tcp", "127.0.0.1:0")
+	var lc net.ListenConfig
+	l, err := lc.Listen(t.Context(), "tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -81,7 +82,10 @@ func startServer(t *testing.T, cfg Config, lines ...string) *testServer {
 	t.Cleanup(func() {
 		cancel()
 		select {
-		case <-ts.served:
+		case err := <-ts.served:
+			if err != nil { // tests that expect an error read it through stopAndWait
+				t.Logf("Serve returned: %v", err)
+			}
 		case <-time.After(sshtest.WaitLimit):
 			t.Error("the server did not stop")
 		}
@@ -101,7 +105,7 @@ func (ts *testServer) login(t *testing.T, signer gossh.Signer) *gossh.Client {
 	if err != nil {
 		t.Fatalf("login refused: %v", err)
 	}
-	t.Cleanup(func() { c.Close() })
+	t.Cleanup(func() { _ = c.Close() })
 	return c
 }
 

@@ -19,13 +19,13 @@ import (
 // folder to 0700 and writes a .pub file beside the key. A key file other
 // users can read is refused, as OpenSSH's sshd refuses it.
 func loadHostKey(path string) (signer gossh.Signer, created bool, err error) {
-	data, err := os.ReadFile(path)
+	data, err := os.ReadFile(path) //nolint:gosec // G304: the host key file the person configured
 	if errors.Is(err, fs.ErrNotExist) {
 		if err := createHostKey(path); err != nil {
 			return nil, false, err
 		}
 		created = true
-		data, err = os.ReadFile(path)
+		data, err = os.ReadFile(path) //nolint:gosec // G304: the host key file the person configured
 	}
 	if err != nil {
 		return nil, false, fmt.Errorf("cannot read the host key %s: %w", path, err)
@@ -65,17 +65,17 @@ func createHostKey(path string) error {
 	if err != nil {
 		return fmt.Errorf("cannot write the host key in %s: %w", dir, err)
 	}
-	defer os.Remove(tmp.Name())
+	defer func() { _ = os.Remove(tmp.Name()) }() // renamed away on success; else a stray temp file is all that is left
 	if err := tmp.Chmod(0o600); err != nil {
-		tmp.Close()
+		_ = tmp.Close() // the error above is the one to report
 		return fmt.Errorf("cannot write the host key: %w", err)
 	}
 	if _, err := tmp.Write(pem.EncodeToMemory(block)); err != nil {
-		tmp.Close()
+		_ = tmp.Close() // the error above is the one to report
 		return fmt.Errorf("cannot write the host key: %w", err)
 	}
 	if err := tmp.Sync(); err != nil {
-		tmp.Close()
+		_ = tmp.Close() // the error above is the one to report
 		return fmt.Errorf("cannot write the host key: %w", err)
 	}
 	if err := tmp.Close(); err != nil {

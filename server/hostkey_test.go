@@ -38,7 +38,7 @@ func TestHostKeyIsCreatedPrivateAndReused(t *testing.T) {
 
 func TestHostKeyInAnExistingFolderLeavesTheFolderAlone(t *testing.T) {
 	dir := t.TempDir()
-	if err := os.Chmod(dir, 0o755); err != nil {
+	if err := os.Chmod(dir, 0o755); err != nil { //nolint:gosec // G302: the test needs a folder others can read
 		t.Fatal(err)
 	}
 	if _, _, err := loadHostKey(filepath.Join(dir, "hostkey")); err != nil {
@@ -54,7 +54,7 @@ func TestHostKeyOthersCanReadIsRefused(t *testing.T) {
 	if _, _, err := loadHostKey(path); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.Chmod(path, 0o644); err != nil {
+	if err := os.Chmod(path, 0o644); err != nil { //nolint:gosec // G302: the test needs a key file others can read, to see it refused
 		t.Fatal(err)
 	}
 	_, _, err := loadHostKey(path)

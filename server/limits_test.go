@@ -30,7 +30,7 @@ func (ts *testServer) dialFrom(t *testing.T, ip string) net.Conn {
 	if err != nil {
 		t.Skipf("cannot connect from %s on this machine: %v", ip, err)
 	}
-	t.Cleanup(func() { conn.Close() })
+	t.Cleanup(func() { _ = conn.Close() })
 	return conn
 }
 
@@ -48,7 +48,7 @@ func (ts *testServer) loginFrom(t *testing.T, ip string, signer gossh.Signer) *g
 		t.Fatalf("login from %s refused: %v\n%s", ip, err, ts.logs.String())
 	}
 	client := gossh.NewClient(c, chans, reqs)
-	t.Cleanup(func() { client.Close() })
+	t.Cleanup(func() { _ = client.Close() })
 	return client
 }
 
@@ -127,7 +127,7 @@ func TestAFloodFromOneAddressLeavesRoomForOthers(t *testing.T) {
 
 	// Once the flood goes, its address may log in again.
 	for _, c := range kept {
-		c.Close()
+		_ = c.Close()
 	}
 	deadline := time.Now().Add(sshtest.WaitLimit)
 	for {
@@ -195,7 +195,7 @@ func TestASessionThatEndsMidInputLeavesNothingBehind(t *testing.T) {
 			_, _ = io.WriteString(stdin, "q\x1b[")
 			_ = sess.Wait()
 		}
-		c.Close()
+		_ = c.Close()
 		logouts++
 		ts.logs.WaitUntil(t, "the logout", func(s string) bool { return strings.Count(s, "msg=logout") == logouts })
 	}
@@ -226,7 +226,7 @@ func TestASessionThatEndsMidInputLeavesNothingBehind(t *testing.T) {
 		buf = buf[:runtime.Stack(buf, true)]
 		t.Errorf("%d goroutines before 10 sessions, %d after they ended:\n%s", before, after, buf)
 	}
-	grew := int64(m1.HeapAlloc) - int64(m0.HeapAlloc)
+	grew := int64(m1.HeapAlloc) - int64(m0.HeapAlloc) //nolint:gosec // G115: heap sizes are far below 2⁶³ bytes
 	t.Logf("goroutines %d -> %d, heap grew %d KB", before, after, grew>>10)
 	if grew > 1<<20 {
 		t.Errorf("the heap grew by %d KB over 10 ended sessions", grew>>10)

@@ -149,8 +149,10 @@ func New(cfg Config) (*Server, error) {
 		slots:   make(chan struct{}, cfg.MaxSessions),
 		base:    base,
 		stop:    stop,
-		gate: &gate{timeout: cfg.LoginTimeout, perAddr: cfg.MaxPendingPerAddr, most: cfg.MaxPending,
-			idle: cfg.IdleTimeout, log: log, waiting: map[string]int{}},
+		gate: &gate{
+			timeout: cfg.LoginTimeout, perAddr: cfg.MaxPendingPerAddr, most: cfg.MaxPending,
+			idle: cfg.IdleTimeout, log: log, waiting: map[string]int{},
+		},
 	}
 	opts := []ssh.Option{
 		wish.WithAddress(cfg.Listen),
@@ -187,7 +189,7 @@ func checkAuthorizedKeysFile(path string) error {
 	if path == "" {
 		return errors.New("server: no AuthorizedKeysPath given")
 	}
-	if _, err := os.ReadFile(path); err != nil {
+	if _, err := os.ReadFile(path); err != nil { //nolint:gosec // G304: the authorized keys file the person configured
 		return fmt.Errorf("cannot read the authorized keys file %s (%w); create it with the public key of each person "+
 			"who may log in, one per line, for example: cat ~/.ssh/id_ed25519.pub >> %s", path, err, path)
 	}
@@ -206,7 +208,8 @@ func (s *Server) HostPublicKey() gossh.PublicKey { return s.hostKey.PublicKey() 
 
 // ListenAndServe listens on Config.Listen and serves until ctx ends.
 func (s *Server) ListenAndServe(ctx context.Context) error {
-	l, err := net.Listen("tcp", s.cfg.Listen)
+	var lc net.ListenConfig
+	l, err := lc.Listen(ctx, "tcp", s.cfg.Listen)
 	if err != nil {
 		return fmt.Errorf("cannot listen on %s: %w", s.cfg.Listen, err)
 	}

@@ -170,7 +170,7 @@ func (s *Server) runModel(ctx context.Context, sess ssh.Session, prog Program, w
 	// Keys come through forwardInput (see input.go), not Bubble Tea's own
 	// reader, so a session that ends mid-sequence leaves nothing behind.
 	quiet := newNoInput()
-	defer quiet.Close()
+	defer func() { _ = quiet.Close() }() // an input that never read anything has nothing to lose
 	opts = append(opts, tea.WithInput(quiet))
 	p := tea.NewProgram(prog.Model, opts...)
 	pty, _, _ := sess.Pty()

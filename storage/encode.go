@@ -137,6 +137,8 @@ func restyle(n *yaml.Node, key string, quoteAll bool) {
 		case multiLine || yaml11Lookalikes.MatchString(n.Value):
 			n.Style = yaml.DoubleQuotedStyle
 		}
+	default:
+		// documents and aliases never come out of a JSON document
 	}
 }
 
@@ -145,7 +147,7 @@ func restyle(n *yaml.Node, key string, quoteAll bool) {
 // block must not start with a space, a tab or a line break (see marshalYAML).
 // Lines ending in spaces are left to the YAML library, which quotes them.
 func blockKeepsExactly(s string) bool {
-	return s != "" && !strings.ContainsAny(s, "\r\u0085\u2028\u2029") && strings.IndexAny(s[:1], " \t\n") < 0
+	return s != "" && !strings.ContainsAny(s, "\r\u0085\u2028\u2029") && !strings.ContainsAny(s[:1], " \t\n")
 }
 
 func isTimestamp(s string) bool {
@@ -172,6 +174,8 @@ func prune(n *yaml.Node) {
 			kept = append(kept, n.Content[i], v)
 		}
 		n.Content = kept
+	default:
+		// a scalar holds nothing to drop; JSON makes no documents or aliases
 	}
 }
 

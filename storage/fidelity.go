@@ -99,6 +99,8 @@ func findInvalidText(v reflect.Value, path string) string {
 				return p
 			}
 		}
+	default:
+		// numbers and booleans are always valid
 	}
 	return ""
 }

@@ -106,7 +106,7 @@ func TestDamagedFileIsReportedAndUntouched(t *testing.T) {
 		"empty":    {"", "the file is empty"},
 	}
 	for id, f := range damaged {
-		if err := os.WriteFile(s.path(id), []byte(f.content), 0o644); err != nil {
+		if err := os.WriteFile(s.path(id), []byte(f.content), 0o600); err != nil {
 			t.Fatal(err)
 		}
 	}

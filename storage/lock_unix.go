@@ -17,7 +17,7 @@ func lockFile(path string) (unlock func(), err error) {
 	if err != nil {
 		return nil, fmt.Errorf("could not open the lock file %s: %w", path, err)
 	}
-	fd := int(f.Fd()) //nolint:gosec // a file descriptor always fits in an int
+	fd := int(f.Fd())
 	if err := syscall.Flock(fd, syscall.LOCK_EX); err != nil {
 		_ = f.Close()
 		return nil, fmt.Errorf("could not lock %s: %w", path, err)

@@ -101,14 +101,22 @@ func TestMigrateFormat1Sparse(t *testing.T) {
 		name, file string
 		check      func(d agent.Draft) bool
 	}{
-		{"pending without an update time", "schema_version: 1\nid: x\nprovider: nova\nremote:\n  create_pending: true\n",
-			func(d agent.Draft) bool { return d.Remote().Pending() && d.Remote().CreatePending.SentAt.IsZero() }},
-		{"no remote, no native", "schema_version: 1\nid: x\nprovider: nova\n",
-			func(d agent.Draft) bool { return d.Remotes == nil }},
-		{"a native document only", "schema_version: 1\nid: x\nprovider: trillet\nnative: '{\"a\":1}'\n",
-			func(d agent.Draft) bool { return d.Native() == `{"a":1}` && d.Remote().ID == "" }},
-		{"create_pending false is dropped", "schema_version: 1\nid: x\nprovider: nova\nremote:\n  id: r1\n  create_pending: false\n",
-			func(d agent.Draft) bool { return d.Remote().ID == "r1" && d.Remote().CreatePending == nil }},
+		{
+			"pending without an update time", "schema_version: 1\nid: x\nprovider: nova\nremote:\n  create_pending: true\n",
+			func(d agent.Draft) bool { return d.Remote().Pending() && d.Remote().CreatePending.SentAt.IsZero() },
+		},
+		{
+			"no remote, no native", "schema_version: 1\nid: x\nprovider: nova\n",
+			func(d agent.Draft) bool { return d.Remotes == nil },
+		},
+		{
+			"a native document only", "schema_version: 1\nid: x\nprovider: trillet\nnative: '{\"a\":1}'\n",
+			func(d agent.Draft) bool { return d.Native() == `{"a":1}` && d.Remote().ID == "" },
+		},
+		{
+			"create_pending false is dropped", "schema_version: 1\nid: x\nprovider: nova\nremote:\n  id: r1\n  create_pending: false\n",
+			func(d agent.Draft) bool { return d.Remote().ID == "r1" && d.Remote().CreatePending == nil },
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -28,6 +28,7 @@ func (p *fakeProvider) Validate(*agent.Agent) agent.Problems { return nil }
 func (p *fakeProvider) Decode(doc []byte) (agent.Decoded, error) {
 	return agent.Decoded{Native: doc}, nil
 }
+
 func (p *fakeProvider) Encode(a *agent.Agent, _ []byte, _ agent.SecretLookup) ([]byte, error) {
 	return []byte(`{"name":"` + a.Identity.Name + `"}`), nil
 }
@@ -39,11 +40,14 @@ func (p *fakeProvider) Create(_ context.Context, doc []byte) (string, error) {
 	p.agents["remote-1"] = doc
 	return "remote-1", nil
 }
+
 func (p *fakeProvider) Update(_ context.Context, id string, doc []byte) error {
 	p.agents[id] = doc
 	return nil
 }
+
 func (p *fakeProvider) Get(_ context.Context, id string) ([]byte, error) { return p.agents[id], nil }
+
 func (p *fakeProvider) List(context.Context) ([]agent.RemoteAgent, error) {
 	var out []agent.RemoteAgent
 	for id := range p.agents {

@@ -28,7 +28,7 @@ func lockPush(ctx context.Context, path string, waiting func()) (unlock func(), 
 		if err != nil {
 			return nil, fmt.Errorf("could not open the push lock %s: %w", path, err)
 		}
-		fd := int(f.Fd()) //nolint:gosec // a file descriptor always fits in an int
+		fd := int(f.Fd())
 		err = syscall.Flock(fd, syscall.LOCK_EX|syscall.LOCK_NB)
 		if err == nil {
 			if sameFile(f, path) {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"sync"
 	"testing"
@@ -24,9 +25,11 @@ type scriptedProvider struct {
 func (p *scriptedProvider) Info() agent.ProviderInfo {
 	return agent.ProviderInfo{ID: "fake", Name: "Fake"}
 }
+
 func (p *scriptedProvider) Capabilities() agent.Capabilities {
 	return agent.Capabilities{}
 }
+
 func (p *scriptedProvider) Choices(context.Context, agent.ChoiceQuery) ([]agent.Choice, error) {
 	return nil, nil
 }
@@ -34,6 +37,7 @@ func (p *scriptedProvider) Validate(*agent.Agent) agent.Problems { return nil }
 func (p *scriptedProvider) Decode(doc []byte) (agent.Decoded, error) {
 	return agent.Decoded{Native: doc}, nil
 }
+
 func (p *scriptedProvider) Encode(a *agent.Agent, _ []byte, _ agent.SecretLookup) ([]byte, error) {
 	return []byte(`{"name":"` + a.Identity.Name + `"}`), nil
 }
@@ -44,7 +48,7 @@ func (p *scriptedProvider) Create(_ context.Context, _ []byte) (string, error) {
 	if p.createErr != nil {
 		return "", p.createErr
 	}
-	id := "remote-" + string(rune('a'+len(p.agents)))
+	id := fmt.Sprintf("remote-%c", 'a'+len(p.agents))
 	p.agents[id] = "Front desk"
 	return id, nil
 }
@@ -52,6 +56,7 @@ func (p *scriptedProvider) Update(context.Context, string, []byte) error { retur
 func (p *scriptedProvider) Get(_ context.Context, id string) ([]byte, error) {
 	return []byte(`{"name":"Front desk"}`), nil
 }
+
 func (p *scriptedProvider) List(context.Context) ([]agent.RemoteAgent, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()

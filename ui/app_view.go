@@ -22,7 +22,7 @@ func (a *App) View() tea.View {
 		return v
 	}
 	st := a.sh.theme.Styles
-	var footerKeys help.KeyMap = a.footerKeys()
+	footerKeys := a.footerKeys()
 	body := ""
 	switch {
 	case a.dialog != nil:

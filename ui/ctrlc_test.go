@@ -221,7 +221,8 @@ var ctrlcQuestions = map[string]struct {
 	"quit-unsaved": {dialogOpener(newQuitUnsavedDialog("A save is failing.")), "*ui.quitUnsavedDialog"},
 	"quit-copy":    {dialogOpener(newQuitCopyDialog([]string{"Desk"})), "*ui.quitCopyDialog"},
 	"switch": {dialogOpener(&switchProviderDialog{question: question{
-		title: "Switch to Nova?", options: []string{"Keep Dasha", "Switch to Nova"}}}), "*ui.switchProviderDialog"},
+		title: "Switch to Nova?", options: []string{"Keep Dasha", "Switch to Nova"},
+	}}), "*ui.switchProviderDialog"},
 	"pick-provider": {dialogOpener(newPickProviderDialog([]agent.ProviderInfo{fakeInfo("nova"), fakeInfo("trillet")})), "*ui.pickProviderDialog"},
 	"remove-item":   {dialogOpener(newRemoveItemDialog(0, "Lookup", "Tools")), "*ui.removeItemDialog"},
 	"refresh":       {dialogOpener(&refreshDialog{question{title: "Refresh?", options: []string{"Not now", "Refresh the draft"}}}), "*ui.refreshDialog"},
@@ -243,8 +244,10 @@ func dialogOpener(d dialog) func(h *harness) {
 // an unclear create may have made, its picker asking which.
 func openAdoptPicker(h *harness) {
 	s := newSubmitScreen(h.app.sh, h.editor().draft, h.editor().provider)
-	s.finished(submitDoneMsg{err: &agent.AdoptError{Provider: "Dasha", Reason: "two agents have its name",
-		Candidates: []agent.RemoteAgent{{ID: "agent-1", Name: "Desk"}, {ID: "agent-2", Name: "Desk"}}}})
+	s.finished(submitDoneMsg{err: &agent.AdoptError{
+		Provider: "Dasha", Reason: "two agents have its name",
+		Candidates: []agent.RemoteAgent{{ID: "agent-1", Name: "Desk"}, {ID: "agent-2", Name: "Desk"}},
+	}})
 	if s.pick == nil {
 		h.t.Fatal("the submit did not ask which agent")
 	}

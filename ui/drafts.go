@@ -328,8 +328,8 @@ func (s *draftsScreen) ShortHelp() []key.Binding {
 	if s.focus == focusDraftFilter {
 		return enabled(k.ApplyFilter, k.ClearFilter)
 	}
-	_, any := s.selected()
-	k.Open.SetEnabled(any)
+	_, has := s.selected()
+	k.Open.SetEnabled(has)
 	k.Filter.SetEnabled(len(s.entries) > 0)
 	k.ClearFilter.SetEnabled(s.filter.Value() != "")
 	return enabled(k.Open, k.New, k.Filter, k.ClearFilter, k.Pull, k.Settings)
@@ -341,8 +341,8 @@ func (s *draftsScreen) FullHelp() [][]key.Binding {
 		return [][]key.Binding{enabled(k.ApplyFilter, k.ClearFilter)}
 	}
 	k.ClearFilter.SetEnabled(s.filter.Value() != "")
-	_, any := s.selected()
-	k.Open.SetEnabled(any)
+	_, has := s.selected()
+	k.Open.SetEnabled(has)
 	k.Filter.SetEnabled(len(s.entries) > 0)
 	return [][]key.Binding{
 		enabled(k.Up, k.Down, k.PageUp, k.PageDown),

@@ -241,6 +241,8 @@ func (e *editorScreen) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 		return e.sidebarKey(msg)
 	case focusItems:
 		return e.itemsKey(msg)
+	case focusForm, focusItemForm:
+		// the form has the keys, below
 	}
 	return e.formKey(msg)
 }
@@ -277,6 +279,8 @@ func (e *editorScreen) afterFormUpdate() tea.Cmd {
 		return tea.Batch(cmd, e.nextSection())
 	case huh.StateAborted:
 		return e.leaveForm()
+	case huh.StateNormal:
+		// still being filled in
 	}
 	return nil
 }

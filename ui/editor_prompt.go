@@ -48,7 +48,9 @@ func (x *externalEditor) Update(msg tea.Msg) (text string, edited bool, cmd tea.
 			x.req = 0
 			return "", false, notice("Could not prepare the prompt for "+editor[0]+": "+errText(msg.err), levelError)
 		}
-		c := exec.Command(editor[0], append(editor[1:], msg.path)...) //nolint:gosec // the person's own $EDITOR
+		// G204: the person's own $EDITOR. noctx: Bubble Tea hands it the
+		// terminal until the person quits it; nothing should cut it short.
+		c := exec.Command(editor[0], append(editor[1:], msg.path)...) //nolint:gosec,noctx // see above
 		reqID, path := msg.reqID, msg.path
 		return "", false, tea.ExecProcess(c, func(err error) tea.Msg { return editorClosedMsg{reqID: reqID, path: path, err: err} })
 	case editorClosedMsg:
@@ -97,7 +99,7 @@ func writePromptFile(reqID int, text string) tea.Cmd {
 // readPromptFile reads the edited prompt back and removes the file.
 func readPromptFile(reqID int, path string) tea.Cmd {
 	return func() tea.Msg {
-		raw, err := os.ReadFile(path)
+		raw, err := os.ReadFile(path) //nolint:gosec // G304: the temporary file agentdeck made for the editor
 		_ = os.Remove(path)
 		return promptEditedMsg{reqID: reqID, text: string(raw), err: err}
 	}

@@ -154,6 +154,8 @@ func markText(m sectionMark) string {
 		return "!"
 	case markUnsupported:
 		return "–"
+	case markComplete:
+		// the tick, below
 	}
 	return "✓"
 }
@@ -166,6 +168,8 @@ func markStyled(st *theme.Styles, line string, m sectionMark) string {
 		return st.Editor.MarkProblem.Render(line[:1]) + st.Editor.Item.Render(line[1:])
 	case markUnsupported:
 		return st.Editor.MarkUnsupported.Render(line)
+	case markComplete:
+		// the tick, below
 	}
 	return st.Editor.MarkOK.Render(line[:len("✓")]) + st.Editor.Item.Render(line[len("✓"):])
 }

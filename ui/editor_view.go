@@ -192,6 +192,8 @@ func (e *editorScreen) ShortHelp() []key.Binding {
 		ed := e.keys.ExternalEditor
 		ed.SetEnabled(e.promptFocused())
 		return append(append(enabled(ed), formKeys(e.form.Form, true)...), enabled(e.keys.Review, b)...)
+	case focusSidebar:
+		// the sidebar's keys, below
 	}
 	k := e.keys
 	ent := e.cursorEntry()

@@ -122,7 +122,8 @@ var fakeCaps = map[string]func() agent.Capabilities{
 			"voice.vendor":         {Choices: choices("ElevenLabs", "Cartesia", "Dasha"), Closed: true},
 			"voice.voice_id":       {Required: true},
 			"voice.speed": {VendorRanges: map[string]agent.Range{
-				"ElevenLabs": {Min: 0.7, Max: 1.2}, "Cartesia": {Min: 0, Max: 2}, "Dasha": {Min: 0.25, Max: 4}}},
+				"ElevenLabs": {Min: 0.7, Max: 1.2}, "Cartesia": {Min: 0, Max: 2}, "Dasha": {Min: 0.25, Max: 4},
+			}},
 			"speech.language_switching": {},
 			"turn.silence.enabled":      {},
 			"turn.silence.remind_after": {},

@@ -323,8 +323,10 @@ func (p *fakeProvider) List(ctx context.Context) ([]agent.RemoteAgent, error) {
 		return nil, p.listErr
 	}
 	if p.key == "" {
-		return nil, &agent.ProviderError{Provider: p.info.ID, Op: "list", Kind: agent.ErrUnauthorized, Message: "no API key",
-			Err: &agent.NotSetError{Setting: "API key", EnvVar: "AGENTDECK_" + upper(p.info.ID) + "_API_KEY"}}
+		return nil, &agent.ProviderError{
+			Provider: p.info.ID, Op: "list", Kind: agent.ErrUnauthorized, Message: "no API key",
+			Err: &agent.NotSetError{Setting: "API key", EnvVar: "AGENTDECK_" + upper(p.info.ID) + "_API_KEY"},
+		}
 	}
 	out := make([]agent.RemoteAgent, p.agents)
 	for i := range out {

@@ -43,10 +43,6 @@ type harness struct {
 
 type harnessOption func(*harness, *Deps)
 
-func withEnv(k, v string) harnessOption {
-	return func(h *harness, _ *Deps) { h.env[k] = v }
-}
-
 func newHarness(t testing.TB, opts ...harnessOption) *harness {
 	t.Helper()
 	h := &harness{t: t, env: map[string]string{}}

@@ -60,8 +60,10 @@ func TestOutsideTextNeverReachesTheTerminalRaw(t *testing.T) {
 	requireNoRawEscapes(t, h, "pull list")
 
 	q := newScriptProvider("nova")
-	q.failNext("list", &agent.ProviderError{Provider: "nova", Op: "list", Kind: agent.ErrUnavailable, Status: 503,
-		Message: "down\x1b]0;pwned\x07\x1b[2J for now"})
+	q.failNext("list", &agent.ProviderError{
+		Provider: "nova", Op: "list", Kind: agent.ErrUnavailable, Status: 503,
+		Message: "down\x1b]0;pwned\x07\x1b[2J for now",
+	})
 	h2 := newHarness(t, withProvider(q)).start(160, 30)
 	h2.press(h2.keys().Drafts.Pull)
 	h2.press(h2.keys().Pull.Choose)

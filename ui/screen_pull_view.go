@@ -31,6 +31,8 @@ func (s *pullScreen) View() string {
 		return "\n " + st.App.Muted.Render("Fetching the agents on "+s.infos[s.provCursor].Name+"… (esc stops)")
 	case pullPulling:
 		return "\n " + st.App.Muted.Render(truncate("Pulling "+quote(s.agents[s.cursor].Name)+" from "+s.provider.Info().Name+"…", w))
+	case pullAgents:
+		// the list of agents, below
 	}
 	name := s.infos[s.provCursor].Name
 	if s.listErr != nil {
@@ -95,6 +97,8 @@ func (s *pullScreen) ShortHelp() []key.Binding {
 	case pullListing, pullPulling:
 		b.SetHelp("esc", "stop")
 		return enabled(b)
+	case pullAgents:
+		// the list of agents, below
 	}
 	b.SetHelp("esc", "other provider")
 	k.Choose.SetEnabled(len(s.agents) > 0)

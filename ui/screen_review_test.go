@@ -261,8 +261,10 @@ func TestGoldenReviewAndSubmitViews(t *testing.T) {
 		},
 		"submit_refused": func(t *testing.T, h *harness, p *scriptProvider) {
 			h.seed("Front desk", "nova", "receptionist")
-			p.failNext("create", &agent.ProviderError{Provider: "nova", Op: "create", Kind: agent.ErrInvalid, Status: 422,
-				Message: "Nova refused a setting", Fields: []agent.FieldError{{Path: "voice.speed", Loc: "voice_config.speed", Message: "must be at most 1.5"}}})
+			p.failNext("create", &agent.ProviderError{
+				Provider: "nova", Op: "create", Kind: agent.ErrInvalid, Status: 422,
+				Message: "Nova refused a setting", Fields: []agent.FieldError{{Path: "voice.speed", Loc: "voice_config.speed", Message: "must be at most 1.5"}},
+			})
 			openAndReview(h)
 			h.press(h.keys().Review.Submit)
 			h.press(h.keys().Dialog.Next)

@@ -266,6 +266,8 @@ func (s *submitScreen) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 			return s, s.pickKey(msg)
 		}
 		return s, s.doneKey(msg)
+	case submitStopping:
+		// keys wait until the stopped push returns
 	}
 	return s, nil
 }

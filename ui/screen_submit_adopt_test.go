@@ -75,8 +75,10 @@ func TestSubmitAdoptCancelSendsNothing(t *testing.T) {
 // could not be recorded is told as such, not as the provider failing.
 func TestSubmitSaysTheDraftCouldNotRecordIt(t *testing.T) {
 	t.Parallel()
-	err := &agent.NotRecordedError{Provider: "Dasha BlackBox", RemoteID: "agt_1", What: "updated",
-		Err: &agent.ProviderError{Kind: agent.ErrUnavailable, Message: "no space left on device"}}
+	err := &agent.NotRecordedError{
+		Provider: "Dasha BlackBox", RemoteID: "agt_1", What: "updated",
+		Err: &agent.ProviderError{Kind: agent.ErrUnavailable, Message: "no space left on device"},
+	}
 	got := errText(err)
 	if !strings.HasPrefix(got, "The agent agt_1 was updated on Dasha BlackBox, but the draft could not record it") ||
 		strings.Contains(got, "could not be reached") {

@@ -68,9 +68,11 @@ func TestSubmitShowsEachStepThenTheRemoteID(t *testing.T) {
 func TestSubmitRefusedLandsOnTheFieldAndLeavesTheDraft(t *testing.T) {
 	t.Parallel()
 	p := newScriptProvider("elevenlabs")
-	p.failNext("create", &agent.ProviderError{Provider: "elevenlabs", Op: "create", Kind: agent.ErrInvalid, Status: 422,
+	p.failNext("create", &agent.ProviderError{
+		Provider: "elevenlabs", Op: "create", Kind: agent.ErrInvalid, Status: 422,
 		Message: "ElevenLabs refused a setting", RequestID: "req-42",
-		Fields: []agent.FieldError{{Path: "voice.speed", Loc: "conversation_config.tts.speed", Message: "use a speed up to 1.2"}}})
+		Fields: []agent.FieldError{{Path: "voice.speed", Loc: "conversation_config.tts.speed", Message: "use a speed up to 1.2"}},
+	})
 	h, d := openEditorWith(t, p, nil)
 	before := h.store.get(d.ID)
 	h.submitFromEditor()

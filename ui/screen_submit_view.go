@@ -77,6 +77,8 @@ func (s *submitScreen) stepLine(step submitStep, provider string, w int) string 
 		return st.App.StatusOK.Render("✓") + " " + st.App.Text.Render(truncate(words, w-2))
 	case stepFailed:
 		return st.App.Error.Render("✗") + " " + st.App.Text.Render(truncate(words, w-2))
+	case stepPending:
+		// not started yet: muted, below
 	}
 	return st.App.Muted.Render(truncate("  "+words, w))
 }
@@ -198,6 +200,8 @@ func (s *submitScreen) ShortHelp() []key.Binding {
 		return enabled(k.Stop)
 	case submitStopping:
 		return nil
+	case submitDone:
+		// the outcome, below
 	}
 	if s.pick != nil {
 		return s.pickHelp()

@@ -59,26 +59,40 @@ func TestSettingsTestConnectionReportsInPlainWords(t *testing.T) {
 	}{
 		"works":      {key: "k", want: "Connected to Nova: 2 agents found."},
 		"no key yet": {want: "There is no API key for Nova yet. Press enter to add one."},
-		"refused key": {key: "bad", listErr: &agent.ProviderError{Provider: "nova", Op: "list", Kind: agent.ErrUnauthorized, Status: 401, Message: "invalid api key"},
-			want: "Nova did not accept the API key. Press enter to check it. Nova said: Invalid api key."},
-		"unreachable": {key: "k", listErr: &agent.ProviderError{Provider: "nova", Op: "list", Kind: agent.ErrUnavailable,
-			Message: "the provider could not be reached; check your connection and try again"},
-			want: "Could not reach Nova: check the base URL and your connection, then test again."},
+		"refused key": {
+			key: "bad", listErr: &agent.ProviderError{Provider: "nova", Op: "list", Kind: agent.ErrUnauthorized, Status: 401, Message: "invalid api key"},
+			want: "Nova did not accept the API key. Press enter to check it. Nova said: Invalid api key.",
+		},
+		"unreachable": {
+			key: "k", listErr: &agent.ProviderError{
+				Provider: "nova", Op: "list", Kind: agent.ErrUnavailable,
+				Message: "the provider could not be reached; check your connection and try again",
+			},
+			want: "Could not reach Nova: check the base URL and your connection, then test again.",
+		},
 		// The organisation id is missing: nothing was sent, and the key is
 		// not to blame (today: "refused the API key").
-		"no organisation id": {key: "k", listErr: httpxMissing("organization id", "AGENTDECK_NOVA_ORG_ID"),
-			want: "Nova needs its organization id before agentdeck can connect. Press enter to add it."},
-		"wrong organisation id": {key: "k", listErr: &agent.ProviderError{Provider: "nova", Op: "list", Kind: agent.ErrNotFound, Status: 404, Message: "Organization not found"},
-			want: "Nova found nothing at that address: check the organisation id and the base URL. Nova said: Organization not found."},
-		"unreadable answer": {key: "k", listErr: &agent.ProviderError{Provider: "nova", Op: "list", Kind: agent.ErrUnreadable, Message: "Nova's agent list could not be read"},
-			want: "Could not connect to Nova. Nova answered in a form agentdeck could not read"},
+		"no organisation id": {
+			key: "k", listErr: httpxMissing("organization id", "AGENTDECK_NOVA_ORG_ID"),
+			want: "Nova needs its organization id before agentdeck can connect. Press enter to add it.",
+		},
+		"wrong organisation id": {
+			key: "k", listErr: &agent.ProviderError{Provider: "nova", Op: "list", Kind: agent.ErrNotFound, Status: 404, Message: "Organization not found"},
+			want: "Nova found nothing at that address: check the organisation id and the base URL. Nova said: Organization not found.",
+		},
+		"unreadable answer": {
+			key: "k", listErr: &agent.ProviderError{Provider: "nova", Op: "list", Kind: agent.ErrUnreadable, Message: "Nova's agent list could not be read"},
+			want: "Could not connect to Nova. Nova answered in a form agentdeck could not read",
+		},
 	}
 	for name, c := range cases {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
 			h := newHarness(t)
 			if c.key != "" {
-				h.settings.SaveProviderSettings("nova", map[string]string{"api_key": c.key})
+				if err := h.settings.SaveProviderSettings("nova", map[string]string{"api_key": c.key}); err != nil {
+					t.Fatal(err)
+				}
 			}
 			h.providers.agents = map[string]int{"nova": 2}
 			h.providers.listErr = map[string]error{"nova": c.listErr}
@@ -99,9 +113,11 @@ func TestSettingsTestConnectionReportsInPlainWords(t *testing.T) {
 // httpxMissing is the error a provider client returns for a call made
 // without a setting it needs (httpx.MissingSetting).
 func httpxMissing(setting, envVar string) error {
-	return &agent.ProviderError{Provider: "nova", Op: "list", Kind: agent.ErrUnauthorized,
+	return &agent.ProviderError{
+		Provider: "nova", Op: "list", Kind: agent.ErrUnauthorized,
 		Message: "no " + setting + " for Nova: set " + envVar + " or add it in Settings",
-		Err:     &agent.NotSetError{Setting: setting, EnvVar: envVar}}
+		Err:     &agent.NotSetError{Setting: setting, EnvVar: envVar},
+	}
 }
 
 func TestSettingsSayWhenTheEnvironmentWins(t *testing.T) {

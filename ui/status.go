@@ -88,6 +88,8 @@ func (s *status) view(st theme.AppStyles, width int, now time.Time) string {
 		leftStyle = st.StatusOK
 	case levelError:
 		leftStyle = st.StatusBad
+	case levelInfo:
+		// the plain status style
 	}
 	if left == "" && s.saveErr != "" {
 		left, leftStyle = s.saveErr, st.StatusBad

@@ -172,6 +172,8 @@ func (w *wizardScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return w, tea.Batch(cmd, w.createDraft(w.reqID, w.newDraft()))
 	case huh.StateAborted:
 		return w, func() tea.Msg { return backMsg{} }
+	case huh.StateNormal:
+		// still being filled in
 	}
 	return w, cmd
 }

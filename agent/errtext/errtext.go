@@ -28,15 +28,21 @@ var kinds = map[error]wording{
 	agent.ErrNotFound:     {"%s has no such agent", ".", "; it may have been deleted there."},
 	agent.ErrRateLimited:  {"%s asked us to slow down", "; try again in a minute.", ". Wait a minute, then try again."},
 	agent.ErrUnavailable:  {"%s could not be reached", "; try again.", ". Check your connection and the base URL in settings, then try again."},
-	agent.ErrUnreadable: {"%s answered in a form agentdeck could not read", ".",
-		"; try again later, and if it keeps happening the provider may have changed its API."},
+	agent.ErrUnreadable: {
+		"%s answered in a form agentdeck could not read", ".",
+		"; try again later, and if it keeps happening the provider may have changed its API.",
+	},
 	agent.ErrRedirected: {"%s tried to send agentdeck on to another address; nothing was sent there.", "", ""},
 	// The command line meets a conflict with the agent on the provider; the
 	// screen one with this draft saved elsewhere (see also draftChanged).
-	agent.ErrConflict: {"", "The agent was changed on %s in the meantime.",
-		"This draft was changed somewhere else (another window or the command line), so it was not saved here."},
-	agent.ErrAmbiguous: {"It is not known whether ", "%s made the agent; push again and agentdeck checks before creating.",
-		"the agent was created; the next push checks the provider's list first, so no duplicate is made."},
+	agent.ErrConflict: {
+		"", "The agent was changed on %s in the meantime.",
+		"This draft was changed somewhere else (another window or the command line), so it was not saved here.",
+	},
+	agent.ErrAmbiguous: {
+		"It is not known whether ", "%s made the agent; push again and agentdeck checks before creating.",
+		"the agent was created; the next push checks the provider's list first, so no duplicate is made.",
+	},
 	agent.ErrMalformedKey: {"", "The API key for %s is malformed; nothing was sent.", "%s API key is malformed; copy it again and set it as one line."},
 }
 

@@ -35,8 +35,10 @@ const devVersion = "dev"
 // names reaches the terminal raw; only the terminal UI, which cleans its own
 // frames, gets the raw stdout.
 func Main(ctx context.Context, version string, args []string, stdout, stderr io.Writer, getenv func(string) string) int {
-	a := &app{stdout: termsafe.NewWriter(stdout), stderr: termsafe.NewWriter(stderr), terminalOut: stdout,
-		getenv: getenv, version: version, providers: newRegistry()}
+	a := &app{
+		stdout: termsafe.NewWriter(stdout), stderr: termsafe.NewWriter(stderr), terminalOut: stdout,
+		getenv: getenv, version: version, providers: newRegistry(),
+	}
 	root := newRootCommand(a)
 	root.SetArgs(args)
 	return a.report(root.ExecuteContext(ctx))
@@ -169,15 +171,15 @@ func (a *app) report(err error) int {
 	}
 	var ue *usageError
 	if errors.As(err, &ue) {
-		fmt.Fprintf(a.stderr, "agentdeck: %s\nRun '%s --help' to see how to use it.\n", ue.msg, ue.cmd)
+		a.notef("agentdeck: %s\nRun '%s --help' to see how to use it.\n", ue.msg, ue.cmd)
 		return exitUsage
 	}
 	var f *failure
 	if errors.As(err, &f) {
-		fmt.Fprintf(a.stderr, "agentdeck: %s\n  %s\n", f.summary, strings.ReplaceAll(f.detail.Error(), "\n", "\n  "))
+		a.notef("agentdeck: %s\n  %s\n", f.summary, strings.ReplaceAll(f.detail.Error(), "\n", "\n  "))
 		return exitFailure
 	}
-	fmt.Fprintf(a.stderr, "agentdeck: %s\n", err)
+	a.notef("agentdeck: %s\n", err)
 	return exitFailure
 }
 
@@ -269,4 +271,16 @@ func (a *app) Credentials() (*storage.Credentials, error) {
 		a.creds = c
 	}
 	return a.creds, nil
+}
+
+// notef prints a note (progress, warnings, what happened) on stderr. A
+// failed write to stderr has nowhere left to be reported, so its error is
+// dropped here on purpose; results go to stdout and their errors are checked.
+func (a *app) notef(format string, args ...any) {
+	_, _ = fmt.Fprintf(a.stderr, format, args...)
+}
+
+// noteln is notef for a line made of args, as fmt.Fprintln joins them.
+func (a *app) noteln(args ...any) {
+	_, _ = fmt.Fprintln(a.stderr, args...)
 }

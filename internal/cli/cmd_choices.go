@@ -87,7 +87,7 @@ func (a *app) choices(cmd *cobra.Command, field string, o choicesOptions) error 
 	}
 	got = agent.FilterChoices(got, o.search)
 	if len(got) > 0 && got[0].FromDocs {
-		fmt.Fprintf(a.stderr, "These %s are from %s's docs, not read from %s: it has no list to ask.\n", list.Words, name, name)
+		a.notef("These %s are from %s's docs, not read from %s: it has no list to ask.\n", list.Words, name, name)
 	}
 	if o.asJSON {
 		out := make([]listedChoice, 0, len(got))
@@ -99,14 +99,14 @@ func (a *app) choices(cmd *cobra.Command, field string, o choicesOptions) error 
 		return enc.Encode(out)
 	}
 	if len(got) == 0 {
-		fmt.Fprintf(a.stderr, "%s offers no %s that match.\n", name, list.Words)
+		a.notef("%s offers no %s that match.\n", name, list.Words)
 		return nil
 	}
 	w := bufio.NewWriter(a.stdout)
 	for _, c := range got {
 		// OneLine escapes tabs and line breaks too, so a name cannot
-		// break the columns.
-		fmt.Fprintf(w, "%s\t%s\t%s\n", termsafe.OneLine(c.Value), termsafe.OneLine(c.Label), termsafe.OneLine(c.Detail))
+		// break the columns. The writer keeps its first error for Flush.
+		_, _ = fmt.Fprintf(w, "%s\t%s\t%s\n", termsafe.OneLine(c.Value), termsafe.OneLine(c.Label), termsafe.OneLine(c.Detail))
 	}
 	return w.Flush()
 }

@@ -42,13 +42,15 @@ func (a *app) diff(cmd *cobra.Command, ref string) error {
 		return fail("Could not work out what a push would send.", err)
 	}
 	for _, c := range changes {
-		fmt.Fprintln(a.stdout, c)
+		if _, err := fmt.Fprintln(a.stdout, c); err != nil {
+			return err
+		}
 	}
 	if changedElsewhere {
-		fmt.Fprintf(a.stderr, "Note: the agent was changed on %s since the last push or pull; a push would overwrite those changes.\n", name)
+		a.notef("Note: the agent was changed on %s since the last push or pull; a push would overwrite those changes.\n", name)
 	}
 	if len(changes) == 0 {
-		fmt.Fprintf(a.stderr, "The draft and the agent %s on %s are the same.\n", d.Remote().ID, name)
+		a.notef("The draft and the agent %s on %s are the same.\n", d.Remote().ID, name)
 	}
 	return nil
 }

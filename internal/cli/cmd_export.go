@@ -35,7 +35,9 @@ func (a *app) export(cmd *cobra.Command, ref, providerFlag string) error {
 	if err != nil {
 		return fail(fmt.Sprintf("Could not build the %s body for this draft.", p.Info().Name), err)
 	}
-	fmt.Fprintf(a.stdout, "%s\n", body)
+	if _, err := fmt.Fprintf(a.stdout, "%s\n", body); err != nil {
+		return err
+	}
 	a.noteNotCarried(d, p)
 	return nil
 }
@@ -51,5 +53,5 @@ func (a *app) noteNotCarried(d agent.Draft, p agent.Provider) {
 	for _, path := range left {
 		labels = append(labels, agent.Label(path))
 	}
-	fmt.Fprintf(a.stderr, "Not sent, because %s has no such setting: %s.\n", p.Info().Name, strings.Join(labels, "; "))
+	a.notef("Not sent, because %s has no such setting: %s.\n", p.Info().Name, strings.Join(labels, "; "))
 }

@@ -3,11 +3,12 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
-	"github.com/agentdeck/agentdeck/internal/clitest"
 	"os"
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/agentdeck/agentdeck/internal/clitest"
 )
 
 // jsonTree parses JSON keeping numbers' text.

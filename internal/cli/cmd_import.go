@@ -94,13 +94,15 @@ func (a *app) importDraft(cmd *cobra.Command, file, providerID, name string) err
 	if err := store.Save(&d); err != nil {
 		return fail("Could not save the new draft.", err)
 	}
-	fmt.Fprintln(a.stdout, d.ID)
-	fmt.Fprintf(a.stderr, "Imported %s as the %s draft %q.\n", file, p.Info().Name, d.Name)
+	if _, err := fmt.Fprintln(a.stdout, d.ID); err != nil {
+		return err
+	}
+	a.notef("Imported %s as the %s draft %q.\n", file, p.Info().Name, d.Name)
 	if n := len(dec.Secrets); n > 0 {
-		fmt.Fprintf(a.stderr, "%s moved to the credentials file; the draft keeps only references.\n", count(n, "secret value"))
+		a.notef("%s moved to the credentials file; the draft keeps only references.\n", count(n, "secret value"))
 	}
 	if ps := p.Validate(&d.Agent); len(ps.Errors()) > 0 {
-		fmt.Fprintf(a.stderr, "The draft has %s; see them with: agentdeck validate %s\n", count(len(ps.Errors()), "problem"), d.ID)
+		a.notef("The draft has %s; see them with: agentdeck validate %s\n", count(len(ps.Errors()), "problem"), d.ID)
 	}
 	a.noteNameTwins(store, d)
 	return nil
@@ -112,11 +114,11 @@ func readImport(file string) ([]byte, error) {
 	if file == "-" {
 		return jsondoc.ReadAll(os.Stdin)
 	}
-	f, err := os.Open(file)
+	f, err := os.Open(file) //nolint:gosec // G304: the file the person named on the command line
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }() // opened to read: a failed close loses nothing
 	return jsondoc.ReadAll(f)
 }
 

@@ -2,11 +2,12 @@ package cli
 
 import (
 	"encoding/json"
-	"github.com/agentdeck/agentdeck/internal/clitest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/agentdeck/agentdeck/internal/clitest"
 )
 
 func TestImportMakesADraft(t *testing.T) {

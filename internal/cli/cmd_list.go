@@ -51,15 +51,17 @@ func (a *app) list(asJSON bool) error {
 	if asJSON {
 		out := make([]listedDraft, 0, len(entries))
 		for _, e := range entries {
-			out = append(out, listedDraft{ID: e.ID, Name: e.Name, Provider: e.Provider, Status: e.Status,
-				RemoteID: e.RemoteID, Updated: e.Updated, Path: e.Path, Damaged: e.Damaged})
+			out = append(out, listedDraft{
+				ID: e.ID, Name: e.Name, Provider: e.Provider, Status: e.Status,
+				RemoteID: e.RemoteID, Updated: e.Updated, Path: e.Path, Damaged: e.Damaged,
+			})
 		}
 		enc := json.NewEncoder(a.stdout)
 		enc.SetIndent("", "  ")
 		return enc.Encode(out)
 	}
 	if len(entries) == 0 {
-		fmt.Fprintln(a.stderr, "There are no drafts yet. Make one with: agentdeck new NAME --provider P")
+		a.noteln("There are no drafts yet. Make one with: agentdeck new NAME --provider P")
 		return nil
 	}
 	// tabwriter writes each cell on its own; buffering turns 10,000 drafts
@@ -70,10 +72,14 @@ func (a *app) list(asJSON bool) error {
 	for _, e := range entries {
 		if e.Damaged != "" {
 			damaged++
-			fmt.Fprintf(w, "%s\t%s\t-\t-\t(cannot be read: %s)\n", e.ID, e.Status, termsafe.OneLine(e.Damaged))
+			if _, err := fmt.Fprintf(w, "%s\t%s\t-\t-\t(cannot be read: %s)\n", e.ID, e.Status, termsafe.OneLine(e.Damaged)); err != nil {
+				return err
+			}
 			continue
 		}
-		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\n", e.ID, e.Status, termsafe.OneLine(e.Provider), e.Updated.Local().Format("2006-01-02 15:04"), termsafe.OneLine(e.Name))
+		if _, err := fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\n", e.ID, e.Status, termsafe.OneLine(e.Provider), e.Updated.Local().Format("2006-01-02 15:04"), termsafe.OneLine(e.Name)); err != nil {
+			return err
+		}
 	}
 	if err := w.Flush(); err != nil {
 		return err
@@ -82,7 +88,7 @@ func (a *app) list(asJSON bool) error {
 		return err
 	}
 	if damaged > 0 {
-		fmt.Fprintf(a.stderr, "%d draft file(s) cannot be read and were left as they are; fix or remove them (folder: %s).\n", damaged, store.Dir())
+		a.notef("%d draft file(s) cannot be read and were left as they are; fix or remove them (folder: %s).\n", damaged, store.Dir())
 	}
 	return nil
 }

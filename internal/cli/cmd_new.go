@@ -49,7 +49,9 @@ func (a *app) newDraft(cmd *cobra.Command, name, provider, templateID string) er
 	if err := store.Save(&d); err != nil {
 		return fail("Could not save the new draft.", err)
 	}
-	fmt.Fprintln(a.stdout, d.ID)
+	if _, err := fmt.Fprintln(a.stdout, d.ID); err != nil {
+		return err
+	}
 	a.noteNameTwins(store, d)
 	return nil
 }
@@ -68,7 +70,7 @@ func (a *app) noteNameTwins(store *storage.Store, d agent.Draft) {
 		}
 	}
 	if len(twins) > 0 {
-		fmt.Fprintf(a.stderr, "Note: other drafts are also named %q (%s); refer to this one by its id, %s.\n",
+		a.notef("Note: other drafts are also named %q (%s); refer to this one by its id, %s.\n",
 			d.Name, strings.Join(twins, ", "), d.ID)
 	}
 }

@@ -140,7 +140,7 @@ func (a *app) progressPrinter(name string) func(step string) {
 	}
 	return func(step string) {
 		if w, ok := words[step]; ok {
-			fmt.Fprintln(a.stderr, w)
+			a.noteln(w)
 		}
 	}
 }

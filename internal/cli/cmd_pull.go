@@ -60,13 +60,15 @@ func (a *app) pull(cmd *cobra.Command, providerID, remoteID string) error {
 		return explain(err, p)
 	}
 	if res.Copy != nil {
-		fmt.Fprintf(a.stderr, "The draft had changes that were never pushed; they are kept in the copy %s.\n", res.Copy.ID)
+		a.notef("The draft had changes that were never pushed; they are kept in the copy %s.\n", res.Copy.ID)
 	}
-	fmt.Fprintln(a.stdout, res.Draft.ID)
+	if _, err := fmt.Fprintln(a.stdout, res.Draft.ID); err != nil {
+		return err
+	}
 	if res.Refreshed {
-		fmt.Fprintf(a.stderr, "Refreshed the draft %q from the %s agent %s.\n", res.Draft.Name, name, remoteID)
+		a.notef("Refreshed the draft %q from the %s agent %s.\n", res.Draft.Name, name, remoteID)
 	} else {
-		fmt.Fprintf(a.stderr, "Made the draft %q from the %s agent %s.\n", res.Draft.Name, name, remoteID)
+		a.notef("Made the draft %q from the %s agent %s.\n", res.Draft.Name, name, remoteID)
 		a.noteNameTwins(store, res.Draft)
 	}
 	return nil

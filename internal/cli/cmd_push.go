@@ -72,20 +72,20 @@ func (a *app) push(cmd *cobra.Command, ref, providerFlag, adopt string, dryRun b
 	// TUI) wait, then start from the draft as this one leaves it, so it
 	// updates the agent this one made instead of making another.
 	session, err := store.BeginPush(cmd.Context(), d.ID, func() {
-		fmt.Fprintln(a.stderr, "Another push of this draft is running; waiting for it to finish.")
+		a.noteln("Another push of this draft is running; waiting for it to finish.")
 	})
 	if err != nil {
 		return fail("Could not start the push.", err)
 	}
 	d = session.Draft()
 	if ps := p.Validate(&d.Agent); len(ps.Errors()) == 0 && len(ps) > 0 {
-		fmt.Fprintln(a.stderr, problemLines(ps))
+		a.noteln(problemLines(ps))
 	}
 	res, err := agent.Push(cmd.Context(), p, d, session, agent.PushOptions{
 		Secrets: creds, Progress: a.progressPrinter(name), LinkedDrafts: store.LinkedDrafts, Adopt: adopt,
 	})
 	if endErr := session.End(err); endErr != nil {
-		fmt.Fprintf(a.stderr, "The push failed and the draft could not be put back exactly as it was: %v\n", endErr)
+		a.notef("The push failed and the draft could not be put back exactly as it was: %v\n", endErr)
 	}
 	if err != nil {
 		var ae *agent.AdoptError
@@ -101,25 +101,27 @@ func (a *app) push(cmd *cobra.Command, ref, providerFlag, adopt string, dryRun b
 		}
 		return ferr
 	}
-	fmt.Fprintln(a.stdout, res.RemoteID)
+	if _, err := fmt.Fprintln(a.stdout, res.RemoteID); err != nil {
+		return err
+	}
 	switch {
 	case res.Adopted && adopt != "":
-		fmt.Fprintf(a.stderr, "Linked the draft to the agent %s on %s and updated it.\n", res.RemoteID, name)
+		a.notef("Linked the draft to the agent %s on %s and updated it.\n", res.RemoteID, name)
 	case res.Adopted:
-		fmt.Fprintf(a.stderr, "Found the agent an earlier push made (%s), linked it to the draft and updated it.\n", res.RemoteID)
+		a.notef("Found the agent an earlier push made (%s), linked it to the draft and updated it.\n", res.RemoteID)
 	case res.Created:
-		fmt.Fprintf(a.stderr, "Created the agent %s on %s.\n", res.RemoteID, name)
+		a.notef("Created the agent %s on %s.\n", res.RemoteID, name)
 	default:
-		fmt.Fprintf(a.stderr, "Updated the agent %s on %s.\n", res.RemoteID, name)
+		a.notef("Updated the agent %s on %s.\n", res.RemoteID, name)
 	}
 	if len(res.NotKept) > 0 {
-		fmt.Fprintf(a.stderr, "%s did not keep %s as sent:\n", name, count(len(res.NotKept), "setting"))
+		a.notef("%s did not keep %s as sent:\n", name, count(len(res.NotKept), "setting"))
 		for _, c := range res.NotKept {
-			fmt.Fprintf(a.stderr, "  %s\n", c)
+			a.notef("  %s\n", c)
 		}
 	}
 	if res.ReadBackErr != nil {
-		fmt.Fprintf(a.stderr, "The push worked, but reading the agent back failed, so what %s kept was not checked: %v\n", name, res.ReadBackErr)
+		a.notef("The push worked, but reading the agent back failed, so what %s kept was not checked: %v\n", name, res.ReadBackErr)
 	}
 	return nil
 }
@@ -143,16 +145,20 @@ func (a *app) dryRun(d agent.Draft, p agent.Provider, native []byte, sameProvide
 	remoteID := remote.ID
 	for i, r := range p.Requests(body, remoteID) {
 		if i > 0 {
-			fmt.Fprintln(a.stdout)
+			if _, err := fmt.Fprintln(a.stdout); err != nil {
+				return err
+			}
 		}
-		fmt.Fprintf(a.stdout, "%s %s\n%s\n", r.Method, r.URL, r.Body)
+		if _, err := fmt.Fprintf(a.stdout, "%s %s\n%s\n", r.Method, r.URL, r.Body); err != nil {
+			return err
+		}
 	}
 	if sameProvider && remote.Pending() {
-		fmt.Fprintf(a.stderr, "An earlier push may have created this agent: push checks %s's agent list before creating.\n", name)
+		a.notef("An earlier push may have created this agent: push checks %s's agent list before creating.\n", name)
 	}
 	if len(ps) > 0 {
-		fmt.Fprintln(a.stderr, problemLines(ps))
+		a.noteln(problemLines(ps))
 	}
-	fmt.Fprintln(a.stderr, "Dry run: nothing was sent.")
+	a.noteln("Dry run: nothing was sent.")
 	return nil
 }

@@ -33,7 +33,8 @@ func adoptRigs(t *testing.T) map[string]func() adoptRig {
 		"elevenlabs": func() adoptRig {
 			c, fake := elevenCLI(t)
 			fake.Lenient()
-			return adoptRig{c: c, provider: "elevenlabs", agents: fake.AgentIDs,
+			return adoptRig{
+				c: c, provider: "elevenlabs", agents: fake.AgentIDs,
 				doc: func(id string) string {
 					a, _ := fake.Agent(id)
 					raw, _ := json.Marshal(a)
@@ -48,14 +49,17 @@ func adoptRigs(t *testing.T) map[string]func() adoptRig {
 					}
 				},
 				unreadableList: func(name string) {
-					fake.Inject("list", elevenlabstest.Fault{Status: http.StatusOK,
-						Body: `{"agents":[{"name":` + quoteJSON(name) + `,"created_at_unix_secs":0}],"has_more":false,"next_cursor":null}`})
+					fake.Inject("list", elevenlabstest.Fault{
+						Status: http.StatusOK,
+						Body:   `{"agents":[{"name":` + quoteJSON(name) + `,"created_at_unix_secs":0}],"has_more":false,"next_cursor":null}`,
+					})
 				},
 			}
 		},
 		"dasha": func() adoptRig {
 			c, fake := dashaCLI(t)
-			return adoptRig{c: c, provider: "dasha", agents: fake.AgentIDs,
+			return adoptRig{
+				c: c, provider: "dasha", agents: fake.AgentIDs,
 				doc: func(id string) string {
 					raw, _ := json.Marshal(fake.Agent(id))
 					return string(raw)

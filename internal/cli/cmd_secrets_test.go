@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"github.com/agentdeck/agentdeck/internal/clitest"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -10,6 +9,8 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+
+	"github.com/agentdeck/agentdeck/internal/clitest"
 
 	"github.com/agentdeck/agentdeck/storage"
 )

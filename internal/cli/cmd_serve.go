@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"github.com/agentdeck/agentdeck/agent"
 	"io"
 	"log/slog"
 	"net"
@@ -10,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+
+	"github.com/agentdeck/agentdeck/agent"
 
 	"github.com/spf13/cobra"
 

@@ -100,22 +100,32 @@ func (p *providerSettings) ProviderSettings(id string) ([]ui.SettingField, error
 		return f
 	}
 	fields := []ui.SettingField{
-		field(ui.SettingField{Key: keyAPIKey, Label: "API key", Secret: true, IsSet: p.conn.creds.APIKey(id) != "",
-			Help: "The key from your provider account; kept in the credentials file only."}, env+"API_KEY"),
-		field(ui.SettingField{Key: keyBaseURL, Label: "Base URL", Value: saved.BaseURL, Help: p.baseURLHelp(d),
-			Check: func(v string) error { return p.checkBaseURL(id, v) }}, env+"BASE_URL"),
+		field(ui.SettingField{
+			Key: keyAPIKey, Label: "API key", Secret: true, IsSet: p.conn.creds.APIKey(id) != "",
+			Help: "The key from your provider account; kept in the credentials file only.",
+		}, env+"API_KEY"),
+		field(ui.SettingField{
+			Key: keyBaseURL, Label: "Base URL", Value: saved.BaseURL, Help: p.baseURLHelp(d),
+			Check: func(v string) error { return p.checkBaseURL(id, v) },
+		}, env+"BASE_URL"),
 	}
 	if d.NeedsOrgID {
-		fields = append(fields, field(ui.SettingField{Key: keyOrgID, Label: "Organisation id", Value: saved.OrgID, Account: true,
-			Help: "Your " + d.Info.Name + " organisation; every request goes to /org/<id>."}, env+"ORG_ID"))
+		fields = append(fields, field(ui.SettingField{
+			Key: keyOrgID, Label: "Organisation id", Value: saved.OrgID, Account: true,
+			Help: "Your " + d.Info.Name + " organisation; every request goes to /org/<id>.",
+		}, env+"ORG_ID"))
 	}
 	if d.NeedsWorkspaceID {
-		fields = append(fields, field(ui.SettingField{Key: keyWorkspaceID, Label: "Workspace id", Value: saved.WorkspaceID, Account: true,
-			Help: "Your " + d.Info.Name + " workspace, sent with every request."}, env+"WORKSPACE_ID"))
+		fields = append(fields, field(ui.SettingField{
+			Key: keyWorkspaceID, Label: "Workspace id", Value: saved.WorkspaceID, Account: true,
+			Help: "Your " + d.Info.Name + " workspace, sent with every request.",
+		}, env+"WORKSPACE_ID"))
 	}
 	if len(d.AuthStyles) > 1 {
-		fields = append(fields, field(ui.SettingField{Key: keyAuthStyle, Label: "How the key is sent", Value: saved.AuthStyle,
-			Choices: d.AuthStyles, Help: "Change only if the provider says the key is sent another way."}, env+"AUTH_STYLE"))
+		fields = append(fields, field(ui.SettingField{
+			Key: keyAuthStyle, Label: "How the key is sent", Value: saved.AuthStyle,
+			Choices: d.AuthStyles, Help: "Change only if the provider says the key is sent another way.",
+		}, env+"AUTH_STYLE"))
 	}
 	return fields, nil
 }

@@ -31,7 +31,9 @@ func (a *app) validate(cmd *cobra.Command, ref, providerFlag string) error {
 	}
 	ps := p.Validate(&d.Agent)
 	if len(ps) > 0 {
-		fmt.Fprintln(a.stdout, problemLines(ps))
+		if _, err := fmt.Fprintln(a.stdout, problemLines(ps)); err != nil {
+			return err
+		}
 	}
 	name := p.Info().Name
 	errs, warnings := len(ps.Errors()), len(ps)-len(ps.Errors())
@@ -40,9 +42,9 @@ func (a *app) validate(cmd *cobra.Command, ref, providerFlag string) error {
 			errors.New(count(errs, "error")+", "+count(warnings, "warning")))
 	}
 	if warnings > 0 {
-		fmt.Fprintf(a.stderr, "Ready for %s, with %s.\n", name, count(warnings, "warning"))
+		a.notef("Ready for %s, with %s.\n", name, count(warnings, "warning"))
 	} else {
-		fmt.Fprintf(a.stderr, "Ready for %s: no problems.\n", name)
+		a.notef("Ready for %s: no problems.\n", name)
 	}
 	return nil
 }

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"github.com/agentdeck/agentdeck/internal/clitest"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -10,6 +9,8 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/agentdeck/agentdeck/internal/clitest"
 )
 
 // TestImportAtTheDepthLimitCostsLittle imports, for every provider, a

@@ -3,12 +3,13 @@ package cli
 import (
 	"bytes"
 	"context"
-	"github.com/agentdeck/agentdeck/agent"
-	"github.com/agentdeck/agentdeck/storage"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/storage"
 )
 
 // cli runs agentdeck in-process against its own home folder.

@@ -21,30 +21,38 @@ func TestSecretsInHeadersAddressesAndQueriesAreKeptOut(t *testing.T) {
 		doc      string
 		secrets  []string
 	}{
-		{"nova", `{"name":"n","type":"voice","prompt_template":"hi",
+		{
+			"nova", `{"name":"n","type":"voice","prompt_template":"hi",
 			"precall_webhook":{"url":"https://bot:PW-SECRET-N1@hooks.example/pre?api_key=QK-SECRET-N2&lang=en",
 			"headers":{"X-Hub-Signature":"SIG-SECRET-N3","Accept":"application/json"}}}`,
-			[]string{"PW-SECRET-N1", "QK-SECRET-N2", "SIG-SECRET-N3"}},
+			[]string{"PW-SECRET-N1", "QK-SECRET-N2", "SIG-SECRET-N3"},
+		},
 		// Trillet documents no address of its own; one it sends but
 		// agentdeck does not model is still searched.
-		{"trillet", `{"name":"t","llmModel":{"prompt":"hi"},
+		{
+			"trillet", `{"name":"t","llmModel":{"prompt":"hi"},
 			"webhookUrl":"https://hooks.example/t?access_token=AT-SECRET-T1&x=1"}`,
-			[]string{"AT-SECRET-T1"}},
-		{"elevenlabs", `{"name":"e","conversation_config":{"agent":{"prompt":{"prompt":"hi","llm":"custom-llm",
+			[]string{"AT-SECRET-T1"},
+		},
+		{
+			"elevenlabs", `{"name":"e","conversation_config":{"agent":{"prompt":{"prompt":"hi","llm":"custom-llm",
 			"custom_llm":{"url":"https://llm:PW-SECRET-E1@llm.example/v1","api_key":"CL-SECRET-E2",
 				"request_headers":{"X-Custom-Auth":"AU-SECRET-E3"}},
 			"tools":[{"type":"webhook","name":"lookup","description":"d",
 				"api_schema":{"url":"https://api.example/x?token=TK-SECRET-E4","method":"GET",
 				"request_headers":{"X-Password":"PS-SECRET-E5","Accept":"json"}}}]}}}}`,
-			[]string{"PW-SECRET-E1", "CL-SECRET-E2", "AU-SECRET-E3", "TK-SECRET-E4", "PS-SECRET-E5"}},
-		{"dasha", `{"name":"d","config":{"primaryLanguage":"en-US",
+			[]string{"PW-SECRET-E1", "CL-SECRET-E2", "AU-SECRET-E3", "TK-SECRET-E4", "PS-SECRET-E5"},
+		},
+		{
+			"dasha", `{"name":"d","config":{"primaryLanguage":"en-US",
 			"llmConfig":{"model":"m","vendor":"openai","prompt":"hi"},
 			"resultWebhook":{"url":"https://user:PW-SECRET-D1@hooks.example/r?sig=SG-SECRET-D2",
 				"headers":{"X-Hub-Signature":"SIG-SECRET-D3","Accept":"json"},
 				"customSettings":{"httpMethod":"POST","queryParams":{"client_credential":"CC-SECRET-D4"}}},
 			"mcpConnections":[{"name":"m","serverUrl":"https://mcp.example/sse?apikey=MK-SECRET-D5","transport":"SSE",
 				"customHeaders":{"X-Signature":"XS-SECRET-D6"}}]}}`,
-			[]string{"PW-SECRET-D1", "SG-SECRET-D2", "SIG-SECRET-D3", "CC-SECRET-D4", "MK-SECRET-D5", "XS-SECRET-D6"}},
+			[]string{"PW-SECRET-D1", "SG-SECRET-D2", "SIG-SECRET-D3", "CC-SECRET-D4", "MK-SECRET-D5", "XS-SECRET-D6"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.provider, func(t *testing.T) {
@@ -98,8 +106,10 @@ func TestSecretsInHeadersAddressesAndQueriesAreKeptOut(t *testing.T) {
 // Each header name that the rule must catch, and some it must leave alone.
 func TestSecretHeaderNames(t *testing.T) {
 	t.Parallel()
-	for _, name := range []string{"Authorization", "X-Api-Key", "X-Hub-Signature-256", "X-Custom-Auth",
-		"X-Password", "X-Credential", "Private-Token", "X-Client-Secret", "Cookie", "subscription-key"} {
+	for _, name := range []string{
+		"Authorization", "X-Api-Key", "X-Hub-Signature-256", "X-Custom-Auth",
+		"X-Password", "X-Credential", "Private-Token", "X-Client-Secret", "Cookie", "subscription-key",
+	} {
 		if !agent.IsSecretHeader(name) {
 			t.Errorf("%s is not taken for a credential", name)
 		}

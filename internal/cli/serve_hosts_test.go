@@ -2,12 +2,13 @@ package cli
 
 import (
 	"context"
-	"github.com/agentdeck/agentdeck/internal/clitest"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/agentdeck/agentdeck/internal/clitest"
 
 	"github.com/agentdeck/agentdeck/server"
 	"github.com/agentdeck/agentdeck/storage"

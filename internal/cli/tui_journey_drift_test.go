@@ -62,11 +62,12 @@ func TestTUIDriftDetectedWithThreeChoices(t *testing.T) {
 			j := startTUI(t, c)
 			j.openDraft("Front desk")
 			j.press(j.keys.Editor.Review)
-			scr := j.waitFor("“Front desk” was changed on ElevenLabs Agents", "Pull theirs", "Push mine over theirs", "Save mine as a copy")
+			j.waitFor("“Front desk” was changed on ElevenLabs Agents", "Pull theirs", "Push mine over theirs", "Save mine as a copy")
 			for range tt.choice {
 				j.press(j.keys.Dialog.Next)
 			}
 			j.press(j.keys.Dialog.Confirm)
+			var scr string
 			if tt.choice == 1 {
 				j.waitFor("Submit “Front desk” to ElevenLabs Agents?", "overwritten")
 				j.press(j.keys.Dialog.Next)
@@ -132,7 +133,7 @@ func TestTUIPullListsEveryPageThenOpensOrRefreshes(t *testing.T) {
 	}
 	j.press(j.keys.Pull.Down)
 	j.press(j.keys.Pull.Choose)
-	scr = j.waitFor("Bravo · Nova", "Made the draft “Bravo” from Nova.")
+	j.waitFor("Bravo · Nova", "Made the draft “Bravo” from Nova.")
 	d := draftNamed(t, c, "Bravo")
 	if d.Remote().ID != remotes[1] || d.Status() != agent.StatusPushed {
 		t.Fatalf("the pulled draft is linked to %q with status %s", d.Remote().ID, d.Status())

@@ -15,7 +15,7 @@ func inNumber(c byte) bool {
 // numbers with an exponent or more digits than a float64 can carry are
 // parsed, so an ordinary document costs nothing extra.
 func hugeNumber(tok []byte) bool {
-	if len(tok) <= 300 && bytes.IndexAny(tok, "eE") < 0 {
+	if len(tok) <= 300 && !bytes.ContainsAny(tok, "eE") {
 		return false
 	}
 	f, err := strconv.ParseFloat(string(tok), 64)

@@ -9,6 +9,7 @@ package ptyharness
 import (
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"os/exec"
 	"testing"
@@ -32,7 +33,10 @@ type Terminal struct {
 // is killed when the test ends, if it has not ended by then.
 func Start(t testing.TB, cmd *exec.Cmd, width, height int) *Terminal {
 	t.Helper()
-	tty, err := pty.StartWithSize(cmd, &pty.Winsize{Cols: uint16(width), Rows: uint16(height)})
+	if width <= 0 || height <= 0 || width > math.MaxUint16 || height > math.MaxUint16 {
+		t.Fatalf("a %dx%d terminal cannot exist", width, height)
+	}
+	tty, err := pty.StartWithSize(cmd, &pty.Winsize{Cols: uint16(width), Rows: uint16(height)}) //nolint:gosec // G115: bounds checked just above
 	if err != nil {
 		t.Fatalf("starting %s on a pty: %v", cmd.Path, err)
 	}
@@ -41,7 +45,7 @@ func Start(t testing.TB, cmd *exec.Cmd, width, height int) *Terminal {
 	t.Cleanup(func() {
 		_ = cmd.Process.Kill()
 		<-tm.Out.Done()
-		tty.Close()
+		_ = tty.Close() // the program is gone; nothing reads the pty any more
 	})
 	return tm
 }

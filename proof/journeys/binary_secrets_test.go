@@ -2,12 +2,13 @@ package journeys
 
 import (
 	"bytes"
-	"github.com/agentdeck/agentdeck/internal/clitest"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/agentdeck/agentdeck/internal/clitest"
 )
 
 // testExportMasksSecretsInAddresses (issue 13, point 10): through the real
@@ -23,7 +24,7 @@ func testExportMasksSecretsInAddresses(t *testing.T, bin string) {
 	}
 	run := func(args ...string) string {
 		t.Helper()
-		cmd := exec.Command(bin, args...)
+		cmd := exec.CommandContext(t.Context(), bin, args...)
 		cmd.Env = []string{"AGENTDECK_HOME=" + home}
 		var stdout, stderr bytes.Buffer
 		cmd.Stdout, cmd.Stderr = &stdout, &stderr

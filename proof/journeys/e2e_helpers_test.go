@@ -40,7 +40,7 @@ func buildWith(t *testing.T, flags ...string) string {
 	}
 	bin := filepath.Join(t.TempDir(), "agentdeck")
 	args := append(append([]string{"build"}, flags...), "-o", bin, agentdeckPackage)
-	if out, err := exec.Command("go", args...).CombinedOutput(); err != nil {
+	if out, err := exec.CommandContext(t.Context(), "go", args...).CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	return bin
@@ -72,7 +72,7 @@ func newNovaDesk(t *testing.T) *novaDesk {
 // it printed, trimmed.
 func (n *novaDesk) run(t *testing.T, args ...string) string {
 	t.Helper()
-	c := exec.Command(n.bin, args...)
+	c := exec.CommandContext(t.Context(), n.bin, args...)
 	c.Env = append(os.Environ(), n.env...)
 	out, err := c.Output()
 	if err != nil {
@@ -190,7 +190,7 @@ func startServeWith(t *testing.T, bin, home string, env, flags []string, lines .
 		t.Fatal(err)
 	}
 	p := &serveProcess{home: home, log: sshtest.NewStream(nil), exited: make(chan error, 1)}
-	p.cmd = exec.Command(bin, append([]string{"serve", "--listen", "127.0.0.1:0"}, flags...)...)
+	p.cmd = exec.CommandContext(t.Context(), bin, append([]string{"serve", "--listen", "127.0.0.1:0"}, flags...)...)
 	p.cmd.Env = append([]string{"AGENTDECK_HOME=" + home, "PATH=" + os.Getenv("PATH")}, env...)
 	p.cmd.Stderr = p.log
 	if err := p.cmd.Start(); err != nil {
@@ -222,7 +222,7 @@ func (p *serveProcess) login(t *testing.T, signer gossh.Signer) *gossh.Client {
 	if err != nil {
 		t.Fatalf("login refused: %v\n%s", err, p.log.String())
 	}
-	t.Cleanup(func() { c.Close() })
+	t.Cleanup(func() { _ = c.Close() })
 	return c
 }
 

@@ -2,7 +2,6 @@ package journeys
 
 import (
 	"errors"
-	"github.com/agentdeck/agentdeck/internal/clitest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -10,6 +9,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/agentdeck/agentdeck/internal/clitest"
 )
 
 // testHostileImportsAreRefusedPlainly: through the binary, every provider
@@ -23,7 +24,7 @@ func testHostileImportsAreRefusedPlainly(t *testing.T, bin string) {
 			{clitest.DeepDoc(provider, 2, 1) + strings.Repeat(" ", 16<<20), "deep.json cannot be imported: the document is larger than 16 MB, more than agentdeck reads."},
 		} {
 			file := clitest.WriteFile(t, "deep.json", tt.doc)
-			cmd := exec.Command(bin, "import", file, "--provider", provider)
+			cmd := exec.CommandContext(t.Context(), bin, "import", file, "--provider", provider)
 			cmd.Env = append(os.Environ(), "AGENTDECK_HOME="+home)
 			out, err := cmd.CombinedOutput()
 			var exit *exec.ExitError
@@ -42,7 +43,7 @@ func testHostileImportsAreRefusedPlainly(t *testing.T, bin string) {
 // with no draft written. Before, it went on waiting and then wrote one.
 func testSIGTERMStopsAnImportAtOnce(t *testing.T, bin string) {
 	home := t.TempDir()
-	cmd := exec.Command(bin, "import", "-", "--provider", "dasha")
+	cmd := exec.CommandContext(t.Context(), bin, "import", "-", "--provider", "dasha")
 	cmd.Env = append(os.Environ(), "AGENTDECK_HOME="+home)
 	stdin, err := cmd.StdinPipe()
 	if err != nil {

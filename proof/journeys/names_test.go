@@ -38,7 +38,7 @@ func testHostileNamesNeverReachTheTerminal(t *testing.T, bin string) {
 		t.Fatal(err)
 	}
 	runBin := func(args ...string) (string, string) {
-		cmd := exec.Command(bin, args...)
+		cmd := exec.CommandContext(t.Context(), bin, args...)
 		cmd.Env = append(os.Environ(), "AGENTDECK_HOME="+home)
 		var stdout, stderr strings.Builder
 		cmd.Stdout, cmd.Stderr = &stdout, &stderr

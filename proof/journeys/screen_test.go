@@ -1,12 +1,14 @@
 package journeys
 
 import (
-	"github.com/agentdeck/agentdeck/internal/clitest"
+	"context"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/agentdeck/agentdeck/internal/clitest"
 )
 
 // gnuScreen is a program running in a detached GNU screen session with a
@@ -20,7 +22,7 @@ type gnuScreen struct {
 func startGNUScreen(t *testing.T, env []string, args ...string) *gnuScreen {
 	t.Helper()
 	s := &gnuScreen{t: t, dir: t.TempDir(), name: "agentdeck"}
-	if err := os.Chmod(s.dir, 0o700); err != nil { // screen insists
+	if err := os.Chmod(s.dir, 0o700); err != nil { //nolint:gosec // G302: a folder; screen insists on 0700
 		t.Fatal(err)
 	}
 	rc := filepath.Join(s.dir, "screenrc")
@@ -33,7 +35,7 @@ func startGNUScreen(t *testing.T, env []string, args ...string) *gnuScreen {
 }
 
 func (s *gnuScreen) command(args ...string) *exec.Cmd {
-	cmd := exec.Command("screen", args...)
+	cmd := exec.CommandContext(context.Background(), "screen", args...) // also run from Cleanup, after the test's context ended
 	cmd.Env = append(os.Environ(), "SCREENDIR="+s.dir)
 	return cmd
 }

@@ -1,12 +1,13 @@
 package journeys
 
 import (
-	"github.com/agentdeck/agentdeck/internal/clitest"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/agentdeck/agentdeck/internal/clitest"
 
 	"github.com/agentdeck/agentdeck/internal/sshtest"
 	"github.com/agentdeck/agentdeck/ui"

@@ -1,13 +1,14 @@
 package journeys
 
 import (
-	"github.com/agentdeck/agentdeck/internal/clitest"
-	"github.com/agentdeck/agentdeck/internal/sshtest"
-	"github.com/agentdeck/agentdeck/ui"
 	"os"
 	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/agentdeck/agentdeck/internal/clitest"
+	"github.com/agentdeck/agentdeck/internal/sshtest"
+	"github.com/agentdeck/agentdeck/ui"
 )
 
 // testServeRefusesAVisitorsBaseURLOnTheServersOwnMachine: over SSH, a

@@ -2,11 +2,12 @@ package journeys
 
 import (
 	"fmt"
-	"github.com/agentdeck/agentdeck/internal/clitest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/agentdeck/agentdeck/internal/clitest"
 
 	gossh "golang.org/x/crypto/ssh"
 

@@ -17,7 +17,7 @@ import (
 func runOnPTY(t *testing.T, bin string, env []string, args ...string) (*ptyharness.Terminal, string) {
 	t.Helper()
 	home := t.TempDir()
-	cmd := exec.Command(bin, args...)
+	cmd := exec.CommandContext(t.Context(), bin, args...)
 	cmd.Env = append([]string{"AGENTDECK_HOME=" + home, "HOME=" + home, "PATH=" + os.Getenv("PATH")}, env...)
 	return ptyharness.Start(t, cmd, 100, 30), home
 }
@@ -128,7 +128,7 @@ func testThemeWhenTheTerminalNeverAnswers(t *testing.T, bin string) {
 				t.Fatal(err)
 			}
 		}
-		cmd := exec.Command(bin, args...)
+		cmd := exec.CommandContext(t.Context(), bin, args...)
 		cmd.Env = []string{"AGENTDECK_HOME=" + home, "TERM=xterm-256color", "COLORTERM=truecolor"}
 		term := ptyharness.Start(t, cmd, 100, 30)
 		term.Out.WaitFor(t, "No drafts yet", "n new draft")

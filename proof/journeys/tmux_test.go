@@ -1,6 +1,7 @@
 package journeys
 
 import (
+	"context"
 	"os/exec"
 	"path/filepath"
 	"strconv"
@@ -46,13 +47,14 @@ func startTmuxPane(t *testing.T, width, height int, env []string, command string
 	// The pane stays after the program ends, so its last screen can be read.
 	args = append(args, command+"; echo '[exited]' $?; sleep 600")
 	s.tmux(args...)
-	t.Cleanup(func() { _ = exec.Command("tmux", "-S", s.socket, "kill-server").Run() })
+	// not the test's context: it has ended by the time this Cleanup runs
+	t.Cleanup(func() { _ = exec.CommandContext(context.Background(), "tmux", "-S", s.socket, "kill-server").Run() })
 	return s
 }
 
 func (s *tmuxPane) tmux(args ...string) string {
 	s.t.Helper()
-	out, err := exec.Command("tmux", append([]string{"-S", s.socket}, args...)...).CombinedOutput()
+	out, err := exec.CommandContext(s.t.Context(), "tmux", append([]string{"-S", s.socket}, args...)...).CombinedOutput()
 	if err != nil {
 		s.t.Fatalf("tmux %s: %v\n%s", strings.Join(args, " "), err, out)
 	}

@@ -1,6 +1,7 @@
 package journeys
 
 import (
+	"context"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -17,7 +18,7 @@ type tmuxSession struct {
 }
 
 func (s *tmuxSession) tmux(args ...string) (string, error) {
-	out, err := exec.Command("tmux", append([]string{"-f", "/dev/null", "-S", s.socket}, args...)...).CombinedOutput()
+	out, err := exec.CommandContext(context.Background(), "tmux", append([]string{"-f", "/dev/null", "-S", s.socket}, args...)...).CombinedOutput()
 	return string(out), err
 }
 
@@ -136,7 +137,7 @@ func TestTUIInTmux(t *testing.T) {
 	}
 	s.keys("+term")
 	s.waitFor("(nights)+term")
-	if out, err := exec.Command("kill", "-TERM", strings.TrimSpace(pid)).CombinedOutput(); err != nil {
+	if out, err := exec.CommandContext(t.Context(), "kill", "-TERM", strings.TrimSpace(pid)).CombinedOutput(); err != nil {
 		t.Fatalf("kill: %v %s", err, out)
 	}
 	s.waitGone()

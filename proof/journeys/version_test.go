@@ -24,7 +24,7 @@ func TestBinary(t *testing.T) {
 		{[]string{"list", "--json"}, exitOK, "[]\n", ""},
 	}
 	for _, tt := range tests {
-		cmd := exec.Command(bin, tt.args...)
+		cmd := exec.CommandContext(t.Context(), bin, tt.args...)
 		cmd.Env = []string{"AGENTDECK_HOME=" + home}
 		var stdout, stderr bytes.Buffer
 		cmd.Stdout, cmd.Stderr = &stdout, &stderr

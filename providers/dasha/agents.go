@@ -77,13 +77,16 @@ func (c *Client) List(ctx context.Context) ([]agent.RemoteAgent, error) {
 	if err := c.http.Ready("list"); err != nil {
 		return nil, err
 	}
-	pages := paging.Lister[agent.RemoteAgent]{Style: paging.SkipTake, Size: listPageSize, MaxPages: maxListPages,
+	pages := paging.Lister[agent.RemoteAgent]{
+		Style: paging.SkipTake, Size: listPageSize, MaxPages: maxListPages,
 		// An agent whose id cannot be read ("") is kept: it may be the one
 		// an unclear create made, so a push must not take it for none.
 		Key: func(a agent.RemoteAgent) string { return a.ID },
 		Fetch: func(ctx context.Context, p paging.Page) ([]agent.RemoteAgent, paging.Reply, error) {
-			body, err := c.http.Do(ctx, httpx.Call{Op: "list", Method: "GET", Path: agentsPath,
-				Query: url.Values{"skip": {strconv.Itoa(p.Skip)}, "take": {strconv.Itoa(p.Size)}}})
+			body, err := c.http.Do(ctx, httpx.Call{
+				Op: "list", Method: "GET", Path: agentsPath,
+				Query: url.Values{"skip": {strconv.Itoa(p.Skip)}, "take": {strconv.Itoa(p.Size)}},
+			})
 			if err != nil {
 				return nil, paging.Reply{}, err
 			}
@@ -92,7 +95,8 @@ func (c *Client) List(ctx context.Context) ([]agent.RemoteAgent, error) {
 				return nil, paging.Reply{}, &agent.ProviderError{Provider: ProviderID, Op: "list", Kind: agent.ErrUnreadable, Message: err.Error()}
 			}
 			return page, paging.Reply{Total: total}, nil
-		}}
+		},
+	}
 	return pages.Capped(ctx)
 }
 
@@ -104,7 +108,7 @@ func parseAgentList(body []byte) (page []agent.RemoteAgent, total int, err error
 	if err := json.Unmarshal(body, &items); err != nil {
 		var paged map[string]json.RawMessage
 		if json.Unmarshal(body, &paged) != nil {
-			return nil, 0, fmt.Errorf("Dasha's agent list is not JSON")
+			return nil, 0, fmt.Errorf("Dasha's agent list is not JSON") //nolint:staticcheck // ST1005: begins with the provider's name
 		}
 		found := false
 		for _, k := range []string{"items", "data", "agents", "results", "value"} {
@@ -114,7 +118,7 @@ func parseAgentList(body []byte) (page []agent.RemoteAgent, total int, err error
 			}
 		}
 		if !found {
-			return nil, 0, fmt.Errorf("Dasha's agent list came in a shape agentdeck does not know")
+			return nil, 0, fmt.Errorf("Dasha's agent list came in a shape agentdeck does not know") //nolint:staticcheck // ST1005: begins with the provider's name
 		}
 		for _, k := range []string{"total", "totalCount", "count"} {
 			if raw, ok := paged[k]; ok && json.Unmarshal(raw, &total) == nil {

@@ -42,21 +42,27 @@ func (c *Client) Choices(ctx context.Context, q agent.ChoiceQuery) ([]agent.Choi
 	// The docs do not say whether the voice list pages; it is read like the
 	// agent list (skip and take, a repeated page ending it), so a list
 	// that comes whole in one answer reads the same.
-	pages := paging.Lister[voiceEntry]{Style: paging.SkipTake, Size: listPageSize, MaxPages: maxListPages,
+	pages := paging.Lister[voiceEntry]{
+		Style: paging.SkipTake, Size: listPageSize, MaxPages: maxListPages,
 		Key: func(v voiceEntry) string { return v.Provider + "\x00" + v.ID + "\x00" + v.VoiceID },
 		Fetch: func(ctx context.Context, p paging.Page) ([]voiceEntry, paging.Reply, error) {
-			body, err := c.http.Do(ctx, httpx.Call{Op: op, Method: http.MethodGet, Path: "/api/v1/voice",
-				Query: url.Values{"skip": {strconv.Itoa(p.Skip)}, "take": {strconv.Itoa(p.Size)}}})
+			body, err := c.http.Do(ctx, httpx.Call{
+				Op: op, Method: http.MethodGet, Path: "/api/v1/voice",
+				Query: url.Values{"skip": {strconv.Itoa(p.Skip)}, "take": {strconv.Itoa(p.Size)}},
+			})
 			if err != nil {
 				return nil, paging.Reply{}, err
 			}
 			var voices []voiceEntry
 			if err := json.Unmarshal(body, &voices); err != nil {
-				return nil, paging.Reply{}, &agent.ProviderError{Provider: ProviderID, Op: op, Kind: agent.ErrUnreadable,
-					Message: "Dasha's voice list came in a shape agentdeck does not know"}
+				return nil, paging.Reply{}, &agent.ProviderError{
+					Provider: ProviderID, Op: op, Kind: agent.ErrUnreadable,
+					Message: "Dasha's voice list came in a shape agentdeck does not know",
+				}
 			}
 			return voices, paging.Reply{Total: -1}, nil
-		}}
+		},
+	}
 	voices, err := pages.Capped(ctx)
 	if err != nil {
 		return nil, err

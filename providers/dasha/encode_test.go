@@ -22,28 +22,50 @@ func TestEditsChangeOnlyTheirField(t *testing.T) {
 		edit func(a *agent.Agent)
 		want map[string]any
 	}{
-		{"speed", func(a *agent.Agent) { a.Voice.Speed = ptr(1.1) },
-			map[string]any{"config.ttsConfig.speed": num("1.1")}},
-		{"stability goes into the vendor options", func(a *agent.Agent) { a.Voice.Stability = ptr(0.25) },
-			map[string]any{"config.ttsConfig.vendorSpecificOptions.stability": num("0.25")}},
-		{"clearing the temperature writes null", func(a *agent.Agent) { a.LLM.Temperature = nil },
-			map[string]any{"config.llmConfig.options.temperature": nil}},
-		{"clearing the description writes null", func(a *agent.Agent) { a.Identity.Description = "" },
-			map[string]any{"description": nil}},
-		{"prompt", func(a *agent.Agent) { a.LLM.Prompt = "Be kind." },
-			map[string]any{"config.llmConfig.prompt": "Be kind."}},
-		{"caller speaks first", func(a *agent.Agent) { a.Greeting.Who = "user" },
-			map[string]any{"config.features.talkFirst.isEnabled": false}},
-		{"removing the call limit switches it off", func(a *agent.Agent) { a.Limits.MaxDuration = nil },
-			map[string]any{"config.features.maxDuration.isEnabled": false}},
-		{"no background sound", func(a *agent.Agent) { a.Voice.BackgroundSound = "" },
-			map[string]any{"config.features.ambientNoise.isEnabled": false}},
-		{"filler phrases", func(a *agent.Agent) { a.Turn.Fillers.Phrases = []string{"hmm"} },
-			map[string]any{"config.features.fillers.strategy.texts": []any{"hmm"}}},
-		{"silence reminders", func(a *agent.Agent) { a.Turn.Silence.MaxReminders = ptr(1) },
-			map[string]any{"config.features.silenceManagement.maxReminderAttempts": num("1")}},
-		{"machine detection off", func(a *agent.Agent) { a.Telephony.MachineDetection = ptr(false) },
-			map[string]any{"config.features.ivrDetection.isEnabled": false}},
+		{
+			"speed", func(a *agent.Agent) { a.Voice.Speed = ptr(1.1) },
+			map[string]any{"config.ttsConfig.speed": num("1.1")},
+		},
+		{
+			"stability goes into the vendor options", func(a *agent.Agent) { a.Voice.Stability = ptr(0.25) },
+			map[string]any{"config.ttsConfig.vendorSpecificOptions.stability": num("0.25")},
+		},
+		{
+			"clearing the temperature writes null", func(a *agent.Agent) { a.LLM.Temperature = nil },
+			map[string]any{"config.llmConfig.options.temperature": nil},
+		},
+		{
+			"clearing the description writes null", func(a *agent.Agent) { a.Identity.Description = "" },
+			map[string]any{"description": nil},
+		},
+		{
+			"prompt", func(a *agent.Agent) { a.LLM.Prompt = "Be kind." },
+			map[string]any{"config.llmConfig.prompt": "Be kind."},
+		},
+		{
+			"caller speaks first", func(a *agent.Agent) { a.Greeting.Who = "user" },
+			map[string]any{"config.features.talkFirst.isEnabled": false},
+		},
+		{
+			"removing the call limit switches it off", func(a *agent.Agent) { a.Limits.MaxDuration = nil },
+			map[string]any{"config.features.maxDuration.isEnabled": false},
+		},
+		{
+			"no background sound", func(a *agent.Agent) { a.Voice.BackgroundSound = "" },
+			map[string]any{"config.features.ambientNoise.isEnabled": false},
+		},
+		{
+			"filler phrases", func(a *agent.Agent) { a.Turn.Fillers.Phrases = []string{"hmm"} },
+			map[string]any{"config.features.fillers.strategy.texts": []any{"hmm"}},
+		},
+		{
+			"silence reminders", func(a *agent.Agent) { a.Turn.Silence.MaxReminders = ptr(1) },
+			map[string]any{"config.features.silenceManagement.maxReminderAttempts": num("1")},
+		},
+		{
+			"machine detection off", func(a *agent.Agent) { a.Telephony.MachineDetection = ptr(false) },
+			map[string]any{"config.features.ivrDetection.isEnabled": false},
+		},
 		{"split shift gets a third window", func(a *agent.Agent) {
 			a.Schedule.Wed = []agent.Window{{Start: "08:30", End: "12:00"}, {Start: "13:00", End: "17:00"}, {Start: "19:00", End: "23:59"}}
 		}, map[string]any{"schedule.wed": []any{
@@ -51,24 +73,42 @@ func TestEditsChangeOnlyTheirField(t *testing.T) {
 			map[string]any{"start": map[string]any{"hour": num("13"), "minute": num("0")}, "end": map[string]any{"hour": num("17"), "minute": num("0")}},
 			map[string]any{"start": map[string]any{"hour": num("19"), "minute": num("0")}, "end": map[string]any{"hour": num("23"), "minute": num("59")}},
 		}}},
-		{"schedule time zone", func(a *agent.Agent) { a.Schedule.Timezone = "Europe/Dublin" },
-			map[string]any{"schedule.timezone": "Europe/Dublin"}},
-		{"tool timeout keeps the schema and headers", func(a *agent.Agent) { a.Tools[0].TimeoutSeconds = ptr(45) },
-			map[string]any{"config.tools": "<tools>"}},
-		{"variable value", func(a *agent.Agent) { a.Variables[0].Value = "friend" },
-			map[string]any{"additionalData.patient_name": "friend"}},
-		{"mcp server switched off", func(a *agent.Agent) { a.MCP[0].Enabled = ptr(false) },
-			map[string]any{"config.mcpConnections": "<mcp>"}},
-		{"sip transport", func(a *agent.Agent) { a.Telephony.OutboundSIP.Transport = "tcp" },
-			map[string]any{"config.outboundSipConfig.transport": "tcp"}},
-		{"no more outbound sip", func(a *agent.Agent) { a.Telephony.OutboundSIP = nil },
-			map[string]any{"config.outboundSipConfig": "<deleted>"}},
-		{"post-call webhook removed", func(a *agent.Agent) { a.Webhooks.PostCall = agent.Webhook{} },
-			map[string]any{"config.resultWebhook": "<deleted>"}},
-		{"pre-call timeout", func(a *agent.Agent) { a.Webhooks.PreCall.TimeoutSeconds = ptr(5) },
-			map[string]any{"config.startWebhook.timeout": num("5")}},
-		{"disabled agent enabled", func(a *agent.Agent) { a.Identity.Enabled = ptr(true) },
-			map[string]any{"isEnabled": true}},
+		{
+			"schedule time zone", func(a *agent.Agent) { a.Schedule.Timezone = "Europe/Dublin" },
+			map[string]any{"schedule.timezone": "Europe/Dublin"},
+		},
+		{
+			"tool timeout keeps the schema and headers", func(a *agent.Agent) { a.Tools[0].TimeoutSeconds = ptr(45) },
+			map[string]any{"config.tools": "<tools>"},
+		},
+		{
+			"variable value", func(a *agent.Agent) { a.Variables[0].Value = "friend" },
+			map[string]any{"additionalData.patient_name": "friend"},
+		},
+		{
+			"mcp server switched off", func(a *agent.Agent) { a.MCP[0].Enabled = ptr(false) },
+			map[string]any{"config.mcpConnections": "<mcp>"},
+		},
+		{
+			"sip transport", func(a *agent.Agent) { a.Telephony.OutboundSIP.Transport = "tcp" },
+			map[string]any{"config.outboundSipConfig.transport": "tcp"},
+		},
+		{
+			"no more outbound sip", func(a *agent.Agent) { a.Telephony.OutboundSIP = nil },
+			map[string]any{"config.outboundSipConfig": "<deleted>"},
+		},
+		{
+			"post-call webhook removed", func(a *agent.Agent) { a.Webhooks.PostCall = agent.Webhook{} },
+			map[string]any{"config.resultWebhook": "<deleted>"},
+		},
+		{
+			"pre-call timeout", func(a *agent.Agent) { a.Webhooks.PreCall.TimeoutSeconds = ptr(5) },
+			map[string]any{"config.startWebhook.timeout": num("5")},
+		},
+		{
+			"disabled agent enabled", func(a *agent.Agent) { a.Identity.Enabled = ptr(true) },
+			map[string]any{"isEnabled": true},
+		},
 	}
 	c := offlineClient(t)
 	doc := providertest.ReadTestdata(t, "full_response.json")
@@ -120,8 +160,10 @@ func TestListEditsKeepItemExtras(t *testing.T) {
 	a := jsonRoundTrip(t, dec.Agent)
 	a.Tools[0].TimeoutSeconds = ptr(45)
 	a.Tools[0].Params[0].Description = "The day, as YYYY-MM-DD"
-	a.Tools = append(a.Tools, agent.Tool{Name: "cancel_appointment", Description: "Cancels one.", URL: "https://api.example.org/cancel",
-		Params: []agent.Param{{Name: "id", Type: "string", Required: true}}})
+	a.Tools = append(a.Tools, agent.Tool{
+		Name: "cancel_appointment", Description: "Cancels one.", URL: "https://api.example.org/cancel",
+		Params: []agent.Param{{Name: "id", Type: "string", Required: true}},
+	})
 	a.MCP[0].Enabled = ptr(false)
 	a.Builtins = a.Builtins[:1] // drop transferCall
 	out, err := c.Encode(&a, dec.Native, agent.SecretMap(dec.Secrets))

@@ -7,7 +7,7 @@ package dasha
 var errorPaths = buildErrorPaths()
 
 func buildErrorPaths() map[string]string {
-	m := map[string]string{
+	m := map[string]string{ //nolint:gosec // G101: field paths (one is apikey), no key values
 		"name":                         "identity.name",
 		"description":                  "identity.description",
 		"isenabled":                    "identity.enabled",
@@ -79,7 +79,7 @@ func buildErrorPaths() map[string]string {
 		"config.outboundsipconfig.displayname":              "telephony.outbound_sip.display_name",
 		"config.outboundsipconfig.transport":                "telephony.outbound_sip.transport",
 	}
-	opts := map[string]string{
+	opts := map[string]string{ //nolint:gosec // G101: field paths, no key values
 		"config.ttsconfig.vendorspecificoptions.stability":         "voice.stability",
 		"config.ttsconfig.vendorspecificoptions.similarity_boost":  "voice.similarity_boost",
 		"config.ttsconfig.vendorspecificoptions.style":             "voice.style",

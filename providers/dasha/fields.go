@@ -86,7 +86,8 @@ func w(parts ...string) []string {
 // the key removed (Dasha then applies its own default) or set to null
 // where Dasha allows null. Either way the objects on the way are created
 // as values.go's at creates them, with the version seed 004 gives them.
-func del(f jsondoc.Field[agent.Agent]) jsondoc.Field[agent.Agent]  { return clearing(f, clearByDelete) }
+func del(f jsondoc.Field[agent.Agent]) jsondoc.Field[agent.Agent] { return clearing(f, clearByDelete) }
+
 func null(f jsondoc.Field[agent.Agent]) jsondoc.Field[agent.Agent] { return clearing(f, clearToNull) }
 
 func clearing(f jsondoc.Field[agent.Agent], mode clearMode) jsondoc.Field[agent.Agent] {

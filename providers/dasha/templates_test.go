@@ -67,10 +67,19 @@ func TestFreshBodyHasTheSeedVersions(t *testing.T) {
 	doc := providertest.JSONValue(t, body).(map[string]any)
 	cfg := doc["config"].(map[string]any)
 	for _, path := range [][]string{
-		{"version"}, {"ttsConfig", "version"}, {"ttsConfig", "speedAdjustment", "version"}, {"llmConfig", "version"},
-		{"sttConfig", "version"}, {"features", "version"}, {"features", "talkFirst", "version"},
-		{"features", "maxDuration", "version"}, {"features", "ivrDetection", "version"}, {"features", "ambientNoise", "version"},
-		{"features", "languageSwitching", "version"}, {"features", "fillers", "version"}, {"features", "backchannel", "version"},
+		{"version"},
+		{"ttsConfig", "version"},
+		{"ttsConfig", "speedAdjustment", "version"},
+		{"llmConfig", "version"},
+		{"sttConfig", "version"},
+		{"features", "version"},
+		{"features", "talkFirst", "version"},
+		{"features", "maxDuration", "version"},
+		{"features", "ivrDetection", "version"},
+		{"features", "ambientNoise", "version"},
+		{"features", "languageSwitching", "version"},
+		{"features", "fillers", "version"},
+		{"features", "backchannel", "version"},
 		{"features", "silenceManagement", "version"},
 	} {
 		var v any = cfg
@@ -85,8 +94,10 @@ func TestFreshBodyHasTheSeedVersions(t *testing.T) {
 
 func TestBuiltInJSONIsValid(t *testing.T) {
 	t.Parallel()
-	for _, doc := range []string{freshAgentJSON, freshToolJSON, freshCustomSettingsJSON, freshBodyFormatJSON, freshMCPJSON,
-		freshMCPAuthJSON, freshBuiltinJSON, freshResultWebhookJSON, freshStartWebhookJSON, freshOutboundSIPJSON, freshWindowJSON} {
+	for _, doc := range []string{
+		freshAgentJSON, freshToolJSON, freshCustomSettingsJSON, freshBodyFormatJSON, freshMCPJSON,
+		freshMCPAuthJSON, freshBuiltinJSON, freshResultWebhookJSON, freshStartWebhookJSON, freshOutboundSIPJSON, freshWindowJSON,
+	} {
 		if _, err := jsondoc.Parse([]byte(doc)); err != nil {
 			t.Errorf("%v in %s", err, doc)
 		}

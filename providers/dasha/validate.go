@@ -75,8 +75,10 @@ func checkVoice(a *agent.Agent, ps *agent.Problems) {
 			path string
 			set  bool
 		}{
-			{"voice.stability", v.Stability != nil}, {"voice.similarity_boost", v.SimilarityBoost != nil},
-			{"voice.style", v.Style != nil}, {"voice.speaker_boost", v.SpeakerBoost != nil},
+			{"voice.stability", v.Stability != nil},
+			{"voice.similarity_boost", v.SimilarityBoost != nil},
+			{"voice.style", v.Style != nil},
+			{"voice.speaker_boost", v.SpeakerBoost != nil},
 		} {
 			if o.set {
 				ps.Warn(o.path, "only ElevenLabs voices use this; %s will ignore it", vendor)

@@ -1,7 +1,6 @@
 package dasha
 
 import (
-	"encoding/json"
 	"slices"
 
 	"github.com/agentdeck/agentdeck/internal/jsondoc"
@@ -16,8 +15,6 @@ func text(o *object, k string) string {
 	s, _ := jsondoc.String(o.Value(k))
 	return s
 }
-
-func num(o *object, k string) *float64 { return jsondoc.NumberPtr(o.Value(k)) }
 
 func integer(o *object, k string) *int { return jsondoc.IntegerPtr(o.Value(k)) }
 
@@ -37,8 +34,6 @@ func anyText(v any) string {
 		return jsondoc.Compact(t)
 	}
 }
-
-func number(f float64) json.Number { return jsondoc.NumberValue(f) }
 
 // Writers. The central rule of the encoder: a model value is written only
 // when it differs from what the native document already says (base is the
@@ -102,17 +97,6 @@ func putText(p place, k, model, base string, mode clearMode) {
 		return
 	}
 	p().Set(k, model)
-}
-
-func putNum(p place, k string, model, base *float64, mode clearMode) {
-	if equalPtr(model, base) {
-		return
-	}
-	if model == nil {
-		clearKey(p(), k, mode)
-		return
-	}
-	p().Set(k, number(*model))
 }
 
 func putInt(p place, k string, model, base *int, mode clearMode) {

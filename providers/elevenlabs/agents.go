@@ -80,7 +80,8 @@ func (c *Client) List(ctx context.Context) ([]agent.RemoteAgent, error) {
 	if err := c.http.Ready("list"); err != nil {
 		return nil, err
 	}
-	pages := paging.Lister[agent.RemoteAgent]{Style: paging.Cursors, Size: listPageSize, MaxPages: maxListPages,
+	pages := paging.Lister[agent.RemoteAgent]{
+		Style: paging.Cursors, Size: listPageSize, MaxPages: maxListPages,
 		Fetch: func(ctx context.Context, pg paging.Page) ([]agent.RemoteAgent, paging.Reply, error) {
 			q := url.Values{"page_size": {strconv.Itoa(pg.Size)}}
 			if pg.Cursor != "" {
@@ -92,8 +93,10 @@ func (c *Client) List(ctx context.Context) ([]agent.RemoteAgent, error) {
 			}
 			var p agentsPage
 			if err := json.Unmarshal(body, &p); err != nil {
-				return nil, paging.Reply{}, &agent.ProviderError{Provider: ProviderID, Op: "list", Kind: agent.ErrUnreadable,
-					Message: "ElevenLabs answered the agent list with something that is not a list of agents"}
+				return nil, paging.Reply{}, &agent.ProviderError{
+					Provider: ProviderID, Op: "list", Kind: agent.ErrUnreadable,
+					Message: "ElevenLabs answered the agent list with something that is not a list of agents",
+				}
 			}
 			out := make([]agent.RemoteAgent, 0, len(p.Agents))
 			for _, s := range p.Agents {
@@ -108,15 +111,20 @@ func (c *Client) List(ctx context.Context) ([]agent.RemoteAgent, error) {
 				r.Next = *p.NextCursor
 			}
 			return out, r, nil
-		}}
+		},
+	}
 	out, err := pages.All(ctx)
 	switch {
 	case errors.Is(err, paging.ErrRepeatedCursor):
-		return nil, &agent.ProviderError{Provider: ProviderID, Op: "list", Kind: agent.ErrUnreadable,
-			Message: "ElevenLabs sent the same page of the agent list twice; try again later"}
+		return nil, &agent.ProviderError{
+			Provider: ProviderID, Op: "list", Kind: agent.ErrUnreadable,
+			Message: "ElevenLabs sent the same page of the agent list twice; try again later",
+		}
 	case errors.Is(err, paging.ErrTooManyPages):
-		return nil, &agent.ProviderError{Provider: ProviderID, Op: "list", Kind: agent.ErrUnreadable,
-			Message: "the agent list did not end after " + strconv.Itoa(maxListPages) + " pages"}
+		return nil, &agent.ProviderError{
+			Provider: ProviderID, Op: "list", Kind: agent.ErrUnreadable,
+			Message: "the agent list did not end after " + strconv.Itoa(maxListPages) + " pages",
+		}
 	case err != nil:
 		return nil, err
 	}

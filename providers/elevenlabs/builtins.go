@@ -168,9 +168,9 @@ func writePreCall(t object, w, base agent.Webhook) {
 
 // writeEndpoint sets the custom LLM's address (used with llm custom-llm).
 func writeEndpoint(t object, endpoint, base string) {
-	switch {
-	case endpoint == base:
-	case endpoint == "":
+	switch endpoint {
+	case base:
+	case "":
 		jsondoc.SetPath(t, nil, pCustomLLM...)
 	default:
 		t.EnsurePath(pCustomLLM...).Set("url", endpoint)

@@ -132,8 +132,10 @@ func (c *Client) llms(ctx context.Context) ([]agent.Choice, error) {
 	}
 	var resp llmList
 	if err := json.Unmarshal(body, &resp); err != nil || len(resp.LLMs) == 0 {
-		return nil, &agent.ProviderError{Provider: ProviderID, Op: "list", Kind: agent.ErrUnreadable,
-			Message: "ElevenLabs answered the model list with something that is not a list of models"}
+		return nil, &agent.ProviderError{
+			Provider: ProviderID, Op: "list", Kind: agent.ErrUnreadable,
+			Message: "ElevenLabs answered the model list with something that is not a list of models",
+		}
 	}
 	out := make([]agent.Choice, 0, len(resp.LLMs))
 	for _, m := range resp.LLMs {
@@ -180,7 +182,8 @@ func (c *Client) phoneNumbers(ctx context.Context) ([]agent.Choice, error) {
 // https://elevenlabs.io/docs/api-reference/tools/list
 // https://elevenlabs.io/docs/api-reference/knowledge-base/list
 func (c *Client) cursorList(ctx context.Context, op, path, words string,
-	read func(body []byte) ([]agent.Choice, *string, bool, error)) ([]agent.Choice, error) {
+	read func(body []byte) ([]agent.Choice, *string, bool, error),
+) ([]agent.Choice, error) {
 	if err := c.http.Ready(op); err != nil {
 		return nil, err
 	}
@@ -207,8 +210,10 @@ func (c *Client) cursorList(ctx context.Context, op, path, words string,
 }
 
 func (c *Client) lister(fetch func(context.Context, paging.Page) ([]agent.Choice, paging.Reply, error)) paging.Lister[agent.Choice] {
-	return paging.Lister[agent.Choice]{Style: paging.Cursors, Size: choicePageSize, MaxPages: maxChoicePages,
-		Key: func(ch agent.Choice) string { return ch.Value }, Fetch: fetch}
+	return paging.Lister[agent.Choice]{
+		Style: paging.Cursors, Size: choicePageSize, MaxPages: maxChoicePages,
+		Key: func(ch agent.Choice) string { return ch.Value }, Fetch: fetch,
+	}
 }
 
 // allPages reads every page, in plain words when the pages do not end.
@@ -216,11 +221,15 @@ func allPages(ctx context.Context, l paging.Lister[agent.Choice], op, words stri
 	out, err := l.All(ctx)
 	switch {
 	case errors.Is(err, paging.ErrRepeatedCursor):
-		return nil, &agent.ProviderError{Provider: ProviderID, Op: op, Kind: agent.ErrUnreadable,
-			Message: "ElevenLabs sent the same page of its " + words + " twice; try again later"}
+		return nil, &agent.ProviderError{
+			Provider: ProviderID, Op: op, Kind: agent.ErrUnreadable,
+			Message: "ElevenLabs sent the same page of its " + words + " twice; try again later",
+		}
 	case errors.Is(err, paging.ErrTooManyPages):
-		return nil, &agent.ProviderError{Provider: ProviderID, Op: op, Kind: agent.ErrUnreadable,
-			Message: "the list of " + words + " did not end after " + strconv.Itoa(maxChoicePages) + " pages"}
+		return nil, &agent.ProviderError{
+			Provider: ProviderID, Op: op, Kind: agent.ErrUnreadable,
+			Message: "the list of " + words + " did not end after " + strconv.Itoa(maxChoicePages) + " pages",
+		}
 	case err != nil:
 		return nil, err
 	}
@@ -228,8 +237,10 @@ func allPages(ctx context.Context, l paging.Lister[agent.Choice], op, words stri
 }
 
 func unreadableList(op, words string) error {
-	return &agent.ProviderError{Provider: ProviderID, Op: op, Kind: agent.ErrUnreadable,
-		Message: "ElevenLabs answered with something that is not a list of " + words}
+	return &agent.ProviderError{
+		Provider: ProviderID, Op: op, Kind: agent.ErrUnreadable,
+		Message: "ElevenLabs answered with something that is not a list of " + words,
+	}
 }
 
 func readSavedTools(body []byte) ([]agent.Choice, *string, bool, error) {

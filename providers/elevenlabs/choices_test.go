@@ -75,8 +75,10 @@ func TestVoicesRouteFollowsTheBaseURL(t *testing.T) {
 		t.Errorf("voices asked at %s, want /proxy/eleven/v2/voices", p)
 	}
 	for _, op := range []string{"llms", "phone numbers", "tools", "documents"} {
-		q := agent.ChoiceQuery{Path: map[string]string{"llms": "llm.model", "phone numbers": agent.ListPhoneNumbers,
-			"tools": agent.ListTools, "documents": agent.ListKnowledgeBase}[op]}
+		q := agent.ChoiceQuery{Path: map[string]string{
+			"llms": "llm.model", "phone numbers": agent.ListPhoneNumbers,
+			"tools": agent.ListTools, "documents": agent.ListKnowledgeBase,
+		}[op]}
 		choicesOf(t, newTestClient(t, fake), q)
 		if p := fake.Calls(op)[0].Path; !strings.HasPrefix(p, "/proxy/eleven/v1/convai/") {
 			t.Errorf("%s asked at %s, outside the base", op, p)

@@ -115,10 +115,12 @@ func TestEverySettingMatchesTheOfficialSchema(t *testing.T) {
 	a.LLM = agent.LLM{Model: "custom-llm", Endpoint: "https://llm.example.com/v1", Prompt: "p", Temperature: ptr(0.4), MaxTokens: ptr(200), ReasoningEffort: "low", ThinkingBudget: ptr(0)}
 	a.Voice = agent.Voice{VoiceID: "21m00Tcm4TlvDq8ikWAM", Model: "eleven_flash_v2_5", Speed: ptr(1.1), Stability: ptr(0.4), SimilarityBoost: ptr(0.7), BackgroundSound: "office2", BackgroundLevel: ptr(0.2)}
 	a.Speech = agent.Speech{Vendor: "scribe_realtime", Model: "high", Keywords: []string{"agentdeck"}}
-	a.Turn = agent.Turn{Mode: "turn", Eagerness: "eager", Timeout: ptr(5.0), InitialWait: ptr(2.0),
+	a.Turn = agent.Turn{
+		Mode: "turn", Eagerness: "eager", Timeout: ptr(5.0), InitialWait: ptr(2.0),
 		Interrupt: agent.Interrupt{IgnoreTerms: []string{"ok"}},
 		Silence:   agent.Silence{EndCallAfter: ptr(30.0)},
-		Fillers:   agent.Fillers{Enabled: ptr(true), AfterSeconds: ptr(2.5), Phrases: []string{"One moment.", "Still here."}, Generated: ptr(false)}}
+		Fillers:   agent.Fillers{Enabled: ptr(true), AfterSeconds: ptr(2.5), Phrases: []string{"One moment.", "Still here."}, Generated: ptr(false)},
+	}
 	a.Greeting.Interruptible = ptr(false)
 	a.Limits = agent.Limits{MaxDuration: ptr(300), EndMessage: "Time is up.", Concurrency: ptr(2), DailyCalls: ptr(50)}
 	a.Builtins = nil

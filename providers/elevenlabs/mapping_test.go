@@ -44,8 +44,10 @@ func TestRoundTripIsLossless(t *testing.T) {
 func withoutResponseOnly(t *testing.T, x []byte) []byte {
 	t.Helper()
 	m := providertest.JSONValue(t, x).(map[string]any)
-	for _, k := range []string{"agent_id", "metadata", "phone_numbers", "whatsapp_accounts", "access_info",
-		"version_id", "branch_id", "main_branch_id", "procedures", "default_hold_audio_url"} {
+	for _, k := range []string{
+		"agent_id", "metadata", "phone_numbers", "whatsapp_accounts", "access_info",
+		"version_id", "branch_id", "main_branch_id", "procedures", "default_hold_audio_url",
+	} {
 		if _, ok := m[k]; !ok {
 			t.Fatalf("test document lacks %s", k)
 		}
@@ -233,49 +235,85 @@ func TestEditWritesOnlyThatField(t *testing.T) {
 		// want maps a path in the document to its new value (nil: null).
 		want map[string]any
 	}{
-		{"voice speed", "platform_workflow.json", func(a *agent.Agent) { a.Voice.Speed = ptr(1.1) },
-			map[string]any{"conversation_config.tts.speed": json.Number("1.1")}},
-		{"temperature cleared writes null", "platform_workflow.json", func(a *agent.Agent) { a.LLM.Temperature = nil },
-			map[string]any{"conversation_config.agent.prompt.temperature": nil}},
-		{"language with a region keeps the stored code", "platform_workflow.json", func(a *agent.Agent) { a.Identity.Language = "en-IE" },
-			map[string]any{}},
-		{"another language writes the bare code", "platform_workflow.json", func(a *agent.Agent) { a.Identity.Language = "de-DE" },
-			map[string]any{"conversation_config.agent.language": "de"}},
-		{"caller speaks first empties the first message", "platform_workflow.json", func(a *agent.Agent) { a.Greeting.Who = "user" },
-			map[string]any{"conversation_config.agent.first_message": ""}},
-		{"greeting interruptible is the inverse flag", "platform_workflow.json", func(a *agent.Agent) { a.Greeting.Interruptible = ptr(true) },
-			map[string]any{"conversation_config.agent.disable_first_message_interruptions": false}},
-		{"fillers off", "platform_workflow.json", func(a *agent.Agent) { a.Turn.Fillers.Enabled = ptr(false) },
-			map[string]any{"conversation_config.turn.soft_timeout_config.timeout_seconds": json.Number("-1")}},
-		{"filler phrases", "platform_workflow.json", func(a *agent.Agent) { a.Turn.Fillers.Phrases = []string{"Just a sec."} },
+		{
+			"voice speed", "platform_workflow.json", func(a *agent.Agent) { a.Voice.Speed = ptr(1.1) },
+			map[string]any{"conversation_config.tts.speed": json.Number("1.1")},
+		},
+		{
+			"temperature cleared writes null", "platform_workflow.json", func(a *agent.Agent) { a.LLM.Temperature = nil },
+			map[string]any{"conversation_config.agent.prompt.temperature": nil},
+		},
+		{
+			"language with a region keeps the stored code", "platform_workflow.json", func(a *agent.Agent) { a.Identity.Language = "en-IE" },
+			map[string]any{},
+		},
+		{
+			"another language writes the bare code", "platform_workflow.json", func(a *agent.Agent) { a.Identity.Language = "de-DE" },
+			map[string]any{"conversation_config.agent.language": "de"},
+		},
+		{
+			"caller speaks first empties the first message", "platform_workflow.json", func(a *agent.Agent) { a.Greeting.Who = "user" },
+			map[string]any{"conversation_config.agent.first_message": ""},
+		},
+		{
+			"greeting interruptible is the inverse flag", "platform_workflow.json", func(a *agent.Agent) { a.Greeting.Interruptible = ptr(true) },
+			map[string]any{"conversation_config.agent.disable_first_message_interruptions": false},
+		},
+		{
+			"fillers off", "platform_workflow.json", func(a *agent.Agent) { a.Turn.Fillers.Enabled = ptr(false) },
+			map[string]any{"conversation_config.turn.soft_timeout_config.timeout_seconds": json.Number("-1")},
+		},
+		{
+			"filler phrases", "platform_workflow.json", func(a *agent.Agent) { a.Turn.Fillers.Phrases = []string{"Just a sec."} },
 			map[string]any{
 				"conversation_config.turn.soft_timeout_config.message":                          "Just a sec.",
 				"conversation_config.turn.soft_timeout_config.additional_soft_timeout_messages": []any{},
-			}},
-		{"concurrency cleared means no limit", "platform_workflow.json", func(a *agent.Agent) { a.Limits.Concurrency = nil },
-			map[string]any{"platform_settings.call_limits.agent_concurrency_limit": json.Number("-1")}},
-		{"a changed variable keeps the others' types", "platform_workflow.json", func(a *agent.Agent) { a.Variables[1].Value = "Harbour Dental Dublin" },
+			},
+		},
+		{
+			"concurrency cleared means no limit", "platform_workflow.json", func(a *agent.Agent) { a.Limits.Concurrency = nil },
+			map[string]any{"platform_settings.call_limits.agent_concurrency_limit": json.Number("-1")},
+		},
+		{
+			"a changed variable keeps the others' types", "platform_workflow.json", func(a *agent.Agent) { a.Variables[1].Value = "Harbour Dental Dublin" },
 			map[string]any{"conversation_config.agent.dynamic_variables.dynamic_variable_placeholders": map[string]any{
 				"clinic_name": "Harbour Dental Dublin", "max_party": json.Number("4"), "accepts_new_patients": true,
-			}}},
-		{"pre-call webhook removed", "platform_workflow.json", func(a *agent.Agent) { a.Webhooks.PreCall = agent.Webhook{} },
-			map[string]any{"platform_settings.workspace_overrides.conversation_initiation_client_data_webhook": nil}},
+			}},
+		},
+		{
+			"pre-call webhook removed", "platform_workflow.json", func(a *agent.Agent) { a.Webhooks.PreCall = agent.Webhook{} },
+			map[string]any{"platform_settings.workspace_overrides.conversation_initiation_client_data_webhook": nil},
+		},
 		// Issue 13: the after-call webhook id used to be typed and never
 		// sent; it is workspace_overrides.webhooks.post_call_webhook_id.
-		{"post-call webhook id is sent", "platform_workflow.json", func(a *agent.Agent) { a.Webhooks.PostCall.ID = "wh_other" },
-			map[string]any{"platform_settings.workspace_overrides.webhooks.post_call_webhook_id": "wh_other"}},
-		{"post-call webhook id cleared sends null", "platform_workflow.json", func(a *agent.Agent) { a.Webhooks.PostCall.ID = "" },
-			map[string]any{"platform_settings.workspace_overrides.webhooks.post_call_webhook_id": nil}},
-		{"Brazilian Portuguese is sent as pt-br", "platform_workflow.json", func(a *agent.Agent) { a.Identity.Language = "pt-BR" },
-			map[string]any{"conversation_config.agent.language": "pt-br"}},
-		{"Portugal's Portuguese is sent as pt", "platform_workflow.json", func(a *agent.Agent) { a.Identity.Language = "pt-PT" },
-			map[string]any{"conversation_config.agent.language": "pt"}},
-		{"built-in tool instructions", "all_builtins.json", func(a *agent.Agent) { a.Builtins[0].Instructions = "End when the caller says bye." },
-			map[string]any{"conversation_config.agent.prompt.built_in_tools.end_call.description": "End when the caller says bye."}},
-		{"built-in tool switched off", "all_builtins.json", func(a *agent.Agent) { a.Builtins = a.Builtins[1:] },
-			map[string]any{"conversation_config.agent.prompt.built_in_tools.end_call": nil}},
-		{"voicemail message", "all_builtins.json", func(a *agent.Agent) { a.Greeting.VoicemailMessage = "Please call us back." },
-			map[string]any{"conversation_config.agent.prompt.built_in_tools.voicemail_detection.params.voicemail_message": "Please call us back."}},
+		{
+			"post-call webhook id is sent", "platform_workflow.json", func(a *agent.Agent) { a.Webhooks.PostCall.ID = "wh_other" },
+			map[string]any{"platform_settings.workspace_overrides.webhooks.post_call_webhook_id": "wh_other"},
+		},
+		{
+			"post-call webhook id cleared sends null", "platform_workflow.json", func(a *agent.Agent) { a.Webhooks.PostCall.ID = "" },
+			map[string]any{"platform_settings.workspace_overrides.webhooks.post_call_webhook_id": nil},
+		},
+		{
+			"Brazilian Portuguese is sent as pt-br", "platform_workflow.json", func(a *agent.Agent) { a.Identity.Language = "pt-BR" },
+			map[string]any{"conversation_config.agent.language": "pt-br"},
+		},
+		{
+			"Portugal's Portuguese is sent as pt", "platform_workflow.json", func(a *agent.Agent) { a.Identity.Language = "pt-PT" },
+			map[string]any{"conversation_config.agent.language": "pt"},
+		},
+		{
+			"built-in tool instructions", "all_builtins.json", func(a *agent.Agent) { a.Builtins[0].Instructions = "End when the caller says bye." },
+			map[string]any{"conversation_config.agent.prompt.built_in_tools.end_call.description": "End when the caller says bye."},
+		},
+		{
+			"built-in tool switched off", "all_builtins.json", func(a *agent.Agent) { a.Builtins = a.Builtins[1:] },
+			map[string]any{"conversation_config.agent.prompt.built_in_tools.end_call": nil},
+		},
+		{
+			"voicemail message", "all_builtins.json", func(a *agent.Agent) { a.Greeting.VoicemailMessage = "Please call us back." },
+			map[string]any{"conversation_config.agent.prompt.built_in_tools.voicemail_detection.params.voicemail_message": "Please call us back."},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

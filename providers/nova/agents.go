@@ -39,8 +39,10 @@ func (c *Client) Create(ctx context.Context, doc []byte) (string, error) {
 	}
 	var created createdAgent
 	if json.Unmarshal(resp, &created) != nil || created.ID == "" {
-		return "", &agent.ProviderError{Provider: ProviderID, Op: "create", Kind: agent.ErrAmbiguous,
-			Message: "Nova answered the create without an agent id; the next push checks Nova's list before creating"}
+		return "", &agent.ProviderError{
+			Provider: ProviderID, Op: "create", Kind: agent.ErrAmbiguous,
+			Message: "Nova answered the create without an agent id; the next push checks Nova's list before creating",
+		}
 	}
 	return created.ID, nil
 }
@@ -76,7 +78,8 @@ func (c *Client) List(ctx context.Context) ([]agent.RemoteAgent, error) {
 	if err := c.http.Ready("list"); err != nil {
 		return nil, err
 	}
-	pages := paging.Lister[agent.RemoteAgent]{Style: paging.Numbers, Size: listPageSize, MaxPages: maxListPages,
+	pages := paging.Lister[agent.RemoteAgent]{
+		Style: paging.Numbers, Size: listPageSize, MaxPages: maxListPages,
 		Fetch: func(ctx context.Context, p paging.Page) ([]agent.RemoteAgent, paging.Reply, error) {
 			q := url.Values{"page": {strconv.Itoa(p.Number)}, "size": {strconv.Itoa(p.Size)}}
 			resp, err := c.http.Do(ctx, httpx.Call{Op: "list", Method: http.MethodGet, Path: c.orgPath() + "/agents", Query: q})
@@ -88,8 +91,10 @@ func (c *Client) List(ctx context.Context) ([]agent.RemoteAgent, error) {
 				// Nova's older docs answer the list with a bare array of
 				// agents and no pages.
 				if json.Unmarshal(resp, &l.Data) != nil {
-					return nil, paging.Reply{}, &agent.ProviderError{Provider: ProviderID, Op: "list", Kind: agent.ErrUnreadable,
-						Message: "Nova's agent list could not be read", Err: err}
+					return nil, paging.Reply{}, &agent.ProviderError{
+						Provider: ProviderID, Op: "list", Kind: agent.ErrUnreadable,
+						Message: "Nova's agent list could not be read", Err: err,
+					}
 				}
 				l.Meta.TotalPages = p.Number
 			}
@@ -98,7 +103,8 @@ func (c *Client) List(ctx context.Context) ([]agent.RemoteAgent, error) {
 				out = append(out, agent.RemoteAgent{ID: s.ID, Name: s.Name, Updated: s.UpdatedAt, Created: agent.ParseTime(s.CreatedAt)})
 			}
 			return out, paging.Reply{Pages: l.Meta.TotalPages}, nil
-		}}
+		},
+	}
 	return pages.Capped(ctx)
 }
 

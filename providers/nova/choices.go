@@ -67,13 +67,16 @@ func (c *Client) voices(ctx context.Context, vendor string) ([]agent.Choice, err
 		for _, ch := range spec.Choices {
 			names = append(names, ch.Value)
 		}
-		return nil, &agent.ProviderError{Provider: ProviderID, Op: op, Kind: agent.ErrInvalid,
-			Message: "Nova lists voices per voice vendor; choose the voice vendor first (" + strings.Join(names, ", ") + ")"}
+		return nil, &agent.ProviderError{
+			Provider: ProviderID, Op: op, Kind: agent.ErrInvalid,
+			Message: "Nova lists voices per voice vendor; choose the voice vendor first (" + strings.Join(names, ", ") + ")",
+		}
 	}
 	if err := c.http.Ready(op); err != nil {
 		return nil, err
 	}
-	pages := paging.Lister[agent.Choice]{Style: paging.Cursors, Size: voicePageSize, MaxPages: maxVoicePages,
+	pages := paging.Lister[agent.Choice]{
+		Style: paging.Cursors, Size: voicePageSize, MaxPages: maxVoicePages,
 		Key: func(ch agent.Choice) string { return ch.Value },
 		Fetch: func(ctx context.Context, pg paging.Page) ([]agent.Choice, paging.Reply, error) {
 			q := url.Values{"provider": {vendor}, "size": {strconv.Itoa(pg.Size)}}
@@ -91,8 +94,10 @@ func (c *Client) voices(ctx context.Context, vendor string) ([]agent.Choice, err
 			}
 			var p voicesPage
 			if err := json.Unmarshal(body, &p); err != nil || p.Voices == nil {
-				return nil, paging.Reply{}, &agent.ProviderError{Provider: ProviderID, Op: op, Kind: agent.ErrUnreadable,
-					Message: "Nova answered with something that is not a list of voices"}
+				return nil, paging.Reply{}, &agent.ProviderError{
+					Provider: ProviderID, Op: op, Kind: agent.ErrUnreadable,
+					Message: "Nova answered with something that is not a list of voices",
+				}
 			}
 			out := make([]agent.Choice, 0, len(p.Voices))
 			for _, v := range p.Voices {
@@ -111,12 +116,15 @@ func (c *Client) voices(ctx context.Context, vendor string) ([]agent.Choice, err
 				r.Next = cursorPage + strconv.Itoa(page+1)
 			}
 			return out, r, nil
-		}}
+		},
+	}
 	out, err := pages.All(ctx)
 	switch {
 	case errors.Is(err, paging.ErrRepeatedCursor), errors.Is(err, paging.ErrTooManyPages):
-		return nil, &agent.ProviderError{Provider: ProviderID, Op: op, Kind: agent.ErrUnreadable,
-			Message: "Nova's voice list did not come to an end; try again later"}
+		return nil, &agent.ProviderError{
+			Provider: ProviderID, Op: op, Kind: agent.ErrUnreadable,
+			Message: "Nova's voice list did not come to an end; try again later",
+		}
 	case err != nil:
 		return nil, err
 	}

@@ -15,7 +15,7 @@ func TestListReadsTheBareArray(t *testing.T) {
 	var calls atomic.Int32
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
 		calls.Add(1)
-		w.Write([]byte(`[{"id":"n1","name":"Desk","updated_at":"2026-01-01T00:00:00Z"},{"id":"n2","name":"Line"}]`))
+		_, _ = w.Write([]byte(`[{"id":"n1","name":"Desk","updated_at":"2026-01-01T00:00:00Z"},{"id":"n2","name":"Line"}]`))
 	}))
 	t.Cleanup(srv.Close)
 	c, err := New("k", WithBaseURL(srv.URL), WithOrgID("o"))

@@ -126,8 +126,10 @@ func (c *Client) encodeDoc(a *agent.Agent, native []byte, secrets agent.SecretLo
 }
 
 func notNova(why string) error {
-	return &agent.ProviderError{Provider: ProviderID, Op: "import", Kind: agent.ErrInvalid,
-		Message: "this is not a Nova agent document: " + why}
+	return &agent.ProviderError{
+		Provider: ProviderID, Op: "import", Kind: agent.ErrInvalid,
+		Message: "this is not a Nova agent document: " + why,
+	}
 }
 
 // unwrap accepts an agent wrapped as {"data": {…}}, which list-style answers use.

@@ -126,14 +126,22 @@ func TestPushNeverDuplicatesUnderFaults(t *testing.T) {
 	tooMany := fault{Status: 429, Body: detail("Too Many Requests"), Header: map[string]string{"Retry-After": "1"}}
 	providertest.RunPushFaults(t, []providertest.PushFault{
 		{Name: "429 on create is waited out", Method: "POST", Faults: []fault{tooMany}, WantCreates: 2},
-		{Name: "500 on create is not repeated; the next push finds nothing and creates", Method: "POST",
-			Faults: []fault{{Status: 500, Body: detail("Internal Server Error")}}, FirstFails: true, WantCreates: 2},
-		{Name: "connection dropped before the create was read", Method: "POST",
-			Faults: []fault{{DropBefore: true}}, FirstFails: true, WantCreates: 2},
-		{Name: "connection dropped after the agent was made; the next push adopts it", Method: "POST",
-			Faults: []fault{{DropAfter: true}}, FirstFails: true, WantAdopted: true, WantCreates: 1},
-		{Name: "no answer in time after the agent was made; the next push adopts it", Method: "POST",
-			Faults: []fault{{HangAfter: true}}, Timeout: 300 * time.Millisecond, FirstFails: true, WantAdopted: true, WantCreates: 1},
+		{
+			Name: "500 on create is not repeated; the next push finds nothing and creates", Method: "POST",
+			Faults: []fault{{Status: 500, Body: detail("Internal Server Error")}}, FirstFails: true, WantCreates: 2,
+		},
+		{
+			Name: "connection dropped before the create was read", Method: "POST",
+			Faults: []fault{{DropBefore: true}}, FirstFails: true, WantCreates: 2,
+		},
+		{
+			Name: "connection dropped after the agent was made; the next push adopts it", Method: "POST",
+			Faults: []fault{{DropAfter: true}}, FirstFails: true, WantAdopted: true, WantCreates: 1,
+		},
+		{
+			Name: "no answer in time after the agent was made; the next push adopts it", Method: "POST",
+			Faults: []fault{{HangAfter: true}}, Timeout: 300 * time.Millisecond, FirstFails: true, WantAdopted: true, WantCreates: 1,
+		},
 		{Name: "503 then success on configure", Method: "PATCH", Faults: []fault{{Status: 503, Body: detail("busy")}}, WantCreates: 1},
 		{Name: "dropped connection on configure is retried", Method: "PATCH", Faults: []fault{{DropBefore: true}}, WantCreates: 1},
 		{Name: "dropped connection on read-back is retried", Method: "GET", Faults: []fault{{DropAfter: true}}, WantCreates: 1},

@@ -32,8 +32,10 @@ func (c *Client) Create(ctx context.Context, doc []byte) (string, error) {
 	if id := createdID(resp); id != "" {
 		return id, nil
 	}
-	return "", &agent.ProviderError{Provider: ProviderID, Op: "create", Kind: agent.ErrAmbiguous,
-		Message: "Trillet answered the create without an agent id; the next push checks Trillet's list before creating"}
+	return "", &agent.ProviderError{
+		Provider: ProviderID, Op: "create", Kind: agent.ErrAmbiguous,
+		Message: "Trillet answered the create without an agent id; the next push checks Trillet's list before creating",
+	}
 }
 
 // createdID reads the new agent's id from a create answer: the agent
@@ -101,8 +103,10 @@ func (c *Client) List(ctx context.Context) ([]agent.RemoteAgent, error) {
 				Agents []agentSummary `json:"agents"`
 			}
 			if err := json.Unmarshal(resp, &wrapped); err != nil {
-				return nil, paging.Reply{}, &agent.ProviderError{Provider: ProviderID, Op: "list", Kind: agent.ErrUnreadable,
-					Message: "Trillet's agent list could not be read", Err: err}
+				return nil, paging.Reply{}, &agent.ProviderError{
+					Provider: ProviderID, Op: "list", Kind: agent.ErrUnreadable,
+					Message: "Trillet's agent list could not be read", Err: err,
+				}
 			}
 			items = append(wrapped.Data, wrapped.Agents...)
 		}

@@ -15,12 +15,16 @@ func (c *Client) Capabilities() agent.Capabilities {
 		"identity.name":     {Required: true},
 		"identity.language": {Note: "Trillet keeps a bare language code such as en; the region is left out."},
 
-		"llm.model": {Choices: modelChoices(), Default: defaultLLM,
-			Note: "Trillet's create and update pages list different models; a model missing from one may be refused there."},
+		"llm.model": {
+			Choices: modelChoices(), Default: defaultLLM,
+			Note: "Trillet's create and update pages list different models; a model missing from one may be refused there.",
+		},
 
 		"voice.vendor": {Choices: vendorChoices(), Default: defaultTTSVendor},
-		"voice.voice_id": {VendorChoices: vendorVoices(), VendorDefault: defaultTTSVendor, Default: defaultVoiceID,
-			Note: "A voice of the chosen voice vendor; the default voice is a Rime voice."},
+		"voice.voice_id": {
+			VendorChoices: vendorVoices(), VendorDefault: defaultTTSVendor, Default: defaultVoiceID,
+			Note: "A voice of the chosen voice vendor; the default voice is a Rime voice.",
+		},
 		"voice.name":       {},
 		"voice.vendor_key": {Note: "Your own ElevenLabs key, only for the 11labs_byo vendor; kept with your credentials."},
 		"voice.speed":      {Note: "Sent as settings.speed."},

@@ -13,8 +13,10 @@ func TestErrorBodiesAreRead(t *testing.T) {
 		name, body, wantMsg, wantCode, wantField string
 	}{
 		{"documented shape", `{"error":{"code":"insufficient_credits","message":"Not enough credits"}}`, "Not enough credits", "insufficient_credits", ""},
-		{"a message naming the key lands on it", `{"error":{"code":"invalid_request","message":"ttsModel.elevenLabsApiKey is required when provider is 11labs_byo"}}`,
-			"ttsModel.elevenLabsApiKey is required when provider is 11labs_byo", "invalid_request", "voice.vendor_key"},
+		{
+			"a message naming the key lands on it", `{"error":{"code":"invalid_request","message":"ttsModel.elevenLabsApiKey is required when provider is 11labs_byo"}}`,
+			"ttsModel.elevenLabsApiKey is required when provider is 11labs_byo", "invalid_request", "voice.vendor_key",
+		},
 		{"a camel-case key alone is enough", `{"error":{"code":"invalid_request","message":"llmModel must be one of: gpt-4o"}}`, "llmModel must be one of: gpt-4o", "invalid_request", "llm.model"},
 		{"the longest name wins", `{"error":{"message":"maxAttemptsForSmartCallback must be a number"}}`, "maxAttemptsForSmartCallback must be a number", "", "callbacks.max_attempts"},
 		{"error as text", `{"error":"Agent not found"}`, "Agent not found", "", ""},

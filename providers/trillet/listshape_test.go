@@ -19,7 +19,7 @@ func TestListReadsOlderShapes(t *testing.T) {
 		`[{"_id":{"$oid":"a1"},"id":"a1","name":"Desk"}]`,
 		`{"data":[{"id":"a1","name":"Desk"}]}`,
 	} {
-		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { w.Write([]byte(body)) }))
+		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte(body)) }))
 		c, err := New("k", WithBaseURL(srv.URL), WithWorkspaceID("ws"))
 		if err != nil {
 			t.Fatal(err)

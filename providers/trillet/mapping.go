@@ -107,8 +107,10 @@ func fillCreateDefaults(obj *jsondoc.Object) {
 }
 
 func notTrillet(why string) error {
-	return &agent.ProviderError{Provider: ProviderID, Op: "import", Kind: agent.ErrInvalid,
-		Message: "this is not a Trillet agent document: " + why}
+	return &agent.ProviderError{
+		Provider: ProviderID, Op: "import", Kind: agent.ErrInvalid,
+		Message: "this is not a Trillet agent document: " + why,
+	}
 }
 
 // unwrap accepts an agent wrapped as {"agent": {…}} or {"data": {…}}.

@@ -110,23 +110,37 @@ func TestEncodeOverlaysOnlyWhatChanged(t *testing.T) {
 		edit  func(a *agent.Agent)
 		check map[string]any
 	}{
-		{"a region on the same language changes nothing", func(a *agent.Agent) { a.Identity.Language = "en-US" },
-			map[string]any{"ttsModel.language": "en"}},
-		{"a new language is sent as a bare code", func(a *agent.Agent) { a.Identity.Language = "de-DE" },
-			map[string]any{"ttsModel.language": "de"}},
-		{"speed goes to settings and temperature stays", func(a *agent.Agent) { s := 1.1; a.Voice.Speed = &s },
-			map[string]any{"settings.speed": json.Number("1.1"), "settings.temperature": json.Number("0.6"), "settings.backgroundNoise": "office"}},
-		{"switching callbacks off writes false", func(a *agent.Agent) { a.Callbacks.Enabled = false },
-			map[string]any{"smartCallback": false}},
-		{"an edited gap keeps the item's other fields", func(a *agent.Agent) { a.Callbacks.Gaps[0].Hours = 5 },
-			map[string]any{"gapBetweenEachAttemptForSmartCallback.0.hours": json.Number("5"), "gapBetweenEachAttemptForSmartCallback.0.note": "same day"}},
+		{
+			"a region on the same language changes nothing", func(a *agent.Agent) { a.Identity.Language = "en-US" },
+			map[string]any{"ttsModel.language": "en"},
+		},
+		{
+			"a new language is sent as a bare code", func(a *agent.Agent) { a.Identity.Language = "de-DE" },
+			map[string]any{"ttsModel.language": "de"},
+		},
+		{
+			"speed goes to settings and temperature stays", func(a *agent.Agent) { s := 1.1; a.Voice.Speed = &s },
+			map[string]any{"settings.speed": json.Number("1.1"), "settings.temperature": json.Number("0.6"), "settings.backgroundNoise": "office"},
+		},
+		{
+			"switching callbacks off writes false", func(a *agent.Agent) { a.Callbacks.Enabled = false },
+			map[string]any{"smartCallback": false},
+		},
+		{
+			"an edited gap keeps the item's other fields", func(a *agent.Agent) { a.Callbacks.Gaps[0].Hours = 5 },
+			map[string]any{"gapBetweenEachAttemptForSmartCallback.0.hours": json.Number("5"), "gapBetweenEachAttemptForSmartCallback.0.note": "same day"},
+		},
 		{"an added variable keeps the others' types", func(a *agent.Agent) {
 			a.Variables = append(a.Variables, agent.Variable{Name: "city", Value: "Leeds"})
 		}, map[string]any{"variables.city": "Leeds", "variables.max_reschedules": json.Number("2"), "variables.vip": false}},
-		{"more attempts", func(a *agent.Agent) { a.Callbacks.MaxAttempts = n(4) },
-			map[string]any{"maxAttemptsForSmartCallback": json.Number("4")}},
-		{"cleared phone numbers are sent empty", func(a *agent.Agent) { a.Telephony.PhoneNumberIDs = nil },
-			map[string]any{"phoneNumberIds": []any{}}},
+		{
+			"more attempts", func(a *agent.Agent) { a.Callbacks.MaxAttempts = n(4) },
+			map[string]any{"maxAttemptsForSmartCallback": json.Number("4")},
+		},
+		{
+			"cleared phone numbers are sent empty", func(a *agent.Agent) { a.Telephony.PhoneNumberIDs = nil },
+			map[string]any{"phoneNumberIds": []any{}},
+		},
 	}
 	c := offline(t)
 	for _, tt := range tests {

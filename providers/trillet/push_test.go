@@ -119,13 +119,19 @@ func TestPushNeverDuplicatesUnderFaults(t *testing.T) {
 	reset := time.Now().Add(2 * time.Second)
 	providertest.RunPushFaults(t, []providertest.PushFault{
 		{Name: "429 with reset_at is waited out", Method: "POST", Faults: []fault{{Status: 429, Body: rateLimited(reset)}}, WantCreates: 2},
-		{Name: "502 on create is not repeated; the next push finds nothing and creates", Method: "POST",
-			Faults: []fault{{Status: 502, Body: apiError("bad_gateway", "Bad gateway")}}, FirstFails: true, WantCreates: 2},
+		{
+			Name: "502 on create is not repeated; the next push finds nothing and creates", Method: "POST",
+			Faults: []fault{{Status: 502, Body: apiError("bad_gateway", "Bad gateway")}}, FirstFails: true, WantCreates: 2,
+		},
 		{Name: "connection dropped before the create was read", Method: "POST", Faults: []fault{{DropBefore: true}}, FirstFails: true, WantCreates: 2},
-		{Name: "connection dropped after the agent was made; the next push adopts it", Method: "POST",
-			Faults: []fault{{DropAfter: true}}, FirstFails: true, WantAdopted: true, WantCreates: 1},
-		{Name: "no answer in time after the agent was made; the next push adopts it", Method: "POST",
-			Faults: []fault{{HangAfter: true}}, Timeout: 300 * time.Millisecond, FirstFails: true, WantAdopted: true, WantCreates: 1},
+		{
+			Name: "connection dropped after the agent was made; the next push adopts it", Method: "POST",
+			Faults: []fault{{DropAfter: true}}, FirstFails: true, WantAdopted: true, WantCreates: 1,
+		},
+		{
+			Name: "no answer in time after the agent was made; the next push adopts it", Method: "POST",
+			Faults: []fault{{HangAfter: true}}, Timeout: 300 * time.Millisecond, FirstFails: true, WantAdopted: true, WantCreates: 1,
+		},
 		{Name: "500 then success on read-back", Method: "GET", Faults: []fault{{Status: 500, Body: apiError("internal", "oops")}}, WantCreates: 1},
 	}, func(t *testing.T, timeout time.Duration) providertest.PushRig {
 		f := newFakeTrillet(t)

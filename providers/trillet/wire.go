@@ -34,14 +34,18 @@ const (
 )
 
 // createModels is the llmModel list of the create page (seed 002).
-var createModels = []string{"gpt-4o-mini", "gpt-4o", "gpt-4o-enterprise", "gpt-4.1", "gpt-4.1-mini", "gpt-4.1-enterprise",
-	"gpt-4.1-mini-enterprise", "gemini-2.5-flash", "gemini-2.0-flash-001"}
+var createModels = []string{
+	"gpt-4o-mini", "gpt-4o", "gpt-4o-enterprise", "gpt-4.1", "gpt-4.1-mini", "gpt-4.1-enterprise",
+	"gpt-4.1-mini-enterprise", "gemini-2.5-flash", "gemini-2.0-flash-001",
+}
 
 // updateModels is the llmModel list of the update page, which differs
 // (reference/providers.md §2.3).
-var updateModels = []string{"gpt-4o-mini", "gpt-4o-enterprise", "gpt-4.1", "gpt-4.1-mini", "gemini-2.5-flash-preview-native-audio-dialog",
+var updateModels = []string{
+	"gpt-4o-mini", "gpt-4o-enterprise", "gpt-4.1", "gpt-4.1-mini", "gemini-2.5-flash-preview-native-audio-dialog",
 	"gemini-2.5-flash", "gemini-live-2.5-flash-preview", "geminiaudiopipeline:gemini-2.5-flash-preview-native-audio-dialog",
-	"gemini-2.0-flash-live-001", "gpt-5"}
+	"gemini-2.0-flash-live-001", "gpt-5",
+}
 
 // errorBody is Trillet's error shape (docs: best practices):
 // {"error": {"code": "…", "message": "…", "reset_at": "…"}}.

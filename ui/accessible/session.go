@@ -1,3 +1,6 @@
+// Package accessible is agentdeck for screen readers and plain terminals:
+// the same drafts, editor and push as the terminal UI, asked as one plain
+// question after another instead of drawn on a full screen (see Run).
 package accessible
 
 import (

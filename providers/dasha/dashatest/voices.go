@@ -10,8 +10,10 @@ import (
 
 // Voice is one voice as GET /api/v1/voice lists it.
 func Voice(voiceID, name, vendor, language string) map[string]any {
-	return map[string]any{"id": "v-" + voiceID, "voiceId": voiceID, "provider": vendor, "category": "Public",
-		"name": name, "language": language}
+	return map[string]any{
+		"id": "v-" + voiceID, "voiceId": voiceID, "provider": vendor, "category": "Public",
+		"name": name, "language": language,
+	}
 }
 
 // listVoices answers GET /api/v1/voice with a bare array, honouring skip

@@ -29,8 +29,10 @@ type Fault struct {
 func RateLimited(retryAfterSecs int) Fault {
 	h := http.Header{}
 	h.Set("Retry-After", strconv.Itoa(retryAfterSecs))
-	return Fault{Status: http.StatusTooManyRequests, Header: h,
-		Body: `{"detail":{"type":"rate_limit_error","code":"rate_limit_exceeded","status":"rate_limit_exceeded","message":"You have exceeded the rate limit. Please slow down your requests."}}`}
+	return Fault{
+		Status: http.StatusTooManyRequests, Header: h,
+		Body: `{"detail":{"type":"rate_limit_error","code":"rate_limit_exceeded","status":"rate_limit_exceeded","message":"You have exceeded the rate limit. Please slow down your requests."}}`,
+	}
 }
 
 // ServerError is a 5xx answer before the request had any effect.

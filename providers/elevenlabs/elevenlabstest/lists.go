@@ -30,28 +30,36 @@ func defaultLists() lists {
 
 // Voice is a voice as GET /v2/voices lists it (VoiceResponseModel).
 func Voice(id, name string, labels map[string]string) map[string]any {
-	return map[string]any{"voice_id": id, "name": name, "category": "premade", "labels": labels,
-		"description": nil, "preview_url": "https://example.invalid/" + id + ".mp3", "is_legacy": false}
+	return map[string]any{
+		"voice_id": id, "name": name, "category": "premade", "labels": labels,
+		"description": nil, "preview_url": "https://example.invalid/" + id + ".mp3", "is_legacy": false,
+	}
 }
 
 // PhoneNumber is a Twilio number as GET /phone-numbers lists it.
 func PhoneNumber(id, number, label string) map[string]any {
-	return map[string]any{"phone_number_id": id, "phone_number": number, "label": label, "provider": "twilio",
-		"supports_inbound": true, "supports_outbound": true, "assigned_agent": nil}
+	return map[string]any{
+		"phone_number_id": id, "phone_number": number, "label": label, "provider": "twilio",
+		"supports_inbound": true, "supports_outbound": true, "assigned_agent": nil,
+	}
 }
 
 // Tool is a saved tool as GET /tools lists it (ToolResponseModel).
 func Tool(id, name, kind string) map[string]any {
-	return map[string]any{"id": id, "tool_config": map[string]any{"type": kind, "name": name, "description": "Saved tool " + name},
+	return map[string]any{
+		"id": id, "tool_config": map[string]any{"type": kind, "name": name, "description": "Saved tool " + name},
 		"access_info": map[string]any{"is_creator": true, "creator_name": "Test", "creator_email": "test@example.invalid", "role": "admin"},
-		"usage_stats": map[string]any{"avg_latency_secs": 0}}
+		"usage_stats": map[string]any{"avg_latency_secs": 0},
+	}
 }
 
 // Document is a knowledge-base document as GET /knowledge-base lists it.
 func Document(id, name, kind string) map[string]any {
-	d := map[string]any{"id": id, "name": name, "type": kind, "supported_usages": []string{"prompt", "auto"},
+	d := map[string]any{
+		"id": id, "name": name, "type": kind, "supported_usages": []string{"prompt", "auto"},
 		"metadata":    map[string]any{"created_at_unix_secs": 1, "last_updated_at_unix_secs": 1, "size_bytes": 10},
-		"access_info": map[string]any{"is_creator": true, "role": "admin"}, "dependent_agents": []any{}}
+		"access_info": map[string]any{"is_creator": true, "role": "admin"}, "dependent_agents": []any{},
+	}
 	if kind == "url" {
 		d["url"] = "https://example.invalid/" + id
 	}
@@ -147,7 +155,8 @@ func pageOf(all []map[string]any, sizeParam string, size int, token string) (pag
 		n, err := strconv.Atoi(sizeParam)
 		if err != nil || n < 1 || n > 100 {
 			return nil, nil, http.StatusUnprocessableEntity, validationBody([]Violation{{
-				Loc: []any{"query", "page_size"}, Msg: "Input should be less than or equal to 100", Type: "less_than_equal"}})
+				Loc: []any{"query", "page_size"}, Msg: "Input should be less than or equal to 100", Type: "less_than_equal",
+			}})
 		}
 		size = n
 	}

@@ -32,16 +32,26 @@ func TestCheckerCatchesWhatTheAPIRefuses(t *testing.T) {
 		{"unknown TTS model", `{"conversation_config": {"tts": {"model_id": "eleven_v9"}}}`, "body.conversation_config.tts.model_id", "enum"},
 		{"max_tokens must be whole", `{"conversation_config": {"agent": {"prompt": {"max_tokens": 1.5}}}}`, "body.conversation_config.agent.prompt.max_tokens", "integer_type"},
 		{"name is a string or null", `{"name": 7, "conversation_config": {}}`, "body.name", "string_type"},
-		{"tool names have a pattern", `{"conversation_config": {"agent": {"prompt": {"built_in_tools": {"end_call": {"name": "end call", "params": {"system_tool_type": "end_call"}}}}}}}`,
-			"body.conversation_config.agent.prompt.built_in_tools.end_call.name", "string_pattern_mismatch"},
-		{"system tool params need their type", `{"conversation_config": {"agent": {"prompt": {"built_in_tools": {"skip_turn": {"name": "skip_turn", "params": {}}}}}}}`,
-			"body.conversation_config.agent.prompt.built_in_tools.skip_turn.params.system_tool_type", "union_tag_not_found"},
-		{"transfers are required", `{"conversation_config": {"agent": {"prompt": {"built_in_tools": {"transfer_to_number": {"name": "t", "params": {"system_tool_type": "transfer_to_number"}}}}}}}`,
-			"body.conversation_config.agent.prompt.built_in_tools.transfer_to_number.params.transfer_to_number.transfers", "missing"},
-		{"query params allow no extra keys", `{"conversation_config": {"agent": {"prompt": {"tools": [{"type": "webhook", "name": "t", "description": "d", "api_schema": {"url": "https://x", "query_params_schema": {"properties": {"a": {"type": "string", "description": "d"}}, "extra": 1}}}]}}}}`,
-			"body.conversation_config.agent.prompt.tools.0.webhook.api_schema.query_params_schema.extra", "extra_forbidden"},
-		{"soft timeout message length", fmt.Sprintf(`{"conversation_config": {"turn": {"soft_timeout_config": {"message": %q}}}}`, strings.Repeat("a", 201)),
-			"body.conversation_config.turn.soft_timeout_config.message", "string_too_long"},
+		{
+			"tool names have a pattern", `{"conversation_config": {"agent": {"prompt": {"built_in_tools": {"end_call": {"name": "end call", "params": {"system_tool_type": "end_call"}}}}}}}`,
+			"body.conversation_config.agent.prompt.built_in_tools.end_call.name", "string_pattern_mismatch",
+		},
+		{
+			"system tool params need their type", `{"conversation_config": {"agent": {"prompt": {"built_in_tools": {"skip_turn": {"name": "skip_turn", "params": {}}}}}}}`,
+			"body.conversation_config.agent.prompt.built_in_tools.skip_turn.params.system_tool_type", "union_tag_not_found",
+		},
+		{
+			"transfers are required", `{"conversation_config": {"agent": {"prompt": {"built_in_tools": {"transfer_to_number": {"name": "t", "params": {"system_tool_type": "transfer_to_number"}}}}}}}`,
+			"body.conversation_config.agent.prompt.built_in_tools.transfer_to_number.params.transfer_to_number.transfers", "missing",
+		},
+		{
+			"query params allow no extra keys", `{"conversation_config": {"agent": {"prompt": {"tools": [{"type": "webhook", "name": "t", "description": "d", "api_schema": {"url": "https://x", "query_params_schema": {"properties": {"a": {"type": "string", "description": "d"}}, "extra": 1}}}]}}}}`,
+			"body.conversation_config.agent.prompt.tools.0.webhook.api_schema.query_params_schema.extra", "extra_forbidden",
+		},
+		{
+			"soft timeout message length", fmt.Sprintf(`{"conversation_config": {"turn": {"soft_timeout_config": {"message": %q}}}}`, strings.Repeat("a", 201)),
+			"body.conversation_config.turn.soft_timeout_config.message", "string_too_long",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

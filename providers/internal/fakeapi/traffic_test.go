@@ -31,14 +31,19 @@ func TestTrafficActsOutFaultsInOrder(t *testing.T) {
 		Fault{DropAfter: true})
 
 	post := func(body string) (*http.Response, error) {
-		return srv.Client().Post(srv.URL+"/agents", "application/json", strings.NewReader(body))
+		req, err := http.NewRequestWithContext(t.Context(), http.MethodPost, srv.URL+"/agents", strings.NewReader(body))
+		if err != nil {
+			return nil, err
+		}
+		req.Header.Set("Content-Type", "application/json")
+		return srv.Client().Do(req)
 	}
 	resp, err := post(`{"n":1}`)
 	if err != nil {
 		t.Fatal(err)
 	}
 	got, _ := io.ReadAll(resp.Body)
-	resp.Body.Close()
+	_ = resp.Body.Close() // read to the end already
 	if resp.StatusCode != http.StatusTooManyRequests || resp.Header.Get("Retry-After") != "3" || string(got) != `{"slow":"down"}` {
 		t.Errorf("first request: %d %q %q, want the injected 429", resp.StatusCode, resp.Header.Get("Retry-After"), got)
 	}
@@ -46,7 +51,8 @@ func TestTrafficActsOutFaultsInOrder(t *testing.T) {
 		t.Errorf("an answered fault still ran the handler %d times", handled.Load())
 	}
 	for i, want := range []int32{0, 1} { // DropBefore does nothing, DropAfter does the work
-		if _, err := post(`{"n":2}`); err == nil {
+		if resp, err := post(`{"n":2}`); err == nil {
+			_ = resp.Body.Close()
 			t.Errorf("dropped request %d got an answer", i)
 		}
 		if n := handled.Load(); n != want {
@@ -57,7 +63,7 @@ func TestTrafficActsOutFaultsInOrder(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	resp.Body.Close()
+	_ = resp.Body.Close() // only the status and headers matter here
 	if resp.StatusCode != http.StatusCreated || resp.Header.Get("Content-Type") != "application/json" {
 		t.Errorf("with the faults used up: %d %q, want 201 application/json", resp.StatusCode, resp.Header.Get("Content-Type"))
 	}

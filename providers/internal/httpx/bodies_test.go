@@ -43,8 +43,10 @@ func TestOversizedAnswers(t *testing.T) {
 			t.Cleanup(srv.Close)
 			// A generous timeout: reading 16 MB under -race on a busy machine
 			// must not turn into a timeout and a retry.
-			c, err := New(Config{Provider: "fake", BaseURL: srv.URL, Timeout: time.Minute,
-				Sleep: func(ctx context.Context, _ time.Duration) error { return ctx.Err() }})
+			c, err := New(Config{
+				Provider: "fake", BaseURL: srv.URL, Timeout: time.Minute,
+				Sleep: func(ctx context.Context, _ time.Duration) error { return ctx.Err() },
+			})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -85,8 +87,10 @@ func TestDeepAnswers(t *testing.T) {
 				_, _ = w.Write([]byte(tt.body))
 			}))
 			t.Cleanup(srv.Close)
-			c, err := New(Config{Provider: "fake", BaseURL: srv.URL,
-				Sleep: func(ctx context.Context, _ time.Duration) error { return ctx.Err() }})
+			c, err := New(Config{
+				Provider: "fake", BaseURL: srv.URL,
+				Sleep: func(ctx context.Context, _ time.Duration) error { return ctx.Err() },
+			})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -50,7 +50,7 @@ func New(cfg Config) (*Client, error) {
 			if d <= 0 {
 				return 0
 			}
-			return rand.N(d)
+			return rand.N(d) //nolint:gosec // G404: jitter only spreads retries out; nothing depends on guessing it
 		}
 	}
 	if cfg.UserAgent == "" {
@@ -181,7 +181,7 @@ func (c *Client) attempt(ctx context.Context, call Call) ([]byte, time.Duration,
 	if err != nil {
 		return nil, c.networkWait(call, sent.Load()), c.networkError(ctx, call, sent.Load(), err)
 	}
-	defer resp.Body.Close()
+	defer func() { _ = resp.Body.Close() }() // read to the end or abandoned: a failed close loses nothing
 	if resp.StatusCode >= 200 && resp.StatusCode < 300 {
 		body, err := jsondoc.ReadAll(resp.Body)
 		if err == nil {

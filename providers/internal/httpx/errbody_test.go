@@ -31,7 +31,7 @@ func TestUnknownErrorShapesStillShowTheProvidersWords(t *testing.T) {
 	for _, tt := range tests {
 		c := newTestClient(t, func(w http.ResponseWriter, _ *http.Request) {
 			w.WriteHeader(http.StatusBadRequest)
-			w.Write([]byte(tt.body))
+			_, _ = w.Write([]byte(tt.body))
 		}, nil)
 		_, err := c.Do(context.Background(), Call{Op: "get", Method: http.MethodGet, Path: "/a"})
 		pe := asProviderError(t, err)

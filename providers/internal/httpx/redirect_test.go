@@ -73,7 +73,7 @@ func TestRedirectElsewhereSendsNothing(t *testing.T) {
 		for _, where := range []string{"another port", "another host, same port", "plain http"} {
 			t.Run(http.StatusText(status)+" to "+where, func(t *testing.T) {
 				t.Parallel()
-				other := newRecorder(t, false, func(w http.ResponseWriter, _ *http.Request) { w.Write([]byte(`{}`)) })
+				other := newRecorder(t, false, func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte(`{}`)) })
 				var origin *recorder
 				var target func() string
 				useTLS := where == "plain http"
@@ -143,7 +143,7 @@ func TestSameOriginRedirectIsFollowed(t *testing.T) {
 	var origin *recorder
 	origin = newRecorder(t, false, func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == "/v2/agents/a1" {
-			w.Write([]byte(`{"ok":true}`))
+			_, _ = w.Write([]byte(`{"ok":true}`))
 			return
 		}
 		redirectTo(308, func() string { return origin.srv.URL + "/v2/agents/a1" })(w, r)
@@ -192,8 +192,8 @@ func TestSameOriginRule(t *testing.T) {
 		{"http://[::1]:8080/a", "http://[::1]:8080/b", true},
 	}
 	for _, tt := range tests {
-		from := httptest.NewRequest(http.MethodGet, tt.from, nil)
-		to := httptest.NewRequest(http.MethodGet, tt.to, nil)
+		from := httptest.NewRequestWithContext(t.Context(), http.MethodGet, tt.from, nil)
+		to := httptest.NewRequestWithContext(t.Context(), http.MethodGet, tt.to, nil)
 		if err := sameOrigin(to, []*http.Request{from}); (err == nil) != tt.ok {
 			t.Errorf("%s → %s: %v, want allowed %v", tt.from, tt.to, err, tt.ok)
 		}

@@ -79,7 +79,9 @@ func withSentTrace(ctx context.Context, sent *atomic.Bool) context.Context {
 // that says where to set it, e.g. "no API key for Nova: set
 // AGENTDECK_NOVA_API_KEY or add it in Settings".
 func MissingSetting(provider, op, setting, providerName, envVar string) error {
-	return &agent.ProviderError{Provider: provider, Op: op, Kind: agent.ErrUnauthorized,
+	return &agent.ProviderError{
+		Provider: provider, Op: op, Kind: agent.ErrUnauthorized,
 		Message: "no " + setting + " for " + providerName + ": set " + envVar + " or add it in Settings",
-		Err:     &agent.NotSetError{Setting: setting, EnvVar: envVar}}
+		Err:     &agent.NotSetError{Setting: setting, EnvVar: envVar},
+	}
 }

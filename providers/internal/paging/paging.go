@@ -16,11 +16,11 @@ import (
 type Style int
 
 const (
-	// Numbers: ?page=1&size=n, pages counted from 1 (the zero Style).
+	// Numbers pages with ?page=1&size=n, pages counted from 1 (the zero Style).
 	Numbers Style = iota
-	// SkipTake: ?skip=k&take=n, skip counting the items read so far.
+	// SkipTake pages with ?skip=k&take=n, skip counting the items read so far.
 	SkipTake
-	// Cursors: ?cursor=c, each answer naming the next page's cursor.
+	// Cursors pages with ?cursor=c, each answer naming the next page's cursor.
 	Cursors
 )
 

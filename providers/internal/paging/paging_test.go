@@ -58,20 +58,24 @@ func TestSkipTake(t *testing.T) {
 		{"a server that ignores skip is read once", func(p Page) ([]string, Reply) { return all[:2], Reply{Total: -1} }, 2},
 	}
 	for _, tt := range tests {
-		l := Lister[string]{Style: SkipTake, Size: 2, MaxPages: 10, Key: func(s string) string { return s },
+		l := Lister[string]{
+			Style: SkipTake, Size: 2, MaxPages: 10, Key: func(s string) string { return s },
 			Fetch: func(_ context.Context, p Page) ([]string, Reply, error) {
 				items, r := tt.fetch(p)
 				return items, r, nil
-			}}
+			},
+		}
 		if got, err := l.All(context.Background()); err != nil || len(got) != tt.want {
 			t.Errorf("%s: got %v, %v", tt.name, got, err)
 		}
 	}
 	// Items that cannot be told apart are kept, never taken for repeats.
-	l := Lister[string]{Style: SkipTake, Size: 2, MaxPages: 10, Key: func(s string) string { return s },
+	l := Lister[string]{
+		Style: SkipTake, Size: 2, MaxPages: 10, Key: func(s string) string { return s },
 		Fetch: func(_ context.Context, p Page) ([]string, Reply, error) {
 			return []string{"", "x"}, Reply{Total: 4}, nil
-		}}
+		},
+	}
 	if got, _ := l.All(context.Background()); !slices.Equal(got, []string{"", "x", ""}) {
 		t.Errorf("unnamed items: %q", got)
 	}
@@ -108,7 +112,10 @@ func TestGuards(t *testing.T) {
 		t.Errorf("a failing page: %v", err)
 	}
 	pages := 0
-	for range endless.Pages(context.Background()) {
+	for _, err := range endless.Pages(context.Background()) {
+		if err != nil {
+			t.Fatalf("page %d: %v", pages+1, err)
+		}
 		if pages++; pages == 2 {
 			break // stopping early asks for no more pages
 		}

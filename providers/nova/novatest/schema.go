@@ -17,8 +17,10 @@ const (
 	keyCopyFrom = "copy_from_agent_id"
 )
 
-var configKeys = []string{"greeting_config", "goodbye_config", "extra_config", "room_duration_config", "vad_config",
-	"llm_config", "voice_config", "transcriber_config", "background_sound", "precall_webhook"}
+var configKeys = []string{
+	"greeting_config", "goodbye_config", "extra_config", "room_duration_config", "vad_config",
+	"llm_config", "voice_config", "transcriber_config", "background_sound", "precall_webhook",
+}
 
 type problem struct {
 	loc []string

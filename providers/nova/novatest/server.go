@@ -214,8 +214,10 @@ func (s *Server) list(w http.ResponseWriter, r *http.Request) {
 	data := []any{}
 	for _, id := range s.agents.Page((page-1)*size, size) {
 		d, _ := s.agents.Get(id)
-		data = append(data, map[string]any{"id": id, "name": d[keyName], "type": d[keyType],
-			"created_at": d["created_at"], "updated_at": d["updated_at"]})
+		data = append(data, map[string]any{
+			"id": id, "name": d[keyName], "type": d[keyType],
+			"created_at": d["created_at"], "updated_at": d["updated_at"],
+		})
 	}
 	pages := (s.agents.Len() + size - 1) / size
 	out, _ := json.Marshal(map[string]any{"data": data, "meta": map[string]int{"page": page, "size": size, "total": s.agents.Len(), "total_pages": pages}})

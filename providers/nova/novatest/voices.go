@@ -29,9 +29,11 @@ func defaultVoices() map[string][]map[string]any {
 
 // Voice is one voice as GET /voices lists it (voice_list_response.py).
 func Voice(id, name, vendor, language, accent, gender string) map[string]any {
-	return map[string]any{"id": id, "name": name, "provider": vendor, "model": nil, "language": language,
+	return map[string]any{
+		"id": id, "name": name, "provider": vendor, "model": nil, "language": language,
 		"gender": gender, "accent": accent, "age": nil, "category": "premade", "description": nil,
-		"preview_url": "https://example.invalid/" + id + ".mp3", "use_case": nil}
+		"preview_url": "https://example.invalid/" + id + ".mp3", "use_case": nil,
+	}
 }
 
 // SetVoices sets the voices GET /voices lists for one vendor.
@@ -78,8 +80,10 @@ func (s *Server) listVoices(w http.ResponseWriter, r *http.Request) {
 	s.mu.Unlock()
 	end := min(start+size, len(all))
 	voices := append([]map[string]any{}, all[min(start, len(all)):end]...)
-	meta := map[string]any{"page": page, "size": size, "total": len(all), "total_pages": (len(all) + size - 1) / size,
-		"has_more": end < len(all), "next_page": nil}
+	meta := map[string]any{
+		"page": page, "size": size, "total": len(all), "total_pages": (len(all) + size - 1) / size,
+		"has_more": end < len(all), "next_page": nil,
+	}
 	if cursorVendor(vendor) && end < len(all) {
 		meta["next_page"] = "np_" + strconv.Itoa(end)
 	}

@@ -18,8 +18,10 @@ const (
 var responseOnlyKeys = []string{"_id", "workspaceId", "userId", "status", "currentNode", "activeSessions", "createdAt", "updatedAt", "__v"}
 
 // createModels is the llmModel list of the create page (seed 002).
-var createModels = []string{"gpt-4o-mini", "gpt-4o", "gpt-4o-enterprise", "gpt-4.1", "gpt-4.1-mini", "gpt-4.1-enterprise",
-	"gpt-4.1-mini-enterprise", "gemini-2.5-flash", "gemini-2.0-flash-001"}
+var createModels = []string{
+	"gpt-4o-mini", "gpt-4o", "gpt-4o-enterprise", "gpt-4.1", "gpt-4.1-mini", "gpt-4.1-enterprise",
+	"gpt-4.1-mini-enterprise", "gemini-2.5-flash", "gemini-2.0-flash-001",
+}
 
 func parseBody(body []byte, create bool) (map[string]any, string) {
 	obj, err := fakeapi.ParseObject(body)

@@ -53,8 +53,10 @@ type Fault = fakeapi.Fault
 // New starts a fake that accepts key, stopped when the test ends.
 func New(tb testing.TB, key string) *Server {
 	tb.Helper()
-	s := &Server{key: key,
-		now: time.Date(2026, 11, 1, 9, 0, 0, 0, time.UTC)}
+	s := &Server{
+		key: key,
+		now: time.Date(2026, 11, 1, 9, 0, 0, 0, time.UTC),
+	}
 	s.View = fakeapi.View[map[string]any]{Mu: &s.mu, Agents: &s.agents}
 	srv := httptest.NewServer(s)
 	tb.Cleanup(srv.Close)
@@ -86,7 +88,8 @@ func Error(code, msg string) string {
 func RateLimited(resetAt time.Time) string {
 	b, _ := json.Marshal(map[string]any{"error": map[string]string{
 		"code": "rate_limit_exceeded", "message": "Rate limit exceeded. Please try again in 60 seconds.",
-		"reset_at": resetAt.UTC().Format(time.RFC3339)}})
+		"reset_at": resetAt.UTC().Format(time.RFC3339),
+	}})
 	return string(b)
 }
 
@@ -147,11 +150,13 @@ func (s *Server) create(w http.ResponseWriter, body []byte) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	id := s.agents.NewID("6650f1a2b3c4d5e6f7a8%04d")
-	doc := map[string]any{"_id": id, "workspaceId": Workspace, "userId": "user_test", "status": "pending", "currentNode": "start",
+	doc := map[string]any{
+		"_id": id, "workspaceId": Workspace, "userId": "user_test", "status": "pending", "currentNode": "start",
 		"activeSessions": []any{}, "smartCallback": false, "maxAttemptsForSmartCallback": json.Number("5"),
 		// Creation times follow the real clock, as a provider's do: a push
 		// recovering from an unclear create compares them with its own.
-		"createdAt": time.Now().UTC().Format("2006-01-02T15:04:05.000Z"), "updatedAt": s.stamp(), "__v": json.Number("0")}
+		"createdAt": time.Now().UTC().Format("2006-01-02T15:04:05.000Z"), "updatedAt": s.stamp(), "__v": json.Number("0"),
+	}
 	apply(doc, obj)
 	s.agents.Add(id, doc)
 	if s.flatCreate {
