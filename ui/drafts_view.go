@@ -57,6 +57,8 @@ func (s *draftsScreen) nameWidth() int {
 func (s *draftsScreen) filterLine() string {
 	st := s.sh.theme.Styles
 	switch {
+	case s.focus == focusDraftName:
+		return " " + s.nameInput.View()
 	case s.focus == focusDraftFilter:
 		return " " + s.filter.View()
 	case s.filter.Value() != "":
@@ -104,7 +106,7 @@ func (s *draftsScreen) detailLines() string {
 
 func statusStyle(st theme.ListStyles, e DraftEntry) lipgloss.Style {
 	switch statusWord(e) {
-	case "pushed":
+	case "pushed", "pulled":
 		return st.Pushed
 	case "changed":
 		return st.Changed
