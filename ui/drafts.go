@@ -354,52 +354,6 @@ func whenText(t, now time.Time) string {
 	return t.Format("2 Jan 2006")
 }
 
-func (s *draftsScreen) ShortHelp() []key.Binding {
-	k := s.listKeys()
-	switch s.focus {
-	case focusDraftFilter:
-		return enabled(k.ApplyFilter, k.ClearFilter)
-	case focusDraftName:
-		return enabled(k.ApplyName, k.CancelName)
-	}
-	// When the line is too narrow, keys give way from the one before
-	// settings backwards (footerView): copy first, open last.
-	return enabled(k.Open, k.New, k.Filter, k.ClearFilter, k.Delete, k.Rename, k.Trash, k.Pull, k.Copy, k.Settings)
-}
-
-// listKeys are the screen's keys, switched on where they work now.
-func (s *draftsScreen) listKeys() DraftsKeys {
-	k := s.keys
-	_, any := s.selected()
-	for _, b := range []*key.Binding{&k.Open, &k.Delete, &k.Rename, &k.Copy} {
-		b.SetEnabled(any)
-	}
-	k.Filter.SetEnabled(len(s.entries) > 0)
-	k.ClearFilter.SetEnabled(s.filter.Value() != "")
-	if s.naming == nameCopy {
-		k.ApplyName.SetHelp("enter", "make the copy")
-	} else {
-		k.ApplyName.SetHelp("enter", "rename")
-	}
-	return k
-}
-
-func (s *draftsScreen) FullHelp() [][]key.Binding {
-	k := s.listKeys()
-	switch s.focus {
-	case focusDraftFilter:
-		return [][]key.Binding{enabled(k.ApplyFilter, k.ClearFilter)}
-	case focusDraftName:
-		return [][]key.Binding{enabled(k.ApplyName, k.CancelName)}
-	}
-	return [][]key.Binding{
-		enabled(k.Up, k.Down, k.PageUp, k.PageDown),
-		enabled(k.Open, k.New, k.Pull, k.Settings, k.Reload),
-		enabled(k.Rename, k.Copy, k.Delete, k.Trash),
-		enabled(k.Filter, k.ClearFilter),
-	}
-}
-
 // notice is a command that shows a passing notice in the status line.
 func notice(text string, level statusLevel) tea.Cmd {
 	return func() tea.Msg { return statusMsg{text: text, level: level} }
