@@ -156,9 +156,15 @@ const (
 	StatusPushed  = "pushed"
 	StatusChanged = "changed"
 	StatusError   = "error"
+	// StatusPulled is a draft that is as its remote agent was when pulled,
+	// and that agentdeck never pushed: calling it "pushed" would claim a
+	// push that never happened.
+	StatusPulled = "pulled"
 )
 
-// Status says where the draft stands against its remote agent.
+// Status says where the draft stands against its remote agent. A linked
+// draft unchanged since the last push or pull is "pushed" once agentdeck
+// has pushed it, "pulled" while it only ever came from the provider.
 func (d *Draft) Status() string {
 	r := d.Remote()
 	switch {
@@ -168,9 +174,26 @@ func (d *Draft) Status() string {
 		return StatusNew
 	case r.AgentHash != ContentHash(&d.Agent):
 		return StatusChanged
+	case r.PushedAt.IsZero():
+		return StatusPulled
 	default:
 		return StatusPushed
 	}
+}
+
+// InStep reports whether the draft is as its remote agent was at the last
+// push or pull ("pushed" or "pulled").
+func (d *Draft) InStep() bool {
+	s := d.Status()
+	return s == StatusPushed || s == StatusPulled
+}
+
+// Rename gives the draft a new name. The draft's name and its agent's name
+// are one name to the person using agentdeck (the editor keeps them in
+// step), so both change; the next push sends the new name.
+func (d *Draft) Rename(name string) {
+	d.Name = name
+	d.Agent.Identity.Name = name
 }
 
 // ContentHash is a stable hash of what the person configured.

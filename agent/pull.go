@@ -151,7 +151,7 @@ func Pull(ctx context.Context, p Provider, remoteID string, store DraftCopier, o
 // known: rebuilt from the agent when nothing changed since the push, else
 // the stored native document. Secret references stay references.
 func lastPushed(p Provider, d Draft) []byte {
-	if d.Status() == StatusPushed {
+	if d.InStep() {
 		if doc, err := p.Encode(&d.Agent, []byte(d.Native()), KeepRefs{}); err == nil {
 			return doc
 		}

@@ -109,7 +109,13 @@ func TestPull(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := st.drafts[res.Draft.ID]
-			if got.Agent.LLM.Prompt != "theirs" || got.Remote().ID != d.Remote().ID || got.Status() != StatusPushed {
+			// A draft agentdeck pushed stays "pushed" after a refresh; one
+			// that only ever came from the provider is "pulled".
+			wantStatus := StatusPushed
+			if !tt.linked {
+				wantStatus = StatusPulled
+			}
+			if got.Agent.LLM.Prompt != "theirs" || got.Remote().ID != d.Remote().ID || got.Status() != wantStatus {
 				t.Fatalf("pulled draft holds %q, linked to %q, status %s", got.Agent.LLM.Prompt, got.Remote().ID, got.Status())
 			}
 			if res.Refreshed != tt.linked || (tt.linked && res.Draft.ID != d.ID) || (!tt.linked && res.Draft.ID == d.ID) {

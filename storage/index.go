@@ -13,8 +13,9 @@ import (
 const indexFile = ".index.json"
 
 // indexVersion changes whenever the index's shape or meaning does; an index
-// of another version is rebuilt.
-const indexVersion = 3
+// of another version is rebuilt. Version 4: a draft pulled and never pushed
+// is "pulled", no longer "pushed".
+const indexVersion = 4
 
 // racyWindow covers file systems whose modification times are coarse (FAT
 // keeps two seconds). A file changed this close to the moment the index was

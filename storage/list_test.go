@@ -47,7 +47,7 @@ func TestListShowsDraftsNewestFirst(t *testing.T) {
 	a, b := newDraft("Alpha", "nova"), newDraft("Beta", "dasha")
 	mustSave(t, s, &a)
 	mustSave(t, s, &b)
-	a.SetRemote(agent.Remote{ID: "r1", AgentHash: agent.ContentHash(&a.Agent)})
+	a.SetRemote(agent.Remote{ID: "r1", AgentHash: agent.ContentHash(&a.Agent), PushedAt: a.Updated})
 	mustSave(t, s, &a)
 
 	entries, err := s.List()

@@ -213,38 +213,3 @@ func (s *Store) SaveCopy(d *agent.Draft, name string) (agent.Draft, error) {
 	}
 	return c, nil
 }
-
-// Delete moves the draft's file to the trash folder beside the drafts; it is
-// never erased. A name already in the trash gets a time suffix.
-func (s *Store) Delete(id string) error {
-	if err := checkID(id); err != nil {
-		return fmt.Errorf("%w: %w", agent.ErrNotFound, err)
-	}
-	unlock, err := s.lock()
-	if err != nil {
-		return err
-	}
-	defer unlock()
-
-	src := s.path(id)
-	if _, err := os.Lstat(src); errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("%w: there is no draft %s", agent.ErrNotFound, id)
-	}
-	if err := ensureDir(s.trash); err != nil {
-		return err
-	}
-	dst := filepath.Join(s.trash, id+draftExt)
-	for n := 1; ; n++ {
-		if _, err := os.Lstat(dst); errors.Is(err, fs.ErrNotExist) {
-			break
-		}
-		stamp := s.now().UTC().Format("20060102T150405Z")
-		dst = filepath.Join(s.trash, fmt.Sprintf("%s-%s-%d%s", id, stamp, n, draftExt))
-	}
-	if err := os.Rename(src, dst); err != nil {
-		return fmt.Errorf("draft %s could not be moved to the trash: %w", id, err)
-	}
-	syncDir(s.dir)
-	syncDir(s.trash)
-	return nil
-}

@@ -264,6 +264,8 @@ func (a *App) open(msg openScreenMsg) (tea.Model, tea.Cmd) {
 		s = newSubmitScreen(a.sh, msg.draft, msg.provider)
 	case routePull:
 		s = newPullScreen(a.sh)
+	case routeTrash:
+		s = newTrashScreen(a.sh)
 	default:
 		return a, nil
 	}

@@ -65,7 +65,7 @@ func (s *saver) failureText() string {
 		if name == "" {
 			name = "a draft"
 		}
-		return "The latest changes to " + quote(name) + " could not be saved: " + errText(f.err)
+		return "The latest changes to " + quote(name) + " could not be saved: " + saveErrText(f.err)
 	}
 	return ""
 }
@@ -171,7 +171,7 @@ func (a *App) saved(msg draftSavedMsg) (tea.Model, tea.Cmd) {
 		cmds = append(cmds, a.checkConflict(mine, msg.err))
 	default:
 		a.saver.failed[msg.id] = failedSave{draft: msg.draft, err: msg.err}
-		a.status.saveErr = "Not saved: " + errText(msg.err)
+		a.status.saveErr = "Not saved: " + saveErrText(msg.err)
 	}
 	if q, ok := a.saver.queued[msg.id]; ok && !a.saver.conflicted(msg.id) {
 		delete(a.saver.queued, msg.id)
@@ -259,8 +259,8 @@ func (a *App) copied(msg draftCopiedMsg) (tea.Model, tea.Cmd) {
 		if f, ok := a.saver.failed[msg.from]; ok {
 			a.saver.failed[msg.from] = failedSave{draft: f.draft, err: msg.err}
 		}
-		a.status.saveErr = "Not saved: " + errText(msg.err)
-		return a, tea.Batch(a.status.setNotice("Could not save a copy: "+errText(msg.err), levelError), a.quitWhenSaved())
+		a.status.saveErr = "Not saved: " + saveErrText(msg.err)
+		return a, tea.Batch(a.status.setNotice("Could not save a copy: "+saveErrText(msg.err), levelError), a.quitWhenSaved())
 	}
 	delete(a.saver.failed, msg.from)
 	delete(a.conflictSeen, msg.from)

@@ -229,6 +229,7 @@ var ctrlcQuestions = map[string]struct {
 	"submit":        {dialogOpener(&submitDialog{question{title: "Submit?", options: []string{"Not now", "Submit"}}}), "*ui.submitDialog"},
 	"drift":         {dialogOpener(&driftDialog{question{title: "Changed?", options: []string{"Pull", "Push", "Copy"}}}), "*ui.driftDialog"},
 	"adopt":         {openAdoptPicker, "*ui.adoptPicker"},
+	"delete-draft":  {dialogOpener(newDeleteDraftDialog("d001", "Desk")), "*ui.deleteDraftDialog"},
 }
 
 // dialogOpener opens a fresh copy of d, so that no two runs share one.
@@ -265,6 +266,7 @@ var ctrlcStacks = map[string][]string{
 	"remove-item":    {"remove-item"},
 	"refresh":        {"refresh"},
 	"submit":         {"submit"},
+	"delete-draft":   {"delete-draft"},
 	"drift":          {"drift"},
 	"adopt":          {"adopt"},
 	"switch+confl":   {"switch", "conflict"},

@@ -19,6 +19,24 @@ type DraftStore interface {
 	Save(d *agent.Draft) error
 	// SaveCopy writes d as a new draft called name and returns it.
 	SaveCopy(d *agent.Draft, name string) (agent.Draft, error)
+	// Delete moves the draft to the trash; nothing is erased.
+	Delete(id string) error
+	// Trash lists the deleted drafts, the most recently deleted first.
+	Trash() ([]TrashEntry, error)
+	// Restore moves the deleted version e back among the drafts. It
+	// refuses when a draft with e's id is there already.
+	Restore(e TrashEntry) error
+}
+
+// TrashEntry is one deleted draft: one version, as the trash holds it.
+type TrashEntry struct {
+	Key      string // names this version among the deleted ones
+	ID       string // the id it had, and gets back when restored
+	Name     string
+	Provider string
+	Deleted  time.Time
+	Path     string
+	Damaged  string // why the file cannot be read; "" when it is fine
 }
 
 // DraftEntry is one line of the drafts list.
@@ -26,7 +44,7 @@ type DraftEntry struct {
 	ID       string
 	Name     string
 	Provider string
-	Status   string // agent.StatusNew, StatusPushed, StatusChanged, StatusError
+	Status   string // agent.StatusNew, StatusPulled, StatusPushed, StatusChanged, StatusError
 	Updated  time.Time
 	Path     string
 	Damaged  string // why the file cannot be read; "" when it is fine

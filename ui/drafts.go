@@ -19,6 +19,7 @@ type draftsFocus int
 const (
 	focusDraftList draftsFocus = iota
 	focusDraftFilter
+	focusDraftName // a new name for the draft under the cursor (drafts_manage.go)
 )
 
 // draftsScreen lists every draft: name, provider, status and last edit.
@@ -37,6 +38,13 @@ type draftsScreen struct {
 	shown   []int      // indices into entries that pass the filter
 	cursor  int        // index into shown
 	window  listWindow // the rows on screen
+	// selectID is the draft the cursor goes to when the list next
+	// arrives: one just renamed, copied or restored.
+	selectID string
+
+	nameInput textinput.Model
+	naming    nameAction // what the name being typed is for; 0 when none
+	nameFor   DraftEntry // the draft it is for
 
 	providers map[string]string // id → name people know
 	width     int
@@ -60,7 +68,7 @@ func newDraftsScreen(sh *shared) *draftsScreen {
 			names[p.ID] = p.Name
 		}
 	}
-	s := &draftsScreen{sh: sh, keys: sh.keys.Drafts, filter: f, providers: names}
+	s := &draftsScreen{sh: sh, keys: sh.keys.Drafts, filter: f, nameInput: textinput.New(), providers: names}
 	s.applyTheme()
 	return s
 }
@@ -75,6 +83,7 @@ func (s *draftsScreen) applyTheme() {
 	st.Focused.Placeholder = s.sh.theme.Styles.App.Muted
 	st.Blurred.Placeholder = s.sh.theme.Styles.App.Muted
 	s.filter.SetStyles(st)
+	s.nameInput.SetStyles(st)
 }
 
 func (s *draftsScreen) Init() tea.Cmd {
@@ -105,10 +114,11 @@ func (s *draftsScreen) Title() string { return "Drafts" }
 func (s *draftsScreen) SetSize(w, h int) {
 	s.width, s.height = w, h
 	s.filter.SetWidth(max(w-4, 10))
+	s.nameInput.SetWidth(max(w-24, 10))
 	s.scroll()
 }
 
-func (s *draftsScreen) capturesInput() bool { return s.focus == focusDraftFilter }
+func (s *draftsScreen) capturesInput() bool { return s.focus != focusDraftList }
 
 func (s *draftsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {
@@ -128,6 +138,10 @@ func (s *draftsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			return s, notice("Could not open the draft: "+errText(msg.err), levelError)
 		}
 		return s, func() tea.Msg { return openScreenMsg{to: routeEditor, draft: msg.draft} }
+	case deleteDraftConfirmedMsg:
+		return s, s.deleteDraft(msg.id, msg.name)
+	case draftManagedMsg:
+		return s, s.managed(msg)
 	case resumedMsg, draftSavedMsg, draftCopiedMsg:
 		s.reqID = s.sh.nextID()
 		return s, s.listDrafts(s.reqID)
@@ -135,17 +149,24 @@ func (s *draftsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		s.applyTheme()
 		return s, nil
 	case tea.KeyPressMsg:
-		if s.focus == focusDraftFilter {
+		switch s.focus {
+		case focusDraftFilter:
 			return s.updateFilter(msg)
+		case focusDraftName:
+			return s.updateName(msg)
+		case focusDraftList:
 		}
 		return s.updateList(msg)
 	}
-	if s.focus == focusDraftFilter {
-		var cmd tea.Cmd
+	var cmd tea.Cmd
+	switch s.focus {
+	case focusDraftFilter:
 		s.filter, cmd = s.filter.Update(msg)
-		return s, cmd
+	case focusDraftName:
+		s.nameInput, cmd = s.nameInput.Update(msg)
+	case focusDraftList: // the list takes only keys
 	}
-	return s, nil
+	return s, cmd
 }
 
 func (s *draftsScreen) updateList(msg tea.KeyPressMsg) (screen, tea.Cmd) {
@@ -178,6 +199,14 @@ func (s *draftsScreen) updateList(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 	case key.Matches(msg, k.Reload):
 		s.reqID = s.sh.nextID()
 		return s, s.listDrafts(s.reqID)
+	case key.Matches(msg, k.Delete):
+		return s, s.askDelete()
+	case key.Matches(msg, k.Rename):
+		return s, s.startNaming(nameRename)
+	case key.Matches(msg, k.Copy):
+		return s, s.startNaming(nameCopy)
+	case key.Matches(msg, k.Trash):
+		return s, func() tea.Msg { return openScreenMsg{to: routeTrash} }
 	case key.Matches(msg, k.Open):
 		e, ok := s.selected()
 		switch {
@@ -227,10 +256,12 @@ func (s *draftsScreen) setEntries(entries []DraftEntry) {
 	s.entries = rows
 	s.refilter()
 	for i, idx := range s.shown {
-		if keep != "" && s.entries[idx].ID+s.entries[idx].Path == keep {
+		e := s.entries[idx]
+		if (s.selectID == "" && keep != "" && e.ID+e.Path == keep) || (s.selectID != "" && e.ID == s.selectID) {
 			s.cursor = i
 		}
 	}
+	s.selectID = ""
 	s.scroll()
 }
 
@@ -296,6 +327,8 @@ func statusWord(e DraftEntry) string {
 		return "damaged"
 	case e.Status == agent.StatusChanged:
 		return "changed"
+	case e.Status == agent.StatusPulled:
+		return "pulled"
 	case e.Status == "":
 		return agent.StatusNew
 	}
@@ -321,34 +354,6 @@ func whenText(t, now time.Time) string {
 		return t.Format("2 Jan")
 	}
 	return t.Format("2 Jan 2006")
-}
-
-func (s *draftsScreen) ShortHelp() []key.Binding {
-	k := s.keys
-	if s.focus == focusDraftFilter {
-		return enabled(k.ApplyFilter, k.ClearFilter)
-	}
-	_, has := s.selected()
-	k.Open.SetEnabled(has)
-	k.Filter.SetEnabled(len(s.entries) > 0)
-	k.ClearFilter.SetEnabled(s.filter.Value() != "")
-	return enabled(k.Open, k.New, k.Filter, k.ClearFilter, k.Pull, k.Settings)
-}
-
-func (s *draftsScreen) FullHelp() [][]key.Binding {
-	k := s.keys
-	if s.focus == focusDraftFilter {
-		return [][]key.Binding{enabled(k.ApplyFilter, k.ClearFilter)}
-	}
-	k.ClearFilter.SetEnabled(s.filter.Value() != "")
-	_, has := s.selected()
-	k.Open.SetEnabled(has)
-	k.Filter.SetEnabled(len(s.entries) > 0)
-	return [][]key.Binding{
-		enabled(k.Up, k.Down, k.PageUp, k.PageDown),
-		enabled(k.Open, k.New, k.Pull, k.Settings, k.Reload),
-		enabled(k.Filter, k.ClearFilter),
-	}
 }
 
 // notice is a command that shows a passing notice in the status line.

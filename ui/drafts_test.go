@@ -23,8 +23,11 @@ func TestDraftsListShowsEveryStatusAndDamagedFilesWithTheirReason(t *testing.T) 
 	h := newHarness(t)
 	h.seed("Fresh", "nova", "blank")
 	pushed := h.seed("Pushed one", "dasha", "blank")
-	pushed.SetRemote(agent.Remote{ID: "r1", AgentHash: agent.ContentHash(&pushed.Agent)})
+	pushed.SetRemote(agent.Remote{ID: "r1", AgentHash: agent.ContentHash(&pushed.Agent), PushedAt: testNow})
 	h.store.put(pushed)
+	pulled := h.seed("Pulled one", "nova", "blank")
+	pulled.SetRemote(agent.Remote{ID: "r3", AgentHash: agent.ContentHash(&pulled.Agent)})
+	h.store.put(pulled)
 	changed := h.seed("Changed one", "trillet", "blank")
 	changed.SetRemote(agent.Remote{ID: "r2", AgentHash: "old"})
 	h.store.put(changed)
@@ -34,8 +37,8 @@ func TestDraftsListShowsEveryStatusAndDamagedFilesWithTheirReason(t *testing.T) 
 	h.store.damaged = []DraftEntry{{ID: "zz", Path: "/drafts/zz.yaml", Damaged: "line 3: mapping values are not allowed here"}}
 	h.start(80, 24)
 
-	h.requireView("Fresh", "Pushed one", "Changed one", "Failed one", "zz.yaml", "5 drafts")
-	for name, status := range map[string]string{"Fresh": "new", "Pushed one": "pushed", "Changed one": "changed", "Failed one": "error", "zz.yaml": "damaged"} {
+	h.requireView("Fresh", "Pushed one", "Pulled one", "Changed one", "Failed one", "zz.yaml", "6 drafts")
+	for name, status := range map[string]string{"Fresh": "new", "Pushed one": "pushed", "Pulled one": "pulled", "Changed one": "changed", "Failed one": "error", "zz.yaml": "damaged"} {
 		line := lineWith(h.view(), name)
 		if !strings.Contains(line, status) {
 			t.Errorf("the row of %s does not say %s: %q", name, status, line)

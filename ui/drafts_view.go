@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 
+	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
 
 	"github.com/agentdeck/agentdeck/ui/theme"
@@ -57,6 +58,8 @@ func (s *draftsScreen) nameWidth() int {
 func (s *draftsScreen) filterLine() string {
 	st := s.sh.theme.Styles
 	switch {
+	case s.focus == focusDraftName:
+		return " " + s.nameInput.View()
 	case s.focus == focusDraftFilter:
 		return " " + s.filter.View()
 	case s.filter.Value() != "":
@@ -104,7 +107,7 @@ func (s *draftsScreen) detailLines() string {
 
 func statusStyle(st theme.ListStyles, e DraftEntry) lipgloss.Style {
 	switch statusWord(e) {
-	case "pushed":
+	case "pushed", "pulled":
 		return st.Pushed
 	case "changed":
 		return st.Changed
@@ -148,4 +151,52 @@ func (s *draftsScreen) providerIDs() string {
 		return "P"
 	}
 	return strings.Join(ids, "|")
+}
+
+func (s *draftsScreen) ShortHelp() []key.Binding {
+	k := s.listKeys()
+	switch s.focus {
+	case focusDraftFilter:
+		return enabled(k.ApplyFilter, k.ClearFilter)
+	case focusDraftName:
+		return enabled(k.ApplyName, k.CancelName)
+	case focusDraftList:
+	}
+	// When the line is too narrow, keys give way from the one before
+	// settings backwards (footerView): copy first, open last.
+	return enabled(k.Open, k.New, k.Filter, k.ClearFilter, k.Delete, k.Rename, k.Trash, k.Pull, k.Copy, k.Settings)
+}
+
+// listKeys are the screen's keys, switched on where they work now.
+func (s *draftsScreen) listKeys() DraftsKeys {
+	k := s.keys
+	_, hasDraft := s.selected()
+	for _, b := range []*key.Binding{&k.Open, &k.Delete, &k.Rename, &k.Copy} {
+		b.SetEnabled(hasDraft)
+	}
+	k.Filter.SetEnabled(len(s.entries) > 0)
+	k.ClearFilter.SetEnabled(s.filter.Value() != "")
+	if s.naming == nameCopy {
+		k.ApplyName.SetHelp("enter", "make the copy")
+	} else {
+		k.ApplyName.SetHelp("enter", "rename")
+	}
+	return k
+}
+
+func (s *draftsScreen) FullHelp() [][]key.Binding {
+	k := s.listKeys()
+	switch s.focus {
+	case focusDraftFilter:
+		return [][]key.Binding{enabled(k.ApplyFilter, k.ClearFilter)}
+	case focusDraftName:
+		return [][]key.Binding{enabled(k.ApplyName, k.CancelName)}
+	case focusDraftList:
+	}
+	return [][]key.Binding{
+		enabled(k.Up, k.Down, k.PageUp, k.PageDown),
+		enabled(k.Open, k.New, k.Pull, k.Settings, k.Reload),
+		enabled(k.Rename, k.Copy, k.Delete, k.Trash),
+		enabled(k.Filter, k.ClearFilter),
+	}
 }

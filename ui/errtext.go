@@ -1,6 +1,12 @@
 package ui
 
-import "github.com/agentdeck/agentdeck/agent/errtext"
+import (
+	"errors"
+	"strings"
+
+	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/agent/errtext"
+)
 
 // The words for errors are agent/errtext's, shared with the command line;
 // these names keep the screens' calls short.
@@ -21,3 +27,24 @@ func sentenceCase(s string) string { return errtext.SentenceCase(s) }
 func providerName(id string) string { return errtext.ProviderName(id) }
 
 func plural(n int, one, many string) string { return errtext.Count(n, one, many) }
+
+// storeErrText words an error of the drafts folder (delete, restore, a
+// save of a draft deleted elsewhere). The folder's messages are plain words
+// already; the kind they carry — not found, changed elsewhere — would
+// otherwise be worded as the provider's ("has no such agent").
+func storeErrText(err error) string {
+	msg := err.Error()
+	for _, k := range []error{agent.ErrNotFound, agent.ErrConflict} {
+		msg = strings.TrimPrefix(msg, k.Error()+": ")
+	}
+	return sentenceCase(errtext.Printable(msg))
+}
+
+// saveErrText words a failed save. A save talks to no provider, so "not
+// found" is the draft gone from the drafts folder, deleted elsewhere.
+func saveErrText(err error) string {
+	if errors.Is(err, agent.ErrNotFound) {
+		return storeErrText(err)
+	}
+	return errText(err)
+}

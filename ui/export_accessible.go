@@ -19,6 +19,13 @@ const ChoicesTimeout = choicesTimeout
 // ErrText is an error as a plain sentence (errtext.go).
 func ErrText(err error) string { return errText(err) }
 
+// SaveErrText words a failed save of a draft: a draft deleted elsewhere is
+// said to be gone from the drafts folder, not from the provider.
+func SaveErrText(err error) string { return saveErrText(err) }
+
+// StoreErrText words an error of the drafts folder (delete, restore).
+func StoreErrText(err error) string { return storeErrText(err) }
+
 // Plural words a count: "1 draft", "3 drafts".
 func Plural(n int, one, many string) string { return plural(n, one, many) }
 

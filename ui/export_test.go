@@ -31,3 +31,6 @@ func (f FakeSession) OnlyDraft() agent.Draft { return f.h.store.only() }
 
 // HostileName is a draft name full of control characters and escapes.
 const HostileName = hostileName
+
+// Count is how many drafts are stored (the trash aside).
+func (f FakeSession) Count() int { return f.h.store.count() }

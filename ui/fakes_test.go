@@ -23,7 +23,8 @@ type fakeStore struct {
 	saves   int
 	saveErr error // every save fails with this when set
 	listErr error
-	saved   chan string // receives the id of every successful save, if set
+	saved   chan string   // receives the id of every successful save, if set
+	trash   []fakeTrashed // newest first (fakes_trash_test.go)
 }
 
 func newFakeStore(now func() time.Time) *fakeStore {
@@ -68,6 +69,10 @@ func (s *fakeStore) Save(d *agent.Draft) error {
 		next.Revision = 1
 	} else {
 		onDisk, ok := s.drafts[next.ID]
+		if !ok && s.trashed(next.ID) {
+			// storage's words for a draft deleted elsewhere
+			return fmt.Errorf("%w: draft %s is no longer in the drafts folder (deleted elsewhere?); save yours as a copy", agent.ErrNotFound, next.ID)
+		}
 		if ok && onDisk.Revision != next.Revision {
 			return fmt.Errorf("%w: revision %d on disk, you have %d", agent.ErrConflict, onDisk.Revision, next.Revision)
 		}

@@ -19,7 +19,7 @@ func TestGoldenViews(t *testing.T) {
 		"drafts_list": func(h *harness) {
 			h.seed("Front desk", "nova", "receptionist")
 			p := h.seed("Reminder calls", "dasha", "reminder")
-			p.SetRemote(agent.Remote{ID: "r1", AgentHash: agent.ContentHash(&p.Agent)})
+			p.SetRemote(agent.Remote{ID: "r1", AgentHash: agent.ContentHash(&p.Agent), PushedAt: testNow})
 			h.store.put(p)
 			h.store.damaged = []DraftEntry{{ID: "old", Path: "/drafts/old.yaml", Damaged: "line 4: did not find expected key"}}
 			h.press(h.keys().Drafts.Reload)

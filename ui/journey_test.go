@@ -57,7 +57,8 @@ func TestJourneyWizardThenEverySectionForEachProvider(t *testing.T) {
 				}
 			}
 			if n := store.count(); n != 1 {
-				t.Fatalf("the store holds %d drafts, want the one the wizard made", n)
+				ls, _ := store.List()
+				t.Fatalf("the store holds %d drafts, want the one the wizard made: %+v", n, ls)
 			}
 			e, ok := app.top().(*editorScreen)
 			if !ok {

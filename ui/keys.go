@@ -15,6 +15,7 @@ type KeyMap struct {
 	Items    ItemKeys
 	Dialog   DialogKeys
 	Settings SettingsKeys
+	Trash    TrashKeys
 	Review   ReviewKeys
 	Submit   SubmitKeys
 	Pull     PullKeys
@@ -44,6 +45,23 @@ type DraftsKeys struct {
 	Settings    key.Binding
 	Reload      key.Binding
 	Pull        key.Binding
+	// Delete moves the draft under the cursor to the trash, after asking.
+	Delete key.Binding
+	// Rename and Copy ask for a name on the list's top line.
+	Rename key.Binding
+	Copy   key.Binding
+	// Trash shows the deleted drafts, which can be restored.
+	Trash key.Binding
+	// ApplyName and CancelName work while a new name is being typed.
+	ApplyName  key.Binding
+	CancelName key.Binding
+}
+
+// TrashKeys work on the list of deleted drafts.
+type TrashKeys struct {
+	Up      key.Binding
+	Down    key.Binding
+	Restore key.Binding
 }
 
 // EditorKeys work in the draft editor.
@@ -110,6 +128,17 @@ func DefaultKeyMap() KeyMap {
 			Settings:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "settings")),
 			Reload:      key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "reload list")),
 			Pull:        key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "pull")),
+			Delete:      key.NewBinding(key.WithKeys("x", "delete"), key.WithHelp("x", "delete")),
+			Rename:      key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "rename")),
+			Copy:        key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "copy")),
+			Trash:       key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "trash")),
+			ApplyName:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save name")),
+			CancelName:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+		},
+		Trash: TrashKeys{
+			Up:      key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+			Down:    key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+			Restore: key.NewBinding(key.WithKeys("enter", "u"), key.WithHelp("enter", "restore")),
 		},
 		Editor: EditorKeys{
 			Up:             key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),

@@ -17,6 +17,7 @@ const (
 	routeReview // review a draft before submitting it (screen_review.go)
 	routeSubmit // submit a draft (screen_submit.go)
 	routePull   // pull an agent from a provider (screen_pull.go)
+	routeTrash  // the deleted drafts (screen_trash.go)
 )
 
 // openScreenMsg asks the App to open a screen on top of the current one,
@@ -207,4 +208,15 @@ type openDialogMsg struct{ dialog dialog }
 type leaveEditorMsg struct {
 	draft   agent.Draft
 	changed bool
+}
+
+// draftManagedMsg is the result of deleting, renaming, copying or
+// restoring a draft from the drafts list or the trash: done says what
+// happened in a sentence; selectID is the draft the list puts its cursor
+// on afterwards ("" keeps it where it is).
+type draftManagedMsg struct {
+	done     string
+	selectID string
+	err      error
+	failed   string // the failure's first sentence, before the reason
 }

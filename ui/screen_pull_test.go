@@ -39,7 +39,7 @@ func TestPullOpensAnAgentAsADraftThenRefreshesIt(t *testing.T) {
 	h.press(h.keys().Pull.Choose)
 	e := h.editor()
 	onDisk := h.store.get(e.draft.ID)
-	if e.draft.Name != "Bravo" || e.draft.Remote().ID != second || onDisk.Status() != agent.StatusPushed {
+	if e.draft.Name != "Bravo" || e.draft.Remote().ID != second || onDisk.Status() != agent.StatusPulled {
 		t.Fatalf("the editor opened %q linked to %q", e.draft.Name, e.draft.Remote().ID)
 	}
 	h.requireView("Made the draft “Bravo” from Trillet.")

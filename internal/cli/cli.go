@@ -35,10 +35,20 @@ const devVersion = "dev"
 // names reaches the terminal raw; only the terminal UI, which cleans its own
 // frames, gets the raw stdout.
 func Main(ctx context.Context, version string, args []string, stdout, stderr io.Writer, getenv func(string) string) int {
-	a := &app{
+	return newApp(version, stdout, stderr, getenv).execute(ctx, args)
+}
+
+// newApp is the app for one command line, writing to stdout and stderr.
+func newApp(version string, stdout, stderr io.Writer, getenv func(string) string) *app {
+	return &app{
 		stdout: termsafe.NewWriter(stdout), stderr: termsafe.NewWriter(stderr), terminalOut: stdout,
-		getenv: getenv, version: version, providers: newRegistry(),
+		stdoutIsTerminal: func() bool { return isTerminal(stdout) },
+		getenv:           getenv, version: version, providers: newRegistry(),
 	}
+}
+
+// execute runs one command line and returns its exit code.
+func (a *app) execute(ctx context.Context, args []string) int {
 	root := newRootCommand(a)
 	root.SetArgs(args)
 	return a.report(root.ExecuteContext(ctx))
@@ -50,8 +60,12 @@ func Main(ctx context.Context, version string, args []string, stdout, stderr io.
 type app struct {
 	stdout, stderr io.Writer // control and escape sequences escaped (termsafe.Writer)
 	terminalOut    io.Writer // the raw stdout, for the terminal UI alone
-	getenv         func(string) string
-	version        string
+	// stdoutIsTerminal says whether a person reads stdout (a header row
+	// helps) or a program does (it would be one more line to skip); tests
+	// set it, since their stdout is never a terminal.
+	stdoutIsTerminal func() bool
+	getenv           func(string) string
+	version          string
 	// providers is every provider this build talks to (newRegistry),
 	// built once; everything about a provider is read from it.
 	providers agent.Registry
@@ -84,6 +98,10 @@ func commands(a *app) []*cobra.Command {
 		newDiffCommand(a),
 		newServeCommand(a),
 		newChoicesCommand(a),
+		newRmCommand(a),
+		newRestoreCommand(a),
+		newRenameCommand(a),
+		newCopyCommand(a),
 	}
 }
 

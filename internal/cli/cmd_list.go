@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
+	"io"
+	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -13,17 +15,27 @@ import (
 )
 
 func newListCommand(a *app) *cobra.Command {
-	var asJSON bool
+	var asJSON, trash bool
 	cmd := &cobra.Command{
-		Use:   "list",
+		Use:   "list [--trash] [--json]",
 		Short: "List the drafts, one per line",
 		Long: "List the drafts, most recently changed first: id, status, provider, last change, name.\n" +
-			"Status is new, pushed, changed (since the last push), error (a push did not finish)\n" +
-			"or damaged (the file cannot be read; the reason is shown in place of the name).",
+			"Status is new (never pushed or pulled), pulled (as pulled, never pushed from here),\n" +
+			"pushed, changed (since the last push or pull), error (a push did not finish)\n" +
+			"or damaged (the file cannot be read; the reason is shown in place of the name).\n" +
+			"On a terminal the list starts with a header row; piped, it does not.\n\n" +
+			"With --trash, list the deleted drafts instead, most recently deleted first:\n" +
+			"key, provider, when deleted, name. 'agentdeck restore KEY' brings one back.",
 		Args: noArgs,
-		RunE: func(*cobra.Command, []string) error { return a.list(asJSON) },
+		RunE: func(*cobra.Command, []string) error {
+			if trash {
+				return a.listTrash(asJSON)
+			}
+			return a.list(asJSON)
+		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the list as JSON, for scripts")
+	cmd.Flags().BoolVar(&trash, "trash", false, "list the deleted drafts, which restore can bring back")
 	return cmd
 }
 
@@ -56,39 +68,53 @@ func (a *app) list(asJSON bool) error {
 				RemoteID: e.RemoteID, Updated: e.Updated, Path: e.Path, Damaged: e.Damaged,
 			})
 		}
-		enc := json.NewEncoder(a.stdout)
-		enc.SetIndent("", "  ")
-		return enc.Encode(out)
+		return a.printJSON(out)
 	}
 	if len(entries) == 0 {
 		a.noteln("There are no drafts yet. Make one with: agentdeck new NAME --provider P")
 		return nil
 	}
-	// tabwriter writes each cell on its own; buffering turns 10,000 drafts
-	// into a few writes instead of 100,000 (0.3 s down to a few ms).
-	out := bufio.NewWriter(a.stdout)
-	w := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
 	damaged := 0
-	for _, e := range entries {
-		if e.Damaged != "" {
-			damaged++
-			if _, err := fmt.Fprintf(w, "%s\t%s\t-\t-\t(cannot be read: %s)\n", e.ID, e.Status, termsafe.OneLine(e.Damaged)); err != nil {
-				return err
+	err = a.table([]string{"ID", "STATUS", "PROVIDER", "LAST CHANGE", "NAME"}, func(w io.Writer) {
+		for _, e := range entries {
+			if e.Damaged != "" {
+				damaged++
+				_, _ = fmt.Fprintf(w, "%s\t%s\t-\t-\t(cannot be read: %s)\n", e.ID, e.Status, termsafe.OneLine(e.Damaged))
+				continue
 			}
-			continue
+			_, _ = fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\n", e.ID, e.Status, termsafe.OneLine(e.Provider), e.Updated.Local().Format("2006-01-02 15:04"), termsafe.OneLine(e.Name))
 		}
-		if _, err := fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\n", e.ID, e.Status, termsafe.OneLine(e.Provider), e.Updated.Local().Format("2006-01-02 15:04"), termsafe.OneLine(e.Name)); err != nil {
-			return err
-		}
-	}
-	if err := w.Flush(); err != nil {
-		return err
-	}
-	if err := out.Flush(); err != nil {
+	})
+	if err != nil {
 		return err
 	}
 	if damaged > 0 {
 		a.notef("%d draft file(s) cannot be read and were left as they are; fix or remove them (folder: %s).\n", damaged, store.Dir())
 	}
 	return nil
+}
+
+// table prints rows as aligned columns, with a header row when a person
+// reads stdout on a terminal; piped, the output is the rows alone, so
+// scripts need not skip a line.
+func (a *app) table(header []string, rows func(w io.Writer)) error {
+	// tabwriter writes each cell on its own; buffering turns 10,000 drafts
+	// into a few writes instead of 100,000 (0.3 s down to a few ms).
+	out := bufio.NewWriter(a.stdout)
+	w := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
+	// Rows write into the buffer, which keeps the first error for Flush.
+	if a.stdoutIsTerminal() {
+		_, _ = fmt.Fprintln(w, strings.Join(header, "\t"))
+	}
+	rows(w)
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	return out.Flush()
+}
+
+func (a *app) printJSON(v any) error {
+	enc := json.NewEncoder(a.stdout)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
 }

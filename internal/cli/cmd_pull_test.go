@@ -34,7 +34,7 @@ func TestPullMakesThenRefreshesADraft(t *testing.T) {
 	}
 	id := strings.TrimSpace(stdout)
 	d := c.load(id)
-	if d.Name != "Harbour Dental front desk" || d.Remote().ID != remote || d.Status() != agent.StatusPushed {
+	if d.Name != "Harbour Dental front desk" || d.Remote().ID != remote || d.Status() != agent.StatusPulled {
 		t.Errorf("draft %q linked to %q, status %s", d.Name, d.Remote().ID, d.Status())
 	}
 	if strings.Contains(d.Native(), "hd_live_7f3a9c1e5b2d") || strings.Contains(stdout+stderr, "hd_live_7f3a9c1e5b2d") {
@@ -172,7 +172,7 @@ func TestPullRefreshesADraftSwitchedToAnotherProvider(t *testing.T) {
 		t.Fatalf("the pull made draft %s, want the linked %s", again, id)
 	}
 	d := c.load(id)
-	if d.Provider != "elevenlabs" || d.Remote().ID != remote || d.Status() != agent.StatusPushed {
+	if d.Provider != "elevenlabs" || d.Remote().ID != remote || d.Status() != agent.StatusPulled {
 		t.Fatalf("draft for %s linked to %q, status %s", d.Provider, d.Remote().ID, d.Status())
 	}
 	var drafts []struct{ ID string }

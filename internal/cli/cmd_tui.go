@@ -203,3 +203,22 @@ func (d draftStore) Save(dr *agent.Draft) error          { return d.s.Save(dr) }
 func (d draftStore) SaveCopy(dr *agent.Draft, name string) (agent.Draft, error) {
 	return d.s.SaveCopy(dr, name)
 }
+func (d draftStore) Delete(id string) error { return d.s.Delete(id) }
+
+func (d draftStore) Trash() ([]ui.TrashEntry, error) {
+	entries, err := d.s.Trash()
+	if err != nil {
+		return nil, err
+	}
+	out := make([]ui.TrashEntry, len(entries))
+	for i, e := range entries {
+		out[i] = ui.TrashEntry{Key: e.Key, ID: e.ID, Name: e.Name, Provider: e.Provider, Deleted: e.Deleted, Path: e.Path, Damaged: e.Damaged}
+	}
+	return out, nil
+}
+
+// Restore names the version by its file, which no other version shares.
+func (d draftStore) Restore(e ui.TrashEntry) error {
+	_, err := d.s.Restore(e.Path)
+	return err
+}

@@ -135,7 +135,7 @@ func TestTUIPullListsEveryPageThenOpensOrRefreshes(t *testing.T) {
 	j.press(j.keys.Pull.Choose)
 	j.waitFor("Bravo · Nova", "Made the draft “Bravo” from Nova.")
 	d := draftNamed(t, c, "Bravo")
-	if d.Remote().ID != remotes[1] || d.Status() != agent.StatusPushed {
+	if d.Remote().ID != remotes[1] || d.Status() != agent.StatusPulled {
 		t.Fatalf("the pulled draft is linked to %q with status %s", d.Remote().ID, d.Status())
 	}
 	// Pulling it again refreshes the same draft, after a confirmation.
@@ -154,7 +154,7 @@ func TestTUIPullListsEveryPageThenOpensOrRefreshes(t *testing.T) {
 	j.press(j.keys.Dialog.Next)
 	j.press(j.keys.Dialog.Confirm)
 	j.waitFor("Bravo · Nova", "Refreshed “Bravo” from Nova.")
-	if got := c.load(d.ID); got.Agent.LLM.Prompt == "Mine, not pushed" || got.Status() != agent.StatusPushed {
+	if got := c.load(d.ID); got.Agent.LLM.Prompt == "Mine, not pushed" || got.Status() != agent.StatusPulled {
 		t.Fatalf("the draft was not refreshed: %q, %s", got.Agent.LLM.Prompt, got.Status())
 	}
 	if cp := draftNamed(t, c, "Bravo (local changes)"); cp.Agent.LLM.Prompt != "Mine, not pushed" {

@@ -33,18 +33,28 @@ func (s *plainSession) editDraft(d agent.Draft) error {
 		for _, sec := range agent.Sections {
 			opts = append(opts, sec.Title+": "+s.sectionState(pd, sec.ID, problems))
 		}
+		// Managing the draft comes after the way back, so the numbers of
+		// the sections and of going back stay the same as before.
 		opts = append(opts, "Switch to another provider", "Back to the drafts")
+		opts = append(opts, manageOptions...)
 		i, err := s.choose(fmt.Sprintf("%s, for %s. Which section?", pd.d.Name, pd.provider.Info().Name), opts)
 		if err != nil {
 			return err
 		}
+		n := len(agent.Sections)
 		switch {
-		case i < len(agent.Sections):
+		case i < n:
 			err = s.editSection(pd, agent.Sections[i].ID)
-		case i == len(agent.Sections):
+		case i == n:
 			err = s.switchProvider(pd)
-		default:
+		case i == n+1:
 			return nil
+		default:
+			gone := false
+			gone, err = s.manage(pd, i-n-2)
+			if gone {
+				return err
+			}
 		}
 		if err != nil {
 			return err
@@ -195,7 +205,7 @@ func (s *plainSession) save(pd *plainDraft) error {
 		s.say("Saved.")
 		return nil
 	case !errors.Is(err, agent.ErrConflict):
-		s.say("Not saved: %s", ui.ErrText(err))
+		s.say("Not saved: %s", ui.SaveErrText(err))
 		return nil
 	}
 	i, cerr := s.choose("This draft was saved by another window or command while you were editing it. What now?",

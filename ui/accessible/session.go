@@ -35,6 +35,7 @@ var errInputEnded = errors.New("the input ended")
 // and its one-line help (huh's prompts give only the field's name); the lists
 // of a section and the lists inside their items (add, change, move,
 // remove); switching the provider after hearing what would not carry over;
+// renaming, copying and deleting a draft, and restoring one from the trash;
 // and the settings of each provider (API key, base URL, ids). Every answer
 // is saved as soon as a section or item is done; a save refused because
 // another session saved first asks whether to reload or keep a copy.
@@ -123,7 +124,16 @@ func (s *plainSession) drafts() error {
 			opts = append(opts, s.draftLine(r))
 		}
 		newAt := len(opts)
-		opts = append(opts, "Make a new draft", "Settings", "Quit")
+		opts = append(opts, "Make a new draft")
+		// The trash is offered only when it holds something, so the
+		// numbers of settings and quit stay put for most sessions.
+		trashAt := -1
+		if trashed, terr := s.deps.Drafts.Trash(); terr == nil && len(trashed) > 0 {
+			trashAt = len(opts)
+			opts = append(opts, fmt.Sprintf("Deleted drafts (%s in the trash)", ui.Plural(len(trashed), "draft", "drafts")))
+		}
+		settingsAt := len(opts)
+		opts = append(opts, "Settings", "Quit")
 		if len(rows) == 0 {
 			s.say("You have no drafts yet. Make a new one, or bring one in with: agentdeck import FILE --provider P.")
 		}
@@ -136,7 +146,9 @@ func (s *plainSession) drafts() error {
 			err = s.openDraft(rows[i])
 		case i == newAt:
 			err = s.newDraft(entries)
-		case i == newAt+1:
+		case i == trashAt:
+			err = s.trash()
+		case i == settingsAt:
 			err = s.settings()
 		default:
 			return nil
