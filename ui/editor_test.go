@@ -9,6 +9,7 @@ import (
 	"charm.land/huh/v2"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/forms"
 )
 
 // openEditor stores a draft, starts the App and opens the draft.
@@ -60,8 +61,11 @@ func (h *harness) focusField(path string) {
 }
 
 func isText(f huh.Field) bool {
-	_, ok := f.(*huh.Text)
-	return ok
+	switch f.(type) {
+	case *huh.Text, *forms.LongText:
+		return true
+	}
+	return false
 }
 
 // clearField deletes what the focused text field holds.
