@@ -215,7 +215,7 @@ func (t *LongText) View() string {
 	if t.description != "" {
 		parts = append(parts, st.Description.Render(lipgloss.Wrap(t.description, maxWidth, ",.-; ")))
 	}
-	text := st.TextInput.Text
+	text := st.TextInput.Text.UnsetForeground()
 	parts = append(parts, t.ed.View(textedit.Styles{
 		Text:        text,
 		Placeholder: st.TextInput.Placeholder,
