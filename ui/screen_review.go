@@ -57,6 +57,9 @@ type reviewScreen struct {
 	focus  reviewFocus
 	cursor int // index into problems
 	body   scroller
+	// wrapped keeps long texts (the request body, a changed prompt)
+	// wrapped between layouts.
+	wrapped wrapCache
 
 	width, height int
 }
