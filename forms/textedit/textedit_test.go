@@ -155,11 +155,16 @@ func TestPageDownAndUpScrollByAScreen(t *testing.T) {
 	}
 }
 
+// The text is never capped (bubbles' textarea stopped at 10,000 lines),
+// and a key wraps only the lines it shows.
 func TestOnlyTheRowsOnScreenAreWrapped(t *testing.T) {
 	t.Parallel()
 	m := New(20, 5)
-	m.SetValue(strings.Repeat("a line of text\n", 10000))
+	m.SetValue(strings.Repeat("a line of text\n", 12000))
 	typeText(&m, "x")
+	if n := strings.Count(m.Value(), "\n"); n != 12000 {
+		t.Fatalf("%d lines kept of 12,001", n+1)
+	}
 	_ = m.View(Styles{}, "", true)
 	wrapped := 0
 	for _, w := range m.wraps {
