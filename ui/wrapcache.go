@@ -28,6 +28,14 @@ func (c *wrapCache) get(k string, make func() []string) []string {
 	return l
 }
 
+// take keeps texts wrapped elsewhere (off the UI loop): each is keyed by
+// its width, so one wrapped for another width is simply not used.
+func (c *wrapCache) take(o wrapCache) {
+	for k, l := range o.m {
+		c.get(k, func() []string { return l })
+	}
+}
+
 // lines is text wrapped to width, breaking at breaks.
 func (c *wrapCache) lines(text string, width int, breaks string) []string {
 	return c.get("t"+strconv.Itoa(width)+breaks+"\x00"+text, func() []string {
