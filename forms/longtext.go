@@ -33,6 +33,7 @@ type LongText struct {
 	err         error
 
 	ed      textedit.Model
+	stale   bool // value is behind the editor: joining 200 KB per key is left to Sync
 	focused bool
 	width   int
 
@@ -100,7 +101,8 @@ func (t *LongText) Focus() tea.Cmd { t.focused = true; return nil }
 // Blur takes the keys away and checks the value.
 func (t *LongText) Blur() tea.Cmd {
 	t.focused = false
-	*t.value = t.ed.Value()
+	t.stale = true
+	t.Sync()
 	t.err = t.validate(*t.value)
 	return nil
 }
@@ -133,7 +135,7 @@ func (t *LongText) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
 	case tea.PasteMsg, tea.ClipboardMsg:
 		if t.focused {
 			cmd := t.ed.Update(msg)
-			*t.value = t.ed.Value()
+			t.stale = true
 			return t, cmd
 		}
 	case tea.KeyPressMsg:
@@ -150,15 +152,24 @@ func (t *LongText) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
 			return t, t.leave(huh.PrevField)
 		}
 		cmd := t.ed.Update(msg)
-		*t.value = t.ed.Value()
+		t.stale = true
 		return t, cmd
 	}
 	return t, nil
 }
 
+// Sync writes the text into the bound value. Keys leave it behind, so a
+// key does not join the whole text; the form's Apply calls Sync first.
+func (t *LongText) Sync() {
+	if t.stale {
+		*t.value, t.stale = t.ed.Value(), false
+	}
+}
+
 // leave checks the value and moves on when it is good.
 func (t *LongText) leave(move tea.Cmd) tea.Cmd {
-	*t.value = t.ed.Value()
+	t.stale = true
+	t.Sync()
 	if t.err = t.validate(*t.value); t.err != nil {
 		return nil
 	}

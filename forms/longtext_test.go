@@ -13,7 +13,7 @@ import (
 
 // The long-text field keeps huh Text's keys as the ui sets them: enter
 // adds a line, tab leaves (after the check), and what is typed reaches
-// the bound value at once.
+// the bound value when the form applies it (Sync).
 func TestLongTextKeysAndValue(t *testing.T) {
 	t.Parallel()
 	km := huh.NewDefaultKeyMap()
@@ -29,6 +29,7 @@ func TestLongTextKeysAndValue(t *testing.T) {
 	send := func(msg tea.Msg) tea.Cmd { _, cmd := f.Update(msg); return cmd }
 	send(tea.KeyPressMsg{Code: tea.KeyEnter})
 	send(tea.KeyPressMsg{Code: 'x', Text: "x"})
+	f.Sync()
 	if value != "first\nx" {
 		t.Fatalf("value %q after enter and x", value)
 	}
