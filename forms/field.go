@@ -44,6 +44,9 @@ type field struct {
 // current is the value as it would be written: the custom text when
 // "Other" is chosen, trimmed for one-line fields.
 func (f *field) current() string {
+	if t, ok := f.widget.(*LongText); ok {
+		t.Sync() // its value waits for this
+	}
 	switch {
 	case f.slot.plainBool:
 		if f.checked {

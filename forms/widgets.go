@@ -45,11 +45,33 @@ func (b *builder) input(f *field, check func(string) error, placeholder string) 
 
 func (b *builder) text(f *field) {
 	f.check = textCheck(f.path, f.spec)
+	if !b.opt.Accessible {
+		b.longText(f)
+		return
+	}
 	t := b.newText().Key(f.path).Title(f.info.Label).Description(f.description()).
 		Value(&f.value).Validate(f.check).Lines(textLines).
 		ExternalEditor(b.opt.ExternalEditor).EditorExtension("md")
 	if b.opt.ExternalEditor {
 		t.Editor(b.editor()...)
+	}
+	if p := defaultPlaceholder(f.spec); p != "" {
+		t.Placeholder(p)
+	}
+	f.widget = t
+}
+
+// longText is the multi-line field outside accessible mode (where huh
+// asks for text on one line): one that costs the rows on screen per key,
+// however long the text (LongText).
+func (b *builder) longText(f *field) {
+	t := NewLongText(&f.value).Key(f.path).Title(f.info.Label).Description(f.description()).
+		Validate(f.check).Lines(textLines)
+	if b.opt.ExternalEditor {
+		t.ExternalEditor(true, b.editor()...)
+	}
+	if b.opt.Theme != nil {
+		t.WithTheme(b.opt.Theme)
 	}
 	if p := defaultPlaceholder(f.spec); p != "" {
 		t.Placeholder(p)

@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/agentdeck/agentdeck/forms/textedit"
 	"github.com/agentdeck/agentdeck/internal/termsafe"
 )
 
@@ -44,9 +45,25 @@ func (a *App) View() tea.View {
 	b.WriteString(" " + a.footerView(footerKeys))
 	// Whatever a screen shows, no escape sequence but styling reaches the
 	// terminal (termsafe.Frame).
-	v := tea.NewView(termsafe.Frame(b.String()))
+	frame, cursor := takeCursor(b.String())
+	v := tea.NewView(termsafe.Frame(frame))
 	v.AltScreen = true
+	v.Cursor = cursor
 	return v
+}
+
+// takeCursor removes the cursor mark a long-text field drew
+// (textedit.CursorMark) and returns where it was, for the terminal's own
+// cursor: then typing a character sends the character and a move, not a
+// redrawn cursor cell. No mark, no cursor.
+func takeCursor(frame string) (string, *tea.Cursor) {
+	i := strings.Index(frame, textedit.CursorMark)
+	if i < 0 {
+		return frame, nil
+	}
+	start := strings.LastIndexByte(frame[:i], '\n') + 1
+	c := tea.NewCursor(ansi.StringWidth(frame[start:i]), strings.Count(frame[:start], "\n"))
+	return strings.ReplaceAll(frame, textedit.CursorMark, ""), c
 }
 
 // footerView draws the short help in one line. When it does not fit, the

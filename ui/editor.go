@@ -73,6 +73,11 @@ type editorScreen struct {
 	pushValues         map[string]string
 	reviewAfterSecrets bool
 
+	// flat is the draft's values flattened for the summary beside the
+	// sidebar, kept while only the sidebar moves: flattening encodes the
+	// whole agent, 200 KB of prompt included (summaryValues).
+	flat map[string]string
+
 	width, height int
 }
 
@@ -154,6 +159,9 @@ func (e *editorScreen) capturesInput() bool {
 }
 
 func (e *editorScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
+	if k, ok := msg.(tea.KeyPressMsg); !ok || e.focus != focusSidebar || !key.Matches(k, e.keys.Up, e.keys.Down) {
+		e.flat = nil // anything but a move in the sidebar may change the draft
+	}
 	switch msg := msg.(type) {
 	case providerLoadedMsg:
 		return e.providerLoaded(msg)

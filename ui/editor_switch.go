@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strings"
+	"unicode"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -96,12 +97,28 @@ func (e *editorScreen) providerPicked(id string) tea.Cmd {
 	return e.loadProvider(e.switchReq, id)
 }
 
-// oneLine shortens a value to one line of at most n characters.
+// oneLine shortens a value to one line of at most n characters: runs of
+// white space become one space. It reads no further than it shows, so a
+// 200 KB prompt costs its first line.
 func oneLine(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	r := []rune(s)
-	if len(r) > n {
-		return string(r[:n-1]) + "…"
+	out := make([]rune, 0, min(n+1, len(s)))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && len(out) > 0 {
+			out = append(out, ' ')
+		}
+		space = false
+		out = append(out, r)
+		if len(out) > n {
+			break
+		}
 	}
-	return s
+	if len(out) > n {
+		return string(out[:n-1]) + "…"
+	}
+	return string(out)
 }

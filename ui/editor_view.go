@@ -105,10 +105,7 @@ func (e *editorScreen) summaryView(section string, w int) string {
 		}
 		lines = append(lines, style.Render(truncate(mark+fieldLabel(p.Path)+": "+p.Message, w)))
 	}
-	values := map[string]string{}
-	for _, f := range agent.Flatten(&e.draft.Agent) {
-		values[f.Path] = f.Value
-	}
+	values := e.summaryValues()
 	labelW := 0
 	fields := []agent.FieldInfo{}
 	for _, f := range agent.FieldsIn(section) {
@@ -144,6 +141,18 @@ func (e *editorScreen) summaryView(section string, w int) string {
 	b.WriteString("\n" + strings.Join(lines, "\n"))
 	b.WriteString("\n\n" + st.App.Muted.Render(truncate("Press enter to edit this section.", w)))
 	return b.String()
+}
+
+// summaryValues are the draft's values by field path, flattened once
+// while only the sidebar moves (editorScreen.flat).
+func (e *editorScreen) summaryValues() map[string]string {
+	if e.flat == nil {
+		e.flat = map[string]string{}
+		for _, f := range agent.Flatten(&e.draft.Agent) {
+			e.flat[f.Path] = f.Value
+		}
+	}
+	return e.flat
 }
 
 // itemsCount words what a list field holds, from the flattened values:

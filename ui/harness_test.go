@@ -14,6 +14,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/forms"
 	"github.com/agentdeck/agentdeck/ui/uitest"
 )
 
@@ -289,8 +290,11 @@ func (h *harness) focusField(path string) {
 }
 
 func isText(f huh.Field) bool {
-	_, ok := f.(*huh.Text)
-	return ok
+	switch f.(type) {
+	case *huh.Text, *forms.LongText:
+		return true
+	}
+	return false
 }
 
 // clearField deletes what the focused text field holds.

@@ -86,7 +86,7 @@ func fieldKind(f huh.Field) string {
 	switch f.(type) {
 	case *huh.Input:
 		return "input"
-	case *huh.Text:
+	case *huh.Text, *forms.LongText:
 		return "text"
 	case *huh.Select[string]:
 		return "select"

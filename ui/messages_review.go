@@ -60,6 +60,9 @@ type remoteComparedMsg struct {
 	changes          []agent.Change
 	changedElsewhere bool
 	err              error
+	// wrapped holds the changes already wrapped to the width the review
+	// had when it asked, done off the UI loop (a changed 200 KB prompt).
+	wrapped wrapCache
 }
 
 // submitProgressMsg says a submit reached a step (agent.StepCreate, …);

@@ -57,6 +57,9 @@ type reviewScreen struct {
 	focus  reviewFocus
 	cursor int // index into problems
 	body   scroller
+	// wrapped keeps long texts (the request body, a changed prompt)
+	// wrapped between layouts.
+	wrapped wrapCache
 
 	width, height int
 }
@@ -155,18 +158,23 @@ func (r *reviewScreen) compare() tea.Cmd {
 	r.cmpReq, r.compared, r.cmpErr, r.changes = id, false, nil, nil
 	r.changedElsewhere, r.driftAsked, r.pushMine = false, false, false
 	r.layout()
-	return compareRemote(ctx, id, r.provider, r.draft)
+	return compareRemote(ctx, id, r.provider, r.draft, r.textWidth())
 }
 
 // compareRemote reads the remote agent and lists what a push would change.
-func compareRemote(ctx context.Context, reqID int, p agent.Provider, d agent.Draft) tea.Cmd {
+// The changes are wrapped here for the review's width, off the UI loop.
+func compareRemote(ctx context.Context, reqID int, p agent.Provider, d agent.Draft, width int) tea.Cmd {
 	return func() tea.Msg {
 		remote, elsewhere, err := agent.Drift(ctx, p, &d)
 		if err != nil {
 			return remoteComparedMsg{reqID: reqID, err: err}
 		}
 		changes, err := agent.PushDiff(p, &d, &remote.Agent)
-		return remoteComparedMsg{reqID: reqID, changes: changes, changedElsewhere: elsewhere, err: err}
+		var wrapped wrapCache
+		for _, c := range changes {
+			wrapped.lines(c.String(), width-2, " ")
+		}
+		return remoteComparedMsg{reqID: reqID, changes: changes, changedElsewhere: elsewhere, err: err, wrapped: wrapped}
 	}
 }
 
@@ -179,6 +187,7 @@ func (r *reviewScreen) compared2(msg remoteComparedMsg) tea.Cmd {
 	}
 	r.cmpReq, r.compared = 0, true
 	r.changes, r.changedElsewhere, r.cmpErr = msg.changes, msg.changedElsewhere, msg.err
+	r.wrapped.take(msg.wrapped)
 	r.layout()
 	if r.changedElsewhere && !r.driftAsked {
 		r.driftAsked = true

@@ -121,14 +121,27 @@ func problemLabel(path string) string {
 }
 
 // bodyLines are the changes on the remote agent and the requests, wrapped
-// to the screen's width.
-func (r *reviewScreen) bodyLines() []string {
+// to the screen's width, each with the style it is drawn in. Wrapping a
+// long text is kept (wrapped) and styling waits until a line shows
+// (scroller), so a 200 KB prompt in the request and the diff costs its
+// wrap once, not on every layout.
+func (r *reviewScreen) bodyLines() ([]string, []*lipgloss.Style) {
 	st := r.sh.theme.Styles
 	w := r.textWidth()
 	name := r.provider.Info().Name
 	var out []string
-	add := func(s string) { out = append(out, strings.Split(s, "\n")...) }
-	para := func(style lipgloss.Style, s string) { add(renderLines(style, ansi.Wrap(s, w, " "))) }
+	var styles []*lipgloss.Style
+	add := func(s string) {
+		for _, l := range strings.Split(s, "\n") {
+			out, styles = append(out, l), append(styles, nil)
+		}
+	}
+	addStyled := func(style *lipgloss.Style, lines []string, prefix string) {
+		for _, l := range lines {
+			out, styles = append(out, prefix+l), append(styles, style)
+		}
+	}
+	para := func(style lipgloss.Style, s string) { addStyled(&style, r.wrapped.lines(s, w, " "), "") }
 
 	if r.draft.Remote().ID == "" {
 		add(st.App.Title.Render("What a submit does"))
@@ -150,7 +163,7 @@ func (r *reviewScreen) bodyLines() []string {
 		default:
 			para(st.App.Muted, plural(len(r.changes), "setting", "settings")+", from what "+name+" has now to what this draft holds:")
 			for _, c := range r.changes {
-				add(renderLines(st.App.Text, indent(ansi.Wrap(c.String(), w-2, " "), 2)))
+				addStyled(&st.App.Text, r.wrapped.lines(c.String(), w-2, " "), "  ")
 			}
 		}
 	}
@@ -162,13 +175,13 @@ func (r *reviewScreen) bodyLines() []string {
 	for i, req := range r.requests {
 		head := itoa(i+1) + " of " + itoa(len(r.requests)) + " · " + stepWords(req.Step, name)
 		add(st.App.Muted.Render(truncate(head, w)))
-		add(renderLines(st.App.Key, ansi.Wrap(req.Method+" "+req.URL, w, "/")))
+		addStyled(&st.App.Key, r.wrapped.lines(req.Method+" "+req.URL, w, "/"), "")
 		if len(req.Body) > 0 {
-			add(renderLines(st.App.Text, ansi.Wrap(prettyJSON(req.Body), w, " ,")))
+			addStyled(&st.App.Text, r.wrapped.json(req.Body, w), "")
 		}
 		add("")
 	}
-	return out
+	return out, styles
 }
 
 // stepWords names a step of a submit for people.
@@ -204,7 +217,7 @@ func (r *reviewScreen) layout() {
 		return
 	}
 	r.body.setHeight(r.height - len(r.headLines()) - 1)
-	r.body.setLines(r.bodyLines())
+	r.body.setStyledLines(r.bodyLines())
 }
 
 func (r *reviewScreen) View() string {

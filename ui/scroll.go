@@ -1,19 +1,18 @@
 package ui
 
-import "strings"
+import (
+	"strings"
+
+	"charm.land/lipgloss/v2"
+)
 
 // scroller shows a window of lines that are already wrapped to the width
 // they are drawn in, and moves it by lines or pages.
 type scroller struct {
 	lines  []string
+	styles []*lipgloss.Style // per line, applied as it shows; nil: none (setStyledLines)
 	offset int
 	height int
-}
-
-// setLines replaces the lines, keeping the position where it still fits.
-func (s *scroller) setLines(lines []string) {
-	s.lines = lines
-	s.clamp()
 }
 
 func (s *scroller) setHeight(h int) {
@@ -40,6 +39,13 @@ func (s *scroller) view() string {
 	end := min(s.offset+s.height, len(s.lines))
 	shown := make([]string, 0, s.height)
 	shown = append(shown, s.lines[s.offset:end]...)
+	if s.styles != nil {
+		for i := range shown {
+			if st := s.styles[s.offset+i]; st != nil {
+				shown[i] = st.Render(shown[i])
+			}
+		}
+	}
 	for len(shown) < s.height {
 		shown = append(shown, "")
 	}

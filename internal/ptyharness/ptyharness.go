@@ -102,3 +102,38 @@ func QuietStream(s *sshtest.Stream, d time.Duration) int {
 
 // String describes the terminal for failure messages.
 func (tm *Terminal) String() string { return fmt.Sprintf("%s on a pty", tm.cmd.Path) }
+
+// Keystroke is what one key cost as the terminal saw it: how long until
+// the program's first byte in answer arrived (the key appears then: the
+// program draws a frame only once it has taken the key), and how many
+// bytes the answer took in all.
+type Keystroke struct {
+	Latency time.Duration
+	Bytes   int
+}
+
+// MeasureKey sends a key with send and measures the answer on s: the wait
+// for its first byte, then bytes until s has been quiet for d. The stream
+// must be quiet when it is called.
+func MeasureKey(s *sshtest.Stream, send func(), d time.Duration) Keystroke {
+	before := s.Len()
+	changed := s.Changed()
+	start := time.Now()
+	send()
+	var k Keystroke
+	select {
+	case <-changed:
+		k.Latency = time.Since(start)
+	case <-time.After(sshtest.WaitLimit):
+		return Keystroke{Latency: -1}
+	}
+	k.Bytes = QuietStream(s, d) - before
+	return k
+}
+
+// QuietText waits until nothing has arrived on s for d, and returns the
+// screen.
+func QuietText(s *sshtest.Stream, d time.Duration) string {
+	QuietStream(s, d)
+	return s.Text()
+}

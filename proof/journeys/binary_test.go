@@ -17,6 +17,8 @@ func TestRealBinary(t *testing.T) {
 		{"it runs inside GNU screen", testRunsInsideGNUScreen},
 		{"typing sends a small update and idle sends nothing", testTypingSendsASmallUpdateAndIdleSendsNothing},
 		{"typing over serve sends a small update", testTypingOverServeSendsASmallUpdate},
+		{"typing in a long prompt through a pty", testTypingInALongPromptThroughAPty},
+		{"typing in a long prompt over serve", testTypingInALongPromptOverServe},
 		{"serve edits a draft over SSH in each person's own space", testServeEditsADraftOverSSHInEachPersonsOwnSpace},
 		{"serve gives dumb terminals the accessible UI", testServeGivesDumbTerminalsTheAccessibleUI},
 		{"serve with the OpenSSH client in tmux", testServeWithTheOpenSSHClientInTmux},
