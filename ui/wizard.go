@@ -196,18 +196,23 @@ func (w *wizardScreen) step() int {
 }
 
 func (w *wizardScreen) newDraft() agent.Draft {
-	return draftFromTemplate(w.template, w.provider, w.name, w.sh.now())
+	return draftFromTemplate(w.template, w.provider, w.name, w.sh.now(), offlineProvider(w.sh.deps.Providers, w.provider))
 }
 
 // draftFromTemplate is a new, unsaved draft: the wizard's answers made
-// into an agent by the template.
-func draftFromTemplate(templateID, provider, name string, now time.Time) agent.Draft {
+// into an agent by the template, filled only with what p, the chosen
+// provider, can carry (everything the template has when p is nil).
+func draftFromTemplate(templateID, provider, name string, now time.Time, p agent.Provider) agent.Draft {
 	t, ok := agent.TemplateByID(templateID)
 	if !ok {
 		t = agent.Templates[0]
 	}
 	name = strings.TrimSpace(name)
 	now = now.UTC()
+	a := t.New(name)
+	if p != nil {
+		a = t.For(name, p)
+	}
 	return agent.Draft{
 		SchemaVersion: agent.SchemaVersion,
 		Name:          name,
@@ -215,7 +220,7 @@ func draftFromTemplate(templateID, provider, name string, now time.Time) agent.D
 		Template:      t.ID,
 		Created:       now,
 		Updated:       now,
-		Agent:         t.New(name),
+		Agent:         a,
 	}
 }
 
