@@ -101,7 +101,7 @@ func (c *Client) Capabilities() agent.Capabilities {
 		"builtins": {Note: "Transfers need destinations, which agentdeck cannot set yet: switch them on in ElevenLabs; a transfer already there is kept as it is."},
 
 		"tools.name": {Pattern: toolNamePattern, PatternHint: "up to 64 letters, digits, _ and -",
-			Note: "Written into the agent (prompt.tools); tools kept as ElevenLabs resources stay linked by id."},
+			Note: "Written into the agent itself; tools kept as ElevenLabs resources stay linked by id."},
 		"tools.description":     {Required: true},
 		"tools.url":             {Required: true, Note: "May hold {placeholders} for path parameters."},
 		"tools.method":          {Choices: choices("GET", "POST", "PUT", "PATCH", "DELETE"), Closed: true, Default: "GET"},

@@ -23,8 +23,8 @@ func (c *Client) Capabilities() agent.Capabilities {
 			Note: "A voice of the chosen voice vendor; the default voice is a Rime voice."},
 		"voice.name":       {},
 		"voice.vendor_key": {Note: "Your own ElevenLabs key, only for the 11labs_byo vendor; kept with your credentials."},
-		"voice.speed":      {Note: "Sent as settings.speed."},
-		"voice.volume":     {Note: "Sent as settings.volume."},
+		"voice.speed":      {},
+		"voice.volume":     {},
 
 		"callbacks.enabled":      {Note: "Trillet's smart callback."},
 		"callbacks.max_attempts": {Min: agent.Num(1), Default: strconv.Itoa(defaultMaxAttempt)},
