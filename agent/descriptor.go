@@ -30,6 +30,13 @@ type Descriptor struct {
 	New func(Connection) (Provider, error)
 }
 
+// Offline builds the provider for work that sends nothing — capabilities,
+// validation, encoding, a new draft's template — at its default address,
+// without a key or settings.
+func (d Descriptor) Offline() (Provider, error) {
+	return d.New(Connection{BaseURL: d.DefaultBaseURL})
+}
+
 // ID is the provider's id, as drafts, settings and environment variables
 // name it.
 func (d Descriptor) ID() string { return d.Info.ID }

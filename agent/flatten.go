@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
-	"strconv"
 	"strings"
 )
 
@@ -165,12 +164,12 @@ func Diff(a, b *Agent) []Change {
 	var out []Change
 	for _, f := range fa {
 		if to, ok := bv[f.Path]; !ok || to != f.Value {
-			out = append(out, Change{f.Path, Label(f.Path), f.Value, to})
+			out = append(out, Change{f.Path, LabelIn(a, f.Path), f.Value, to})
 		}
 	}
 	for _, f := range fb {
 		if _, ok := av[f.Path]; !ok {
-			out = append(out, Change{f.Path, Label(f.Path), "", f.Value})
+			out = append(out, Change{f.Path, LabelIn(b, f.Path), "", f.Value})
 		}
 	}
 	order := catalogOrders(len(out), func(i int) string { return out[i].Path })
@@ -247,32 +246,6 @@ func (c Capabilities) supportsUnder(prefix string) bool {
 		}
 	}
 	return false
-}
-
-// Label names a field path for people: "Speed", "Webhook tools 2 › url".
-func Label(path string) string {
-	if f, ok := FieldByPath(path); ok && f.Path == StripIndices(path) {
-		return sectionTitle(f.Section) + " › " + f.Label
-	}
-	// A leaf inside a list item: name the list, the item number and the leaf.
-	if i := strings.Index(path, "["); i > 0 {
-		j := strings.Index(path[i:], "]")
-		if j > 0 {
-			n, err := strconv.Atoi(path[i+1 : i+j])
-			rest := strings.TrimPrefix(path[i+j+1:], ".")
-			if err == nil {
-				head := path[:i]
-				if f, ok := FieldByPath(head); ok {
-					head = f.Label
-				}
-				if rest == "" {
-					return fmt.Sprintf("%s %d", head, n+1)
-				}
-				return fmt.Sprintf("%s %d › %s", head, n+1, strings.ReplaceAll(rest, "_", " "))
-			}
-		}
-	}
-	return path
 }
 
 func sectionTitle(id string) string {

@@ -18,9 +18,9 @@ func TestDiffSpeaksPlainly(t *testing.T) {
 	}
 	want := map[string]string{
 		"voice.speed":         "Voice › Speed: 1 → 1.1",
-		"schedule.mon[0].end": "Weekly hours 1 › end: 17:00 → 18:00",
-		"tools[0].name":       "Webhook tools 1 › name: (not set) → book",
-		"tools[0].url":        "Webhook tools 1 › url: (not set) → https://x.example/book",
+		"schedule.mon[0].end": "Monday 09:00–17:00 › Closes: 17:00 → 18:00",
+		"tools[0].name":       "Tool “book” › Name: (not set) → book",
+		"tools[0].url":        "Tool “book” › Address: (not set) → https://x.example/book",
 	}
 	for path, line := range want {
 		if got[path] != line {

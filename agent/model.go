@@ -225,6 +225,17 @@ type Param struct {
 	In          string   `yaml:"in,omitempty" json:"in,omitempty"` // path, query or body (ElevenLabs only)
 }
 
+// ParamTypes are the types a tool parameter can have, with the words people
+// read for them on every provider.
+var ParamTypes = []Choice{
+	{Value: "string", Label: "Text"},
+	{Value: "number", Label: "Number"},
+	{Value: "integer", Label: "Whole number"},
+	{Value: "boolean", Label: "Yes or no"},
+	{Value: "object", Label: "Object (JSON)"},
+	{Value: "array", Label: "List"},
+}
+
 // Builtin kinds: the provider-neutral names of built-in tools.
 const (
 	BuiltinEndCall            = "end_call"

@@ -157,6 +157,10 @@ func (c Capabilities) Supports(path string) bool {
 	return ok
 }
 
+// Carries reports whether the provider carries the field at path or any
+// field under it: speech is carried where speech.vendor is.
+func (c Capabilities) Carries(path string) bool { return c.Supports(path) || c.supportsUnder(path) }
+
 // Spec returns the most specific FieldSpec for path.
 func (c Capabilities) Spec(path string) (FieldSpec, bool) {
 	p := StripIndices(path)

@@ -264,7 +264,7 @@ func NotKept(sent, got *Agent) []Change {
 		// compared, but its absence can.
 		v := gotValues[f.Path]
 		if v != f.Value && !(IsRef(v) && IsRef(f.Value)) {
-			out = append(out, Change{Path: f.Path, Label: Label(f.Path), From: f.Value, To: v})
+			out = append(out, Change{Path: f.Path, Label: LabelIn(sent, f.Path), From: f.Value, To: v})
 		}
 	}
 	return out

@@ -5,26 +5,63 @@ type Template struct {
 	ID      string
 	Title   string
 	Summary string
-	build   func(a *Agent)
+	build   func(a *Agent, c carry)
 }
 
-// New returns a fresh agent from the template, named name.
-func (t Template) New(name string) Agent {
+// carry says which fields the provider a template is filled for can carry;
+// the zero carry (no provider yet) carries everything.
+type carry struct{ caps *Capabilities }
+
+func (c carry) can(path string) bool { return c.caps == nil || c.caps.Supports(path) }
+
+// canChoose reports whether the provider offers value for path: a field
+// whose built-in list leaves value out (Dasha's built-in tools have no
+// voicemail detection) cannot carry it.
+func (c carry) canChoose(path, value string) bool {
+	if c.caps == nil {
+		return true
+	}
+	spec, ok := c.caps.Spec(path)
+	return ok && (len(spec.Choices) == 0 || hasChoice(spec.Choices, value))
+}
+
+// New returns a fresh agent from the template, named name, with every
+// setting the template has, whatever the provider.
+func (t Template) New(name string) Agent { return t.fill(name, carry{}) }
+
+// For returns a fresh agent from the template for provider p: the template
+// fills only what p can carry, in p's own words (Fit), so the new draft
+// validates with no problems and no warnings. What p cannot carry as a
+// setting is put where p can hear it, where there is such a place (Dasha's
+// greeting goes into the prompt).
+func (t Template) For(name string, p Provider) Agent {
+	caps := p.Capabilities()
+	a := t.fill(name, carry{&caps})
+	Fit(&a, caps, p.Validate)
+	return a
+}
+
+func (t Template) fill(name string, c carry) Agent {
 	a := Agent{Identity: Identity{Name: name, Language: "en-US", Timezone: "UTC"}}
 	a.Greeting.Who = "agent"
 	if t.build != nil {
-		t.build(&a)
+		t.build(&a, c)
+	}
+	if a.Greeting.Text != "" && !c.can("greeting.text") && c.can("llm.prompt") && a.LLM.Prompt != "" {
+		// The provider's agent words its own greeting from the prompt.
+		a.LLM.Prompt += "\nOpen the call with: \"" + a.Greeting.Text + "\""
+		a.Greeting.Text = ""
 	}
 	return a
 }
 
 // Templates lists the starting points the wizard and `new --template` offer.
 var Templates = []Template{
-	{"blank", "Blank agent", "Start from nothing but sensible defaults.", func(a *Agent) {
+	{"blank", "Blank agent", "Start from nothing but sensible defaults.", func(a *Agent, _ carry) {
 		a.LLM.Prompt = "You are a helpful voice assistant. Keep answers short and friendly."
 		a.Greeting.Text = "Hello! How can I help you today?"
 	}},
-	{"receptionist", "Receptionist", "Answers the phone, takes messages and passes calls on.", func(a *Agent) {
+	{"receptionist", "Receptionist", "Answers the phone, takes messages and passes calls on.", func(a *Agent, _ carry) {
 		a.Identity.Description = "Answers incoming calls for the front desk."
 		a.LLM.Prompt = "You are the receptionist of a small business.\n" +
 			"Greet callers warmly, find out who they want to reach and why,\n" +
@@ -38,7 +75,7 @@ var Templates = []Template{
 		a.Variables = []Variable{{Name: "business_name", Value: "Our office"}}
 		a.Schedule = weekdays("09:00", "17:00")
 	}},
-	{"reminder", "Appointment reminder", "Calls people to confirm or move their appointment.", func(a *Agent) {
+	{"reminder", "Appointment reminder", "Calls people to confirm or move their appointment.", func(a *Agent, c carry) {
 		a.Identity.Description = "Calls customers the day before their appointment."
 		a.LLM.Prompt = "You call customers to remind them of their appointment on {{appointment_time}}.\n" +
 			"Ask them to confirm. If they cannot come, offer to pass on a request to reschedule.\n" +
@@ -46,12 +83,17 @@ var Templates = []Template{
 		a.Greeting.Text = "Hello, this is a reminder call about your appointment."
 		a.Greeting.VoicemailMessage = "Hello, this is a reminder of your appointment tomorrow. Please call us back if you need to change it."
 		a.Builtins = []BuiltinTool{{Kind: BuiltinEndCall}, {Kind: BuiltinVoicemailDetection}}
+		if !c.canChoose("builtins.kind", BuiltinVoicemailDetection) && c.can("telephony.machine_detection") {
+			// The same job, done by the provider's call handling instead.
+			on := true
+			a.Builtins, a.Telephony.MachineDetection = a.Builtins[:1], &on
+		}
 		a.Variables = []Variable{{Name: "appointment_time", Value: "tomorrow at 10:00"}, {Name: "customer_name", Value: "there"}}
 		a.Schedule = weekdays("10:00", "18:00")
 		attempts := 2
 		a.Callbacks = Callbacks{Enabled: true, MaxAttempts: &attempts, Gaps: []Gap{{Days: 0, Hours: 3}, {Days: 1, Hours: 0}}}
 	}},
-	{"support", "Support agent", "Helps customers with questions and looks up their orders.", func(a *Agent) {
+	{"support", "Support agent", "Helps customers with questions and looks up their orders.", func(a *Agent, _ carry) {
 		a.Identity.Description = "First-line customer support."
 		a.LLM.Prompt = "You are a patient customer support agent.\n" +
 			"Listen to the problem, ask one question at a time, and use the order lookup tool\n" +

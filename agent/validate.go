@@ -186,15 +186,34 @@ func hasChoice(cs []Choice, v string) bool {
 	return false
 }
 
+// choiceList names a closed list's values for a problem: all of them when
+// they are few, else how many and the first few, so the sentence never
+// trails off.
 func choiceList(cs []Choice) string {
 	vals := make([]string, 0, len(cs))
 	for _, c := range cs {
 		vals = append(vals, c.Value)
 	}
 	if len(vals) > 8 {
-		vals = append(vals[:8], "…")
+		return fmt.Sprintf("the %d in the list, such as %s", len(vals), strings.Join(vals[:3], ", "))
 	}
 	return strings.Join(vals, ", ")
+}
+
+// choiceLabels lists choices by the words people read for them: "Text,
+// Number or List".
+func choiceLabels(cs []Choice) string {
+	words := make([]string, len(cs))
+	for i, c := range cs {
+		words[i] = c.Label
+		if words[i] == "" {
+			words[i] = c.Value
+		}
+	}
+	if len(words) < 2 {
+		return strings.Join(words, "")
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " or " + words[len(words)-1]
 }
 
 func checkRequired(leaves []FieldValue, caps Capabilities, ps *Problems) {

@@ -135,10 +135,8 @@ func checkTools(tools []Tool, caps Capabilities, ps *Problems) {
 				ps.Add(pp+".name", "another parameter has this name; names must differ")
 			}
 			params[prm.Name] = true
-			switch prm.Type {
-			case "", "string", "number", "integer", "boolean", "object", "array":
-			default:
-				ps.Add(pp+".type", "choose string, number, integer, boolean, object or array")
+			if prm.Type != "" && !hasChoice(ParamTypes, prm.Type) {
+				ps.Add(pp+".type", "choose %s", choiceLabels(ParamTypes))
 			}
 			switch prm.In {
 			case "", "path", "query", "body":

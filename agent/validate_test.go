@@ -250,7 +250,7 @@ func TestValidateCommon(t *testing.T) {
 				{path: "tools[0].method", message: "choose GET, POST, PUT, PATCH or DELETE"},
 				{path: "tools[0].headers[0].name", message: "give the header a name"},
 				{path: "tools[0].params[0].name", message: "use letters, digits and _ only"},
-				{path: "tools[0].params[0].type", message: "choose string, number"},
+				{path: "tools[0].params[0].type", message: "choose Text, Number, Whole number"},
 				{path: "tools[0].params[0].in", message: "choose path, query or body"},
 				{path: "tools[0].params[2].name", message: "another parameter has this name"},
 				{path: "tools[0].timeout_seconds", message: "at least 1"},

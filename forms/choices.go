@@ -50,8 +50,7 @@ func neutralChoices(path string) (neutral, bool) {
 	case "tools.method", "webhooks.pre_call.method", "webhooks.post_call.method":
 		return neutral{methods, true}, true
 	case "tools.params.type":
-		return neutral{c("string", "Text", "number", "Number", "integer", "Whole number",
-			"boolean", "Yes or no", "object", "Object (JSON)", "array", "List"), true}, true
+		return neutral{agent.ParamTypes, true}, true
 	case "tools.params.in":
 		return neutral{c("path", "In the address path", "query", "In the query (?name=value)", "body", "In the body"), true}, true
 	case "mcp.transport":

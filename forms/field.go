@@ -112,10 +112,6 @@ func (f *field) settle() {
 	f.base = f.current()
 }
 
-// description is the catalogue help, with the provider's remark if any.
-func (f *field) description() string {
-	if f.spec.Note != "" {
-		return f.info.Help + " " + f.spec.Note
-	}
-	return f.info.Help
-}
+// description is the catalogue help, with the provider's remark if any,
+// each a full sentence.
+func (f *field) description() string { return agent.HelpWithNote(f.info.Help, f.spec.Note) }

@@ -61,6 +61,27 @@ type Providers interface {
 	Get(id string) (agent.Provider, error)
 }
 
+// OfflineProviders is a Providers that can also build a provider for work
+// that sends nothing — a new draft's template, the wizard's table of what
+// each provider carries — without reading settings, so it does no IO.
+type OfflineProviders interface {
+	Offline(id string) (agent.Provider, error)
+}
+
+// offlineProvider is the provider id built for offline work, or nil where
+// ps cannot build one that way.
+func offlineProvider(ps Providers, id string) agent.Provider {
+	o, ok := ps.(OfflineProviders)
+	if !ok {
+		return nil
+	}
+	p, err := o.Offline(id)
+	if err != nil {
+		return nil
+	}
+	return p
+}
+
 // Settings reads and writes the per-provider settings: API key, base URL
 // and the ids some providers need. main decides which fields a provider
 // has; the UI only shows them.

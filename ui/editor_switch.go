@@ -39,7 +39,7 @@ func (e *editorScreen) otherProviders() []agent.ProviderInfo {
 func (e *editorScreen) askSwitch(p agent.Provider) tea.Cmd {
 	applied := e.applyForm()
 	name := p.Info().Name
-	dropped := agent.Unsupported(&e.draft.Agent, p.Capabilities())
+	stops, starts := agent.SwitchLoss(&e.draft.Agent, e.caps, p.Capabilities())
 	var b strings.Builder
 	// The remote link comes first: a long list of dropped fields gives way
 	// on a small screen, and this must not.
@@ -52,24 +52,21 @@ func (e *editorScreen) askSwitch(p agent.Provider) tea.Cmd {
 			b.WriteString("On " + name + " the next submit makes a new agent.\n\n")
 		}
 	}
-	if len(dropped) == 0 {
+	if len(stops) == 0 {
 		b.WriteString(name + " can carry every setting of this draft.")
 	} else {
-		b.WriteString(name + " has no place for these settings, so pushes to it leave them out " +
-			"(they stay in the draft file, and switching back brings them back):\n")
-		for i, f := range dropped {
-			if i == maxDroppedShown {
-				b.WriteString("\n  … and " + itoa(len(dropped)-i) + " more")
-				break
-			}
-			b.WriteString("\n  " + agent.Label(f.Path) + ": " + oneLine(f.Value, 30))
-		}
+		b.WriteString("Stops being sent, as " + name + " has no place for it (it stays in the draft, and switching back brings it back):\n")
+		writeShown(&b, stops)
+	}
+	if len(starts) > 0 {
+		b.WriteString("\n\nStarts being sent, as " + name + " carries it:\n")
+		writeShown(&b, starts)
 	}
 	d := &switchProviderDialog{to: p, question: question{
 		title:   "Switch to " + name + "?",
 		body:    b.String(),
 		options: []string{"Keep " + e.provider.Info().Name, "Switch to " + name},
-		danger:  len(dropped) > 0 || e.draft.Remote().ID != "",
+		danger:  len(stops) > 0 || e.draft.Remote().ID != "",
 	}}
 	return tea.Batch(applied, openDialog(d))
 }
@@ -95,6 +92,17 @@ func (e *editorScreen) switchProvider(p agent.Provider) tea.Cmd {
 func (e *editorScreen) providerPicked(id string) tea.Cmd {
 	e.switchReq = e.sh.nextID()
 	return e.loadProvider(e.switchReq, id)
+}
+
+// writeShown lists labels one a line, at most maxDroppedShown of them.
+func writeShown(b *strings.Builder, labels []string) {
+	for i, l := range labels {
+		if i == maxDroppedShown {
+			b.WriteString("\n  … and " + itoa(len(labels)-i) + " more")
+			return
+		}
+		b.WriteString("\n  " + l)
+	}
 }
 
 // oneLine shortens a value to one line of at most n characters: runs of

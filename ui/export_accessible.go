@@ -73,7 +73,8 @@ func WizardFields(template, provider, name *string, infos []agent.ProviderInfo, 
 // NameCheck accepts a draft name that is not empty and not taken.
 func NameCheck(taken map[string]bool) func(string) error { return nameCheck(taken) }
 
-// DraftFromTemplate makes a new draft from the wizard's answers.
-func DraftFromTemplate(templateID, provider, name string, now time.Time) agent.Draft {
-	return draftFromTemplate(templateID, provider, name, now)
+// DraftFromTemplate makes a new draft from the wizard's answers, filled for
+// what the chosen provider can carry where providers can say so offline.
+func DraftFromTemplate(providers Providers, templateID, provider, name string, now time.Time) agent.Draft {
+	return draftFromTemplate(templateID, provider, name, now, offlineProvider(providers, provider))
 }

@@ -255,6 +255,10 @@ func (f *fakeProviders) List() []agent.ProviderInfo {
 	return out
 }
 
+// Offline builds a provider for work that sends nothing, as main's does:
+// the wizard's template and its table of what each provider carries.
+func (f *fakeProviders) Offline(id string) (agent.Provider, error) { return f.Get(id) }
+
 func (f *fakeProviders) Get(id string) (agent.Provider, error) {
 	if caps, ok := f.extra[id]; ok {
 		return &fakeProvider{info: agent.ProviderInfo{ID: id, Name: id}, caps: caps}, nil

@@ -31,6 +31,7 @@ type wizardScreen struct {
 	reqID   int
 	err     string
 	infos   []agent.ProviderInfo
+	carry   []carryRow // what each provider can carry, for the provider step
 	width   int
 	height  int
 	formTop int // lines above the form
@@ -48,6 +49,7 @@ func newWizardScreen(sh *shared, names []string) *wizardScreen {
 	if len(w.infos) > 0 {
 		w.provider = w.infos[0].ID
 	}
+	w.carry = carryRows(sh.deps.Providers, w.infos)
 	w.form = w.buildForm()
 	return w
 }
@@ -100,8 +102,17 @@ func nameCheck(taken map[string]bool) func(string) error {
 func (w *wizardScreen) buildForm() *huh.Form {
 	f := huh.NewForm(wizardFields(&w.template, &w.provider, &w.name, w.infos, w.taken)...)
 	f = w.sh.prepareForm(f)
-	sizeForm(f, w.width, w.height-w.formTop)
+	sizeForm(f, w.width, w.height-w.top())
 	return f
+}
+
+// top is the number of lines above the form: the heading, and on the
+// provider step the table of what each provider can carry.
+func (w *wizardScreen) top() int {
+	if w.form == nil || w.step() != 1 || len(w.carry) == 0 {
+		return w.formTop
+	}
+	return w.formTop + len(w.carryTable(w.width-2)) + 1
 }
 
 func (w *wizardScreen) Init() tea.Cmd {
@@ -115,7 +126,7 @@ func (w *wizardScreen) Title() string { return "New draft" }
 
 func (w *wizardScreen) SetSize(width, height int) {
 	w.width, w.height = width, height
-	sizeForm(w.form, width-2, height-w.formTop)
+	sizeForm(w.form, width-2, height-w.top())
 }
 
 func (w *wizardScreen) capturesInput() bool { return formCapturesInput(w.form) }
@@ -164,7 +175,12 @@ func (w *wizardScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return w, nil
 	}
 	var cmd tea.Cmd
+	before := w.top()
 	w.form, cmd = updateForm(w.form, msg)
+	if after := w.top(); after != before {
+		// The provider step shows the table above the form.
+		sizeForm(w.form, w.width-2, w.height-after)
+	}
 	switch w.form.State {
 	case huh.StateCompleted:
 		w.saving = true
@@ -198,18 +214,23 @@ func (w *wizardScreen) step() int {
 }
 
 func (w *wizardScreen) newDraft() agent.Draft {
-	return draftFromTemplate(w.template, w.provider, w.name, w.sh.now())
+	return draftFromTemplate(w.template, w.provider, w.name, w.sh.now(), offlineProvider(w.sh.deps.Providers, w.provider))
 }
 
 // draftFromTemplate is a new, unsaved draft: the wizard's answers made
-// into an agent by the template.
-func draftFromTemplate(templateID, provider, name string, now time.Time) agent.Draft {
+// into an agent by the template, filled only with what p, the chosen
+// provider, can carry (everything the template has when p is nil).
+func draftFromTemplate(templateID, provider, name string, now time.Time, p agent.Provider) agent.Draft {
 	t, ok := agent.TemplateByID(templateID)
 	if !ok {
 		t = agent.Templates[0]
 	}
 	name = strings.TrimSpace(name)
 	now = now.UTC()
+	a := t.New(name)
+	if p != nil {
+		a = t.For(name, p)
+	}
 	return agent.Draft{
 		SchemaVersion: agent.SchemaVersion,
 		Name:          name,
@@ -217,7 +238,7 @@ func draftFromTemplate(templateID, provider, name string, now time.Time) agent.D
 		Template:      t.ID,
 		Created:       now,
 		Updated:       now,
-		Agent:         t.New(name),
+		Agent:         a,
 	}
 }
 
@@ -245,6 +266,9 @@ func (w *wizardScreen) View() string {
 		head += "\n " + st.Error.Render(truncate(w.err, w.width-2))
 	} else {
 		head += "\n"
+	}
+	if step == 1 && len(w.carry) > 0 {
+		head += "\n" + indent(strings.Join(w.carryTable(w.width-2), "\n"), 1) + "\n"
 	}
 	return head + "\n" + indent(w.form.View(), 1)
 }

@@ -45,7 +45,15 @@ func (a *app) newDraft(cmd *cobra.Command, name, provider, templateID string) er
 	if err != nil {
 		return err
 	}
-	d := agent.Draft{Name: name, Provider: provider, Template: tmpl.ID, Agent: tmpl.New(name)}
+	// The template fills only what the provider can carry; building the
+	// provider for that reads no settings, so a broken settings file does
+	// not stop a new draft.
+	desc, _ := a.providers.Lookup(provider)
+	p, err := desc.Offline()
+	if err != nil {
+		return fail("Could not set up "+desc.Info.Name+".", err)
+	}
+	d := agent.Draft{Name: name, Provider: provider, Template: tmpl.ID, Agent: tmpl.For(name, p)}
 	if err := store.Save(&d); err != nil {
 		return fail("Could not save the new draft.", err)
 	}

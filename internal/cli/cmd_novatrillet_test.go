@@ -211,7 +211,10 @@ func TestTrilletFromImportToPushOnTheCommandLine(t *testing.T) {
 func TestTrilletTemplatePushAndPromptNotCarried(t *testing.T) {
 	t.Parallel()
 	c, fake := trilletCLI(t)
-	id := c.mustRun("new", "Support", "--provider", "trillet", "--template", "support")
+	// A new Trillet draft has no prompt (TestNewDraftIsClean): this one was
+	// made for ElevenLabs and moved to Trillet, prompt and all.
+	id := c.mustRun("new", "Support", "--provider", "elevenlabs", "--template", "support")
+	c.edit(id, func(d *agent.Draft) { d.Provider = "trillet" })
 	code, stdout, stderr := c.run("push", id)
 	if code != exitOK || fake.Count() != 1 {
 		t.Fatalf("exit %d, agents %d: %s", code, fake.Count(), stderr)

@@ -198,3 +198,13 @@ func checkBaseURL(raw string) error {
 	_, err := baseurl.Check(raw)
 	return err
 }
+
+// Offline builds provider id for work that sends nothing (a new draft's
+// template, the wizard's table), without reading the settings.
+func (p *providerSet) Offline(id string) (agent.Provider, error) {
+	d, ok := p.conn.providers.Lookup(id)
+	if !ok {
+		return nil, p.conn.providers.Check(id)
+	}
+	return d.Offline()
+}

@@ -70,7 +70,7 @@ func capabilities() agent.Capabilities {
 		"greeting.interruptible": {Default: "yes"},
 		"limits.max_duration":    {Min: agent.Num(1), Max: agent.Num(86400), Default: "3600"},
 
-		"schedule": {Note: "limits only outbound calls; inbound calls are answered at any time. Hours run 00:00 to 23:59"},
+		"schedule": {Note: "Inbound calls are answered at any time; hours run from 00:00 to 23:59."},
 
 		"tools.name":               {Pattern: `^[a-zA-Z_][a-zA-Z0-9_]*$`, PatternHint: "letters, digits and _ only, not starting with a digit (no spaces or hyphens)", MaxLen: 64},
 		"tools.description":        {Required: true},
@@ -78,7 +78,7 @@ func capabilities() agent.Capabilities {
 		"tools.method":             {Choices: choices("POST", "GET")},
 		"tools.headers":            {},
 		"tools.params.name":        {},
-		"tools.params.type":        {Closed: true, Choices: choices("string", "number", "integer", "boolean", "object", "array")},
+		"tools.params.type":        {}, // the model's own list and words (agent.ParamTypes), as on every provider
 		"tools.params.description": {},
 		"tools.params.required":    {},
 		"tools.params.enum":        {},

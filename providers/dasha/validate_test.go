@@ -58,7 +58,7 @@ func TestValidateSaysWhatToDo(t *testing.T) {
 		{"tool timeout", func(a *agent.Agent) { a.Tools[0].TimeoutSeconds = ptr(301) }, "tools[0].timeout_seconds", false, []string{"1 to 300"}},
 		{"tool retries", func(a *agent.Agent) { a.Tools[0].Retries = ptr(6) }, "tools[0].retries", false, []string{"0 to 5"}},
 		{"tool over plain http", func(a *agent.Agent) { a.Tools[0].URL = "http://example.com/x" }, "tools[0].url", true, []string{"https://"}},
-		{"tool param type", func(a *agent.Agent) { a.Tools[0].Params[0].Type = "date" }, "tools[0].params[0].type", false, []string{"string", "boolean"}},
+		{"tool param type", func(a *agent.Agent) { a.Tools[0].Params[0].Type = "date" }, "tools[0].params[0].type", false, []string{"Text", "Yes or no"}},
 		{"voicemail tool", func(a *agent.Agent) {
 			a.Builtins = append(a.Builtins, agent.BuiltinTool{Kind: agent.BuiltinVoicemailDetection})
 		}, "builtins[1]", true, []string{"Detect machines"}},

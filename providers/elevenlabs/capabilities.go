@@ -119,7 +119,7 @@ func (c *Client) Capabilities() agent.Capabilities {
 
 		"tools.name": {
 			Pattern: toolNamePattern, PatternHint: "up to 64 letters, digits, _ and -",
-			Note: "Written into the agent (prompt.tools); tools kept as ElevenLabs resources stay linked by id.",
+			Note: "Written into the agent itself; tools kept as ElevenLabs resources stay linked by id.",
 		},
 		"tools.description":     {Required: true},
 		"tools.url":             {Required: true, Note: "May hold {placeholders} for path parameters."},

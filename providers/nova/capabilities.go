@@ -25,7 +25,7 @@ func (c *Client) Capabilities() agent.Capabilities {
 
 		"llm.vendor":      {Choices: choices("openai", "anthropic"), Closed: true, Note: "Needed when any other LLM setting is set."},
 		"llm.model":       {Note: "The model name as your Nova account offers it, e.g. gpt-4o-mini."},
-		"llm.prompt":      {Note: "Sent as prompt_template; the system prompt inside llm_config is left as it is."},
+		"llm.prompt":      {Note: "Sent as Nova's prompt; the system prompt inside its LLM settings is left as it is."},
 		"llm.temperature": {Min: agent.Num(0), Max: agent.Num(2)},
 		"llm.max_tokens":  {Min: agent.Num(1)},
 		"llm.top_p":       {Min: agent.Num(0), Max: agent.Num(1)},

@@ -27,8 +27,8 @@ func (c *Client) Capabilities() agent.Capabilities {
 		},
 		"voice.name":       {},
 		"voice.vendor_key": {Note: "Your own ElevenLabs key, only for the 11labs_byo vendor; kept with your credentials."},
-		"voice.speed":      {Note: "Sent as settings.speed."},
-		"voice.volume":     {Note: "Sent as settings.volume."},
+		"voice.speed":      {},
+		"voice.volume":     {},
 
 		"callbacks.enabled":      {Note: "Trillet's smart callback."},
 		"callbacks.max_attempts": {Min: agent.Num(1), Default: strconv.Itoa(defaultMaxAttempt)},

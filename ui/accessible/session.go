@@ -222,7 +222,7 @@ func (s *plainSession) newDraft(entries []ui.DraftEntry) error {
 			return err
 		}
 	}
-	d := ui.DraftFromTemplate(template, provider, name, s.now())
+	d := ui.DraftFromTemplate(s.deps.Providers, template, provider, name, s.now())
 	if err := s.deps.Drafts.Save(&d); err != nil {
 		s.say("Could not save the new draft: %s", ui.ErrText(err))
 		return nil
