@@ -39,6 +39,7 @@ func renderSVG(rows [][]cell) string {
 		}
 	}
 	for y, row := range rows {
+		row = drawRules(&b, row, padding+float64(y)*lineHeight)
 		base := padding + float64(y)*lineHeight + lineHeight*0.75
 		for _, r := range runs(row, textKeys(row)) {
 			for r.from < r.to && row[r.from].r == " " {
@@ -60,6 +61,38 @@ func renderSVG(rows [][]cell) string {
 	}
 	b.WriteString("</g>\n</svg>\n")
 	return b.String()
+}
+
+// rules are the vertical box-drawing characters and their stroke widths.
+// Drawn as glyphs they leave a gap between lines in most fonts, so they are
+// drawn as bars the full height of the line.
+var rules = map[string]float64{"│": 1.2, "┃": 2.6, "║": 1.2}
+
+// drawRules draws row's vertical rules as bars and returns the row with
+// spaces in their place, for the text pass.
+func drawRules(b *strings.Builder, row []cell, top float64) []cell {
+	out := row
+	for x, c := range row {
+		w, ok := rules[c.r]
+		if !ok {
+			continue
+		}
+		if &out[0] == &row[0] {
+			out = append([]cell(nil), row...)
+		}
+		out[x].r = " "
+		fg, _ := colours(c.st)
+		if fg == "" {
+			fg = defaultFG
+		}
+		opacity := ""
+		if c.st.faint {
+			opacity = ` opacity="0.6"`
+		}
+		fmt.Fprintf(b, `<rect x="%g" y="%g" width="%g" height="%g" fill="%s"%s/>`+"\n",
+			padding+(float64(x)+0.5)*cellWidth-w/2, top, w, lineHeight, fg, opacity)
+	}
+	return out
 }
 
 // span is a stretch of a row's columns [from, to) that share key.
