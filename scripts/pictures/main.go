@@ -40,7 +40,7 @@ func main() {
 	if _, err := exec.LookPath("tmux"); err != nil {
 		fail("tmux is not installed (apt-get install tmux); the pictures are taken in a tmux window")
 	}
-	check(os.MkdirAll(*out, 0o755))
+	check(os.MkdirAll(*out, 0o750))
 	dir, err := os.MkdirTemp("", "agentdeck-pictures-")
 	check(err)
 	atExit(func() { _ = os.RemoveAll(dir) })
@@ -80,7 +80,7 @@ func main() {
 func shoot(p *pane, out string) {
 	save := func(name, screen string) {
 		path := filepath.Join(out, name+".svg")
-		check(os.WriteFile(path, []byte(renderSVG(parseScreen(screen, width, height))), 0o644))
+		check(os.WriteFile(path, []byte(renderSVG(parseScreen(screen, width, height))), 0o600))
 		fmt.Println("  " + path)
 	}
 	save("drafts", p.waitFor("agentdeck › Drafts", "Front desk", "Support line"))
