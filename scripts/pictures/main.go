@@ -35,8 +35,12 @@ const (
 )
 
 func main() {
-	out := flag.String("out", filepath.Join("docs", "pictures"), "folder for the SVG files")
+	out := flag.String("out", filepath.Join("docs", "pictures"), "folder for the SVG files, from the repository's root")
 	flag.Parse()
+	// work from the module's root, wherever the script was started
+	gomod, err := exec.CommandContext(context.Background(), "go", "env", "GOMOD").Output()
+	check(err)
+	check(os.Chdir(filepath.Dir(strings.TrimSpace(string(gomod)))))
 	if _, err := exec.LookPath("tmux"); err != nil {
 		fail("tmux is not installed (apt-get install tmux); the pictures are taken in a tmux window")
 	}
@@ -57,12 +61,17 @@ func main() {
 		"AGENTDECK_NOVA_BASE_URL=" + startNova(s),
 		"AGENTDECK_NOVA_ORG_ID=" + novatest.Org,
 	}
-	for _, d := range [][]string{
-		{"Front desk", "nova", "receptionist"},
-		{"Appointment reminders", "elevenlabs", "reminder"},
-		{"Dental clinic", "dasha", "blank"},
+	// The list shows the newest edit first, to the second; a second apart,
+	// the drafts keep one order on every run, Front desk at the top.
+	for i, d := range [][]string{
 		{"Support line", "trillet", "support"},
+		{"Dental clinic", "dasha", "blank"},
+		{"Appointment reminders", "elevenlabs", "reminder"},
+		{"Front desk", "nova", "receptionist"},
 	} {
+		if i > 0 {
+			time.Sleep(1100 * time.Millisecond)
+		}
 		run(env, bin, "new", d[0], "--provider", d[1], "--template", d[2])
 	}
 	run(env, bin, "push", "Front desk")
@@ -83,17 +92,16 @@ func shoot(p *pane, out string) {
 		check(os.WriteFile(path, []byte(renderSVG(parseScreen(screen, width, height))), 0o600))
 		fmt.Println("  " + path)
 	}
-	save("drafts", p.waitFor("agentdeck › Drafts", "Front desk", "Support line"))
+	save("drafts", p.waitFor("agentdeck › Drafts", "› Front desk", "Support line"))
 
 	p.keys("n")
 	p.waitFor("Pick a template")
 	p.keys("Enter")
 	save("wizard", p.waitFor("Pick a provider", "Dasha BlackBox"))
 	p.keys("Escape", "Escape")
-	p.waitFor("agentdeck › Drafts")
+	p.waitFor("agentdeck › Drafts", "› Front desk")
 
-	// the list is by name: Appointment reminders, Dental clinic, Front desk
-	p.keys("Down", "Down", "Enter")
+	p.keys("Enter")
 	p.waitFor("Front desk · Nova", "Greeting & goodbye")
 	p.keys("Down", "Down", "Down", "Down", "Down", "Enter")
 	save("editor", p.waitFor("Opening the call", "Who speaks first", "Good day"))
