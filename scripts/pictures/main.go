@@ -109,7 +109,7 @@ func shoot(p *pane, out string) {
 	greeting := "Hello, you have reached the front desk. How can I help?"
 	p.keys("Tab", "End", "C-u")
 	p.typeText(greeting)
-	p.waitFor("How can I help?", "saved")
+	p.waitFor("the front desk. How can I help?", "saved")
 	p.keys("C-r")
 	save("review", p.waitFor("What a submit changes on Nova", "→ Hello, you have reached"))
 
