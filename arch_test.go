@@ -90,6 +90,10 @@ func importRule(pkg, imp string, internal, std bool) (ok bool, known bool) {
 		return std || imp == "github.com/charmbracelet/x/ansi", true
 	case under(pkg, "internal/ptyharness"): // a harness for tests
 		return std || own("internal/screen", "internal/sshtest") || imp == "github.com/creack/pty", true
+	case under(pkg, "scripts"):
+		// tools run by hand (the README's pictures): the binary is built
+		// and driven from outside, so only fake servers and the ANSI kit
+		return std || (internal && providerTestKit(imp)) || imp == "github.com/charmbracelet/x/ansi", true
 	case under(pkg, "internal/sshtest"): // helpers for tests
 		return std || own("internal/screen") || imp == "github.com/charmbracelet/x/ansi" ||
 			under(imp, "golang.org/x/crypto/ssh"), true
@@ -279,6 +283,10 @@ func TestImportRuleCases(t *testing.T) {
 		{"internal/clitest", "storage", true, false, true},
 		{"internal/clitest", "providers/nova", true, false, false},
 		{"proof/journeys", "internal/cli", true, false, false},
+		// the pictures script drives the built binary; it links fake servers, never the app
+		{"scripts/pictures", "providers/nova/novatest", true, false, true},
+		{"scripts/pictures", "providers/nova", true, false, false},
+		{"scripts/pictures", "ui", true, false, false},
 		{"internal/baseurl", "agent", true, false, false},
 		{"providers/internal/httpx", "internal/baseurl", true, false, true},
 		{"internal/cli", "internal/baseurl", true, false, true},

@@ -1,0 +1,136 @@
+package main
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// style is what SGR sequences set for a cell. Colours are "" for the
+// terminal's default or a "#rrggbb" value.
+type style struct {
+	fg, bg                                 string
+	bold, faint, italic, underline, strike bool
+	reverse                                bool
+}
+
+// cell is one column of the screen; a wide character's second column has
+// skip set and draws nothing.
+type cell struct {
+	r    string
+	st   style
+	skip bool
+}
+
+// parseScreen turns `tmux capture-pane -e -p` output into rows of cells.
+// tmux writes only SGR sequences, and a style runs on across line ends
+// until it is changed, so the state is kept from one row to the next.
+func parseScreen(capture string, width, height int) [][]cell {
+	rows := make([][]cell, height)
+	for i := range rows {
+		rows[i] = make([]cell, width)
+		for j := range rows[i] {
+			rows[i][j].r = " "
+		}
+	}
+	var st style
+	lines := strings.Split(strings.TrimSuffix(capture, "\n"), "\n")
+	for y, line := range lines {
+		if y >= height {
+			break
+		}
+		x := 0
+		var state byte
+		for len(line) > 0 {
+			seq, w, n, next := ansi.DecodeSequence(line, state, nil)
+			state, line = next, line[n:]
+			switch {
+			case strings.HasPrefix(seq, "\x1b[") && strings.HasSuffix(seq, "m"):
+				st = applySGR(st, seq[2:len(seq)-1])
+			case w > 0 && x+w <= width:
+				rows[y][x] = cell{r: seq, st: st}
+				for k := 1; k < w; k++ {
+					rows[y][x+k] = cell{st: st, skip: true}
+				}
+				x += w
+			}
+		}
+		// the rest of the row takes the background in force, as a terminal does
+		for ; x < width; x++ {
+			rows[y][x].st = style{bg: st.bg, reverse: st.reverse}
+		}
+	}
+	return rows
+}
+
+// applySGR applies the parameters of one SGR sequence ("1;38;5;212").
+func applySGR(st style, params string) style {
+	ps := strings.FieldsFunc(params, func(r rune) bool { return r == ';' || r == ':' })
+	if len(ps) == 0 {
+		return style{}
+	}
+	n := func(i int) int {
+		if i >= len(ps) {
+			return 0
+		}
+		v, _ := strconv.Atoi(ps[i])
+		return v
+	}
+	for i := 0; i < len(ps); i++ {
+		switch v := n(i); {
+		case v == 0:
+			st = style{}
+		case v == 1:
+			st.bold = true
+		case v == 2:
+			st.faint = true
+		case v == 3:
+			st.italic = true
+		case v == 4:
+			st.underline = true
+		case v == 7:
+			st.reverse = true
+		case v == 9:
+			st.strike = true
+		case v == 22:
+			st.bold, st.faint = false, false
+		case v == 23:
+			st.italic = false
+		case v == 24:
+			st.underline = false
+		case v == 27:
+			st.reverse = false
+		case v == 29:
+			st.strike = false
+		case v >= 30 && v <= 37:
+			st.fg = palette(v - 30)
+		case v >= 90 && v <= 97:
+			st.fg = palette(v - 90 + 8)
+		case v == 39:
+			st.fg = ""
+		case v >= 40 && v <= 47:
+			st.bg = palette(v - 40)
+		case v >= 100 && v <= 107:
+			st.bg = palette(v - 100 + 8)
+		case v == 49:
+			st.bg = ""
+		case v == 38 || v == 48:
+			var c string
+			switch n(i + 1) {
+			case 5:
+				c = palette(n(i + 2))
+				i += 2
+			case 2:
+				c = rgb(n(i+2), n(i+3), n(i+4))
+				i += 4
+			}
+			if v == 38 {
+				st.fg = c
+			} else {
+				st.bg = c
+			}
+		}
+	}
+	return st
+}
