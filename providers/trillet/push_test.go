@@ -15,24 +15,18 @@ import (
 
 func pushDraft(t *testing.T, c *Client) (agent.Draft, agent.SecretMap) {
 	t.Helper()
-	d, err := c.Decode(providertest.ReadTestdata(t, "full_request.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return agent.Draft{ID: "draft-1", Name: d.Agent.Identity.Name, Provider: ProviderID, Agent: d.Agent, Remotes: map[string]map[string]agent.Remote{ProviderID: {agent.DefaultEnv: {Native: string(d.Native)}}}}, agent.SecretMap(d.Secrets)
+	return providertest.ImportedDraft(t, c, ProviderID, providertest.ReadTestdata(t, "full_request.json"))
 }
 
 func push(t *testing.T, c *Client, saver *providertest.MemSaver, d agent.Draft, secrets agent.SecretLookup) (agent.PushResult, []string, error) {
 	t.Helper()
-	var steps []string
-	res, err := agent.Push(context.Background(), c, d, saver, agent.PushOptions{
-		Secrets:  secrets,
-		Progress: func(s string) { steps = append(steps, s) },
-	})
-	if err != nil && (strings.Contains(err.Error(), testKey) || strings.Contains(err.Error(), byoKey)) {
-		t.Fatalf("the error shows a key: %v", err)
+	return pusher(c).Push(t, saver, d, secrets)
+}
+
+func pusher(c *Client) providertest.Pusher {
+	return providertest.Pusher{
+		P: c, Keys: []string{testKey, byoKey},
 	}
-	return res, steps, err
 }
 
 func TestPushCreatesThenUpdates(t *testing.T) {
@@ -135,16 +129,9 @@ func TestPushNeverDuplicatesUnderFaults(t *testing.T) {
 		{Name: "500 then success on read-back", Method: "GET", Faults: []fault{{Status: 500, Body: apiError("internal", "oops")}}, WantCreates: 1},
 	}, func(t *testing.T, timeout time.Duration) providertest.PushRig {
 		f := newFakeTrillet(t)
-		var opts []Option
-		if timeout > 0 {
-			opts = append(opts, WithTimeout(timeout))
-		}
-		c := fakeClient(t, f, opts...)
+		c := fakeClient(t, f, providertest.TimeoutOption(WithTimeout, timeout)...)
 		d, secrets := pushDraft(t, c)
-		return providertest.PushRig{Fake: f, Draft: d, Push: func(saver *providertest.MemSaver, d agent.Draft) (agent.PushResult, error) {
-			res, _, err := push(t, c, saver, d, secrets)
-			return res, err
-		}}
+		return pusher(c).Rig(t, f, d, secrets)
 	})
 }
 
@@ -177,10 +164,6 @@ func TestEveryTemplatePushesToTheFake(t *testing.T) {
 	// (Validate warns about it before the push).
 	providertest.RunTemplatePushes(t, ProviderID, func(t *testing.T) providertest.PushRig {
 		f := newFakeTrillet(t)
-		c := fakeClient(t, f)
-		return providertest.PushRig{Fake: f, Push: func(saver *providertest.MemSaver, d agent.Draft) (agent.PushResult, error) {
-			res, _, err := push(t, c, saver, d, agent.SecretMap{})
-			return res, err
-		}}
+		return pusher(fakeClient(t, f)).Rig(t, f, agent.Draft{}, agent.SecretMap{})
 	}, "identity.language")
 }
