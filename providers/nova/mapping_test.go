@@ -16,11 +16,7 @@ const crmKey = "crm-live-4f9a77c1d2"
 
 func offline(t *testing.T) *Client {
 	t.Helper()
-	c, err := New("", WithOrgID("org_test"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
+	return providertest.NewClient(t, New, "", WithOrgID("org_test"))
 }
 
 func TestRoundTripIsLossless(t *testing.T) {

@@ -16,11 +16,7 @@ const byoKey = "xi-fake-byo-key-7788"
 
 func offline(t *testing.T) *Client {
 	t.Helper()
-	c, err := New("", WithWorkspaceID(testWorkspace))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
+	return providertest.NewClient(t, New, "", WithWorkspaceID(testWorkspace))
 }
 
 func TestRoundTripIsLossless(t *testing.T) {
