@@ -25,11 +25,6 @@ func pushDraft(t *testing.T, c *Client) (agent.Draft, agent.SecretMap) {
 	return providertest.ImportedDraft(t, c, ProviderID, doc)
 }
 
-func push(t *testing.T, c *Client, saver *providertest.MemSaver, d agent.Draft, secrets agent.SecretLookup) (agent.PushResult, []string, error) {
-	t.Helper()
-	return pusher(c).Push(t, saver, d, secrets)
-}
-
 func pusher(c *Client) providertest.Pusher {
 	return providertest.Pusher{
 		P: c, Keys: []string{testKey},
@@ -44,7 +39,7 @@ func TestPushCreatesThenConfiguresThenUpdates(t *testing.T) {
 	d, secrets := pushDraft(t, c)
 	saver := &providertest.MemSaver{}
 
-	res, steps, err := push(t, c, saver, d, secrets)
+	res, steps, err := pusher(c).Push(t, saver, d, secrets)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,7 +63,7 @@ func TestPushCreatesThenConfiguresThenUpdates(t *testing.T) {
 	next := saver.Last()
 	speed := 1.15
 	next.Agent.Voice.Speed = &speed
-	res2, steps, err := push(t, c, saver, next, secrets)
+	res2, steps, err := pusher(c).Push(t, saver, next, secrets)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -92,14 +87,14 @@ func TestAFailedConfigureIsFinishedByTheNextPushWithoutASecondCreate(t *testing.
 	down := fault{Status: 503, Body: detail("Service Unavailable")}
 	f.Inject("PATCH", down, down, down) // every attempt of the first configure fails
 
-	res, _, err := push(t, c, saver, d, secrets)
+	res, _, err := pusher(c).Push(t, saver, d, secrets)
 	if !errors.Is(err, agent.ErrUnavailable) {
 		t.Fatalf("want the configure failure, got %v", err)
 	}
 	if res.RemoteID == "" || saver.Last().Remote().ID != res.RemoteID {
 		t.Fatalf("the id from the create must already be saved: %+v / %+v", res, saver.Last().Remote())
 	}
-	res2, steps, err := push(t, c, saver, saver.Last(), secrets)
+	res2, steps, err := pusher(c).Push(t, saver, saver.Last(), secrets)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -152,7 +147,7 @@ func TestReadBackWithIntegerArraysReportsNothingLost(t *testing.T) {
 	f.AnswerWithArrays(true)
 	c := fakeClient(t, f)
 	d, secrets := pushDraft(t, c)
-	res, _, err := push(t, c, &providertest.MemSaver{}, d, secrets)
+	res, _, err := pusher(c).Push(t, &providertest.MemSaver{}, d, secrets)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -167,7 +162,7 @@ func TestPushStopsOnProblemsBeforeSending(t *testing.T) {
 	c := fakeClient(t, f)
 	d, secrets := pushDraft(t, c)
 	d.Agent.LLM.Vendor = ""
-	_, _, err := push(t, c, &providertest.MemSaver{}, d, secrets)
+	_, _, err := pusher(c).Push(t, &providertest.MemSaver{}, d, secrets)
 	var ps agent.Problems
 	if !errors.As(err, &ps) || len(ps.At("llm.vendor")) == 0 {
 		t.Fatalf("want a problem on llm.vendor, got %v", err)

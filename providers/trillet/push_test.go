@@ -18,11 +18,6 @@ func pushDraft(t *testing.T, c *Client) (agent.Draft, agent.SecretMap) {
 	return providertest.ImportedDraft(t, c, ProviderID, providertest.ReadTestdata(t, "full_request.json"))
 }
 
-func push(t *testing.T, c *Client, saver *providertest.MemSaver, d agent.Draft, secrets agent.SecretLookup) (agent.PushResult, []string, error) {
-	t.Helper()
-	return pusher(c).Push(t, saver, d, secrets)
-}
-
 func pusher(c *Client) providertest.Pusher {
 	return providertest.Pusher{
 		P: c, Keys: []string{testKey, byoKey},
@@ -36,7 +31,7 @@ func TestPushCreatesThenUpdates(t *testing.T) {
 	d, secrets := pushDraft(t, c)
 	saver := &providertest.MemSaver{}
 
-	res, steps, err := push(t, c, saver, d, secrets)
+	res, steps, err := pusher(c).Push(t, saver, d, secrets)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -52,7 +47,7 @@ func TestPushCreatesThenUpdates(t *testing.T) {
 
 	next := saver.Last()
 	next.Agent.Identity.Name = "Clinic reminders (v2)"
-	res2, steps, err := push(t, c, saver, next, secrets)
+	res2, steps, err := pusher(c).Push(t, saver, next, secrets)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -74,7 +69,7 @@ func TestPullThenPushChangesNothing(t *testing.T) {
 	f := newFakeTrillet(t)
 	c := fakeClient(t, f)
 	d, secrets := pushDraft(t, c)
-	res, _, err := push(t, c, &providertest.MemSaver{}, d, secrets)
+	res, _, err := pusher(c).Push(t, &providertest.MemSaver{}, d, secrets)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -141,14 +136,14 @@ func TestAFailedUpdateLeavesTheDraftAsItWas(t *testing.T) {
 	c := fakeClient(t, f)
 	d, secrets := pushDraft(t, c)
 	saver := &providertest.MemSaver{}
-	if _, _, err := push(t, c, saver, d, secrets); err != nil {
+	if _, _, err := pusher(c).Push(t, saver, d, secrets); err != nil {
 		t.Fatal(err)
 	}
 	pushed := saver.Last()
 	edited := pushed
 	edited.Agent.Identity.Name = "Edited"
 	f.Inject("PUT", fault{Status: 400, Body: apiError("invalid_request", "phoneNumberIds contains an unknown phone number")})
-	_, _, err := push(t, c, saver, edited, secrets)
+	_, _, err := pusher(c).Push(t, saver, edited, secrets)
 	var pe *agent.ProviderError
 	if !errors.As(err, &pe) || len(pe.Fields) == 0 || pe.Fields[0].Path != "telephony.phone_number_ids" {
 		t.Fatalf("want the problem on telephony.phone_number_ids, got %v", err)
