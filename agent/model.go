@@ -215,6 +215,15 @@ type Header struct {
 	Secret SecretRef `yaml:"secret,omitempty" json:"secret,omitempty"`
 }
 
+// Written is what a provider document holds for the header until a push
+// resolves it: the secret's reference, or else the plain value.
+func (h Header) Written() string {
+	if h.Secret != "" {
+		return string(h.Secret)
+	}
+	return h.Value
+}
+
 // Param is one parameter the LLM fills in when it calls a tool.
 type Param struct {
 	Name        string   `yaml:"name" json:"name"`

@@ -19,8 +19,8 @@ func TestToolNameFollowsTheProvidersRule(t *testing.T) {
 	}{
 		{"a hyphen where the provider allows it", hyphens, "look-up", nil},
 		{"a leading digit where the provider allows it", hyphens, "2fa-check", nil},
-		{"a space the provider's rule refuses, in its words", hyphens, "look up", []want{{"tools[0].name", "up to 64 letters, digits, _ and -", false}}},
-		{"no rule of the provider's own keeps the neutral one", noRule, "look-up", []want{{"tools[0].name", "letters, digits and _", false}}},
+		{"a space the provider's rule refuses, in its words", hyphens, "look up", []want{{Path: "tools[0].name", Message: "up to 64 letters, digits, _ and -", Warning: false}}},
+		{"no rule of the provider's own keeps the neutral one", noRule, "look-up", []want{{Path: "tools[0].name", Message: "letters, digits and _", Warning: false}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -47,8 +47,8 @@ func TestVendorChoicesRefuseAnotherVendorsValue(t *testing.T) {
 		{"the vendor's own voice", "rime", "mistv2_Brook", nil},
 		{"no vendor means the default vendor", "", "mistv2_Brook", nil},
 		{"a voice no list knows is sent as typed", "cartesia", "a0e99841-438c-4a64-b679-ae501e7d6091", nil},
-		{"another vendor's voice", "cartesia", "mistv2_Brook", []want{{"voice.voice_id", "belongs to rime, not cartesia", false}}},
-		{"another vendor's voice with the default vendor", "", "alloy", []want{{"voice.voice_id", "belongs to openai, not rime", false}}},
+		{"another vendor's voice", "cartesia", "mistv2_Brook", []want{{Path: "voice.voice_id", Message: "belongs to rime, not cartesia", Warning: false}}},
+		{"another vendor's voice with the default vendor", "", "alloy", []want{{Path: "voice.voice_id", Message: "belongs to openai, not rime", Warning: false}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

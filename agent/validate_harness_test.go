@@ -1,9 +1,9 @@
 package agent
 
 import (
-	"fmt"
-	"strings"
 	"testing"
+
+	"github.com/agentdeck/agentdeck/agent/problemtest"
 )
 
 // everything is a provider that carries every field of the catalogue with
@@ -42,19 +42,7 @@ func validAgent() Agent {
 
 // want is one expected problem: its path, a part of its message, and
 // whether it is a warning.
-type want struct {
-	path    string
-	message string
-	warning bool
-}
-
-func (w want) String() string {
-	kind := "error"
-	if w.warning {
-		kind = "warning"
-	}
-	return fmt.Sprintf("%s %s: …%s…", kind, w.path, w.message)
-}
+type want = problemtest.Want
 
 func intp(v int) *int           { return &v }
 func floatp(v float64) *float64 { return &v }
@@ -62,22 +50,5 @@ func floatp(v float64) *float64 { return &v }
 // assertProblems checks that got holds exactly the expected problems.
 func assertProblems(t *testing.T, got Problems, expect []want) {
 	t.Helper()
-	used := make([]bool, len(got))
-	for _, w := range expect {
-		found := false
-		for i, p := range got {
-			if !used[i] && p.Path == w.path && p.Warning == w.warning && strings.Contains(p.Message, w.message) {
-				used[i], found = true, true
-				break
-			}
-		}
-		if !found {
-			t.Errorf("missing %v", w)
-		}
-	}
-	for i, p := range got {
-		if !used[i] {
-			t.Errorf("unexpected problem %q (warning %v)", p.String(), p.Warning)
-		}
-	}
+	problemtest.Match(t, got, expect, func(p Problem) want { return want(p) })
 }

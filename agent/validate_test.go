@@ -28,12 +28,12 @@ func TestValidateCommon(t *testing.T) {
 		{
 			name:   "agent without a name is refused",
 			edit:   func(a *Agent) { a.Identity.Name = "  " },
-			expect: []want{{path: "identity.name", message: "give the agent a name"}},
+			expect: []want{{Path: "identity.name", Message: "give the agent a name"}},
 		},
 		{
 			name:   "temperature above 2 is out of range",
 			edit:   func(a *Agent) { a.LLM.Temperature = floatp(2.5) },
-			expect: []want{{path: "llm.temperature", message: "use a number from 0 to 2"}},
+			expect: []want{{Path: "llm.temperature", Message: "use a number from 0 to 2"}},
 		},
 		{
 			name: "temperature at the edges is fine",
@@ -42,13 +42,13 @@ func TestValidateCommon(t *testing.T) {
 		{
 			name:   "negative thinking budget has only a lower bound",
 			edit:   func(a *Agent) { a.LLM.ThinkingBudget = intp(-1) },
-			expect: []want{{path: "llm.thinking_budget", message: "use a number of at least 0"}},
+			expect: []want{{Path: "llm.thinking_budget", Message: "use a number of at least 0"}},
 		},
 		{
 			name:   "a provider's range replaces the neutral one",
 			edit:   func(a *Agent) { a.Voice.Speed = floatp(1.5) },
 			caps:   with(map[string]FieldSpec{"voice.speed": {Min: Num(0.7), Max: Num(1.2)}}),
-			expect: []want{{path: "voice.speed", message: "use a number from 0.7 to 1.2"}},
+			expect: []want{{Path: "voice.speed", Message: "use a number from 0.7 to 1.2"}},
 		},
 		{
 			// Regression: a provider that set only Max dropped the neutral
@@ -56,7 +56,7 @@ func TestValidateCommon(t *testing.T) {
 			name:   "a provider maximum keeps the neutral minimum",
 			edit:   func(a *Agent) { a.LLM.Temperature = floatp(-0.5) },
 			caps:   with(map[string]FieldSpec{"llm.temperature": {Max: Num(1)}}),
-			expect: []want{{path: "llm.temperature", message: "use a number from 0 to 1"}},
+			expect: []want{{Path: "llm.temperature", Message: "use a number from 0 to 1"}},
 		},
 		{
 			name: "vendor ranges win for the chosen vendor",
@@ -64,13 +64,13 @@ func TestValidateCommon(t *testing.T) {
 			caps: with(map[string]FieldSpec{"voice.speed": {
 				Min: Num(0.25), Max: Num(4), VendorRanges: map[string]Range{"Cartesia": {Min: 0.6, Max: 1.5}},
 			}}),
-			expect: []want{{path: "voice.speed", message: "use a number from 0.6 to 1.5"}},
+			expect: []want{{Path: "voice.speed", Message: "use a number from 0.6 to 1.5"}},
 		},
 		{
 			name:   "closed choice list refuses other values",
 			edit:   func(a *Agent) { a.LLM.ReasoningEffort = "extreme" },
 			caps:   with(map[string]FieldSpec{"llm.reasoning_effort": {Closed: true, Choices: []Choice{{Value: "low"}, {Value: "high"}}}}),
-			expect: []want{{path: "llm.reasoning_effort", message: "choose one of low, high"}},
+			expect: []want{{Path: "llm.reasoning_effort", Message: "choose one of low, high"}},
 		},
 		{
 			name: "open choice list allows a custom value",
@@ -81,19 +81,19 @@ func TestValidateCommon(t *testing.T) {
 			name:   "too long a value is refused with the limit",
 			edit:   func(a *Agent) { a.Identity.Description = strings.Repeat("é", 11) },
 			caps:   with(map[string]FieldSpec{"identity.description": {MaxLen: 10}}),
-			expect: []want{{path: "identity.description", message: "use at most 10 characters"}},
+			expect: []want{{Path: "identity.description", Message: "use at most 10 characters"}},
 		},
 		{
 			name:   "pattern failure uses the plain-words hint",
 			edit:   func(a *Agent) { a.Identity.Name = "Front desk!" },
 			caps:   with(map[string]FieldSpec{"identity.name": {Pattern: `^[A-Za-z ]+$`, PatternHint: "letters and spaces"}}),
-			expect: []want{{path: "identity.name", message: "use letters and spaces"}},
+			expect: []want{{Path: "identity.name", Message: "use letters and spaces"}},
 		},
 		{
 			name:   "required field missing",
 			edit:   func(a *Agent) { a.Voice = Voice{} },
 			caps:   with(map[string]FieldSpec{"voice.voice_id": {Required: true}}),
-			expect: []want{{path: "voice.voice_id", message: "fill this in"}},
+			expect: []want{{Path: "voice.voice_id", Message: "fill this in"}},
 		},
 		{
 			// Regression: a required section never counted as set.
@@ -106,25 +106,25 @@ func TestValidateCommon(t *testing.T) {
 			name:   "missing required name is reported once",
 			edit:   func(a *Agent) { a.Identity.Name = "" },
 			caps:   with(map[string]FieldSpec{"identity.name": {Required: true}}),
-			expect: []want{{path: "identity.name", message: "give the agent a name"}},
+			expect: []want{{Path: "identity.name", Message: "give the agent a name"}},
 		},
 		{
 			name:   "language code must look like one",
 			edit:   func(a *Agent) { a.Identity.Language = "English" },
-			expect: []want{{path: "identity.language", message: "use a language code like en"}},
+			expect: []want{{Path: "identity.language", Message: "use a language code like en"}},
 		},
 		{
 			name: "unknown and Local time zones are refused",
 			edit: func(a *Agent) { a.Identity.Timezone = "Mars/Olympus"; a.Schedule.Timezone = "Local" },
 			expect: []want{
-				{path: "identity.timezone", message: "use a time zone name like Europe/London"},
-				{path: "schedule.timezone", message: "use a time zone name"},
+				{Path: "identity.timezone", Message: "use a time zone name like Europe/London"},
+				{Path: "schedule.timezone", Message: "use a time zone name"},
 			},
 		},
 		{
 			name:   "greeting speaker must be agent or user",
 			edit:   func(a *Agent) { a.Greeting.Who = "robot" },
-			expect: []want{{path: "greeting.who", message: "choose agent or user"}},
+			expect: []want{{Path: "greeting.who", Message: "choose agent or user"}},
 		},
 		{
 			name: "split shift is fine",
@@ -137,26 +137,26 @@ func TestValidateCommon(t *testing.T) {
 			edit: func(a *Agent) {
 				a.Schedule.Mon = []Window{{"08:00", "12:00"}, {"17:00", "13:00"}}
 			},
-			expect: []want{{path: "schedule.mon[1]", message: "ends before it starts; make the end later than 17:00"}},
+			expect: []want{{Path: "schedule.mon[1]", Message: "ends before it starts; make the end later than 17:00"}},
 		},
 		{
 			name:   "window that ends when it starts",
 			edit:   func(a *Agent) { a.Schedule.Sun = []Window{{"10:00", "10:00"}} },
-			expect: []want{{path: "schedule.sun[0]", message: "ends before it starts"}},
+			expect: []want{{Path: "schedule.sun[0]", Message: "ends before it starts"}},
 		},
 		{
 			name: "overlapping windows of one day",
 			edit: func(a *Agent) {
 				a.Schedule.Wed = []Window{{"09:00", "13:00"}, {"12:00", "17:00"}}
 			},
-			expect: []want{{path: "schedule.wed[1]", message: "overlaps window 1 of the same day"}},
+			expect: []want{{Path: "schedule.wed[1]", Message: "overlaps window 1 of the same day"}},
 		},
 		{
 			name: "badly written times",
 			edit: func(a *Agent) { a.Schedule.Fri = []Window{{"9am", "24:00"}} },
 			expect: []want{
-				{path: "schedule.fri[0].start", message: "use a time like 09:00"},
-				{path: "schedule.fri[0].end", message: "use a time like 17:30"},
+				{Path: "schedule.fri[0].start", Message: "use a time like 09:00"},
+				{Path: "schedule.fri[0].end", Message: "use a time like 17:30"},
 			},
 		},
 		{
@@ -170,21 +170,21 @@ func TestValidateCommon(t *testing.T) {
 			edit: func(a *Agent) {
 				a.Callbacks = Callbacks{Enabled: true, MaxAttempts: intp(3), Gaps: []Gap{{0, 3}}}
 			},
-			expect: []want{{path: "callbacks.gaps", message: "there are 1 gaps for 3 attempts", warning: true}},
+			expect: []want{{Path: "callbacks.gaps", Message: "there are 1 gaps for 3 attempts", Warning: true}},
 		},
 		{
 			name: "callback gaps out of range",
 			edit: func(a *Agent) { a.Callbacks = Callbacks{Gaps: []Gap{{31, 24}}} },
 			expect: []want{
-				{path: "callbacks.gaps[0].days", message: "from 0 to 30"},
-				{path: "callbacks.gaps[0].hours", message: "from 0 to 23"},
+				{Path: "callbacks.gaps[0].days", Message: "from 0 to 30"},
+				{Path: "callbacks.gaps[0].hours", Message: "from 0 to 23"},
 			},
 		},
 		{
 			// Regression: a negative count produced two messages.
 			name:   "negative callback attempts are reported once",
 			edit:   func(a *Agent) { a.Callbacks.MaxAttempts = intp(-1) },
-			expect: []want{{path: "callbacks.max_attempts", message: "use a number from 0 to 100"}},
+			expect: []want{{Path: "callbacks.max_attempts", Message: "use a number from 0 to 100"}},
 		},
 		{
 			name: "a complete webhook tool is fine",
@@ -194,9 +194,9 @@ func TestValidateCommon(t *testing.T) {
 			name: "tool without name, description or address",
 			edit: func(a *Agent) { a.Tools = []Tool{{Name: ""}} },
 			expect: []want{
-				{path: "tools[0].name", message: "give the tool a name"},
-				{path: "tools[0].description", message: "say in a sentence what the tool does"},
-				{path: "tools[0].url", message: "enter the web address, starting with https://"},
+				{Path: "tools[0].name", Message: "give the tool a name"},
+				{Path: "tools[0].description", Message: "say in a sentence what the tool does"},
+				{Path: "tools[0].url", Message: "enter the web address, starting with https://"},
 			},
 		},
 		{
@@ -205,13 +205,13 @@ func TestValidateCommon(t *testing.T) {
 				tl := goodTool("Look up order")
 				a.Tools = []Tool{tl}
 			},
-			expect: []want{{path: "tools[0].name", message: "use up to 64 letters, digits and _"}},
+			expect: []want{{Path: "tools[0].name", Message: "use up to 64 letters, digits and _"}},
 		},
 		{
 			name: "tool names must differ",
 			edit: func(a *Agent) { a.Tools = []Tool{goodTool("lookup"), goodTool("lookup")} },
 			expect: []want{
-				{path: "tools[1].name", message: "tool 1 already has this name"},
+				{Path: "tools[1].name", Message: "tool 1 already has this name"},
 			},
 		},
 		{
@@ -221,7 +221,7 @@ func TestValidateCommon(t *testing.T) {
 				tl.URL = "example.com/orders"
 				a.Tools = []Tool{tl}
 			},
-			expect: []want{{path: "tools[0].url", message: "enter a full web address"}},
+			expect: []want{{Path: "tools[0].url", Message: "enter a full web address"}},
 		},
 		{
 			name: "tool address may hold placeholders",
@@ -247,14 +247,14 @@ func TestValidateCommon(t *testing.T) {
 				a.Tools = []Tool{tl}
 			},
 			expect: []want{
-				{path: "tools[0].method", message: "choose GET, POST, PUT, PATCH or DELETE"},
-				{path: "tools[0].headers[0].name", message: "give the header a name"},
-				{path: "tools[0].params[0].name", message: "use letters, digits and _ only"},
-				{path: "tools[0].params[0].type", message: "choose Text, Number, Whole number"},
-				{path: "tools[0].params[0].in", message: "choose path, query or body"},
-				{path: "tools[0].params[2].name", message: "another parameter has this name"},
-				{path: "tools[0].timeout_seconds", message: "at least 1"},
-				{path: "tools[0].retries", message: "at least 0"},
+				{Path: "tools[0].method", Message: "choose GET, POST, PUT, PATCH or DELETE"},
+				{Path: "tools[0].headers[0].name", Message: "give the header a name"},
+				{Path: "tools[0].params[0].name", Message: "use letters, digits and _ only"},
+				{Path: "tools[0].params[0].type", Message: "choose Text, Number, Whole number"},
+				{Path: "tools[0].params[0].in", Message: "choose path, query or body"},
+				{Path: "tools[0].params[2].name", Message: "another parameter has this name"},
+				{Path: "tools[0].timeout_seconds", Message: "at least 1"},
+				{Path: "tools[0].retries", Message: "at least 0"},
 			},
 		},
 		{
@@ -263,8 +263,8 @@ func TestValidateCommon(t *testing.T) {
 				a.Variables = []Variable{{Name: "customer_name"}, {Name: "first name"}, {Name: "customer_name"}}
 			},
 			expect: []want{
-				{path: "variables[1].name", message: "use letters, digits and _ only"},
-				{path: "variables[2].name", message: "another variable has this name"},
+				{Path: "variables[1].name", Message: "use letters, digits and _ only"},
+				{Path: "variables[2].name", Message: "another variable has this name"},
 			},
 		},
 		{
@@ -273,9 +273,9 @@ func TestValidateCommon(t *testing.T) {
 				a.Webhooks.PreCall = Webhook{URL: "ftp://example.com", Method: "SEND", TimeoutSeconds: intp(301)}
 			},
 			expect: []want{
-				{path: "webhooks.pre_call.url", message: "enter a full web address"},
-				{path: "webhooks.pre_call.method", message: "choose GET"},
-				{path: "webhooks.pre_call.timeout_seconds", message: "use a number from 1 to 300"},
+				{Path: "webhooks.pre_call.url", Message: "enter a full web address"},
+				{Path: "webhooks.pre_call.method", Message: "choose GET"},
+				{Path: "webhooks.pre_call.timeout_seconds", Message: "use a number from 1 to 300"},
 			},
 		},
 		{
@@ -283,7 +283,7 @@ func TestValidateCommon(t *testing.T) {
 			// dropped without a word.
 			name:   "webhook settings without an address",
 			edit:   func(a *Agent) { a.Webhooks.PostCall = Webhook{Method: "POST"} },
-			expect: []want{{path: "webhooks.post_call.url", message: "enter the web address"}},
+			expect: []want{{Path: "webhooks.post_call.url", Message: "enter the web address"}},
 		},
 		{
 			name: "webhook known by id needs no address",
@@ -295,17 +295,17 @@ func TestValidateCommon(t *testing.T) {
 				a.MCP = []MCPServer{{Transport: "websocket", Headers: []Header{{Value: "v"}}}}
 			},
 			expect: []want{
-				{path: "mcp[0].name", message: "give the server a name"},
-				{path: "mcp[0].url", message: "enter the web address"},
-				{path: "mcp[0].transport", message: "choose sse or streamable_http"},
-				{path: "mcp[0].headers[0].name", message: "give the header a name"},
+				{Path: "mcp[0].name", Message: "give the server a name"},
+				{Path: "mcp[0].url", Message: "enter the web address"},
+				{Path: "mcp[0].transport", Message: "choose sse or streamable_http"},
+				{Path: "mcp[0].headers[0].name", Message: "give the header a name"},
 			},
 		},
 		{
 			name:   "unsupported field gives a warning, not an error",
 			edit:   func(a *Agent) { a.Voice.Style = floatp(0.3) },
 			caps:   without("voice.style"),
-			expect: []want{{path: "voice.style", message: "this provider has no such setting", warning: true}},
+			expect: []want{{Path: "voice.style", Message: "this provider has no such setting", Warning: true}},
 		},
 		{
 			// Regression: a broken setting the provider cannot carry stopped
@@ -317,9 +317,9 @@ func TestValidateCommon(t *testing.T) {
 			},
 			caps: without("schedule", "llm.temperature"),
 			expect: []want{
-				{path: "llm.temperature", message: "this provider has no such setting", warning: true},
-				{path: "schedule.mon[0].start", message: "this provider has no such setting", warning: true},
-				{path: "schedule.mon[0].end", message: "this provider has no such setting", warning: true},
+				{Path: "llm.temperature", Message: "this provider has no such setting", Warning: true},
+				{Path: "schedule.mon[0].start", Message: "this provider has no such setting", Warning: true},
+				{Path: "schedule.mon[0].end", Message: "this provider has no such setting", Warning: true},
 			},
 		},
 	}

@@ -22,10 +22,7 @@ const dashaTestKey = "dasha-cli-key-FAKE-SECRET-1111"
 func dashaCLI(t *testing.T) (*cli, *dashatest.Fake) {
 	t.Helper()
 	fake := dashatest.New(t, dashaTestKey)
-	c := newCLI(t)
-	c.env["AGENTDECK_DASHA_BASE_URL"] = fake.URL()
-	c.env["AGENTDECK_DASHA_API_KEY"] = dashaTestKey
-	return c, fake
+	return fakeCLI(t, "dasha", dashaTestKey, fake.URL()), fake
 }
 
 // dashaRun runs a command that must succeed and returns its trimmed stdout.

@@ -109,6 +109,20 @@ func TestMissingAccountIDIsNotARefusedKey(t *testing.T) {
 	}
 }
 
+// malformedKeyRefused checks that a run stopped on a malformed key of the
+// named provider with its plain sentence, said where the key came from
+// (source), never spoke of reaching the provider, and sent nothing.
+func malformedKeyRefused(t *testing.T, code int, stderr, provider, source string, calls []string) {
+	t.Helper()
+	if code != exitFailure || errorLine(stderr) != "agentdeck: The API key for "+provider+" is malformed; nothing was sent." ||
+		!strings.Contains(stderr, source) || strings.Contains(stderr, "reached") {
+		t.Errorf("exit %d:\n%s", code, stderr)
+	}
+	if len(calls) != 0 {
+		t.Errorf("requests were sent: %v", calls)
+	}
+}
+
 // TestKeyWithALineBreakIsMalformedNotUnreachable: a key with a CR/LF inside
 // it, from the environment or the credentials file, is refused as a
 // malformed key naming the provider and where the key came from; nothing
@@ -122,13 +136,7 @@ func TestKeyWithALineBreakIsMalformedNotUnreachable(t *testing.T) {
 		id := c.mustRun("new", "x", "--provider", "nova")
 		c.env["AGENTDECK_NOVA_API_KEY"] = novaKey + "\r\nX-Injected: 1"
 		code, _, stderr := c.run("push", id)
-		if code != exitFailure || errorLine(stderr) != "agentdeck: The API key for Nova is malformed; nothing was sent." ||
-			!strings.Contains(stderr, "AGENTDECK_NOVA_API_KEY") || strings.Contains(stderr, "reached") {
-			t.Errorf("exit %d:\n%s", code, stderr)
-		}
-		if len(fake.Calls()) != 0 {
-			t.Errorf("requests were sent: %v", fake.Calls())
-		}
+		malformedKeyRefused(t, code, stderr, "Nova", "AGENTDECK_NOVA_API_KEY", fake.Calls())
 	})
 	t.Run("credentials file", func(t *testing.T) {
 		t.Parallel()
@@ -146,13 +154,7 @@ func TestKeyWithALineBreakIsMalformedNotUnreachable(t *testing.T) {
 			t.Fatal(err)
 		}
 		code, _, stderr := c.run("pull", "--provider", "trillet", "abc")
-		if code != exitFailure || errorLine(stderr) != "agentdeck: The API key for Trillet is malformed; nothing was sent." ||
-			!strings.Contains(stderr, "the credentials file") || strings.Contains(stderr, "reached") {
-			t.Errorf("exit %d:\n%s", code, stderr)
-		}
-		if len(fake.Calls()) != 0 {
-			t.Errorf("requests were sent: %v", fake.Calls())
-		}
+		malformedKeyRefused(t, code, stderr, "Trillet", "the credentials file", fake.Calls())
 	})
 	t.Run("a line break around a pasted key is trimmed", func(t *testing.T) {
 		t.Parallel()

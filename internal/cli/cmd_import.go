@@ -33,34 +33,39 @@ func newImportCommand(a *app) *cobra.Command {
 	return cmd
 }
 
+// importStep runs one step of an import until it ends or the import is
+// stopped, and words what went wrong: stopped, a document over a limit, or
+// otherwise failed, said by failed.
+func importStep(ctx context.Context, file string, step func() error, failed string) error {
+	err := untilStopped(ctx, step)
+	switch {
+	case ctx.Err() != nil:
+		return errImportStopped
+	case jsondoc.IsLimit(err):
+		return fail(fmt.Sprintf("%s cannot be imported: %s.", file, err), errNoDraft)
+	case err != nil:
+		return fail(failed, err)
+	}
+	return nil
+}
+
 func (a *app) importDraft(cmd *cobra.Command, file, providerID, name string) error {
 	if err := a.checkProviderID(cmd, providerID); err != nil {
 		return err
 	}
 	ctx := cmd.Context()
 	var raw []byte
-	err := untilStopped(ctx, func() (err error) { raw, err = readImport(file); return err })
-	switch {
-	case ctx.Err() != nil:
-		return errImportStopped
-	case jsondoc.IsLimit(err):
-		return fail(fmt.Sprintf("%s cannot be imported: %s.", file, err), errNoDraft)
-	case err != nil:
-		return fail(fmt.Sprintf("Could not read %s.", file), err)
+	if err := importStep(ctx, file, func() (err error) { raw, err = readImport(file); return err }, fmt.Sprintf("Could not read %s.", file)); err != nil {
+		return err
 	}
 	p, err := a.provider(cmd, providerID)
 	if err != nil {
 		return err
 	}
 	var dec agent.Decoded
-	err = untilStopped(ctx, func() (err error) { dec, err = p.Decode(raw); return err })
-	switch {
-	case ctx.Err() != nil:
-		return errImportStopped
-	case jsondoc.IsLimit(err):
-		return fail(fmt.Sprintf("%s cannot be imported: %s.", file, err), errNoDraft)
-	case err != nil:
-		return fail(fmt.Sprintf("%s is not an agent document agentdeck can read for %s.", file, p.Info().Name), err)
+	if err := importStep(ctx, file, func() (err error) { dec, err = p.Decode(raw); return err },
+		fmt.Sprintf("%s is not an agent document agentdeck can read for %s.", file, p.Info().Name)); err != nil {
+		return err
 	}
 	d := agent.Draft{Provider: providerID, Agent: dec.Agent}
 	d.SetNative(string(dec.Native))

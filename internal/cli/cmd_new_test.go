@@ -1,12 +1,9 @@
 package cli
 
 import (
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
-
-	"github.com/agentdeck/agentdeck/storage"
 )
 
 func TestNewPrintsOnlyTheID(t *testing.T) {
@@ -22,14 +19,7 @@ func TestNewPrintsOnlyTheID(t *testing.T) {
 			if !regexp.MustCompile(`^[a-z2-7]{10}\n$`).MatchString(stdout) {
 				t.Fatalf("stdout = %q, want only the draft id", stdout)
 			}
-			store, err := storage.Open(filepath.Join(c.env["AGENTDECK_HOME"], "drafts"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			d, err := store.Load(strings.TrimSpace(stdout))
-			if err != nil {
-				t.Fatal(err)
-			}
+			d := c.load(strings.TrimSpace(stdout))
 			if d.Name != "Front desk" || d.Agent.Identity.Name != "Front desk" || d.Provider != "elevenlabs" || d.Template != tmpl || d.Revision != 1 {
 				t.Errorf("draft = name %q/%q provider %q template %q revision %d", d.Name, d.Agent.Identity.Name, d.Provider, d.Template, d.Revision)
 			}

@@ -23,22 +23,14 @@ const (
 func novaCLI(t *testing.T) (*cli, *novatest.Server) {
 	t.Helper()
 	fake := novatest.New(t, novaKey)
-	c := newCLI(t)
-	c.env["AGENTDECK_NOVA_API_KEY"] = novaKey
-	c.env["AGENTDECK_NOVA_BASE_URL"] = fake.BaseURL
-	c.env["AGENTDECK_NOVA_ORG_ID"] = novatest.Org
-	return c, fake
+	return fakeCLI(t, "nova", novaKey, fake.BaseURL, "ORG_ID", novatest.Org), fake
 }
 
 // trilletCLI is a command line with its own home, talking to a fake Trillet.
 func trilletCLI(t *testing.T) (*cli, *trillettest.Server) {
 	t.Helper()
 	fake := trillettest.New(t, trilletKey)
-	c := newCLI(t)
-	c.env["AGENTDECK_TRILLET_API_KEY"] = trilletKey
-	c.env["AGENTDECK_TRILLET_BASE_URL"] = fake.BaseURL
-	c.env["AGENTDECK_TRILLET_WORKSPACE_ID"] = trillettest.Workspace
-	return c, fake
+	return fakeCLI(t, "trillet", trilletKey, fake.BaseURL, "WORKSPACE_ID", trillettest.Workspace), fake
 }
 
 func providerDoc(provider, name string) string {

@@ -25,10 +25,7 @@ func elevenCLI(t *testing.T) (*cli, *elevenlabstest.Server) {
 		opts = append(opts, elevenlabstest.WithSpec(spec))
 	}
 	fake := elevenlabstest.NewServer(t, fakeKey, opts...)
-	c := newCLI(t)
-	c.env["AGENTDECK_ELEVENLABS_API_KEY"] = fakeKey
-	c.env["AGENTDECK_ELEVENLABS_BASE_URL"] = fake.BaseURL
-	return c, fake
+	return fakeCLI(t, "elevenlabs", fakeKey, fake.BaseURL), fake
 }
 
 // mustRun runs a command that must succeed and returns its trimmed stdout.

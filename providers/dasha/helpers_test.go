@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 )
 
 // fakeSecretMark is in every credential of the test documents, so a test can
@@ -20,11 +21,7 @@ const testKey = "dasha-test-key-FAKE-SECRET-0000"
 
 func offlineClient(t *testing.T) *Client {
 	t.Helper()
-	c, err := New("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
+	return providertest.NewClient(t, New, "")
 }
 
 // withoutResponseOnly removes what Decode drops from a GET response.

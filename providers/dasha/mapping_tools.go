@@ -202,10 +202,7 @@ func writeHeaders(p place, k string, model, was []agent.Header) {
 	old := holder.Obj(k)
 	headers := jsondoc.NewObject()
 	for _, h := range model {
-		val := h.Value
-		if h.Secret != "" {
-			val = string(h.Secret)
-		}
+		val := h.Written()
 		if v, ok := old.Get(h.Name); ok && anyText(v) == val {
 			headers.Set(h.Name, v)
 			continue

@@ -74,9 +74,10 @@ func TestDecodeKeepsSecretsOutOfTheDraft(t *testing.T) {
 	}
 }
 
-func TestExportMasksSecretsAndPushNeedsThem(t *testing.T) {
-	t.Parallel()
-	c := offlineClient(t)
+// maskedExport is the full answer decoded, and encoded again with its
+// secrets masked, as export prints it.
+func maskedExport(t *testing.T, c *Client) (agent.Decoded, []byte) {
+	t.Helper()
 	dec, err := c.Decode(providertest.ReadTestdata(t, "full_response.json"))
 	if err != nil {
 		t.Fatal(err)
@@ -85,6 +86,13 @@ func TestExportMasksSecretsAndPushNeedsThem(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return dec, masked
+}
+
+func TestExportMasksSecretsAndPushNeedsThem(t *testing.T) {
+	t.Parallel()
+	c := offlineClient(t)
+	dec, masked := maskedExport(t, c)
 	assertNoSecret(t, "the export", masked)
 	if n := strings.Count(string(masked), agent.Masked); n != 7 {
 		t.Fatalf("want 7 masked values, got %d", n)
@@ -93,7 +101,7 @@ func TestExportMasksSecretsAndPushNeedsThem(t *testing.T) {
 		t.Fatal("a reference leaked into the export")
 	}
 
-	_, err = c.Encode(&dec.Agent, dec.Native, agent.SecretMap{})
+	_, err := c.Encode(&dec.Agent, dec.Native, agent.SecretMap{})
 	ps, ok := err.(agent.Problems)
 	if !ok || len(ps) != 7 {
 		t.Fatalf("want one problem per missing secret, got %v", err)
@@ -109,14 +117,7 @@ func TestExportMasksSecretsAndPushNeedsThem(t *testing.T) {
 func TestReimportingAnExportAsksForSecretsAgain(t *testing.T) {
 	t.Parallel()
 	c := offlineClient(t)
-	dec, err := c.Decode(providertest.ReadTestdata(t, "full_response.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	masked, err := c.Encode(&dec.Agent, dec.Native, agent.MaskSecrets{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, masked := maskedExport(t, c)
 	again, err := c.Decode(masked)
 	if err != nil {
 		t.Fatal(err)

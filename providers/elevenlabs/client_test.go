@@ -9,6 +9,7 @@ import (
 
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/providers/elevenlabs/elevenlabstest"
+	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 )
 
 func TestCreateGetUpdate(t *testing.T) {
@@ -170,17 +171,13 @@ func TestRequestsShowWhatPushSends(t *testing.T) {
 
 func TestOptionsRefuseBadValues(t *testing.T) {
 	t.Parallel()
-	for name, opt := range map[string]Option{
+	providertest.CheckOptions(t, New, testKey, map[string]Option{
 		"plain http to a remote host": WithBaseURL("http://api.elevenlabs.io/v1/convai"),
 		"no scheme":                   WithBaseURL("api.elevenlabs.io"),
 		"nil HTTP client":             WithHTTPClient(nil),
 		"zero timeout":                WithTimeout(0),
 		"negative retries":            WithMaxRetries(-1),
-	} {
-		if _, err := New(testKey, opt); err == nil {
-			t.Errorf("%s was accepted", name)
-		}
-	}
+	})
 }
 
 func TestLLMChoicesAreLiveWithAFallback(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 	"github.com/charmbracelet/x/exp/golden"
 )
 
@@ -12,17 +13,9 @@ import (
 // template (refresh with go test -update).
 func TestTemplateBodies(t *testing.T) {
 	t.Parallel()
-	for _, tmpl := range agent.Templates {
-		t.Run(tmpl.ID, func(t *testing.T) {
-			t.Parallel()
-			a := tmpl.New("Test agent")
-			body, err := offline(t).Encode(&a, nil, agent.MaskSecrets{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			golden.RequireEqual(t, append(body, '\n'))
-		})
-	}
+	providertest.EachTemplateBody(t, offline(t), "Test agent", func(t *testing.T, _ agent.Template, _ agent.Agent, body []byte) {
+		golden.RequireEqual(t, append(body, '\n'))
+	})
 }
 
 // TestTemplateBodiesMatchTheOfficialSchema is the promise that a draft made
@@ -30,19 +23,11 @@ func TestTemplateBodies(t *testing.T) {
 func TestTemplateBodiesMatchTheOfficialSchema(t *testing.T) {
 	t.Parallel()
 	spec := needSpec(t)
-	for _, tmpl := range agent.Templates {
-		t.Run(tmpl.ID, func(t *testing.T) {
-			t.Parallel()
-			a := tmpl.New("Test agent")
-			body, err := offline(t).Encode(&a, nil, agent.MaskSecrets{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, v := range spec.ValidateJSON("Body_Create_Agent_v1_convai_agents_create_post", body) {
-				t.Errorf("the %s template's body breaks the schema: %s", tmpl.ID, v)
-			}
-		})
-	}
+	providertest.EachTemplateBody(t, offline(t), "Test agent", func(t *testing.T, tmpl agent.Template, _ agent.Agent, body []byte) {
+		for _, v := range spec.ValidateJSON("Body_Create_Agent_v1_convai_agents_create_post", body) {
+			t.Errorf("the %s template's body breaks the schema: %s", tmpl.ID, v)
+		}
+	})
 }
 
 // TestFreshEncodeKeepsTheModel writes agents with no stored document and

@@ -50,11 +50,7 @@ func newTestClient(t *testing.T, fake *elevenlabstest.Server, opts ...Option) *C
 // offline is a client with no key, for encode, decode and validate.
 func offline(t *testing.T) *Client {
 	t.Helper()
-	c, err := New("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
+	return providertest.NewClient(t, New, "")
 }
 
 func readDoc(t *testing.T, name string) []byte {

@@ -148,11 +148,7 @@ func writeHeaders(old object, hs []agent.Header) object {
 		}
 	}
 	for _, h := range hs {
-		if h.Secret != "" {
-			out.Set(h.Name, string(h.Secret))
-		} else {
-			out.Set(h.Name, h.Value)
-		}
+		out.Set(h.Name, h.Written())
 	}
 	return out
 }

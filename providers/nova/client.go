@@ -8,8 +8,8 @@ import (
 	"net/url"
 
 	"github.com/agentdeck/agentdeck/agent"
-	"github.com/agentdeck/agentdeck/internal/jsondoc"
 	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+	"github.com/agentdeck/agentdeck/providers/internal/nativedoc"
 )
 
 // ProviderID is Nova's id in drafts, settings and environment variables.
@@ -17,9 +17,9 @@ const ProviderID = "nova"
 
 // Client talks to one Nova organization. It implements agent.Provider.
 type Client struct {
-	orgID  string
-	http   *httpx.Client
-	fields jsondoc.Fields[agent.Agent]
+	orgID string
+	http  *httpx.Client
+	doc   nativedoc.Kind
 }
 
 var (
@@ -53,7 +53,7 @@ func New(apiKey string, opts ...Option) (*Client, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Client{orgID: o.orgID, http: h, fields: fields}, nil
+	return &Client{orgID: o.orgID, http: h, doc: document(fields)}, nil
 }
 
 func setAuth(h http.Header, style, key string) {

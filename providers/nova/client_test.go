@@ -168,19 +168,12 @@ func TestTemplateRequests(t *testing.T) {
 
 func TestOptionsCheckTheirArguments(t *testing.T) {
 	t.Parallel()
-	for name, opt := range map[string]Option{
+	providertest.CheckOptions(t, New, "k", map[string]Option{
 		"plain http to a remote host": WithBaseURL("http://api.example.com"),
 		"org id with a slash":         WithOrgID("org/../x"),
 		"unknown auth style":          WithAuthStyle("basic"),
 		"zero timeout":                WithTimeout(0),
 		"negative retries":            WithMaxRetries(-1),
 		"no HTTP client":              WithHTTPClient(nil),
-	} {
-		if _, err := New("k", opt); err == nil {
-			t.Errorf("%s: want an error", name)
-		}
-	}
-	if _, err := New("k", WithBaseURL("http://127.0.0.1:9/api"), WithOrgID(" org_1 "), WithAuthStyle(AuthBearer), WithMaxRetries(0)); err != nil {
-		t.Errorf("valid options refused: %v", err)
-	}
+	}, WithBaseURL("http://127.0.0.1:9/api"), WithOrgID(" org_1 "), WithAuthStyle(AuthBearer), WithMaxRetries(0))
 }

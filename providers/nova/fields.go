@@ -145,11 +145,7 @@ func headersField() jsondoc.Field[agent.Agent] {
 			}
 			out := jsondoc.NewObject()
 			for _, h := range hs {
-				if h.Secret != "" {
-					out.Set(h.Name, string(h.Secret))
-				} else {
-					out.Set(h.Name, h.Value)
-				}
+				out.Set(h.Name, h.Written())
 			}
 			return out
 		},

@@ -3,7 +3,7 @@ package nova
 import (
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/internal/jsondoc"
-	"github.com/agentdeck/agentdeck/providers/internal/secretdoc"
+	"github.com/agentdeck/agentdeck/providers/internal/nativedoc"
 )
 
 func w(keys ...string) []string { return keys }
@@ -77,81 +77,24 @@ func mappedFields() jsondoc.Fields[agent.Agent] {
 	}
 }
 
-// decodeDoc reads a Nova document (request body or GET answer) into the
-// model. It drops response-only fields, turns settings objects that arrived
-// as placeholders into what a request carries, and swaps secret header
-// values for references.
-func (c *Client) decodeDoc(doc []byte) (agent.Decoded, error) {
-	// Refused before any parsing, with jsondoc's plain message.
-	if err := jsondoc.Check(doc); err != nil {
-		return agent.Decoded{}, err
+// document is Nova's agent document: an answer may wrap the agent as
+// {"data": {…}}; settings objects are read in every form Nova may send them
+// (normalize); the secrets are the pre-call headers' and the addresses'; and
+// the channel type the create requires is filled in when missing.
+func document(fields jsondoc.Fields[agent.Agent]) nativedoc.Kind {
+	return nativedoc.Kind{
+		Provider: ProviderID, Name: "Nova", Fields: fields,
+		Marks:    append([]string{keyType, keyPrompt, keyCopyFrom, keySIPTrunks, keyFunctions}, configKeys...),
+		Hint:     "type, prompt_template, greeting_config, llm_config",
+		Wrappers: []string{"data"},
+		Clean:    normalize,
+		Secrets:  extractSecrets,
+		Complete: func(obj *jsondoc.Object, _ bool) {
+			if !obj.Has(keyType) {
+				obj.Set(keyType, defaultChannel) // required on create; a fresh draft has none
+			}
+		},
 	}
-	obj, err := jsondoc.ParseOrNew(doc)
-	if err != nil {
-		return agent.Decoded{}, notNova(err.Error())
-	}
-	obj = unwrap(obj)
-	if !looksLikeNova(obj) {
-		return agent.Decoded{}, notNova("it has none of Nova's agent fields (type, prompt_template, greeting_config, llm_config, …)")
-	}
-	normalize(obj)
-	secrets := extractSecrets(obj)
-	var a agent.Agent
-	c.fields.Decode(obj, &a)
-	native, err := jsondoc.MarshalSorted(obj)
-	if err != nil {
-		return agent.Decoded{}, err
-	}
-	return agent.Decoded{Agent: a, Native: native, Secrets: secrets}, nil
-}
-
-// encodeDoc overlays a on native (nil for a fresh draft) and returns the
-// one document export prints: the create fields plus the PATCH fields.
-func (c *Client) encodeDoc(a *agent.Agent, native []byte, secrets agent.SecretLookup) ([]byte, error) {
-	obj, err := jsondoc.ParseOrNew(native)
-	if err != nil {
-		return nil, notNova("the draft's saved Nova document is damaged: " + err.Error())
-	}
-	normalize(obj)
-	var base agent.Agent
-	c.fields.Decode(obj, &base)
-	c.fields.Overlay(obj, a, &base)
-	if !obj.Has(keyType) {
-		obj.Set(keyType, defaultChannel) // required on create; a fresh draft has none
-	}
-	if err := secretdoc.Resolve(obj, secrets); err != nil {
-		return nil, err
-	}
-	return jsondoc.MarshalSorted(obj)
-}
-
-func notNova(why string) error {
-	return &agent.ProviderError{
-		Provider: ProviderID, Op: "import", Kind: agent.ErrInvalid,
-		Message: "this is not a Nova agent document: " + why,
-	}
-}
-
-// unwrap accepts an agent wrapped as {"data": {…}}, which list-style answers use.
-func unwrap(obj *jsondoc.Object) *jsondoc.Object {
-	if looksLikeNova(obj) {
-		return obj
-	}
-	if inner := obj.Obj("data"); inner != nil && looksLikeNova(inner) {
-		return inner
-	}
-	return obj
-}
-
-// looksLikeNova wants a field only Nova has; a name alone is not enough,
-// since every provider's agent has one.
-func looksLikeNova(obj *jsondoc.Object) bool {
-	for _, k := range append([]string{keyType, keyPrompt, keyCopyFrom, keySIPTrunks, keyFunctions}, configKeys...) {
-		if obj.Has(k) {
-			return true
-		}
-	}
-	return false
 }
 
 // normalize drops what only answers carry and reads settings objects in

@@ -16,11 +16,7 @@ const crmKey = "crm-live-4f9a77c1d2"
 
 func offline(t *testing.T) *Client {
 	t.Helper()
-	c, err := New("", WithOrgID("org_test"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
+	return providertest.NewClient(t, New, "", WithOrgID("org_test"))
 }
 
 func TestRoundTripIsLossless(t *testing.T) {
@@ -37,15 +33,7 @@ func TestRoundTripIsLossless(t *testing.T) {
 
 func TestDecodeReadsTheModel(t *testing.T) {
 	t.Parallel()
-	c := offline(t)
-	d, err := c.Decode(providertest.ReadTestdata(t, "full_request.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := map[string]string{}
-	for _, f := range agent.Flatten(&d.Agent) {
-		got[f.Path] = f.Value
-	}
+	d, got := providertest.DecodeFlat(t, offline(t), "full_request.json")
 	want := map[string]string{
 		"identity.name":                      "Dental front desk",
 		"identity.channel":                   "voice",
@@ -76,11 +64,7 @@ func TestDecodeReadsTheModel(t *testing.T) {
 		"webhooks.pre_call.body_template":    `{"caller":"{{caller_number}}","clinic":"london"}`,
 		"webhooks.pre_call.headers[1].value": "london",
 	}
-	for path, v := range want {
-		if got[path] != v {
-			t.Errorf("%s = %q, want %q", path, got[path], v)
-		}
-	}
+	providertest.WantValues(t, got, want)
 	if !strings.HasPrefix(got["webhooks.pre_call.headers[0].secret"], "secret:webhooks.pre_call.headers.Authorization#") {
 		t.Errorf("the Authorization header should be a secret reference, got %q", got["webhooks.pre_call.headers[0].secret"])
 	}
@@ -91,30 +75,9 @@ func TestDecodeReadsTheModel(t *testing.T) {
 
 func TestSecretsStayOutOfTheDraft(t *testing.T) {
 	t.Parallel()
-	c := offline(t)
-	d, err := c.Decode(providertest.ReadTestdata(t, "full_request.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	model, _ := json.Marshal(d.Agent)
-	for what, text := range map[string]string{"native document": string(d.Native), "agent": string(model)} {
-		if strings.Contains(text, crmKey) {
-			t.Errorf("the %s holds the secret header value", what)
-		}
-	}
+	d := providertest.CheckKeyKeptOut(t, offline(t), "full_request.json", crmKey, "Authorization", "precall_webhook.headers.Authorization")
 	if len(d.Secrets) != 1 {
 		t.Fatalf("want one secret found, got %d", len(d.Secrets))
-	}
-	masked, err := c.Encode(&d.Agent, d.Native, agent.MaskSecrets{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if strings.Contains(string(masked), crmKey) || !strings.Contains(string(masked), `"Authorization": "`+agent.Masked+`"`) {
-		t.Errorf("export must show the header masked:\n%s", masked)
-	}
-	_, err = c.Encode(&d.Agent, d.Native, agent.SecretMap{})
-	if err == nil || !strings.Contains(err.Error(), "precall_webhook.headers.Authorization") {
-		t.Errorf("a push without the saved secret must fail naming it, got %v", err)
 	}
 }
 
@@ -122,85 +85,54 @@ func TestEncodeOverlaysOnlyWhatChanged(t *testing.T) {
 	t.Parallel()
 	num := func(f float64) *float64 { return &f }
 	integer := func(n int) *int { return &n }
-	tests := []struct {
-		name  string
-		edit  func(a *agent.Agent)
-		check map[string]any // wire path → value, nil meaning absent
-	}{
+	tests := []providertest.Edit{
 		{
-			name:  "a new prompt goes to prompt_template and the system prompt is left alone",
-			edit:  func(a *agent.Agent) { a.LLM.Prompt = "New prompt" },
-			check: map[string]any{"prompt_template": "New prompt", "llm_config.system_prompt": "Legacy system prompt kept by the dashboard."},
+			Name:  "a new prompt goes to prompt_template and the system prompt is left alone",
+			Edit:  func(a *agent.Agent) { a.LLM.Prompt = "New prompt" },
+			Check: map[string]any{"prompt_template": "New prompt", "llm_config.system_prompt": "Legacy system prompt kept by the dashboard."},
 		},
 		{
-			name:  "90 seconds is sent as 2 whole minutes",
-			edit:  func(a *agent.Agent) { a.Limits.MaxDuration = integer(90) },
-			check: map[string]any{"room_duration_config.max_duration_min": json.Number("2"), "room_duration_config.max_silence_sec": json.Number("10")},
+			Name:  "90 seconds is sent as 2 whole minutes",
+			Edit:  func(a *agent.Agent) { a.Limits.MaxDuration = integer(90) },
+			Check: map[string]any{"room_duration_config.max_duration_min": json.Number("2"), "room_duration_config.max_silence_sec": json.Number("10")},
 		},
 		{
-			name:  "a speed change keeps the voice's other settings",
-			edit:  func(a *agent.Agent) { a.Voice.Speed = num(1.1) },
-			check: map[string]any{"voice_config.speed": json.Number("1.1"), "voice_config.sample_rate": json.Number("24000")},
+			Name:  "a speed change keeps the voice's other settings",
+			Edit:  func(a *agent.Agent) { a.Voice.Speed = num(1.1) },
+			Check: map[string]any{"voice_config.speed": json.Number("1.1"), "voice_config.sample_rate": json.Number("24000")},
 		},
 		{
-			name:  "a cleared greeting is sent empty so the PATCH clears it",
-			edit:  func(a *agent.Agent) { a.Greeting.Text = "" },
-			check: map[string]any{"greeting_config.greeting": "", "greeting_config.agent_speaks_first": true},
+			Name:  "a cleared greeting is sent empty so the PATCH clears it",
+			Edit:  func(a *agent.Agent) { a.Greeting.Text = "" },
+			Check: map[string]any{"greeting_config.greeting": "", "greeting_config.agent_speaks_first": true},
 		},
 		{
-			name:  "the caller speaking first turns agent_speaks_first off",
-			edit:  func(a *agent.Agent) { a.Greeting.Who = "user" },
-			check: map[string]any{"greeting_config.agent_speaks_first": false},
+			Name:  "the caller speaking first turns agent_speaks_first off",
+			Edit:  func(a *agent.Agent) { a.Greeting.Who = "user" },
+			Check: map[string]any{"greeting_config.agent_speaks_first": false},
 		},
 		{
-			name:  "a new language is written to the recogniser and the voice",
-			edit:  func(a *agent.Agent) { a.Identity.Language = "de-DE" },
-			check: map[string]any{"transcriber_config.language": "de-DE", "voice_config.language": "de-DE"},
+			Name:  "a new language is written to the recogniser and the voice",
+			Edit:  func(a *agent.Agent) { a.Identity.Language = "de-DE" },
+			Check: map[string]any{"transcriber_config.language": "de-DE", "voice_config.language": "de-DE"},
 		},
 		{
-			name:  "silence turn detection switches the turn detector off",
-			edit:  func(a *agent.Agent) { a.Turn.Mode = "silence" },
-			check: map[string]any{"extra_config.turn_detector_enabled": false, "extra_config.use_gender_plugin": "none"},
+			Name:  "silence turn detection switches the turn detector off",
+			Edit:  func(a *agent.Agent) { a.Turn.Mode = "silence" },
+			Check: map[string]any{"extra_config.turn_detector_enabled": false, "extra_config.use_gender_plugin": "none"},
 		},
 		{
-			name:  "a removed header disappears, the secret one stays a value",
-			edit:  func(a *agent.Agent) { a.Webhooks.PreCall.Headers = a.Webhooks.PreCall.Headers[:1] },
-			check: map[string]any{"precall_webhook.headers.X-Clinic": nil, "precall_webhook.headers.Authorization": "Bearer " + crmKey},
+			Name:  "a removed header disappears, the secret one stays a value",
+			Edit:  func(a *agent.Agent) { a.Webhooks.PreCall.Headers = a.Webhooks.PreCall.Headers[:1] },
+			Check: map[string]any{"precall_webhook.headers.X-Clinic": nil, "precall_webhook.headers.Authorization": "Bearer " + crmKey},
 		},
 		{
-			name:  "a new body template replaces the object",
-			edit:  func(a *agent.Agent) { a.Webhooks.PreCall.BodyTemplate = `{"n": 1}` },
-			check: map[string]any{"precall_webhook.body_template.n": json.Number("1"), "precall_webhook.body_template.clinic": nil},
+			Name:  "a new body template replaces the object",
+			Edit:  func(a *agent.Agent) { a.Webhooks.PreCall.BodyTemplate = `{"n": 1}` },
+			Check: map[string]any{"precall_webhook.body_template.n": json.Number("1"), "precall_webhook.body_template.clinic": nil},
 		},
 	}
-	c := offline(t)
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			d, err := c.Decode(providertest.ReadTestdata(t, "full_request.json"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			tt.edit(&d.Agent)
-			out, err := c.Encode(&d.Agent, d.Native, agent.SecretMap(d.Secrets))
-			if err != nil {
-				t.Fatal(err)
-			}
-			obj, _ := jsondoc.ParseOrNew(out)
-			for path, want := range tt.check {
-				got, ok := jsondoc.Lookup(obj, strings.Split(path, ".")...)
-				if want == nil {
-					if ok {
-						t.Errorf("%s = %v, want it absent", path, got)
-					}
-					continue
-				}
-				if !ok || got != want {
-					t.Errorf("%s = %#v, want %#v", path, got, want)
-				}
-			}
-		})
-	}
+	providertest.RunEdits(t, offline(t), "full_request.json", tests)
 }
 
 func TestFreshDraftGivesACompleteBody(t *testing.T) {

@@ -8,12 +8,12 @@ import (
 // Decode reads a Nova document: a request body, a GET answer (id, dates,
 // quota and tools are dropped; settings objects are read whether they come
 // as objects, null or integer arrays) or the one document export prints.
-func (c *Client) Decode(doc []byte) (agent.Decoded, error) { return c.decodeDoc(doc) }
+func (c *Client) Decode(doc []byte) (agent.Decoded, error) { return c.doc.Decode(doc) }
 
 // Encode overlays a on the native document and returns the one document
 // export prints: the create fields plus the PATCH fields.
 func (c *Client) Encode(a *agent.Agent, native []byte, secrets agent.SecretLookup) ([]byte, error) {
-	return c.encodeDoc(a, native, secrets)
+	return c.doc.Encode(a, native, secrets)
 }
 
 // MergeNative completes fresh, an answer from Nova, with earlier wherever a
@@ -29,7 +29,7 @@ func (c *Client) MergeNative(earlier, fresh []byte) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	obj = unwrap(obj)
+	obj = c.doc.Unwrap(obj)
 	for _, k := range configKeys {
 		if v, present := obj.Get(k); present {
 			if _, readable := normalizeConfig(v); readable {

@@ -1,7 +1,6 @@
 package nova
 
 import (
-	"context"
 	"errors"
 	"strings"
 	"testing"
@@ -23,25 +22,14 @@ func pushDraft(t *testing.T, c *Client) (agent.Draft, agent.SecretMap) {
 	}
 	obj.Delete(keyCopyFrom)
 	doc, _ := jsondoc.MarshalSorted(obj)
-	d, err := c.Decode(doc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return agent.Draft{ID: "draft-1", Name: d.Agent.Identity.Name, Provider: ProviderID, Agent: d.Agent, Remotes: map[string]map[string]agent.Remote{ProviderID: {agent.DefaultEnv: {Native: string(d.Native)}}}}, agent.SecretMap(d.Secrets)
+	return providertest.ImportedDraft(t, c, ProviderID, doc)
 }
 
-func push(t *testing.T, c *Client, saver *providertest.MemSaver, d agent.Draft, secrets agent.SecretLookup) (agent.PushResult, []string, error) {
-	t.Helper()
-	var steps []string
-	res, err := agent.Push(context.Background(), c, d, saver, agent.PushOptions{
-		Secrets:  secrets,
-		Progress: func(s string) { steps = append(steps, s) },
-		Now:      func() time.Time { return time.Date(2026, 11, 2, 0, 0, 0, 0, time.UTC) },
-	})
-	if err != nil && strings.Contains(err.Error(), testKey) {
-		t.Fatalf("the error shows the API key: %v", err)
+func pusher(c *Client) providertest.Pusher {
+	return providertest.Pusher{
+		P: c, Keys: []string{testKey},
+		Now: func() time.Time { return time.Date(2026, 11, 2, 0, 0, 0, 0, time.UTC) },
 	}
-	return res, steps, err
 }
 
 func TestPushCreatesThenConfiguresThenUpdates(t *testing.T) {
@@ -51,7 +39,7 @@ func TestPushCreatesThenConfiguresThenUpdates(t *testing.T) {
 	d, secrets := pushDraft(t, c)
 	saver := &providertest.MemSaver{}
 
-	res, steps, err := push(t, c, saver, d, secrets)
+	res, steps, err := pusher(c).Push(t, saver, d, secrets)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -75,7 +63,7 @@ func TestPushCreatesThenConfiguresThenUpdates(t *testing.T) {
 	next := saver.Last()
 	speed := 1.15
 	next.Agent.Voice.Speed = &speed
-	res2, steps, err := push(t, c, saver, next, secrets)
+	res2, steps, err := pusher(c).Push(t, saver, next, secrets)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -99,14 +87,14 @@ func TestAFailedConfigureIsFinishedByTheNextPushWithoutASecondCreate(t *testing.
 	down := fault{Status: 503, Body: detail("Service Unavailable")}
 	f.Inject("PATCH", down, down, down) // every attempt of the first configure fails
 
-	res, _, err := push(t, c, saver, d, secrets)
+	res, _, err := pusher(c).Push(t, saver, d, secrets)
 	if !errors.Is(err, agent.ErrUnavailable) {
 		t.Fatalf("want the configure failure, got %v", err)
 	}
 	if res.RemoteID == "" || saver.Last().Remote().ID != res.RemoteID {
 		t.Fatalf("the id from the create must already be saved: %+v / %+v", res, saver.Last().Remote())
 	}
-	res2, steps, err := push(t, c, saver, saver.Last(), secrets)
+	res2, steps, err := pusher(c).Push(t, saver, saver.Last(), secrets)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -147,16 +135,9 @@ func TestPushNeverDuplicatesUnderFaults(t *testing.T) {
 		{Name: "dropped connection on read-back is retried", Method: "GET", Faults: []fault{{DropAfter: true}}, WantCreates: 1},
 	}, func(t *testing.T, timeout time.Duration) providertest.PushRig {
 		f := newFakeNova(t)
-		var opts []Option
-		if timeout > 0 {
-			opts = append(opts, WithTimeout(timeout))
-		}
-		c := fakeClient(t, f, opts...)
+		c := fakeClient(t, f, providertest.TimeoutOption(WithTimeout, timeout)...)
 		d, secrets := pushDraft(t, c)
-		return providertest.PushRig{Fake: f, Draft: d, Push: func(saver *providertest.MemSaver, d agent.Draft) (agent.PushResult, error) {
-			res, _, err := push(t, c, saver, d, secrets)
-			return res, err
-		}}
+		return pusher(c).Rig(t, f, d, secrets)
 	})
 }
 
@@ -166,7 +147,7 @@ func TestReadBackWithIntegerArraysReportsNothingLost(t *testing.T) {
 	f.AnswerWithArrays(true)
 	c := fakeClient(t, f)
 	d, secrets := pushDraft(t, c)
-	res, _, err := push(t, c, &providertest.MemSaver{}, d, secrets)
+	res, _, err := pusher(c).Push(t, &providertest.MemSaver{}, d, secrets)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -181,7 +162,7 @@ func TestPushStopsOnProblemsBeforeSending(t *testing.T) {
 	c := fakeClient(t, f)
 	d, secrets := pushDraft(t, c)
 	d.Agent.LLM.Vendor = ""
-	_, _, err := push(t, c, &providertest.MemSaver{}, d, secrets)
+	_, _, err := pusher(c).Push(t, &providertest.MemSaver{}, d, secrets)
 	var ps agent.Problems
 	if !errors.As(err, &ps) || len(ps.At("llm.vendor")) == 0 {
 		t.Fatalf("want a problem on llm.vendor, got %v", err)
@@ -197,10 +178,6 @@ func TestEveryTemplatePushesToTheFake(t *testing.T) {
 	// recogniser (Validate warns), so the read-back reports it.
 	providertest.RunTemplatePushes(t, ProviderID, func(t *testing.T) providertest.PushRig {
 		f := newFakeNova(t)
-		c := fakeClient(t, f)
-		return providertest.PushRig{Fake: f, Push: func(saver *providertest.MemSaver, d agent.Draft) (agent.PushResult, error) {
-			res, _, err := push(t, c, saver, d, agent.SecretMap{})
-			return res, err
-		}}
+		return pusher(fakeClient(t, f)).Rig(t, f, agent.Draft{}, agent.SecretMap{})
 	}, "identity.language")
 }

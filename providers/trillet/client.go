@@ -7,8 +7,8 @@ import (
 	"net/http"
 
 	"github.com/agentdeck/agentdeck/agent"
-	"github.com/agentdeck/agentdeck/internal/jsondoc"
 	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+	"github.com/agentdeck/agentdeck/providers/internal/nativedoc"
 )
 
 // ProviderID is Trillet's id in drafts, settings and environment variables.
@@ -18,7 +18,7 @@ const ProviderID = "trillet"
 type Client struct {
 	updateMethod string
 	http         *httpx.Client
-	fields       jsondoc.Fields[agent.Agent]
+	doc          nativedoc.Kind
 }
 
 var _ agent.Provider = (*Client)(nil)
@@ -53,7 +53,7 @@ func New(apiKey string, opts ...Option) (*Client, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Client{updateMethod: o.updateMethod, http: h, fields: fields}, nil
+	return &Client{updateMethod: o.updateMethod, http: h, doc: document(fields)}, nil
 }
 
 // Info names Trillet for people and the submit flow.

@@ -152,19 +152,12 @@ func TestTemplateRequests(t *testing.T) {
 
 func TestOptionsCheckTheirArguments(t *testing.T) {
 	t.Parallel()
-	for name, opt := range map[string]Option{
+	providertest.CheckOptions(t, New, "k", map[string]Option{
 		"plain http to a remote host": WithBaseURL("http://api.trillet.example"),
 		"workspace id with a space":   WithWorkspaceID("ws 1"),
 		"unknown update verb":         WithUpdateMethod("POST"),
 		"zero timeout":                WithTimeout(0),
 		"too many retries":            WithMaxRetries(11),
 		"no HTTP client":              WithHTTPClient(nil),
-	} {
-		if _, err := New("k", opt); err == nil {
-			t.Errorf("%s: want an error", name)
-		}
-	}
-	if _, err := New("k", WithBaseURL("http://localhost:9"), WithWorkspaceID("ws_1"), WithUpdateMethod("PUT"), WithMaxRetries(0)); err != nil {
-		t.Errorf("valid options refused: %v", err)
-	}
+	}, WithBaseURL("http://localhost:9"), WithWorkspaceID("ws_1"), WithUpdateMethod("PUT"), WithMaxRetries(0))
 }

@@ -4,39 +4,24 @@ import (
 	"testing"
 	"time"
 
-	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 )
 
 func TestErrorBodiesAreRead(t *testing.T) {
 	t.Parallel()
-	tests := []struct {
-		name, body, wantMsg, wantCode, wantField string
-	}{
-		{"documented shape", `{"error":{"code":"insufficient_credits","message":"Not enough credits"}}`, "Not enough credits", "insufficient_credits", ""},
+	tests := []providertest.ErrorBody{
+		{Name: "documented shape", Body: `{"error":{"code":"insufficient_credits","message":"Not enough credits"}}`, Msg: "Not enough credits", Code: "insufficient_credits", Field: ""},
 		{
-			"a message naming the key lands on it", `{"error":{"code":"invalid_request","message":"ttsModel.elevenLabsApiKey is required when provider is 11labs_byo"}}`,
-			"ttsModel.elevenLabsApiKey is required when provider is 11labs_byo", "invalid_request", "voice.vendor_key",
+			Name: "a message naming the key lands on it", Body: `{"error":{"code":"invalid_request","message":"ttsModel.elevenLabsApiKey is required when provider is 11labs_byo"}}`,
+			Msg: "ttsModel.elevenLabsApiKey is required when provider is 11labs_byo", Code: "invalid_request", Field: "voice.vendor_key",
 		},
-		{"a camel-case key alone is enough", `{"error":{"code":"invalid_request","message":"llmModel must be one of: gpt-4o"}}`, "llmModel must be one of: gpt-4o", "invalid_request", "llm.model"},
-		{"the longest name wins", `{"error":{"message":"maxAttemptsForSmartCallback must be a number"}}`, "maxAttemptsForSmartCallback must be a number", "", "callbacks.max_attempts"},
-		{"error as text", `{"error":"Agent not found"}`, "Agent not found", "", ""},
-		{"message only", `{"success":false,"message":"Workspace not found"}`, "Workspace not found", "", ""},
-		{"not JSON", `<html>502</html>`, "", "", ""},
+		{Name: "a camel-case key alone is enough", Body: `{"error":{"code":"invalid_request","message":"llmModel must be one of: gpt-4o"}}`, Msg: "llmModel must be one of: gpt-4o", Code: "invalid_request", Field: "llm.model"},
+		{Name: "the longest name wins", Body: `{"error":{"message":"maxAttemptsForSmartCallback must be a number"}}`, Msg: "maxAttemptsForSmartCallback must be a number", Code: "", Field: "callbacks.max_attempts"},
+		{Name: "error as text", Body: `{"error":"Agent not found"}`, Msg: "Agent not found", Code: "", Field: ""},
+		{Name: "message only", Body: `{"success":false,"message":"Workspace not found"}`, Msg: "Workspace not found", Code: "", Field: ""},
+		{Name: "not JSON", Body: `<html>502</html>`, Msg: "", Code: "", Field: ""},
 	}
-	decode := errorDecoder(mappedFields())
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			e := &agent.ProviderError{}
-			decode(e, []byte(tt.body))
-			if e.Message != tt.wantMsg || e.Code != tt.wantCode {
-				t.Errorf("message %q code %q, want %q %q", e.Message, e.Code, tt.wantMsg, tt.wantCode)
-			}
-			if (tt.wantField == "") != (len(e.Fields) == 0) || (tt.wantField != "" && e.Fields[0].Path != tt.wantField) {
-				t.Errorf("fields = %+v, want %q", e.Fields, tt.wantField)
-			}
-		})
-	}
+	providertest.RunErrorBodies(t, errorDecoder(mappedFields()), tests)
 }
 
 func TestRetryAfterReadsResetAt(t *testing.T) {

@@ -3,7 +3,7 @@ package trillet
 import (
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/internal/jsondoc"
-	"github.com/agentdeck/agentdeck/providers/internal/secretdoc"
+	"github.com/agentdeck/agentdeck/providers/internal/nativedoc"
 )
 
 func w(keys ...string) []string { return keys }
@@ -32,56 +32,28 @@ func mappedFields() jsondoc.Fields[agent.Agent] {
 	}
 }
 
-// decodeDoc reads a Trillet document (request body or GET answer) into the
-// model, dropping response-only fields and swapping the own-ElevenLabs key
-// for a reference.
-func (c *Client) decodeDoc(doc []byte) (agent.Decoded, error) {
-	// Refused before any parsing, with jsondoc's plain message.
-	if err := jsondoc.Check(doc); err != nil {
-		return agent.Decoded{}, err
+// document is Trillet's agent document: an answer may wrap the agent as
+// {"agent": {…}} or {"data": {…}}; response-only fields are dropped; the
+// secrets are the own-ElevenLabs key and the addresses'; and a fresh draft
+// gets the defaults the create requires.
+func document(fields jsondoc.Fields[agent.Agent]) nativedoc.Kind {
+	return nativedoc.Kind{
+		Provider: ProviderID, Name: "Trillet", Fields: fields,
+		Marks:    []string{keyTTS, keyLLM, keyCallback, keyMaxAttempts, keyGaps, keyPhones},
+		Hint:     "ttsModel, llmModel, smartCallback, phoneNumberIds",
+		Wrappers: []string{"agent", "data"},
+		Clean: func(obj *jsondoc.Object) {
+			for _, k := range responseOnlyKeys {
+				obj.Delete(k)
+			}
+		},
+		Secrets: extractSecrets,
+		Complete: func(obj *jsondoc.Object, fresh bool) {
+			if fresh {
+				fillCreateDefaults(obj)
+			}
+		},
 	}
-	obj, err := jsondoc.ParseOrNew(doc)
-	if err != nil {
-		return agent.Decoded{}, notTrillet(err.Error())
-	}
-	obj = unwrap(obj)
-	if !looksLikeTrillet(obj) {
-		return agent.Decoded{}, notTrillet("it has none of Trillet's agent fields (ttsModel, llmModel, smartCallback, phoneNumberIds, …)")
-	}
-	for _, k := range responseOnlyKeys {
-		obj.Delete(k)
-	}
-	secrets := extractSecrets(obj)
-	var a agent.Agent
-	c.fields.Decode(obj, &a)
-	native, err := jsondoc.MarshalSorted(obj)
-	if err != nil {
-		return agent.Decoded{}, err
-	}
-	return agent.Decoded{Agent: a, Native: native, Secrets: secrets}, nil
-}
-
-// encodeDoc overlays a on native (nil for a fresh draft) and returns the
-// body a create or update sends.
-func (c *Client) encodeDoc(a *agent.Agent, native []byte, secrets agent.SecretLookup) ([]byte, error) {
-	obj, err := jsondoc.ParseOrNew(native)
-	if err != nil {
-		return nil, notTrillet("the draft's saved Trillet document is damaged: " + err.Error())
-	}
-	fresh := obj.Len() == 0
-	for _, k := range responseOnlyKeys {
-		obj.Delete(k)
-	}
-	var base agent.Agent
-	c.fields.Decode(obj, &base)
-	c.fields.Overlay(obj, a, &base)
-	if fresh {
-		fillCreateDefaults(obj)
-	}
-	if err := secretdoc.Resolve(obj, secrets); err != nil {
-		return nil, err
-	}
-	return jsondoc.MarshalSorted(obj)
 }
 
 // fillCreateDefaults gives a fresh draft's body what the create requires
@@ -104,35 +76,4 @@ func fillCreateDefaults(obj *jsondoc.Object) {
 	if !obj.Has(keyType) {
 		obj.Set(keyType, defaultChannel)
 	}
-}
-
-func notTrillet(why string) error {
-	return &agent.ProviderError{
-		Provider: ProviderID, Op: "import", Kind: agent.ErrInvalid,
-		Message: "this is not a Trillet agent document: " + why,
-	}
-}
-
-// unwrap accepts an agent wrapped as {"agent": {…}} or {"data": {…}}.
-func unwrap(obj *jsondoc.Object) *jsondoc.Object {
-	if looksLikeTrillet(obj) {
-		return obj
-	}
-	for _, k := range []string{"agent", "data"} {
-		if inner := obj.Obj(k); inner != nil && looksLikeTrillet(inner) {
-			return inner
-		}
-	}
-	return obj
-}
-
-// looksLikeTrillet wants a field only Trillet has; a name alone is not
-// enough, since every provider's agent has one.
-func looksLikeTrillet(obj *jsondoc.Object) bool {
-	for _, k := range []string{keyTTS, keyLLM, keyCallback, keyMaxAttempts, keyGaps, keyPhones} {
-		if obj.Has(k) {
-			return true
-		}
-	}
-	return false
 }

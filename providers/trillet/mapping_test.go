@@ -2,7 +2,6 @@ package trillet
 
 import (
 	"encoding/json"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -17,11 +16,7 @@ const byoKey = "xi-fake-byo-key-7788"
 
 func offline(t *testing.T) *Client {
 	t.Helper()
-	c, err := New("", WithWorkspaceID(testWorkspace))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
+	return providertest.NewClient(t, New, "", WithWorkspaceID(testWorkspace))
 }
 
 func TestRoundTripIsLossless(t *testing.T) {
@@ -36,15 +31,7 @@ func TestRoundTripIsLossless(t *testing.T) {
 
 func TestDecodeReadsTheModel(t *testing.T) {
 	t.Parallel()
-	c := offline(t)
-	d, err := c.Decode(providertest.ReadTestdata(t, "full_request.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := map[string]string{}
-	for _, f := range agent.Flatten(&d.Agent) {
-		got[f.Path] = f.Value
-	}
+	d, got := providertest.DecodeFlat(t, offline(t), "full_request.json")
 	want := map[string]string{
 		"identity.name":              "Clinic reminders",
 		"identity.language":          "en",
@@ -63,11 +50,7 @@ func TestDecodeReadsTheModel(t *testing.T) {
 		"variables[1].value":         "2",
 		"variables[2].value":         "false",
 	}
-	for path, v := range want {
-		if got[path] != v {
-			t.Errorf("%s = %q, want %q", path, got[path], v)
-		}
-	}
+	providertest.WantValues(t, got, want)
 	if d.Agent.LLM.Temperature != nil || d.Agent.LLM.Prompt != "" {
 		t.Errorf("settings.temperature stays in the native document only, and there is no prompt: %+v", d.Agent.LLM)
 	}
@@ -78,118 +61,49 @@ func TestDecodeReadsTheModel(t *testing.T) {
 
 func TestTheOwnElevenLabsKeyStaysOutOfTheDraft(t *testing.T) {
 	t.Parallel()
-	c := offline(t)
-	d, err := c.Decode(providertest.ReadTestdata(t, "full_request.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	model, _ := json.Marshal(d.Agent)
-	if strings.Contains(string(d.Native), byoKey) || strings.Contains(string(model), byoKey) {
-		t.Fatal("the key reached the draft")
-	}
+	d := providertest.CheckKeyKeptOut(t, offline(t), "full_request.json", byoKey, "elevenLabsApiKey", "ttsModel.elevenLabsApiKey")
 	if d.Secrets[d.Agent.Voice.VendorKey] != byoKey {
 		t.Fatalf("the key must be handed back under its reference: %v", d.Secrets)
-	}
-	masked, err := c.Encode(&d.Agent, d.Native, agent.MaskSecrets{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if strings.Contains(string(masked), byoKey) || !strings.Contains(string(masked), `"elevenLabsApiKey": "`+agent.Masked+`"`) {
-		t.Errorf("export must mask the key:\n%s", masked)
-	}
-	if _, err := c.Encode(&d.Agent, d.Native, agent.SecretMap{}); err == nil || !strings.Contains(err.Error(), "ttsModel.elevenLabsApiKey") {
-		t.Errorf("a push without the saved key must fail naming it, got %v", err)
 	}
 }
 
 func TestEncodeOverlaysOnlyWhatChanged(t *testing.T) {
 	t.Parallel()
 	n := func(v int) *int { return &v }
-	tests := []struct {
-		name  string
-		edit  func(a *agent.Agent)
-		check map[string]any
-	}{
+	tests := []providertest.Edit{
 		{
-			"a region on the same language changes nothing", func(a *agent.Agent) { a.Identity.Language = "en-US" },
-			map[string]any{"ttsModel.language": "en"},
+			Name: "a region on the same language changes nothing", Edit: func(a *agent.Agent) { a.Identity.Language = "en-US" },
+			Check: map[string]any{"ttsModel.language": "en"},
 		},
 		{
-			"a new language is sent as a bare code", func(a *agent.Agent) { a.Identity.Language = "de-DE" },
-			map[string]any{"ttsModel.language": "de"},
+			Name: "a new language is sent as a bare code", Edit: func(a *agent.Agent) { a.Identity.Language = "de-DE" },
+			Check: map[string]any{"ttsModel.language": "de"},
 		},
 		{
-			"speed goes to settings and temperature stays", func(a *agent.Agent) { s := 1.1; a.Voice.Speed = &s },
-			map[string]any{"settings.speed": json.Number("1.1"), "settings.temperature": json.Number("0.6"), "settings.backgroundNoise": "office"},
+			Name: "speed goes to settings and temperature stays", Edit: func(a *agent.Agent) { s := 1.1; a.Voice.Speed = &s },
+			Check: map[string]any{"settings.speed": json.Number("1.1"), "settings.temperature": json.Number("0.6"), "settings.backgroundNoise": "office"},
 		},
 		{
-			"switching callbacks off writes false", func(a *agent.Agent) { a.Callbacks.Enabled = false },
-			map[string]any{"smartCallback": false},
+			Name: "switching callbacks off writes false", Edit: func(a *agent.Agent) { a.Callbacks.Enabled = false },
+			Check: map[string]any{"smartCallback": false},
 		},
 		{
-			"an edited gap keeps the item's other fields", func(a *agent.Agent) { a.Callbacks.Gaps[0].Hours = 5 },
-			map[string]any{"gapBetweenEachAttemptForSmartCallback.0.hours": json.Number("5"), "gapBetweenEachAttemptForSmartCallback.0.note": "same day"},
+			Name: "an edited gap keeps the item's other fields", Edit: func(a *agent.Agent) { a.Callbacks.Gaps[0].Hours = 5 },
+			Check: map[string]any{"gapBetweenEachAttemptForSmartCallback.0.hours": json.Number("5"), "gapBetweenEachAttemptForSmartCallback.0.note": "same day"},
 		},
-		{"an added variable keeps the others' types", func(a *agent.Agent) {
+		{Name: "an added variable keeps the others' types", Edit: func(a *agent.Agent) {
 			a.Variables = append(a.Variables, agent.Variable{Name: "city", Value: "Leeds"})
-		}, map[string]any{"variables.city": "Leeds", "variables.max_reschedules": json.Number("2"), "variables.vip": false}},
+		}, Check: map[string]any{"variables.city": "Leeds", "variables.max_reschedules": json.Number("2"), "variables.vip": false}},
 		{
-			"more attempts", func(a *agent.Agent) { a.Callbacks.MaxAttempts = n(4) },
-			map[string]any{"maxAttemptsForSmartCallback": json.Number("4")},
+			Name: "more attempts", Edit: func(a *agent.Agent) { a.Callbacks.MaxAttempts = n(4) },
+			Check: map[string]any{"maxAttemptsForSmartCallback": json.Number("4")},
 		},
 		{
-			"cleared phone numbers are sent empty", func(a *agent.Agent) { a.Telephony.PhoneNumberIDs = nil },
-			map[string]any{"phoneNumberIds": []any{}},
+			Name: "cleared phone numbers are sent empty", Edit: func(a *agent.Agent) { a.Telephony.PhoneNumberIDs = nil },
+			Check: map[string]any{"phoneNumberIds": []any{}},
 		},
 	}
-	c := offline(t)
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			d, err := c.Decode(providertest.ReadTestdata(t, "full_request.json"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			tt.edit(&d.Agent)
-			out, err := c.Encode(&d.Agent, d.Native, agent.SecretMap(d.Secrets))
-			if err != nil {
-				t.Fatal(err)
-			}
-			var doc any
-			dec := json.NewDecoder(strings.NewReader(string(out)))
-			dec.UseNumber()
-			_ = dec.Decode(&doc)
-			for path, want := range tt.check {
-				got := at(doc, strings.Split(path, "."))
-				if g, _ := json.Marshal(got); string(g) != mustJSON(want) {
-					t.Errorf("%s = %s, want %s", path, g, mustJSON(want))
-				}
-			}
-		})
-	}
-}
-
-func at(v any, keys []string) any {
-	for _, k := range keys {
-		switch t := v.(type) {
-		case map[string]any:
-			v = t[k]
-		case []any:
-			i, err := strconv.Atoi(k)
-			if err != nil || i >= len(t) {
-				return nil
-			}
-			v = t[i]
-		default:
-			return nil
-		}
-	}
-	return v
-}
-
-func mustJSON(v any) string {
-	b, _ := json.Marshal(v)
-	return string(b)
+	providertest.RunEdits(t, offline(t), "full_request.json", tests)
 }
 
 func TestFreshDraftGetsTheCreateDefaults(t *testing.T) {

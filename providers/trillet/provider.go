@@ -9,13 +9,13 @@ import (
 // Decode reads a Trillet document: a request body or a GET answer (_id,
 // workspace, status, sessions, dates and __v are dropped). The own-ElevenLabs
 // key is swapped for a reference and returned in Decoded.Secrets.
-func (c *Client) Decode(doc []byte) (agent.Decoded, error) { return c.decodeDoc(doc) }
+func (c *Client) Decode(doc []byte) (agent.Decoded, error) { return c.doc.Decode(doc) }
 
 // Encode overlays a on the native document and returns the body a push
 // sends; a fresh draft gets Trillet's documented defaults for what the
 // create requires and was left empty.
 func (c *Client) Encode(a *agent.Agent, native []byte, secrets agent.SecretLookup) ([]byte, error) {
-	return c.encodeDoc(a, native, secrets)
+	return c.doc.Encode(a, native, secrets)
 }
 
 // Choices implements agent.Provider. Trillet's API has no list route

@@ -15,24 +15,13 @@ import (
 
 func pushDraft(t *testing.T, c *Client) (agent.Draft, agent.SecretMap) {
 	t.Helper()
-	d, err := c.Decode(providertest.ReadTestdata(t, "full_request.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return agent.Draft{ID: "draft-1", Name: d.Agent.Identity.Name, Provider: ProviderID, Agent: d.Agent, Remotes: map[string]map[string]agent.Remote{ProviderID: {agent.DefaultEnv: {Native: string(d.Native)}}}}, agent.SecretMap(d.Secrets)
+	return providertest.ImportedDraft(t, c, ProviderID, providertest.ReadTestdata(t, "full_request.json"))
 }
 
-func push(t *testing.T, c *Client, saver *providertest.MemSaver, d agent.Draft, secrets agent.SecretLookup) (agent.PushResult, []string, error) {
-	t.Helper()
-	var steps []string
-	res, err := agent.Push(context.Background(), c, d, saver, agent.PushOptions{
-		Secrets:  secrets,
-		Progress: func(s string) { steps = append(steps, s) },
-	})
-	if err != nil && (strings.Contains(err.Error(), testKey) || strings.Contains(err.Error(), byoKey)) {
-		t.Fatalf("the error shows a key: %v", err)
+func pusher(c *Client) providertest.Pusher {
+	return providertest.Pusher{
+		P: c, Keys: []string{testKey, byoKey},
 	}
-	return res, steps, err
 }
 
 func TestPushCreatesThenUpdates(t *testing.T) {
@@ -42,7 +31,7 @@ func TestPushCreatesThenUpdates(t *testing.T) {
 	d, secrets := pushDraft(t, c)
 	saver := &providertest.MemSaver{}
 
-	res, steps, err := push(t, c, saver, d, secrets)
+	res, steps, err := pusher(c).Push(t, saver, d, secrets)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -58,7 +47,7 @@ func TestPushCreatesThenUpdates(t *testing.T) {
 
 	next := saver.Last()
 	next.Agent.Identity.Name = "Clinic reminders (v2)"
-	res2, steps, err := push(t, c, saver, next, secrets)
+	res2, steps, err := pusher(c).Push(t, saver, next, secrets)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -80,7 +69,7 @@ func TestPullThenPushChangesNothing(t *testing.T) {
 	f := newFakeTrillet(t)
 	c := fakeClient(t, f)
 	d, secrets := pushDraft(t, c)
-	res, _, err := push(t, c, &providertest.MemSaver{}, d, secrets)
+	res, _, err := pusher(c).Push(t, &providertest.MemSaver{}, d, secrets)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -135,16 +124,9 @@ func TestPushNeverDuplicatesUnderFaults(t *testing.T) {
 		{Name: "500 then success on read-back", Method: "GET", Faults: []fault{{Status: 500, Body: apiError("internal", "oops")}}, WantCreates: 1},
 	}, func(t *testing.T, timeout time.Duration) providertest.PushRig {
 		f := newFakeTrillet(t)
-		var opts []Option
-		if timeout > 0 {
-			opts = append(opts, WithTimeout(timeout))
-		}
-		c := fakeClient(t, f, opts...)
+		c := fakeClient(t, f, providertest.TimeoutOption(WithTimeout, timeout)...)
 		d, secrets := pushDraft(t, c)
-		return providertest.PushRig{Fake: f, Draft: d, Push: func(saver *providertest.MemSaver, d agent.Draft) (agent.PushResult, error) {
-			res, _, err := push(t, c, saver, d, secrets)
-			return res, err
-		}}
+		return pusher(c).Rig(t, f, d, secrets)
 	})
 }
 
@@ -154,14 +136,14 @@ func TestAFailedUpdateLeavesTheDraftAsItWas(t *testing.T) {
 	c := fakeClient(t, f)
 	d, secrets := pushDraft(t, c)
 	saver := &providertest.MemSaver{}
-	if _, _, err := push(t, c, saver, d, secrets); err != nil {
+	if _, _, err := pusher(c).Push(t, saver, d, secrets); err != nil {
 		t.Fatal(err)
 	}
 	pushed := saver.Last()
 	edited := pushed
 	edited.Agent.Identity.Name = "Edited"
 	f.Inject("PUT", fault{Status: 400, Body: apiError("invalid_request", "phoneNumberIds contains an unknown phone number")})
-	_, _, err := push(t, c, saver, edited, secrets)
+	_, _, err := pusher(c).Push(t, saver, edited, secrets)
 	var pe *agent.ProviderError
 	if !errors.As(err, &pe) || len(pe.Fields) == 0 || pe.Fields[0].Path != "telephony.phone_number_ids" {
 		t.Fatalf("want the problem on telephony.phone_number_ids, got %v", err)
@@ -177,10 +159,6 @@ func TestEveryTemplatePushesToTheFake(t *testing.T) {
 	// (Validate warns about it before the push).
 	providertest.RunTemplatePushes(t, ProviderID, func(t *testing.T) providertest.PushRig {
 		f := newFakeTrillet(t)
-		c := fakeClient(t, f)
-		return providertest.PushRig{Fake: f, Push: func(saver *providertest.MemSaver, d agent.Draft) (agent.PushResult, error) {
-			res, _, err := push(t, c, saver, d, agent.SecretMap{})
-			return res, err
-		}}
+		return pusher(fakeClient(t, f)).Rig(t, f, agent.Draft{}, agent.SecretMap{})
 	}, "identity.language")
 }

@@ -1,0 +1,39 @@
+package providertest
+
+import (
+	"testing"
+
+	"github.com/agentdeck/agentdeck/agent"
+)
+
+// ErrorBody is one case of RunErrorBodies: an error answer's body and what
+// the provider's decoder must read from it.
+type ErrorBody struct {
+	Name, Body string
+	Msg, Code  string
+	// Field is the first field's path in the model ("" when the answer
+	// names none); Loc, when set, its place in the provider's document.
+	Field, Loc string
+}
+
+// RunErrorBodies runs decode (a provider's httpx error decoder) on each
+// case's body and checks the message, code and first field it reads.
+func RunErrorBodies(t *testing.T, decode func(e *agent.ProviderError, body []byte), cases []ErrorBody) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.Name, func(t *testing.T) {
+			t.Parallel()
+			e := &agent.ProviderError{}
+			decode(e, []byte(tt.Body))
+			if e.Message != tt.Msg || e.Code != tt.Code {
+				t.Errorf("message %q code %q, want %q %q", e.Message, e.Code, tt.Msg, tt.Code)
+			}
+			switch {
+			case tt.Field == "" && len(e.Fields) > 0:
+				t.Errorf("unexpected fields %+v", e.Fields)
+			case tt.Field != "" && (len(e.Fields) == 0 || e.Fields[0].Path != tt.Field || (tt.Loc != "" && e.Fields[0].Loc != tt.Loc)):
+				t.Errorf("fields = %+v, want %s at %q", e.Fields, tt.Field, tt.Loc)
+			}
+		})
+	}
+}
