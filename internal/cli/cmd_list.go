@@ -4,8 +4,11 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
-	"text/tabwriter"
+	"io"
+	"slices"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -62,22 +65,18 @@ func (a *app) list(asJSON bool) error {
 		fmt.Fprintln(a.stderr, "There are no drafts yet. Make one with: agentdeck new NAME --provider P")
 		return nil
 	}
-	// tabwriter writes each cell on its own; buffering turns 10,000 drafts
-	// into a few writes instead of 100,000 (0.3 s down to a few ms).
-	out := bufio.NewWriter(a.stdout)
-	w := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
+	rows := make([][listColumns + 1]string, 0, len(entries))
 	damaged := 0
 	for _, e := range entries {
 		if e.Damaged != "" {
 			damaged++
-			fmt.Fprintf(w, "%s\t%s\t-\t-\t(cannot be read: %s)\n", e.ID, e.Status, termsafe.OneLine(e.Damaged))
+			rows = append(rows, [listColumns + 1]string{e.ID, e.Status, "-", "-", "(cannot be read: " + termsafe.OneLine(e.Damaged) + ")"})
 			continue
 		}
-		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\n", e.ID, e.Status, termsafe.OneLine(e.Provider), e.Updated.Local().Format("2006-01-02 15:04"), termsafe.OneLine(e.Name))
+		rows = append(rows, [listColumns + 1]string{e.ID, e.Status, termsafe.OneLine(e.Provider), e.Updated.Local().Format("2006-01-02 15:04"), termsafe.OneLine(e.Name)})
 	}
-	if err := w.Flush(); err != nil {
-		return err
-	}
+	out := bufio.NewWriterSize(a.stdout, 64<<10)
+	writeColumns(out, rows)
 	if err := out.Flush(); err != nil {
 		return err
 	}
@@ -85,4 +84,28 @@ func (a *app) list(asJSON bool) error {
 		fmt.Fprintf(a.stderr, "%d draft file(s) cannot be read and were left as they are; fix or remove them (folder: %s).\n", damaged, store.Dir())
 	}
 	return nil
+}
+
+// listColumns is how many columns `list` aligns; the name, last, is not.
+const listColumns = 4
+
+// writeColumns writes rows as text/tabwriter would with padding 2 and
+// spaces (every column as wide as its widest cell, in characters, plus
+// two), without keeping every cell of 100,000 rows in its own buffer.
+func writeColumns(w io.Writer, rows [][listColumns + 1]string) {
+	var width [listColumns]int
+	for _, r := range rows {
+		for c := range listColumns {
+			width[c] = max(width[c], utf8.RuneCountInString(r[c]))
+		}
+	}
+	pad := strings.Repeat(" ", slices.Max(width[:])+2)
+	for _, r := range rows {
+		for c := range listColumns {
+			_, _ = io.WriteString(w, r[c])
+			_, _ = io.WriteString(w, pad[:width[c]-utf8.RuneCountInString(r[c])+2])
+		}
+		_, _ = io.WriteString(w, r[listColumns])
+		_, _ = io.WriteString(w, "\n")
+	}
 }
