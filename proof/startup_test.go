@@ -2,6 +2,7 @@ package proof
 
 import (
 	"fmt"
+	"os"
 	"slices"
 	"testing"
 	"time"
@@ -19,7 +20,9 @@ func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 const startLimit = 30 * time.Second
 
 // BenchmarkStartup starts the real binary in an 80×24 pseudo-terminal with
-// 1,000 and 10,000 drafts and measures, from just before exec:
+// 10, 1,000 and 10,000 drafts (and 100,000 with AGENTDECK_BENCH_100K=1:
+// making them and their index takes a few minutes) and measures, from just
+// before exec:
 //   - ms-first-frame: (the median run) until the first frame of the drafts screen arrives
 //     (the header), whatever it shows;
 //   - ms-list: until the list shows the newest draft;
@@ -30,9 +33,15 @@ const startLimit = 30 * time.Second
 //     first-frame time that is not agentdeck's.
 //
 // Budgets (DESIGN.md §8): first frame under 50 ms with 1,000 drafts and
-// under 150 ms with 10,000; memory under 50 MB with 10,000.
+// under 150 ms with 10,000; memory under 50 MB with 10,000. Issue 15, point
+// 3: the first frame within 3 ms of the 10-draft one at 1,000 and 10,000
+// drafts, within 10 ms at 100,000, with at most 120 MB.
 func BenchmarkStartup(b *testing.B) {
-	for _, n := range []int{10, 1000, 10000} {
+	counts := []int{10, 1000, 10000}
+	if os.Getenv("AGENTDECK_BENCH_100K") != "" {
+		counts = append(counts, 100000)
+	}
+	for _, n := range counts {
 		b.Run(fmt.Sprintf("drafts=%d", n), func(b *testing.B) {
 			home := homeWithDrafts(b, n)
 			env := binaryEnv(home)
