@@ -3,6 +3,7 @@ package proof
 import (
 	"fmt"
 	"os"
+	"os/exec"
 	"slices"
 	"testing"
 	"time"
@@ -66,6 +67,33 @@ func BenchmarkStartup(b *testing.B) {
 			b.ReportMetric(ms(median(cpus)), "ms-cpu-to-frame")
 			b.ReportMetric(ms(median(waits)), "ms-waiting-for-cpu")
 			b.ReportMetric(float64(rss)/(1<<20), "MB-peak-rss")
+		})
+	}
+}
+
+// BenchmarkListCommand runs `agentdeck list` to its end, whole process,
+// with the same drafts folders as BenchmarkStartup (index built), and
+// reports the median time. Issue 15, point 3: at most
+// 300 ms with 100,000 drafts.
+func BenchmarkListCommand(b *testing.B) {
+	counts := []int{10, 1000, 10000}
+	if os.Getenv("AGENTDECK_BENCH_100K") != "" {
+		counts = append(counts, 100000)
+	}
+	for _, n := range counts {
+		b.Run(fmt.Sprintf("drafts=%d", n), func(b *testing.B) {
+			env := binaryEnv(homeWithDrafts(b, n))
+			var runs []time.Duration
+			for b.Loop() {
+				cmd := exec.Command(agentdeckBin, "list")
+				cmd.Env = env
+				start := time.Now()
+				if err := cmd.Run(); err != nil {
+					b.Fatal(err)
+				}
+				runs = append(runs, time.Since(start))
+			}
+			b.ReportMetric(ms(median(runs)), "ms-list")
 		})
 	}
 }
