@@ -5,12 +5,11 @@ import (
 	"strings"
 )
 
-// draftRow is one entry with what the filter matches against and what the
-// list sorts by, lowercased once.
+// draftRow is one entry with what the filter matches against, lowercased
+// once.
 type draftRow struct {
 	DraftEntry
 	search string
-	lower  string // the name, lowercased
 }
 
 // prepareRows makes the screen's rows of entries, newest edit first. It
@@ -20,9 +19,7 @@ func (s *draftsScreen) prepareRows(entries []DraftEntry) []draftRow {
 	rows := make([]draftRow, len(entries))
 	for i, e := range entries {
 		e = named(e)
-		lower := strings.ToLower(e.Name)
-		rows[i] = draftRow{DraftEntry: e, lower: lower,
-			search: lower + " " + strings.ToLower(s.providerName(e.Provider)+" "+e.Provider+" "+statusWord(e))}
+		rows[i] = draftRow{DraftEntry: e, search: strings.ToLower(e.Name + " " + s.providerName(e.Provider) + " " + e.Provider + " " + statusWord(e))}
 	}
 	sortRows(rows)
 	return rows
@@ -41,7 +38,7 @@ func compareRows(a, b draftRow) int {
 	if c := b.Updated.Compare(a.Updated); c != 0 {
 		return c
 	}
-	return strings.Compare(a.lower, b.lower)
+	return strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name))
 }
 
 // refilter shows the drafts whose name, provider or status holds the
