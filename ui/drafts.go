@@ -34,8 +34,11 @@ type draftsScreen struct {
 	entries []draftRow // every draft, newest edit first
 	// total is how many drafts there are: len(entries), except while the
 	// first screen shows only the newest few the index knew.
-	total  int
-	shown  []int      // indices into entries that pass the filter
+	total int
+	shown []int // indices into entries that pass the filter
+	// steps are the filter's queries as they were typed, each with its
+	// rows, so a longer query searches only the shorter one's.
+	steps  []filterStep
 	cursor int        // index into shown
 	window listWindow // the rows on screen
 
@@ -249,7 +252,7 @@ func (s *draftsScreen) setRows(rows []draftRow, total int) {
 	if e, ok := s.selected(); ok {
 		keep = e.ID + e.Path
 	}
-	s.entries, s.total = rows, max(total, len(rows))
+	s.entries, s.total, s.steps = rows, max(total, len(rows)), nil
 	s.refilter()
 	for i, idx := range s.shown {
 		if keep != "" && s.entries[idx].ID+s.entries[idx].Path == keep {

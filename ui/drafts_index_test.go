@@ -86,3 +86,38 @@ func collectMsgs(cmd tea.Cmd) []tea.Msg {
 	}
 	return []tea.Msg{msg}
 }
+
+// The filter narrows what the shorter query showed as letters are typed and
+// goes back to it on a backspace; whatever the path, it shows exactly the
+// drafts that hold the text.
+func TestFilterStepsShowWhatAFreshFilterShows(t *testing.T) {
+	t.Parallel()
+	var entries []DraftEntry
+	for i := range 500 {
+		entries = append(entries, DraftEntry{ID: fmt.Sprintf("d%d", i), Name: fmt.Sprintf("Agent %d desk", i*37%1000),
+			Provider: fakeIDs[i%4], Updated: testNow.Add(-time.Duration(i) * time.Minute)})
+	}
+	store := &listOnce{fakeStore: newFakeStore(func() time.Time { return testNow }), entries: entries}
+	app := New(Deps{Drafts: store, Providers: &fakeProviders{}, Theme: "dark", Now: func() time.Time { return testNow }})
+	app.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	top := app.top().(*draftsScreen)
+	app.Update(top.Init()())
+	app.Update(tea.KeyPressMsg{Code: '/', Text: "/"})
+	for _, k := range []string{"1", "2", "bs", "3", "7", "bs", "bs", "bs", "d", "e", "bs", "4", "bs", "bs"} {
+		if k == "bs" {
+			app.Update(tea.KeyPressMsg{Code: tea.KeyBackspace})
+		} else {
+			app.Update(tea.KeyPressMsg{Code: rune(k[0]), Text: k})
+		}
+		q := strings.ToLower(top.filter.Value())
+		var want []int
+		for i, e := range top.entries {
+			if strings.Contains(e.search, q) {
+				want = append(want, i)
+			}
+		}
+		if fmt.Sprint(top.shown) != fmt.Sprint(want) {
+			t.Fatalf("after %q the filter %q shows %d drafts, want %d", k, q, len(top.shown), len(want))
+		}
+	}
+}

@@ -41,16 +41,56 @@ func compareRows(a, b draftRow) int {
 	return strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name))
 }
 
+// filterStep is one query typed into the filter and the rows it showed.
+type filterStep struct {
+	query string
+	shown []int
+}
+
 // refilter shows the drafts whose name, provider or status holds the
-// filter's text.
+// filter's text. Typing on narrows what the last query showed, and a
+// backspace goes back to what the shorter query showed, so at 100,000
+// drafts only the first letter reads every row.
 func (s *draftsScreen) refilter() {
 	q := strings.ToLower(strings.TrimSpace(s.filter.Value()))
-	s.shown = s.shown[:0]
-	for i := range s.entries {
-		if q == "" || strings.Contains(s.entries[i].search, q) {
-			s.shown = append(s.shown, i)
+	from := -1 // the step whose rows hold every match of q; -1: all rows
+	for k := len(s.steps) - 1; k >= 0 && from < 0; k-- {
+		switch {
+		case s.steps[k].query == q:
+			s.steps = s.steps[:k+1]
+			s.shown = s.steps[k].shown
+			s.cursor = min(s.cursor, max(len(s.shown)-1, 0))
+			s.scroll()
+			return
+		case strings.Contains(q, s.steps[k].query):
+			from = k
 		}
 	}
+	s.steps = s.steps[:from+1]
+	var shown []int
+	switch {
+	case q == "":
+		shown = make([]int, len(s.entries))
+		for i := range shown {
+			shown[i] = i
+		}
+	case from >= 0:
+		for _, i := range s.steps[from].shown {
+			if strings.Contains(s.entries[i].search, q) {
+				shown = append(shown, i)
+			}
+		}
+	default:
+		for i := range s.entries {
+			if strings.Contains(s.entries[i].search, q) {
+				shown = append(shown, i)
+			}
+		}
+	}
+	if q != "" {
+		s.steps = append(s.steps, filterStep{query: q, shown: shown})
+	}
+	s.shown = shown
 	s.cursor = min(s.cursor, max(len(s.shown)-1, 0))
 	s.scroll()
 }
