@@ -61,7 +61,8 @@ fi
 step "benchmarks"
 go test -run '^$' -bench . -benchmem -count 1 ./storage ./forms ./ui 2>&1 | grep -E '^(Benchmark|ok|FAIL)' | tee -a "$out"
 go test -run '^$' -bench 'BenchmarkEncode' -benchmem ./proof 2>&1 | grep -E '^(Benchmark|ok|FAIL)' | tee -a "$out"
-go test -run '^$' -bench 'BenchmarkStartup' -benchtime 30x ./proof 2>&1 | grep -E '^(Benchmark|ok|FAIL)' | tee -a "$out"
+go test -run '^$' -bench 'BenchmarkStartup' -benchtime 20x ./internal/cli 2>&1 | grep -E '^(Benchmark|ok|FAIL)' | tee -a "$out"
+go test -run '^$' -bench 'BenchmarkStartup|BenchmarkListCommand' -benchtime 30x ./proof 2>&1 | grep -E '^(Benchmark|ok|FAIL)' | tee -a "$out"
 
 step "bytes per keystroke through a pty"
 go test -count=1 -v -run 'TestRealBinary/typing' ./proof/journeys 2>&1 | grep -E 'bytes per|^(ok|FAIL)' | tee -a "$out" || true

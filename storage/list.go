@@ -2,10 +2,7 @@ package storage
 
 import (
 	"fmt"
-	"io/fs"
-	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"time"
 )
@@ -35,70 +32,74 @@ type Entry struct {
 
 // List returns every draft, most recently updated first, damaged files
 // included. Files unchanged since the last List (same size and modification
-// time) are served from an index instead of being read again.
+// time) are served from an index instead of being read again: the folder is
+// read once, each file's size and time checked, and only changed files are
+// read.
 func (s *Store) List() ([]Entry, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	items, err := os.ReadDir(s.dir)
+	files, temps, err := scanDrafts(s.dir)
 	if err != nil {
 		return nil, fmt.Errorf("the drafts folder %s cannot be read: %w", s.dir, err)
 	}
-	removeStaleTemps(s.dir, items, s.now())
+	removeStaleTemps(s.dir, temps, s.now())
 	if s.index == nil {
 		s.index = readIndex(s.dir)
 	}
 	ix := s.index
 	dirty := false
-	seen := make(map[string]bool, len(items))
-	entries := make([]Entry, 0, len(items))
-	for _, item := range items {
-		name := item.Name()
-		if !isDraftFile(name) {
-			continue
-		}
-		info, err := statFollow(s.dir, item)
-		if err != nil || !info.Mode().IsRegular() {
-			continue // vanished since ReadDir, or a folder named like a draft
-		}
-		seen[name] = true
-		e, ok := ix.Files[name]
-		if !ok || !ix.fresh(e, info.Size(), info.ModTime()) {
-			e = s.describe(name, info)
-			ix.Files[name] = e
+	for name, st := range files {
+		if e, ok := ix.Files[name]; !ok || !ix.fresh(e, st.size, st.mod) {
+			ix.Files[name] = s.describe(name, st)
 			dirty = true
 		}
-		entries = append(entries, Entry{
-			ID: e.ID, Name: e.Name, Provider: e.Provider, Status: e.Status, RemoteID: e.RemoteID, Links: e.Links,
-			Updated: e.Updated, Path: filepath.Join(s.dir, name), Damaged: e.Damaged,
-		})
 	}
 	for name := range ix.Files {
-		if !seen[name] {
+		if _, ok := files[name]; !ok {
 			delete(ix.Files, name)
 			dirty = true
 		}
 	}
 	if dirty {
+		ix.sort()
 		_ = ix.write(s.dir) // only a cache; the list is right either way
 	}
-	sort.Slice(entries, func(i, j int) bool {
-		a, b := entries[i], entries[j]
-		if !a.Updated.Equal(b.Updated) {
-			return a.Updated.After(b.Updated)
-		}
-		if a.Name != b.Name {
-			return a.Name < b.Name
-		}
-		return a.ID < b.ID
-	})
+	entries := make([]Entry, len(ix.order))
+	for i, name := range ix.order {
+		entries[i] = s.entry(name, ix.Files[name])
+	}
 	return entries, nil
 }
 
+// Recent returns the n most recently updated drafts as the index last knew
+// them, and how many drafts it knew, reading only the start of the index and
+// not looking at the drafts: what the first screen of a start shows while
+// List checks the folder. ok is false when there is no usable index.
+func (s *Store) Recent(n int) (entries []Entry, total int, ok bool) {
+	head, names, total, ok := readIndexHead(s.dir, n)
+	if !ok {
+		return nil, 0, false
+	}
+	entries = make([]Entry, len(head))
+	for i, e := range head {
+		entries[i] = s.entry(names[i], e)
+	}
+	return entries, total, true
+}
+
+// entry is what the list shows of the file name, as the index knows it.
+func (s *Store) entry(name string, e indexEntry) Entry {
+	return Entry{
+		ID: e.ID, Name: e.Name, Provider: e.Provider, Status: e.Status, RemoteID: e.RemoteID, Links: e.Links,
+		Updated: e.Updated, Path: s.dir + string(filepath.Separator) + name, Damaged: e.Damaged,
+	}
+}
+
 // describe reads one draft file for the index.
-func (s *Store) describe(name string, info fs.FileInfo) indexEntry {
+func (s *Store) describe(name string, st fileStamp) indexEntry {
 	s.parsed.Add(1)
 	id := strings.TrimSuffix(name, draftExt)
-	e := indexEntry{Size: info.Size(), ModTime: info.ModTime().UnixNano(), ID: id}
+	e := indexEntry{Size: st.size, ModTime: st.mod, ID: id}
 	d, err := s.loadFile(filepath.Join(s.dir, name), id)
 	if err != nil {
 		e.Status, e.Damaged = StatusDamaged, reason(err)
@@ -144,12 +145,4 @@ func reason(err error) string {
 // anything not ending in .yaml are not.
 func isDraftFile(name string) bool {
 	return !strings.HasPrefix(name, ".") && strings.HasSuffix(name, draftExt) && len(name) > len(draftExt)
-}
-
-// statFollow returns the entry's file information, following a symlink.
-func statFollow(dir string, item fs.DirEntry) (fs.FileInfo, error) {
-	if item.Type()&fs.ModeSymlink != 0 {
-		return os.Stat(filepath.Join(dir, item.Name()))
-	}
-	return item.Info()
 }

@@ -1,9 +1,6 @@
 package storage
 
 import (
-	"io/fs"
-	"os"
-	"path/filepath"
 	"strings"
 	"time"
 )
@@ -19,19 +16,4 @@ const staleTempAge = time.Hour
 // write (see writeFileAtomic).
 func isTempFile(name string) bool {
 	return strings.HasPrefix(name, ".") && strings.HasSuffix(name, ".tmp")
-}
-
-// removeStaleTemps deletes the temp files interrupted writes left behind,
-// so that a folder that saw many crashes does not fill up with them.
-func removeStaleTemps(dir string, items []fs.DirEntry, now time.Time) {
-	for _, item := range items {
-		if !item.Type().IsRegular() || !isTempFile(item.Name()) {
-			continue
-		}
-		info, err := item.Info()
-		if err != nil || now.Sub(info.ModTime()) < staleTempAge {
-			continue
-		}
-		_ = os.Remove(filepath.Join(dir, item.Name()))
-	}
 }

@@ -18,7 +18,7 @@ func TestListRemovesOnlyStaleTempFiles(t *testing.T) {
 		"." + d.ID + ".yaml.123.tmp": 2 * time.Hour,    // left by a write that died
 		"." + d.ID + ".yaml.456.tmp": time.Second,      // a write in progress
 		"notes.tmp":                  2 * time.Hour,    // not ours: not hidden
-		".index.json":                3 * time.Hour,    // not a temp file
+		".index":                     3 * time.Hour,    // not a temp file
 		"draft.yaml.tmp":             3 * time.Hour,    // not hidden either
 		".keep":                      300 * time.Hour,  // someone's file
 		".old.yaml.9.tmp.bak":        3 * time.Hour,    // does not end in .tmp

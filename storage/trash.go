@@ -197,3 +197,12 @@ func (s *Store) FindTrashed(ref string) (TrashEntry, error) {
 	}
 	return TrashEntry{}, fmt.Errorf("%w: the trash holds no draft with the id, name or key %q", agent.ErrNotFound, ref)
 }
+
+// statFollow is the file an entry of a folder listing names, following a
+// link to it.
+func statFollow(dir string, item fs.DirEntry) (fs.FileInfo, error) {
+	if item.Type()&fs.ModeSymlink != 0 {
+		return os.Stat(filepath.Join(dir, item.Name()))
+	}
+	return item.Info()
+}

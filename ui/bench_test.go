@@ -69,3 +69,34 @@ type listOnce struct {
 }
 
 func (l *listOnce) List() ([]DraftEntry, error) { return l.entries, nil }
+
+// BenchmarkDraftsFilterKeystroke types into the drafts list's filter with
+// 100,000 drafts listed and draws the screen (Update, then View), a letter
+// then a backspace. Budget (issue 15, point 3): 5 ms.
+func BenchmarkDraftsFilterKeystroke(b *testing.B) {
+	const n = 100000
+	entries := make([]DraftEntry, n)
+	for i := range entries {
+		entries[i] = DraftEntry{
+			ID: fmt.Sprintf("d%06d", i), Name: fmt.Sprintf("Agent %06d front desk", i),
+			Provider: fakeIDs[i%4], Status: agent.StatusNew, Updated: testNow.Add(-time.Duration(i) * time.Minute),
+		}
+	}
+	store := &listOnce{fakeStore: newFakeStore(func() time.Time { return testNow }), entries: entries}
+	app := New(Deps{Drafts: store, Providers: &fakeProviders{}, Theme: "dark", Now: func() time.Time { return testNow }})
+	app.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	top := app.top().(*draftsScreen)
+	app.Update(top.Init()())
+	app.Update(tea.KeyPressMsg{Code: '/', Text: "/"})
+	app.Update(tea.KeyPressMsg{Code: '9', Text: "9"})
+	keys := []tea.KeyPressMsg{{Code: '9', Text: "9"}, {Code: tea.KeyBackspace}}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		app.Update(keys[i%2])
+		_ = app.View()
+	}
+	if top.focus != focusDraftFilter || top.filter.Value() == "" {
+		b.Fatalf("not typing into the filter: %q", top.filter.Value())
+	}
+}

@@ -141,6 +141,19 @@ type Deps struct {
 	// Links names the drafts linked to a remote agent; nil means no other
 	// draft is known.
 	Links LinkFinder
+	// Index gives the first frame the drafts the drafts folder's index
+	// last knew; nil means the list shows once Drafts.List answers.
+	Index DraftIndex
+}
+
+// DraftIndex answers without looking at the drafts themselves: what a
+// start-up can draw at once, whatever the number of drafts, while List
+// checks the folder.
+type DraftIndex interface {
+	// Recent returns the n most recently updated drafts, newest first, as
+	// the index last knew them, and how many drafts it knew; ok is false
+	// when there is no index to answer from.
+	Recent(n int) (entries []DraftEntry, total int, ok bool)
 }
 
 const defaultAutosaveDelay = 500 * time.Millisecond

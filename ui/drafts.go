@@ -2,8 +2,6 @@ package ui
 
 import (
 	"path/filepath"
-	"sort"
-	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -35,9 +33,15 @@ type draftsScreen struct {
 	openReq int
 
 	entries []draftRow // every draft, newest edit first
-	shown   []int      // indices into entries that pass the filter
-	cursor  int        // index into shown
-	window  listWindow // the rows on screen
+	// total is how many drafts there are: len(entries), except while the
+	// first screen shows only the newest few the index knew.
+	total int
+	shown []int // indices into entries that pass the filter
+	// steps are the filter's queries as they were typed, each with its
+	// rows, so a longer query searches only the shorter one's.
+	steps  []filterStep
+	cursor int        // index into shown
+	window listWindow // the rows on screen
 	// selectID is the draft the cursor goes to when the list next
 	// arrives: one just renamed, copied or restored.
 	selectID string
@@ -49,13 +53,6 @@ type draftsScreen struct {
 	providers map[string]string // id → name people know
 	width     int
 	height    int
-}
-
-// draftRow is one entry with what the filter matches against, lowercased
-// once.
-type draftRow struct {
-	DraftEntry
-	search string
 }
 
 func newDraftsScreen(sh *shared) *draftsScreen {
@@ -86,17 +83,50 @@ func (s *draftsScreen) applyTheme() {
 	s.nameInput.SetStyles(st)
 }
 
+// firstScreenRows is how many drafts the first frame takes from the index:
+// more than any terminal shows, and few enough to read in well under a
+// millisecond (the size of the screen is not known yet).
+const firstScreenRows = 200
+
+// Init draws the first frame from what the drafts folder's index last knew
+// (the newest drafts, read from the start of the index: the same small work
+// with 10 drafts or 100,000) and checks the folder off the UI loop; the
+// list is replaced when that check answers.
 func (s *draftsScreen) Init() tea.Cmd {
 	s.reqID = s.sh.nextID()
+	if ix := s.sh.deps.Index; ix != nil {
+		if entries, total, ok := ix.Recent(firstScreenRows); ok {
+			s.loaded = true
+			s.setRows(s.prepareRows(entries), total)
+			check := s.listDrafts(s.reqID)
+			return func() tea.Msg {
+				time.Sleep(checkAfter)
+				return check()
+			}
+		}
+	}
 	return s.listDrafts(s.reqID)
 }
 
-// listDrafts reads the drafts folder off the UI loop.
+// checkAfter is how long the check of the folder waits when the first frame
+// already has drafts to show: long enough for that frame to be drawn (Bubble
+// Tea draws 120 times a second) without the check taking the CPU from it —
+// at 100,000 drafts it is a few hundred milliseconds of work.
+const checkAfter = 25 * time.Millisecond
+
+// listDrafts reads the drafts folder, and makes the rows the screen shows
+// of it, off the UI loop: at 100,000 drafts lowercasing and sorting them is
+// most of a second's work.
 func (s *draftsScreen) listDrafts(reqID int) tea.Cmd {
 	store := s.sh.deps.Drafts
+	prepare := s.prepareRows // reads only what newDraftsScreen set
 	return func() tea.Msg {
 		entries, err := store.List()
-		return draftsListedMsg{reqID: reqID, entries: entries, err: err}
+		msg := draftsListedMsg{reqID: reqID, entries: entries, err: err}
+		if err == nil {
+			msg.rows = prepare(entries)
+		}
+		return msg
 	}
 }
 
@@ -127,7 +157,11 @@ func (s *draftsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			return s, nil
 		}
 		s.loaded, s.loadErr = true, msg.err
-		s.setEntries(msg.entries)
+		rows := msg.rows
+		if rows == nil {
+			rows = s.prepareRows(msg.entries)
+		}
+		s.setRows(rows, len(rows))
 		return s, nil
 	case draftLoadedMsg:
 		if msg.reqID != s.openReq {
@@ -240,20 +274,14 @@ func (s *draftsScreen) updateFilter(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 	return s, cmd
 }
 
-// setEntries replaces the list, newest edit first, keeping the cursor on
-// the same draft where it can.
-func (s *draftsScreen) setEntries(entries []DraftEntry) {
+// setRows replaces the list, keeping the cursor on the same draft where it
+// can; total is how many drafts there are, of which rows may be the first.
+func (s *draftsScreen) setRows(rows []draftRow, total int) {
 	keep := ""
 	if e, ok := s.selected(); ok {
 		keep = e.ID + e.Path
 	}
-	rows := make([]draftRow, len(entries))
-	for i, e := range entries {
-		e = named(e)
-		rows[i] = draftRow{DraftEntry: e, search: strings.ToLower(e.Name + " " + s.providerName(e.Provider) + " " + e.Provider + " " + statusWord(e))}
-	}
-	sortRows(rows)
-	s.entries = rows
+	s.entries, s.total, s.steps = rows, max(total, len(rows)), nil
 	s.refilter()
 	for i, idx := range s.shown {
 		e := s.entries[idx]
@@ -262,28 +290,6 @@ func (s *draftsScreen) setEntries(entries []DraftEntry) {
 		}
 	}
 	s.selectID = ""
-	s.scroll()
-}
-
-// sortRows puts the newest edit first, then sorts by name.
-func sortRows(rows []draftRow) {
-	sort.SliceStable(rows, func(i, j int) bool {
-		if !rows[i].Updated.Equal(rows[j].Updated) {
-			return rows[i].Updated.After(rows[j].Updated)
-		}
-		return strings.ToLower(rows[i].Name) < strings.ToLower(rows[j].Name)
-	})
-}
-
-func (s *draftsScreen) refilter() {
-	q := strings.ToLower(strings.TrimSpace(s.filter.Value()))
-	s.shown = s.shown[:0]
-	for i, e := range s.entries {
-		if q == "" || strings.Contains(e.search, q) {
-			s.shown = append(s.shown, i)
-		}
-	}
-	s.cursor = min(s.cursor, max(len(s.shown)-1, 0))
 	s.scroll()
 }
 

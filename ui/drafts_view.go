@@ -63,9 +63,9 @@ func (s *draftsScreen) filterLine() string {
 	case s.focus == focusDraftFilter:
 		return " " + s.filter.View()
 	case s.filter.Value() != "":
-		return " " + st.List.Filter.Render("/ "+s.filter.Value()) + st.App.Muted.Render("  ("+itoa(len(s.shown))+" of "+itoa(len(s.entries))+")")
+		return " " + st.List.Filter.Render("/ "+s.filter.Value()) + st.App.Muted.Render("  ("+itoa(len(s.shown))+" of "+itoa(s.total)+")")
 	}
-	return " " + st.App.Muted.Render(plural(len(s.entries), "draft", "drafts"))
+	return " " + st.App.Muted.Render(plural(s.total, "draft", "drafts"))
 }
 
 // rowView draws one draft. The selected row is drawn in one style, so its

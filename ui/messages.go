@@ -94,7 +94,10 @@ type urlSecretsStoredMsg struct {
 type draftsListedMsg struct {
 	reqID   int
 	entries []DraftEntry
-	err     error
+	// rows are entries made ready for the screen off the UI loop; nil
+	// when they were not (the screen makes them then).
+	rows []draftRow
+	err  error
 }
 
 // draftLoadedMsg is the result of reading one draft to open it.

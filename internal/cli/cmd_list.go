@@ -5,9 +5,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"text/tabwriter"
 	"time"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -74,18 +76,23 @@ func (a *app) list(asJSON bool) error {
 		a.noteln("There are no drafts yet. Make one with: agentdeck new NAME --provider P")
 		return nil
 	}
+	rows := make([][listColumns + 1]string, 0, len(entries)+1)
+	if a.stdoutIsTerminal() {
+		// A header row for the person reading; piped, the rows alone.
+		rows = append(rows, [listColumns + 1]string{"ID", "STATUS", "PROVIDER", "LAST CHANGE", "NAME"})
+	}
 	damaged := 0
-	err = a.table([]string{"ID", "STATUS", "PROVIDER", "LAST CHANGE", "NAME"}, func(w io.Writer) {
-		for _, e := range entries {
-			if e.Damaged != "" {
-				damaged++
-				_, _ = fmt.Fprintf(w, "%s\t%s\t-\t-\t(cannot be read: %s)\n", e.ID, e.Status, termsafe.OneLine(e.Damaged))
-				continue
-			}
-			_, _ = fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\n", e.ID, e.Status, termsafe.OneLine(e.Provider), e.Updated.Local().Format("2006-01-02 15:04"), termsafe.OneLine(e.Name))
+	for _, e := range entries {
+		if e.Damaged != "" {
+			damaged++
+			rows = append(rows, [listColumns + 1]string{e.ID, e.Status, "-", "-", "(cannot be read: " + termsafe.OneLine(e.Damaged) + ")"})
+			continue
 		}
-	})
-	if err != nil {
+		rows = append(rows, [listColumns + 1]string{e.ID, e.Status, termsafe.OneLine(e.Provider), e.Updated.Local().Format("2006-01-02 15:04"), termsafe.OneLine(e.Name)})
+	}
+	out := bufio.NewWriterSize(a.stdout, 64<<10)
+	writeColumns(out, rows)
+	if err := out.Flush(); err != nil {
 		return err
 	}
 	if damaged > 0 {
@@ -117,4 +124,28 @@ func (a *app) printJSON(v any) error {
 	enc := json.NewEncoder(a.stdout)
 	enc.SetIndent("", "  ")
 	return enc.Encode(v)
+}
+
+// listColumns is how many columns `list` aligns; the name, last, is not.
+const listColumns = 4
+
+// writeColumns writes rows as text/tabwriter would with padding 2 and
+// spaces (every column as wide as its widest cell, in characters, plus
+// two), without keeping every cell of 100,000 rows in its own buffer.
+func writeColumns(w io.Writer, rows [][listColumns + 1]string) {
+	var width [listColumns]int
+	for _, r := range rows {
+		for c := range listColumns {
+			width[c] = max(width[c], utf8.RuneCountInString(r[c]))
+		}
+	}
+	pad := strings.Repeat(" ", slices.Max(width[:])+2)
+	for _, r := range rows {
+		for c := range listColumns {
+			_, _ = io.WriteString(w, r[c])
+			_, _ = io.WriteString(w, pad[:width[c]-utf8.RuneCountInString(r[c])+2])
+		}
+		_, _ = io.WriteString(w, r[listColumns])
+		_, _ = io.WriteString(w, "\n")
+	}
 }

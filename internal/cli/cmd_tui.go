@@ -174,6 +174,7 @@ func (a *app) tuiDeps(theme string) (ui.Deps, error) {
 		Drafts:         draftStore{store},
 		Pushes:         pushStarter{store},
 		Links:          store,
+		Index:          draftStore{store},
 		Providers:      newProviderSet(conn),
 		Settings:       &providerSettings{conn: conn},
 		Secrets:        creds,
@@ -191,11 +192,21 @@ func (d draftStore) List() ([]ui.DraftEntry, error) {
 	if err != nil {
 		return nil, err
 	}
+	return uiEntries(entries), nil
+}
+
+// Recent gives the first frame the newest drafts the index knows.
+func (d draftStore) Recent(n int) ([]ui.DraftEntry, int, bool) {
+	entries, total, ok := d.s.Recent(n)
+	return uiEntries(entries), total, ok
+}
+
+func uiEntries(entries []storage.Entry) []ui.DraftEntry {
 	out := make([]ui.DraftEntry, len(entries))
 	for i, e := range entries {
 		out[i] = ui.DraftEntry{ID: e.ID, Name: e.Name, Provider: e.Provider, Status: e.Status, Updated: e.Updated, Path: e.Path, Damaged: e.Damaged, RemoteID: e.RemoteID}
 	}
-	return out, nil
+	return out
 }
 
 func (d draftStore) Load(id string) (agent.Draft, error) { return d.s.Load(id) }
