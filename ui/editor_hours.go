@@ -90,7 +90,7 @@ func (e *editorScreen) applyHoursPreset(p forms.HoursPreset) tea.Cmd {
 	p.Apply(&e.draft.Agent)
 	e.items.pos = 0
 	e.revalidate()
-	return tea.Batch(e.changed(), notice("Calling hours set: "+p.Label+".", levelOK))
+	return tea.Batch(e.changed(), notice("Calling hours set to "+p.Name+".", levelOK))
 }
 
 // copyDay copies one day's hours to the days chosen.
