@@ -146,5 +146,5 @@ func (e *editorScreen) itemsHelp() []key.Binding {
 	k.CopyDay.SetEnabled(isDay && n > 0)
 	hours := e.keys.Hours
 	hours.SetEnabled(e.hoursHere())
-	return enabled(k.Add, k.Edit, k.Remove, k.MoveUp, k.MoveDown, k.CopyDay, hours, e.keys.Review, b)
+	return enabled(k.Add, k.CopyDay, hours, k.Edit, k.Remove, k.MoveUp, k.MoveDown, e.keys.Review, b)
 }
