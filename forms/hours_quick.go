@@ -28,12 +28,18 @@ var (
 // HoursPresets are the ready-made weeks, in the order they are offered.
 func HoursPresets() []HoursPreset {
 	return []HoursPreset{
-		{Label: "Office hours: Monday to Friday, 09:00–17:00", Name: "office hours", days: weekdays,
-			wins: []agent.Window{{Start: "09:00", End: "17:00"}}},
-		{Label: "Lunch break: Monday to Friday, 09:00–12:00 and 13:00–17:00", Name: "office hours with a lunch break", days: weekdays,
-			wins: []agent.Window{{Start: "09:00", End: "12:00"}, {Start: "13:00", End: "17:00"}}},
-		{Label: "Every day, 09:00–17:00", Name: "every day, 09:00–17:00", days: dayKeys,
-			wins: []agent.Window{{Start: "09:00", End: "17:00"}}},
+		{
+			Label: "Office hours: Monday to Friday, 09:00–17:00", Name: "office hours", days: weekdays,
+			wins: []agent.Window{{Start: "09:00", End: "17:00"}},
+		},
+		{
+			Label: "Lunch break: Monday to Friday, 09:00–12:00 and 13:00–17:00", Name: "office hours with a lunch break", days: weekdays,
+			wins: []agent.Window{{Start: "09:00", End: "12:00"}, {Start: "13:00", End: "17:00"}},
+		},
+		{
+			Label: "Every day, 09:00–17:00", Name: "every day, 09:00–17:00", days: dayKeys,
+			wins: []agent.Window{{Start: "09:00", End: "17:00"}},
+		},
 		{Label: "No calling hours on any day", Name: "no calling hours", days: nil},
 	}
 }

@@ -122,6 +122,7 @@ func sectionIndex(id string) int {
 
 // home and end put the cursor on the first and the last line.
 func (s *sidebar) home() { s.cursor = 0 }
+
 func (s *sidebar) end(caps agent.Capabilities) {
 	ents := s.entries(caps)
 	s.cursor = cursorOf(ents[len(ents)-1], caps)

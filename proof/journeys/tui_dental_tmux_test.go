@@ -3,6 +3,7 @@ package journeys
 import (
 	"encoding/json"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -148,7 +149,7 @@ func TestDentalClinicJourneyInTmux(t *testing.T) {
 		k.next("Value")
 		k.text(v[1])
 		k.cmd("Enter")
-		pane.waitFor(itoa(i+1) + ". " + v[0] + " = " + v[1])
+		pane.waitFor(strconv.Itoa(i+1) + ". " + v[0] + " = " + v[1])
 	}
 
 	// A three-line prompt in place of the template's.
@@ -185,8 +186,6 @@ func TestDentalClinicJourneyInTmux(t *testing.T) {
 	}
 	checkDentalBody(t, bodies[0], prompt)
 }
-
-func itoa(i int) string { return string(rune('0' + i)) }
 
 // checkDentalBody checks the pushed body: the week in Berlin with a lunch
 // break on weekdays and nothing at the weekend, the tool with its method
