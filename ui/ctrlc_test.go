@@ -230,6 +230,8 @@ var ctrlcQuestions = map[string]struct {
 	"drift":         {dialogOpener(&driftDialog{question{title: "Changed?", options: []string{"Pull", "Push", "Copy"}}}), "*ui.driftDialog"},
 	"adopt":         {openAdoptPicker, "*ui.adoptPicker"},
 	"delete-draft":  {dialogOpener(newDeleteDraftDialog("d001", "Desk")), "*ui.deleteDraftDialog"},
+	"hours-preset":  {dialogOpener(newHoursPresetDialog()), "*ui.hoursPresetDialog"},
+	"copy-day":      {dialogOpener(newCopyDayDialog("mon")), "*ui.copyDayDialog"},
 }
 
 // dialogOpener opens a fresh copy of d, so that no two runs share one.
@@ -269,6 +271,8 @@ var ctrlcStacks = map[string][]string{
 	"delete-draft":   {"delete-draft"},
 	"drift":          {"drift"},
 	"adopt":          {"adopt"},
+	"hours-preset":   {"hours-preset"},
+	"copy-day":       {"copy-day"},
 	"switch+confl":   {"switch", "conflict"},
 	"remove+confl":   {"remove-item", "conflict"},
 	"drift+confl":    {"drift", "conflict"},

@@ -214,6 +214,10 @@ func (s *draftsScreen) updateList(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 		s.move(-s.rowsVisible())
 	case key.Matches(msg, k.PageDown):
 		s.move(s.rowsVisible())
+	case key.Matches(msg, k.Home):
+		s.move(-len(s.shown))
+	case key.Matches(msg, k.End):
+		s.move(len(s.shown))
 	case key.Matches(msg, k.ClearFilter) && s.filter.Value() != "":
 		s.filter.SetValue("")
 		s.refilter()

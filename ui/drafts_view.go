@@ -194,7 +194,7 @@ func (s *draftsScreen) FullHelp() [][]key.Binding {
 	case focusDraftList:
 	}
 	return [][]key.Binding{
-		enabled(k.Up, k.Down, k.PageUp, k.PageDown),
+		enabled(k.Up, k.Down, k.PageUp, k.PageDown, k.Home, k.End),
 		enabled(k.Open, k.New, k.Pull, k.Settings, k.Reload),
 		enabled(k.Rename, k.Copy, k.Delete, k.Trash),
 		enabled(k.Filter, k.ClearFilter),

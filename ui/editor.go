@@ -214,6 +214,10 @@ func (e *editorScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return e, e.switchProvider(msg.to)
 	case removeConfirmedMsg:
 		return e, e.removeItem(msg.item)
+	case hoursPresetMsg:
+		return e, e.applyHoursPreset(msg.preset)
+	case copyDayMsg:
+		return e, e.copyDay(msg)
 	case themeChangedMsg:
 		// The form looks the theme up as it draws (shared.huhTheme), but
 		// huh keeps each page drawn until its next update: give it one.
@@ -243,6 +247,9 @@ func (e *editorScreen) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 	}
 	if key.Matches(msg, e.keys.Review) {
 		return e, e.openReview()
+	}
+	if sec, ok := jumpTarget(msg); ok && key.Matches(msg, e.keys.JumpAnywhere) {
+		return e, e.jump(sec)
 	}
 	switch e.focus {
 	case focusSidebar:

@@ -23,6 +23,7 @@ func TestSidebarMovesThroughSectionsAndTheirLists(t *testing.T) {
 		if got := s.section(); got != agent.Sections[i].ID {
 			t.Fatalf("step %d: on %s, want %s", i, got, agent.Sections[i].ID)
 		}
+		s.openHere() // enter on the section shows its lists
 		for range forms.Lists(s.section(), caps) {
 			s.move(1, caps)
 			if !s.entry(caps).isList() {
@@ -35,6 +36,39 @@ func TestSidebarMovesThroughSectionsAndTheirLists(t *testing.T) {
 	s.move(-1, caps)
 	if s.cursor != 0 {
 		t.Fatalf("moving up from the first section went to %d", s.cursor)
+	}
+}
+
+// TestSidebarLinesStayPutAsTheCursorMoves: moving up and down never opens
+// or closes a section, so every line stays where it was drawn; only
+// entering a section (or jumping to it) shows its lists.
+func TestSidebarLinesStayPutAsTheCursorMoves(t *testing.T) {
+	t.Parallel()
+	caps := fakeCaps["dasha"]()
+	var s sidebar
+	s.goToSection(sectionIndex(agent.SectionHours))
+	before := s.entries(caps)
+	if len(before) <= len(agent.Sections) {
+		t.Fatalf("jumping to calling hours did not show its days: %d lines", len(before))
+	}
+	for step := range 2 * len(before) {
+		delta := 1
+		if step >= len(before) {
+			delta = -1
+		}
+		s.move(delta, caps)
+		after := s.entries(caps)
+		if len(after) != len(before) {
+			t.Fatalf("step %d (%s): the sidebar went from %d to %d lines", step, s.entry(caps).section, len(before), len(after))
+		}
+	}
+	s.end(caps)
+	if got := s.entry(caps); got.section != agent.Sections[len(agent.Sections)-1].ID || got.isList() {
+		t.Fatalf("end put the cursor on %+v, want the last section", got)
+	}
+	s.home()
+	if s.cursor != 0 {
+		t.Fatalf("home put the cursor at %d", s.cursor)
 	}
 }
 

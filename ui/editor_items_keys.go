@@ -33,6 +33,9 @@ func (e *editorScreen) itemsKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 	onItem := onRow && row.sub.ID == ""
 	n := len(forms.Items(l.ID, &e.draft.Agent))
 	k := e.itemKeys
+	if cmd, ok := e.navKey(msg); ok {
+		return e, cmd
+	}
 	switch {
 	case key.Matches(msg, e.back):
 		if e.items.up() {
@@ -43,6 +46,14 @@ func (e *editorScreen) itemsKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 		e.items.move(-1, len(rows))
 	case key.Matches(msg, k.Down):
 		e.items.move(1, len(rows))
+	case key.Matches(msg, k.Home):
+		e.items.move(-len(rows), len(rows))
+	case key.Matches(msg, k.End):
+		e.items.move(len(rows), len(rows))
+	case key.Matches(msg, k.CopyDay):
+		if day, ok := e.copyDayHere(); ok && n > 0 {
+			return e, openDialog(newCopyDayDialog(day))
+		}
 	case key.Matches(msg, k.Add):
 		if l.Max > 0 && n >= l.Max {
 			return e, notice(e.provider.Info().Name+" takes at most "+itoa(l.Max)+" here.", levelError)
@@ -131,5 +142,9 @@ func (e *editorScreen) itemsHelp() []key.Binding {
 	} else {
 		b.SetHelp("esc", "sections")
 	}
-	return enabled(k.Add, k.Edit, k.Remove, k.MoveUp, k.MoveDown, e.keys.Review, b)
+	_, isDay := e.copyDayHere()
+	k.CopyDay.SetEnabled(isDay && n > 0)
+	hours := e.keys.Hours
+	hours.SetEnabled(e.hoursHere())
+	return enabled(k.Add, k.CopyDay, hours, k.Edit, k.Remove, k.MoveUp, k.MoveDown, e.keys.Review, b)
 }

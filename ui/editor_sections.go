@@ -48,6 +48,9 @@ func (e *editorScreen) sectionProblems(section string) agent.Problems {
 }
 
 func (e *editorScreen) sidebarKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
+	if cmd, ok := e.navKey(msg); ok {
+		return e, cmd
+	}
 	switch {
 	case key.Matches(msg, e.back):
 		return e, e.leave()
@@ -57,9 +60,16 @@ func (e *editorScreen) sidebarKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 	case key.Matches(msg, e.keys.Down):
 		e.side.move(1, e.caps)
 		e.items.reset()
+	case key.Matches(msg, e.keys.Home):
+		e.side.home()
+		e.items.reset()
+	case key.Matches(msg, e.keys.End):
+		e.side.end(e.caps)
+		e.items.reset()
 	case key.Matches(msg, e.keys.Provider):
 		return e, e.pickProvider()
 	case key.Matches(msg, e.keys.Open):
+		e.side.openHere()
 		ent := e.cursorEntry()
 		if ent.isList() {
 			e.setFocus(focusItems)

@@ -30,14 +30,19 @@ func (s sidebarEntry) isList() bool { return s.list.ID != "" }
 // + 0 for the section line, + n for its n-th list.
 const listStride = 100
 
-// sidebar is the editor's list of sections, with the lists of the section
-// the cursor is in right below it. It is a plain component: the editor
-// tells it what the provider carries (caps) and what to mark, and it
-// keeps only its cursor and whether it has the keys.
+// sidebar is the editor's list of sections, with the lists of the open
+// section right below it. It is a plain component: the editor tells it
+// what the provider carries (caps) and what to mark, and it keeps only its
+// cursor, which section is open and whether it has the keys.
+//
+// A section opens (shows its lists) when it is entered or jumped to, not
+// when the cursor passes over it: moving up and down never makes lines
+// appear or vanish, so the line under the cursor never shifts.
 type sidebar struct {
-	// cursor is a section index plus an offset into its lists, so the
-	// sidebar can grow and shrink as it moves.
-	cursor  int
+	// cursor is a section index plus an offset into its lists.
+	cursor int
+	// open is the section index whose lists are shown.
+	open    int
 	focused bool
 }
 
@@ -64,14 +69,13 @@ func (s *sidebar) entry(caps agent.Capabilities) sidebarEntry {
 	return sidebarEntry{section: sec}
 }
 
-// entries lists the lines: every section, with the lists of the section
-// the cursor is in right below it.
+// entries lists the lines: every section, with the lists of the open
+// section right below it.
 func (s *sidebar) entries(caps agent.Capabilities) []sidebarEntry {
-	open := s.section()
 	out := make([]sidebarEntry, 0, len(agent.Sections)+4)
-	for _, sec := range agent.Sections {
+	for i, sec := range agent.Sections {
 		out = append(out, sidebarEntry{section: sec.ID})
-		if sec.ID == open {
+		if i == s.open {
 			for _, l := range forms.Lists(sec.ID, caps) {
 				out = append(out, sidebarEntry{section: sec.ID, list: l})
 			}
@@ -80,28 +84,62 @@ func (s *sidebar) entries(caps agent.Capabilities) []sidebarEntry {
 	return out
 }
 
-// move steps through sections and the lists of the current one.
-func (s *sidebar) move(delta int, caps agent.Capabilities) {
-	sec, n := s.cursor/listStride, s.cursor%listStride
-	lists := len(forms.Lists(agent.Sections[sec].ID, caps))
-	switch {
-	case delta > 0 && n < lists:
-		s.cursor++
-	case delta > 0 && sec < len(agent.Sections)-1:
-		s.cursor = (sec + 1) * listStride
-	case delta < 0 && n > 0:
-		s.cursor--
-	case delta < 0 && sec > 0:
-		prev := len(forms.Lists(agent.Sections[sec-1].ID, caps))
-		s.cursor = (sec-1)*listStride + prev
+// cursorOf is the cursor value of a line.
+func cursorOf(ent sidebarEntry, caps agent.Capabilities) int {
+	sec := sectionIndex(ent.section)
+	for k, l := range forms.Lists(ent.section, caps) {
+		if ent.list.ID != "" && l.ID == ent.list.ID {
+			return sec*listStride + k + 1
+		}
 	}
+	return sec * listStride
 }
 
-// goToSection puts the cursor on the line of section index sec.
-func (s *sidebar) goToSection(sec int) { s.cursor = sec * listStride }
+// move steps the cursor over the lines as they are drawn; the open
+// section stays open, so no line moves.
+func (s *sidebar) move(delta int, caps agent.Capabilities) {
+	ents := s.entries(caps)
+	cur := s.entry(caps)
+	at := 0
+	for i, ent := range ents {
+		if ent.section == cur.section && ent.list.ID == cur.list.ID {
+			at = i
+		}
+	}
+	at = max(min(at+delta, len(ents)-1), 0)
+	s.cursor = cursorOf(ents[at], caps)
+}
 
-// goToList puts the cursor on the k-th list of its section.
-func (s *sidebar) goToList(k int) { s.cursor = s.cursor/listStride*listStride + k + 1 }
+// sectionIndex is the index of section id in agent.Sections.
+func sectionIndex(id string) int {
+	for i, sec := range agent.Sections {
+		if sec.ID == id {
+			return i
+		}
+	}
+	return 0
+}
+
+// home and end put the cursor on the first and the last line.
+func (s *sidebar) home() { s.cursor = 0 }
+
+func (s *sidebar) end(caps agent.Capabilities) {
+	ents := s.entries(caps)
+	s.cursor = cursorOf(ents[len(ents)-1], caps)
+}
+
+// goToSection puts the cursor on the line of section index sec, and opens
+// that section.
+func (s *sidebar) goToSection(sec int) { s.cursor, s.open = sec*listStride, sec }
+
+// goToList puts the cursor on the k-th list of its section, and opens it.
+func (s *sidebar) goToList(k int) {
+	s.open = s.cursor / listStride
+	s.cursor = s.open*listStride + k + 1
+}
+
+// openHere opens the section the cursor is on.
+func (s *sidebar) openHere() { s.open = s.cursor / listStride }
 
 // sidebarLook is what the sidebar draws besides its own state: each
 // section's mark and how many items each list holds.

@@ -212,9 +212,10 @@ func (e *editorScreen) ShortHelp() []key.Binding {
 		k.Open.SetEnabled(forms.SectionSupported(ent.section, e.caps))
 	}
 	k.Provider.SetEnabled(len(e.otherProviders()) > 0)
+	k.Hours.SetEnabled(e.hoursHere())
 	b := e.back
 	b.SetHelp("esc", "drafts")
-	return enabled(k.Open, k.Review, k.Provider, b)
+	return enabled(k.Open, k.Hours, k.Review, k.Provider, b)
 }
 
 // FullHelp adds the moves the footer leaves out for room.
@@ -224,13 +225,13 @@ func (e *editorScreen) FullHelp() [][]key.Binding {
 	case e.provider == nil:
 		return [][]key.Binding{short}
 	case e.focus == focusSidebar:
-		return [][]key.Binding{enabled(e.keys.Up, e.keys.Down), short}
+		return [][]key.Binding{enabled(e.keys.Up, e.keys.Down, e.keys.Home, e.keys.End, e.keys.Jump), short}
 	case e.focus == focusItems:
-		return [][]key.Binding{enabled(e.itemKeys.Up, e.itemKeys.Down), short}
+		return [][]key.Binding{enabled(e.itemKeys.Up, e.itemKeys.Down, e.itemKeys.Home, e.itemKeys.End, e.keys.Jump), short}
 	case e.form != nil:
 		ed := e.keys.ExternalEditor
 		ed.SetEnabled(e.promptFocused())
-		return [][]key.Binding{formKeys(e.form.Form, false), enabled(ed, e.keys.Review), short[len(short)-1:]}
+		return [][]key.Binding{formKeys(e.form.Form, false), enabled(ed, e.keys.Review, e.keys.JumpAnywhere), short[len(short)-1:]}
 	}
 	return [][]key.Binding{short}
 }

@@ -257,10 +257,12 @@ func openEditorWith(t *testing.T, p *scriptProvider, change func(*agent.Draft)) 
 }
 
 // gotoEntry moves the sidebar cursor to a section, or to one of its lists
-// when list is not "".
+// when list is not "": the section's number key opens it, and its lists
+// are below.
 func (h *harness) gotoEntry(section, list string) {
 	h.t.Helper()
 	e := h.editor()
+	h.send(jumpPress(section))
 	for i := 0; i < 60; i++ {
 		ent := e.cursorEntry()
 		if ent.section == section && ent.list.ID == list {
@@ -359,4 +361,11 @@ func (h *harness) makeConflict() {
 	h.typeHeld("mine")
 	h.autosaveNow()
 	h.requireView("This draft was changed somewhere else", "Save mine as a copy", "Reload the saved version")
+}
+
+// jumpPress is the number key that goes to section (1 the first, 0 the
+// tenth).
+func jumpPress(section string) tea.KeyPressMsg {
+	i := sectionIndex(section) + 1
+	return keyPress(string(rune('0' + i%10)))
 }

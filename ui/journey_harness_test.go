@@ -258,6 +258,7 @@ func (j *journey) gotoEntry(caps agent.Capabilities, section, list string) {
 		return -1
 	}
 	want := order(section, list)
+	j.press(KeyPress{jumpPress(section)})
 	for range 60 {
 		s := j.settle()
 		at := order(s.cursor.section, s.cursor.list.ID)

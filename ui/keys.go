@@ -43,6 +43,8 @@ type DraftsKeys struct {
 	ApplyFilter key.Binding
 	ClearFilter key.Binding
 	Settings    key.Binding
+	Home        key.Binding
+	End         key.Binding
 	Reload      key.Binding
 	Pull        key.Binding
 	// Delete moves the draft under the cursor to the trash, after asking.
@@ -76,6 +78,17 @@ type EditorKeys struct {
 	Sections key.Binding
 	// Review opens the review of the draft: problems, requests, changes.
 	Review key.Binding
+	// Jump goes straight to a section by its place in the sidebar (1 is
+	// the first, 0 the tenth) while no field takes typing; JumpAnywhere
+	// (alt and the digit) works inside a field too.
+	Jump         key.Binding
+	JumpAnywhere key.Binding
+	// Home and End go to the first and the last line.
+	Home key.Binding
+	End  key.Binding
+	// Hours offers ready-made calling hours (office hours, with a lunch
+	// break, every day) on the calling-hours section and its days.
+	Hours key.Binding
 }
 
 // ItemKeys work in a list editor (tools, windows, variables, …).
@@ -87,6 +100,11 @@ type ItemKeys struct {
 	Remove   key.Binding
 	MoveUp   key.Binding
 	MoveDown key.Binding
+	Home     key.Binding
+	End      key.Binding
+	// CopyDay copies a day's calling hours to other days (weekdays,
+	// every day, the weekend).
+	CopyDay key.Binding
 }
 
 // DialogKeys work in confirmations.
@@ -126,6 +144,8 @@ func DefaultKeyMap() KeyMap {
 			ApplyFilter: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "keep filter")),
 			ClearFilter: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear filter")),
 			Settings:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "settings")),
+			Home:        key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("home", "first")),
+			End:         key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("end", "last")),
 			Reload:      key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "reload list")),
 			Pull:        key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "pull")),
 			Delete:      key.NewBinding(key.WithKeys("x", "delete"), key.WithHelp("x", "delete")),
@@ -148,6 +168,11 @@ func DefaultKeyMap() KeyMap {
 			ExternalEditor: key.NewBinding(key.WithKeys("ctrl+e"), key.WithHelp("ctrl+e", "edit in $EDITOR")),
 			Sections:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "sections")),
 			Review:         key.NewBinding(key.WithKeys("ctrl+r"), key.WithHelp("ctrl+r", "review")),
+			Jump:           key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9", "0"), key.WithHelp("1…0", "go to section")),
+			JumpAnywhere:   key.NewBinding(key.WithKeys("alt+1", "alt+2", "alt+3", "alt+4", "alt+5", "alt+6", "alt+7", "alt+8", "alt+9", "alt+0"), key.WithHelp("alt+1…0", "go to section")),
+			Home:           key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("home", "first")),
+			End:            key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("end", "last")),
+			Hours:          key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "ready-made hours")),
 		},
 		Items: ItemKeys{
 			Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
@@ -157,6 +182,9 @@ func DefaultKeyMap() KeyMap {
 			Remove:   key.NewBinding(key.WithKeys("x", "delete"), key.WithHelp("x", "remove")),
 			MoveUp:   key.NewBinding(key.WithKeys("K", "shift+up"), key.WithHelp("K", "move up")),
 			MoveDown: key.NewBinding(key.WithKeys("J", "shift+down"), key.WithHelp("J", "move down")),
+			Home:     key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("home", "first")),
+			End:      key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("end", "last")),
+			CopyDay:  key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "copy to other days")),
 		},
 		Dialog: DialogKeys{
 			Next:    key.NewBinding(key.WithKeys("right", "tab", "l", "down", "j"), key.WithHelp("↓", "next")),

@@ -8,6 +8,10 @@ type ReviewKeys struct {
 	Down     key.Binding
 	PageUp   key.Binding
 	PageDown key.Binding
+	// Home and End go to the first and the last problem, or the top and
+	// the bottom of the requests and changes.
+	Home key.Binding
+	End  key.Binding
 	// Switch moves between the problems and the changes and requests.
 	Switch key.Binding
 	// Fix opens the editor on the field of the problem under the cursor.
@@ -26,6 +30,8 @@ func defaultReviewKeys() ReviewKeys {
 		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
 		PageUp:   key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup", "page up")),
 		PageDown: key.NewBinding(key.WithKeys("pgdown", "space"), key.WithHelp("pgdown", "page down")),
+		Home:     key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("home", "top")),
+		End:      key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("end", "bottom")),
 		Switch:   key.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", "problems / request")),
 		Fix:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "fix this")),
 		Submit:   key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "submit")),

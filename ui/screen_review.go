@@ -237,6 +237,10 @@ func (r *reviewScreen) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 		r.body.page(-1)
 	case key.Matches(msg, k.PageDown):
 		r.body.page(1)
+	case key.Matches(msg, k.Home):
+		r.move(-r.span())
+	case key.Matches(msg, k.End):
+		r.move(r.span())
 	case key.Matches(msg, k.Submit):
 		return r, r.submit()
 	case key.Matches(msg, k.Drift) && r.changedElsewhere:
@@ -246,6 +250,10 @@ func (r *reviewScreen) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 	}
 	return r, nil
 }
+
+// span is a move long enough to reach either end of what the cursor or
+// the scroll moves over.
+func (r *reviewScreen) span() int { return len(r.problems) + len(r.body.lines) + 1 }
 
 func (r *reviewScreen) move(delta int) {
 	if r.focus == reviewOnProblems && len(r.problems) > 0 {

@@ -263,7 +263,7 @@ func (r *reviewScreen) ShortHelp() []key.Binding {
 
 func (r *reviewScreen) FullHelp() [][]key.Binding {
 	k := r.keys
-	return [][]key.Binding{enabled(k.Up, k.Down, k.PageUp, k.PageDown), r.ShortHelp()}
+	return [][]key.Binding{enabled(k.Up, k.Down, k.PageUp, k.PageDown, k.Home, k.End), r.ShortHelp()}
 }
 
 // renderLines styles each line of text on its own, so that no line is
