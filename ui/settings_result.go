@@ -9,9 +9,13 @@ import (
 )
 
 // testResult words a connection test for people, telling apart what
-// each needs a different fix for: a missing setting, a refused key, an
-// account id (Nova's organisation, Trillet's workspace) that does not
-// fit, an address that cannot be reached or is not the provider's API.
+// each needs a different fix for: a missing key or id (Nova's
+// organisation, Trillet's workspace), a key the provider refused, an
+// account id that does not fit, an address that cannot be reached, and an
+// answer agentdeck could not understand. A missing id is found before
+// anything is sent (the client's NotSetError). Each is one sentence, said once;
+// the provider's own words are added only when it answered and they say
+// something the sentence does not.
 func (s *settingsScreen) testResult(msg connectionTestedMsg) (string, bool) {
 	name := s.name(msg.provider)
 	err := msg.err
@@ -32,24 +36,37 @@ func (s *settingsScreen) testResult(msg connectionTestedMsg) (string, bool) {
 	if !errors.As(err, &pe) {
 		return "Could not connect to " + name + ". " + errText(err), false
 	}
-	said := ""
-	if pe.Message != "" {
-		said = " " + name + " said: " + sentenceCase(pe.Message)
-	}
 	account := s.accountLabel(msg.provider)
+	var text string
 	switch {
 	case pe.Status == http.StatusUnauthorized:
-		return name + " did not accept the API key. Press enter to check it." + said, false
+		text = name + " did not accept the API key. Press enter to check it."
 	case pe.Status == http.StatusForbidden && account != "":
-		return name + " refused access: check the " + account + " and that the API key belongs to it." + said, false
+		text = name + " refused access: check the " + account + " and that the API key belongs to it."
 	case errors.Is(err, agent.ErrNotFound) && account != "":
-		return name + " found nothing at that address: check the " + account + " and the base URL." + said, false
+		text = name + " found nothing at that address: check the " + account + " and the base URL."
 	case errors.Is(err, agent.ErrNotFound):
-		return name + " found nothing at that address: check the base URL." + said, false
+		text = name + " found nothing at that address: check the base URL."
 	case errors.Is(err, agent.ErrUnavailable) && pe.Status == 0:
-		return "Could not reach " + name + ": check the base URL and your connection, then test again.", false
+		text = "Could not reach " + name + ": check the base URL and your connection, then test again."
+	case errors.Is(err, agent.ErrUnavailable):
+		text = name + " answered but could not serve the request just now; test again in a while."
+	case errors.Is(err, agent.ErrUnreadable):
+		text = name + " answered in a form agentdeck could not read: check that the base URL is the address of " + name + "'s API, not of its website."
+	default:
+		return errTextFor(err, name), false
 	}
-	return "Could not connect to " + name + ". " + errTextFor(err, name), false
+	return text + saidBy(name, text, pe), false
+}
+
+// saidBy is the provider's own message, when it answered at all (a status
+// of 0 means the words are agentdeck's) and the message adds to text.
+func saidBy(name, text string, pe *agent.ProviderError) string {
+	msg := strings.TrimSpace(pe.Message)
+	if pe.Status == 0 || msg == "" || strings.Contains(strings.ToLower(text), strings.ToLower(strings.TrimSuffix(msg, "."))) {
+		return ""
+	}
+	return " " + name + " said: " + strings.TrimSuffix(sentenceCase(msg), ".") + "."
 }
 
 // accountLabel is the label of the setting that names the account the key

@@ -52,11 +52,7 @@ func TestSettingsKeyIsMaskedStoredAndNeverShown(t *testing.T) {
 
 func TestSettingsTestConnectionReportsInPlainWords(t *testing.T) {
 	t.Parallel()
-	cases := map[string]struct {
-		key     string
-		listErr error
-		want    string
-	}{
+	cases := map[string]settingsTestCase{
 		"works":      {key: "k", want: "Connected to Nova: 2 agents found."},
 		"no key yet": {want: "There is no API key for Nova yet. Press enter to add one."},
 		"refused key": {
@@ -82,8 +78,12 @@ func TestSettingsTestConnectionReportsInPlainWords(t *testing.T) {
 		},
 		"unreadable answer": {
 			key: "k", listErr: &agent.ProviderError{Provider: "nova", Op: "list", Kind: agent.ErrUnreadable, Message: "Nova's agent list could not be read"},
-			want: "Could not connect to Nova. Nova answered in a form agentdeck could not read",
+			// Nova did answer, so "could not connect" would not be true.
+			want: "Nova answered in a form agentdeck could not read: check that the base URL is the address of Nova's API, not of its website.",
 		},
+	}
+	for name, c := range settingsTestCases {
+		cases[name] = c
 	}
 	for name, c := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -100,9 +100,11 @@ func TestSettingsTestConnectionReportsInPlainWords(t *testing.T) {
 			h.press(h.keys().Drafts.Settings)
 			h.press(h.keys().Settings.Test)
 			h.requireView(c.want[:30])
-			if got := h.top().(*settingsScreen).tested["nova"]; !strings.HasPrefix(got, c.want) {
+			got := h.top().(*settingsScreen).tested["nova"]
+			if !strings.HasPrefix(got, c.want) {
 				t.Fatalf("the result reads %q, want %q", got, c.want)
 			}
+			requireSaidOnce(t, got)
 			if len(h.app.sh.cancels) != 0 {
 				t.Fatal("the test's context was not released")
 			}
