@@ -27,7 +27,11 @@ func (s *settingsScreen) testResult(msg connectionTestedMsg) (string, bool) {
 		if notSet.Setting == "API key" || !s.hasKey(msg.provider) {
 			return "There is no API key for " + name + " yet. Press enter to add one.", false
 		}
-		return name + " needs its " + notSet.Setting + " before agentdeck can connect. Press enter to add it.", false
+		setting := notSet.Setting
+		if account := s.accountLabel(msg.provider); account != "" && strings.EqualFold(strings.ReplaceAll(setting, "z", "s"), strings.ReplaceAll(account, "z", "s")) {
+			setting = account // the field's own name, as the form shows it
+		}
+		return name + " needs its " + setting + " before agentdeck can connect. Press enter to add it.", false
 	}
 	if errors.Is(err, agent.ErrUnauthorized) && !s.hasKey(msg.provider) {
 		return "There is no API key for " + name + " yet. Press enter to add one.", false

@@ -188,3 +188,13 @@ func (f *fakeSettings) mustFields(t *testing.T, provider string) []SettingField 
 	}
 	return fields
 }
+
+// An id has no default: an unset one reads "not set", not "default".
+func TestSettingsUnsetIDReadsNotSet(t *testing.T) {
+	t.Parallel()
+	h := openSettings(t)
+	v := paneText(h.view())
+	if !strings.Contains(v, "Organisation id not set") {
+		t.Fatalf("the unset organisation id reads: %s", v)
+	}
+}

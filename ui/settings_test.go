@@ -70,7 +70,8 @@ func TestSettingsTestConnectionReportsInPlainWords(t *testing.T) {
 		// not to blame (today: "refused the API key").
 		"no organisation id": {
 			key: "k", listErr: httpxMissing("organization id", "AGENTDECK_NOVA_ORG_ID"),
-			want: "Nova needs its organization id before agentdeck can connect. Press enter to add it.",
+			// Named as the form names the field, not as the provider spells it.
+			want: "Nova needs its organisation id before agentdeck can connect. Press enter to add it.",
 		},
 		"wrong organisation id": {
 			key: "k", listErr: &agent.ProviderError{Provider: "nova", Op: "list", Kind: agent.ErrNotFound, Status: 404, Message: "Organization not found"},

@@ -91,6 +91,8 @@ func (s *settingsScreen) fieldValue(f SettingField) string {
 		return st.StatusOK.Render("saved (hidden)")
 	case f.Secret:
 		return st.Muted.Render("not set")
+	case f.Value == "" && f.Account:
+		return st.Muted.Render("not set") // an id has no default to fall back on
 	case f.Value == "":
 		return st.Muted.Render("default")
 	}
