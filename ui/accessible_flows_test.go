@@ -186,3 +186,36 @@ func TestAccessibleInputEndingAfterAWrongNumberEndsTheSession(t *testing.T) {
 	out := runPlain(t, h, "1\n2\n99\n")
 	wantSaid(t, out, "LLM vendor")
 }
+
+func TestAccessibleSettingsTestTheConnection(t *testing.T) {
+	t.Parallel()
+	cases := map[string]struct {
+		key  string
+		err  error
+		want string
+	}{
+		"works":  {key: "k", want: "Connected to Nova: 3 agents found."},
+		"no key": {want: "There is no API key for Nova yet. Open these settings again to add one."},
+		"wrong key": {key: "bad", err: &agent.ProviderError{Provider: "nova", Op: "list", Kind: agent.ErrUnauthorized, Status: 401, Message: "invalid api key"},
+			want: "Nova did not accept the API key. Open these settings again to check it. Nova said: Invalid api key."},
+		"unreachable": {key: "k", err: &agent.ProviderError{Provider: "nova", Op: "list", Kind: agent.ErrUnavailable, Message: "could not be reached"},
+			want: "Could not reach Nova: check the base URL and your connection, then test again."},
+	}
+	for name, c := range cases {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			h := ui.NewFakeSession(t)
+			if c.key != "" {
+				h.SaveSetting("nova", "api_key", c.key)
+			}
+			h.SetRemoteAgents("nova", 3, c.err)
+			// Settings (3 with no drafts), Nova, keep base URL and org id,
+			// then test.
+			out := runPlain(t, h, "3\n1\n\n\n2\n")
+			wantSaid(t, out, "Saved the Nova settings.", "Testing the connection to Nova…", c.want)
+			if strings.Count(out, c.want) != 1 {
+				t.Fatalf("the result was not said once:\n%s", out)
+			}
+		})
+	}
+}

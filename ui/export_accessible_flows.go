@@ -87,3 +87,12 @@ func LinkedDrafts(store DraftStore, provider string) map[string]DraftEntry {
 func PullRemote(ctx context.Context, p agent.Provider, remoteID string, deps Deps, linked *DraftEntry) (agent.PullResult, error) {
 	return pullRemote(ctx, p, remoteID, deps.Drafts, deps.Secrets, linked)
 }
+
+// TestTimeout bounds a connection test.
+const TestTimeout = testTimeout
+
+// ConnectionResult words a connection test as the settings screen does:
+// agents found, or which of the things that go wrong happened (ok false).
+func ConnectionResult(name string, fields []SettingField, agents int, err error) (string, bool) {
+	return connectionResult(name, fields, agents, err)
+}

@@ -78,3 +78,16 @@ func (c choiceScript) Choices(_ context.Context, q agent.ChoiceQuery) ([]agent.C
 	}
 	return nil, agent.ErrNotFound
 }
+
+// SaveSetting stores one provider setting, as the settings screen would.
+func (f FakeSession) SaveSetting(provider, key, value string) {
+	if err := f.h.settings.SaveProviderSettings(provider, map[string]string{key: value}); err != nil {
+		f.h.t.Fatal(err)
+	}
+}
+
+// SetRemoteAgents makes provider's fake list n agents, or fail with err.
+func (f FakeSession) SetRemoteAgents(provider string, n int, err error) {
+	f.h.providers.agents = map[string]int{provider: n}
+	f.h.providers.listErr = map[string]error{provider: err}
+}

@@ -345,14 +345,7 @@ func (s *settingsScreen) closeForm() tea.Cmd {
 	return s.saveSettings(s.saveReq, provider, values)
 }
 
-func (s *settingsScreen) hasKey(provider string) bool {
-	for _, f := range s.fields[provider] {
-		if f.Secret && (f.IsSet || f.EnvSet) {
-			return true
-		}
-	}
-	return false
-}
+func (s *settingsScreen) hasKey(provider string) bool { return hasKeyIn(s.fields[provider]) }
 
 func (s *settingsScreen) name(provider string) string {
 	for _, p := range s.infos {

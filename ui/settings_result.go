@@ -17,30 +17,34 @@ import (
 // the provider's own words are added only when it answered and they say
 // something the sentence does not.
 func (s *settingsScreen) testResult(msg connectionTestedMsg) (string, bool) {
-	name := s.name(msg.provider)
-	err := msg.err
+	return connectionResult(s.name(msg.provider), s.fields[msg.provider], msg.agents, msg.err)
+}
+
+// connectionResult words the test of the provider called name, whose
+// settings are fields: agents were found, or err says why not.
+func connectionResult(name string, fields []SettingField, agents int, err error) (string, bool) {
 	if err == nil {
-		return "Connected to " + name + ": " + plural(msg.agents, "agent", "agents") + " found.", true
+		return "Connected to " + name + ": " + plural(agents, "agent", "agents") + " found.", true
 	}
 	var notSet *agent.NotSetError
 	if errors.As(err, &notSet) {
-		if notSet.Setting == "API key" || !s.hasKey(msg.provider) {
+		if notSet.Setting == "API key" || !hasKeyIn(fields) {
 			return "There is no API key for " + name + " yet. Press enter to add one.", false
 		}
 		setting := notSet.Setting
-		if account := s.accountLabel(msg.provider); account != "" && strings.EqualFold(strings.ReplaceAll(setting, "z", "s"), strings.ReplaceAll(account, "z", "s")) {
+		if account := accountLabelIn(fields); account != "" && strings.EqualFold(strings.ReplaceAll(setting, "z", "s"), strings.ReplaceAll(account, "z", "s")) {
 			setting = account // the field's own name, as the form shows it
 		}
 		return name + " needs its " + setting + " before agentdeck can connect. Press enter to add it.", false
 	}
-	if errors.Is(err, agent.ErrUnauthorized) && !s.hasKey(msg.provider) {
+	if errors.Is(err, agent.ErrUnauthorized) && !hasKeyIn(fields) {
 		return "There is no API key for " + name + " yet. Press enter to add one.", false
 	}
 	var pe *agent.ProviderError
 	if !errors.As(err, &pe) {
 		return "Could not connect to " + name + ". " + errText(err), false
 	}
-	account := s.accountLabel(msg.provider)
+	account := accountLabelIn(fields)
 	var text string
 	switch {
 	case pe.Status == http.StatusUnauthorized:
@@ -75,11 +79,21 @@ func saidBy(name, text string, pe *agent.ProviderError) string {
 
 // accountLabel is the label of the setting that names the account the key
 // works in (Nova's organisation id, Trillet's workspace id); "" for none.
-func (s *settingsScreen) accountLabel(provider string) string {
-	for _, f := range s.fields[provider] {
+func accountLabelIn(fields []SettingField) string {
+	for _, f := range fields {
 		if f.Account {
 			return strings.ToLower(f.Label[:1]) + f.Label[1:]
 		}
 	}
 	return ""
+}
+
+// hasKeyIn says an API key is among fields, stored or from the environment.
+func hasKeyIn(fields []SettingField) bool {
+	for _, f := range fields {
+		if f.Secret && (f.IsSet || f.EnvSet) {
+			return true
+		}
+	}
+	return false
 }

@@ -39,7 +39,8 @@ var errInputEnded = errors.New("the input ended")
 // the review (problems, the requests with secrets masked, what changes on
 // the remote agent) and the submit with its steps and result; pulling an
 // agent from a provider; long choice lists narrowed by typing part of a
-// name; and the settings of each provider (API key, base URL, ids). Every answer
+// name; and the settings of each provider (API key, base URL, ids), with
+// a connection test worded as the settings screen words it. Every answer
 // is saved as soon as a section or item is done; a save refused because
 // another session saved first asks whether to reload or keep a copy.
 // Pressing enter keeps a field's current value. Output carries no colour or
