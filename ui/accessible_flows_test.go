@@ -219,3 +219,17 @@ func TestAccessibleSettingsTestTheConnection(t *testing.T) {
 		})
 	}
 }
+
+func TestAccessibleReviewOffersToPullTheirsWhenChangedElsewhere(t *testing.T) {
+	t.Parallel()
+	h, remote := ui.NewScriptSession(t, "nova", nil)
+	d := h.Seed("Desk", "nova", "receptionist")
+	runPlain(t, h, "1\n"+reviewItem+"\n2\n")
+	remote.SetPrompt("agent-1", "Say only goodbye.")
+	// Review again, and pull theirs (3).
+	out := runPlain(t, h, "1\n"+reviewItem+"\n3\n")
+	wantSaid(t, out, "3. Pull theirs into this draft", "Pulled their version from Nova.")
+	if got := h.Draft(d.ID).Agent.LLM.Prompt; got != "Say only goodbye." {
+		t.Fatalf("the draft's prompt is %q after pulling theirs\n%s", got, out)
+	}
+}

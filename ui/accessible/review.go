@@ -31,7 +31,7 @@ func (s *plainSession) review(pd *plainDraft) error {
 		}
 		s.say("  %s: %s: %s", kind, ui.ProblemLabel(p.Path), p.Message)
 	}
-	s.sayChanges(pd, name)
+	elsewhere := s.sayChanges(pd, name)
 	s.say("The requests a submit sends (secrets show as %s):", agent.Masked)
 	if encodeErr != nil {
 		s.say("  The request cannot be built: %s", ui.ErrText(encodeErr))
@@ -47,24 +47,51 @@ func (s *plainSession) review(pd *plainDraft) error {
 		s.say("Nothing can be submitted until these are fixed; each is in the section its field belongs to.")
 		return nil
 	}
-	i, err := s.choose("Submit "+ui.Quote(pd.d.Name)+" to "+name+" now?", []string{"Not now, back to the draft", "Submit to " + name})
-	if err != nil || i == 0 {
+	opts := []string{"Not now, back to the draft", "Submit to " + name}
+	if elsewhere {
+		// The review screen's drift question, as choices here.
+		opts = []string{"Not now, back to the draft", "Push mine over theirs", "Pull theirs into this draft (changes of yours never pushed go to a copy first)"}
+	}
+	i, err := s.choose("Submit "+ui.Quote(pd.d.Name)+" to "+name+" now?", opts)
+	switch {
+	case err != nil || i == 0:
 		return err
+	case i == 2:
+		s.pullTheirs(pd, name)
+		return nil
 	}
 	s.submit(pd, name)
 	return nil
 }
 
+// pullTheirs refreshes the draft from its remote agent, changed elsewhere.
+func (s *plainSession) pullTheirs(pd *plainDraft, name string) {
+	s.say("Pulling their version from %s…", name)
+	ctx, cancel := context.WithTimeout(s.ctx, ui.PullTimeout)
+	res, err := ui.PullRemote(ctx, pd.provider, pd.d.Remote().ID, s.deps, &ui.DraftEntry{ID: pd.d.ID, Name: pd.d.Name})
+	cancel()
+	if err != nil {
+		s.say("Could not pull it: %s", ui.PullErrText(err, name))
+		return
+	}
+	pd.d = res.Draft
+	s.say("Pulled their version from %s.", name)
+	if res.Copy != nil {
+		s.say("Your changes are kept in %s.", ui.Quote(res.Copy.Name))
+	}
+}
+
 // sayChanges reads out what a submit changes on the remote agent, or that
-// it makes a new one.
-func (s *plainSession) sayChanges(pd *plainDraft, name string) {
+// it makes a new one; true when the agent was changed elsewhere since the
+// last push or pull.
+func (s *plainSession) sayChanges(pd *plainDraft, name string) bool {
 	remote := pd.d.Remote()
 	if remote.ID == "" {
 		s.say("A submit creates a new agent on %s.", name)
 		if remote.Pending() {
 			s.say("An earlier submit may have created it already: %s's list of agents is checked first, and an agent is linked only if it is provably this draft's.", name)
 		}
-		return
+		return false
 	}
 	s.say("Fetching agent %s from %s to compare…", remote.ID, name)
 	ctx, cancel := context.WithTimeout(s.ctx, ui.CompareTimeout)
@@ -73,7 +100,7 @@ func (s *plainSession) sayChanges(pd *plainDraft, name string) {
 	switch {
 	case err != nil:
 		s.say("Could not compare with the agent on %s: %s", name, ui.ErrTextFor(err, name))
-		return
+		return false
 	case len(changes) == 0:
 		s.say("A submit changes nothing: the agent on %s already has what this draft holds.", name)
 	default:
@@ -83,8 +110,9 @@ func (s *plainSession) sayChanges(pd *plainDraft, name string) {
 		}
 	}
 	if elsewhere {
-		s.say("Warning: someone changed this agent on %s since your last push or pull; a submit now overwrites their changes. To keep theirs, go back and pull the agent from the drafts list instead.", name)
+		s.say("Warning: someone changed this agent on %s since your last push or pull; a submit now overwrites their changes.", name)
 	}
+	return elsewhere
 }
 
 // submit pushes the draft through the same flow and push lock as the
