@@ -69,9 +69,9 @@ func TestAccessibleReviewReadsTheDiffAgainstTheRemoteAgent(t *testing.T) {
 	h.Seed("Desk", "nova", "receptionist")
 	// Submit once, then someone changes the prompt in the dashboard; the
 	// second review compares and warns, and "Not now" sends nothing.
-	out := runPlain(t, h, "1\n"+reviewItem+"\n2\n")
+	runPlain(t, h, "1\n"+reviewItem+"\n2\n")
 	remote.SetPrompt("agent-1", "Say only goodbye.")
-	out = runPlain(t, h, "1\n"+reviewItem+"\n1\n")
+	out := runPlain(t, h, "1\n"+reviewItem+"\n1\n")
 	wantSaid(t, out, "Fetching agent agent-1 from Nova to compare…",
 		"A submit changes 1 setting on Nova", "Say only goodbye.",
 		"Warning: someone changed this agent on Nova since your last push or pull",
@@ -196,10 +196,14 @@ func TestAccessibleSettingsTestTheConnection(t *testing.T) {
 	}{
 		"works":  {key: "k", want: "Connected to Nova: 3 agents found."},
 		"no key": {want: "There is no API key for Nova yet. Open these settings again to add one."},
-		"wrong key": {key: "bad", err: &agent.ProviderError{Provider: "nova", Op: "list", Kind: agent.ErrUnauthorized, Status: 401, Message: "invalid api key"},
-			want: "Nova did not accept the API key. Open these settings again to check it. Nova said: Invalid api key."},
-		"unreachable": {key: "k", err: &agent.ProviderError{Provider: "nova", Op: "list", Kind: agent.ErrUnavailable, Message: "could not be reached"},
-			want: "Could not reach Nova: check the base URL and your connection, then test again."},
+		"wrong key": {
+			key: "bad", err: &agent.ProviderError{Provider: "nova", Op: "list", Kind: agent.ErrUnauthorized, Status: 401, Message: "invalid api key"},
+			want: "Nova did not accept the API key. Open these settings again to check it. Nova said: Invalid api key.",
+		},
+		"unreachable": {
+			key: "k", err: &agent.ProviderError{Provider: "nova", Op: "list", Kind: agent.ErrUnavailable, Message: "could not be reached"},
+			want: "Could not reach Nova: check the base URL and your connection, then test again.",
+		},
 	}
 	for name, c := range cases {
 		t.Run(name, func(t *testing.T) {
