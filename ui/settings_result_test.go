@@ -198,3 +198,27 @@ func TestSettingsUnsetIDReadsNotSet(t *testing.T) {
 		t.Fatalf("the unset organisation id reads: %s", v)
 	}
 }
+
+// A refused save no field is to blame for is said whole above the form
+// (it used to be cut to two lines), and the form still shows under it.
+func TestSettingsRefusalWithoutAFieldIsSaidWholeAboveTheForm(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	reason := "the settings file could not be written because the disk is full; free some space on the disk that holds your home folder and try again"
+	h.settings.refuse = errors.New(reason)
+	h.start(80, 24)
+	k := h.keys()
+	h.press(k.Drafts.Settings)
+	h.press(k.Settings.Edit)
+	h.typeText("nv-key")
+	h.press(k.Global.Back)
+	v := h.view()
+	pane := paneText(v)
+	want := "Not saved: " + sentenceCase(reason)
+	if !strings.Contains(pane, strings.TrimSuffix(want, ".")) || strings.Contains(v, "…") {
+		t.Fatalf("the reason is not said whole:\n%s", v)
+	}
+	if !strings.Contains(pane, "API key") || strings.Index(pane, "Not saved") > strings.Index(pane, "API key") {
+		t.Fatalf("the form is not under the reason:\n%s", v)
+	}
+}
