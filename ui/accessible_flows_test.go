@@ -237,3 +237,18 @@ func TestAccessibleReviewOffersToPullTheirsWhenChangedElsewhere(t *testing.T) {
 		t.Fatalf("the draft's prompt is %q after pulling theirs\n%s", got, out)
 	}
 }
+
+func TestAccessiblePullNarrowsALongListByName(t *testing.T) {
+	t.Parallel()
+	h, remote := ui.NewScriptSession(t, "nova", nil)
+	for i := range 20 {
+		remote.AddAgent(fmt.Sprintf("Branch %02d", i))
+	}
+	remote.AddAgent("Night line")
+	// Twenty-one agents are not read out; "line" narrows them to one.
+	out := runPlain(t, h, "2\n1\nline\n1\n")
+	wantSaid(t, out, "21 agents; type part of a name to narrow them.", "One entry matches “line”:", "1. Night line (agent-21)", "Made the draft “Night line” from Nova.")
+	if strings.Contains(out, "Branch 07") {
+		t.Errorf("the long list was read out:\n%s", out)
+	}
+}
