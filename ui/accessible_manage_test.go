@@ -14,7 +14,7 @@ func TestAccessibleRenamesADraftAndItsAgent(t *testing.T) {
 	t.Parallel()
 	h := ui.NewFakeSession(t)
 	d := h.Seed("Desk", "trillet", "blank")
-	out := runPlain(t, h, "1\n13\nNight line\n12\n4\n")
+	out := runPlain(t, h, "1\n13\nNight line\n12\n5\n")
 	got := h.Draft(d.ID)
 	if got.Name != "Night line" || got.Agent.Identity.Name != "Night line" {
 		t.Fatalf("renamed to %q, agent %q\n%s", got.Name, got.Agent.Identity.Name, out)
@@ -29,7 +29,7 @@ func TestAccessibleCopiesADraft(t *testing.T) {
 	h := ui.NewFakeSession(t)
 	h.Seed("Desk", "trillet", "blank")
 	// Copy, keep the suggested name, back, quit (two drafts: 5 is quit).
-	out := runPlain(t, h, "1\n14\n\n12\n5\n")
+	out := runPlain(t, h, "1\n14\n\n12\n6\n")
 	if h.Count() != 2 || !strings.Contains(out, "Made “Desk (copy)”") {
 		t.Fatalf("%d drafts after the copy:\n%s", h.Count(), out)
 	}
@@ -41,7 +41,7 @@ func TestAccessibleDeletesThenRestoresADraft(t *testing.T) {
 	d := h.Seed("Desk", "trillet", "blank")
 	// Delete and confirm; the drafts menu then offers the trash (2);
 	// restore the first deleted draft; quit (4, the trash empty again).
-	out := runPlain(t, h, "1\n15\ny\n2\n1\n4\n")
+	out := runPlain(t, h, "1\n15\ny\n3\n1\n5\n")
 	for _, want := range []string{"Moved “Desk” to the trash.", "Deleted drafts (1 draft in the trash)", "Desk, for Trillet, deleted just now", "Restored “Desk”"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the session never said %q:\n%s", want, out)

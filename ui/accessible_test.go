@@ -29,7 +29,7 @@ func TestAccessibleMakesADraftByQuestionsAndAnswers(t *testing.T) {
 	t.Parallel()
 	h := ui.NewFakeSession(t)
 	// Make a new draft; Receptionist; Dasha; a name; then quit.
-	out := runPlain(t, h, "1\n2\n4\nFront desk\n12\n3\n")
+	out := runPlain(t, h, "1\n2\n4\nFront desk\n12\n4\n")
 	d := h.OnlyDraft()
 	if d.Name != "Front desk" || d.Provider != "dasha" || d.Template != "receptionist" {
 		t.Fatalf("made %q for %q from %q\n%s", d.Name, d.Provider, d.Template, out)

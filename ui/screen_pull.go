@@ -214,20 +214,30 @@ func (s *pullScreen) pull() tea.Cmd {
 	ctx, req := s.sh.withTimeout(pullTimeout)
 	s.pullReq, s.phase, s.pullErr = req, pullPulling, nil
 	store, secrets, p := s.sh.deps.Drafts, s.sh.deps.Secrets, s.provider
+	var linked *DraftEntry
+	if isLinked {
+		linked = &e
+	}
 	return func() tea.Msg {
-		opt := agent.PullOptions{Secrets: secrets}
-		if isLinked {
-			// Read it afresh: the pull writes it and must start from the
-			// revision on disk.
-			d, err := store.Load(e.ID)
-			if err != nil {
-				return agentPulledMsg{reqID: req, err: err}
-			}
-			opt.Linked = &d
-		}
-		res, err := agent.Pull(ctx, p, a.ID, store, opt)
+		res, err := pullRemote(ctx, p, a.ID, store, secrets, linked)
 		return agentPulledMsg{reqID: req, result: res, err: err}
 	}
+}
+
+// pullRemote makes the remote agent a draft, or refreshes linked, the
+// draft already linked to it, through the one pull flow.
+func pullRemote(ctx context.Context, p agent.Provider, remoteID string, store DraftStore, secrets agent.SecretStore, linked *DraftEntry) (agent.PullResult, error) {
+	opt := agent.PullOptions{Secrets: secrets}
+	if linked != nil {
+		// Read it afresh: the pull writes it and must start from the
+		// revision on disk.
+		d, err := store.Load(linked.ID)
+		if err != nil {
+			return agent.PullResult{}, err
+		}
+		opt.Linked = &d
+	}
+	return agent.Pull(ctx, p, remoteID, store, opt)
 }
 
 // pulled opens the new or refreshed draft in the editor, in this screen's

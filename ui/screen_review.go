@@ -121,20 +121,26 @@ func (r *reviewScreen) recompute() {
 	if r.provider == nil {
 		return
 	}
-	ps := r.provider.Validate(&r.draft.Agent)
-	r.problems = append(ps.Errors(), warningsOf(ps)...)
+	r.problems, r.requests, r.encodeErr = reviewPlan(r.provider, r.draft)
 	r.cursor = min(r.cursor, max(len(r.problems)-1, 0))
-	r.requests, r.encodeErr = nil, nil
-	if body, err := r.provider.Encode(&r.draft.Agent, []byte(r.draft.Native()), agent.MaskSecrets{}); err != nil {
-		r.encodeErr = err
-	} else {
-		r.requests = r.provider.Requests(body, r.draft.Remote().ID)
-	}
 	r.focus = reviewOnBody
 	if len(r.problems.Errors()) > 0 {
 		r.focus = reviewOnProblems
 	}
 	r.layout()
+}
+
+// reviewPlan is what a submit of d would do: its problems for p (errors
+// first, then warnings) and the requests with secrets masked, or why they
+// cannot be built. The review screen and the accessible front end share it.
+func reviewPlan(p agent.Provider, d agent.Draft) (problems agent.Problems, requests []agent.Request, encodeErr error) {
+	ps := p.Validate(&d.Agent)
+	problems = append(ps.Errors(), warningsOf(ps)...)
+	body, err := p.Encode(&d.Agent, []byte(d.Native()), agent.MaskSecrets{})
+	if err != nil {
+		return problems, nil, err
+	}
+	return problems, p.Requests(body, d.Remote().ID), nil
 }
 
 func warningsOf(ps agent.Problems) agent.Problems {
@@ -165,17 +171,25 @@ func (r *reviewScreen) compare() tea.Cmd {
 // The changes are wrapped here for the review's width, off the UI loop.
 func compareRemote(ctx context.Context, reqID int, p agent.Provider, d agent.Draft, width int) tea.Cmd {
 	return func() tea.Msg {
-		remote, elsewhere, err := agent.Drift(ctx, p, &d)
-		if err != nil {
-			return remoteComparedMsg{reqID: reqID, err: err}
-		}
-		changes, err := agent.PushDiff(p, &d, &remote.Agent)
+		changes, elsewhere, err := diffWithRemote(ctx, p, d)
+		// Wrapped here, off the UI loop, so drawing the diff costs nothing.
 		var wrapped wrapCache
 		for _, c := range changes {
 			wrapped.lines(c.String(), width-2, " ")
 		}
 		return remoteComparedMsg{reqID: reqID, changes: changes, changedElsewhere: elsewhere, err: err, wrapped: wrapped}
 	}
+}
+
+// diffWithRemote reads d's remote agent and lists what a push would
+// change there, and whether it was changed elsewhere since the last push.
+func diffWithRemote(ctx context.Context, p agent.Provider, d agent.Draft) ([]agent.Change, bool, error) {
+	remote, elsewhere, err := agent.Drift(ctx, p, &d)
+	if err != nil {
+		return nil, false, err
+	}
+	changes, err := agent.PushDiff(p, &d, &remote.Agent)
+	return changes, elsewhere, err
 }
 
 // compared2 takes a compare's result and, the first time the agent is

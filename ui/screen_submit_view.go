@@ -88,13 +88,7 @@ func (s *submitScreen) stepLine(step submitStep, provider string, w int) string 
 func (s *submitScreen) successLines(name string, w int) []string {
 	st := s.sh.theme.Styles
 	res := s.result
-	what := "Updated the agent on " + name + "."
-	switch {
-	case res.Adopted:
-		what = "Found the agent an earlier submit made on " + name + ", linked it to this draft and updated it."
-	case res.Created:
-		what = "Created the agent on " + name + "."
-	}
+	what := submitWhat(res, name)
 	out := []string{
 		st.App.StatusOK.Render("✓ ") + renderLines(st.App.Text, wrap(what, w-2)),
 		"  " + st.App.Muted.Render("Agent id: ") + st.App.Key.Render(res.RemoteID),
@@ -143,23 +137,43 @@ func (s *submitScreen) failureLines(name string, w int) []string {
 // failureSentence is the one sentence a failed submit is told in. A stop
 // the person asked for is said as such.
 func (s *submitScreen) failureSentence(name string) string {
-	if errors.Is(s.err, errChangedSinceReview) {
+	return submitFailure(s.err, s.stopped, s.refused, s.draft, name, func(fix string) string {
+		return "press enter to " + fix + " in the editor"
+	})
+}
+
+// submitWhat says in one sentence what a submit that worked did.
+func submitWhat(res agent.PushResult, name string) string {
+	switch {
+	case res.Adopted:
+		return "Found the agent an earlier submit made on " + name + ", linked it to this draft and updated it."
+	case res.Created:
+		return "Created the agent on " + name + "."
+	}
+	return "Updated the agent on " + name + "."
+}
+
+// submitFailure is the one sentence a failed submit is told in, for the
+// screen and the accessible front end; fixIn says where the refused fields
+// are fixed ("fix it" or "fix them" goes in).
+func submitFailure(err error, stopped bool, refused agent.Problems, d agent.Draft, name string, fixIn func(string) string) string {
+	if errors.Is(err, errChangedSinceReview) {
 		return "The draft was changed elsewhere (another window or the command line) after you reviewed it, so nothing was sent; go back and review it again."
 	}
-	if !s.stopped {
-		if n := len(s.refused); n > 0 && errors.Is(s.err, agent.ErrInvalid) {
+	if !stopped {
+		if n := len(refused); n > 0 && errors.Is(err, agent.ErrInvalid) {
 			fix := "fix it"
 			if n > 1 {
 				fix = "fix them"
 			}
-			if errors.As(s.err, new(agent.Problems)) {
-				return "The draft has " + plural(n, "problem", "problems") + " for " + name + ", so nothing was sent; press enter to " + fix + " in the editor."
+			if errors.As(err, new(agent.Problems)) {
+				return "The draft has " + plural(n, "problem", "problems") + " for " + name + ", so nothing was sent; " + fixIn(fix) + "."
 			}
-			return name + " refused " + plural(n, "setting", "settings") + "; press enter to " + fix + " in the editor."
+			return name + " refused " + plural(n, "setting", "settings") + "; " + fixIn(fix) + "."
 		}
-		return errTextFor(s.err, name)
+		return errTextFor(err, name)
 	}
-	if errors.Is(s.err, agent.ErrAmbiguous) || (s.draft.Remote().ID == "" && s.draft.Remote().Pending()) {
+	if errors.Is(err, agent.ErrAmbiguous) || (d.Remote().ID == "" && d.Remote().Pending()) {
 		return "Stopped. It is not known whether " + name + " made the agent; the next submit checks " + name + "'s list first, so no second agent is made."
 	}
 	return "Stopped. The draft's settings are as they were; some may already have reached " + name + ", so submit again to send them all."

@@ -13,8 +13,9 @@ import (
 )
 
 // settingsFormTop is the lines above the settings form: the provider's
-// name and up to two lines of a refused save's reason.
-const settingsFormTop = 3
+// name and a blank line; a refused save's reason, when no field is to
+// blame, adds its own lines (formTop).
+const settingsFormTop = 2
 
 // testTimeout bounds "test connection".
 const testTimeout = 10 * time.Second
@@ -113,10 +114,20 @@ func (s *settingsScreen) Title() string { return "Settings" }
 
 func (s *settingsScreen) SetSize(w, h int) {
 	s.width, s.height = w, h
-	sizeForm(s.form, s.paneWidth(), h-settingsFormTop)
+	sizeForm(s.form, s.paneWidth(), h-s.formTop())
 }
 
-func (s *settingsScreen) paneWidth() int { return max(s.width-s.listWidth()-3, 20) }
+// formTop is how many lines the pane takes above the form.
+func (s *settingsScreen) formTop() int {
+	if s.formErr == "" {
+		return settingsFormTop
+	}
+	return settingsFormTop + strings.Count(wrap(s.formErr, s.paneWidth()), "\n") + 1
+}
+
+// paneWidth is what is left of the width beside the provider list: a space
+// each side of it, and its padding and border (two columns).
+func (s *settingsScreen) paneWidth() int { return max(s.width-s.listWidth()-4, 20) }
 
 func (s *settingsScreen) listWidth() int { return min(26, s.width/3) }
 
@@ -148,7 +159,15 @@ func (s *settingsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			return s, nil
 		}
 		if msg.err != nil {
+			// A field whose value is refused says so itself, next to it
+			// (fieldHelp); the reason goes above the form only when no
+			// field is to blame, so it is said once.
 			s.formErr = "Not saved: " + errText(msg.err)
+			for _, f := range s.fields[msg.provider] {
+				if f.Check != nil && f.Check(s.sent[f.Key]) != nil {
+					s.formErr = ""
+				}
+			}
 			return s, s.openForm(msg.provider, s.sent)
 		}
 		s.formErr, s.sent = "", nil
@@ -182,11 +201,20 @@ func (s *settingsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return s.updateList(msg)
 	}
 	if s.form != nil {
-		var cmd tea.Cmd
-		s.form, cmd = updateForm(s.form, msg)
-		return s, cmd
+		return s, s.formUpdated(updateForm(s.form, msg))
 	}
 	return s, nil
+}
+
+// formUpdated takes the form after any message, not only a key: huh
+// completes its last page on a message of its own that follows the enter,
+// and a completed form draws nothing, so the screen went blank until esc.
+func (s *settingsScreen) formUpdated(f *huh.Form, cmd tea.Cmd) tea.Cmd {
+	s.form = f
+	if f.State == huh.StateCompleted {
+		return tea.Batch(cmd, s.closeForm())
+	}
+	return cmd
 }
 
 func (s *settingsScreen) updateList(msg tea.KeyPressMsg) (screen, tea.Cmd) {
@@ -238,10 +266,10 @@ func (s *settingsScreen) openForm(provider string, typed map[string]string) tea.
 				Options(huh.NewOptions(f.Choices...)...).Value(&v))
 			continue
 		}
-		in := huh.NewInput().Key(f.Key).Title(f.Label).Description(settingHelp(f))
-		if f.Check != nil {
-			in = in.Validate(func(v string) error { return f.Check(strings.TrimSpace(v)) })
-		}
+		// After a refused save the field's own help says why, whole and
+		// wrapped; huh's validation message would go under the form, cut
+		// to two lines, away from the field.
+		in := huh.NewInput().Key(f.Key).Title(f.Label).Description(s.fieldHelp(f, v))
 		if f.Secret {
 			in = in.EchoMode(huh.EchoModePassword)
 			if f.IsSet {
@@ -257,7 +285,7 @@ func (s *settingsScreen) openForm(provider string, typed map[string]string) tea.
 		return notice(s.name(provider)+" has no settings to change.", levelInfo)
 	}
 	s.form = s.sh.prepareForm(huh.NewForm(huh.NewGroup(fields...)))
-	sizeForm(s.form, s.paneWidth(), s.height-settingsFormTop)
+	sizeForm(s.form, s.paneWidth(), s.height-s.formTop())
 	return s.form.Init()
 }
 
@@ -271,17 +299,25 @@ func settingHelp(f SettingField) string {
 	return strings.TrimSpace(h)
 }
 
+// fieldHelp is a setting's help and, when a save was refused for its
+// value v, why.
+func (s *settingsScreen) fieldHelp(f SettingField, v string) string {
+	h := settingHelp(f)
+	if f.Check == nil || s.sent == nil {
+		return h
+	}
+	if err := f.Check(strings.TrimSpace(v)); err != nil {
+		return "✗ Not saved: " + strings.TrimSuffix(sentenceCase(err.Error()), ".") + ".\n" + h
+	}
+	return h
+}
+
 func (s *settingsScreen) updateForm(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 	if key.Matches(msg, s.back) && !formWantsEsc(s.form) {
 		// esc never discards: what was typed is saved.
 		return s, s.closeForm()
 	}
-	var cmd tea.Cmd
-	s.form, cmd = updateForm(s.form, msg)
-	if s.form.State == huh.StateCompleted {
-		return s, tea.Batch(cmd, s.closeForm())
-	}
-	return s, cmd
+	return s, s.formUpdated(updateForm(s.form, msg))
 }
 
 // closeForm saves what changed and returns to the provider list.
@@ -309,14 +345,7 @@ func (s *settingsScreen) closeForm() tea.Cmd {
 	return s.saveSettings(s.saveReq, provider, values)
 }
 
-func (s *settingsScreen) hasKey(provider string) bool {
-	for _, f := range s.fields[provider] {
-		if f.Secret && (f.IsSet || f.EnvSet) {
-			return true
-		}
-	}
-	return false
-}
+func (s *settingsScreen) hasKey(provider string) bool { return hasKeyIn(s.fields[provider]) }
 
 func (s *settingsScreen) name(provider string) string {
 	for _, p := range s.infos {

@@ -52,11 +52,7 @@ func TestSettingsKeyIsMaskedStoredAndNeverShown(t *testing.T) {
 
 func TestSettingsTestConnectionReportsInPlainWords(t *testing.T) {
 	t.Parallel()
-	cases := map[string]struct {
-		key     string
-		listErr error
-		want    string
-	}{
+	cases := map[string]settingsTestCase{
 		"works":      {key: "k", want: "Connected to Nova: 2 agents found."},
 		"no key yet": {want: "There is no API key for Nova yet. Press enter to add one."},
 		"refused key": {
@@ -74,7 +70,8 @@ func TestSettingsTestConnectionReportsInPlainWords(t *testing.T) {
 		// not to blame (today: "refused the API key").
 		"no organisation id": {
 			key: "k", listErr: httpxMissing("organization id", "AGENTDECK_NOVA_ORG_ID"),
-			want: "Nova needs its organization id before agentdeck can connect. Press enter to add it.",
+			// Named as the form names the field, not as the provider spells it.
+			want: "Nova needs its organisation id before agentdeck can connect. Press enter to add it.",
 		},
 		"wrong organisation id": {
 			key: "k", listErr: &agent.ProviderError{Provider: "nova", Op: "list", Kind: agent.ErrNotFound, Status: 404, Message: "Organization not found"},
@@ -82,8 +79,12 @@ func TestSettingsTestConnectionReportsInPlainWords(t *testing.T) {
 		},
 		"unreadable answer": {
 			key: "k", listErr: &agent.ProviderError{Provider: "nova", Op: "list", Kind: agent.ErrUnreadable, Message: "Nova's agent list could not be read"},
-			want: "Could not connect to Nova. Nova answered in a form agentdeck could not read",
+			// Nova did answer, so "could not connect" would not be true.
+			want: "Nova answered in a form agentdeck could not read: check that the base URL is the address of Nova's API, not of its website.",
 		},
+	}
+	for name, c := range settingsTestCases {
+		cases[name] = c
 	}
 	for name, c := range cases {
 		t.Run(name, func(t *testing.T) {
@@ -100,9 +101,11 @@ func TestSettingsTestConnectionReportsInPlainWords(t *testing.T) {
 			h.press(h.keys().Drafts.Settings)
 			h.press(h.keys().Settings.Test)
 			h.requireView(c.want[:30])
-			if got := h.top().(*settingsScreen).tested["nova"]; !strings.HasPrefix(got, c.want) {
+			got := h.top().(*settingsScreen).tested["nova"]
+			if !strings.HasPrefix(got, c.want) {
 				t.Fatalf("the result reads %q, want %q", got, c.want)
 			}
+			requireSaidOnce(t, got)
 			if len(h.app.sh.cancels) != 0 {
 				t.Fatal("the test's context was not released")
 			}

@@ -42,10 +42,8 @@ func (s *settingsScreen) paneView() string {
 	b.WriteString(st.Editor.PaneTitle.Render(s.name(provider)) + "\n\n")
 	if s.form != nil {
 		if s.formErr != "" {
-			lines := strings.SplitN(wrap(s.formErr, w), "\n", 3)
-			b.Reset()
-			b.WriteString(st.Editor.PaneTitle.Render(s.name(provider)) + "\n")
-			b.WriteString(st.App.Error.Render(strings.Join(lines[:min(len(lines), 2)], "\n")) + "\n")
+			// Whole, wrapped: the form below is made shorter (formTop).
+			b.WriteString(st.App.Error.Render(wrap(s.formErr, w)) + "\n")
 		}
 		b.WriteString(s.form.View())
 		return b.String()
@@ -93,6 +91,8 @@ func (s *settingsScreen) fieldValue(f SettingField) string {
 		return st.StatusOK.Render("saved (hidden)")
 	case f.Secret:
 		return st.Muted.Render("not set")
+	case f.Value == "" && f.Account:
+		return st.Muted.Render("not set") // an id has no default to fall back on
 	case f.Value == "":
 		return st.Muted.Render("default")
 	}

@@ -112,13 +112,13 @@ func (p *providerSettings) ProviderSettings(id string) ([]ui.SettingField, error
 	if d.NeedsOrgID {
 		fields = append(fields, field(ui.SettingField{
 			Key: keyOrgID, Label: "Organisation id", Value: saved.OrgID, Account: true,
-			Help: "Your " + d.Info.Name + " organisation; every request goes to /org/<id>.",
+			Help: "The id of your " + d.Info.Name + " organisation; every request names it. " + idWhereUnknown(d.Info.Name),
 		}, env+"ORG_ID"))
 	}
 	if d.NeedsWorkspaceID {
 		fields = append(fields, field(ui.SettingField{
 			Key: keyWorkspaceID, Label: "Workspace id", Value: saved.WorkspaceID, Account: true,
-			Help: "Your " + d.Info.Name + " workspace, sent with every request.",
+			Help: "The id of your " + d.Info.Name + " workspace; every request names it. " + idWhereUnknown(d.Info.Name),
 		}, env+"WORKSPACE_ID"))
 	}
 	if len(d.AuthStyles) > 1 {
@@ -128,6 +128,13 @@ func (p *providerSettings) ProviderSettings(id string) ([]ui.SettingField, error
 		}, env+"AUTH_STYLE"))
 	}
 	return fields, nil
+}
+
+// idWhereUnknown says honestly that the provider's API documentation, as
+// agentdeck's reference holds it (../shared/reference/providers.md), does
+// not say where its dashboard shows the id, rather than guess a menu.
+func idWhereUnknown(provider string) string {
+	return provider + "'s API documentation does not say where its dashboard shows this id; if you cannot find it there, " + provider + "'s support can tell you."
 }
 
 func (p *providerSettings) SaveProviderSettings(id string, values map[string]string) error {

@@ -104,3 +104,35 @@ func TestProviderSettingsRoundTrip(t *testing.T) {
 		t.Error("an unknown provider has settings")
 	}
 }
+
+// Each id field says where to find the id, or honestly that the
+// provider's docs do not say, in plain words (no request paths).
+func TestProviderSettingsIDHelpSaysWhereToFindIt(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	creds, err := storage.OpenCredentials(filepath.Join(dir, "credentials.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	conn := &connections{providers: newRegistry(), getenv: func(string) string { return "" }, settingsFile: filepath.Join(dir, "settings.yaml"), creds: creds}
+	ps := &providerSettings{conn: conn}
+	for provider, key := range map[string]string{"nova": keyOrgID, "trillet": keyWorkspaceID} {
+		fields, err := ps.ProviderSettings(provider)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, f := range fields {
+			if f.Key != key {
+				continue
+			}
+			found = true
+			if !strings.Contains(f.Help, "dashboard") || strings.Contains(f.Help, "/org/") || strings.Contains(f.Help, "<id>") {
+				t.Errorf("%s's %s help does not say where to find it, or shows a path: %q", provider, f.Label, f.Help)
+			}
+		}
+		if !found {
+			t.Errorf("%s has no %s field", provider, key)
+		}
+	}
+}

@@ -106,7 +106,7 @@ func testServeGivesDumbTerminalsTheAccessibleUI(t *testing.T, bin string) {
 	srv := startServe(t, bin, home, nil, sshtest.KeyLine(alice, `agentdeck-space="alice"`, ""))
 	tm := sshtest.OpenTerminal(t, srv.login(t, alice), "dumb", 100, 30)
 
-	tm.Out.WaitFor(t, "accessible mode", "1. Make a new draft", "Enter a number between 1 and 3:")
+	tm.Out.WaitFor(t, "accessible mode", "1. Make a new draft", "2. Pull an agent from a provider", "Enter a number between 1 and 4:")
 	tm.Send(t, "1\r")
 	tm.Out.WaitFor(t, "1. Blank agent", "Enter a number between 1 and 4:")
 	tm.Send(t, "\r")

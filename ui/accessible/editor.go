@@ -1,7 +1,6 @@
 package accessible
 
 import (
-	"context"
 	"errors"
 	"fmt"
 
@@ -18,6 +17,8 @@ type plainDraft struct {
 	provider agent.Provider
 	caps     agent.Capabilities
 	choices  map[string][]agent.Choice
+	// unfetched are the live lists that could not be fetched, already said.
+	unfetched map[string]bool
 }
 
 // editDraft offers the draft's sections until the person goes back.
@@ -37,6 +38,9 @@ func (s *plainSession) editDraft(d agent.Draft) error {
 		// the sections and of going back stay the same as before.
 		opts = append(opts, "Switch to another provider", "Back to the drafts")
 		opts = append(opts, manageOptions...)
+		// Review comes last, so the numbers above stay as they were.
+		reviewAt := len(opts)
+		opts = append(opts, "Review and submit to "+pd.provider.Info().Name)
 		i, err := s.choose(fmt.Sprintf("%s, for %s. Which section?", pd.d.Name, pd.provider.Info().Name), opts)
 		if err != nil {
 			return err
@@ -49,6 +53,8 @@ func (s *plainSession) editDraft(d agent.Draft) error {
 			err = s.switchProvider(pd)
 		case i == n+1:
 			return nil
+		case i == reviewAt:
+			err = s.review(pd)
 		default:
 			gone := false
 			gone, err = s.manage(pd, i-n-2)
@@ -67,7 +73,7 @@ func (s *plainSession) loadProvider(pd *plainDraft, id string) error {
 	if err != nil {
 		return err
 	}
-	pd.provider, pd.caps, pd.choices = p, p.Capabilities(), map[string][]agent.Choice{}
+	pd.provider, pd.caps, pd.choices, pd.unfetched = p, p.Capabilities(), map[string][]agent.Choice{}, nil
 	return nil
 }
 
@@ -91,7 +97,11 @@ func (s *plainSession) editSection(pd *plainDraft, section string) error {
 		return nil
 	}
 	s.fetchLive(pd, section)
-	sec := forms.NewSection(section, &pd.d.Agent, pd.caps, s.formOptions(pd))
+	choices, err := s.narrowChoices(pd, section)
+	if err != nil {
+		return err
+	}
+	sec := forms.NewSection(section, &pd.d.Agent, pd.caps, s.formOptionsWith(choices))
 	if !sec.Empty() {
 		s.describe(pd, sec)
 		// Answers given before the input ended are kept too.
@@ -152,26 +162,6 @@ func (s *plainSession) describe(pd *plainDraft, sec *forms.Section) {
 		}
 		s.say("%s", line)
 	}
-}
-
-// fetchLive fetches the live choice lists a section can use, once each.
-func (s *plainSession) fetchLive(pd *plainDraft, section string) {
-	for _, f := range agent.FieldsIn(section) {
-		spec, ok := pd.caps.Spec(f.Path)
-		if _, done := pd.choices[f.Path]; !ok || !spec.Live || done {
-			continue
-		}
-		ctx, cancel := context.WithTimeout(s.ctx, ui.ChoicesTimeout)
-		l, err := pd.provider.Choices(ctx, agent.ChoiceQuery{Path: f.Path})
-		cancel()
-		if err == nil {
-			pd.choices[f.Path] = l
-		}
-	}
-}
-
-func (s *plainSession) formOptions(pd *plainDraft) forms.Options {
-	return forms.Options{Choices: pd.choices, KeyMap: s.keys, Theme: s.theme.Huh(), Accessible: true}
 }
 
 // keep applies a form, stores its secrets and saves the draft.
@@ -274,6 +264,6 @@ func (s *plainSession) switchProvider(pd *plainDraft) error {
 		return err
 	}
 	pd.d.Provider = others[i].ID // each provider's link and native document stay in the draft
-	pd.provider, pd.caps, pd.choices = next, next.Capabilities(), map[string][]agent.Choice{}
+	pd.provider, pd.caps, pd.choices, pd.unfetched = next, next.Capabilities(), map[string][]agent.Choice{}, nil
 	return s.save(pd)
 }

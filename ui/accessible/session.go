@@ -36,7 +36,11 @@ var errInputEnded = errors.New("the input ended")
 // of a section and the lists inside their items (add, change, move,
 // remove); switching the provider after hearing what would not carry over;
 // renaming, copying and deleting a draft, and restoring one from the trash;
-// and the settings of each provider (API key, base URL, ids). Every answer
+// the review (problems, the requests with secrets masked, what changes on
+// the remote agent) and the submit with its steps and result; pulling an
+// agent from a provider; long choice lists narrowed by typing part of a
+// name; and the settings of each provider (API key, base URL, ids), with
+// a connection test worded as the settings screen words it. Every answer
 // is saved as soon as a section or item is done; a save refused because
 // another session saved first asks whether to reload or keep a copy.
 // Pressing enter keeps a field's current value. Output carries no colour or
@@ -79,11 +83,22 @@ func (s *plainSession) say(format string, args ...any) {
 }
 
 // run asks the questions of a form, in accessible mode.
-func (s *plainSession) run(f *huh.Form) error {
+func (s *plainSession) run(f *huh.Form) (err error) {
 	if err := s.ctx.Err(); err != nil {
 		return err
 	}
-	err := f.WithAccessible(true).WithInput(s.in).WithOutput(s.out).
+	defer func() {
+		// huh's accessible select indexes its options with what it read;
+		// at the end of input, after an answer out of range, that is -1.
+		// The end of input ends the session; any other panic is a bug.
+		if r := recover(); r != nil {
+			if !s.lines.eof {
+				panic(r)
+			}
+			err = errInputEnded
+		}
+	}()
+	err = f.WithAccessible(true).WithInput(s.in).WithOutput(s.out).
 		WithTheme(s.theme.Huh()).WithKeyMap(s.keys).WithShowHelp(false).Run()
 	switch {
 	case s.lines.eof:
@@ -124,7 +139,7 @@ func (s *plainSession) drafts() error {
 			opts = append(opts, s.draftLine(r))
 		}
 		newAt := len(opts)
-		opts = append(opts, "Make a new draft")
+		opts = append(opts, "Make a new draft", "Pull an agent from a provider")
 		// The trash is offered only when it holds something, so the
 		// numbers of settings and quit stay put for most sessions.
 		trashAt := -1
@@ -146,6 +161,8 @@ func (s *plainSession) drafts() error {
 			err = s.openDraft(rows[i])
 		case i == newAt:
 			err = s.newDraft(entries)
+		case i == newAt+1:
+			err = s.pull()
 		case i == trashAt:
 			err = s.trash()
 		case i == settingsAt:

@@ -1,10 +1,12 @@
 package accessible
 
 import (
+	"context"
 	"strings"
 
 	"charm.land/huh/v2"
 
+	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/ui"
 )
 
@@ -71,5 +73,29 @@ func (s *plainSession) settings() error {
 		return nil
 	}
 	s.say("Saved the %s settings.", infos[i].Name)
+	t, err := s.choose("Test the connection to "+infos[i].Name+" now?", []string{"No", "Yes, list its agents"})
+	if err != nil || t == 0 {
+		return err
+	}
+	s.testConnection(infos[i])
 	return nil
+}
+
+// testConnection lists the provider's agents with the saved settings and
+// says what happened, in the settings screen's words.
+func (s *plainSession) testConnection(info agent.ProviderInfo) {
+	s.say("Testing the connection to %s…", info.Name)
+	fields, _ := s.deps.Settings.ProviderSettings(info.ID)
+	n := 0
+	p, err := s.deps.Providers.Get(info.ID)
+	if err == nil {
+		ctx, cancel := context.WithTimeout(s.ctx, ui.TestTimeout)
+		var agents []agent.RemoteAgent
+		agents, err = p.List(ctx)
+		cancel()
+		n = len(agents)
+	}
+	text, _ := ui.ConnectionResult(info.Name, fields, n, err)
+	// The screen's "press enter" is a key this mode does not have.
+	s.say("%s", strings.ReplaceAll(text, "Press enter to", "Open these settings again to"))
 }

@@ -1,0 +1,98 @@
+package ui
+
+import (
+	"context"
+
+	"github.com/agentdeck/agentdeck/agent"
+)
+
+// The review, submit and pull flows as the accessible front end runs them:
+// the same code the review, submit and pull screens run, without a screen.
+
+// Timeouts the screens use, so a plain session waits as long.
+const (
+	CompareTimeout = compareTimeout
+	SubmitTimeout  = submitTimeout
+	ListTimeout    = listTimeout
+	PullTimeout    = pullTimeout
+)
+
+// ReviewOf is what a submit of d would do: its problems for p (errors
+// first, then warnings) and its requests with secrets masked, or why they
+// cannot be built.
+func ReviewOf(p agent.Provider, d agent.Draft) (agent.Problems, []agent.Request, error) {
+	return reviewPlan(p, d)
+}
+
+// DiffWithRemote reads d's remote agent and lists what a push would change
+// there, and whether it was changed elsewhere since the last push.
+func DiffWithRemote(ctx context.Context, p agent.Provider, d agent.Draft) ([]agent.Change, bool, error) {
+	return diffWithRemote(ctx, p, d)
+}
+
+// StepWords names a step of a submit for people.
+func StepWords(step, provider string) string { return stepWords(step, provider) }
+
+// ProblemLabel names a problem's field; "The agent" for none.
+func ProblemLabel(path string) string { return problemLabel(path) }
+
+// ErrTextFor is ErrText for a failure talking to the named provider.
+func ErrTextFor(err error, provider string) string { return errTextFor(err, provider) }
+
+// PullErrText words a failed pull in one sentence.
+func PullErrText(err error, provider string) string { return pullErrText(err, provider) }
+
+// PrettyJSON indents a request body for reading.
+func PrettyJSON(body []byte) string { return prettyJSON(body) }
+
+// SubmitOutcome is how a submit ended: the result, the error, and the
+// draft as it is on disk afterwards (Loaded says it could be read).
+type SubmitOutcome struct {
+	Result agent.PushResult
+	Err    error
+	Draft  agent.Draft
+	Loaded bool
+}
+
+// Submit pushes d, as reviewed, through agent.Push under the push lock in
+// deps (the submit screen's run, submit_run.go); progress hears each step.
+func Submit(ctx context.Context, deps Deps, p agent.Provider, d agent.Draft, progress func(step string)) SubmitOutcome {
+	run := submitRun{
+		provider: p, draft: d, store: deps.Drafts, pushes: deps.Pushes,
+		secrets: deps.Secrets, now: deps.Now, links: deps.Links,
+	}
+	done := run.push(ctx, progress)
+	return SubmitOutcome{Result: done.result, Err: done.err, Draft: done.draft, Loaded: done.loaded}
+}
+
+// SubmitWhat says in one sentence what a submit that worked did.
+func SubmitWhat(res agent.PushResult, provider string) string { return submitWhat(res, provider) }
+
+// SubmitFailure is the one sentence a failed submit is told in; fixIn
+// says where the refused fields (RefusedFields) are fixed.
+func SubmitFailure(err error, d agent.Draft, provider string, fixIn func(fix string) string) string {
+	return submitFailure(err, false, refusedFields(err), d, provider, fixIn)
+}
+
+// RefusedFields are the field problems behind a failed submit.
+func RefusedFields(err error) agent.Problems { return refusedFields(err) }
+
+// LinkedDrafts maps a provider's remote agent ids to the drafts linked to
+// them.
+func LinkedDrafts(store DraftStore, provider string) map[string]DraftEntry {
+	return linkedDrafts(store, provider)
+}
+
+// PullRemote makes the remote agent a draft, or refreshes linked.
+func PullRemote(ctx context.Context, p agent.Provider, remoteID string, deps Deps, linked *DraftEntry) (agent.PullResult, error) {
+	return pullRemote(ctx, p, remoteID, deps.Drafts, deps.Secrets, linked)
+}
+
+// TestTimeout bounds a connection test.
+const TestTimeout = testTimeout
+
+// ConnectionResult words a connection test as the settings screen does:
+// agents found, or which of the things that go wrong happened (ok false).
+func ConnectionResult(name string, fields []SettingField, agents int, err error) (string, bool) {
+	return connectionResult(name, fields, agents, err)
+}
