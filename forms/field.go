@@ -39,6 +39,9 @@ type field struct {
 	// under divertPath instead of the agent (a header named Authorization).
 	divert     func() bool
 	divertPath string
+
+	// note says where a picker's list comes from, or why there is none.
+	note string
 }
 
 // current is the value as it would be written: the custom text when
@@ -111,8 +114,12 @@ func (f *field) settle() {
 
 // description is the catalogue help, with the provider's remark if any.
 func (f *field) description() string {
+	d := f.info.Help
 	if f.spec.Note != "" {
-		return f.info.Help + " " + f.spec.Note
+		d += " " + f.spec.Note
 	}
-	return f.info.Help
+	if f.note != "" {
+		d += " " + f.note
+	}
+	return d
 }
