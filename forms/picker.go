@@ -129,7 +129,7 @@ func (p *picker) View() string {
 
 // KeyBinds are the select's, with typing in place of its "/" filter.
 func (p *picker) KeyBinds() []key.Binding {
-	out := []key.Binding{key.NewBinding(key.WithKeys("a"), key.WithHelp("type", "find by name"))}
+	out := []key.Binding{key.NewBinding(key.WithKeys("a"), key.WithHelp("type", "to find by name"))}
 	for _, b := range p.Select.KeyBinds() {
 		if h := b.Help().Key; h == "/" || strings.Contains(h, "filter") {
 			continue
@@ -180,28 +180,31 @@ func (b *builder) listNote(f *field) string {
 		return ""
 	}
 	live := b.opt.Choices[p]
-	refresh := ""
+	refresh, again := ".", "."
 	if b.opt.RefreshKey != "" {
-		refresh = " " + b.opt.RefreshKey + " reads it again."
+		refresh, again = "; "+b.opt.RefreshKey+" reads it again.", "; "+b.opt.RefreshKey+" tries again."
 	}
 	switch {
 	case b.opt.ListErrors[p] != "":
-		return "The list could not be read: " + strings.TrimSuffix(b.opt.ListErrors[p], ".") + ". You can still type the id." + refresh
+		return "The list could not be read: " + strings.TrimSuffix(b.opt.ListErrors[p], ".") + ". You can still type the id" + again
 	case len(live) > 0 && live[0].FromDocs:
-		return "This list comes from the provider's docs, not from your account."
+		return docsNote
 	case len(live) > 0:
-		note := "Read from your account."
+		note := "Read live from the provider" + refresh
 		if b.opt.PreviewKey != "" && hasPreview(live) {
 			note += " " + b.opt.PreviewKey + " plays the voice under the cursor."
 		}
-		return note + refresh
+		return note
 	case b.opt.ListLoading[p]:
-		return "Reading the list from your account."
+		return "Reading the list from the provider."
 	case len(f.spec.Choices) > 0 || len(f.spec.VendorChoices) > 0:
-		return "This list comes from the provider's docs, not from your account."
+		return docsNote
 	}
 	return ""
 }
+
+// docsNote marks a list that was not read from the provider.
+const docsNote = "This list is from the provider's docs, not read live."
 
 func hasPreview(l []agent.Choice) bool {
 	for _, c := range l {

@@ -175,7 +175,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a.recorded(msg)
 	case choicesFetchedMsg:
 		if msg.err == nil {
-			a.sh.choices.put(msg.provider, msg.path, msg.choices)
+			a.sh.choices.put(msg.provider, msg.key, msg.choices)
 		}
 	}
 	return a.toTop(msg)

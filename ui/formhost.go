@@ -4,6 +4,8 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
+
+	"github.com/agentdeck/agentdeck/forms"
 )
 
 // prepareForm gives a form the app's theme and keys and hides huh's own
@@ -51,7 +53,7 @@ func formCapturesInput(f *huh.Form) bool {
 		return false
 	}
 	switch f.GetFocusedField().(type) {
-	case *huh.Input, *huh.Text:
+	case *huh.Input, *huh.Text, forms.PickerField:
 		return true
 	}
 	return formWantsEsc(f)

@@ -76,6 +76,12 @@ type EditorKeys struct {
 	Sections key.Binding
 	// Review opens the review of the draft: problems, requests, changes.
 	Review key.Binding
+	// RefreshList reads the focused picker's list (voices, models, phone
+	// numbers) from the provider again.
+	RefreshList key.Binding
+	// PlaySample plays the sample of the voice under the cursor; not
+	// offered under serve, where it would play on the server.
+	PlaySample key.Binding
 }
 
 // ItemKeys work in a list editor (tools, windows, variables, …).
@@ -148,6 +154,8 @@ func DefaultKeyMap() KeyMap {
 			ExternalEditor: key.NewBinding(key.WithKeys("ctrl+e"), key.WithHelp("ctrl+e", "edit in $EDITOR")),
 			Sections:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "sections")),
 			Review:         key.NewBinding(key.WithKeys("ctrl+r"), key.WithHelp("ctrl+r", "review")),
+			RefreshList:    key.NewBinding(key.WithKeys("ctrl+f"), key.WithHelp("ctrl+f", "read the list again")),
+			PlaySample:     key.NewBinding(key.WithKeys("ctrl+p"), key.WithHelp("ctrl+p", "play sample")),
 		},
 		Items: ItemKeys{
 			Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
