@@ -119,7 +119,7 @@ func (e *editorScreen) choicesFetched(msg choicesFetchedMsg) (screen, tea.Cmd) {
 	case errors.Is(msg.err, agent.ErrNotFound):
 		delete(e.listErrs, msg.key)
 	default:
-		e.listErrs[msg.key] = errTextFor(msg.err, e.provider.Info().Name)
+		e.listErrs[msg.key] = listFailure(msg.err, e.provider.Info().Name)
 	}
 	if e.focus != focusForm || e.form == nil {
 		return e, nil
@@ -130,6 +130,28 @@ func (e *editorScreen) choicesFetched(msg choicesFetchedMsg) (screen, tea.Cmd) {
 	focused := e.form.Form.GetFocusedField().GetKey()
 	cmd := e.applyForm()
 	return e, tea.Batch(cmd, e.rebuildForm(focused))
+}
+
+// listFailure is why a list could not be read, short enough for the one
+// line a field gives it; the full sentence is the connection test's.
+func listFailure(err error, name string) string {
+	switch {
+	case errors.Is(err, agent.ErrNotSet):
+		return "the connection to " + name + " is not set up yet (see settings)"
+	case errors.Is(err, agent.ErrUnauthorized), errors.Is(err, agent.ErrMalformedKey):
+		return name + " refused the API key"
+	case errors.Is(err, agent.ErrUnavailable):
+		return name + " could not be reached"
+	case errors.Is(err, agent.ErrRateLimited):
+		return name + " asked to wait a moment"
+	case errors.Is(err, agent.ErrUnreadable):
+		return name + " answered in a form agentdeck could not read"
+	}
+	s := errTextFor(err, name)
+	if i := strings.Index(s, ". "); i > 0 {
+		s = s[:i]
+	}
+	return strings.TrimSuffix(s, ".")
 }
 
 // focusedPicker is the picker field in focus, if any.
@@ -144,13 +166,15 @@ func (e *editorScreen) focusedPicker() (forms.PickerField, bool) {
 // pickerKey handles the list keys while a picker has focus: read the list
 // again, play the sample of the voice under the cursor.
 func (e *editorScreen) pickerKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	if path := e.focusedListPath(); path != "" && key.Matches(msg, e.keys.RefreshList) {
+		// Also on a field typed into for want of its list.
+		return e.refreshList(path), true
+	}
 	p, ok := e.focusedPicker()
 	if !ok {
 		return nil, false
 	}
 	switch {
-	case key.Matches(msg, e.keys.RefreshList):
-		return e.refreshList(p.ListPath()), true
 	case key.Matches(msg, e.keys.PlaySample) && e.sh.deps.Player != nil:
 		c, ok := p.Hovered()
 		if !ok || c.Preview == "" {
@@ -161,14 +185,28 @@ func (e *editorScreen) pickerKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	return nil, false
 }
 
-// pickerHelp is the list keys while a picker has focus.
+// focusedListPath is the index-free path of the focused section field when
+// it is filled from a provider's list, else "".
+func (e *editorScreen) focusedListPath() string {
+	if e.form == nil || e.focus != focusForm {
+		return ""
+	}
+	path := agent.StripIndices(e.form.Form.GetFocusedField().GetKey())
+	if !e.wantsList(path) {
+		return ""
+	}
+	return path
+}
+
+// pickerHelp is the list keys while a field filled from a list has focus.
 func (e *editorScreen) pickerHelp() []key.Binding {
-	p, ok := e.focusedPicker()
-	if !ok || !e.wantsList(p.ListPath()) {
+	path := e.focusedListPath()
+	if path == "" {
 		return nil
 	}
+	_, picking := e.focusedPicker()
 	play := e.keys.PlaySample
-	play.SetEnabled(e.sh.deps.Player != nil && strings.HasSuffix(p.ListPath(), "voice_id"))
+	play.SetEnabled(picking && e.sh.deps.Player != nil && strings.HasSuffix(path, "voice_id"))
 	return enabled(e.keys.RefreshList, play)
 }
 
