@@ -30,6 +30,10 @@ type picker struct {
 	shown func() []huh.Option[string]
 	// set writes the field's value the way the select's accessor does.
 	set func(string)
+	// narrow, on a long list, shows the entries matching what is typed
+	// (search.go), so the first match is among those shown; nil on lists
+	// shown whole.
+	narrow func(string)
 	// choices are the entries by value, for the preview address.
 	choices map[string]agent.Choice
 }
@@ -92,6 +96,9 @@ func (p *picker) Update(msg tea.Msg) (huh.Model, tea.Cmd) {
 func (p *picker) jump() {
 	q := strings.ToLower(strings.TrimSpace(p.query))
 	p.miss = false
+	if p.narrow != nil {
+		p.narrow(p.query)
+	}
 	if q == "" {
 		return
 	}

@@ -154,3 +154,27 @@ func TestInboundNumberBecomesAPickerWithItsList(t *testing.T) {
 func flat(view string) string {
 	return strings.Join(strings.Fields(strings.ReplaceAll(view, "┃", " ")), " ")
 }
+
+// Issue 16: in a list too long to show whole (hundreds of voices), typing
+// in the picker narrows what is shown, so the first match is found even
+// far down the list.
+func TestTypingInALongPickerFindsEntriesFarDown(t *testing.T) {
+	a := templateAgent(t)
+	voices := append(manyVoices(300), agent.Choice{Value: "v-rosa", Label: "Rosa", Detail: "Spanish, Mexican, female"})
+	s := NewSection(agent.SectionVoice, &a, capsElevenLabs(), Options{Choices: map[string][]agent.Choice{"voice.voice_id": voices}})
+	d := newDriver(t, s.Form)
+	for i := 0; d.focused() != "voice.voice_id" && i < 20; i++ {
+		d.press(tea.KeyEnter, 1)
+	}
+	d.typeText("rosa")
+	if p := d.form.GetFocusedField().(*picker); !strings.Contains(d.view(), "Rosa · v-rosa") {
+		t.Fatalf("Rosa is not shown after typing rosa:\n%s", d.view())
+	} else if c, _ := p.Hovered(); c.Value != "v-rosa" {
+		t.Fatalf("the cursor is on %q", c.Value)
+	}
+	d.press(tea.KeyEnter, 1)
+	mustApply(t, s, &a)
+	if a.Voice.VoiceID != "v-rosa" {
+		t.Errorf("voice = %q, want v-rosa", a.Voice.VoiceID)
+	}
+}

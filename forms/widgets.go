@@ -106,13 +106,14 @@ func (b *builder) choice(f *field) {
 	sel := b.newSelect().Key(f.path).Title(f.info.Label).Description(f.description())
 	set := func(v string) { f.value = v }
 	shown := func() []huh.Option[string] { return opts }
+	var narrowTo func(string)
 	switch {
 	case dynamic != nil:
 		shown, set = dynamic(sel, opts)
 	case len(choices) > searchAbove && !b.opt.Accessible:
 		// Accessible mode asks for a number from the full list instead:
 		// it never loads an OptionsFunc.
-		f.search, shown, set = b.searchable(f, sel, opts, len(choices))
+		f.search, shown, set, narrowTo = b.searchable(f, sel, opts, len(choices))
 	case len(opts) > longList:
 		sel.Options(opts...).Value(&f.value).Height(listHeight)
 	default:
@@ -124,7 +125,7 @@ func (b *builder) choice(f *field) {
 		for _, c := range raw {
 			byValue[c.Value] = c
 		}
-		f.widget = &picker{Select: sel, shown: shown, set: set, choices: byValue}
+		f.widget = &picker{Select: sel, shown: shown, set: set, narrow: narrowTo, choices: byValue}
 	}
 	if closed {
 		return
