@@ -68,8 +68,17 @@ func (e *editorScreen) startForm() tea.Cmd {
 	f := e.sh.prepareForm(e.form.Form)
 	e.form.Form = f
 	sizeForm(f, e.paneWidth(), e.formHeight())
-	return f.Init()
+	init := f.Init()
+	// huh loads a long list's options (search.go) on its first update; a
+	// form rebuilt when a list arrives may get no message until a key,
+	// and would show "Loading..." until then.
+	var load tea.Cmd
+	e.form.Form, load = updateForm(f, formStartedMsg{})
+	return tea.Batch(init, load)
 }
+
+// formStartedMsg is the first update a new form gets.
+type formStartedMsg struct{}
 
 // rebuildForm builds the open section's form again from the draft (after
 // new choices arrived, or the prompt came back from $EDITOR) and puts the
