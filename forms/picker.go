@@ -109,7 +109,7 @@ func (p *picker) jump() {
 		}
 		if strings.Contains(strings.ToLower(o.Key), q) || strings.Contains(strings.ToLower(o.Value), q) {
 			p.set(o.Value)
-			p.Select.Options(opts...) // puts the cursor on the value just set
+			p.Options(opts...) // puts the cursor on the value just set
 			return
 		}
 	}
