@@ -158,7 +158,7 @@ func (e *editorScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			return e, nil
 		}
 		e.tickSeq = 0
-		return e, e.flush()
+		return e, tea.Batch(e.flush(), e.fetchForVendor())
 	case draftSavedMsg:
 		if msg.id == e.draft.ID && msg.err == nil {
 			e.draft.Revision, e.draft.Updated = msg.revision, msg.updated

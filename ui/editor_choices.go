@@ -93,6 +93,17 @@ func (e *editorScreen) fetchLive(section string) tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
+// fetchForVendor reads the open section's lists again once its values are
+// in the draft, for lists that follow the voice vendor (Nova's voices): a
+// vendor just changed in the form gets its own voices, and the form is
+// rebuilt with them when they arrive. Lists already read cost nothing.
+func (e *editorScreen) fetchForVendor() tea.Cmd {
+	if e.form == nil || e.focus != focusForm || e.formFor == "" || e.provider == nil {
+		return nil
+	}
+	return e.fetchLive(e.formFor)
+}
+
 // fetchChoices asks the provider for a list.
 func (e *editorScreen) fetchChoices(p agent.Provider, path, vendor string) tea.Cmd {
 	ctx, id := e.sh.withTimeout(choicesTimeout)

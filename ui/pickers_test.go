@@ -195,3 +195,34 @@ func TestEditorPlaysVoiceSamplesButNotWhenServed(t *testing.T) {
 		t.Fatal("ctrl+p played a sample with no player")
 	}
 }
+
+// Issue 16: a voice list that depends on the voice vendor (Nova's) is read
+// for the vendor chosen in the form, once the form's values are kept.
+func TestEditorVoiceListFollowsTheVendor(t *testing.T) {
+	t.Parallel()
+	lists := func(q agent.ChoiceQuery) ([]agent.Choice, error) {
+		if q.Path == "voice.voice_id" {
+			return []agent.Choice{{Value: "v-" + q.Vendor, Label: "Voice of " + q.Vendor}}, nil
+		}
+		return nil, agent.NoChoiceList("nova", "Nova", q.Path)
+	}
+	p := &listProvider{scriptProvider: newScriptProvider("nova"), lists: lists}
+	h, _ := openSeeded(t, []harnessOption{withProvider(p)}, "nova", "receptionist", func(d *agent.Draft) { d.Agent.Voice.Vendor = "elevenlabs" })
+	h.gotoEntry(agent.SectionVoice, "")
+	h.press(h.keys().Editor.Open)
+	h.focusField("voice.voice_id")
+	h.requireView("Voice of elevenlabs")
+	h.send(keyPress("shift+tab"))
+	if e := h.editor(); e.form.Form.GetFocusedField().GetKey() != "voice.vendor" {
+		t.Fatalf("shift+tab led to %s", e.form.Form.GetFocusedField().GetKey())
+	}
+	h.send(keyPress("down")) // elevenlabs → cartesia
+	if _, ok := h.app.sh.choices.get("nova", "voice.voice_id@cartesia"); !ok {
+		t.Fatal("the new vendor's voices were not read")
+	}
+	if e := h.editor(); e.form.Form.GetFocusedField().GetKey() != "voice.vendor" {
+		t.Errorf("the new list moved the focus to %s", e.form.Form.GetFocusedField().GetKey())
+	}
+	h.focusField("voice.voice_id")
+	h.requireView("Voice of cartesia")
+}
