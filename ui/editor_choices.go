@@ -77,20 +77,28 @@ func (e *editorScreen) listOptions(o *forms.Options) {
 func (e *editorScreen) fetchLive(section string) tea.Cmd {
 	var cmds []tea.Cmd
 	for _, f := range agent.FieldsIn(section) {
-		if !e.wantsList(f.Path) {
-			continue
-		}
-		k := listKey(f.Path, e.listVendor(f.Path))
-		if e.fetching[k] {
-			continue
-		}
-		if _, cached := e.sh.choices.get(e.draft.Provider, k); cached {
-			continue
-		}
-		e.fetching[k] = true
-		cmds = append(cmds, e.fetchChoices(e.provider, f.Path, e.listVendor(f.Path)))
+		cmds = append(cmds, e.fetchList(f.Path))
 	}
 	return tea.Batch(cmds...)
+}
+
+// fetchList starts reading the list of the field at path, unless it is
+// not a list field, is being read, or was read (a provider that has no
+// such list counts as read).
+func (e *editorScreen) fetchList(path string) tea.Cmd {
+	if !e.wantsList(path) {
+		return nil
+	}
+	vendor := e.listVendor(path)
+	k := listKey(path, vendor)
+	if e.fetching[k] {
+		return nil
+	}
+	if _, cached := e.sh.choices.get(e.draft.Provider, k); cached {
+		return nil
+	}
+	e.fetching[k] = true
+	return e.fetchChoices(e.provider, path, vendor)
 }
 
 // fetchForVendor reads the open section's lists again once its values are
@@ -101,7 +109,15 @@ func (e *editorScreen) fetchForVendor() tea.Cmd {
 	if e.form == nil || e.focus != focusForm || e.formFor == "" || e.provider == nil {
 		return nil
 	}
-	return e.fetchLive(e.formFor)
+	var cmds []tea.Cmd
+	for _, f := range agent.FieldsIn(e.formFor) {
+		// A list that failed waits for ctrl+f or the section's next
+		// opening, so typing is never interrupted by retries.
+		if e.listErrs[listKey(f.Path, e.listVendor(f.Path))] == "" {
+			cmds = append(cmds, e.fetchList(f.Path))
+		}
+	}
+	return tea.Batch(cmds...)
 }
 
 // fetchChoices asks the provider for a list.
