@@ -57,6 +57,7 @@ func TestTUIPicksAVoiceByNameInTmux(t *testing.T) {
 	pane.waitFor("121 to choose from", "Read live from the", "Stock voice 0 · v-000", "type to find by name")
 	pane.send("rosal")
 	scr := pane.waitFor("> Rosalind · v-rosalind · en, british, female", "Finding “rosal”")
+	t.Logf("the picker after typing rosal:\n%s", scr)
 	if strings.Contains(scr, elevenKey) {
 		t.Fatalf("the key shows:\n%s", scr)
 	}
