@@ -21,19 +21,24 @@ type samplePlayer struct {
 	run      func(ctx context.Context, path string, args ...string) error
 }
 
-// urlPlayers play from an address, quietly and without a window; the
-// address comes last, after the options.
-var urlPlayers = []struct {
+// urlPlayer is a player that plays from an address, quietly and without
+// a window; the address comes last, after args.
+type urlPlayer struct {
 	name string
 	args []string
-}{
-	{"mpv", []string{"--no-video", "--really-quiet", "--no-terminal"}},
-	{"ffplay", []string{"-nodisp", "-autoexit", "-loglevel", "quiet"}},
-	{"cvlc", []string{"--play-and-exit", "--quiet"}},
+}
+
+// urlPlayers are the players tried, in order.
+func urlPlayers() []urlPlayer {
+	return []urlPlayer{
+		{"mpv", []string{"--no-video", "--really-quiet", "--no-terminal"}},
+		{"ffplay", []string{"-nodisp", "-autoexit", "-loglevel", "quiet"}},
+		{"cvlc", []string{"--play-and-exit", "--quiet"}},
+	}
 }
 
 // filePlayers play only files; found alone, they are named in the refusal.
-var filePlayers = []string{"afplay", "paplay", "aplay", "play"}
+func filePlayers() []string { return []string{"afplay", "paplay", "aplay", "play"} }
 
 func newSamplePlayer() *samplePlayer {
 	return &samplePlayer{lookPath: exec.LookPath, run: func(ctx context.Context, path string, args ...string) error {
@@ -50,12 +55,12 @@ func (p *samplePlayer) Play(ctx context.Context, raw string) (string, error) {
 	if err != nil || u.Host == "" || (u.Scheme != "https" && (u.Scheme != "http" || !baseurl.IsLoopback(u.Hostname()))) {
 		return "", errors.New("the sample's address is not an https:// web address, so it is not played")
 	}
-	for _, pl := range urlPlayers {
+	for _, pl := range urlPlayers() {
 		path, err := p.lookPath(pl.name)
 		if err != nil {
 			continue
 		}
-		if err := p.run(ctx, path, append(append([]string{}, pl.args...), u.String())...); err != nil {
+		if err := p.run(ctx, path, append(pl.args, u.String())...); err != nil {
 			if ctx.Err() != nil {
 				return pl.name, fmt.Errorf("%s took too long and was stopped", pl.name)
 			}
@@ -64,10 +69,10 @@ func (p *samplePlayer) Play(ctx context.Context, raw string) (string, error) {
 		return pl.name, nil
 	}
 	var names []string
-	for _, pl := range urlPlayers {
+	for _, pl := range urlPlayers() {
 		names = append(names, pl.name)
 	}
-	for _, name := range filePlayers {
+	for _, name := range filePlayers() {
 		if _, err := p.lookPath(name); err == nil {
 			return "", fmt.Errorf("%s was found, but it plays only files and agentdeck does not download samples; install %s to hear them", name, strings.Join(names, " or "))
 		}
