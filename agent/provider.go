@@ -145,6 +145,9 @@ type Choice struct {
 	// than from asking the provider: where its API has no list, a picker
 	// must not present it as live.
 	FromDocs bool `json:"from_docs,omitempty"`
+	// Preview is the address of a short sample, where the provider gives
+	// one (a voice's preview_url); a picker may offer to play it.
+	Preview string `json:"preview,omitempty"`
 }
 
 // Num is a helper for building FieldSpec ranges.

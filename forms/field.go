@@ -39,6 +39,9 @@ type field struct {
 	// under divertPath instead of the agent (a header named Authorization).
 	divert     func() bool
 	divertPath string
+
+	// note says where a picker's list comes from, or why there is none.
+	note string
 }
 
 // current is the value as it would be written: the custom text when
@@ -113,5 +116,12 @@ func (f *field) settle() {
 }
 
 // description is the catalogue help, with the provider's remark if any,
-// each a full sentence.
-func (f *field) description() string { return agent.HelpWithNote(f.info.Help, f.spec.Note) }
+// each a full sentence, and what the field itself adds (where a picker's
+// list comes from).
+func (f *field) description() string {
+	d := agent.HelpWithNote(f.info.Help, f.spec.Note)
+	if f.note != "" {
+		d += " " + f.note
+	}
+	return d
+}

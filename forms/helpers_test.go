@@ -45,8 +45,11 @@ func setText(t *testing.T, s *Section, path, v string) {
 }
 
 func isSelect(w huh.Field) bool {
-	_, ok := w.(*huh.Select[string])
-	return ok
+	switch w.(type) {
+	case *huh.Select[string], *picker:
+		return true
+	}
+	return false
 }
 
 // listed reports whether v is one of f's select options.

@@ -41,6 +41,15 @@ type Options struct {
 	// be written into the agent (Section.Kept), by field path. Those
 	// fields show it again, with their error, instead of the agent's value.
 	Kept map[string]string
+	// ListErrors are why a provider's list could not be read, by field
+	// path, in one plain sentence: the field says so and takes a typed id.
+	ListErrors map[string]string
+	// ListLoading marks the lists being read now, by field path.
+	ListLoading map[string]bool
+	// RefreshKey and PreviewKey name the ui's keys that read a list again
+	// and play a voice's sample, for the fields' help; "" leaves the
+	// words out (PreviewKey is "" where no sample can be played).
+	RefreshKey, PreviewKey string
 	// Accessible words the "other value" questions for huh's accessible
 	// mode, which asks every question, hidden groups included.
 	Accessible bool

@@ -49,17 +49,26 @@ func (s *sharedText) load() string {
 // searchable turns sel into a select over at most searchShown of all,
 // narrowed by the returned search input. all starts with "not set" and, on
 // open lists, ends with "Other"; both always stay, and so does the option
-// chosen now, so narrowing never changes the choice by itself.
-func (b *builder) searchable(f *field, sel *huh.Select[string], all []huh.Option[string], count int) *huh.Input {
+// chosen now, so narrowing never changes the choice by itself. shown and
+// set are the options shown now and the way to choose one, for a picker.
+func (b *builder) searchable(f *field, sel *huh.Select[string], all []huh.Option[string], count int) (search *huh.Input, shown func() []huh.Option[string], set, narrowTo func(string)) {
 	query := ""
 	q := newSharedText(&query)
 	v := newSharedText(&f.value)
 	sel.OptionsFunc(func() []huh.Option[string] {
 		return narrow(all, q.load(), v.load())
 	}, &query).Accessor(v).Height(listHeight)
-	return huh.NewInput().Key(f.path + "#search").Title(f.info.Label + ": search").
+	shown = func() []huh.Option[string] { return narrow(all, query, f.value) }
+	search = huh.NewInput().Key(f.path + "#search").Title(f.info.Label + ": search").
 		Description(fmt.Sprintf("%d to choose from; type part of a name to narrow the list below.", count)).
 		Accessor(q)
+	// Typing in the list itself narrows it too; the search input shows
+	// the same text, or it would write its own back on the next update.
+	narrowTo = func(text string) {
+		q.Set(text)
+		search.Accessor(q)
+	}
+	return search, shown, v.Set, narrowTo
 }
 
 // narrow picks the options matching query (in label or value, any case).

@@ -49,7 +49,10 @@ func vendorOptions(spec agent.FieldSpec, vendor, current string) []huh.Option[st
 // returned dynamic, when not nil, makes sel follow the vendor select of the
 // same form as it changes; it is nil in accessible mode (which never loads
 // an options function) and when the form has no plain vendor select.
-func (b *builder) vendorBound(f *field, choices *[]agent.Choice) (bound bool, dynamic func(sel *huh.Select[string], opts []huh.Option[string])) {
+//
+// dynamic returns the options shown now and the way to choose one, for a
+// picker.
+func (b *builder) vendorBound(f *field, choices *[]agent.Choice) (bound bool, dynamic func(sel *huh.Select[string], opts []huh.Option[string]) (shown func() []huh.Option[string], set func(string))) {
 	spec := f.spec
 	if len(spec.VendorChoices) == 0 || len(*choices) > 0 {
 		return false, nil
@@ -70,7 +73,7 @@ func (b *builder) vendorBound(f *field, choices *[]agent.Choice) (bound bool, dy
 	// copies of both values, never the fields themselves.
 	vendor := newSharedText(&vf.value)
 	vsel.Accessor(vendor)
-	return true, func(sel *huh.Select[string], opts []huh.Option[string]) {
+	return true, func(sel *huh.Select[string], opts []huh.Option[string]) (func() []huh.Option[string], func(string)) {
 		value := newSharedText(&f.value)
 		sel.Options(opts...).Accessor(value).OptionsFunc(func() []huh.Option[string] {
 			return vendorOptions(spec, vendor.load(), value.load())
@@ -83,5 +86,6 @@ func (b *builder) vendorBound(f *field, choices *[]agent.Choice) (bound bool, dy
 			longest = max(longest, len(cs))
 		}
 		sel.Height(min(longest+2+4, listHeight)) // not set, Other, title and description
+		return func() []huh.Option[string] { return vendorOptions(spec, vf.value, f.value) }, value.Set
 	}
 }

@@ -16,7 +16,16 @@ const (
 
 // widget builds f's huh field(s) for its kind.
 func (b *builder) widget(f *field) {
+	f.note = b.listNote(f)
 	switch f.info.Kind {
+	case agent.KindText:
+		// A number people pick from the provider's list (Dasha's inbound
+		// number) is a picker once the list is there, text until then.
+		if b.isPicker(f) && len(b.opt.Choices[agent.StripIndices(f.path)]) > 0 {
+			b.choice(f)
+			return
+		}
+		b.input(f, textCheck(f.path, f.spec), defaultPlaceholder(f.spec))
 	case agent.KindLongText:
 		b.text(f)
 	case agent.KindNumber, agent.KindInteger:
@@ -108,24 +117,38 @@ func (b *builder) choice(f *field) {
 		b.input(f, check, defaultPlaceholder(f.spec))
 		return
 	}
+	pick, raw := b.isPicker(f), choices
+	if pick {
+		choices = withIDs(choices)
+	}
 	opts, listed := choiceOptions(choices, closed, f.value, f.spec)
 	if !listed && !closed {
 		f.custom, f.value = f.value, otherValue
 	}
 	sel := b.newSelect().Key(f.path).Title(f.info.Label).Description(f.description())
+	set := func(v string) { f.value = v }
+	shown := func() []huh.Option[string] { return opts }
+	var narrowTo func(string)
 	switch {
 	case dynamic != nil:
-		dynamic(sel, opts)
+		shown, set = dynamic(sel, opts)
 	case len(choices) > searchAbove && !b.opt.Accessible:
 		// Accessible mode asks for a number from the full list instead:
 		// it never loads an OptionsFunc.
-		f.search = b.searchable(f, sel, opts, len(choices))
+		f.search, shown, set, narrowTo = b.searchable(f, sel, opts, len(choices))
 	case len(opts) > longList:
 		sel.Options(opts...).Value(&f.value).Height(listHeight)
 	default:
 		sel.Options(opts...).Value(&f.value)
 	}
 	f.widget = sel
+	if pick {
+		byValue := make(map[string]agent.Choice, len(choices))
+		for _, c := range raw {
+			byValue[c.Value] = c
+		}
+		f.widget = &picker{Select: sel, shown: shown, set: set, narrow: narrowTo, choices: byValue}
+	}
 	if closed {
 		return
 	}

@@ -6,6 +6,8 @@
 package ui
 
 import (
+	"errors"
+
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -174,8 +176,10 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case draftRecordedMsg:
 		return a.recorded(msg)
 	case choicesFetchedMsg:
-		if msg.err == nil {
-			a.sh.choices.put(msg.provider, msg.path, msg.choices)
+		// A provider with no such list is remembered as an empty one, so
+		// it is not asked again each time the form's values are kept.
+		if msg.err == nil || errors.Is(msg.err, agent.ErrNotFound) {
+			a.sh.choices.put(msg.provider, msg.key, msg.choices)
 		}
 	}
 	return a.toTop(msg)

@@ -138,6 +138,9 @@ type Deps struct {
 	// Pushes runs submits under the drafts folder's push lock; nil submits
 	// save through Drafts without one.
 	Pushes PushStarter
+	// Player plays voice samples; nil offers none (under serve, where the
+	// sound would play on the server).
+	Player SamplePlayer
 	// Links names the drafts linked to a remote agent; nil means no other
 	// draft is known.
 	Links LinkFinder

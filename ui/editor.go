@@ -63,8 +63,9 @@ type editorScreen struct {
 	savedHash   string // ContentHash of what was last handed to the saver
 	secretsSeen map[string]string
 
-	fetching  map[string]bool // live choice lists being fetched
-	switchReq int             // provider loading for a switch
+	fetching  map[string]bool   // choice lists being read, by list key
+	listErrs  map[string]string // why a list could not be read, by list key
+	switchReq int               // provider loading for a switch
 
 	// pushProblems are the fields a provider refused on the last submit,
 	// with the values refused (editor_review.go); reviewAfterSecrets opens
@@ -92,6 +93,7 @@ func newEditorScreen(sh *shared, d agent.Draft) *editorScreen {
 		savedHash:   agent.ContentHash(&d.Agent),
 		secretsSeen: map[string]string{},
 		fetching:    map[string]bool{},
+		listErrs:    map[string]string{},
 		kept:        map[string]string{},
 	}
 	e.setFocus(focusSidebar)
@@ -129,16 +131,6 @@ func (e *editorScreen) loadProvider(reqID int, id string) tea.Cmd {
 	}
 }
 
-// fetchChoices asks the provider for a fresher choice list.
-func (e *editorScreen) fetchChoices(p agent.Provider, path string) tea.Cmd {
-	ctx, id := e.sh.withTimeout(choicesTimeout)
-	provider := p.Info().ID
-	return func() tea.Msg {
-		l, err := p.Choices(ctx, agent.ChoiceQuery{Path: path})
-		return choicesFetchedMsg{reqID: id, provider: provider, path: path, choices: l, err: err}
-	}
-}
-
 func (e *editorScreen) Title() string {
 	name := e.draft.Name
 	if e.provider != nil {
@@ -167,12 +159,14 @@ func (e *editorScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return e.providerLoaded(msg)
 	case choicesFetchedMsg:
 		return e.choicesFetched(msg)
+	case samplePlayedMsg:
+		return e.samplePlayed(msg)
 	case autosaveDueMsg:
 		if msg.seq != e.tickSeq {
 			return e, nil
 		}
 		e.tickSeq = 0
-		return e, e.flush()
+		return e, tea.Batch(e.flush(), e.fetchForVendor())
 	case draftSavedMsg:
 		if msg.id == e.draft.ID && msg.err == nil {
 			e.draft.Revision, e.draft.Updated = msg.revision, msg.updated
@@ -273,6 +267,9 @@ func (e *editorScreen) formKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 		return e, e.leaveForm()
 	case key.Matches(msg, e.keys.ExternalEditor) && e.promptFocused():
 		return e, e.startPromptEdit()
+	}
+	if cmd, ok := e.pickerKey(msg); ok {
+		return e, cmd
 	}
 	var cmd tea.Cmd
 	e.form.Form, cmd = updateForm(e.form.Form, msg)

@@ -13,13 +13,14 @@ import (
 
 // formOptions are the options every form of this draft is built with.
 func (e *editorScreen) formOptions() forms.Options {
-	return forms.Options{
-		Choices: e.sh.choices.forProvider(e.draft.Provider),
-		KeyMap:  e.sh.huhKeys,
-		Theme:   e.sh.huhTheme(),
-		Width:   e.paneWidth(),
-		Kept:    e.kept,
+	o := forms.Options{
+		KeyMap: e.sh.huhKeys,
+		Theme:  e.sh.huhTheme(),
+		Width:  e.paneWidth(),
+		Kept:   e.kept,
 	}
+	e.listOptions(&o)
+	return o
 }
 
 // openSection builds and focuses the form of a section, and fetches the
@@ -67,42 +68,17 @@ func (e *editorScreen) startForm() tea.Cmd {
 	f := e.sh.prepareForm(e.form.Form)
 	e.form.Form = f
 	sizeForm(f, e.paneWidth(), e.formHeight())
-	return f.Init()
+	init := f.Init()
+	// huh loads a long list's options (search.go) on its first update; a
+	// form rebuilt when a list arrives may get no message until a key,
+	// and would show "Loading..." until then.
+	var load tea.Cmd
+	e.form.Form, load = updateForm(f, formStartedMsg{})
+	return tea.Batch(init, load)
 }
 
-// fetchLive starts fetching the live lists a section's fields offer, once
-// per provider and path for the session.
-func (e *editorScreen) fetchLive(section string) tea.Cmd {
-	var cmds []tea.Cmd
-	for _, f := range agent.FieldsIn(section) {
-		spec, ok := e.caps.Spec(f.Path)
-		if !ok || !spec.Live || e.fetching[f.Path] {
-			continue
-		}
-		if _, cached := e.sh.choices.get(e.draft.Provider, f.Path); cached {
-			continue
-		}
-		e.fetching[f.Path] = true
-		cmds = append(cmds, e.fetchChoices(e.provider, f.Path))
-	}
-	return tea.Batch(cmds...)
-}
-
-// choicesFetched rebuilds the open form when a list it shows arrived,
-// keeping what was typed and the field in focus.
-func (e *editorScreen) choicesFetched(msg choicesFetchedMsg) (screen, tea.Cmd) {
-	e.sh.done(msg.reqID)
-	delete(e.fetching, msg.path)
-	if msg.err != nil || msg.provider != e.draft.Provider || e.focus != focusForm || e.form == nil {
-		return e, nil
-	}
-	if f, ok := agent.FieldByPath(msg.path); !ok || f.Section != e.formFor {
-		return e, nil
-	}
-	focused := e.form.Form.GetFocusedField().GetKey()
-	cmd := e.applyForm()
-	return e, tea.Batch(cmd, e.rebuildForm(focused))
-}
+// formStartedMsg is the first update a new form gets.
+type formStartedMsg struct{}
 
 // rebuildForm builds the open section's form again from the draft (after
 // new choices arrived, or the prompt came back from $EDITOR) and puts the

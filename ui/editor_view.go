@@ -200,7 +200,7 @@ func (e *editorScreen) ShortHelp() []key.Binding {
 		b.SetEnabled(!formWantsEsc(e.form.Form))
 		ed := e.keys.ExternalEditor
 		ed.SetEnabled(e.promptFocused())
-		return append(append(enabled(ed), formKeys(e.form.Form, true)...), enabled(e.keys.Review, b)...)
+		return append(append(enabled(ed), formKeys(e.form.Form, true)...), append(e.pickerHelp(), enabled(e.keys.Review, b)...)...)
 	case focusSidebar:
 		// the sidebar's keys, below
 	}

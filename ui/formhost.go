@@ -53,7 +53,7 @@ func formCapturesInput(f *huh.Form) bool {
 		return false
 	}
 	switch f.GetFocusedField().(type) {
-	case *huh.Input, *huh.Text, *forms.LongText:
+	case *huh.Input, *huh.Text, *forms.LongText, forms.PickerField:
 		return true
 	}
 	return formWantsEsc(f)

@@ -89,6 +89,12 @@ type EditorKeys struct {
 	// Hours offers ready-made calling hours (office hours, with a lunch
 	// break, every day) on the calling-hours section and its days.
 	Hours key.Binding
+	// RefreshList reads the focused picker's list (voices, models, phone
+	// numbers) from the provider again.
+	RefreshList key.Binding
+	// PlaySample plays the sample of the voice under the cursor; not
+	// offered under serve, where it would play on the server.
+	PlaySample key.Binding
 }
 
 // ItemKeys work in a list editor (tools, windows, variables, …).
@@ -173,6 +179,8 @@ func DefaultKeyMap() KeyMap {
 			Home:           key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("home", "first")),
 			End:            key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("end", "last")),
 			Hours:          key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "ready-made hours")),
+			RefreshList:    key.NewBinding(key.WithKeys("ctrl+f"), key.WithHelp("ctrl+f", "read the list again")),
+			PlaySample:     key.NewBinding(key.WithKeys("ctrl+p"), key.WithHelp("ctrl+p", "play sample")),
 		},
 		Items: ItemKeys{
 			Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),

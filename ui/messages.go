@@ -142,7 +142,8 @@ type providerLoadedMsg struct {
 type choicesFetchedMsg struct {
 	reqID    int
 	provider string
-	path     string
+	path     string // the field asked for
+	key      string // the cache key: the path and, for voices, the vendor
 	choices  []agent.Choice
 	err      error
 }

@@ -116,11 +116,9 @@ func (c choiceCache) put(provider, path string, l []agent.Choice) {
 	c[provider][path] = l
 }
 
+// drop forgets one list, to read it again.
+func (c choiceCache) drop(provider, key string) { delete(c[provider], key) }
+
 // forget drops one provider's lists: they were read with a key or an
 // address that has just changed, so they may belong to another account.
 func (c choiceCache) forget(provider string) { delete(c, provider) }
-
-// forProvider returns the cached lists of one provider, as forms.Options wants them.
-func (c choiceCache) forProvider(provider string) map[string][]agent.Choice {
-	return c[provider]
-}

@@ -178,6 +178,7 @@ func (a *app) sessionDeps(s server.Session, theme string, hosts storage.HostPoli
 		return ui.Deps{}, err
 	}
 	deps.ExternalEditor = false
+	deps.Player = nil // a sample would play on the server
 	return deps, nil
 }
 

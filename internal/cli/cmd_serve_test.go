@@ -70,6 +70,9 @@ func TestSessionsWorkInTheirSpaceWithNoneOfTheServersEnvironment(t *testing.T) {
 	if deps.ExternalEditor {
 		t.Error("the external editor is on: it would run on the server")
 	}
+	if deps.Player != nil {
+		t.Error("voice samples are offered: they would play on the server")
+	}
 	for _, k := range []string{"AGENTDECK_HOME", "AGENTDECK_DASHA_API_KEY", "EDITOR", "HOME"} {
 		if v := deps.Getenv(k); v != "" && !(k == "AGENTDECK_HOME" && v == spaceDir) {
 			t.Errorf("the session sees %s=%q", k, v)

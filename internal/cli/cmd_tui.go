@@ -181,6 +181,7 @@ func (a *app) tuiDeps(theme string) (ui.Deps, error) {
 		Getenv:         a.getenv,
 		Theme:          theme,
 		ExternalEditor: true,
+		Player:         newSamplePlayer(),
 	}, nil
 }
 

@@ -108,7 +108,7 @@ func (c *Client) voicePages(ctx context.Context, given url.Values) ([]agent.Choi
 		out := make([]agent.Choice, 0, len(p.Voices))
 		for _, v := range p.Voices {
 			if v.VoiceID != "" {
-				out = append(out, agent.Choice{Value: v.VoiceID, Label: v.Name, Detail: v.detail()})
+				out = append(out, agent.Choice{Value: v.VoiceID, Label: v.Name, Detail: v.detail(), Preview: v.Preview})
 			}
 		}
 		var r paging.Reply

@@ -35,7 +35,7 @@ func TestVoicesArePagedToTheEndWithLanguageAccentAndGender(t *testing.T) {
 	if len(got) != 250 || got[249].Value != "v249" {
 		t.Fatalf("read %d voices, last %+v; want all 250", len(got), got[len(got)-1])
 	}
-	if want := (agent.Choice{Value: "v000", Label: "Voice 0", Detail: "en, british, female"}); got[0] != want {
+	if want := (agent.Choice{Value: "v000", Label: "Voice 0", Detail: "en, british, female", Preview: "https://example.invalid/v000.mp3"}); got[0] != want {
 		t.Errorf("first voice = %+v, want %+v", got[0], want)
 	}
 	calls := fake.Calls("voices")

@@ -20,6 +20,7 @@ type voicesPage struct {
 type voiceInfo struct {
 	VoiceID  string            `json:"voice_id"`
 	Name     string            `json:"name"`
+	Preview  string            `json:"preview_url"`
 	Labels   map[string]string `json:"labels"`
 	Verified []struct {
 		Language string  `json:"language"`

@@ -46,6 +46,7 @@ type voicesPage struct {
 		Language *string `json:"language"`
 		Accent   *string `json:"accent"`
 		Gender   *string `json:"gender"`
+		Preview  *string `json:"preview_url"`
 	} `json:"voices"`
 }
 
@@ -102,7 +103,7 @@ func (c *Client) voices(ctx context.Context, vendor string) ([]agent.Choice, err
 			out := make([]agent.Choice, 0, len(p.Voices))
 			for _, v := range p.Voices {
 				if v.ID != "" {
-					out = append(out, agent.Choice{Value: v.ID, Label: v.Name, Detail: agent.JoinDetail(deref(v.Language), deref(v.Accent), deref(v.Gender))})
+					out = append(out, agent.Choice{Value: v.ID, Label: v.Name, Detail: agent.JoinDetail(deref(v.Language), deref(v.Accent), deref(v.Gender)), Preview: deref(v.Preview)})
 				}
 			}
 			var r paging.Reply

@@ -31,7 +31,7 @@ func TestVoicesArePagedToTheEndForEitherPagingStyle(t *testing.T) {
 			if len(got) != 230 || got[229].Value != vendor+"_229" {
 				t.Fatalf("read %d voices; want all 230", len(got))
 			}
-			if want := (agent.Choice{Value: vendor + "_0", Label: "Voice 0", Detail: "hi, indian, male"}); got[0] != want {
+			if want := (agent.Choice{Value: vendor + "_0", Label: "Voice 0", Detail: "hi, indian, male", Preview: "https://example.invalid/" + vendor + "_0.mp3"}); got[0] != want {
 				t.Errorf("first = %+v, want %+v", got[0], want)
 			}
 			if n := f.CallsOf("GET"); n != 3 {
