@@ -16,6 +16,7 @@ func TestRealBinary(t *testing.T) {
 		{"the theme when the terminal never answers", testThemeWhenTheTerminalNeverAnswers},
 		{"it runs inside GNU screen", testRunsInsideGNUScreen},
 		{"typing sends a small update and idle sends nothing", testTypingSendsASmallUpdateAndIdleSendsNothing},
+		{"moving through the drafts list sends two rows", testMovingThroughTheDraftsListSendsTwoRows},
 		{"typing over serve sends a small update", testTypingOverServeSendsASmallUpdate},
 		{"typing in a long prompt through a pty", testTypingInALongPromptThroughAPty},
 		{"typing in a long prompt over serve", testTypingInALongPromptOverServe},
