@@ -217,6 +217,9 @@ func (a *App) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return a, tea.ClearScreen
 	}
 	if a.dialog != nil {
+		if scrollDialog(a.dialog.menu(), msg, a.sh.keys.Dialog, a.sh.theme.Styles.Dialog, a.width, a.bodyHeight()) {
+			return a, nil
+		}
 		answer, done := updateDialog(a.dialog, msg, a.sh.keys.Dialog)
 		if !done {
 			return a, nil

@@ -28,7 +28,7 @@ func (a *App) View() tea.View {
 	switch {
 	case a.dialog != nil:
 		body = a.dialog.menu().view(st.Dialog, a.width, a.bodyHeight())
-		footerKeys = dialogHelp{keys: a.sh.keys.Dialog}
+		footerKeys = dialogHelp{keys: a.sh.keys.Dialog, scrolls: a.dialog.menu().scrolls(st.Dialog, a.width, a.bodyHeight())}
 	case a.fullHelp:
 		body = a.fullHelpView()
 		footerKeys = closeHelp{keys: a.sh.keys.Global}
