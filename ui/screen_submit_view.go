@@ -120,7 +120,14 @@ func (s *submitScreen) failureLines(name string, w int) []string {
 	if len(s.refused) > 0 {
 		out = append(out, "")
 		for _, p := range s.refused {
-			out = append(out, "  "+st.Editor.Problem.Render(truncate(problemLabel(p.Path)+": "+p.Message, w-2)))
+			// Wrapped, not cut: the provider's words are the whole point.
+			out = append(out, strings.Split(indent(renderLines(st.Editor.Problem, wrap(problemLabel(p.Path)+": "+p.Message, w-2)), 2), "\n")...)
+		}
+	}
+	if said := providerSaid(s.err, name); !s.stopped && len(said) > 0 {
+		out = append(out, "", st.App.Text.Render(name+" said:"))
+		for _, m := range said {
+			out = append(out, strings.Split(indent(renderLines(st.App.Text, wrap(m, w-2)), 2), "\n")...)
 		}
 	}
 	if s.detail {
