@@ -237,6 +237,11 @@ func (a *App) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		}
 		return a, nil
 	}
+	if key.Matches(msg, g.Explain) {
+		if cmd := a.explainTop(); cmd != nil {
+			return a, cmd
+		}
+	}
 	if key.Matches(msg, g.HelpAnywhere) || (key.Matches(msg, g.Help) && !a.capturesInput()) {
 		a.fullHelp = true
 		return a, nil

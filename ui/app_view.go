@@ -99,7 +99,13 @@ func (a *App) headerView() string {
 func (a *App) fullHelpView() string {
 	groups := a.top().FullHelp()
 	g := a.sh.keys.Global
-	groups = append(groups, enabled(g.Help, g.Redraw, g.Quit))
+	explain := g.Explain
+	if _, ok := a.top().(explainer); !ok {
+		// Listed only where it reads something: the drafts list's keys
+		// fill 80 columns already.
+		explain.SetEnabled(false)
+	}
+	groups = append(groups, enabled(g.Help, explain, g.Redraw, g.Quit))
 	a.help.ShowAll = true
 	view := a.help.FullHelpView(groups)
 	a.help.ShowAll = false

@@ -29,6 +29,9 @@ type GlobalKeys struct {
 	HelpAnywhere key.Binding
 	Redraw       key.Binding
 	Back         key.Binding
+	// Explain shows in full what the screen shows one line of: the focused
+	// field's help, a problem (explain.go).
+	Explain key.Binding
 }
 
 // DraftsKeys work on the drafts list.
@@ -146,6 +149,7 @@ func DefaultKeyMap() KeyMap {
 			HelpAnywhere: key.NewBinding(key.WithKeys("f1"), key.WithHelp("f1", "help")),
 			Redraw:       key.NewBinding(key.WithKeys("ctrl+l"), key.WithHelp("ctrl+l", "redraw screen")),
 			Back:         key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+			Explain:      key.NewBinding(key.WithKeys("f2"), key.WithHelp("f2", "read in full")),
 		},
 		Drafts: DraftsKeys{
 			Up:          key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
