@@ -124,3 +124,24 @@ func (r *reviewScreen) explain() (string, string) {
 	p := r.problems[min(r.cursor, len(r.problems)-1)]
 	return problemLabel(p.Path), problemsText(agent.Problems{p})
 }
+
+// explain is a failed submit told whole: the sentence, the refused
+// settings and what the provider said, for a screen too short to show
+// them all (its last line then names f2).
+func (s *submitScreen) explain() (string, string) {
+	if !s.failed() {
+		return "", ""
+	}
+	name := s.providerName()
+	if s.setupErr != nil {
+		return "Nothing was sent", "Nothing was sent. " + errTextFor(s.setupErr, name)
+	}
+	parts := []string{s.failureSentence(name)}
+	if len(s.refused) > 0 {
+		parts = append(parts, problemsText(s.refused))
+	}
+	if said := providerSaid(s.err, name); !s.stopped && len(said) > 0 {
+		parts = append(parts, name+" said:\n"+strings.Join(said, "\n"))
+	}
+	return "Submit to " + name + " failed", strings.Join(parts, "\n\n")
+}

@@ -59,7 +59,11 @@ func (s *submitScreen) View() string {
 	}
 	room := max(s.height-1, 1)
 	if len(lines) > room {
-		lines = append(lines[:room-1], st.App.Muted.Render("…"))
+		more := "…"
+		if s.failed() {
+			more = "… f2 reads all of it"
+		}
+		lines = append(lines[:room-1], st.App.Muted.Render(more))
 	}
 	return indent(strings.Join(lines, "\n"), 1)
 }

@@ -38,3 +38,32 @@ func TestSubmitRefusalShowsTheProvidersWordsNotItsPaths(t *testing.T) {
 	h.press(h.keys().Submit.Detail)
 	h.requireView("params[1].name")
 }
+
+// A refusal longer than an 80×24 screen is cut with the key that reads
+// it, and f2 shows every refused setting.
+func TestSubmitRefusalLongerThanTheScreenReadsWholeWithF2(t *testing.T) {
+	t.Parallel()
+	p := newScriptProvider("elevenlabs")
+	var fields []agent.FieldError
+	paths := []string{"voice.speed", "identity.name", "identity.description", "llm.temperature", "llm.prompt", "greeting.text", "voice.voice_id", "llm.model"}
+	for _, path := range paths {
+		fields = append(fields, agent.FieldError{Path: path, Loc: "conversation_config." + path, Message: "This value is not accepted here; pick one from the list the provider offers for this setting, or leave it empty."})
+	}
+	p.failNext("create", &agent.ProviderError{Provider: "elevenlabs", Op: "create", Kind: agent.ErrInvalid, Status: 422, Message: "Invalid configuration.", Fields: fields})
+	h, _ := openEditorWith(t, p, nil)
+	h.submitFromEditor()
+	h.requireView("f2 reads all of it")
+	h.press(h.keys().Global.Explain)
+	if _, ok := h.app.dialog.(*explainDialog); !ok {
+		t.Fatalf("f2 showed nothing:\n%s", h.view())
+	}
+	all := h.readAll()
+	for _, path := range paths {
+		if want := flat(agent.Label(path) + ": This value"); !strings.Contains(all, want) {
+			t.Errorf("f2 lacks %q", want)
+		}
+	}
+	if strings.Contains(all, "conversation_config") {
+		t.Fatalf("f2 shows wire paths:\n%s", all)
+	}
+}
