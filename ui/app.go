@@ -217,6 +217,9 @@ func (a *App) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return a, tea.ClearScreen
 	}
 	if a.dialog != nil {
+		if scrollDialog(a.dialog.menu(), msg, a.sh.keys.Dialog, a.sh.theme.Styles.Dialog, a.width, a.bodyHeight()) {
+			return a, nil
+		}
 		answer, done := updateDialog(a.dialog, msg, a.sh.keys.Dialog)
 		if !done {
 			return a, nil
@@ -233,6 +236,11 @@ func (a *App) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			a.fullHelp = false
 		}
 		return a, nil
+	}
+	if key.Matches(msg, g.Explain) {
+		if cmd := a.explainTop(); cmd != nil {
+			return a, cmd
+		}
 	}
 	if key.Matches(msg, g.HelpAnywhere) || (key.Matches(msg, g.Help) && !a.capturesInput()) {
 		a.fullHelp = true

@@ -28,7 +28,7 @@ func (a *App) View() tea.View {
 	switch {
 	case a.dialog != nil:
 		body = a.dialog.menu().view(st.Dialog, a.width, a.bodyHeight())
-		footerKeys = dialogHelp{keys: a.sh.keys.Dialog}
+		footerKeys = dialogHelp{keys: a.sh.keys.Dialog, scrolls: a.dialog.menu().scrolls(st.Dialog, a.width, a.bodyHeight())}
 	case a.fullHelp:
 		body = a.fullHelpView()
 		footerKeys = closeHelp{keys: a.sh.keys.Global}
@@ -99,7 +99,13 @@ func (a *App) headerView() string {
 func (a *App) fullHelpView() string {
 	groups := a.top().FullHelp()
 	g := a.sh.keys.Global
-	groups = append(groups, enabled(g.Help, g.Redraw, g.Quit))
+	explain := g.Explain
+	if _, ok := a.top().(explainer); !ok {
+		// Listed only where it reads something: the drafts list's keys
+		// fill 80 columns already.
+		explain.SetEnabled(false)
+	}
+	groups = append(groups, enabled(g.Help, explain, g.Redraw, g.Quit))
 	a.help.ShowAll = true
 	view := a.help.FullHelpView(groups)
 	a.help.ShowAll = false

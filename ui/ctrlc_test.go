@@ -232,6 +232,7 @@ var ctrlcQuestions = map[string]struct {
 	"delete-draft":  {dialogOpener(newDeleteDraftDialog("d001", "Desk")), "*ui.deleteDraftDialog"},
 	"hours-preset":  {dialogOpener(newHoursPresetDialog()), "*ui.hoursPresetDialog"},
 	"copy-day":      {dialogOpener(newCopyDayDialog("mon")), "*ui.copyDayDialog"},
+	"explain":       {dialogOpener(newExplainDialog("Language", "The main language.")), "*ui.explainDialog"},
 }
 
 // dialogOpener opens a fresh copy of d, so that no two runs share one.
@@ -273,6 +274,7 @@ var ctrlcStacks = map[string][]string{
 	"adopt":          {"adopt"},
 	"hours-preset":   {"hours-preset"},
 	"copy-day":       {"copy-day"},
+	"explain":        {"explain"},
 	"switch+confl":   {"switch", "conflict"},
 	"remove+confl":   {"remove-item", "conflict"},
 	"drift+confl":    {"drift", "conflict"},

@@ -134,7 +134,7 @@ func (p *itemsPane) Render(st *theme.Styles, w, h int, look itemsLook) string {
 	}
 	var b strings.Builder
 	b.WriteString(st.Editor.PaneTitle.Render(truncate(title, w)) + "\n")
-	b.WriteString(st.App.Muted.Render(truncate(l.Help, w)) + "\n")
+	b.WriteString(st.App.Muted.Render(cutWithHint(l.Help, w)) + "\n")
 	b.WriteString(look.problem + "\n")
 	rows := look.rows
 	if len(rows) == 0 {

@@ -9,9 +9,6 @@ import (
 	"github.com/agentdeck/agentdeck/agent"
 )
 
-// maxDroppedShown keeps the switch dialog inside an 80×24 screen.
-const maxDroppedShown = 6
-
 // pickProvider asks which provider to switch the draft to.
 func (e *editorScreen) pickProvider() tea.Cmd {
 	others := e.otherProviders()
@@ -41,8 +38,8 @@ func (e *editorScreen) askSwitch(p agent.Provider) tea.Cmd {
 	name := p.Info().Name
 	stops, starts := agent.SwitchLoss(&e.draft.Agent, e.caps, p.Capabilities())
 	var b strings.Builder
-	// The remote link comes first: a long list of dropped fields gives way
-	// on a small screen, and this must not.
+	// The remote link comes first: on a small screen a long list of
+	// settings scrolls, and this must show without scrolling.
 	if id := e.draft.Remote().ID; id != "" {
 		b.WriteString("The draft stays linked to agent " + id + " on " + e.provider.Info().Name +
 			": switching back updates that one again. ")
@@ -67,6 +64,7 @@ func (e *editorScreen) askSwitch(p agent.Provider) tea.Cmd {
 		body:    b.String(),
 		options: []string{"Keep " + e.provider.Info().Name, "Switch to " + name},
 		danger:  len(stops) > 0 || e.draft.Remote().ID != "",
+		wide:    true,
 	}}
 	return tea.Batch(applied, openDialog(d))
 }
@@ -94,13 +92,9 @@ func (e *editorScreen) providerPicked(id string) tea.Cmd {
 	return e.loadProvider(e.switchReq, id)
 }
 
-// writeShown lists labels one a line, at most maxDroppedShown of them.
+// writeShown lists labels one a line, all of them: the dialog scrolls.
 func writeShown(b *strings.Builder, labels []string) {
-	for i, l := range labels {
-		if i == maxDroppedShown {
-			b.WriteString("\n  … and " + itoa(len(labels)-i) + " more")
-			return
-		}
+	for _, l := range labels {
 		b.WriteString("\n  " + l)
 	}
 }

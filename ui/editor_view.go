@@ -83,7 +83,7 @@ func (e *editorScreen) problemLine(ps agent.Problems, w int) string {
 	if len(errs) > 1 {
 		text += " (+" + itoa(len(errs)-1) + " more)"
 	}
-	return e.sh.theme.Styles.Editor.Problem.Render(truncate(text, w))
+	return e.sh.theme.Styles.Editor.Problem.Render(cutWithHint(text, w))
 }
 
 // summaryView shows a section's settings while the sidebar has focus.
@@ -103,7 +103,7 @@ func (e *editorScreen) summaryView(section string, w int) string {
 		if p.Warning {
 			style, mark = st.App.Warning, "· "
 		}
-		lines = append(lines, style.Render(truncate(mark+fieldLabel(p.Path)+": "+p.Message, w)))
+		lines = append(lines, style.Render(cutWithHint(mark+fieldLabel(p.Path)+": "+p.Message, w)))
 	}
 	values := e.summaryValues()
 	labelW := 0

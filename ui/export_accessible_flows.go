@@ -77,6 +77,10 @@ func SubmitFailure(err error, d agent.Draft, provider string, fixIn func(fix str
 // RefusedFields are the field problems behind a failed submit.
 func RefusedFields(err error) agent.Problems { return refusedFields(err) }
 
+// ProviderSaid is what the provider said beyond the refused fields, in its
+// own words and without its field locations.
+func ProviderSaid(err error, provider string) []string { return providerSaid(err, provider) }
+
 // LinkedDrafts maps a provider's remote agent ids to the drafts linked to
 // them.
 func LinkedDrafts(store DraftStore, provider string) map[string]DraftEntry {

@@ -29,6 +29,9 @@ type GlobalKeys struct {
 	HelpAnywhere key.Binding
 	Redraw       key.Binding
 	Back         key.Binding
+	// Explain shows in full what the screen shows one line of: the focused
+	// field's help, a problem (explain.go).
+	Explain key.Binding
 }
 
 // DraftsKeys work on the drafts list.
@@ -119,6 +122,14 @@ type DialogKeys struct {
 	Prev    key.Binding
 	Confirm key.Binding
 	Cancel  key.Binding
+	// The scroll keys move a body longer than the screen (dialog.go); they
+	// come before Next and Prev only while the body does not fit.
+	ScrollUp   key.Binding
+	ScrollDown key.Binding
+	PageUp     key.Binding
+	PageDown   key.Binding
+	Top        key.Binding
+	Bottom     key.Binding
 }
 
 // SettingsKeys work on the settings screen.
@@ -138,6 +149,7 @@ func DefaultKeyMap() KeyMap {
 			HelpAnywhere: key.NewBinding(key.WithKeys("f1"), key.WithHelp("f1", "help")),
 			Redraw:       key.NewBinding(key.WithKeys("ctrl+l"), key.WithHelp("ctrl+l", "redraw screen")),
 			Back:         key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+			Explain:      key.NewBinding(key.WithKeys("f2"), key.WithHelp("f2", "read in full")),
 		},
 		Drafts: DraftsKeys{
 			Up:          key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
@@ -195,10 +207,16 @@ func DefaultKeyMap() KeyMap {
 			CopyDay:  key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "copy to other days")),
 		},
 		Dialog: DialogKeys{
-			Next:    key.NewBinding(key.WithKeys("right", "tab", "l", "down", "j"), key.WithHelp("↓", "next")),
-			Prev:    key.NewBinding(key.WithKeys("left", "shift+tab", "h", "up", "k"), key.WithHelp("↑", "previous")),
-			Confirm: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")),
-			Cancel:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+			Next:       key.NewBinding(key.WithKeys("right", "tab", "l", "down", "j"), key.WithHelp("↓", "next")),
+			Prev:       key.NewBinding(key.WithKeys("left", "shift+tab", "h", "up", "k"), key.WithHelp("↑", "previous")),
+			Confirm:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")),
+			Cancel:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+			ScrollUp:   key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", "scroll")),
+			ScrollDown: key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓", "scroll down")),
+			PageUp:     key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup/pgdn", "page")),
+			PageDown:   key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "page down")),
+			Top:        key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("home/end", "ends")),
+			Bottom:     key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("end", "end")),
 		},
 		Settings: SettingsKeys{
 			Up:   key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),

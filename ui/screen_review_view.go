@@ -58,7 +58,7 @@ func (r *reviewScreen) headLines() []string {
 			// The problem under the cursor is shown whole, on up to three lines.
 			wrapped := strings.Split(ansi.Wrap(line, w-2, " "), "\n")
 			if len(wrapped) > 3 {
-				wrapped = append(wrapped[:2], truncate(strings.Join(wrapped[2:], " "), w-2))
+				wrapped = append(wrapped[:2], cutWithHint(strings.Join(wrapped[2:], " "), w-2))
 			}
 			for j, l := range wrapped {
 				lead := "  "
@@ -69,7 +69,7 @@ func (r *reviewScreen) headLines() []string {
 			}
 			continue
 		}
-		out = append(out, "  "+problemStyle(st, p).Render(truncate(line, w-2)))
+		out = append(out, "  "+problemStyle(st, p).Render(cutWithHint(line, w-2)))
 	}
 	if len(r.problems) > n {
 		out = append(out, st.App.Muted.Render(truncate("  "+itoa(r.cursor+1)+" of "+itoa(len(r.problems))+" problems", w)))
@@ -88,7 +88,7 @@ func (r *reviewScreen) problemSummary(w int) []string {
 			out = append(out, st.Editor.Problem.Render(truncate("  and "+plural(len(errs)-i, "more problem", "more problems"), w)))
 			break
 		}
-		out = append(out, "  "+st.Editor.Problem.Render(truncate(problemMark(p)+problemLabel(p.Path)+": "+p.Message, w-2)))
+		out = append(out, "  "+st.Editor.Problem.Render(cutWithHint(problemMark(p)+problemLabel(p.Path)+": "+p.Message, w-2)))
 	}
 	if warnings := len(r.problems) - len(errs); warnings > 0 {
 		out = append(out, "  "+st.App.Warning.Render(truncate("· "+plural(warnings, "warning", "warnings")+

@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"slices"
+	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -234,7 +235,7 @@ func refusedFields(err error) agent.Problems {
 	if errors.As(err, &pe) {
 		var out agent.Problems
 		for _, p := range pe.Problems() {
-			if p.Path != "" {
+			if onAField(p.Path) {
 				out = append(out, p)
 			}
 		}
@@ -245,6 +246,39 @@ func refusedFields(err error) agent.Problems {
 		return ps.Errors()
 	}
 	return nil
+}
+
+// onAField reports whether a provider placed its complaint on a field of
+// the draft. A provider that could not place it passes its own location
+// (a wire path such as "params[1].name") or nothing: that complaint is
+// told by its message alone (providerSaid), its location only under
+// details.
+func onAField(path string) bool {
+	if path == "" {
+		return false
+	}
+	_, ok := agent.FieldByPath(path)
+	return ok
+}
+
+// providerSaid is what the provider said beyond the settings it refused:
+// its own message, unless it only restates the count the sentence gives,
+// and each complaint it placed on no field, by its message alone.
+func providerSaid(err error, name string) []string {
+	var pe *agent.ProviderError
+	if !errors.As(err, &pe) || !errors.Is(err, agent.ErrInvalid) {
+		return nil
+	}
+	var out []string
+	if len(refusedFields(err)) > 0 && pe.Message != "" && !strings.HasPrefix(pe.Message, name+" refused") {
+		out = append(out, sentenceCase(pe.Message))
+	}
+	for _, f := range pe.Fields {
+		if !onAField(f.Path) && f.Message != "" {
+			out = append(out, sentenceCase(f.Message))
+		}
+	}
+	return out
 }
 
 func (s *submitScreen) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {

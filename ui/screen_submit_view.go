@@ -59,7 +59,11 @@ func (s *submitScreen) View() string {
 	}
 	room := max(s.height-1, 1)
 	if len(lines) > room {
-		lines = append(lines[:room-1], st.App.Muted.Render("…"))
+		more := "…"
+		if s.failed() {
+			more = "… f2 reads all of it"
+		}
+		lines = append(lines[:room-1], st.App.Muted.Render(more))
 	}
 	return indent(strings.Join(lines, "\n"), 1)
 }
@@ -120,7 +124,14 @@ func (s *submitScreen) failureLines(name string, w int) []string {
 	if len(s.refused) > 0 {
 		out = append(out, "")
 		for _, p := range s.refused {
-			out = append(out, "  "+st.Editor.Problem.Render(truncate(problemLabel(p.Path)+": "+p.Message, w-2)))
+			// Wrapped, not cut: the provider's words are the whole point.
+			out = append(out, strings.Split(indent(renderLines(st.Editor.Problem, wrap(problemLabel(p.Path)+": "+p.Message, w-2)), 2), "\n")...)
+		}
+	}
+	if said := providerSaid(s.err, name); !s.stopped && len(said) > 0 {
+		out = append(out, "", st.App.Text.Render(name+" said:"))
+		for _, m := range said {
+			out = append(out, strings.Split(indent(renderLines(st.App.Text, wrap(m, w-2)), 2), "\n")...)
 		}
 	}
 	if s.detail {

@@ -141,6 +141,9 @@ func (s *plainSession) submit(pd *plainDraft, name string) {
 			}
 			s.say("  %s%s: %s", ui.ProblemLabel(p.Path), section, p.Message)
 		}
+		for _, m := range ui.ProviderSaid(out.Err, name) {
+			s.say("%s said: %s", name, m)
+		}
 		return
 	}
 	res := out.Result
