@@ -1,0 +1,52 @@
+package ui
+
+import (
+	"testing"
+
+	"github.com/agentdeck/agentdeck/agent"
+)
+
+// TestReviewWarningOnAValueNotCarriedClearsIt: no form of the provider
+// shows a value it does not carry (a Dasha draft's agent time zone, say,
+// once switched from another provider), so enter on that warning in the
+// review removes the value from the draft, the key's help says so first,
+// and the warning is gone when the review opens again.
+func TestReviewWarningOnAValueNotCarriedClearsIt(t *testing.T) {
+	t.Parallel()
+	p := newScriptProvider("dasha")
+	if p.caps.Supports("identity.timezone") {
+		t.Fatal("the fake Dasha carries the agent's time zone; the test proves nothing")
+	}
+	h, _ := reviewOf(t, p, "blank", func(d *agent.Draft) { d.Agent.Identity.Timezone = "Europe/Berlin" })
+	r := h.review()
+	at := -1
+	for i, pr := range r.problems {
+		if pr.Path == "identity.timezone" && pr.NotCarried {
+			at = i
+		}
+	}
+	if at < 0 {
+		t.Fatalf("no not-carried warning at identity.timezone: %v", r.problems)
+	}
+	if r.focus != reviewOnProblems {
+		h.press(h.keys().Review.Switch)
+	}
+	for range at {
+		h.press(h.keys().Review.Down)
+	}
+	if r.cursor != at {
+		t.Fatalf("cursor at %d, want %d", r.cursor, at)
+	}
+	h.requireView("enter remove from draft")
+	h.press(h.keys().Review.Fix)
+	e := h.editor()
+	if e.draft.Agent.Identity.Timezone != "" {
+		t.Fatalf("the time zone is still in the draft: %q\n%s", e.draft.Agent.Identity.Timezone, h.view())
+	}
+	h.requireView("Removed " + agent.Label("identity.timezone") + " from the draft")
+	for _, pr := range p.Validate(&e.draft.Agent) {
+		if pr.Path == "identity.timezone" {
+			t.Errorf("the warning stays: %v", pr)
+		}
+	}
+}
