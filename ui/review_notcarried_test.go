@@ -9,7 +9,7 @@ import (
 // TestReviewWarningOnAValueNotCarriedClearsIt: no form of the provider
 // shows a value it does not carry (a Dasha draft's agent time zone, say,
 // once switched from another provider), so enter on that warning in the
-// review removes the value from the draft, the key's help says so first,
+// review removes the value from the draft, the key's help says so first ("remove it"),
 // and the warning is gone when the review opens again.
 func TestReviewWarningOnAValueNotCarriedClearsIt(t *testing.T) {
 	t.Parallel()
@@ -37,7 +37,7 @@ func TestReviewWarningOnAValueNotCarriedClearsIt(t *testing.T) {
 	if r.cursor != at {
 		t.Fatalf("cursor at %d, want %d", r.cursor, at)
 	}
-	h.requireView("enter remove from draft")
+	h.requireView("enter remove it")
 	h.press(h.keys().Review.Fix)
 	e := h.editor()
 	if e.draft.Agent.Identity.Timezone != "" {

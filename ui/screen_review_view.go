@@ -254,7 +254,7 @@ func (r *reviewScreen) ShortHelp() []key.Binding {
 	if r.focus == reviewOnProblems && len(r.problems) > 0 {
 		k.Switch.SetHelp("tab", "request")
 		if r.cursor < len(r.problems) && r.problems[r.cursor].NotCarried {
-			k.Fix.SetHelp("enter", "remove from draft")
+			k.Fix.SetHelp("enter", "remove it")
 		}
 		return enabled(k.Fix, k.Submit, k.Drift, k.Switch, b)
 	}
