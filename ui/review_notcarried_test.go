@@ -50,3 +50,41 @@ func TestReviewWarningOnAValueNotCarriedClearsIt(t *testing.T) {
 		}
 	}
 }
+
+// TestReviewWarningLandsOnItsField: enter on a warning about a field the
+// provider's forms show goes to that field, as it does for an error (here
+// Trillet's callback gaps, fewer than the attempts: the gaps list).
+func TestReviewWarningLandsOnItsField(t *testing.T) {
+	t.Parallel()
+	p := newScriptProvider("trillet")
+	h, _ := reviewOf(t, p, "blank", func(d *agent.Draft) {
+		three := 3
+		d.Agent.Callbacks = agent.Callbacks{Enabled: true, MaxAttempts: &three, Gaps: []agent.Gap{{Days: 1}}}
+	})
+	r := h.review()
+	at := -1
+	for i, pr := range r.problems {
+		if pr.Path == "callbacks.gaps" && pr.Warning && !pr.NotCarried {
+			at = i
+		}
+	}
+	if at < 0 {
+		t.Fatalf("no warning at callbacks.gaps: %v", r.problems)
+	}
+	if r.focus != reviewOnProblems {
+		h.press(h.keys().Review.Switch)
+	}
+	for range at {
+		h.press(h.keys().Review.Down)
+	}
+	h.requireView("enter fix this")
+	h.press(h.keys().Review.Fix)
+	e := h.editor()
+	l, ok := e.currentList()
+	if e.focus != focusItems || !ok || l.ID != "callbacks.gaps" {
+		t.Fatalf("the editor has focus %v on list %q, want the callback gaps:\n%s", e.focus, l.ID, h.view())
+	}
+	if len(e.draft.Agent.Callbacks.Gaps) != 1 {
+		t.Fatalf("the gaps changed: %v", e.draft.Agent.Callbacks.Gaps)
+	}
+}
