@@ -96,6 +96,11 @@ func warnsAt(ps Problems, path string) bool {
 	return false
 }
 
+// Clear removes the value at path (a leaf, a group like schedule, or an
+// item like builtins[1]) from a, and reports whether there was one: how a
+// value the provider does not carry (Problem.NotCarried) leaves the draft.
+func Clear(a *Agent, path string) bool { return removePaths(a, []string{path}) }
+
 // removePaths clears the fields at paths (a leaf, a group like schedule, or
 // an item like builtins[1]) and reports whether anything was there to
 // clear. It works on the agent's JSON form, the same one Flatten reads, so

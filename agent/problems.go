@@ -14,6 +14,10 @@ type Problem struct {
 	// Warning marks something that does not stop a push but that the person
 	// should know (a value rounded, a setting this provider cannot carry).
 	Warning bool `json:"warning,omitempty"`
+	// NotCarried marks a warning about a value the provider does not carry:
+	// no editor form of that provider shows the field, so the review offers
+	// to clear it from the draft instead (enter there removes it, Clear).
+	NotCarried bool `json:"not_carried,omitempty"`
 }
 
 func (p Problem) String() string { return p.Path + ": " + p.Message }

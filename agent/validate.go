@@ -52,8 +52,11 @@ func ValidateCommon(a *Agent, caps Capabilities) Problems {
 	// A setting the provider cannot carry is not sent, so it cannot stop a
 	// push to that provider: it gets the warning below instead of errors.
 	ps = carried(ps, caps)
+	// No form of this provider shows such a field, so the warning is marked
+	// for the review to offer clearing it instead of a field to land on.
 	for _, path := range unsupportedGroups(leaves, caps) {
 		ps.Warn(path, "this provider has no such setting, so it will not be sent")
+		ps[len(ps)-1].NotCarried = true
 	}
 	return ps
 }

@@ -50,5 +50,5 @@ func floatp(v float64) *float64 { return &v }
 // assertProblems checks that got holds exactly the expected problems.
 func assertProblems(t *testing.T, got Problems, expect []want) {
 	t.Helper()
-	problemtest.Match(t, got, expect, func(p Problem) want { return want(p) })
+	problemtest.Match(t, got, expect, func(p Problem) want { return want{Path: p.Path, Message: p.Message, Warning: p.Warning} })
 }

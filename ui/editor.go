@@ -186,6 +186,8 @@ func (e *editorScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return e, tea.Sequence(e.secretsStored(msg), e.reviewAfterStored())
 	case focusFieldMsg:
 		return e, e.focusField(msg.path)
+	case clearFieldMsg:
+		return e, e.clearField(msg.path)
 	case pushProblemsMsg:
 		return e, e.placePushProblems(msg.problems)
 	case draftRecordedMsg:

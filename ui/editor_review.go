@@ -139,6 +139,28 @@ func (e *editorScreen) focusField(path string) tea.Cmd {
 	return leave
 }
 
+// clearField removes a value the provider does not carry from the draft
+// (enter on its warning in the review): no form of this provider shows it,
+// so clearing is the one change the person can make to it. The sidebar
+// goes to its section, and a notice says what went.
+func (e *editorScreen) clearField(path string) tea.Cmd {
+	if e.provider == nil {
+		return nil
+	}
+	leave := e.closeForms()
+	if info, ok := agent.FieldByPath(path); ok {
+		if sec := slices.IndexFunc(agent.Sections, func(s agent.Section) bool { return s.ID == info.Section }); sec >= 0 {
+			e.side.goToSection(sec)
+		}
+	}
+	e.dropKeptItems()
+	if !agent.Clear(&e.draft.Agent, path) {
+		return leave
+	}
+	e.revalidate()
+	return tea.Batch(leave, e.changed(), notice("Removed "+agent.Label(path)+" from the draft: "+e.provider.Info().Name+" does not carry it.", levelOK))
+}
+
 // closeForms keeps what the open form holds and goes back to the sidebar.
 func (e *editorScreen) closeForms() tea.Cmd {
 	cmd := e.applyForm()

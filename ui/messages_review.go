@@ -12,6 +12,11 @@ import (
 // a field and put the focus on it.
 type focusFieldMsg struct{ path string }
 
+// clearFieldMsg asks the editor to remove the value at path from the
+// draft: a value the provider does not carry (agent.Problem.NotCarried),
+// which no form of that provider shows, so there is no field to land on.
+type clearFieldMsg struct{ path string }
+
 // pushProblemsMsg hands the editor the field problems a provider reported
 // on a submit, to show on those fields until they are changed.
 type pushProblemsMsg struct{ problems agent.Problems }

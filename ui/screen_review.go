@@ -239,10 +239,15 @@ func (r *reviewScreen) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 		}
 		r.layout()
 	case key.Matches(msg, k.Fix) && r.focus == reviewOnProblems && len(r.problems) > 0:
-		path := r.problems[r.cursor].Path
+		p := r.problems[r.cursor]
 		r.sh.done(r.cmpReq)
 		r.cmpReq = 0
-		return r, tea.Sequence(func() tea.Msg { return backMsg{} }, func() tea.Msg { return focusFieldMsg{path: path} })
+		if p.NotCarried {
+			// No form shows a value the provider does not carry: enter
+			// removes it from the draft instead (the key's help says so).
+			return r, tea.Sequence(func() tea.Msg { return backMsg{} }, func() tea.Msg { return clearFieldMsg{path: p.Path} })
+		}
+		return r, tea.Sequence(func() tea.Msg { return backMsg{} }, func() tea.Msg { return focusFieldMsg{path: p.Path} })
 	case key.Matches(msg, k.Up):
 		r.move(-1)
 	case key.Matches(msg, k.Down):

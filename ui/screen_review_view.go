@@ -253,6 +253,9 @@ func (r *reviewScreen) ShortHelp() []key.Binding {
 	k.Refresh.SetEnabled(r.draft.Remote().ID != "" && r.cmpReq == 0)
 	if r.focus == reviewOnProblems && len(r.problems) > 0 {
 		k.Switch.SetHelp("tab", "request")
+		if r.cursor < len(r.problems) && r.problems[r.cursor].NotCarried {
+			k.Fix.SetHelp("enter", "remove it")
+		}
 		return enabled(k.Fix, k.Submit, k.Drift, k.Switch, b)
 	}
 	k.Switch.SetHelp("tab", "problems")

@@ -11,10 +11,21 @@ import (
 // CommandLine words an error from a provider or the submit flow for the
 // command line: one plain sentence naming the provider name, and the detail
 // (field problems with their labels, the HTTP status) for the lines after it.
+// Fields are named in plain words; CommandLineDetailed adds each field's
+// path, for --details.
 func CommandLine(err error, name string) (summary string, detail error) {
+	return commandLine(err, name, ProblemLines)
+}
+
+// CommandLineDetailed is CommandLine with each field's path after its label.
+func CommandLineDetailed(err error, name string) (summary string, detail error) {
+	return commandLine(err, name, ProblemLinesDetailed)
+}
+
+func commandLine(err error, name string, lines func(agent.Problems) string) (summary string, detail error) {
 	var ps agent.Problems
 	if errors.As(err, &ps) {
-		return fmt.Sprintf("The draft has %s for %s; nothing was sent.", Count(len(ps), "problem", "problems"), name), errors.New(ProblemLines(ps))
+		return fmt.Sprintf("The draft has %s for %s; nothing was sent.", Count(len(ps), "problem", "problems"), name), errors.New(lines(ps))
 	}
 	var nr *agent.NotRecordedError
 	if errors.As(err, &nr) {
@@ -46,7 +57,7 @@ func CommandLine(err error, name string) (summary string, detail error) {
 		summary, text = name+strings.TrimPrefix(pe.Message, "the provider")+".", "agentdeck follows a redirect only to the same scheme, host and port"
 	}
 	if len(pe.Fields) > 0 {
-		text += "\n" + ProblemLines(pe.Problems())
+		text += "\n" + lines(pe.Problems())
 	}
 	if pe.Status != 0 {
 		text += fmt.Sprintf("\n(HTTP %d", pe.Status)
@@ -60,8 +71,15 @@ func CommandLine(err error, name string) (summary string, detail error) {
 
 func somethingWrong(name string) string { return "Something went wrong talking to " + name + "." }
 
-// ProblemLines lists problems one a line: "error   Voice › Speed (voice.speed): …".
-func ProblemLines(ps agent.Problems) string {
+// ProblemLines lists problems one a line in plain words:
+// "error   Voice › Speed: …". The path stays one flag away (--details).
+func ProblemLines(ps agent.Problems) string { return problemLines(ps, false) }
+
+// ProblemLinesDetailed is ProblemLines with each field's path after its
+// label: "error   Voice › Speed (voice.speed): …".
+func ProblemLinesDetailed(ps agent.Problems) string { return problemLines(ps, true) }
+
+func problemLines(ps agent.Problems, details bool) string {
 	lines := make([]string, 0, len(ps))
 	for _, p := range ps {
 		kind := "error  "
@@ -72,7 +90,10 @@ func ProblemLines(ps agent.Problems) string {
 		if where == "" {
 			where = "(the agent)"
 		} else if label := agent.Label(p.Path); label != p.Path {
-			where = label + " (" + p.Path + ")"
+			where = label
+			if details {
+				where += " (" + p.Path + ")"
+			}
 		}
 		lines = append(lines, kind+" "+where+": "+p.Message)
 	}

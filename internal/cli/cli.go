@@ -77,6 +77,9 @@ type app struct {
 	store    *storage.Store
 	settings *storage.Settings
 	creds    *storage.Credentials
+
+	// details is validate's and push's --details: field paths after labels.
+	details bool
 }
 
 // run is Main for a build the release did not name (the tests' entry).

@@ -252,7 +252,7 @@ func TestDashaValidateNamesTheProblem(t *testing.T) {
 		t.Fatal(err)
 	}
 	id := dashaRun(t, c, "import", bad, "--provider", "dasha")
-	code, stdout, stderr := c.run("validate", id)
+	code, stdout, stderr := c.run("validate", id, "--details")
 	if code != exitFailure || !strings.Contains(stderr, "not ready for Dasha BlackBox") {
 		t.Fatalf("validate exited %d, want %d:\n%s", code, exitFailure, stderr)
 	}

@@ -76,14 +76,14 @@ func TestValidate(t *testing.T) {
 	// A new draft is clean for its own provider (TestNewDraftIsClean); a
 	// Nova receptionist keeps a goodbye, which ElevenLabs cannot carry.
 	good := c.mustRun("new", "Front desk", "--provider", "nova", "--template", "receptionist")
-	code, stdout, stderr := c.run("validate", good, "--provider", "elevenlabs")
+	code, stdout, stderr := c.run("validate", good, "--provider", "elevenlabs", "--details")
 	if code != exitOK || !strings.Contains(stdout, "warning Greeting & goodbye › Goodbye (goodbye.message): this provider has no such setting") ||
 		!strings.Contains(stderr, "Ready for ElevenLabs Agents, with") {
 		t.Errorf("exit %d, stdout %q, stderr %q", code, stdout, stderr)
 	}
 	bad := clitest.WriteFile(t, "bad.json", `{"name": "Too fast", "conversation_config": {"tts": {"speed": 1.5}, "agent": {"first_message": "Hi"}}}`)
 	id := c.mustRun("import", bad, "--provider", "elevenlabs")
-	code, stdout, stderr = c.run("validate", id)
+	code, stdout, stderr = c.run("validate", id, "--details")
 	if code != exitFailure {
 		t.Errorf("a draft with an error exited %d", code)
 	}
@@ -92,6 +92,11 @@ func TestValidate(t *testing.T) {
 	}
 	if firstLine(stderr) != "agentdeck: The draft is not ready for ElevenLabs Agents: fix the errors listed." {
 		t.Errorf("stderr = %q", stderr)
+	}
+	// By default a field is named in plain words: no path in brackets.
+	_, stdout, _ = c.run("validate", id)
+	if !strings.Contains(stdout, "error   Voice › Speed: use a number from 0.7 to 1.2") || strings.Contains(stdout, "(voice.speed)") {
+		t.Errorf("validate without --details: stdout = %q", stdout)
 	}
 	if code, _, _ := c.run("validate", "nosuch"); code != exitFailure {
 		t.Errorf("an unknown draft exited %d", code)

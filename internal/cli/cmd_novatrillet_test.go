@@ -207,7 +207,7 @@ func TestTrilletTemplatePushAndPromptNotCarried(t *testing.T) {
 	// made for ElevenLabs and moved to Trillet, prompt and all.
 	id := c.mustRun("new", "Support", "--provider", "elevenlabs", "--template", "support")
 	c.edit(id, func(d *agent.Draft) { d.Provider = "trillet" })
-	code, stdout, stderr := c.run("push", id)
+	code, stdout, stderr := c.run("push", id, "--details")
 	if code != exitOK || fake.Count() != 1 {
 		t.Fatalf("exit %d, agents %d: %s", code, fake.Count(), stderr)
 	}

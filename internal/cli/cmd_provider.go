@@ -123,8 +123,29 @@ func explain(err error, p agent.Provider) error {
 	return fail(errtext.CommandLine(err, p.Info().Name))
 }
 
-// problemLines lists problems one a line: "error   Voice › Speed (voice.speed): …".
-func problemLines(ps agent.Problems) string { return errtext.ProblemLines(ps) }
+// explainDetailed is explain for validate and push: with --details each
+// field's path follows its label.
+func (a *app) explainDetailed(err error, p agent.Provider) error {
+	if a.details {
+		return fail(errtext.CommandLineDetailed(err, p.Info().Name))
+	}
+	return explain(err, p)
+}
+
+// problemLines lists problems one a line in plain words, "error   Voice ›
+// Speed: …"; with --details the path follows: "Voice › Speed (voice.speed)".
+func (a *app) problemLines(ps agent.Problems) string {
+	if a.details {
+		return errtext.ProblemLinesDetailed(ps)
+	}
+	return errtext.ProblemLines(ps)
+}
+
+// addDetailsFlag gives cmd --details, which names each field's path after
+// its label; by default a person reads the label alone.
+func (a *app) addDetailsFlag(cmd *cobra.Command) {
+	cmd.Flags().BoolVar(&a.details, "details", false, "name each field's path in the draft file after its label")
+}
 
 // count says "1 problem" or "3 problems".
 func count(n int, noun string) string { return errtext.Count(n, noun, noun+"s") }

@@ -13,7 +13,7 @@ func newPushCommand(a *app) *cobra.Command {
 	var provider, adopt string
 	var dryRun bool
 	cmd := &cobra.Command{
-		Use:   "push DRAFT [--provider P] [--dry-run] [--adopt AGENT_ID]",
+		Use:   "push DRAFT [--provider P] [--dry-run] [--adopt AGENT_ID] [--details]",
 		Short: "Create or update the agent on its provider; print the remote agent's id",
 		Long: "Send DRAFT to its provider: the first push creates the agent and records its id in the\n" +
 			"draft at once, later pushes update it. Afterwards the agent is read back and any setting\n" +
@@ -23,7 +23,8 @@ func newPushCommand(a *app) *cobra.Command {
 			"could be are named. --adopt AGENT_ID links the draft to that existing agent on purpose\n" +
 			"(refused if another draft is linked to it), then updates it.\n" +
 			"--dry-run prints each request (method, address, body with secrets masked) and sends\n" +
-			"nothing; with --provider it shows the requests as if the draft were for that provider.",
+			"nothing; with --provider it shows the requests as if the draft were for that provider.\n" +
+			"--details names each problem's field by its path in the draft file as well.",
 		Args: exactArgs("DRAFT"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.push(cmd, args[0], provider, adopt, dryRun)
@@ -32,6 +33,7 @@ func newPushCommand(a *app) *cobra.Command {
 	cmd.Flags().StringVar(&adopt, "adopt", "", "link the draft to this existing remote agent, then update it")
 	cmd.Flags().StringVar(&provider, "provider", "", "the provider to push to (must be the draft's, except with --dry-run)")
 	cmd.Flags().BoolVar(&dryRun, "dry-run", false, "print the requests instead of sending them")
+	a.addDetailsFlag(cmd)
 	return cmd
 }
 
@@ -79,7 +81,7 @@ func (a *app) push(cmd *cobra.Command, ref, providerFlag, adopt string, dryRun b
 	}
 	d = session.Draft()
 	if ps := p.Validate(&d.Agent); len(ps.Errors()) == 0 && len(ps) > 0 {
-		a.noteln(problemLines(ps))
+		a.noteln(a.problemLines(ps))
 	}
 	res, err := agent.Push(cmd.Context(), p, d, session, agent.PushOptions{
 		Secrets: creds, Progress: a.progressPrinter(name), LinkedDrafts: store.LinkedDrafts, Adopt: adopt,
@@ -92,7 +94,7 @@ func (a *app) push(cmd *cobra.Command, ref, providerFlag, adopt string, dryRun b
 		if errors.As(err, &ae) {
 			return adoptFailure(ae, d)
 		}
-		ferr := explain(err, p)
+		ferr := a.explainDetailed(err, p)
 		var nr *agent.NotRecordedError
 		if res.Created && !errors.As(err, &nr) {
 			// Made, then a follow-up failed (Nova's configure step): say so
@@ -133,7 +135,7 @@ func (a *app) dryRun(d agent.Draft, p agent.Provider, native []byte, sameProvide
 	ps := p.Validate(&d.Agent)
 	if errs := ps.Errors(); len(errs) > 0 {
 		return fail(fmt.Sprintf("The draft has %s for %s; push would send nothing.", count(len(errs), "problem"), name),
-			errors.New(problemLines(errs)))
+			errors.New(a.problemLines(errs)))
 	}
 	body, err := p.Encode(&d.Agent, native, agent.MaskSecrets{})
 	if err != nil {
@@ -157,7 +159,7 @@ func (a *app) dryRun(d agent.Draft, p agent.Provider, native []byte, sameProvide
 		a.notef("An earlier push may have created this agent: push checks %s's agent list before creating.\n", name)
 	}
 	if len(ps) > 0 {
-		a.noteln(problemLines(ps))
+		a.noteln(a.problemLines(ps))
 	}
 	a.noteln("Dry run: nothing was sent.")
 	return nil

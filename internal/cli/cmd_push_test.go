@@ -99,8 +99,18 @@ func TestPushFailuresSayWhatHappened(t *testing.T) {
 			setup: func(_ *cli, fake *elevenlabstest.Server) {
 				fake.Inject("create", elevenlabstest.Unprocessable("Input should be less than or equal to 1.2", "less_than_equal", "conversation_config", "tts", "speed"))
 			},
+			args: func(id string) []string { return []string{"push", id, "--details"} },
 			code: exitFailure, first: "agentdeck: ElevenLabs Agents refused some settings.",
 			more: "error   Voice › Speed (voice.speed): Input should be less than or equal to 1.2",
+		},
+		{
+			// Without --details a refused field is named in plain words.
+			name: "ElevenLabs refuses a field, no details",
+			setup: func(_ *cli, fake *elevenlabstest.Server) {
+				fake.Inject("create", elevenlabstest.Unprocessable("Input should be less than or equal to 1.2", "less_than_equal", "conversation_config", "tts", "speed"))
+			},
+			code: exitFailure, first: "agentdeck: ElevenLabs Agents refused some settings.",
+			more: "error   Voice › Speed: Input should be less than or equal to 1.2",
 		},
 		{
 			name:  "no API key",
@@ -117,9 +127,15 @@ func TestPushFailuresSayWhatHappened(t *testing.T) {
 		{
 			name:  "a draft with errors is not sent",
 			setup: func(*cli, *elevenlabstest.Server) {},
-			args:  func(id string) []string { return []string{"push", id} },
+			args:  func(id string) []string { return []string{"push", id, "--details"} },
 			code:  exitFailure, first: "agentdeck: The draft has 1 problem for ElevenLabs Agents; nothing was sent.",
 			more: "Greeting & goodbye › Greeting (greeting.text): write the greeting",
+		},
+		{
+			name:  "a draft with errors is not sent, no details",
+			setup: func(*cli, *elevenlabstest.Server) {},
+			code:  exitFailure, first: "agentdeck: The draft has 1 problem for ElevenLabs Agents; nothing was sent.",
+			more: "error   Greeting & goodbye › Greeting: write the greeting",
 		},
 		{
 			name:  "pushing to another provider",
@@ -142,7 +158,7 @@ func TestPushFailuresSayWhatHappened(t *testing.T) {
 			c, fake := elevenCLI(t)
 			fake.Lenient()
 			id := c.mustRun("new", "Front desk", "--provider", "elevenlabs")
-			if tt.name == "a draft with errors is not sent" {
+			if strings.HasPrefix(tt.name, "a draft with errors is not sent") {
 				c.edit(id, func(d *agent.Draft) { d.Agent.Greeting.Text = "" })
 			}
 			tt.setup(c, fake)
