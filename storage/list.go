@@ -38,14 +38,22 @@ type Entry struct {
 func (s *Store) List() ([]Entry, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	// The first List reads the index while the folder is read and its files
+	// stat'ed: at 100,000 drafts each is tens of milliseconds, and the
+	// stats wait on the kernel more than they use the CPU.
+	var loaded chan *index
+	if s.index == nil {
+		loaded = make(chan *index, 1)
+		go func() { loaded <- readIndex(s.dir) }()
+	}
 	files, temps, err := scanDrafts(s.dir)
+	if loaded != nil {
+		s.index = <-loaded
+	}
 	if err != nil {
 		return nil, fmt.Errorf("the drafts folder %s cannot be read: %w", s.dir, err)
 	}
 	removeStaleTemps(s.dir, temps, s.now())
-	if s.index == nil {
-		s.index = readIndex(s.dir)
-	}
 	ix := s.index
 	dirty := false
 	for _, f := range files {
