@@ -58,7 +58,8 @@ func (s *Store) List() ([]Entry, error) {
 	dirty := false
 	for _, f := range files {
 		if e, ok := ix.Files[f.name]; !ok || !ix.fresh(e, f.size, f.mod) {
-			ix.Files[f.name] = s.describe(f.name, f.fileStamp)
+			e := s.describe(f.name, f.fileStamp)
+			ix.Files[f.name] = &e
 			dirty = true
 		}
 	}
@@ -119,13 +120,13 @@ func (s *Store) Recent(n int) (entries []Entry, total int, ok bool) {
 	}
 	entries = make([]Entry, len(head))
 	for i, e := range head {
-		entries[i] = entryOf(e, s.dir+string(filepath.Separator)+names[i])
+		entries[i] = entryOf(&e, s.dir+string(filepath.Separator)+names[i])
 	}
 	return entries, total, true
 }
 
 // entryOf is what the list shows of the file at path, as the index knows it.
-func entryOf(e indexEntry, path string) Entry {
+func entryOf(e *indexEntry, path string) Entry {
 	return Entry{
 		ID: e.ID, Name: e.Name, Provider: e.Provider, Status: e.Status, RemoteID: e.RemoteID, Links: e.Links,
 		Updated: e.Updated, Path: path, Damaged: e.Damaged,
