@@ -28,7 +28,10 @@ var oldIndexFiles = []string{".index.json"}
 const racyWindow = 2 * time.Second
 
 type index struct {
-	Files map[string]indexEntry // by file name
+	// Files holds pointers: an entry is larger than a map keeps in place,
+	// so values would cost an allocation each; decodeIndex makes them all
+	// in one.
+	Files map[string]*indexEntry // by file name
 	// order is the names of Files in list order (see listsBefore), as
 	// the file keeps them; sort() sets it again after a change.
 	order []string
@@ -55,7 +58,7 @@ type indexEntry struct {
 	Damaged string
 }
 
-func newIndex() *index { return &index{Files: map[string]indexEntry{}} }
+func newIndex() *index { return &index{Files: map[string]*indexEntry{}} }
 
 // readIndex loads the index, or starts an empty one when it is missing,
 // damaged or of another version.
@@ -103,7 +106,7 @@ func readIndexHead(dir string, n int) (entries []indexEntry, names []string, tot
 
 // fresh reports whether the entry still describes a file of this size and
 // modification time, and was not written too close to the index itself.
-func (ix *index) fresh(e indexEntry, size int64, mod int64) bool {
+func (ix *index) fresh(e *indexEntry, size int64, mod int64) bool {
 	return e.Size == size && e.ModTime == mod && mod < ix.written.Add(-racyWindow).UnixNano()
 }
 
@@ -140,7 +143,7 @@ func (ix *index) sort() {
 
 // listsBefore is the list's order: most recently updated first, then by
 // name, then by id.
-func listsBefore(a, b indexEntry) bool {
+func listsBefore(a, b *indexEntry) bool {
 	if !a.Updated.Equal(b.Updated) {
 		return a.Updated.After(b.Updated)
 	}

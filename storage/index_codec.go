@@ -31,7 +31,7 @@ const (
 )
 
 // encodeIndex writes the entries of files in the order of names.
-func encodeIndex(files map[string]indexEntry, names []string) []byte {
+func encodeIndex(files map[string]*indexEntry, names []string) []byte {
 	b := make([]byte, 0, 64+len(names)*192)
 	b = append(b, indexMagic+"\t"+indexVersion+"\t"...)
 	b = strconv.AppendInt(b, int64(len(names)), 10)
@@ -126,13 +126,14 @@ func unescape(s string) (string, bool) {
 
 // decodeIndex reads a whole index; ok is false for anything but a complete
 // index of this version (a torn or hand-edited file is rebuilt).
-func decodeIndex(data []byte) (map[string]indexEntry, []string, bool) {
+func decodeIndex(data []byte) (map[string]*indexEntry, []string, bool) {
 	text := string(data)
 	count, rest, ok := decodeHeader(text)
 	if !ok || count > len(rest)/indexFields {
 		return nil, nil, false
 	}
-	files, order := make(map[string]indexEntry, count), make([]string, 0, count)
+	files, order := make(map[string]*indexEntry, count), make([]string, 0, count)
+	entries := make([]indexEntry, count)
 	for n := 0; n < count; n++ {
 		var line string
 		line, rest, ok = strings.Cut(rest, "\n")
@@ -143,7 +144,8 @@ func decodeIndex(data []byte) (map[string]indexEntry, []string, bool) {
 		if !ok {
 			return nil, nil, false
 		}
-		files[name], order = e, append(order, name)
+		entries[n] = e
+		files[name], order = &entries[n], append(order, name)
 	}
 	if rest != "" || len(files) != count {
 		return nil, nil, false

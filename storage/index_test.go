@@ -100,12 +100,15 @@ func TestIndexKeepsEveryField(t *testing.T) {
 		"b.yaml": {Size: 0, ModTime: -1, ID: "b", Status: StatusDamaged, Damaged: "it cannot be read:\n line 1"},
 	}
 	names := []string{"a.yaml", "b.yaml"}
-	gotFiles, gotOrder, ok := decodeIndex(encodeIndex(files, names))
+	gotFiles, gotOrder, ok := decodeIndex(encodeIndex(pointers(files), names))
 	if !ok || !reflect.DeepEqual(gotOrder, names) {
 		t.Fatalf("decode: ok %v, order %v", ok, gotOrder)
 	}
 	for name, want := range files {
-		got := gotFiles[name]
+		if gotFiles[name] == nil {
+			t.Fatalf("%s: not decoded", name)
+		}
+		got := *gotFiles[name]
 		if !got.Updated.Equal(want.Updated) {
 			t.Errorf("%s: updated %v, want %v", name, got.Updated, want.Updated)
 		}
@@ -121,7 +124,7 @@ func TestIndexKeepsEveryField(t *testing.T) {
 func TestIndexCutShortIsNotTrusted(t *testing.T) {
 	t.Parallel()
 	files := map[string]indexEntry{"a.yaml": {ID: "a", Name: "A"}, "b.yaml": {ID: "b", Name: "B"}}
-	data := encodeIndex(files, []string{"a.yaml", "b.yaml"})
+	data := encodeIndex(pointers(files), []string{"a.yaml", "b.yaml"})
 	for n := range len(data) {
 		if _, _, ok := decodeIndex(data[:n]); ok {
 			t.Errorf("an index cut to %d of %d bytes was accepted", n, len(data))
@@ -145,4 +148,13 @@ func nameOf(entries []Entry, id string) string {
 		}
 	}
 	return ""
+}
+
+// pointers is files as the index holds them.
+func pointers(files map[string]indexEntry) map[string]*indexEntry {
+	out := make(map[string]*indexEntry, len(files))
+	for name, e := range files {
+		out[name] = &e
+	}
+	return out
 }

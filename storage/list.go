@@ -38,37 +38,75 @@ type Entry struct {
 func (s *Store) List() ([]Entry, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	// The first List reads the index while the folder is read and its files
+	// stat'ed: at 100,000 drafts each is tens of milliseconds, and the
+	// stats wait on the kernel more than they use the CPU.
+	var loaded chan *index
+	if s.index == nil {
+		loaded = make(chan *index, 1)
+		go func() { loaded <- readIndex(s.dir) }()
+	}
 	files, temps, err := scanDrafts(s.dir)
+	if loaded != nil {
+		s.index = <-loaded
+	}
 	if err != nil {
 		return nil, fmt.Errorf("the drafts folder %s cannot be read: %w", s.dir, err)
 	}
 	removeStaleTemps(s.dir, temps, s.now())
-	if s.index == nil {
-		s.index = readIndex(s.dir)
-	}
 	ix := s.index
 	dirty := false
-	for name, st := range files {
-		if e, ok := ix.Files[name]; !ok || !ix.fresh(e, st.size, st.mod) {
-			ix.Files[name] = s.describe(name, st)
+	for _, f := range files {
+		if e, ok := ix.Files[f.name]; !ok || !ix.fresh(e, f.size, f.mod) {
+			e := s.describe(f.name, f.fileStamp)
+			ix.Files[f.name] = &e
 			dirty = true
 		}
 	}
-	for name := range ix.Files {
-		if _, ok := files[name]; !ok {
-			delete(ix.Files, name)
-			dirty = true
+	// Every file is in the index now, and the folder's names are distinct:
+	// the index holds more only when files went away.
+	if len(ix.Files) > len(files) {
+		present := make(map[string]struct{}, len(files))
+		for _, f := range files {
+			present[f.name] = struct{}{}
 		}
+		for name := range ix.Files {
+			if _, ok := present[name]; !ok {
+				delete(ix.Files, name)
+			}
+		}
+		dirty = true
 	}
 	if dirty {
 		ix.sort()
 		_ = ix.write(s.dir) // only a cache; the list is right either way
 	}
-	entries := make([]Entry, len(ix.order))
-	for i, name := range ix.order {
-		entries[i] = s.entry(name, ix.Files[name])
+	return s.entries(ix), nil
+}
+
+// entries is the index in list order as the list shows it. The paths share
+// one string: at 100,000 drafts one allocation instead of 100,000.
+func (s *Store) entries(ix *index) []Entry {
+	prefix := s.dir + string(filepath.Separator)
+	size := 0
+	for _, name := range ix.order {
+		size += len(prefix) + len(name)
 	}
-	return entries, nil
+	var b strings.Builder
+	b.Grow(size)
+	for _, name := range ix.order {
+		b.WriteString(prefix)
+		b.WriteString(name)
+	}
+	paths := b.String()
+	entries := make([]Entry, len(ix.order))
+	at := 0
+	for i, name := range ix.order {
+		end := at + len(prefix) + len(name)
+		entries[i] = entryOf(ix.Files[name], paths[at:end])
+		at = end
+	}
+	return entries
 }
 
 // Recent returns the n most recently updated drafts as the index last knew
@@ -82,16 +120,16 @@ func (s *Store) Recent(n int) (entries []Entry, total int, ok bool) {
 	}
 	entries = make([]Entry, len(head))
 	for i, e := range head {
-		entries[i] = s.entry(names[i], e)
+		entries[i] = entryOf(&e, s.dir+string(filepath.Separator)+names[i])
 	}
 	return entries, total, true
 }
 
-// entry is what the list shows of the file name, as the index knows it.
-func (s *Store) entry(name string, e indexEntry) Entry {
+// entryOf is what the list shows of the file at path, as the index knows it.
+func entryOf(e *indexEntry, path string) Entry {
 	return Entry{
 		ID: e.ID, Name: e.Name, Provider: e.Provider, Status: e.Status, RemoteID: e.RemoteID, Links: e.Links,
-		Updated: e.Updated, Path: s.dir + string(filepath.Separator) + name, Damaged: e.Damaged,
+		Updated: e.Updated, Path: path, Damaged: e.Damaged,
 	}
 }
 

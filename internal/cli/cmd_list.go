@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/agentdeck/agentdeck/internal/termsafe"
+	"github.com/agentdeck/agentdeck/storage"
 )
 
 func newListCommand(a *app) *cobra.Command {
@@ -76,20 +77,7 @@ func (a *app) list(asJSON bool) error {
 		a.noteln("There are no drafts yet. Make one with: agentdeck new NAME --provider P")
 		return nil
 	}
-	rows := make([][listColumns + 1]string, 0, len(entries)+1)
-	if a.stdoutIsTerminal() {
-		// A header row for the person reading; piped, the rows alone.
-		rows = append(rows, [listColumns + 1]string{"ID", "STATUS", "PROVIDER", "LAST CHANGE", "NAME"})
-	}
-	damaged := 0
-	for _, e := range entries {
-		if e.Damaged != "" {
-			damaged++
-			rows = append(rows, [listColumns + 1]string{e.ID, e.Status, "-", "-", "(cannot be read: " + termsafe.OneLine(e.Damaged) + ")"})
-			continue
-		}
-		rows = append(rows, [listColumns + 1]string{e.ID, e.Status, termsafe.OneLine(e.Provider), e.Updated.Local().Format("2006-01-02 15:04"), termsafe.OneLine(e.Name)})
-	}
+	rows, damaged := listRows(entries, a.stdoutIsTerminal())
 	out := bufio.NewWriterSize(a.stdout, 64<<10)
 	writeColumns(out, rows)
 	if err := out.Flush(); err != nil {
@@ -99,6 +87,25 @@ func (a *app) list(asJSON bool) error {
 		a.notef("%d draft file(s) cannot be read and were left as they are; fix or remove them (folder: %s).\n", damaged, store.Dir())
 	}
 	return nil
+}
+
+// listRows makes the rows `list` prints, with a header row for a person
+// reading a terminal, and counts the damaged files.
+func listRows(entries []storage.Entry, header bool) (rows [][listColumns + 1]string, damaged int) {
+	rows = make([][listColumns + 1]string, 0, len(entries)+1)
+	if header {
+		rows = append(rows, [listColumns + 1]string{"ID", "STATUS", "PROVIDER", "LAST CHANGE", "NAME"})
+	}
+	var stamps minuteStamps
+	for _, e := range entries {
+		if e.Damaged != "" {
+			damaged++
+			rows = append(rows, [listColumns + 1]string{e.ID, e.Status, "-", "-", "(cannot be read: " + termsafe.OneLine(e.Damaged) + ")"})
+			continue
+		}
+		rows = append(rows, [listColumns + 1]string{e.ID, e.Status, termsafe.OneLine(e.Provider), stamps.format(e.Updated), termsafe.OneLine(e.Name)})
+	}
+	return rows, damaged
 }
 
 // table prints rows as aligned columns, with a header row when a person
@@ -131,7 +138,8 @@ const listColumns = 4
 
 // writeColumns writes rows as text/tabwriter would with padding 2 and
 // spaces (every column as wide as its widest cell, in characters, plus
-// two), without keeping every cell of 100,000 rows in its own buffer.
+// two), without keeping every cell of 100,000 rows in its own buffer: the
+// lines are appended to one buffer, written out every 64 KB.
 func writeColumns(w io.Writer, rows [][listColumns + 1]string) {
 	var width [listColumns]int
 	for _, r := range rows {
@@ -140,12 +148,44 @@ func writeColumns(w io.Writer, rows [][listColumns + 1]string) {
 		}
 	}
 	pad := strings.Repeat(" ", slices.Max(width[:])+2)
+	const chunk = 64 << 10
+	buf := make([]byte, 0, chunk+4<<10)
 	for _, r := range rows {
 		for c := range listColumns {
-			_, _ = io.WriteString(w, r[c])
-			_, _ = io.WriteString(w, pad[:width[c]-utf8.RuneCountInString(r[c])+2])
+			buf = append(buf, r[c]...)
+			buf = append(buf, pad[:width[c]-utf8.RuneCountInString(r[c])+2]...)
 		}
-		_, _ = io.WriteString(w, r[listColumns])
-		_, _ = io.WriteString(w, "\n")
+		buf = append(buf, r[listColumns]...)
+		buf = append(buf, '\n')
+		if len(buf) >= chunk {
+			_, _ = w.Write(buf)
+			buf = buf[:0]
+		}
 	}
+	_, _ = w.Write(buf)
+}
+
+// minuteStamps formats times as the list shows them, in local time to the
+// minute. The list is newest first, so neighbours mostly share a minute:
+// the text is made once per minute, not once per draft.
+type minuteStamps struct {
+	from, to int64 // the Unix seconds text stands for, [from, to)
+	text     string
+}
+
+func (m *minuteStamps) format(t time.Time) string {
+	sec := t.Unix()
+	if m.text != "" && sec >= m.from && sec < m.to {
+		return m.text
+	}
+	local := t.Local()
+	m.text = local.Format("2006-01-02 15:04")
+	// The minute started Second() seconds ago on the local clock. Zones
+	// change on whole minutes, so none changes inside [from, to).
+	m.from = sec - int64(local.Second())
+	m.to = m.from + 60
+	if _, offset := local.Zone(); offset%60 != 0 {
+		m.to = m.from // offsets of odd seconds (old local mean times): no reuse
+	}
+	return m.text
 }

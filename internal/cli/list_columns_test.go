@@ -2,9 +2,13 @@ package cli
 
 import (
 	"fmt"
+	"io"
 	"strings"
 	"testing"
 	"text/tabwriter"
+	"time"
+
+	"github.com/agentdeck/agentdeck/storage"
 )
 
 // `list` aligns its columns itself (text/tabwriter keeps every cell of
@@ -31,5 +35,43 @@ func TestListColumnsAsTabwriterWrote(t *testing.T) {
 	writeColumns(&got, rows)
 	if got.String() != want.String() {
 		t.Errorf("got:\n%s\nwant (tabwriter):\n%s", got.String(), want.String())
+	}
+}
+
+// `list` formats a time once per minute; what it prints is what formatting
+// every time would: across minute boundaries, in other zones, going back
+// and forth, and the zero time.
+func TestListTimesAsFormattedOneByOne(t *testing.T) {
+	t.Parallel()
+	base := time.Date(2026, 3, 29, 0, 59, 58, 0, time.UTC) // near a summer-time change in Europe
+	var times []time.Time
+	for i := range 400 {
+		times = append(times, base.Add(-time.Duration(i)*7*time.Second))
+	}
+	times = append(times, base, base.Add(61*time.Second), base.In(time.FixedZone("", 5*3600+1800)),
+		time.Time{}, base.Add(59*time.Second), base.Add(-time.Hour))
+	var m minuteStamps
+	for _, tm := range times {
+		if got, want := m.format(tm), tm.Local().Format("2006-01-02 15:04"); got != want {
+			t.Fatalf("%v: got %q, want %q", tm, got, want)
+		}
+	}
+}
+
+// BenchmarkListRows100000 makes and aligns the rows of `list` for 100,000
+// drafts, thirty a minute, the way the command prints them.
+func BenchmarkListRows100000(b *testing.B) {
+	entries := make([]storage.Entry, 100000)
+	now := time.Now()
+	for i := range entries {
+		entries[i] = storage.Entry{
+			ID: fmt.Sprintf("gen%07d", i), Name: fmt.Sprintf("Draft-%05d", i), Provider: "elevenlabs",
+			Status: "new", Updated: now.Add(-time.Duration(i) * 2 * time.Second),
+		}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		rows, _ := listRows(entries, true)
+		writeColumns(io.Discard, rows)
 	}
 }
