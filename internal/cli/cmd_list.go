@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"text/tabwriter"
@@ -55,6 +56,12 @@ type listedDraft struct {
 }
 
 func (a *app) list(asJSON bool) error {
+	// `list` is a short run whose memory is the list itself, all of it
+	// live until printed: collecting garbage along the way only costs time
+	// (a sixth of it at 100,000 drafts). The collector still runs if the
+	// heap passes a bound far above what even 100,000 drafts take.
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(listMemoryLimit))
 	store, err := a.Store()
 	if err != nil {
 		return err
@@ -132,6 +139,10 @@ func (a *app) printJSON(v any) error {
 	enc.SetIndent("", "  ")
 	return enc.Encode(v)
 }
+
+// listMemoryLimit is the heap at which `list` collects garbage after all
+// (about 90 MB at 100,000 drafts).
+const listMemoryLimit = 512 << 20
 
 // listColumns is how many columns `list` aligns; the name, last, is not.
 const listColumns = 4
