@@ -153,32 +153,15 @@ func samePlaces(ps []SecretPlace) bool {
 // renameRef replaces the reference from by to everywhere in v: secret
 // fields, and addresses that carry it in a password or query value.
 func renameRef(v reflect.Value, from, to SecretRef) {
-	switch v.Kind() {
-	case reflect.Pointer, reflect.Interface:
-		if !v.IsNil() {
-			renameRef(v.Elem(), from, to)
+	walkValues(v, "", func(_ string, v reflect.Value) {
+		if v.Kind() != reflect.String || !v.CanSet() {
+			return // numbers and booleans hold no reference
 		}
-	case reflect.Struct:
-		for i := 0; i < v.NumField(); i++ {
-			if v.Type().Field(i).IsExported() {
-				renameRef(v.Field(i), from, to)
-			}
-		}
-	case reflect.Slice, reflect.Array:
-		for i := 0; i < v.Len(); i++ {
-			renameRef(v.Index(i), from, to)
-		}
-	case reflect.String:
 		s := v.String()
-		if !v.CanSet() {
-			return
-		}
 		if s == string(from) {
 			v.SetString(string(to))
 		} else if strings.Contains(s, encodeRef(from)) {
 			v.SetString(strings.ReplaceAll(s, encodeRef(from), encodeRef(to)))
 		}
-	default:
-		// numbers and booleans hold no reference; the model has no maps
-	}
+	})
 }
