@@ -111,6 +111,9 @@ type Capabilities struct {
 	// Settings are the provider's own settings beyond the model's fields,
 	// in the order forms show them (see Setting).
 	Settings []Setting
+	// Wires lists every request-body setting the provider documents and
+	// where agentdeck edits it (see WireField).
+	Wires []WireField
 }
 
 // FieldSpec is a provider's rules for one field.

@@ -269,3 +269,19 @@ func (s Setting) Info(path string) FieldInfo {
 	}
 	return FieldInfo{Path: path, Section: s.Section, Label: s.Label, Help: help, Kind: s.Kind, Min: s.Spec.Min, Max: s.Spec.Max}
 }
+
+// WireField ties one request-body setting a provider documents to where
+// agentdeck edits it: `agentdeck fields` prints these, and each provider's
+// coverage test checks that every documented path is listed, editable or
+// read-only with a reason.
+type WireField struct {
+	// Wire is the provider's path as its docs write it, list items as
+	// "tools[].name".
+	Wire string
+	// Path is the draft path that edits it: a model field ("voice.speed")
+	// or a provider setting ("settings.elevenlabs.turn_model"); "" when
+	// agentdeck only keeps it.
+	Path string
+	// ReadOnly is why it cannot be edited here, when Path is "".
+	ReadOnly string
+}
