@@ -98,3 +98,23 @@ func TestSchemaRefusesWhatAgentdeckWouldRefuse(t *testing.T) {
 		}
 	}
 }
+
+// The drafts the previous format's binary wrote (storage/testdata) match
+// the schema too: an editor must not flag a file agentdeck reads.
+func TestFixtureDraftsMatchTheSchema(t *testing.T) {
+	t.Parallel()
+	schema := compileSchema(t, newCLI(t))
+	files, err := filepath.Glob(filepath.Join("..", "..", "storage", "testdata", "format2", "*.yaml"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no fixtures found (%v)", err)
+	}
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := schema.Validate(yamlAsJSON(t, raw)); err != nil {
+			t.Errorf("%s does not match the schema: %v", filepath.Base(f), err)
+		}
+	}
+}
