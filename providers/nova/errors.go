@@ -174,27 +174,36 @@ func first(values ...string) string {
 }
 
 // settingPathFor is the draft path of the Nova setting at loc (a wire
-// path, a record's field as thinking_sound.0.sound), or "".
+// path; a record's field as background_sound.thinking_sound.0.sound, whose
+// path keeps the index), or "".
 func settingPathFor(loc string) string {
+	wire, indices := splitIndices(loc)
 	for _, w := range wireTable {
-		if w.Path != "" && strings.HasPrefix(w.Path, agent.SettingsPrefix) && w.Wire == stripIndexParts(loc) {
-			return w.Path
+		if w.Wire != wire || !strings.HasPrefix(w.Path, agent.SettingsPrefix) {
+			continue
 		}
+		path := w.Path
+		for _, i := range indices {
+			path = strings.Replace(path, "[]", "["+i+"]", 1)
+		}
+		return path
 	}
 	return ""
 }
 
-// stripIndexParts writes a location's list indices as the wire table does:
-// thinking_sound.0.sound → thinking_sound[].sound.
-func stripIndexParts(loc string) string {
+// splitIndices writes a location's list indices as the wire table does
+// (thinking_sound.0.sound → thinking_sound[].sound) and returns them.
+func splitIndices(loc string) (string, []string) {
 	parts := strings.Split(loc, ".")
 	out := parts[:0]
+	var indices []string
 	for _, p := range parts {
 		if p != "" && strings.Trim(p, "0123456789") == "" && len(out) > 0 {
 			out[len(out)-1] += "[]"
+			indices = append(indices, p)
 			continue
 		}
 		out = append(out, p)
 	}
-	return strings.Join(out, ".")
+	return strings.Join(out, "."), indices
 }
