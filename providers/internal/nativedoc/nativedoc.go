@@ -59,7 +59,7 @@ func (k Kind) Decode(doc []byte) (agent.Decoded, error) {
 	secrets := k.Secrets(obj)
 	var a agent.Agent
 	k.Fields.Decode(obj, &a)
-	if m := settingsdoc.Read(obj, k.Settings); m != nil {
+	if m := k.readSettings(obj); m != nil {
 		a.Settings = agent.Settings{k.Provider: m}
 	}
 	native, err := jsondoc.MarshalSorted(obj)
@@ -80,7 +80,7 @@ func (k Kind) Encode(a *agent.Agent, native []byte, secrets agent.SecretLookup) 
 	k.Clean(obj)
 	var base agent.Agent
 	k.Fields.Decode(obj, &base)
-	baseSettings := settingsdoc.Read(obj, k.Settings)
+	baseSettings := k.readSettings(obj)
 	k.Fields.Overlay(obj, a, &base)
 	// After the model's fields, so a setting inside an object the model
 	// created (a recogniser's finer knobs) lands in it.
@@ -92,6 +92,24 @@ func (k Kind) Encode(a *agent.Agent, native []byte, secrets agent.SecretLookup) 
 		return nil, err
 	}
 	return jsondoc.MarshalSorted(obj)
+}
+
+// readSettings reads the provider's settings from obj. An empty list reads
+// as not set: a draft file does not keep one, so it must not look like a
+// list the person emptied (which would delete it from the document).
+func (k Kind) readSettings(obj *jsondoc.Object) map[string]any {
+	m := settingsdoc.Read(obj, k.Settings)
+	for key, v := range m {
+		l, isList := agent.SettingList(v)
+		r, isRecords := agent.SettingRecords(v)
+		if (isList && len(l) == 0) || (isRecords && len(r) == 0) {
+			delete(m, key)
+		}
+	}
+	if len(m) == 0 {
+		return nil
+	}
+	return m
 }
 
 // Unwrap returns the agent inside one of the Wrappers, or obj itself when it
