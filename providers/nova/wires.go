@@ -74,7 +74,9 @@ func wires(table []agent.Setting) []agent.WireField {
 	for _, s := range table {
 		path := agent.SettingPath(ProviderID, s.Key)
 		if s.ReadOnly != "" {
-			out = append(out, agent.WireField{Wire: s.Wire, ReadOnly: s.ReadOnly})
+			// Shown read-only in its section, so `fields` lists it once,
+			// as the setting.
+			out = append(out, agent.WireField{Wire: s.Wire, Path: path, ReadOnly: s.ReadOnly})
 			continue
 		}
 		if s.Kind != agent.KindItems {

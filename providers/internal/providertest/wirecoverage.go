@@ -32,7 +32,7 @@ func WireCoverage(t *testing.T, caps agent.Capabilities, inventory string, min f
 		switch {
 		case !ok:
 			t.Errorf("%s is documented but neither editable nor listed read-only", p)
-		case w.Path != "":
+		case w.Path != "" && w.ReadOnly == "":
 			editable++
 		}
 	}
@@ -59,8 +59,8 @@ func checkWireEntry(t *testing.T, caps agent.Capabilities, w agent.WireField) {
 		t.Errorf("%s is edited at %s, which the provider does not support", w.Wire, w.Path)
 	case strings.HasPrefix(w.Path, agent.SettingsPrefix):
 		s, _ := caps.Setting(w.Path)
-		if s.ReadOnly != "" {
-			t.Errorf("%s is listed as editable at %s, a read-only setting", w.Wire, w.Path)
+		if (s.ReadOnly == "") != (w.ReadOnly == "") {
+			t.Errorf("%s and the setting %s disagree on whether it is read-only", w.Wire, w.Path)
 		}
 		if _, key, rest, _ := agent.SplitSettingPath(w.Path); rest == "" {
 			parent, _ := agent.SettingByKey(caps.Settings, key)
