@@ -198,8 +198,10 @@ func TestSettingsNeedTheirObjectsRequiredFields(t *testing.T) {
 	t.Parallel()
 	c := offline(t)
 	a := agent.Agent{Identity: agent.Identity{Name: "x"}}
-	a.Settings = agent.Settings{ProviderID: {"top_k": 5, "eot_threshold": 0.5, "background_enabled": true, "voice_sample_rate": 24000,
-		"thinking_sounds": []any{map[string]any{"volume": 0.2}}}}
+	a.Settings = agent.Settings{ProviderID: {
+		"top_k": 5, "eot_threshold": 0.5, "background_enabled": true, "voice_sample_rate": 24000,
+		"thinking_sounds": []any{map[string]any{"volume": 0.2}},
+	}}
 	ps := c.Validate(&a)
 	for _, path := range []string{"llm.vendor", "llm.model", "speech.vendor", "voice.background_sound", "voice.vendor", "voice.model", "settings.nova.thinking_sounds[0].sound"} {
 		if len(ps.At(path).Errors()) == 0 {

@@ -2,6 +2,7 @@ package providertest
 
 import (
 	"bufio"
+	"bytes"
 	"os"
 	"strings"
 	"testing"
@@ -13,9 +14,9 @@ import (
 // request-body paths its docs describe (a file of one path a line, list
 // items as [], # comments): every path is listed in caps.Wires, each
 // listed path edits something caps supports or says why it is read-only,
-// a setting's entry names the setting's own wire path, and at least min of
-// the paths (a share from 0 to 1) are editable. It returns the share.
-func WireCoverage(t *testing.T, caps agent.Capabilities, inventory string, min float64) float64 {
+// a setting's entry names the setting's own wire path, and at least the
+// share least (from 0 to 1) of the paths are editable. It returns the share.
+func WireCoverage(t *testing.T, caps agent.Capabilities, inventory string, least float64) float64 {
 	t.Helper()
 	documented := readInventory(t, inventory)
 	listed := map[string]agent.WireField{}
@@ -43,8 +44,8 @@ func WireCoverage(t *testing.T, caps agent.Capabilities, inventory string, min f
 	}
 	share := float64(editable) / float64(len(documented))
 	t.Logf("%s: %d of %d documented settings editable (%.0f%%)", caps.Provider, editable, len(documented), 100*share)
-	if share < min {
-		t.Errorf("only %.0f%% of the documented settings are editable; want at least %.0f%%", 100*share, 100*min)
+	if share < least {
+		t.Errorf("only %.0f%% of the documented settings are editable; want at least %.0f%%", 100*share, 100*least)
 	}
 	return share
 }
@@ -73,13 +74,12 @@ func checkWireEntry(t *testing.T, caps agent.Capabilities, w agent.WireField) {
 
 func readInventory(t *testing.T, path string) []string {
 	t.Helper()
-	f, err := os.Open(path)
+	b, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
 	var out []string
-	sc := bufio.NewScanner(f)
+	sc := bufio.NewScanner(bytes.NewReader(b))
 	for sc.Scan() {
 		line := strings.TrimSpace(sc.Text())
 		if line != "" && !strings.HasPrefix(line, "#") {
