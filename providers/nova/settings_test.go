@@ -3,13 +3,13 @@ package nova
 import (
 	"context"
 	"errors"
-	"strings"
 	"testing"
 
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/internal/jsondoc"
 	"github.com/agentdeck/agentdeck/providers/internal/fakeapi"
 	"github.com/agentdeck/agentdeck/providers/internal/providertest"
+	"github.com/agentdeck/agentdeck/providers/nova/novatest"
 	"github.com/charmbracelet/x/exp/golden"
 )
 
@@ -68,11 +68,7 @@ func TestFullSettingsRequests(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var out strings.Builder
-	for _, r := range c.Requests(doc, "") {
-		out.WriteString(r.Step + " " + r.Method + " " + r.URL + "\n" + string(r.Body) + "\n")
-	}
-	golden.RequireEqual(t, out.String())
+	golden.RequireEqual(t, providertest.RequestsText(c, doc, ""))
 
 	back, err := c.Decode(doc)
 	if err != nil {
@@ -103,13 +99,7 @@ func toJSON(_ agent.Setting, v any) any {
 // copy source is sent on create only and is not reported as lost.
 func TestFullSettingsPushKeepsEverySetting(t *testing.T) {
 	t.Parallel()
-	f := newFakeNova(t)
-	c := fakeClient(t, f)
-	src, srcSecrets := pushDraft(t, c)
-	first, _, err := pusher(c).Push(t, &providertest.MemSaver{}, src, srcSecrets)
-	if err != nil {
-		t.Fatal(err)
-	}
+	f, c, first := pushedFullRequest(t)
 	d, secrets := fullDraft(t, c, first.RemoteID)
 	d.ID = "draft-2"
 	res, _, err := pusher(c).Push(t, &providertest.MemSaver{}, d, secrets)
@@ -136,13 +126,7 @@ func TestFullSettingsPushKeepsEverySetting(t *testing.T) {
 // the client puts each problem on the setting it is about.
 func TestFakeRefusesUnknownAndWronglyTypedSettings(t *testing.T) {
 	t.Parallel()
-	f := newFakeNova(t)
-	c := fakeClient(t, f)
-	d, secrets := pushDraft(t, c)
-	res, _, err := pusher(c).Push(t, &providertest.MemSaver{}, d, secrets)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, c, res := pushedFullRequest(t)
 	for _, tc := range []struct {
 		name, body, path string
 	}{
@@ -172,13 +156,7 @@ func TestFakeRefusesUnknownAndWronglyTypedSettings(t *testing.T) {
 // agents by name, their ids as values.
 func TestCopySourceIsPickedByName(t *testing.T) {
 	t.Parallel()
-	f := newFakeNova(t)
-	c := fakeClient(t, f)
-	d, secrets := pushDraft(t, c)
-	res, _, err := pusher(c).Push(t, &providertest.MemSaver{}, d, secrets)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, c, res := pushedFullRequest(t)
 	spec, ok := c.Capabilities().Spec(agent.SettingPath(ProviderID, settingCopyFrom))
 	if !ok || !spec.Live {
 		t.Fatalf("the copy source should be a live picker: %+v", spec)
@@ -238,4 +216,18 @@ func TestEditingOneSettingLeavesTheRestAlone(t *testing.T) {
 	if !jsondoc.Equal(obj, native) {
 		t.Errorf("other settings changed:\n%s\nwant\n%s", jsondoc.CompactSorted(obj), jsondoc.CompactSorted(native))
 	}
+}
+
+// pushedFullRequest is a fake Nova holding the full test document's agent,
+// pushed through a client of it.
+func pushedFullRequest(t *testing.T) (*novatest.Server, *Client, agent.PushResult) {
+	t.Helper()
+	f := newFakeNova(t)
+	c := fakeClient(t, f)
+	d, secrets := pushDraft(t, c)
+	res, _, err := pusher(c).Push(t, &providertest.MemSaver{}, d, secrets)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f, c, res
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/providers/internal/fakeapi"
 	"github.com/agentdeck/agentdeck/providers/internal/providertest"
+	"github.com/agentdeck/agentdeck/providers/trillet/trillettest"
 	"github.com/charmbracelet/x/exp/golden"
 )
 
@@ -38,25 +39,14 @@ func TestFullSettingsRequests(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var out strings.Builder
-	for _, r := range c.Requests(doc, "") {
-		out.WriteString(r.Step + " " + r.Method + " " + r.URL + "\n" + string(r.Body) + "\n")
-	}
-	golden.RequireEqual(t, out.String())
+	golden.RequireEqual(t, providertest.RequestsText(c, doc, ""))
 }
 
 // The fake, refusing every key seed 002 does not document, takes the full
 // draft, and the read-back finds nothing dropped.
 func TestFullSettingsPushKeepsEverySetting(t *testing.T) {
 	t.Parallel()
-	f := newFakeTrillet(t)
-	f.RefuseUnknownKeys(true)
-	c := fakeClient(t, f)
-	d, secrets := fullDraft(t, c)
-	res, _, err := pusher(c).Push(t, &providertest.MemSaver{}, d, secrets)
-	if err != nil {
-		t.Fatal(err)
-	}
+	f, _, res := pushedFull(t)
 	if len(res.NotKept) > 0 || res.ReadBackErr != nil {
 		t.Errorf("every setting should be kept: %v %v", res.NotKept, res.ReadBackErr)
 	}
@@ -69,14 +59,7 @@ func TestFullSettingsPushKeepsEverySetting(t *testing.T) {
 // documented error body, which the client reads as a refusal.
 func TestFakeRefusesUnknownAndWronglyTypedSettings(t *testing.T) {
 	t.Parallel()
-	f := newFakeTrillet(t)
-	f.RefuseUnknownKeys(true)
-	c := fakeClient(t, f)
-	d, secrets := fullDraft(t, c)
-	res, _, err := pusher(c).Push(t, &providertest.MemSaver{}, d, secrets)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, c, res := pushedFull(t)
 	for _, tc := range []struct{ name, body, msg string }{
 		{"temperature as text", `{"settings":{"temperature":"warm"}}`, "settings.temperature must be a number"},
 		{"a type other than voice", `{"type":"chat"}`, "type must be voice"},
@@ -90,4 +73,19 @@ func TestFakeRefusesUnknownAndWronglyTypedSettings(t *testing.T) {
 			t.Errorf("%s: want a refusal saying %q, got %v", tc.name, tc.msg, err)
 		}
 	}
+}
+
+// pushedFull is a fake Trillet that refuses undocumented keys, holding the
+// full draft pushed through a client of it.
+func pushedFull(t *testing.T) (*trillettest.Server, *Client, agent.PushResult) {
+	t.Helper()
+	f := newFakeTrillet(t)
+	f.RefuseUnknownKeys(true)
+	c := fakeClient(t, f)
+	d, secrets := fullDraft(t, c)
+	res, _, err := pusher(c).Push(t, &providertest.MemSaver{}, d, secrets)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f, c, res
 }

@@ -1,7 +1,8 @@
 package trillettest
 
 import (
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/agentdeck/agentdeck/internal/jsondoc"
@@ -193,7 +194,7 @@ func unknownKey(obj map[string]any) string {
 		if where != "" {
 			keys = asObject(obj[where])
 		}
-		for _, k := range sortedKeys(keys) {
+		for _, k := range slices.Sorted(maps.Keys(keys)) {
 			if !contains(documented[where], k) {
 				if where != "" {
 					k = where + "." + k
@@ -208,13 +209,4 @@ func unknownKey(obj map[string]any) string {
 func asObject(v any) map[string]any {
 	m, _ := v.(map[string]any)
 	return m
-}
-
-func sortedKeys(m map[string]any) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }
