@@ -92,3 +92,32 @@ func readInventory(t *testing.T, path string) []string {
 	}
 	return out
 }
+
+// EverySettingSet fails the test unless values (a draft's settings for
+// caps' provider) set every editable setting of caps, and every editable
+// field of each record of a list setting, so a golden of them covers all.
+func EverySettingSet(t *testing.T, caps agent.Capabilities, values map[string]any) {
+	t.Helper()
+	for _, s := range caps.Settings {
+		v, ok := values[s.Key]
+		switch {
+		case s.ReadOnly != "":
+			if ok {
+				t.Errorf("%s is read-only but set", s.Key)
+			}
+		case !ok:
+			t.Errorf("the setting %s is not set", s.Key)
+		case !agent.SettingFits(s.Kind, v):
+			t.Errorf("the setting %s holds %T, not its kind", s.Key, v)
+		case s.Kind == agent.KindItems:
+			recs, _ := agent.SettingRecords(v)
+			for _, f := range s.Items {
+				for i, r := range recs {
+					if _, ok := r[f.Key]; !ok && f.ReadOnly == "" {
+						t.Errorf("record %d of %s has no %s", i, s.Key, f.Key)
+					}
+				}
+			}
+		}
+	}
+}
