@@ -49,3 +49,21 @@ func TestNewFromIsRefusedWhereTheProviderCannotCopy(t *testing.T) {
 		t.Errorf("exit %d, %s", code, stderr)
 	}
 }
+
+// `choices` lists a provider setting's live list too: the agents a new
+// Nova agent can start as a copy of.
+func TestChoicesListsAProviderSettingsLiveList(t *testing.T) {
+	t.Parallel()
+	c, fake := novaCLI(t)
+	src := c.mustRun("import", providerDoc("nova", "get_objects.json"), "--provider", "nova")
+	srcRemote := c.mustRun("push", src)
+	srcName := fake.Stored(srcRemote)["name"].(string)
+	out := c.mustRun("choices", "settings.nova.copy_from", "--provider", "nova")
+	if !strings.Contains(out, srcRemote+"\t"+srcName) {
+		t.Fatalf("choices = %q, want %s by name", out, srcRemote)
+	}
+	code, _, stderr := c.run("choices", "settings.nova.top_k", "--provider", "nova")
+	if code != exitUsage || !strings.Contains(stderr, "no list of choices") {
+		t.Errorf("a setting without a list: exit %d, %s", code, stderr)
+	}
+}
