@@ -82,7 +82,7 @@ func (a *app) session(t *testTarget) (agent.TestSession, error) {
 	}
 	return agent.TestSession{
 		Env: t.env, Owner: t.draft.ID, Tools: t.draft.Agent.Tools,
-		IDs:      storage.OpenTestIDs(p.TestIDsFile()).For(t.draft.Provider, t.env),
+		IDs:      testIDs(p)(t.draft.Provider, t.env),
 		Progress: func(s string) { a.noteln(s) },
 		Call:     func(method, path string) { t.calls = append(t.calls, method+" "+path) },
 	}, nil
@@ -137,4 +137,11 @@ func (a *app) runFailure(cmd *cobra.Command, t *testTarget, err error) error {
 		return fail("Stopped; the agent was not changed.", err)
 	}
 	return explain(err, t.provider)
+}
+
+// testIDs is the record of agentdeck's provider-side tests the terminal
+// UI's "Try it" keeps, on this machine (under serve, in the space).
+func testIDs(p storage.Paths) func(provider, env string) agent.TestIDs {
+	ids := storage.OpenTestIDs(p.TestIDsFile())
+	return func(provider, env string) agent.TestIDs { return ids.For(provider, env) }
 }
