@@ -165,7 +165,7 @@ func (s *draftsScreen) ShortHelp() []key.Binding {
 	}
 	// When the line is too narrow, keys give way from the one before
 	// settings backwards (footerView): copy first, open last.
-	return enabled(k.Open, k.New, k.Filter, k.ClearFilter, k.Delete, k.Rename, k.Trash, k.Try, k.Pull, k.Copy, k.Settings)
+	return enabled(k.Open, k.New, k.Filter, k.ClearFilter, k.Try, k.Delete, k.Rename, k.Trash, k.Pull, k.Copy, k.Settings)
 }
 
 // listKeys are the screen's keys, switched on where they work now.
