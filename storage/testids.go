@@ -80,7 +80,7 @@ func (t *TestIDs) read() (map[string]string, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }() // read only: nothing to lose on close
 	if st, err := f.Stat(); err != nil || st.Size() > maxTestIDsFile {
 		return nil, errors.New("the file of test ids is too large")
 	}

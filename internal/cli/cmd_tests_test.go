@@ -72,8 +72,10 @@ func TestTestFailureSaysWhyAndWritesJUnit(t *testing.T) {
 	if code != exitFailure || stdout != "FAIL  hours\nFAIL  ends the call\n" {
 		t.Fatalf("exit %d\nstdout:\n%s\nstderr:\n%s", code, stdout, stderr)
 	}
-	for _, w := range []string{"agentdeck: 2 of 2 tests failed.", `"hours" failed: The answer does not mention "nine".`,
-		"The agent answered: Sorry, we are closed today.", `"ends the call" failed: The agent did not call the tool end_call.`} {
+	for _, w := range []string{
+		"agentdeck: 2 of 2 tests failed.", `"hours" failed: The answer does not mention "nine".`,
+		"The agent answered: Sorry, we are closed today.", `"ends the call" failed: The agent did not call the tool end_call.`,
+	} {
 		if !strings.Contains(stderr, w) {
 			t.Errorf("stderr does not say %q:\n%s", w, stderr)
 		}

@@ -21,8 +21,10 @@ import (
 var _ agent.Tester = (*Client)(nil)
 
 // Names of the tests agentdeck makes; the owner is the draft's id.
-func tryName(owner string) string      { return "agentdeck try · " + owner }
+func tryName(owner string) string { return "agentdeck try · " + owner }
+
 func simulateName(owner string) string { return "agentdeck try with a simulated caller · " + owner }
+
 func testName(owner, name string) string {
 	return "agentdeck test · " + owner + " · " + name
 }

@@ -77,13 +77,13 @@ func (c *Client) runOwn(ctx context.Context, remoteID string, bodies []testBody,
 	for _, r := range inv.TestRuns {
 		byID[r.TestID] = r
 	}
-	out := make([]testRun, len(ids))
-	for i, id := range ids {
-		r, ok := byID[id]
+	out := make([]testRun, 0, len(ids))
+	for i, b := range bodies {
+		r, ok := byID[ids[i]]
 		if !ok {
-			return nil, unreadableRun("ElevenLabs' answer leaves out the result of the test " + strconv.Quote(bodies[i].Name))
+			return nil, unreadableRun("ElevenLabs' answer leaves out the result of the test " + strconv.Quote(b.Name))
 		}
-		out[i] = r
+		out = append(out, r)
 	}
 	return out, nil
 }
@@ -104,7 +104,7 @@ func (c *Client) wait(ctx context.Context, inv invocation, s agent.TestSession) 
 				Message: fmt.Sprintf("ElevenLabs had not finished the tests after %s; see them in its dashboard", maxRunWait),
 			}
 		}
-		if err := sleep(ctx, pause); err != nil {
+		if err := httpx.Sleep(ctx, pause); err != nil {
 			return inv, stopped(err)
 		}
 		pause = min(pause*2, maxPoll)
@@ -142,17 +142,6 @@ func finished(inv invocation) (done, total int) {
 // way to cancel a run, so it ends at ElevenLabs on its own.
 func stopped(err error) error {
 	return fmt.Errorf("stopped waiting; ElevenLabs offers no way to cancel a test run, so it finishes there on its own and changes nothing: %w", err)
-}
-
-func sleep(ctx context.Context, d time.Duration) error {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return ctx.Err()
-	case <-t.C:
-		return nil
-	}
 }
 
 func readInvocation(body []byte) (invocation, error) {

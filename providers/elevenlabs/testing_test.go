@@ -28,7 +28,7 @@ func testSetup(t *testing.T) (*elevenlabstest.Server, *Client, string, *[]string
 	var calls []string
 	s := agent.TestSession{
 		Owner: "draft-1", IDs: memIDs{},
-		Call:  func(m, p string) { calls = append(calls, m+" "+p) },
+		Call: func(m, p string) { calls = append(calls, m+" "+p) },
 	}
 	return fake, c, id, &calls, s
 }

@@ -145,10 +145,9 @@ func (s *Server) storeTest(id string, body map[string]any) string {
 }
 
 func (s *Server) checkTestBody(r *http.Request, body []byte, schemas map[string]string) (map[string]any, int, any) {
-	doc, err := decode(body)
-	if err != nil {
-		s.violate("%s %s: the body is not a JSON object: %v", r.Method, r.URL.Path, err)
-		return nil, http.StatusUnprocessableEntity, validationBody([]Violation{{Loc: []any{"body"}, Msg: "JSON decode error", Type: "json_invalid"}})
+	doc, status, resp := s.decodeBody(r, body)
+	if doc == nil {
+		return nil, status, resp
 	}
 	typ, _ := doc["type"].(string)
 	if typ == "" {
@@ -251,4 +250,15 @@ func testNotFound(id string) (int, any) {
 func jsonText(v any) string {
 	b, _ := json.Marshal(v)
 	return string(b)
+}
+
+// decodeBody reads a JSON object body, refusing anything else as FastAPI
+// does.
+func (s *Server) decodeBody(r *http.Request, body []byte) (map[string]any, int, any) {
+	doc, err := decode(body)
+	if err != nil {
+		s.violate("%s %s: the body is not a JSON object: %v", r.Method, r.URL.Path, err)
+		return nil, http.StatusUnprocessableEntity, validationBody([]Violation{{Loc: []any{"body"}, Msg: "JSON decode error", Type: "json_invalid"}})
+	}
+	return doc, 0, nil
 }

@@ -18,10 +18,9 @@ import (
 )
 
 func (s *Server) runTests(r *http.Request, body []byte) (int, any) {
-	doc, err := decode(body)
-	if err != nil {
-		s.violate("%s %s: the body is not a JSON object: %v", r.Method, r.URL.Path, err)
-		return http.StatusUnprocessableEntity, validationBody([]Violation{{Loc: []any{"body"}, Msg: "JSON decode error", Type: "json_invalid"}})
+	doc, status, resp := s.decodeBody(r, body)
+	if doc == nil {
+		return status, resp
 	}
 	if s.spec != nil {
 		if vs := s.spec.Validate(RunTestsSchema, doc); len(vs) > 0 {
