@@ -152,3 +152,18 @@ func TestTestStopsCleanlyWhenInterrupted(t *testing.T) {
 		t.Errorf("exit %d\n%s", code, stderr)
 	}
 }
+
+func TestTestRefusedByTheProviderIsOneSentence(t *testing.T) {
+	t.Parallel()
+	c, fake, id := pushedEleven(t)
+	c.edit(id, func(d *agent.Draft) { d.Tests = cliTests[:1] })
+	fake.Lenient()
+	fake.Inject("create test", elevenlabstest.Unprocessable("List should have at most 5 items after validation, not 6", "too_long", "success_examples"))
+	code, stdout, stderr := c.run("test", id)
+	c.noKey(stdout, stderr)
+	if code != exitFailure || stdout != "" ||
+		!strings.Contains(stderr, "agentdeck: ElevenLabs Agents refused a test as agentdeck sent it; check the draft's tests.\n  List should have at most 5 items") ||
+		!strings.Contains(stderr, "POST /v1/convai/agent-testing/create") || len(fake.Calls("run tests")) != 0 {
+		t.Errorf("exit %d\n%s", code, stderr)
+	}
+}

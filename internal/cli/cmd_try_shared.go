@@ -136,6 +136,15 @@ func (a *app) runFailure(cmd *cobra.Command, t *testTarget, err error) error {
 	if cmd.Context().Err() != nil {
 		return fail("Stopped; the agent was not changed.", err)
 	}
+	// A refused test is not a refused agent setting: say whose it is.
+	var pe *agent.ProviderError
+	if errors.As(err, &pe) && errors.Is(err, agent.ErrInvalid) && len(pe.Fields) > 0 {
+		reasons := make([]string, 0, len(pe.Fields))
+		for _, f := range pe.Fields {
+			reasons = append(reasons, f.Message)
+		}
+		return fail(t.provider.Info().Name+" refused a test as agentdeck sent it; check the draft's tests.", errors.New(strings.Join(reasons, "\n")))
+	}
 	return explain(err, t.provider)
 }
 
