@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bufio"
+	"context"
 	"fmt"
 	"strings"
 
@@ -72,7 +73,7 @@ func (a *app) try(cmd *cobra.Command, ref, env, caller string, messages []string
 	next := linesFrom(messages)
 	if interactive {
 		a.notef("Type what the caller says, one line at a time; an empty line ends the conversation.\n")
-		next = a.promptLines()
+		next = a.promptLines(ctx)
 	}
 	var history []agent.ChatTurn
 	for {
@@ -114,15 +115,29 @@ func linesFrom(lines []string) func() (string, bool) {
 }
 
 // promptLines asks for the caller's lines on the terminal until an empty
-// line or the end of input.
-func (a *app) promptLines() func() (string, bool) {
-	sc := bufio.NewScanner(a.stdin)
+// line, the end of input, or ctrl+c (ctx ends): the lines are read on a
+// goroutine, so a wait for typing never outlives an interrupt.
+func (a *app) promptLines(ctx context.Context) func() (string, bool) {
+	lines := make(chan string)
+	go func() {
+		defer close(lines)
+		sc := bufio.NewScanner(a.stdin)
+		for sc.Scan() {
+			select {
+			case lines <- sc.Text():
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
 	return func() (string, bool) {
 		_, _ = fmt.Fprint(a.stdout, "Caller: ")
-		if !sc.Scan() {
+		select {
+		case <-ctx.Done():
 			return "", false
+		case l, ok := <-lines:
+			l = strings.TrimSpace(l)
+			return l, ok && l != ""
 		}
-		l := strings.TrimSpace(sc.Text())
-		return l, l != ""
 	}
 }

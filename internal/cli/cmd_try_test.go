@@ -3,8 +3,10 @@ package cli
 import (
 	"bytes"
 	"context"
+	"io"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/agentdeck/agentdeck/providers/elevenlabs/elevenlabstest"
 )
@@ -116,5 +118,28 @@ func TestTryAndTestSayWhenTheProviderOffersNoConversation(t *testing.T) {
 		if code != exitFailure || stdout != "" || stderr != want {
 			t.Errorf("%v: exit %d, stderr %q", args, code, stderr)
 		}
+	}
+}
+
+func TestTryStopsAskingOnInterrupt(t *testing.T) {
+	t.Parallel()
+	c, _, id := pushedEleven(t)
+	var out, errOut bytes.Buffer
+	a := newApp(devVersion, &out, &errOut, func(k string) string { return c.env[k] })
+	r, w := io.Pipe() // a terminal nobody types on
+	defer w.Close()
+	a.stdin = r
+	a.stdinIsTerminal = func() bool { return true }
+	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
+	defer cancel()
+	done := make(chan int, 1)
+	go func() { done <- a.execute(ctx, []string{"try", id}) }()
+	select {
+	case code := <-done:
+		if code != exitOK || !strings.Contains(errOut.String(), "No calls were made to ElevenLabs Agents.") {
+			t.Errorf("exit %d\n%s", code, errOut.String())
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("try went on waiting for a line after the interrupt")
 	}
 }

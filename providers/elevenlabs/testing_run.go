@@ -92,12 +92,16 @@ func (c *Client) runOwn(ctx context.Context, remoteID string, bodies []testBody,
 func (c *Client) wait(ctx context.Context, inv invocation, s agent.TestSession) (invocation, error) {
 	start := time.Now()
 	pause := firstPoll
+	said := -1
 	for {
 		done, total := finished(inv)
 		if done == total {
 			return inv, nil
 		}
-		s.Say("Waiting for ElevenLabs: %d of %d finished…", done, total)
+		if done != said { // a line when the count moves, not one a poll
+			s.Say("Waiting for ElevenLabs: %d of %d finished…", done, total)
+			said = done
+		}
 		if time.Since(start) > maxRunWait {
 			return inv, &agent.ProviderError{
 				Provider: ProviderID, Op: "run tests", Kind: agent.ErrUnavailable,
