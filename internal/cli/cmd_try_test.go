@@ -127,7 +127,7 @@ func TestTryStopsAskingOnInterrupt(t *testing.T) {
 	var out, errOut bytes.Buffer
 	a := newApp(devVersion, &out, &errOut, func(k string) string { return c.env[k] })
 	r, w := io.Pipe() // a terminal nobody types on
-	defer w.Close()
+	defer func() { _ = w.Close() }()
 	a.stdin = r
 	a.stdinIsTerminal = func() bool { return true }
 	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
