@@ -16,7 +16,7 @@ const (
 // modelWires ties the documented request-body paths the neutral model
 // edits to its draft paths; paths with [] are matched by their prefix
 // (every schedule window of a day).
-var modelWires = map[string]string{
+var modelWires = map[string]string{ //nolint:gosec // paths of the document, not credentials
 	"name":                         "identity.name",
 	"isEnabled":                    "identity.enabled",
 	"description":                  "identity.description",
