@@ -40,9 +40,7 @@ func readSettings(root *object) agent.Settings {
 	put(keyToolQuery, toolQuery)
 	var auth []map[string]any
 	for _, c := range objects(cfg.List("mcpConnections")) {
-		if t := text(c.Obj("authentication"), "type"); t != "" {
-			auth = append(auth, map[string]any{"server": text(c, "name"), "type": t})
-		}
+		auth = append(auth, map[string]any{"server": text(c, "name"), "type": authType(c.Obj("authentication"))})
 	}
 	put(keyMCPAuth, auth)
 	if m == nil {
@@ -199,13 +197,26 @@ func writeMCPAuthType(c *object, t, was string) {
 			auth.Set("apiKey", tok)
 			auth.Delete("token")
 		}
-		if text(auth, "type") != t {
-			auth.Set("type", t)
+		if was != t && text(auth, "type") != t {
+			auth.Set("type", t) // a document that names no kind means this one
 		}
 	default:
 		if auth != nil && text(auth, "type") != t {
 			auth.Set("type", t) // a kind Dasha may add later, kept as typed
 		}
+	}
+}
+
+// authType is how a connection signs in: no authentication is none, and
+// one without a type is the API-key kind seed 004's request shows.
+func authType(auth *object) string {
+	switch t := text(auth, "type"); {
+	case auth == nil:
+		return mcpAuthNone
+	case t == "":
+		return mcpAuthAPIKey
+	default:
+		return t
 	}
 }
 

@@ -39,6 +39,11 @@ func checkSettings(a *agent.Agent, ps *agent.Problems) {
 			ps.Add(fmt.Sprintf("%s[%d].tool", path(keyToolQuery), i), "no tool has this name; use the name of one of the agent's tools")
 		}
 	}
+	for i, m := range a.MCP {
+		if mcpAuthType(a, m.Name) == mcpAuthBearer && m.HeaderName != "" {
+			ps.Warn(fmt.Sprintf("mcp[%d].header_name", i), "a bearer token goes in the Authorization header, so this header name is not sent")
+		}
+	}
 	for i, r := range records(s[keyMCPAuth]) {
 		if name, _ := agent.SettingText(r["server"]); !servers[name] {
 			ps.Add(fmt.Sprintf("%s[%d].server", path(keyMCPAuth), i), "no MCP server has this name; use the name of one of the agent's servers")

@@ -1,0 +1,174 @@
+package dasha
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"net/http"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/providers/dasha/dashatest"
+	"github.com/agentdeck/agentdeck/providers/internal/providertest"
+)
+
+// TestSettingEditsChangeOnlyTheirPlace: on a pulled agent, each setting
+// edit changes exactly its place in the document, and credentials in the
+// same objects stay as they were.
+func TestSettingEditsChangeOnlyTheirPlace(t *testing.T) {
+	t.Parallel()
+	c := offlineClient(t)
+	doc := providertest.ReadTestdata(t, "full_response.json")
+	set := func(key string, v any) func(*agent.Agent) {
+		return func(a *agent.Agent) { a.Settings = a.Settings.With(ProviderID, key, v) }
+	}
+	cases := []struct {
+		name string
+		edit func(*agent.Agent)
+		want map[string]any
+	}{
+		{"dictionary", set("pronunciation_dictionary", "dict_new"), map[string]any{"config.ttsConfig.pronunciationDictionary.id": "dict_new"}},
+		{"stop words cleared", set("stop", nil), map[string]any{"config.llmConfig.options.stop": "<deleted>"}},
+		{"penalty", set("frequency_penalty", 0.5), map[string]any{"config.llmConfig.options.frequencyPenalty": json.Number("0.5")}},
+		{"menu navigation", set("ivr_navigation", false), map[string]any{"config.features.ivrDetection.ivrNavigation": false}},
+		{"transfer time", set("max_duration_in_transfer", 900), map[string]any{"config.features.maxDuration.maxDurationInTransferSeconds": json.Number("900")}},
+		{"fallback", set("start_webhook_fallback_accept", false), map[string]any{"config.startWebhook.fallbackResponse.accept": false}},
+		{"warm transfer", set("transfer_type", "warm"), map[string]any{"config.features.transfer.type": "warm"}},
+		{
+			"transfer destinations", set("transfer_routes", []map[string]any{{"name": "Nurse", "destination": "+442070000001"}}),
+			map[string]any{"config.features.transfer.transferRoutes": map[string]any{"0": map[string]any{"name": "Nurse", "endpointDestination": "+442070000001"}}},
+		},
+		{"pacing", set("calls_per_second", 5), map[string]any{"config.outboundSipConfig.cpsLimit": json.Number("5")}},
+		{
+			"after-call value", set(keyResultQuery, []map[string]any{{"name": "clinic", "value": "hilltop"}, {"name": "api_key", "value": "<kept>"}}),
+			map[string]any{"config.resultWebhook.customSettings.queryParams.clinic": "hilltop"},
+		},
+		{
+			"tool value", set(keyToolQuery, []map[string]any{{"tool": "opening_hours", "name": "lang", "value": "en"}}),
+			// A tool with no custom settings gets Dasha's POST with them.
+			map[string]any{"config.tools.1.webhook.customSettings": map[string]any{"httpMethod": "POST", "queryParams": map[string]any{"lang": "en"}}},
+		},
+		{
+			"bearer token", func(a *agent.Agent) {
+				set(keyMCPAuth, []map[string]any{{"server": "calendar", "type": "bearer"}})(a)
+				a.MCP[0].HeaderName = "" // a bearer token has no header to name
+			},
+			map[string]any{
+				"config.mcpConnections.0.authentication.type":       "bearer",
+				"config.mcpConnections.0.authentication.token":      "FAKE-SECRET-mcp-key",
+				"config.mcpConnections.0.authentication.apiKey":     "<deleted>",
+				"config.mcpConnections.0.authentication.headerName": "<deleted>",
+			},
+		},
+		{
+			"no sign-in", func(a *agent.Agent) {
+				set(keyMCPAuth, []map[string]any{{"server": "calendar", "type": "none"}, {"server": "crm", "type": "none"}})(a)
+				a.MCP[0].APIKey, a.MCP[0].HeaderName = "", ""
+			},
+			map[string]any{"config.mcpConnections.0.authentication": nil},
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			dec, err := c.Decode(doc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			a := jsonRoundTrip(t, dec.Agent)
+			if q, ok := agent.SettingRecords(a.Settings[ProviderID][keyResultQuery]); ok && tc.name == "after-call value" {
+				tc.edit(&a) // the key's record keeps the reference the pull gave it
+				rec, _ := agent.SettingRecords(a.Settings[ProviderID][keyResultQuery])
+				rec[1]["value"] = q[1]["value"]
+			} else {
+				tc.edit(&a)
+			}
+			out, err := c.Encode(&a, dec.Native, agent.SecretMap(dec.Secrets))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := flatChanges(withoutResponseOnly(providertest.JSONValue(t, doc)), providertest.JSONValue(t, out))
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("changes = %v\nwant      %v", got, tc.want)
+			}
+			back, err := c.Decode(out)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ch := agent.NotKept(&a, &back.Agent); len(ch) > 0 {
+				t.Errorf("reading the body back lost: %v", ch)
+			}
+		})
+	}
+}
+
+// flatChanges is changedPaths with list indices as path parts.
+func flatChanges(a, b any) map[string]any {
+	return changedPaths(indexLists(a), indexLists(b))
+}
+
+func indexLists(v any) any {
+	switch t := v.(type) {
+	case map[string]any:
+		out := map[string]any{}
+		for k, x := range t {
+			out[k] = indexLists(x)
+		}
+		return out
+	case []any:
+		out := map[string]any{}
+		for i, x := range t {
+			out[strings.Repeat("", 0)+itoa(i)] = indexLists(x)
+		}
+		return out
+	}
+	return v
+}
+
+func itoa(i int) string { return string(rune('0' + i)) }
+
+// TestFakeRefusesBadSettings: the fake answers a wrongly typed setting or
+// an unknown key with Dasha's problem details, and the client puts the
+// problem on the setting.
+func TestFakeRefusesBadSettings(t *testing.T) {
+	t.Parallel()
+	c := offlineClient(t)
+	a := fullDraft()
+	body, err := c.Encode(&a, nil, agent.SecretMap{"secret:mcp[0].api_key#0001": "FAKE-SECRET-x"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := []struct{ from, to, errKey string }{
+		{`"ivrNavigation": true`, `"ivrNavigation": "yes"`, "Config.Features.IvrDetection.IvrNavigation"},
+		{`"hash": "9f2c1e"`, `"hash": "9f2c1e", "label": "x"`, "Config.TtsConfig.PronunciationDictionary.Label"},
+		{`"maxRetries": 2`, `"maxRetries": 2.5`, "Config.LlmConfig.Options.MaxRetries"},
+		{`"clinic": "riverside"`, `"clinic": 7`, "Config.ResultWebhook.CustomSettings.QueryParams.Clinic"},
+		{`"type": "warm"`, `"type": "blind"`, "Config.Features.Transfer.Type"},
+		{`"type": "bearer"`, `"type": "oauth"`, "Config.McpConnections[0].Authentication.Type"},
+		{`"accept": true`, `"accept": "true"`, "Config.StartWebhook.FallbackResponse.Accept"},
+		{`"isEnabledForWidget": true`, `"isEnabledForWidget": true, "isEnabledForChat": true`, "Config.StartWebhook.IsEnabledForChat"},
+		{`"curiosity:low"`, `"curious"`, "Config.TtsConfig.VendorSpecificOptions.Emotions[1]"},
+	}
+	for _, b := range bad {
+		changed := strings.Replace(string(body), b.from, b.to, 1)
+		if changed == string(body) {
+			t.Fatalf("the full body has no %s", b.from)
+		}
+		if errs := dashatest.ValidateBody([]byte(changed)); len(errs[b.errKey]) == 0 {
+			t.Errorf("%s: the fake did not refuse it under %s: %v", b.to, b.errKey, errs)
+		}
+	}
+
+	// Through the API: a 400 whose problem lands on the setting.
+	f := newFake(t)
+	_, err = fakeClient(t, f, nil).Create(context.Background(), []byte(strings.Replace(string(body), `"ivrNavigation": true`, `"ivrNavigation": "yes"`, 1)))
+	var pe *agent.ProviderError
+	if !errors.As(err, &pe) || pe.Status != http.StatusBadRequest {
+		t.Fatalf("want a 400, got %v", err)
+	}
+	if ps := pe.Problems(); len(ps) != 1 || ps[0].Path != "settings.dasha.ivr_navigation" {
+		t.Fatalf("want the problem on the setting, got %v", ps)
+	}
+}
