@@ -6,6 +6,7 @@ import (
 	"errors"
 	"net/http"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -120,14 +121,12 @@ func indexLists(v any) any {
 	case []any:
 		out := map[string]any{}
 		for i, x := range t {
-			out[strings.Repeat("", 0)+itoa(i)] = indexLists(x)
+			out[strconv.Itoa(i)] = indexLists(x)
 		}
 		return out
 	}
 	return v
 }
-
-func itoa(i int) string { return string(rune('0' + i)) }
 
 // TestFakeRefusesBadSettings: the fake answers a wrongly typed setting or
 // an unknown key with Dasha's problem details, and the client puts the
