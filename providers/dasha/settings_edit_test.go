@@ -171,3 +171,25 @@ func TestFakeRefusesBadSettings(t *testing.T) {
 		t.Fatalf("want the problem on the setting, got %v", ps)
 	}
 }
+
+// TestPushReportsADroppedSetting: when Dasha does not keep a setting the
+// push sent, the push's read-back names it.
+func TestPushReportsADroppedSetting(t *testing.T) {
+	t.Parallel()
+	f := newFake(t)
+	c := fakeClient(t, f, nil)
+	d := newDraft(t, "Menus")
+	d.Agent.Settings = agent.Settings{ProviderID: {"ivr_navigation": true, "trailing_prompt": "Be brief."}}
+	f.Inject("create", f.Dropping("config.features.ivrDetection.ivrNavigation"))
+	res, err := agent.Push(context.Background(), c, d, &providertest.MemSaver{}, agent.PushOptions{Secrets: agent.SecretMap{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lost []string
+	for _, ch := range res.NotKept {
+		lost = append(lost, ch.Path)
+	}
+	if !reflect.DeepEqual(lost, []string{"settings.dasha.ivr_navigation"}) {
+		t.Fatalf("not kept = %v, want only the phone-menu setting", res.NotKept)
+	}
+}
