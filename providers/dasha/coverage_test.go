@@ -1,6 +1,7 @@
 package dasha
 
 import (
+	"regexp"
 	"testing"
 
 	"github.com/agentdeck/agentdeck/agent"
@@ -57,4 +58,23 @@ func TestSettingTableIsWellFormed(t *testing.T) {
 			t.Errorf("%s must be free text marked undocumented", key)
 		}
 	}
+}
+
+// TestSettingWordsArePlain: labels, help and notes of Dasha's settings name
+// no wire paths (dotted, indexed or snake_case words), as the words of the
+// model's fields do not.
+func TestSettingWordsArePlain(t *testing.T) {
+	wire := regexp.MustCompile(`\b[a-z][a-z0-9]*(?:[._][a-z0-9]+)+\b|\w\[\d+\]|\b[a-z]+[A-Z]\w*\b`)
+	var walk func(prefix string, table []agent.Setting)
+	walk = func(prefix string, table []agent.Setting) {
+		for _, s := range table {
+			for _, text := range []string{s.Label, s.Help, s.Spec.Note, s.Info("").Help} {
+				if m := wire.FindString(text); m != "" {
+					t.Errorf("%s%s: wire word %q in %q", prefix, s.Key, m, text)
+				}
+			}
+			walk(prefix+s.Key+".", s.Items)
+		}
+	}
+	walk("", settingTable)
 }

@@ -13,10 +13,15 @@ func addSettingErrorPaths(m map[string]string) {
 	for _, s := range settingTable {
 		wire := strings.ToLower(s.Wire)
 		path := agent.SettingPath(ProviderID, s.Key)
-		if strings.HasPrefix(wire, "config.tools.") || strings.HasPrefix(wire, "config.mcpconnections.") {
-			// Inside the model's own lists: the list's items.
-			list, rest, _ := strings.Cut(strings.TrimPrefix(wire, "config."), ".")
-			m["config."+list+"[]."+rest] = path
+		if s.Key == keyToolQuery || s.Key == keyMCPAuth || s.Key == keyPCALabels {
+			// Records inside the model's own lists, one per tool or server:
+			// their fields (not the name, which is the model's) land on the
+			// setting.
+			for _, f := range s.Items {
+				if f.Wire != "name" && !strings.Contains(f.Wire, "<") {
+					m[wire+"[]."+strings.ToLower(f.Wire)] = path
+				}
+			}
 			continue
 		}
 		m[wire] = path

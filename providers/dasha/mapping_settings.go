@@ -43,6 +43,17 @@ func readSettings(root *object) agent.Settings {
 		auth = append(auth, map[string]any{"server": text(c, "name"), "type": authType(c.Obj("authentication"))})
 	}
 	put(keyMCPAuth, auth)
+	var labels []map[string]any
+	for _, form := range objects(cfg.Path("features").List("postCallAnalysis")) {
+		for _, l := range objects(form.List("labels")) {
+			rec := map[string]any{"form": text(form, "name"), "name": text(l, "name")}
+			if d := text(l, "description"); d != "" {
+				rec["description"] = d
+			}
+			labels = append(labels, rec)
+		}
+	}
+	put(keyPCALabels, labels)
 	if m == nil {
 		return nil
 	}
@@ -86,6 +97,11 @@ func writeSettings(root *object, a, base *agent.Agent) {
 	for _, t := range objects(cfg.List("tools")) {
 		name := text(t, "name")
 		writeQuery(t.Obj("webhook"), curTools[name], wasTools[name])
+	}
+	curLabels, wasLabels := byField(records(cur[keyPCALabels]), "form"), byField(records(was[keyPCALabels]), "form")
+	for _, form := range objects(cfg.Path("features").List("postCallAnalysis")) {
+		name := text(form, "name")
+		writeLabels(form, curLabels[name], wasLabels[name])
 	}
 	curAuth, wasAuth := byField(records(cur[keyMCPAuth]), "server"), byField(records(was[keyMCPAuth]), "server")
 	for _, c := range objects(cfg.List("mcpConnections")) {
@@ -148,12 +164,41 @@ func writeQuery(webhook *object, cur, was []map[string]any) {
 	settings.Set("queryParams", q)
 }
 
-func sameQuery(a, b []map[string]any) bool {
+// writeLabels rewrites a post-call form's labels when its records changed,
+// each starting from the label of the same name so keys agentdeck does not
+// model stay.
+func writeLabels(form *object, cur, was []map[string]any) {
+	if form == nil || sameRecords(cur, was, "name", "description") {
+		return
+	}
+	old := map[string]*object{}
+	for _, l := range objects(form.List("labels")) {
+		old[text(l, "name")] = l
+	}
+	out := make([]any, 0, len(cur))
+	for _, r := range cur {
+		name, _ := agent.SettingText(r["name"])
+		desc, _ := agent.SettingText(r["description"])
+		l := jsondoc.NewObject()
+		if o := old[name]; o != nil {
+			l = jsondoc.Clone(o).(*object)
+		}
+		l.Set("name", name)
+		putText(at(l), "description", desc, text(l, "description"), clearByDelete)
+		out = append(out, l)
+	}
+	form.Set("labels", out)
+}
+
+func sameQuery(a, b []map[string]any) bool { return sameRecords(a, b, "name", "value") }
+
+// sameRecords compares the text of keys in two lists of records.
+func sameRecords(a, b []map[string]any, keys ...string) bool {
 	if len(a) != len(b) {
 		return false
 	}
 	for i := range a {
-		for _, k := range []string{"name", "value"} {
+		for _, k := range keys {
 			x, _ := agent.SettingText(a[i][k])
 			y, _ := agent.SettingText(b[i][k])
 			if x != y {

@@ -47,6 +47,10 @@ func TestSettingEditsChangeOnlyTheirPlace(t *testing.T) {
 			map[string]any{"config.resultWebhook.customSettings.queryParams.clinic": "hilltop"},
 		},
 		{
+			"post-call answer", set(keyPCALabels, []map[string]any{{"form": "outcome", "name": "booked", "description": "Was a visit booked?"}}),
+			map[string]any{"config.features.postCallAnalysis.0.labels": map[string]any{"0": map[string]any{"name": "booked", "description": "Was a visit booked?"}}},
+		},
+		{
 			"tool value", set(keyToolQuery, []map[string]any{{"tool": "opening_hours", "name": "lang", "value": "en"}}),
 			// A tool with no custom settings gets Dasha's POST with them.
 			map[string]any{"config.tools.1.webhook.customSettings": map[string]any{"httpMethod": "POST", "queryParams": map[string]any{"lang": "en"}}},

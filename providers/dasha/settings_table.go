@@ -163,23 +163,15 @@ var docSettings = []agent.Setting{
 	},
 
 	// Post-call analysis (seed 004 features.postCallAnalysis; fields from
-	// Dasha's post-call analysis page).
+	// Dasha's post-call analysis page). The labels of each form are a
+	// setting of their own (post_call_labels), so each form is edited as
+	// plain fields.
 	{
 		Key: "post_call_analysis", Wire: features + ".postCallAnalysis", Section: agent.SectionTools, Group: groupAnalysis, Label: "Post-call analysis",
 		Help: "Forms Dasha fills in from each finished call, sent with the call's result.", Kind: agent.KindItems, Advanced: true,
 		Items: []agent.Setting{
 			{Key: "name", Wire: "name", Label: "Form name", Help: "What this analysis is called, like Lead qualification.", Kind: agent.KindText, Spec: agent.FieldSpec{Required: true}},
 			{Key: "enabled", Wire: "isEnabled", Label: "On", Help: "Whether Dasha fills in this form after each call.", Kind: agent.KindBool, Spec: agent.FieldSpec{Default: "yes"}},
-			{
-				Key: "labels", Wire: "labels", Label: "Labels", Help: "The answers Dasha should find in each call.", Kind: agent.KindItems,
-				Items: []agent.Setting{
-					{
-						Key: "name", Wire: "name", Label: "Label", Help: "The answer's name: letters, digits, - and _ only.", Kind: agent.KindText,
-						Spec: agent.FieldSpec{Required: true, Pattern: `^[a-zA-Z0-9_-]+$`, PatternHint: "letters, digits, - and _ only"},
-					},
-					{Key: "description", Wire: "description", Label: "What to find", Help: "Tells Dasha what this answer is and how to decide it.", Kind: agent.KindLongText},
-				},
-			},
 		},
 	},
 
@@ -225,6 +217,7 @@ const (
 	keyStartQuery  = "start_webhook_query"
 	keyToolQuery   = "tool_query"
 	keyMCPAuth     = "mcp_auth"
+	keyPCALabels   = "post_call_labels"
 )
 
 // mcpAuthTypes are the sign-in kinds Dasha's MCP page names.
@@ -234,34 +227,50 @@ const (
 	mcpAuthBearer = "bearer"
 )
 
-func queryItems() []agent.Setting {
+func queryItems(at string) []agent.Setting {
+	value := "" // keyed by name: the value is the entry itself
+	if at != "" {
+		value = at + ".<name>"
+	}
 	return []agent.Setting{
-		{Key: "name", Label: "Name", Help: "The name of the value added to the address.", Kind: agent.KindText, Spec: agent.FieldSpec{Required: true}},
-		{Key: "value", Label: "Value", Help: "The value itself. Put keys in a header marked secret instead, so they stay out of the draft.", Kind: agent.KindText},
+		{Key: "name", Wire: at, Label: "Name", Help: "The name of the value added to the address.", Kind: agent.KindText, Spec: agent.FieldSpec{Required: true}},
+		{Key: "value", Wire: value, Label: "Value", Help: "The value itself. Put keys in a header marked secret instead, so they stay out of the draft.", Kind: agent.KindText},
 	}
 }
 
 var handSettings = []agent.Setting{
 	{
+		Key: keyPCALabels, Wire: features + ".postCallAnalysis", Section: agent.SectionTools, Group: groupAnalysis, Label: "Post-call answers",
+		Help: "The answers Dasha finds in each call, each for the post-call form you name.", Kind: agent.KindItems, Advanced: true,
+		Items: []agent.Setting{
+			{Key: "form", Wire: "name", Label: "Form", Help: "The name of the post-call form this answer belongs to.", Kind: agent.KindText, Spec: agent.FieldSpec{Required: true}},
+			{
+				Key: "name", Wire: "labels[].name", Label: "Answer", Help: "The answer's name: letters, digits, - and _ only.", Kind: agent.KindText,
+				Spec: agent.FieldSpec{Required: true, Pattern: `^[a-zA-Z0-9_-]+$`, PatternHint: "letters, digits, - and _ only"},
+			},
+			{Key: "description", Wire: "labels[].description", Label: "What to find", Help: "Tells Dasha what this answer is and how to decide it.", Kind: agent.KindLongText},
+		},
+	},
+	{
 		Key: keyResultQuery, Wire: "config.resultWebhook.customSettings.queryParams", Section: agent.SectionTools, Group: groupWebhooks, Label: "After-call address values",
-		Help: "Values added to the after-call webhook's address, after the question mark.", Kind: agent.KindItems, Advanced: true, KeyedBy: "name", Items: queryItems(),
+		Help: "Values added to the after-call webhook's address, after the question mark.", Kind: agent.KindItems, Advanced: true, KeyedBy: "name", Items: queryItems(""),
 	},
 	{
 		Key: keyStartQuery, Wire: startHook + ".webhook.customSettings.queryParams", Section: agent.SectionTools, Group: groupWebhooks, Label: "Before-call address values",
-		Help: "Values added to the before-call webhook's address, after the question mark.", Kind: agent.KindItems, Advanced: true, KeyedBy: "name", Items: queryItems(),
+		Help: "Values added to the before-call webhook's address, after the question mark.", Kind: agent.KindItems, Advanced: true, KeyedBy: "name", Items: queryItems(""),
 	},
 	{
-		Key: keyToolQuery, Wire: "config.tools.webhook.customSettings.queryParams", Section: agent.SectionTools, Group: groupWebhooks, Label: "Tool address values",
+		Key: keyToolQuery, Wire: "config.tools", Section: agent.SectionTools, Group: groupWebhooks, Label: "Tool address values",
 		Help: "Values added to a tool's web address, after the question mark, each for the tool you name.", Kind: agent.KindItems, Advanced: true,
-		Items: append([]agent.Setting{{Key: "tool", Label: "Tool", Help: "The name of the tool the value is for.", Kind: agent.KindText, Spec: agent.FieldSpec{Required: true}}}, queryItems()...),
+		Items: append([]agent.Setting{{Key: "tool", Wire: "name", Label: "Tool", Help: "The name of the tool the value is for.", Kind: agent.KindText, Spec: agent.FieldSpec{Required: true}}}, queryItems("webhook.customSettings.queryParams")...),
 	},
 	{
-		Key: keyMCPAuth, Wire: "config.mcpConnections.authentication.type", Section: agent.SectionTools, Group: groupMCP, Label: "MCP sign-in",
+		Key: keyMCPAuth, Wire: "config.mcpConnections", Section: agent.SectionTools, Group: groupMCP, Label: "MCP sign-in",
 		Help: "How agentdeck signs in to each MCP server: no sign-in, a key in a header you name, or a bearer token. The key or token is the server's saved key.", Kind: agent.KindItems, Advanced: true,
 		Items: []agent.Setting{
-			{Key: "server", Label: "Server", Help: "The name of the MCP server.", Kind: agent.KindText, Spec: agent.FieldSpec{Required: true}},
+			{Key: "server", Wire: "name", Label: "Server", Help: "The name of the MCP server.", Kind: agent.KindText, Spec: agent.FieldSpec{Required: true}},
 			{
-				Key: "type", Label: "Sign-in", Help: "No sign-in, a key sent in a header, or a bearer token.", Kind: agent.KindChoice,
+				Key: "type", Wire: "authentication.type", Label: "Sign-in", Help: "No sign-in, a key sent in a header, or a bearer token.", Kind: agent.KindChoice,
 				Spec: agent.FieldSpec{Closed: true, Default: mcpAuthAPIKey, Choices: []agent.Choice{{Value: mcpAuthNone, Label: "No sign-in"}, {Value: mcpAuthAPIKey, Label: "Key in a header"}, {Value: mcpAuthBearer, Label: "Bearer token"}}},
 			},
 		},

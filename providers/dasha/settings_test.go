@@ -41,8 +41,9 @@ func allSettings() map[string]any {
 			{"name": "Billing", "destination": "sip:billing@example.org"},
 		},
 		"post_call_analysis": []map[string]any{
-			{"name": "Lead", "enabled": true, "labels": []map[string]any{{"name": "budget", "description": "The budget the caller names."}}},
+			{"name": "Lead", "enabled": true},
 		},
+		keyPCALabels:                    []map[string]any{{"form": "Lead", "name": "budget", "description": "The budget the caller names."}},
 		"start_webhook_inbound":         true,
 		"start_webhook_outbound":        false,
 		"start_webhook_widget":          true,
