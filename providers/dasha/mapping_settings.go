@@ -61,10 +61,17 @@ func readSettings(root *object) agent.Settings {
 }
 
 // readQuery lists a name → value map as records, each starting from with.
+// A value that is a credential (taken out of the document as a reference
+// when it was read) is left out: a draft never holds one, and writeQuery
+// keeps it where it is.
 func readQuery(q *object, with map[string]any) []map[string]any {
 	var out []map[string]any
 	for _, k := range q.Keys() {
-		rec := map[string]any{"name": k, "value": anyText(q.Value(k))}
+		v := anyText(q.Value(k))
+		if agent.IsRef(v) {
+			continue
+		}
+		rec := map[string]any{"name": k, "value": v}
 		for wk, wv := range with {
 			rec[wk] = wv
 		}
@@ -148,7 +155,20 @@ func writeQuery(webhook *object, cur, was []map[string]any) {
 		webhook.Set("customSettings", settings)
 	}
 	old := settings.Obj("queryParams")
+	named := map[string]bool{}
+	for _, r := range cur {
+		name, _ := agent.SettingText(r["name"])
+		named[name] = true
+	}
 	q := jsondoc.NewObject()
+	for _, k := range old.Keys() {
+		switch v := old.Value(k); {
+		case named[k]:
+			q.Set(k, nil) // keeps its place; its value is set below
+		case agent.IsRef(anyText(v)):
+			q.Set(k, v) // a credential stays, unless a record now names it
+		}
+	}
 	for _, r := range cur {
 		name, _ := agent.SettingText(r["name"])
 		val, _ := agent.SettingText(r["value"])

@@ -43,8 +43,9 @@ func TestSettingEditsChangeOnlyTheirPlace(t *testing.T) {
 		},
 		{"pacing", set("calls_per_second", 5), map[string]any{"config.outboundSipConfig.cpsLimit": json.Number("5")}},
 		{
-			"after-call value", set(keyResultQuery, []map[string]any{{"name": "clinic", "value": "hilltop"}, {"name": "api_key", "value": "<kept>"}}),
-			map[string]any{"config.resultWebhook.customSettings.queryParams.clinic": "hilltop"},
+			// The key the draft does not hold stays as Dasha has it.
+			"after-call value", set(keyResultQuery, []map[string]any{{"name": "clinic", "value": "hilltop"}, {"name": "lang", "value": "en"}}),
+			map[string]any{"config.resultWebhook.customSettings.queryParams.clinic": "hilltop", "config.resultWebhook.customSettings.queryParams.lang": "en"},
 		},
 		{
 			"post-call answer", set(keyPCALabels, []map[string]any{{"form": "outcome", "name": "booked", "description": "Was a visit booked?"}}),
@@ -83,13 +84,7 @@ func TestSettingEditsChangeOnlyTheirPlace(t *testing.T) {
 				t.Fatal(err)
 			}
 			a := jsonRoundTrip(t, dec.Agent)
-			if q, ok := agent.SettingRecords(a.Settings[ProviderID][keyResultQuery]); ok && tc.name == "after-call value" {
-				tc.edit(&a) // the key's record keeps the reference the pull gave it
-				rec, _ := agent.SettingRecords(a.Settings[ProviderID][keyResultQuery])
-				rec[1]["value"] = q[1]["value"]
-			} else {
-				tc.edit(&a)
-			}
+			tc.edit(&a)
 			out, err := c.Encode(&a, dec.Native, agent.SecretMap(dec.Secrets))
 			if err != nil {
 				t.Fatal(err)
@@ -195,5 +190,52 @@ func TestPushReportsADroppedSetting(t *testing.T) {
 	}
 	if !reflect.DeepEqual(lost, []string{"settings.dasha.ivr_navigation"}) {
 		t.Fatalf("not kept = %v, want only the phone-menu setting", res.NotKept)
+	}
+}
+
+// TestQueryValuesKeepTheirOrder: editing one value keeps the others, a
+// credential among them, in the document's order.
+func TestQueryValuesKeepTheirOrder(t *testing.T) {
+	t.Parallel()
+	c := offlineClient(t)
+	dec, err := c.Decode(providertest.ReadTestdata(t, "full_response.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := dec.Agent
+	a.Settings = a.Settings.With(ProviderID, keyResultQuery, []map[string]any{{"name": "clinic", "value": "hilltop"}})
+	out, err := c.Encode(&a, dec.Native, agent.SecretMap(dec.Secrets))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(out), `"queryParams": {
+          "clinic": "hilltop",
+          "api_key": "FAKE-SECRET-query-key"
+        }`) {
+		t.Errorf("query values lost their order or the key:\n%s", out)
+	}
+}
+
+// TestSettingChecks: values for things the agent does not have, a Cartesia
+// emotion of the wrong form and a key typed into an address are caught
+// before anything is sent.
+func TestSettingChecks(t *testing.T) {
+	t.Parallel()
+	a := fullDraft()
+	a.Settings = a.Settings.
+		With(ProviderID, "emotions", []string{"joy"}).
+		With(ProviderID, keyToolQuery, []map[string]any{{"tool": "missing_tool", "name": "v", "value": "1"}}).
+		With(ProviderID, keyMCPAuth, []map[string]any{{"server": "nowhere", "type": "bearer"}}).
+		With(ProviderID, keyResultQuery, []map[string]any{{"name": "api_key", "value": "typed"}})
+	got := map[string]bool{}
+	for _, p := range offlineClient(t).Validate(&a) {
+		got[p.Path] = true
+	}
+	for _, want := range []string{
+		"settings.dasha.emotions[0]", "settings.dasha.tool_query[0].tool", "settings.dasha.mcp_auth[0].server", "settings.dasha.result_webhook_query[0].value",
+	} {
+		if !got[want] {
+			t.Errorf("no problem on %s; got %v", want, got)
+		}
 	}
 }

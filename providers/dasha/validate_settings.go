@@ -27,6 +27,13 @@ func checkSettings(a *agent.Agent, ps *agent.Problems) {
 	if len(records(s[keyStartQuery])) > 0 && a.Webhooks.PreCall.URL == "" {
 		ps.Warn(path(keyStartQuery), "there is no before-call webhook, so these values are not sent; set its address or remove them")
 	}
+	for _, key := range []string{keyResultQuery, keyStartQuery, keyToolQuery} {
+		for i, r := range records(s[key]) {
+			if name, _ := agent.SettingText(r["name"]); agent.IsSecretHeader(name) {
+				ps.Warn(fmt.Sprintf("%s[%d].value", path(key), i), "this looks like a key, and the draft file would keep it in plain text; send it in a header marked secret instead")
+			}
+		}
+	}
 	tools, servers := map[string]bool{}, map[string]bool{}
 	for _, t := range a.Tools {
 		tools[t.Name] = true
