@@ -88,7 +88,7 @@ func (v *bodyCheck) settings(cfg map[string]any) {
 // object checks parent[key] against s when it is there; strict refuses
 // keys s does not name.
 func (v *bodyCheck) object(parent map[string]any, path string, s shape, strict bool) {
-	key := path[lastDot(path)+1:]
+	key := path[strings.LastIndex(path, ".")+1:]
 	raw, present := parent[key]
 	if !present || raw == nil {
 		return
@@ -212,18 +212,9 @@ func fits(kind string, val any) bool {
 	return false
 }
 
-func lastDot(s string) int {
-	for i := len(s) - 1; i >= 0; i-- {
-		if s[i] == '.' {
-			return i
-		}
-	}
-	return -1
-}
-
 // typeName is the .NET type name a binder would show, from the path's
 // last part.
 func typeName(path string) string {
-	last := path[lastDot(path)+1:]
+	last := path[strings.LastIndex(path, ".")+1:]
 	return "DashaAI.BlackBox.AgentAPI." + strings.ToUpper(last[:1]) + last[1:]
 }
