@@ -226,13 +226,15 @@ func TestSettingChecks(t *testing.T) {
 		With(ProviderID, "emotions", []string{"joy"}).
 		With(ProviderID, keyToolQuery, []map[string]any{{"tool": "missing_tool", "name": "v", "value": "1"}}).
 		With(ProviderID, keyMCPAuth, []map[string]any{{"server": "nowhere", "type": "bearer"}}).
-		With(ProviderID, keyResultQuery, []map[string]any{{"name": "api_key", "value": "typed"}})
+		With(ProviderID, keyResultQuery, []map[string]any{{"name": "api_key", "value": "typed"}}).
+		With(ProviderID, "transfer_destination", nil).With(ProviderID, "transfer_routes", nil)
 	got := map[string]bool{}
 	for _, p := range offlineClient(t).Validate(&a) {
 		got[p.Path] = true
 	}
 	for _, want := range []string{
 		"settings.dasha.emotions[0]", "settings.dasha.tool_query[0].tool", "settings.dasha.mcp_auth[0].server", "settings.dasha.result_webhook_query[0].value",
+		"settings.dasha.transfer_destination",
 	} {
 		if !got[want] {
 			t.Errorf("no problem on %s; got %v", want, got)

@@ -21,6 +21,9 @@ func checkSettings(a *agent.Agent, ps *agent.Problems) {
 			}
 		}
 	}
+	if t, _ := agent.SettingText(s["transfer_type"]); (t == "cold" || t == "warm") && s["transfer_destination"] == nil && len(records(s["transfer_routes"])) == 0 {
+		ps.Add(path("transfer_destination"), "enter the phone number or SIP address calls are transferred to, or add a transfer destination")
+	}
 	if len(records(s[keyResultQuery])) > 0 && a.Webhooks.PostCall.URL == "" {
 		ps.Warn(path(keyResultQuery), "there is no after-call webhook, so these values are not sent; set its address or remove them")
 	}
