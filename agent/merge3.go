@@ -126,41 +126,49 @@ func ThreeWay(p Provider, d *Draft, base Version, remote Decoded, opt MergeOptio
 	if err := json.Unmarshal(raw, &m.Agent); err != nil {
 		return Merged{}, fmt.Errorf("the merged agent cannot be read: %w", err)
 	}
-	if err := mergeNative(p, &m, localBody, base, remote.Native, opt); err != nil {
+	if err := mergeNative(p, &m, d, localBody, base, remote.Native, opt); err != nil {
 		return Merged{}, err
 	}
 	m.Secrets = usedSecrets(&m.Agent, remote.Secrets)
 	return m, nil
 }
 
-// mergeNative merges the native documents the same way, starting from the
-// body the draft would send, and keeps as conflicts only the settings the
-// agent does not decide: one whose two values encode the same is a field
-// agentdeck models, already merged on the agent.
-func mergeNative(p Provider, m *Merged, localBody []byte, base Version, remote []byte, opt MergeOptions) error {
-	out := parseTree(localBody)
-	type pending struct {
-		op  mergeOp
-		key string
-	}
-	var conflicts []pending
+// mergeNative merges the native documents the same way and keeps, of
+// what it finds, only the settings the agent does not decide: one whose
+// two values encode the same is a field agentdeck models, merged on the
+// agent already. Those are applied to the draft's own native document
+// (left as it is when there are none, so a fresh draft stays fresh).
+func mergeNative(p Provider, m *Merged, d *Draft, localBody []byte, base Version, remote []byte, opt MergeOptions) error {
+	var ops []mergeOp
 	walk3(nil, "", "", parseTree(base.Sent), parseTree(localBody), parseTree(base.ReadBack), parseTree(remote), func(op mergeOp) {
-		if op.conflict {
-			conflicts = append(conflicts, pending{op, pathKey(op.path)})
-			return
-		}
-		out = setAt(out, op.path, op.theirs)
+		ops = append(ops, op)
 	})
-	for _, c := range conflicts {
-		if modelled(p, &m.Agent, out, c.op) {
+	m.Native = []byte(d.Native())
+	var out any
+	if d.Native() != "" {
+		out = parseTree(m.Native)
+	} else {
+		out = parseTree(localBody)
+	}
+	changed := false
+	for _, op := range ops {
+		if modelled(p, &m.Agent, out, op) {
 			continue
 		}
-		k := Conflict{Key: "native:" + c.key, Label: nativeLabel(c.op.path), Ours: valueText(c.op.ours), Theirs: valueText(c.op.theirs), Native: true}
-		k.Chosen = opt.side(k.Key)
-		if k.Chosen == SideTheirs {
-			out = setAt(out, c.op.path, c.op.theirs)
+		if op.conflict {
+			c := Conflict{Key: "native:" + pathKey(op.path), Label: nativeLabel(op.path), Ours: valueText(op.ours), Theirs: valueText(op.theirs), Native: true}
+			c.Chosen = opt.side(c.Key)
+			m.Conflicts = append(m.Conflicts, c)
+			if c.Chosen != SideTheirs {
+				continue
+			}
+		} else {
+			m.Taken = append(m.Taken, nativeLabel(op.path))
 		}
-		m.Conflicts = append(m.Conflicts, k)
+		out, changed = setAt(out, op.path, op.theirs), true
+	}
+	if !changed {
+		return nil
 	}
 	raw, err := json.Marshal(out)
 	if err != nil {
