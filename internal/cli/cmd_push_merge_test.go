@@ -157,3 +157,40 @@ func (c *cli) versions(id string) []agent.Version {
 	}
 	return vs
 }
+
+// Settings agentdeck does not model merge on the provider's own document:
+// one changed only in the dashboard survives the next push, and one
+// changed on both sides is a conflict like any other.
+func TestPushMergesSettingsAgentdeckDoesNotModel(t *testing.T) {
+	t.Parallel()
+	variant := func(a map[string]any) any {
+		ps, _ := a["platform_settings"].(map[string]any)
+		w, _ := ps["widget"].(map[string]any)
+		return w["variant"]
+	}
+	setVariant := func(v string) func(a map[string]any) {
+		return func(a map[string]any) {
+			a["platform_settings"].(map[string]any)["widget"].(map[string]any)["variant"] = v
+		}
+	}
+	c, fake := elevenCLI(t)
+	id := c.mustRun("import", elevenDoc("cli_config.json"), "--provider", "elevenlabs")
+	remote := c.mustRun("push", id)
+	fake.Modify(remote, setVariant("compact"))
+	c.edit(id, func(d *agent.Draft) { d.Agent.LLM.Prompt = "Mine." })
+	c.mustRun("push", id)
+	if a, _ := fake.Agent(remote); variant(a) != "compact" {
+		t.Errorf("the push overwrote the dashboard's widget variant with %v", variant(a))
+	}
+
+	fake.Modify(remote, setVariant("expanded"))
+	c.edit(id, func(d *agent.Draft) { d.SetNative(strings.Replace(d.Native(), `"compact"`, `"tiny"`, 1)) })
+	code, _, stderr := c.run("push", id)
+	if code != exitFailure || !strings.Contains(stderr, "widget › variant: yours tiny, theirs expanded") {
+		t.Fatalf("push exited %d:\n%s", code, stderr)
+	}
+	c.mustRun("push", id, "--ours")
+	if a, _ := fake.Agent(remote); variant(a) != "tiny" {
+		t.Errorf("--ours sent the variant %v", variant(a))
+	}
+}
