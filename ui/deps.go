@@ -147,6 +147,15 @@ type Deps struct {
 	// Index gives the first frame the drafts the drafts folder's index
 	// last knew; nil means the list shows once Drafts.List answers.
 	Index DraftIndex
+	// History reads the versions a draft's pushes kept; nil means none
+	// are kept (the history screen says so, and drift is settled by a
+	// whole side).
+	History HistoryReader
+}
+
+// HistoryReader reads a draft's pushed versions, oldest first.
+type HistoryReader interface {
+	Versions(id string) ([]agent.Version, error)
 }
 
 // DraftIndex answers without looking at the drafts themselves: what a

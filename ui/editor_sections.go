@@ -68,6 +68,8 @@ func (e *editorScreen) sidebarKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 		e.items.reset()
 	case key.Matches(msg, e.keys.Provider):
 		return e, e.pickProvider()
+	case key.Matches(msg, e.keys.History):
+		return e, e.openHistory()
 	case key.Matches(msg, e.keys.Open):
 		e.side.openHere()
 		ent := e.cursorEntry()

@@ -215,7 +215,7 @@ func (e *editorScreen) ShortHelp() []key.Binding {
 	k.Hours.SetEnabled(e.hoursHere())
 	b := e.back
 	b.SetHelp("esc", "drafts")
-	return enabled(k.Open, k.Hours, k.Review, k.Provider, b)
+	return enabled(k.Open, k.Hours, k.Review, k.Provider, k.History, b)
 }
 
 // FullHelp adds the moves the footer leaves out for room.

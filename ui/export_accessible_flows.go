@@ -27,7 +27,8 @@ func ReviewOf(p agent.Provider, d agent.Draft) (agent.Problems, []agent.Request,
 // DiffWithRemote reads d's remote agent and lists what a push would change
 // there, and whether it was changed elsewhere since the last push.
 func DiffWithRemote(ctx context.Context, p agent.Provider, d agent.Draft) ([]agent.Change, bool, error) {
-	return diffWithRemote(ctx, p, d)
+	changes, _, elsewhere, err := diffWithRemote(ctx, p, d)
+	return changes, elsewhere, err
 }
 
 // StepWords names a step of a submit for people.

@@ -12,6 +12,7 @@ type KeyMap struct {
 	Global   GlobalKeys
 	Drafts   DraftsKeys
 	Editor   EditorKeys
+	History  HistoryKeys
 	Items    ItemKeys
 	Dialog   DialogKeys
 	Settings SettingsKeys
@@ -98,6 +99,15 @@ type EditorKeys struct {
 	// PlaySample plays the sample of the voice under the cursor; not
 	// offered under serve, where it would play on the server.
 	PlaySample key.Binding
+	// History opens the versions the draft's pushes kept.
+	History key.Binding
+}
+
+// HistoryKeys work on a draft's list of pushed versions.
+type HistoryKeys struct {
+	Up      key.Binding
+	Down    key.Binding
+	Restore key.Binding
 }
 
 // ItemKeys work in a list editor (tools, windows, variables, …).
@@ -193,6 +203,12 @@ func DefaultKeyMap() KeyMap {
 			Hours:          key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "ready-made hours")),
 			RefreshList:    key.NewBinding(key.WithKeys("ctrl+f"), key.WithHelp("ctrl+f", "read the list again")),
 			PlaySample:     key.NewBinding(key.WithKeys("ctrl+p"), key.WithHelp("ctrl+p", "play sample")),
+			History:        key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "history")),
+		},
+		History: HistoryKeys{
+			Up:      key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+			Down:    key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+			Restore: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "restore")),
 		},
 		Items: ItemKeys{
 			Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),

@@ -18,6 +18,8 @@ const (
 	routeSubmit // submit a draft (screen_submit.go)
 	routePull   // pull an agent from a provider (screen_pull.go)
 	routeTrash  // the deleted drafts (screen_trash.go)
+	// routeHistory is a draft's pushed versions (screen_history.go).
+	routeHistory
 )
 
 // openScreenMsg asks the App to open a screen on top of the current one,
@@ -31,6 +33,9 @@ type openScreenMsg struct {
 	provider agent.Provider
 	names    []string // the wizard: names already taken
 	replace  bool
+	// merge settles, for the submit, the conflicts with changes made
+	// elsewhere that the review asked about.
+	merge agent.MergeOptions
 }
 
 // ShutdownMsg asks the App to save what is waiting and quit, without
