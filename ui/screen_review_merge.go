@@ -105,7 +105,7 @@ func (r *reviewScreen) mergeNote() string {
 	if r.pushMine || !r.merge.base {
 		return " The changes made to it elsewhere are overwritten."
 	}
-	note := " The " + plural(len(r.merge.taken), "setting", "settings") + " changed only on " + r.provider.Info().Name + " " +
+	note := " " + plural(len(r.merge.taken), "setting", "settings") + " changed only on " + r.provider.Info().Name + " " +
 		map[bool]string{true: "is", false: "are"}[len(r.merge.taken) == 1] + " kept."
 	if n := len(r.merge.conflicts); n > 0 {
 		note += " " + plural(n, "setting changed on both sides follows", "settings changed on both sides follow") + " your choices."
