@@ -83,8 +83,10 @@ func settleDrift(ctx context.Context, p Provider, d Draft, store DraftSaver, opt
 		case SideOurs:
 			return d, opt.Secrets, nil, nil
 		case SideTheirs:
+			before := d
 			d.Agent = remote.Agent
 			d.SetNative(string(remote.Native))
+			keepNameInStep(&d, before)
 			return d, keepSecrets(opt.Secrets, remote.Secrets), &Merged{Agent: remote.Agent}, nil
 		}
 		drift.NoBase = true
@@ -101,6 +103,7 @@ func settleDrift(ctx context.Context, p Provider, d Draft, store DraftSaver, opt
 	merged := d
 	merged.Agent = m.Agent
 	merged.SetNative(string(m.Native))
+	keepNameInStep(&merged, d)
 	if errs := p.Validate(&merged.Agent).Errors(); len(errs) > 0 {
 		drift.Invalid = errs
 		return d, nil, nil, drift
@@ -129,4 +132,13 @@ func pushEnv(opt PushOptions) string {
 		return DefaultEnv
 	}
 	return opt.Env
+}
+
+// keepNameInStep renames the draft with its agent when a merge took the
+// agent's name from elsewhere: to people the two are one name (see
+// Draft.Rename).
+func keepNameInStep(merged *Draft, before Draft) {
+	if before.Name == before.Agent.Identity.Name && merged.Agent.Identity.Name != "" {
+		merged.Name = merged.Agent.Identity.Name
+	}
 }

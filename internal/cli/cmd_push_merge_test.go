@@ -109,8 +109,8 @@ func TestPushMergesChangesMadeElsewhere(t *testing.T) {
 					t.Errorf("a refused merge kept a version: %d", len(vs))
 				}
 				c.mustRun("push", id, "--theirs")
-				if d := c.load(id); d.Agent.Identity.Name != "Theirs" {
-					t.Errorf("--theirs left the name %q", d.Agent.Identity.Name)
+				if d := c.load(id); d.Agent.Identity.Name != "Theirs" || d.Name != "Theirs" {
+					t.Errorf("--theirs left the name %q, the draft's %q", d.Agent.Identity.Name, d.Name)
 				}
 				inStep(t, c, id)
 				c.edit(id, func(d *agent.Draft) { d.Rename("Mine again") })
