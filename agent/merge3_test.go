@@ -46,8 +46,8 @@ func TestThreeWayListsMergeByIdentity(t *testing.T) {
 	t.Parallel()
 	m := threeWay(t, toolsBase(), func(a *Agent) {
 		a.Tools[0], a.Tools[1] = a.Tools[1], a.Tools[0] // reordered here
-		a.Tools[1].URL = "https://mine.example/lookup"   // lookup changed here
-		a.Variables = a.Variables[1:]                    // city removed here
+		a.Tools[1].URL = "https://mine.example/lookup"  // lookup changed here
+		a.Variables = a.Variables[1:]                   // city removed here
 	}, func(a *Agent) {
 		a.Tools[1].Description = "Books a visit" // book changed there
 		a.Tools = append(a.Tools, Tool{Name: "cancel", URL: "https://a.example/cancel"})

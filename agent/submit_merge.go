@@ -88,6 +88,7 @@ func settleDrift(ctx context.Context, p Provider, d Draft, store DraftSaver, opt
 			d.SetNative(string(remote.Native))
 			keepNameInStep(&d, before)
 			return d, keepSecrets(opt.Secrets, remote.Secrets), &Merged{Agent: remote.Agent}, nil
+		case SideUnset:
 		}
 		drift.NoBase = true
 		drift.Changes, _ = PushDiff(p, &d, &remote.Agent)

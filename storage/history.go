@@ -160,7 +160,7 @@ func readVersion(path string) (agent.Version, error) {
 	if err != nil {
 		return agent.Version{}, err
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }()
 	raw, err := io.ReadAll(io.LimitReader(f, maxVersionFile+1))
 	if err != nil {
 		return agent.Version{}, err
