@@ -39,14 +39,23 @@ type historyEntry struct {
 	Changed  []string  `json:"changed"`
 }
 
-func (a *app) history(cmd *cobra.Command, ref string, asJSON bool) error {
+// draftVersions opens the draft ref and reads its history.
+func (a *app) draftVersions(ref string) (*storage.Store, agent.Draft, []agent.Version, error) {
 	store, d, err := a.draft(ref)
 	if err != nil {
-		return err
+		return nil, d, nil, err
 	}
 	vs, err := store.Versions(d.ID)
 	if err != nil {
-		return fail("Could not read the draft's history.", err)
+		return nil, d, nil, fail("Could not read the draft's history.", err)
+	}
+	return store, d, vs, nil
+}
+
+func (a *app) history(cmd *cobra.Command, ref string, asJSON bool) error {
+	_, d, vs, err := a.draftVersions(ref)
+	if err != nil {
+		return err
 	}
 	out := make([]historyEntry, 0, len(vs))
 	changes := make([][]agent.Change, len(vs))
@@ -103,13 +112,9 @@ func (a *app) rollback(cmd *cobra.Command, ref, version string, dryRun bool) err
 	if err != nil || n < 1 {
 		return usageErrorf(cmd, "VERSION is a version number from 'agentdeck history', like 3; %q is not one", version)
 	}
-	store, d, err := a.draft(ref)
+	store, d, vs, err := a.draftVersions(ref)
 	if err != nil {
 		return err
-	}
-	vs, err := store.Versions(d.ID)
-	if err != nil {
-		return fail("Could not read the draft's history.", err)
 	}
 	v, ok := storage.FindVersion(vs, n)
 	if !ok {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/internal/clitest"
+	"github.com/agentdeck/agentdeck/providers/dasha/dashatest"
 	"github.com/agentdeck/agentdeck/storage"
 )
 
@@ -23,14 +24,22 @@ func historyFiles(t *testing.T, c *cli, id string) []string {
 	return out
 }
 
-func TestHistoryKeepsEveryPushWithSecretsAsReferences(t *testing.T) {
-	t.Parallel()
-	c, fake := dashaCLI(t)
-	remote := fake.Store([]byte(clitest.DashaAgentWithKeys))
-	id := dashaRun(t, c, "pull", "--provider", "dasha", remote)
+// twoPushes pulls a Dasha agent whose webhook carries keys, pushes it,
+// changes its prompt and pushes again.
+func twoPushes(t *testing.T) (c *cli, fake *dashatest.Fake, id, remote string) {
+	t.Helper()
+	c, fake = dashaCLI(t)
+	remote = fake.Store([]byte(clitest.DashaAgentWithKeys))
+	id = dashaRun(t, c, "pull", "--provider", "dasha", remote)
 	dashaRun(t, c, "push", id)
 	c.edit(id, func(d *agent.Draft) { d.Agent.LLM.Prompt = "Be brief." })
 	dashaRun(t, c, "push", id)
+	return c, fake, id, remote
+}
+
+func TestHistoryKeepsEveryPushWithSecretsAsReferences(t *testing.T) {
+	t.Parallel()
+	c, _, id, remote := twoPushes(t)
 
 	files := historyFiles(t, c, id)
 	if len(files) != 2 {
@@ -79,12 +88,7 @@ func TestHistoryKeepsEveryPushWithSecretsAsReferences(t *testing.T) {
 
 func TestRollbackBringsBackAVersionWithItsSecrets(t *testing.T) {
 	t.Parallel()
-	c, fake := dashaCLI(t)
-	remote := fake.Store([]byte(clitest.DashaAgentWithKeys))
-	id := dashaRun(t, c, "pull", "--provider", "dasha", remote)
-	dashaRun(t, c, "push", id)
-	c.edit(id, func(d *agent.Draft) { d.Agent.LLM.Prompt = "Be brief." })
-	dashaRun(t, c, "push", id)
+	c, fake, id, _ := twoPushes(t)
 
 	before := c.load(id)
 	code, stdout, stderr := c.run("rollback", id, "1", "--dry-run")
