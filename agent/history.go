@@ -16,7 +16,7 @@ type Version struct {
 	Env      string    `json:"environment"`
 	RemoteID string    `json:"agent_id"`
 	// Sent is the request body as pushed, each secret value replaced by
-	// its reference (see RefsAsValues).
+	// its reference (see KeepRefs).
 	Sent json.RawMessage `json:"sent"`
 	// ReadBack is the native document read back after the push (secrets as
 	// references); empty when the read-back failed.
@@ -37,14 +37,6 @@ type History interface {
 	// Versions lists the draft's versions, oldest first.
 	Versions(draftID string) ([]Version, error)
 }
-
-// RefsAsValues is a SecretLookup that puts each secret's reference where
-// its value would go: a body built with it can be kept (history) without
-// holding a secret, and its references refilled later.
-type RefsAsValues struct{}
-
-// Secret implements SecretLookup.
-func (RefsAsValues) Secret(ref SecretRef) (string, bool) { return string(ref), ref != "" }
 
 // BaseVersion is the version whose read-back the draft last recorded for
 // provider and env (its Remote.RemoteHash): the base of a three-way merge.
@@ -69,7 +61,7 @@ func recordVersion(p Provider, d *Draft, saver DraftSaver, env, remoteID string,
 	if !ok {
 		return nil
 	}
-	sent, err := p.Encode(&d.Agent, []byte(d.Native()), RefsAsValues{})
+	sent, err := p.Encode(&d.Agent, []byte(d.Native()), KeepRefs{})
 	if err != nil {
 		return err
 	}

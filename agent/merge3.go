@@ -89,7 +89,7 @@ func (m Merged) Unsettled() []Conflict {
 // decoder), and the native document for the settings agentdeck does not
 // model. d is not changed.
 func ThreeWay(p Provider, d *Draft, base Version, remote Decoded, opt MergeOptions) (Merged, error) {
-	localBody, err := p.Encode(&d.Agent, []byte(d.Native()), RefsAsValues{})
+	localBody, err := p.Encode(&d.Agent, []byte(d.Native()), KeepRefs{})
 	if err != nil {
 		return Merged{}, err
 	}
@@ -183,7 +183,7 @@ func mergeNative(p Provider, m *Merged, d *Draft, localBody []byte, base Version
 func modelled(p Provider, a *Agent, native any, op mergeOp) bool {
 	enc := func(v any) any {
 		doc, _ := json.Marshal(setAt(parseTree(mustJSON(native)), op.path, v))
-		body, err := p.Encode(a, doc, RefsAsValues{})
+		body, err := p.Encode(a, doc, KeepRefs{})
 		if err != nil {
 			return nil
 		}
