@@ -80,7 +80,12 @@ func (a *app) history(cmd *cobra.Command, ref string, asJSON bool) error {
 	for i, e := range out {
 		fmt.Fprintf(&b, "Version %d  %s  %s  agent %s\n", e.Version, e.Time.Local().Format("2006-01-02 15:04"),
 			a.providerName(e.Provider), termsafe.OneLine(e.AgentID))
-		if len(changes[i]) == 0 {
+		switch {
+		case i == 0:
+			// Against nothing, every setting is a change: say how many.
+			b.WriteString("  the oldest version kept: " + count(len(changes[i]), "setting") + " set\n")
+			continue
+		case len(changes[i]) == 0:
 			b.WriteString("  no settings changed\n")
 		}
 		for _, c := range changes[i] {
