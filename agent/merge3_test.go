@@ -203,3 +203,32 @@ func TestPushMergesOnTheLastPushedVersion(t *testing.T) {
 		t.Errorf("a conflict sent something or kept a version")
 	}
 }
+
+// A merge whose result does not pass the provider's checks sends nothing
+// and leaves the draft as it was.
+func TestPushRefusesAMergedAgentThatFailsItsChecks(t *testing.T) {
+	t.Parallel()
+	p, store := newMem(), &historyStore{}
+	res, err := Push(context.Background(), p, testDraft(), store, PushOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var remote Agent
+	_ = json.Unmarshal(p.agents[res.RemoteID], &remote)
+	remote.Identity.Name = "" // cleared in the dashboard
+	p.agents[res.RemoteID], _ = json.Marshal(remote)
+	if errs := p.Validate(&remote).Errors(); len(errs) == 0 {
+		t.Fatal("the test needs an agent without a name to fail the checks")
+	}
+	d := res.Draft
+	d.Agent.LLM.Prompt = "mine"
+	saves, updates := store.saves, len(p.updates)
+	_, err = Push(context.Background(), p, d, store, PushOptions{})
+	var de *DriftError
+	if !errors.As(err, &de) || len(de.Invalid) == 0 {
+		t.Fatalf("err = %v", err)
+	}
+	if store.saves != saves || len(p.updates) != updates || len(store.versions) != 1 {
+		t.Errorf("a refused merge saved, sent or kept something")
+	}
+}
