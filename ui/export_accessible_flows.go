@@ -58,9 +58,16 @@ type SubmitOutcome struct {
 // Submit pushes d, as reviewed, through agent.Push under the push lock in
 // deps (the submit screen's run, submit_run.go); progress hears each step.
 func Submit(ctx context.Context, deps Deps, p agent.Provider, d agent.Draft, progress func(step string)) SubmitOutcome {
+	return SubmitSettled(ctx, deps, p, d, agent.SideUnset, progress)
+}
+
+// SubmitSettled is Submit with every setting changed both here and on the
+// provider since the last push settled to one side (agent.SideOurs: push
+// mine over theirs).
+func SubmitSettled(ctx context.Context, deps Deps, p agent.Provider, d agent.Draft, side agent.Side, progress func(step string)) SubmitOutcome {
 	run := submitRun{
 		provider: p, draft: d, store: deps.Drafts, pushes: deps.Pushes,
-		secrets: deps.Secrets, now: deps.Now, links: deps.Links,
+		secrets: deps.Secrets, now: deps.Now, links: deps.Links, merge: agent.MergeOptions{All: side},
 	}
 	done := run.push(ctx, progress)
 	return SubmitOutcome{Result: done.result, Err: done.err, Draft: done.draft, Loaded: done.loaded}

@@ -60,7 +60,11 @@ func (s *plainSession) review(pd *plainDraft) error {
 		s.pullTheirs(pd, name)
 		return nil
 	}
-	s.submit(pd, name)
+	side := agent.SideUnset
+	if elsewhere {
+		side = agent.SideOurs // "push mine over theirs"
+	}
+	s.submit(pd, name, side)
 	return nil
 }
 
@@ -117,10 +121,10 @@ func (s *plainSession) sayChanges(pd *plainDraft, name string) bool {
 
 // submit pushes the draft through the same flow and push lock as the
 // submit screen, reading out each step as it starts and then the result.
-func (s *plainSession) submit(pd *plainDraft, name string) {
+func (s *plainSession) submit(pd *plainDraft, name string, side agent.Side) {
 	s.say("Submitting to %s.", name)
 	ctx, cancel := context.WithTimeout(s.ctx, ui.SubmitTimeout)
-	out := ui.Submit(ctx, s.deps, pd.provider, pd.d, func(step string) {
+	out := ui.SubmitSettled(ctx, s.deps, pd.provider, pd.d, side, func(step string) {
 		s.say("Now: %s…", ui.StepWords(step, name))
 	})
 	cancel()
