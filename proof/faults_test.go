@@ -258,7 +258,7 @@ func faultCases() []faultCase {
 			// The first read of an update is the check for changes made
 			// elsewhere since the last push; it goes through here.
 			name: "read-back fails after the update: the push still counts", update: true, op: "get",
-			faults: []fault{{name: "the check for changes made elsewhere", delay: time.Microsecond}, {drop: true}, {drop: true}, {drop: true}},
+			faults:   []fault{{name: "the check for changes made elsewhere", delay: time.Microsecond}, {drop: true}, {drop: true}, {drop: true}},
 			wantCode: 0, wantAgents: 1, wantDraft: linked,
 		},
 		{
