@@ -194,3 +194,41 @@ func TestPushMergesSettingsAgentdeckDoesNotModel(t *testing.T) {
 		t.Errorf("--ours sent the variant %v", variant(a))
 	}
 }
+
+// Tools merge by name through a real provider's document: one tool changed
+// in the dashboard, another in the draft, the list reordered there.
+func TestPushMergesToolsByName(t *testing.T) {
+	t.Parallel()
+	c, fake := elevenCLI(t)
+	id := c.mustRun("import", elevenDoc("webhook_tools.json"), "--provider", "elevenlabs")
+	remote := c.mustRun("push", id)
+	n := len(c.load(id).Agent.Tools)
+	fake.Modify(remote, func(a map[string]any) {
+		prompt := a["conversation_config"].(map[string]any)["agent"].(map[string]any)["prompt"].(map[string]any)
+		tools := prompt["tools"].([]any)
+		for _, tool := range tools {
+			if m := tool.(map[string]any); m["name"] == "create_return" {
+				m["description"] = "Opens a return, changed in the dashboard."
+			}
+		}
+		tools[0], tools[len(tools)-1] = tools[len(tools)-1], tools[0]
+	})
+	c.edit(id, func(d *agent.Draft) {
+		for i := range d.Agent.Tools {
+			if d.Agent.Tools[i].Name == "get_order" {
+				d.Agent.Tools[i].Description = "Looks up an order, changed in the draft."
+			}
+		}
+	})
+	code, _, stderr := c.run("push", id)
+	if code != exitOK {
+		t.Fatalf("push exited %d:\n%s", code, stderr)
+	}
+	got := map[string]string{}
+	for _, tool := range c.load(id).Agent.Tools {
+		got[tool.Name] = tool.Description
+	}
+	if got["get_order"] != "Looks up an order, changed in the draft." || got["create_return"] != "Opens a return, changed in the dashboard." || len(got) != n {
+		t.Errorf("merged tools: %v", got)
+	}
+}
