@@ -153,7 +153,7 @@ func (s *historyScreen) View() string {
 	first, end, _ := s.window.span(s.listRows(), len(s.versions))
 	for i := first; i < end; i++ {
 		v := s.versions[i]
-		row := pad("Version "+strconv.Itoa(v.Version), 12) + " " + pad(whenText(v.Time, now), colWhen) + " " + providerName(v.Provider)
+		row := pad("Version "+strconv.Itoa(v.Version), 12) + " " + pad(whenText(v.Time, now), colWhen) + " " + s.providerName(v.Provider)
 		if i == s.cursor {
 			b.WriteString(st.List.Cursor.Render("›") + " " + st.List.Selected.Render(row) + "\n")
 		} else {
@@ -179,6 +179,14 @@ func (s *historyScreen) View() string {
 		}
 	}
 	return b.String()
+}
+
+// providerName names a version's provider as people know it.
+func (s *historyScreen) providerName(id string) string {
+	if s.provider != nil && s.provider.Info().ID == id {
+		return s.provider.Info().Name
+	}
+	return providerName(id)
 }
 
 // cut shortens s to width characters, marking the cut.
