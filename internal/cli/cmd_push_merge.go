@@ -40,10 +40,10 @@ func (a *app) driftFailure(de *agent.DriftError, d agent.Draft) error {
 	case de.NoBase:
 		fmt.Fprintf(&b, "This draft has no pushed version to merge on, so each difference is shown as %s's value → the draft's:\n", de.Provider)
 		for _, c := range de.Changes {
-			b.WriteString("  " + termsafe.OneLine(shorten(c.String(), 160)) + "\n")
+			b.WriteString("  " + termsafe.OneLine(c.Label+": "+shortValue(c.From)+" → "+shortValue(c.To)) + "\n")
 		}
 		b.WriteString("Push again with --ours to send the draft over their changes, or --theirs to take the agent as it is on " +
-			de.Provider + " (agentdeck pull " + d.ID + " does that without pushing).")
+			de.Provider + " (agentdeck pull --provider " + d.Provider + " " + de.RemoteID + " does that without pushing).")
 		return fail(fmt.Sprintf("The agent %s was changed on %s since the last push; nothing was sent.", de.RemoteID, de.Provider), errors.New(b.String()))
 	}
 	verb := " were"
@@ -51,7 +51,7 @@ func (a *app) driftFailure(de *agent.DriftError, d agent.Draft) error {
 		verb = " was"
 	}
 	for _, c := range de.Conflicts {
-		b.WriteString("  " + termsafe.OneLine(shorten(c.String(), 160)) + "\n")
+		b.WriteString("  " + termsafe.OneLine(c.Label+": yours "+shortValue(c.Ours)+", theirs "+shortValue(c.Theirs)) + "\n")
 	}
 	b.WriteString("Push again with --ours to keep the draft's values, or --theirs to take theirs; every other change made there is kept either way.")
 	return fail(fmt.Sprintf("The agent was changed on %s since the last push, and %s changed differently in the draft; nothing was sent.",
@@ -68,4 +68,13 @@ func (a *app) mergeNotes(res agent.PushResult, name string) {
 	if res.HistoryErr != nil {
 		a.notef("The push worked, but its version could not be kept in the draft's history: %v\n", res.HistoryErr)
 	}
+}
+
+// shortValue is a value cut to a length a line can hold, "(not set)" for
+// none: both sides of a long prompt stay in view.
+func shortValue(v string) string {
+	if v == "" {
+		return "(not set)"
+	}
+	return shorten(v, 70)
 }

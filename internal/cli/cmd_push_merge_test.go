@@ -129,7 +129,8 @@ func TestPushMergesChangesMadeElsewhere(t *testing.T) {
 				c.edit(id, func(d *agent.Draft) { d.Agent.LLM.Prompt = "Mine only." })
 				rename(remote, "Theirs only")
 				code, _, stderr := c.run("push", id)
-				if code != exitFailure || !strings.Contains(stderr, "no pushed version to merge on") || !strings.Contains(stderr, "Theirs only") {
+				if code != exitFailure || !strings.Contains(stderr, "no pushed version to merge on") || !strings.Contains(stderr, "Theirs only") ||
+					!strings.Contains(stderr, "→ Mine only.") {
 					t.Fatalf("push exited %d:\n%s", code, stderr)
 				}
 				c.mustRun("push", id, "--ours")
