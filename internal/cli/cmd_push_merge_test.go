@@ -130,7 +130,7 @@ func TestPushMergesChangesMadeElsewhere(t *testing.T) {
 				rename(remote, "Theirs only")
 				code, _, stderr := c.run("push", id)
 				if code != exitFailure || !strings.Contains(stderr, "no pushed version to merge on") || !strings.Contains(stderr, "Theirs only") ||
-					!strings.Contains(stderr, "→ Mine only.") {
+					!strings.Contains(stderr, "Theirs only → Front desk") {
 					t.Fatalf("push exited %d:\n%s", code, stderr)
 				}
 				c.mustRun("push", id, "--ours")
