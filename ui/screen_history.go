@@ -175,7 +175,7 @@ func (s *historyScreen) View() string {
 				b.WriteString(" " + st.App.Muted.Render("… and "+plural(len(s.changes)-i, "more", "more")) + "\n")
 				break
 			}
-			b.WriteString(" " + cut(plain(c.String()), w) + "\n")
+			b.WriteString(" " + truncate(plain(c.String()), w) + "\n")
 		}
 	}
 	return b.String()
@@ -187,15 +187,6 @@ func (s *historyScreen) providerName(id string) string {
 		return s.provider.Info().Name
 	}
 	return providerName(id)
-}
-
-// cut shortens s to width characters, marking the cut.
-func cut(s string, width int) string {
-	r := []rune(s)
-	if len(r) <= width {
-		return s
-	}
-	return string(r[:max(width-1, 0)]) + "…"
 }
 
 func (s *historyScreen) ShortHelp() []key.Binding {
