@@ -17,29 +17,35 @@ func TestTUIMergeAsksOnlyAboutSettingsChangedOnBothSides(t *testing.T) {
 	c.edit(id, func(d *agent.Draft) {
 		d.Agent.LLM.Prompt = "My unpushed prompt"
 		d.Agent.Identity.Description = "Mine"
+		d.Rename("My name")
 	})
 	fake.Modify(remote, func(a map[string]any) {
-		a["name"] = "Renamed in the dashboard"
+		a["name"] = "Their name"
+		a["tags"] = []any{"dashboard"}
 		a["conversation_config"].(map[string]any)["agent"].(map[string]any)["prompt"].(map[string]any)["prompt"] = "Their prompt"
 	})
 	j := startTUI(t, c)
-	j.openDraft("Front desk")
+	j.openDraft("My name")
 	j.press(j.keys.Editor.Review)
-	scr := j.waitFor("was changed here and on ElevenLabs Agents", "Yours:  My unpushed prompt", "Theirs: Their prompt", "Keep yours", "Take theirs")
-	if strings.Contains(scr, "Pull theirs") || strings.Contains(scr, "Renamed in the dashboard") {
-		t.Errorf("the merge asks about more than the one conflict:\n%s", scr)
+	scr := j.waitFor("Name was changed here and on ElevenLabs", "Yours:  My name", "Theirs: Their name", "Setting 1 of 2", "Keep yours", "Take theirs")
+	if strings.Contains(scr, "Pull theirs") || strings.Contains(scr, "dashboard") {
+		t.Errorf("the merge asks about more than the conflicts:\n%s", scr)
 	}
+	j.press(j.keys.Dialog.Confirm) // keep yours
+	j.waitFor("Prompt was changed here and on ElevenLabs", "Yours:  My unpushed prompt", "Theirs: Their prompt", "Setting 2 of 2")
 	j.press(j.keys.Dialog.Next) // take theirs
 	j.press(j.keys.Dialog.Confirm)
-	j.waitFor("Submit “Front desk” to ElevenLabs Agents?", "is kept.", "your choices.")
+	j.waitFor("Submit “My name” to ElevenLabs Agents?", "is kept.", "your choices.")
 	j.press(j.keys.Dialog.Next)
 	j.press(j.keys.Dialog.Confirm)
 	if scr := j.waitSubmitted(); !strings.Contains(scr, "✓ Updated") {
 		t.Fatalf("the submit failed:\n%s", scr)
 	}
 	d := c.load(id)
-	if d.Agent.Identity.Name != "Renamed in the dashboard" || d.Agent.LLM.Prompt != "Their prompt" || d.Agent.Identity.Description != "Mine" {
-		t.Errorf("merged draft: name %q, prompt %q, description %q", d.Agent.Identity.Name, d.Agent.LLM.Prompt, d.Agent.Identity.Description)
+	if d.Agent.Identity.Name != "My name" || d.Agent.LLM.Prompt != "Their prompt" || d.Agent.Identity.Description != "Mine" ||
+		strings.Join(d.Agent.Identity.Tags, ",") != "dashboard" {
+		t.Errorf("merged draft: name %q, prompt %q, description %q, tags %v", d.Agent.Identity.Name, d.Agent.LLM.Prompt,
+			d.Agent.Identity.Description, d.Agent.Identity.Tags)
 	}
 	if len(c.versions(id)) != 2 {
 		t.Errorf("the TUI's submit kept no version")
