@@ -41,6 +41,11 @@ type PushOptions struct {
 	// Adopt links the draft to this existing remote agent on purpose before
 	// updating it (push --adopt); "" for an ordinary push.
 	Adopt string
+	// Env is the environment pushed to; "" is DefaultEnv.
+	Env string
+	// Merge settles the conflicts of a three-way merge with changes made
+	// elsewhere (see settleDrift); the zero value stops at any conflict.
+	Merge MergeOptions
 }
 
 // PushResult is what a successful push did.
@@ -58,6 +63,12 @@ type PushResult struct {
 	// ReadBackErr is set when the push succeeded but the read-back failed.
 	ReadBackErr error
 	Draft       Draft // the draft as saved after the push
+	// Merged is set when the agent had been changed elsewhere and those
+	// changes were merged into what was sent.
+	Merged *Merged
+	// HistoryErr is set when the push worked but its version could not be
+	// kept in the draft's history.
+	HistoryErr error
 }
 
 // Push is the one submit flow, shared by the command line and the TUI:
@@ -85,11 +96,22 @@ func Push(ctx context.Context, p Provider, d Draft, store DraftSaver, opt PushOp
 	if err := CheckSecretPlaces(p, &d, opt.Secrets); err != nil {
 		return PushResult{}, err
 	}
-	doc, err := p.Encode(&d.Agent, []byte(d.Native()), opt.Secrets)
+	// Changes made elsewhere since the last push are merged in first, or
+	// the push stops here with nothing sent.
+	d, secrets, merged, err := settleDrift(ctx, p, d, store, opt)
+	if err != nil {
+		return PushResult{}, err
+	}
+	if merged != nil {
+		if errs := p.Validate(&d.Agent).Errors(); len(errs) > 0 {
+			return PushResult{}, &DriftError{Provider: p.Info().Name, RemoteID: d.Remote().ID, Invalid: errs}
+		}
+	}
+	doc, err := p.Encode(&d.Agent, []byte(d.Native()), secrets)
 	if err != nil {
 		return PushResult{}, fmt.Errorf("build the request: %w", err)
 	}
-	res := PushResult{RemoteID: d.Remote().ID}
+	res := PushResult{RemoteID: d.Remote().ID, Merged: merged}
 	switch {
 	case opt.Adopt != "" && opt.Adopt != res.RemoteID:
 		progress(StepCheck)
@@ -137,12 +159,14 @@ func Push(ctx context.Context, p Provider, d Draft, store DraftSaver, opt PushOp
 	r := d.Remote()
 	r.AgentHash = ContentHash(&d.Agent)
 	r.PushedAt = now().UTC()
+	var readBack []byte
 	if got, err := p.Get(ctx, res.RemoteID); err != nil {
 		res.ReadBackErr = err
 	} else if back, err := p.Decode(got); err != nil {
 		res.ReadBackErr = err
 	} else {
 		r.RemoteHash = DocHash(back.Native)
+		readBack = back.Native
 		// What the answer leaves out was not dropped: compare against the
 		// answer completed with what was just sent (see NativeMerger).
 		if shown, err := p.Decode(MergeNative(p, doc, got)); err == nil {
@@ -150,6 +174,9 @@ func Push(ctx context.Context, p Provider, d Draft, store DraftSaver, opt PushOp
 		}
 		res.NotKept = carriedChanges(NotKept(asSent(p, doc, &d.Agent), &back.Agent), p.Capabilities())
 	}
+	// The version is kept before the draft records the push, so a draft
+	// whose remote hash names a read-back always finds it in history.
+	res.HistoryErr = recordVersion(p, &d, store, pushEnv(opt), res.RemoteID, readBack, r.PushedAt)
 	d.SetRemote(r)
 	if err := store.Save(&d); err != nil {
 		what := "updated"

@@ -273,7 +273,11 @@ func (a *App) open(msg openScreenMsg) (tea.Model, tea.Cmd) {
 	case routeReview:
 		s = newReviewScreen(a.sh, msg.draft, msg.provider)
 	case routeSubmit:
-		s = newSubmitScreen(a.sh, msg.draft, msg.provider)
+		sub := newSubmitScreen(a.sh, msg.draft, msg.provider)
+		sub.merge = msg.merge
+		s = sub
+	case routeHistory:
+		s = newHistoryScreen(a.sh, msg.draft, msg.provider)
 	case routePull:
 		s = newPullScreen(a.sh)
 	case routeTrash:

@@ -196,6 +196,8 @@ func (e *editorScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return e, e.focusField(msg.path)
 	case clearFieldMsg:
 		return e, e.clearField(msg.path)
+	case restoreVersionMsg:
+		return e, e.restoreVersion(msg)
 	case pushProblemsMsg:
 		return e, e.placePushProblems(msg.problems)
 	case draftRecordedMsg:

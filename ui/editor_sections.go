@@ -74,6 +74,8 @@ func (e *editorScreen) sidebarKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 	case key.Matches(msg, e.keys.Tests):
 		d := e.draft
 		return e, func() tea.Msg { return openScreenMsg{to: routeTests, draft: d} }
+	case key.Matches(msg, e.keys.History):
+		return e, e.openHistory()
 	case key.Matches(msg, e.keys.Open):
 		e.side.openHere()
 		ent := e.cursorEntry()

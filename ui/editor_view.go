@@ -216,7 +216,7 @@ func (e *editorScreen) ShortHelp() []key.Binding {
 	k.Try.SetEnabled(e.draft.Remote().ID != "")
 	b := e.back
 	b.SetHelp("esc", "drafts")
-	return enabled(k.Open, k.Hours, k.Review, k.Try, k.Tests, k.Provider, b)
+	return enabled(k.Open, k.Hours, k.Review, k.Try, k.Tests, k.Provider, k.History, b)
 }
 
 // FullHelp adds the moves the footer leaves out for room.

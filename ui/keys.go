@@ -12,6 +12,7 @@ type KeyMap struct {
 	Global   GlobalKeys
 	Drafts   DraftsKeys
 	Editor   EditorKeys
+	History  HistoryKeys
 	Items    ItemKeys
 	Dialog   DialogKeys
 	Settings SettingsKeys
@@ -107,6 +108,15 @@ type EditorKeys struct {
 	Try key.Binding
 	// Tests opens the draft's test scenarios.
 	Tests key.Binding
+	// History opens the versions the draft's pushes kept.
+	History key.Binding
+}
+
+// HistoryKeys work on a draft's list of pushed versions.
+type HistoryKeys struct {
+	Up      key.Binding
+	Down    key.Binding
+	Restore key.Binding
 }
 
 // ItemKeys work in a list editor (tools, windows, variables, …).
@@ -205,6 +215,12 @@ func DefaultKeyMap() KeyMap {
 			PlaySample:     key.NewBinding(key.WithKeys("ctrl+p"), key.WithHelp("ctrl+p", "play sample")),
 			Try:            key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "try it")),
 			Tests:          key.NewBinding(key.WithKeys("T"), key.WithHelp("T", "tests")),
+			History:        key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "history")),
+		},
+		History: HistoryKeys{
+			Up:      key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+			Down:    key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+			Restore: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "restore")),
 		},
 		Items: ItemKeys{
 			Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),

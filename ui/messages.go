@@ -20,6 +20,8 @@ const (
 	routeTrash  // the deleted drafts (screen_trash.go)
 	routeTry    // talk to the pushed agent in text (screen_try.go)
 	routeTests  // the draft's test scenarios (screen_tests.go)
+	// routeHistory is a draft's pushed versions (screen_history.go).
+	routeHistory
 )
 
 // openScreenMsg asks the App to open a screen on top of the current one,
@@ -33,6 +35,9 @@ type openScreenMsg struct {
 	provider agent.Provider
 	names    []string // the wizard: names already taken
 	replace  bool
+	// merge settles, for the submit, the conflicts with changes made
+	// elsewhere that the review asked about.
+	merge agent.MergeOptions
 }
 
 // ShutdownMsg asks the App to save what is waiting and quit, without

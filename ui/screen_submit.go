@@ -67,6 +67,9 @@ type submitScreen struct {
 	// not prove it; adoptID is the answer, for the push it starts.
 	pick    *adoptPicker
 	adoptID string
+	// merge settles conflicts with changes made elsewhere (the review's
+	// answers).
+	merge agent.MergeOptions
 
 	width, height int
 }
@@ -139,7 +142,7 @@ func (s *submitScreen) startWhenReady() tea.Cmd {
 	return startSubmit(ctx, submitRun{
 		reqID: id, provider: s.provider, draft: s.draft,
 		store: s.sh.deps.Drafts, pushes: s.sh.deps.Pushes, secrets: s.sh.deps.Secrets, now: s.sh.deps.Now,
-		links: s.sh.deps.Links, adopt: s.adoptID,
+		links: s.sh.deps.Links, adopt: s.adoptID, merge: s.merge,
 	})
 }
 

@@ -32,6 +32,7 @@ type submitRun struct {
 	now      func() time.Time
 	links    LinkFinder // nil: no other draft is known
 	adopt    string     // link the draft to this agent on purpose first
+	merge    agent.MergeOptions
 }
 
 // startSubmit runs agent.Push in its own goroutine and reports each step
@@ -68,7 +69,7 @@ func (run submitRun) push(ctx context.Context, progress func(string)) submitDone
 		}
 		d = onDisk
 	}
-	opt := agent.PushOptions{Secrets: run.secrets, Now: run.now, Progress: progress, Adopt: run.adopt}
+	opt := agent.PushOptions{Secrets: run.secrets, Now: run.now, Progress: progress, Adopt: run.adopt, Merge: run.merge}
 	if run.links != nil {
 		opt.LinkedDrafts = run.links.LinkedDrafts
 	}

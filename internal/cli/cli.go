@@ -116,6 +116,8 @@ func commands(a *app) []*cobra.Command {
 		newCopyCommand(a),
 		newTryCommand(a),
 		newTestCommand(a),
+		newHistoryCommand(a),
+		newRollbackCommand(a),
 	}
 }
 
@@ -267,6 +269,9 @@ func (a *app) Store() (*storage.Store, error) {
 		s, err := storage.Open(p.Drafts)
 		if err != nil {
 			return nil, fail("Could not open the drafts folder.", err)
+		}
+		if st, err := a.Settings(); err == nil {
+			s.SetHistoryKeep(st.History.Keep)
 		}
 		a.store = s
 	}

@@ -175,6 +175,7 @@ func (a *app) tuiDeps(theme string) (ui.Deps, error) {
 		Pushes:         pushStarter{store},
 		Links:          store,
 		Index:          draftStore{store},
+		History:        store,
 		Providers:      newProviderSet(conn),
 		Settings:       &providerSettings{conn: conn},
 		Secrets:        creds,

@@ -70,7 +70,11 @@ func (s *plainSession) review(pd *plainDraft) error {
 		s.pullTheirs(pd, name)
 		return nil
 	}
-	s.submit(pd, name, "")
+	side := agent.SideUnset
+	if elsewhere {
+		side = agent.SideOurs // "push mine over theirs"
+	}
+	s.submit(pd, name, "", side)
 	return nil
 }
 
@@ -149,10 +153,10 @@ func (s *plainSession) sayChanges(pd *plainDraft, name string) bool {
 
 // submit pushes the draft through the same flow and push lock as the
 // submit screen, reading out each step as it starts and then the result.
-func (s *plainSession) submit(pd *plainDraft, name, adoptID string) {
+func (s *plainSession) submit(pd *plainDraft, name, adoptID string, side agent.Side) {
 	s.say("Submitting to %s.", name)
 	ctx, cancel := context.WithTimeout(s.ctx, ui.SubmitTimeout)
-	out := ui.SubmitAdopting(ctx, s.deps, pd.provider, pd.d, adoptID, func(step string) {
+	out := ui.SubmitWith(ctx, s.deps, pd.provider, pd.d, adoptID, side, func(step string) {
 		s.say("Now: %s…", ui.StepWords(step, name))
 	})
 	cancel()
@@ -161,7 +165,7 @@ func (s *plainSession) submit(pd *plainDraft, name, adoptID string) {
 	}
 	if id, asked := s.askAdopt(out.Err, name); asked {
 		if id != "" {
-			s.submit(pd, name, id)
+			s.submit(pd, name, id, side)
 		}
 		return
 	}
