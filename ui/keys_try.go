@@ -30,6 +30,8 @@ type TestsKeys struct {
 	Add    key.Binding
 	Edit   key.Binding
 	Remove key.Binding
+	// Run runs the tests against the pushed agent (and again, once done).
+	Run key.Binding
 }
 
 func defaultTestsKeys() TestsKeys {
@@ -39,5 +41,6 @@ func defaultTestsKeys() TestsKeys {
 		Add:    key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "add test")),
 		Edit:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "edit test")),
 		Remove: key.NewBinding(key.WithKeys("x", "delete"), key.WithHelp("x", "remove test")),
+		Run:    key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "run tests")),
 	}
 }
