@@ -18,18 +18,11 @@ import (
 )
 
 type testRunScreen struct {
-	sh      *shared
-	keys    TestsKeys
-	back    key.Binding
-	draftID string
-	tests   []agent.TestCase // the tests as the Tests screen holds them
+	targetScreen
+	keys  TestsKeys
+	back  key.Binding
+	tests []agent.TestCase // the tests as the Tests screen holds them
 
-	prepID  int
-	ready   bool
-	blocked string
-	target  agent.TestTarget
-
-	run    runner
 	report *agent.TestReport
 	notes  []string // why a run did not end in a report, the calls made
 	view   scroller
@@ -41,8 +34,8 @@ type testRunScreen struct {
 // for its link; the tests are the ones given, edited or not yet saved).
 func newTestRunScreen(sh *shared, d agent.Draft) *testRunScreen {
 	return &testRunScreen{
-		sh: sh, keys: sh.keys.Tests, back: sh.keys.Global.Back, draftID: d.ID,
-		tests: append([]agent.TestCase(nil), d.Tests...), run: runner{sh: sh},
+		targetScreen: newTargetScreen(sh, d.ID), keys: sh.keys.Tests, back: sh.keys.Global.Back,
+		tests: append([]agent.TestCase(nil), d.Tests...),
 	}
 }
 
@@ -50,31 +43,20 @@ func (s *testRunScreen) Title() string { return "Test run" }
 
 func (s *testRunScreen) SetSize(w, h int) { s.width, s.height = w, h }
 
-func (s *testRunScreen) Init() tea.Cmd {
-	s.prepID = s.sh.nextID()
-	return findTarget(s.sh, s.draftID, s.prepID)
-}
+func (s *testRunScreen) Init() tea.Cmd { return s.find() }
 
 func (s *testRunScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case targetReadyMsg:
-		if msg.reqID != s.prepID {
-			return s, nil
+		if s.found(msg) {
+			return s, s.start()
 		}
-		s.ready, s.target, s.blocked = true, msg.target, msg.blocked
-		if s.blocked != "" {
-			return s, nil
-		}
-		return s, s.start()
 	case runProgressMsg:
-		cmd, _ := s.run.progressed(msg)
-		return s, cmd
+		return s, s.run.progressed(msg)
 	case runDoneMsg:
-		if !s.run.finished(msg) {
-			return s, nil
+		if s.run.finished(msg) {
+			s.ended(msg)
 		}
-		s.ended(msg)
-		return s, nil
 	case tea.KeyPressMsg:
 		return s.handleKey(msg)
 	}
@@ -117,12 +99,11 @@ func (s *testRunScreen) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 		s.run.stop()
 		s.notes = append(s.notes, stoppedWords(s.target.Name()))
 		return s, nil
-	case s.run.running():
-		return s, nil
-	case key.Matches(msg, s.back):
-		return s, func() tea.Msg { return backMsg{} }
-	case !s.ready || s.blocked != "":
-		return s, nil
+	}
+	if cmd, handled := s.idleKey(msg, s.back); handled {
+		return s, cmd
+	}
+	switch {
 	case key.Matches(msg, s.keys.Run):
 		return s, s.start()
 	case key.Matches(msg, s.keys.Up):
@@ -136,11 +117,8 @@ func (s *testRunScreen) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 func (s *testRunScreen) View() string {
 	st := s.sh.theme.Styles
 	w := max(s.width-2, 10)
-	switch {
-	case !s.ready:
-		return "\n " + st.App.Muted.Render("Getting ready…")
-	case s.blocked != "":
-		return "\n " + st.App.Error.Render(wrap(s.blocked, w))
+	if v, ok := s.stateView(w); !ok {
+		return v
 	}
 	name := s.target.Name()
 	intro := "The tests of " + quote(s.target.Draft.Name) + " against its agent as pushed to " + name +
@@ -183,7 +161,7 @@ func (s *testRunScreen) ShortHelp() []key.Binding {
 		b.SetHelp("esc", "stop waiting")
 	}
 	run.SetHelp("r", "run again")
-	run.SetEnabled(!running && s.ready && s.blocked == "")
+	run.SetEnabled(!running && s.usable())
 	return enabled(run, b)
 }
 

@@ -3,7 +3,6 @@ package ui
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/charmbracelet/x/ansi"
 
@@ -100,11 +99,7 @@ func TestTestRunStopsWaitingOnEsc(t *testing.T) {
 		t.Errorf("help while waiting = %v", got)
 	}
 	s.Update(keyPress("esc"))
-	select {
-	case <-p.stopped:
-	case <-time.After(5 * time.Second):
-		t.Fatal("esc did not stop the run")
-	}
+	p.waitStopped(t)
 	view = strings.Join(strings.Fields(ansi.Strip(s.View())), " ")
 	if s.run.running() || !strings.Contains(view, "Stopped waiting. ElevenLabs finishes that run on its own; the agent was not changed.") {
 		t.Errorf("after esc:\n%s", view)

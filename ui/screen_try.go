@@ -28,21 +28,14 @@ const (
 )
 
 type tryScreen struct {
-	sh      *shared
-	keys    TryKeys
-	back    key.Binding
-	draftID string
-
-	prepID  int
-	ready   bool
-	blocked string // why there is nothing to try, in one sentence
-	target  agent.TestTarget
+	targetScreen
+	keys TryKeys
+	back key.Binding
 
 	inputs  [tryFields]textinput.Model
 	focus   int
 	history []agent.ChatTurn // the typed conversation, sent with each line
 	log     []tryEntry       // what the screen shows, in order
-	run     runner
 	width   int
 	height  int
 }
@@ -60,7 +53,7 @@ type simulated struct {
 }
 
 func newTryScreen(sh *shared, draftID string) *tryScreen {
-	s := &tryScreen{sh: sh, keys: sh.keys.Try, back: sh.keys.Global.Back, draftID: draftID, run: runner{sh: sh}}
+	s := &tryScreen{targetScreen: newTargetScreen(sh, draftID), keys: sh.keys.Try, back: sh.keys.Global.Back}
 	for i, f := range []struct{ prompt, hint string }{
 		{"Caller: ", "type what the caller says, then enter"},
 		{"Or a simulated caller: ", "describe the caller in one line, then enter"},
@@ -90,27 +83,18 @@ func (s *tryScreen) SetSize(w, h int) {
 	}
 }
 
-func (s *tryScreen) Init() tea.Cmd {
-	s.prepID = s.sh.nextID()
-	return findTarget(s.sh, s.draftID, s.prepID)
-}
+func (s *tryScreen) Init() tea.Cmd { return s.find() }
 
-func (s *tryScreen) capturesInput() bool { return s.ready && s.blocked == "" && !s.run.running() }
+func (s *tryScreen) capturesInput() bool { return s.usable() && !s.run.running() }
 
 func (s *tryScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case targetReadyMsg:
-		if msg.reqID != s.prepID {
-			return s, nil
-		}
-		s.ready, s.target, s.blocked = true, msg.target, msg.blocked
-		if s.blocked == "" {
+		if s.found(msg) {
 			return s, s.inputs[s.focus].Focus()
 		}
-		return s, nil
 	case runProgressMsg:
-		cmd, _ := s.run.progressed(msg)
-		return s, cmd
+		return s, s.run.progressed(msg)
 	case runDoneMsg:
 		if !s.run.finished(msg) {
 			return s, nil
@@ -187,12 +171,11 @@ func (s *tryScreen) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 		}
 		s.note(stoppedWords(s.target.Name()))
 		return s, s.inputs[s.focus].Focus()
-	case s.run.running():
-		return s, nil
-	case key.Matches(msg, s.back):
-		return s, func() tea.Msg { return backMsg{} }
-	case !s.ready || s.blocked != "":
-		return s, nil
+	}
+	if cmd, handled := s.idleKey(msg, s.back); handled {
+		return s, cmd
+	}
+	switch {
 	case key.Matches(msg, s.keys.Next):
 		return s, s.moveFocus(1)
 	case key.Matches(msg, s.keys.Prev):
@@ -253,7 +236,7 @@ func (s *tryScreen) ShortHelp() []key.Binding {
 	k := s.keys
 	b := s.back
 	running := s.run.running() && s.ready
-	can := !running && s.ready && s.blocked == ""
+	can := !running && s.usable()
 	k.Stop.SetEnabled(running)
 	k.Send.SetEnabled(can)
 	k.Next.SetEnabled(can)
@@ -266,6 +249,6 @@ func (s *tryScreen) ShortHelp() []key.Binding {
 
 func (s *tryScreen) FullHelp() [][]key.Binding {
 	k := s.keys
-	k.Prev.SetEnabled(s.ready && s.blocked == "" && !s.run.running())
+	k.Prev.SetEnabled(s.usable() && !s.run.running())
 	return [][]key.Binding{append(s.ShortHelp(), enabled(k.Prev)...)}
 }

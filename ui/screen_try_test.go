@@ -29,48 +29,55 @@ func newTesterProvider(id string) *testerProvider {
 	return &testerProvider{scriptProvider: newScriptProvider(id), stopped: make(chan struct{}, 1)}
 }
 
-func (p *testerProvider) Reply(ctx context.Context, _ string, h []agent.ChatTurn, s agent.TestSession) ([]agent.ChatTurn, error) {
+// work is one request: kept by keep, progress said, the call recorded;
+// held until stopped when the provider holds.
+func (p *testerProvider) work(ctx context.Context, s agent.TestSession, total int, keep func()) error {
 	p.mu.Lock()
-	p.histories = append(p.histories, h)
+	keep()
 	hold := p.hold
 	p.mu.Unlock()
-	s.Say("Waiting for the provider: 0 of 1 finished…")
+	s.Say("Waiting for the provider: 0 of %d finished…", total)
 	if s.Call != nil {
 		s.Call("POST", "/v1/convai/agents/x/run-tests")
 	}
 	if hold {
 		<-ctx.Done()
 		p.stopped <- struct{}{}
-		return nil, ctx.Err()
+		return ctx.Err()
+	}
+	return nil
+}
+
+func (p *testerProvider) Reply(ctx context.Context, _ string, h []agent.ChatTurn, s agent.TestSession) ([]agent.ChatTurn, error) {
+	if err := p.work(ctx, s, 1, func() { p.histories = append(p.histories, h) }); err != nil {
+		return nil, err
 	}
 	return []agent.ChatTurn{{Role: agent.RoleAgent, Text: "You said: " + h[len(h)-1].Text, Tools: []agent.ToolCall{{Name: "check_slot", Params: `{"day":"monday"}`}}}}, nil
 }
 
 func (p *testerProvider) Simulate(ctx context.Context, _ string, sc agent.Scenario, s agent.TestSession) ([]agent.ChatTurn, error) {
-	p.mu.Lock()
-	p.scenarios = append(p.scenarios, sc)
-	p.mu.Unlock()
-	if s.Call != nil {
-		s.Call("POST", "/v1/convai/agents/x/run-tests")
+	if err := p.work(ctx, s, 1, func() { p.scenarios = append(p.scenarios, sc) }); err != nil {
+		return nil, err
 	}
 	return []agent.ChatTurn{{Role: agent.RoleCaller, Text: "Where is my order?"}, {Role: agent.RoleAgent, Text: "Let me check that for you."}}, nil
 }
 
 func (p *testerProvider) RunTests(ctx context.Context, _ string, tests []agent.TestCase, s agent.TestSession) ([]agent.TestResult, error) {
-	p.mu.Lock()
-	p.runs = append(p.runs, tests)
-	hold, results := p.hold, p.results
-	p.mu.Unlock()
-	s.Say("Waiting for the provider: 0 of %d finished…", len(tests))
-	if s.Call != nil {
-		s.Call("POST", "/v1/convai/agents/x/run-tests")
-	}
-	if hold {
-		<-ctx.Done()
-		p.stopped <- struct{}{}
-		return nil, ctx.Err()
+	var results []agent.TestResult
+	if err := p.work(ctx, s, len(tests), func() { p.runs, results = append(p.runs, tests), p.results }); err != nil {
+		return nil, err
 	}
 	return results, nil
+}
+
+// waitStopped waits until a held request has seen its context end.
+func (p *testerProvider) waitStopped(t *testing.T) {
+	t.Helper()
+	select {
+	case <-p.stopped:
+	case <-time.After(5 * time.Second):
+		t.Fatal("esc did not stop the run")
+	}
 }
 
 // pushedDraft stores a draft for p linked to a remote agent.
@@ -140,11 +147,7 @@ func TestTryItStopsWaitingOnEsc(t *testing.T) {
 		t.Errorf("help while waiting = %v", got)
 	}
 	s.Update(keyPress("esc"))
-	select {
-	case <-p.stopped:
-	case <-time.After(5 * time.Second):
-		t.Fatal("esc did not stop the run")
-	}
+	p.waitStopped(t)
 	if view := strings.Join(strings.Fields(ansi.Strip(s.View())), " "); s.run.running() || !strings.Contains(view, "Stopped waiting.") || !strings.Contains(view, "the agent was not changed") {
 		t.Errorf("after esc:\n%s", s.View())
 	}

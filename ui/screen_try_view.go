@@ -12,11 +12,8 @@ import (
 func (s *tryScreen) View() string {
 	st := s.sh.theme.Styles
 	w := max(s.width-2, 10)
-	switch {
-	case !s.ready:
-		return "\n " + st.App.Muted.Render("Getting ready…")
-	case s.blocked != "":
-		return "\n " + st.App.Error.Render(wrap(s.blocked, w))
+	if v, ok := s.stateView(w); !ok {
+		return v
 	}
 	name := s.target.Name()
 	var lines []string

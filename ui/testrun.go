@@ -11,6 +11,7 @@ import (
 	"errors"
 	"time"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/agentdeck/agentdeck/agent"
@@ -129,13 +130,14 @@ func (r *runner) listen() tea.Cmd {
 	}
 }
 
-// progressed takes a step of the run under way; false for another run's.
-func (r *runner) progressed(msg runProgressMsg) (tea.Cmd, bool) {
+// progressed takes a step of the run under way and listens on; another
+// run's step is dropped.
+func (r *runner) progressed(msg runProgressMsg) tea.Cmd {
 	if msg.reqID != r.reqID || r.reqID == 0 {
-		return nil, false
+		return nil
 	}
 	r.progress = msg.text
-	return r.listen(), true
+	return r.listen()
 }
 
 // finished takes the end of the run under way; false for another run's
@@ -173,4 +175,67 @@ func callsWords(provider string, calls []string) string {
 		out += c
 	}
 	return out
+}
+
+// targetScreen is what "Try it" and the test run share: the draft's pushed
+// agent, found when the screen opens, and the run under way.
+type targetScreen struct {
+	sh      *shared
+	draftID string
+	prepID  int
+	ready   bool
+	blocked string // why there is nothing to run, in one sentence
+	target  agent.TestTarget
+	run     runner
+}
+
+func newTargetScreen(sh *shared, draftID string) targetScreen {
+	return targetScreen{sh: sh, draftID: draftID, run: runner{sh: sh}}
+}
+
+// find looks for the target, off the UI loop.
+func (b *targetScreen) find() tea.Cmd {
+	b.prepID = b.sh.nextID()
+	return findTarget(b.sh, b.draftID, b.prepID)
+}
+
+// found takes the target found; true when it is this screen's and can be
+// tried or tested.
+func (b *targetScreen) found(msg targetReadyMsg) bool {
+	if msg.reqID != b.prepID {
+		return false
+	}
+	b.ready, b.target, b.blocked = true, msg.target, msg.blocked
+	return b.blocked == ""
+}
+
+// usable reports whether the target is found and can be talked to.
+func (b *targetScreen) usable() bool { return b.ready && b.blocked == "" }
+
+// stateView is the screen while the target is sought or when it cannot be
+// used; ok is false then.
+func (b *targetScreen) stateView(w int) (view string, ok bool) {
+	st := b.sh.theme.Styles
+	switch {
+	case !b.ready:
+		return "\n " + st.App.Muted.Render("Getting ready…"), false
+	case b.blocked != "":
+		return "\n " + st.App.Error.Render(wrap(b.blocked, w)), false
+	}
+	return "", true
+}
+
+// idleKey is what a key does that stops nothing: nothing while a run is
+// under way, back on back, nothing when there is no target to use;
+// handled is false for the screen's own keys.
+func (b *targetScreen) idleKey(msg tea.KeyPressMsg, back key.Binding) (cmd tea.Cmd, handled bool) {
+	switch {
+	case b.run.running():
+		return nil, true
+	case key.Matches(msg, back):
+		return func() tea.Msg { return backMsg{} }, true
+	case !b.usable():
+		return nil, true
+	}
+	return nil, false
 }

@@ -13,16 +13,24 @@ import (
 	"github.com/agentdeck/agentdeck/providers/elevenlabs/elevenlabstest"
 )
 
+// openTryIt opens "Try it" from the drafts list on a draft pushed to the
+// fake ElevenLabs.
+func openTryIt(t *testing.T) (*cli, *elevenlabstest.Server, *tuiJourney) {
+	t.Helper()
+	c, fake, _ := pushedEleven(t)
+	j := startTUI(t, c)
+	j.waitFor("Front desk", "pushed")
+	j.press(j.keys.Drafts.Try)
+	j.waitFor("A text conversation with", "Caller:", "Or a simulated caller:")
+	return c, fake, j
+}
+
 // TestTUITryItTalksToThePushedAgent runs "Try it" in the real program over
 // the App main builds: the real ElevenLabs client against the fake, and
 // the test ids remembered in the home folder.
 func TestTUITryItTalksToThePushedAgent(t *testing.T) {
 	t.Parallel()
-	c, fake, _ := pushedEleven(t)
-	j := startTUI(t, c)
-	j.waitFor("Front desk", "pushed")
-	j.press(j.keys.Drafts.Try)
-	j.waitFor("A text conversation with", "Caller:")
+	c, fake, j := openTryIt(t)
 	for _, r := range "Are you open?" {
 		j.sendOnly(tea.KeyPressMsg{Code: r, Text: string(r)})
 	}
@@ -44,11 +52,7 @@ func TestTUITryItTalksToThePushedAgent(t *testing.T) {
 // test of agentdeck's own, never attached to the agent.
 func TestTUITryItPlaysASimulatedCaller(t *testing.T) {
 	t.Parallel()
-	c, fake, _ := pushedEleven(t)
-	j := startTUI(t, c)
-	j.waitFor("Front desk", "pushed")
-	j.press(j.keys.Drafts.Try)
-	j.waitFor("A text conversation with", "Or a simulated caller:")
+	_, fake, j := openTryIt(t)
 	j.press(j.keys.Try.Next)
 	j.typeText("A caller who wants a table for two")
 	j.press(j.keys.Try.Next)
