@@ -286,6 +286,8 @@ func (a *App) open(msg openScreenMsg) (tea.Model, tea.Cmd) {
 		s = newTryScreen(a.sh, msg.draft.ID)
 	case routeTests:
 		s = newTestsScreen(a.sh, msg.draft)
+	case routeTestRun:
+		s = newTestRunScreen(a.sh, msg.draft)
 	default:
 		return a, nil
 	}

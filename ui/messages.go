@@ -14,12 +14,13 @@ const (
 	routeWizard
 	routeEditor
 	routeSettings
-	routeReview // review a draft before submitting it (screen_review.go)
-	routeSubmit // submit a draft (screen_submit.go)
-	routePull   // pull an agent from a provider (screen_pull.go)
-	routeTrash  // the deleted drafts (screen_trash.go)
-	routeTry    // talk to the pushed agent in text (screen_try.go)
-	routeTests  // the draft's test scenarios (screen_tests.go)
+	routeReview  // review a draft before submitting it (screen_review.go)
+	routeSubmit  // submit a draft (screen_submit.go)
+	routePull    // pull an agent from a provider (screen_pull.go)
+	routeTrash   // the deleted drafts (screen_trash.go)
+	routeTry     // talk to the pushed agent in text (screen_try.go)
+	routeTests   // the draft's test scenarios (screen_tests.go)
+	routeTestRun // run the draft's tests against its pushed agent (screen_testrun.go)
 	// routeHistory is a draft's pushed versions (screen_history.go).
 	routeHistory
 )

@@ -95,6 +95,9 @@ func (s *testsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return s, s.openForm(len(s.tests))
 	case key.Matches(k, s.keys.Edit) && s.cursor < len(s.tests):
 		return s, s.openForm(s.cursor)
+	case key.Matches(k, s.keys.Run) && len(s.tests) > 0:
+		d := agent.Draft{ID: s.draftID, Name: s.name, Tests: s.tests}
+		return s, func() tea.Msg { return openScreenMsg{to: routeTestRun, draft: d} }
 	case key.Matches(k, s.keys.Remove) && s.cursor < len(s.tests):
 		name := s.tests[s.cursor].Name
 		s.tests = append(s.tests[:s.cursor:s.cursor], s.tests[s.cursor+1:]...)
@@ -213,7 +216,7 @@ func (s *testsScreen) View() string {
 		return s.form.View()
 	}
 	var b strings.Builder
-	intro := "Tests of " + quote(s.name) + ". `agentdeck test` runs them against the pushed agent; they never change it."
+	intro := "Tests of " + quote(s.name) + ". r runs them against the pushed agent, as `agentdeck test` does; they never change it."
 	b.WriteString(" " + st.App.Muted.Render(wrap(intro, w)) + "\n\n")
 	if len(s.tests) == 0 {
 		b.WriteString(" " + st.App.Muted.Render(wrap("No tests yet: press a to add one.", w)) + "\n")
@@ -254,9 +257,10 @@ func (s *testsScreen) ShortHelp() []key.Binding {
 	has := s.cursor < len(s.tests)
 	k.Edit.SetEnabled(has)
 	k.Remove.SetEnabled(has)
+	k.Run.SetEnabled(len(s.tests) > 0)
 	b := s.back
 	b.SetHelp("esc", "back to the draft")
-	return enabled(k.Add, k.Edit, k.Remove, b)
+	return enabled(k.Run, k.Add, k.Edit, k.Remove, b)
 }
 
 func (s *testsScreen) FullHelp() [][]key.Binding {

@@ -18,6 +18,9 @@ type testerProvider struct {
 	*scriptProvider
 	mu        sync.Mutex
 	histories [][]agent.ChatTurn
+	scenarios []agent.Scenario
+	runs      [][]agent.TestCase
+	results   []agent.TestResult
 	hold      bool
 	stopped   chan struct{}
 }
@@ -26,29 +29,55 @@ func newTesterProvider(id string) *testerProvider {
 	return &testerProvider{scriptProvider: newScriptProvider(id), stopped: make(chan struct{}, 1)}
 }
 
-func (p *testerProvider) Reply(ctx context.Context, _ string, h []agent.ChatTurn, s agent.TestSession) ([]agent.ChatTurn, error) {
+// work is one request: kept by keep, progress said, the call recorded;
+// held until stopped when the provider holds.
+func (p *testerProvider) work(ctx context.Context, s agent.TestSession, total int, keep func()) error {
 	p.mu.Lock()
-	p.histories = append(p.histories, h)
+	keep()
 	hold := p.hold
 	p.mu.Unlock()
-	s.Say("Waiting for the provider: 0 of 1 finished…")
+	s.Say("Waiting for the provider: 0 of %d finished…", total)
 	if s.Call != nil {
 		s.Call("POST", "/v1/convai/agents/x/run-tests")
 	}
 	if hold {
 		<-ctx.Done()
 		p.stopped <- struct{}{}
-		return nil, ctx.Err()
+		return ctx.Err()
+	}
+	return nil
+}
+
+func (p *testerProvider) Reply(ctx context.Context, _ string, h []agent.ChatTurn, s agent.TestSession) ([]agent.ChatTurn, error) {
+	if err := p.work(ctx, s, 1, func() { p.histories = append(p.histories, h) }); err != nil {
+		return nil, err
 	}
 	return []agent.ChatTurn{{Role: agent.RoleAgent, Text: "You said: " + h[len(h)-1].Text, Tools: []agent.ToolCall{{Name: "check_slot", Params: `{"day":"monday"}`}}}}, nil
 }
 
-func (p *testerProvider) Simulate(context.Context, string, agent.Scenario, agent.TestSession) ([]agent.ChatTurn, error) {
-	return nil, nil
+func (p *testerProvider) Simulate(ctx context.Context, _ string, sc agent.Scenario, s agent.TestSession) ([]agent.ChatTurn, error) {
+	if err := p.work(ctx, s, 1, func() { p.scenarios = append(p.scenarios, sc) }); err != nil {
+		return nil, err
+	}
+	return []agent.ChatTurn{{Role: agent.RoleCaller, Text: "Where is my order?"}, {Role: agent.RoleAgent, Text: "Let me check that for you."}}, nil
 }
 
-func (p *testerProvider) RunTests(context.Context, string, []agent.TestCase, agent.TestSession) ([]agent.TestResult, error) {
-	return nil, nil
+func (p *testerProvider) RunTests(ctx context.Context, _ string, tests []agent.TestCase, s agent.TestSession) ([]agent.TestResult, error) {
+	var results []agent.TestResult
+	if err := p.work(ctx, s, len(tests), func() { p.runs, results = append(p.runs, tests), p.results }); err != nil {
+		return nil, err
+	}
+	return results, nil
+}
+
+// waitStopped waits until a held request has seen its context end.
+func (p *testerProvider) waitStopped(t *testing.T) {
+	t.Helper()
+	select {
+	case <-p.stopped:
+	case <-time.After(5 * time.Second):
+		t.Fatal("esc did not stop the run")
+	}
 }
 
 // pushedDraft stores a draft for p linked to a remote agent.
@@ -108,23 +137,18 @@ func TestTryItStopsWaitingOnEsc(t *testing.T) {
 	h.start(80, 24)
 	s := newTryScreen(h.app.sh, d.ID)
 	s.SetSize(80, 20)
-	ready := s.prepare(s.reqID)().(tryReadyMsg)
-	s.Update(ready)
-	s.input.SetValue("Hello?")
+	s.Update(s.Init()())
+	s.inputs[tryLine].SetValue("Hello?")
 	_, cmd := s.Update(keyPress("enter"))
-	if s.reqID == 0 || cmd == nil || !strings.Contains(s.View(), "esc stops waiting") {
+	if !s.run.running() || cmd == nil || !strings.Contains(s.View(), "esc stops waiting") {
 		t.Fatalf("no run under way:\n%s", s.View())
 	}
 	if got := s.ShortHelp(); len(got) != 1 || got[0].Help().Desc != "stop" {
 		t.Errorf("help while waiting = %v", got)
 	}
 	s.Update(keyPress("esc"))
-	select {
-	case <-p.stopped:
-	case <-time.After(5 * time.Second):
-		t.Fatal("esc did not stop the run")
-	}
-	if view := strings.Join(strings.Fields(ansi.Strip(s.View())), " "); s.reqID != 0 || !strings.Contains(view, "Stopped waiting.") || !strings.Contains(view, "the agent was not changed") {
+	p.waitStopped(t)
+	if view := strings.Join(strings.Fields(ansi.Strip(s.View())), " "); s.run.running() || !strings.Contains(view, "Stopped waiting.") || !strings.Contains(view, "the agent was not changed") {
 		t.Errorf("after esc:\n%s", s.View())
 	}
 	// The answer of the stopped run is dropped when it comes.
@@ -169,5 +193,49 @@ func TestTestsScreenEditsTheDraftsTests(t *testing.T) {
 	saved := h.store.get(d.ID)
 	if saved.Status() != d.Status() {
 		t.Error("tests changed the draft's status")
+	}
+}
+
+func TestTryItPlaysASimulatedCallerUnderTheRulesOfTryCaller(t *testing.T) {
+	t.Parallel()
+	p := newTesterProvider("elevenlabs")
+	h := newHarness(t, withProvider(p))
+	pushedDraft(h, p)
+	h.start(120, 30)
+	h.press(h.keys().Drafts.Try)
+	topIs[*tryScreen](h, "try")
+	h.requireView("Or a simulated caller:", "Most turns:", "tab next field")
+	// enter on the simulated caller with no description: said, nothing sent.
+	h.press(h.keys().Try.Next)
+	h.requireView("enter play the caller")
+	h.press(h.keys().Try.Send)
+	h.requireView("Describe the caller in words first.")
+	h.typeText("An angry caller whose order is late")
+	h.press(h.keys().Try.Next)
+	for _, bad := range []string{"0", "51", "x"} {
+		h.typeText(bad)
+		h.press(h.keys().Try.Send)
+		h.requireView("from 1 to 50")
+		for range bad {
+			h.send(keyPress("backspace"))
+		}
+	}
+	if len(p.scenarios) != 0 {
+		t.Fatalf("a simulated caller against the rules was sent: %+v", p.scenarios)
+	}
+	h.typeText("6")
+	h.press(h.keys().Try.Send)
+	h.requireView("A conversation with a simulated caller (An angry caller whose order is late):",
+		"Caller: Where is my order?", "Agent:  Let me check that for you.", "Calls made to", "The next line you type starts a new conversation.")
+	if len(p.scenarios) != 1 || p.scenarios[0].Caller != "An angry caller whose order is late" || p.scenarios[0].MaxTurns != 6 {
+		t.Fatalf("scenario sent = %+v", p.scenarios)
+	}
+	// Back to typed lines: a new conversation, not the simulated one.
+	h.press(h.keys().Try.Next)
+	h.typeText("Hello")
+	h.press(h.keys().Try.Send)
+	h.requireView("Agent:  You said: Hello")
+	if len(p.histories) != 1 || len(p.histories[0]) != 1 {
+		t.Errorf("the typed line carried the simulated conversation: %+v", p.histories)
 	}
 }

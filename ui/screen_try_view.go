@@ -7,36 +7,41 @@ import (
 )
 
 // View draws the conversation so far, newest at the bottom (older lines
-// give way when the screen is full), then the caller's line.
+// give way when the screen is full), then the fields: the caller's line,
+// or a simulated caller and the most turns it may take.
 func (s *tryScreen) View() string {
 	st := s.sh.theme.Styles
 	w := max(s.width-2, 10)
-	switch {
-	case !s.ready:
-		return "\n " + st.App.Muted.Render("Getting ready…")
-	case s.blocked != "":
-		return "\n " + st.App.Error.Render(wrap(s.blocked, w))
+	if v, ok := s.stateView(w); !ok {
+		return v
 	}
+	name := s.target.Name()
 	var lines []string
-	intro := "A text conversation with " + quote(s.draft.Name) + " as pushed to " + s.provider +
-		". Each answer is a test run, billed by " + s.provider + "; the agent is never changed."
+	intro := "A text conversation with " + quote(s.target.Draft.Name) + " as pushed to " + name +
+		". Type the caller's lines, or tab to describe a caller whom " + name + " plays. Each answer is a test run, billed by " +
+		name + "; the agent is never changed."
 	lines = append(lines, strings.Split(st.App.Muted.Render(wrap(intro, w)), "\n")...)
 	lines = append(lines, "")
-	for _, t := range s.history {
-		lines = append(lines, s.turnLines(t, w)...)
-	}
-	for _, n := range s.notes {
-		lines = append(lines, strings.Split(st.App.Muted.Render(wrap(n, w)), "\n")...)
+	for _, e := range s.log {
+		if e.turn != nil {
+			lines = append(lines, s.turnLines(*e.turn, w)...)
+		} else {
+			lines = append(lines, strings.Split(st.App.Muted.Render(wrap(plain(e.note), w)), "\n")...)
+		}
 	}
 	var foot string
-	if s.reqID != 0 {
-		p := s.progress
+	if s.run.running() {
+		p := s.run.progress
 		if p == "" {
 			p = "Waiting for the agent's answer…"
 		}
 		foot = st.App.Muted.Render(wrap(p+" (esc stops waiting)", w))
 	} else {
-		foot = s.input.View()
+		views := make([]string, len(s.inputs))
+		for i := range s.inputs {
+			views[i] = s.inputs[i].View()
+		}
+		foot = strings.Join(views, "\n ")
 	}
 	room := max(s.height-1-strings.Count(foot, "\n")-1, 1)
 	if len(lines) > room {

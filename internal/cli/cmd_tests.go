@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/spf13/cobra"
@@ -46,62 +45,41 @@ func (a *app) runTests(cmd *cobra.Command, ref, env, junit string) error {
 	if err != nil {
 		return err
 	}
-	tests := t.draft.Tests
-	if len(tests) == 0 {
-		return fmt.Errorf("the draft %q has no tests; add some in the editor's Tests screen or under tests: in the draft file", t.draft.Name)
-	}
-	if ps := agent.CheckTests(tests); len(ps) > 0 {
-		return fail(fmt.Sprintf("The draft's tests cannot run as they are (%s).", count(len(ps), "problem")), errors.New(strings.Join(ps, "\n")))
+	tests := t.Draft.Tests
+	var problems agent.TestProblems
+	switch err := agent.TestsReady(tests); {
+	case errors.Is(err, agent.ErrNoTests):
+		return fmt.Errorf("the draft %q has no tests; add some in the editor's Tests screen or under tests: in the draft file", t.Draft.Name)
+	case errors.As(err, &problems):
+		return fail(fmt.Sprintf("The draft's tests cannot run as they are (%s).", count(len(problems), "problem")), problems)
 	}
 	s, err := a.session(t)
 	if err != nil {
 		return err
 	}
 	defer a.printCalls(t)
-	a.notef("Running %s on %s…\n", count(len(tests), "test"), t.provider.Info().Name)
-	start := time.Now()
-	results, err := t.tester.RunTests(cmd.Context(), t.remoteID, tests, s)
+	a.notef("Running %s on %s…\n", count(len(tests), "test"), t.Name())
+	report, err := t.RunTests(cmd.Context(), tests, s)
 	if err != nil {
 		return a.runFailure(cmd, t, err)
 	}
-	elapsed := time.Since(start)
 	var failures []string
-	for _, r := range results {
-		line := "pass  " + r.Name
+	for _, r := range report.Results {
 		if !r.Passed {
-			line = "FAIL  " + r.Name
-			failures = append(failures, failureWords(r))
+			failures = append(failures, r.FailureWords())
 		}
-		if _, err := fmt.Fprintln(a.stdout, line); err != nil {
+		if _, err := fmt.Fprintln(a.stdout, r.Line()); err != nil {
 			return err
 		}
 	}
 	if junit != "" {
-		if err := writeJUnit(junit, t.draft.Name, results, elapsed); err != nil {
+		if err := writeJUnit(junit, t.Draft.Name, report.Results, report.Elapsed); err != nil {
 			return fail("Could not write the JUnit report.", err)
 		}
 	}
 	if len(failures) > 0 {
-		return fail(fmt.Sprintf("%d of %s failed.", len(failures), count(len(results), "test")), errors.New(strings.Join(failures, "\n")))
+		return fail(report.Summary(), errors.New(strings.Join(failures, "\n")))
 	}
-	a.notef("All %s passed.\n", count(len(results), "test"))
+	a.notef("%s\n", report.Summary())
 	return nil
-}
-
-// failureWords is one failed test in plain words: its name, why, and the
-// answer that failed.
-func failureWords(r agent.TestResult) string {
-	s := fmt.Sprintf("%q failed", r.Name)
-	if r.Why != "" {
-		s += ": " + oneLine(r.Why)
-	}
-	if ans := r.Answer(); ans != "" {
-		s += "\n  The agent answered: " + oneLine(ans)
-	}
-	for _, turn := range r.Transcript {
-		for _, tc := range turn.Tools {
-			s += "\n  It called the tool " + tc.Name + " " + oneLine(tc.Params)
-		}
-	}
-	return s
 }

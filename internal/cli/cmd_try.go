@@ -64,7 +64,7 @@ func (a *app) try(cmd *cobra.Command, ref, env, caller string, messages []string
 	defer a.printCalls(t)
 	ctx := cmd.Context()
 	if strings.TrimSpace(caller) != "" {
-		conv, err := t.tester.Simulate(ctx, t.remoteID, agent.Scenario{Caller: caller, Opening: messages, MaxTurns: turns}, s)
+		conv, err := t.Tester.Simulate(ctx, t.RemoteID, agent.Scenario{Caller: caller, Opening: messages, MaxTurns: turns}, s)
 		if err != nil {
 			return a.runFailure(cmd, t, err)
 		}
@@ -88,7 +88,7 @@ func (a *app) try(cmd *cobra.Command, ref, env, caller string, messages []string
 				return err
 			}
 		}
-		reply, err := t.tester.Reply(ctx, t.remoteID, history, s)
+		reply, err := t.Tester.Reply(ctx, t.RemoteID, history, s)
 		if err != nil {
 			return a.runFailure(cmd, t, err)
 		}

@@ -17,14 +17,11 @@ import (
 // billedNote is said in the help of try and test.
 const billedNote = "Each run is billed by the provider (ElevenLabs charges for test runs as for conversations)."
 
-// testTarget is the pushed agent a try or test run talks to.
+// testTarget is the pushed agent a try or test run talks to, and the
+// provider calls the run made.
 type testTarget struct {
-	draft    agent.Draft
-	provider agent.Provider
-	tester   agent.Tester
-	remoteID string
-	env      string
-	calls    []string
+	agent.TestTarget
+	calls []string
 }
 
 // checkEnv accepts the environments there are: "default" until
@@ -53,24 +50,17 @@ func (a *app) testTarget(cmd *cobra.Command, ref, envFlag string) (*testTarget, 
 	if err != nil {
 		return nil, err
 	}
-	name := p.Info().Name
-	tester, ok := agent.AsTester(p)
-	if !ok {
-		return nil, errors.New(noTesterSentence(name))
-	}
-	remote := d.RemoteFor(d.Provider, env)
-	if remote.ID == "" {
-		return nil, fmt.Errorf("the draft %q is not on %s yet; push it first (agentdeck push %q), then try it", d.Name, name, d.Name)
+	t, err := agent.NewTestTarget(p, d, env)
+	switch {
+	case errors.Is(err, agent.ErrNoTester):
+		return nil, errors.New(agent.NoTesterWords(t.Name()))
+	case errors.Is(err, agent.ErrNotPushed):
+		return nil, fmt.Errorf("the draft %q is not on %s yet; push it first (agentdeck push %q), then try it", d.Name, t.Name(), d.Name)
 	}
 	if d.Status() == agent.StatusChanged {
 		a.notef("The draft has changes that are not pushed: this talks to the agent as last pushed.\n")
 	}
-	return &testTarget{draft: d, provider: p, tester: tester, remoteID: remote.ID, env: env}, nil
-}
-
-// noTesterSentence says that a provider offers no text conversation.
-func noTesterSentence(name string) string {
-	return name + " offers no way to talk to an agent in text, so agentdeck cannot try or test it there; only ElevenLabs Agents does"
+	return &testTarget{TestTarget: t}, nil
 }
 
 // session is the TestSession of one run: progress on stderr, each call
@@ -80,22 +70,18 @@ func (a *app) session(t *testTarget) (agent.TestSession, error) {
 	if err != nil {
 		return agent.TestSession{}, fail("Could not find where agentdeck keeps its files.", err)
 	}
-	return agent.TestSession{
-		Env: t.env, Owner: t.draft.ID, Tools: t.draft.Agent.Tools,
-		IDs:      testIDs(p)(t.draft.Provider, t.env),
-		Progress: func(s string) { a.noteln(s) },
-		Call:     func(method, path string) { t.calls = append(t.calls, method+" "+path) },
-	}, nil
+	return t.Session(testIDs(p), func(s string) { a.noteln(s) },
+		func(method, path string) { t.calls = append(t.calls, method+" "+path) }), nil
 }
 
 // printCalls lists the provider calls a run made, method and path (the
 // key travels in a header and is never shown).
 func (a *app) printCalls(t *testTarget) {
 	if len(t.calls) == 0 {
-		a.notef("No calls were made to %s.\n", t.provider.Info().Name)
+		a.notef("No calls were made to %s.\n", t.Name())
 		return
 	}
-	a.notef("Calls made to %s:\n", t.provider.Info().Name)
+	a.notef("Calls made to %s:\n", t.Name())
 	for _, c := range t.calls {
 		a.notef("  %s\n", c)
 	}
@@ -105,30 +91,14 @@ func (a *app) printCalls(t *testTarget) {
 // of its own.
 func printTurns(w io.Writer, turns []agent.ChatTurn) error {
 	for _, t := range turns {
-		if _, err := io.WriteString(w, formatTurn(t)); err != nil {
-			return err
+		for _, l := range agent.TurnLines(t) {
+			if _, err := io.WriteString(w, l+"\n"); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
 }
-
-// formatTurn is one turn as try prints it.
-func formatTurn(t agent.ChatTurn) string {
-	var b strings.Builder
-	who := "Agent: "
-	if t.Role == agent.RoleCaller {
-		who = "Caller:"
-	}
-	if t.Text != "" {
-		fmt.Fprintf(&b, "%s %s\n", who, oneLine(t.Text))
-	}
-	for _, tc := range t.Tools {
-		fmt.Fprintf(&b, "        ↳ calls the tool %s %s\n", tc.Name, oneLine(tc.Params))
-	}
-	return b.String()
-}
-
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // runFailure turns the error of a run into one plain sentence; a run
 // stopped with ctrl+c says so.
@@ -143,9 +113,9 @@ func (a *app) runFailure(cmd *cobra.Command, t *testTarget, err error) error {
 		for _, f := range pe.Fields {
 			reasons = append(reasons, f.Message)
 		}
-		return fail(t.provider.Info().Name+" refused a test as agentdeck sent it; check the draft's tests.", errors.New(strings.Join(reasons, "\n")))
+		return fail(t.Name()+" refused a test as agentdeck sent it; check the draft's tests.", errors.New(strings.Join(reasons, "\n")))
 	}
-	return explain(err, t.provider)
+	return explain(err, t.Provider)
 }
 
 // testIDs is the record of agentdeck's provider-side tests the terminal

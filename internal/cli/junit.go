@@ -52,16 +52,18 @@ func junitReport(draft string, results []agent.TestResult, elapsed time.Duration
 		c := junitCase{Name: r.Name, ClassName: "agentdeck." + draft}
 		var conv strings.Builder
 		for _, t := range r.Transcript {
-			conv.WriteString(formatTurn(t))
+			for _, l := range agent.TurnLines(t) {
+				conv.WriteString(l + "\n")
+			}
 		}
 		c.SystemOut = conv.String()
 		if !r.Passed {
 			suite.Failures++
-			msg := oneLine(r.Why)
+			msg := agent.OneLine(r.Why)
 			if msg == "" {
 				msg = "the test failed"
 			}
-			c.Failure = &junitFailure{Message: msg, Type: "failed", Text: failureWords(r)}
+			c.Failure = &junitFailure{Message: msg, Type: "failed", Text: r.FailureWords()}
 		}
 		suite.Cases = append(suite.Cases, c)
 	}
