@@ -67,7 +67,7 @@ const toolNamePattern = `^[a-zA-Z0-9_-]{1,64}$`
 // Capabilities implements agent.Provider.
 func (c *Client) Capabilities() agent.Capabilities {
 	llms := choices(builtinLLMs...)
-	return agent.Capabilities{Fields: map[string]agent.FieldSpec{
+	return agent.Capabilities{Provider: ProviderID, Settings: settingsTable(), Wires: wires(), Fields: map[string]agent.FieldSpec{
 		"identity.name":     {Required: true},
 		"identity.tags":     {},
 		"identity.language": {Choices: languages, Default: "en", Note: "ElevenLabs keeps only the language, like en (a region such as -US is not sent), except Brazilian Portuguese, pt-br."},

@@ -1,0 +1,95 @@
+package elevenlabs
+
+// ElevenLabs' own settings (agent.Setting): the tables in settings_*_gen.go,
+// each setting's section and page from where it sits in the document
+// (settingGroups), and the documented paths (Capabilities.Wires) that tie
+// every request-body path to the draft path that edits it.
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/agentdeck/agentdeck/agent"
+)
+
+// ch builds choices from value, label pairs.
+func ch(pairs ...string) []agent.Choice {
+	out := make([]agent.Choice, 0, len(pairs)/2)
+	for i := 0; i+1 < len(pairs); i += 2 {
+		out = append(out, agent.Choice{Value: pairs[i], Label: pairs[i+1]})
+	}
+	return out
+}
+
+// settingGroup places the settings under a document path in a section and
+// on a page.
+type settingGroup struct {
+	prefix, section, title string
+}
+
+func groupOf(wire string) settingGroup {
+	for _, g := range settingGroups {
+		if wire == g.prefix || strings.HasPrefix(wire, g.prefix+".") {
+			return g
+		}
+	}
+	return settingGroup{section: agent.SectionAdvanced, title: "More"}
+}
+
+// settingsTable is every ElevenLabs setting in display order. All sit
+// behind each section's "More settings" switch, so the common forms stay
+// as short as they were.
+var settingsTable = sync.OnceValue(func() []agent.Setting {
+	var out []agent.Setting
+	for _, t := range settingTables {
+		for _, s := range t {
+			g := groupOf(s.Wire)
+			s.Section, s.Group, s.Advanced = g.section, g.title, true
+			out = append(out, s)
+		}
+	}
+	return out
+})
+
+// wires lists every documented request-body path with the draft path that
+// edits it, or why it is kept read-only.
+var wires = sync.OnceValue(func() []agent.WireField {
+	out := append([]agent.WireField(nil), modelWires...)
+	for _, s := range settingsTable() {
+		out = append(out, settingWire(s.Wire, agent.SettingPath(ProviderID, s.Key), s))
+		if s.Kind != agent.KindItems {
+			continue
+		}
+		mark := marker(s)
+		for _, it := range s.Items {
+			if it.Wire == "" {
+				continue
+			}
+			path := agent.SettingPath(ProviderID, s.Key) + "[]." + it.Key
+			out = append(out, settingWire(s.Wire+mark+it.Wire, path, it))
+			// A list inside each record is edited as that record's field.
+			for _, sub := range it.Items {
+				if sub.Wire != "" {
+					out = append(out, settingWire(s.Wire+mark+it.Wire+marker(it)+sub.Wire, path, sub))
+				}
+			}
+		}
+	}
+	return append(out, nestedWires...)
+})
+
+// marker is how the inventory writes a step into the records of s: "[]."
+// for a list, "{}." for an object keyed by name.
+func marker(s agent.Setting) string {
+	if s.KeyedBy != "" {
+		return "{}."
+	}
+	return "[]."
+}
+
+func settingWire(wire, path string, s agent.Setting) agent.WireField {
+	if s.ReadOnly != "" {
+		return agent.WireField{Wire: wire, ReadOnly: s.ReadOnly}
+	}
+	return agent.WireField{Wire: wire, Path: path}
+}

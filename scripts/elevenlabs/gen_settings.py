@@ -1,0 +1,361 @@
+"""Drafts providers/elevenlabs/settings_*.go (the ElevenLabs provider settings
+tables) and providers/elevenlabs/testdata/seed_paths.txt from ElevenLabs'
+OpenAPI schema. Run by hand from the repository root:
+
+    python3 scripts/elevenlabs/gen_settings.py
+
+Labels and help come from the schema's names and descriptions, put in plain
+words; overrides.py holds the hand-written words for the settings people use
+most. The Go files are the source of truth once written: rerun only to pick up
+a new schema, and review the diff."""
+import json, os, re, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import schema_walk as sw
+from overrides import MODEL, OVERRIDES, READONLY, GROUPS, LIVE
+
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..')
+PKG = os.path.join(ROOT, 'providers', 'elevenlabs')
+
+WORDS = {'llm': 'LLM', 'tts': 'voice', 'asr': 'speech recognition', 'rag': 'RAG', 'dtmf': 'keypad', 'id': 'ID',
+         'ids': 'IDs', 'url': 'address', 'secs': 'seconds', 'ms': 'milliseconds', 'vad': 'voice activity',
+         'sip': 'SIP', 'uui': 'UUI', 'mcp': 'MCP', 'pii': 'personal data', 'api': 'API', 'num': 'number of',
+         'max': 'most', 'min': 'least', 'config': 'settings', 'configs': 'settings', 'html': 'HTML', 'ui': 'UI',
+         'ivr': 'IVR', 'json': 'JSON', 'uri': 'address'}
+
+
+def human(seg):
+    ws = [w for w in seg.split('_') if w]
+    out = [WORDS.get(w, w) for w in ws]
+    s = ' '.join(out)
+    return s[:1].upper() + s[1:]
+
+
+def sentence_case(s):
+    s = s.strip()
+    return s[:1].upper() + s[1:]
+
+
+WIRE = re.compile(r'\b[a-z][a-z0-9]*(?:[._][a-z0-9]+)+\b|\w\[\d+\]')
+
+
+def plain_help(desc, label):
+    d = ' '.join(desc.replace('`', '').split())
+    d = re.sub(r'https?://\S+', 'the address', d)
+    d = WIRE.sub(lambda m: m.group(0).replace('_', ' ').replace('.', ' '), d)
+    d = d.replace('{', '').replace('}', '').replace('"', '').replace('…', '').rstrip()
+    if not d:
+        return ''
+    d = sentence_case(d)
+    if d[-1] not in '.!?':
+        d += '.'
+    # drop a sentence said twice
+    seen, keep = set(), []
+    for s in re.split(r'(?<=[.!?])\s+', d):
+        k = s.lower().strip(' .!?')
+        if k and k not in seen:
+            seen.add(k)
+            keep.append(s)
+    return ' '.join(keep)
+
+
+def go(s):
+    return json.dumps(s, ensure_ascii=False)
+
+
+def kind_of(leaf):
+    k = leaf.kind
+    if k == 'schema':
+        return None, 'it is a JSON schema of parameters, which agentdeck keeps as it is'
+    if k == 'recursive':
+        return None, 'it nests a schema inside itself, which agentdeck keeps as it is'
+    if k == 'boolean':
+        return 'KindBool', ''
+    if k == 'integer':
+        return 'KindInteger', ''
+    if k == 'number':
+        return 'KindNumber', ''
+    if k == 'enum':
+        return 'KindChoice', ''
+    if k == 'string':
+        return 'KindText', ''
+    if k == 'enum/string':
+        return 'KindChoice', ''
+    if k == 'enum/number':
+        return 'KindNumber', ''
+    if k == 'boolean/integer/number/string':
+        return 'KindText', ''
+    if k == 'array':
+        its = leaf.item_types()
+        if its <= {'string', 'enum'}:
+            return 'KindList', ''
+        return None, 'it is a list of values that are not text, which agentdeck keeps as it is'
+    if k == 'object':
+        return None, 'it is free-form data with no documented fields, which agentdeck keeps as it is'
+    return None, 'it takes values of several types, which agentdeck keeps as it is'
+
+
+def choice_label(v):
+    s = str(v)
+    m = re.fullmatch(r'(pcm|ulaw|alaw|mp3|opus)_(\d+)(?:_(\d+))?', s)
+    if m:
+        codec = {'pcm': 'PCM', 'ulaw': 'mu-law', 'alaw': 'A-law', 'mp3': 'MP3', 'opus': 'Opus'}[m.group(1)]
+        khz = ('%g' % (int(m.group(2)) / 1000)) + ' kHz'
+        return codec + ' ' + khz + ((' ' + m.group(3) + ' kbps') if m.group(3) else '')
+    if re.fullmatch(r'[a-z0-9_]+', s):
+        ws = s.split('_')
+        out = ' '.join({'llm': 'LLM', 'tts': 'TTS', 'id': 'ID', 'url': 'web page', 'sip': 'SIP', 'mcp': 'MCP', 'api': 'API'}.get(w, w) for w in ws)
+        return out[:1].upper() + out[1:]
+    return s
+
+
+def spec_of(leaf, kind, live):
+    parts = []
+    if kind == 'KindChoice':
+        vals = leaf.enum()
+        if vals:
+            parts.append('Choices: ch(' + ', '.join(go(str(v)) + ', ' + go(choice_label(v)) for v in vals) + ')')
+            if leaf.kind == 'enum':
+                parts.append('Closed: true')
+    if kind == 'KindList' and leaf.item_enum():
+        parts.append('Choices: ch(' + ', '.join(go(str(v)) + ', ' + go(choice_label(v)) for v in leaf.item_enum()) + ')')
+        parts.append('Closed: true')
+    for k, f in (('minimum', 'Min'), ('exclusiveMinimum', 'Min'), ('maximum', 'Max'), ('exclusiveMaximum', 'Max')):
+        v = leaf.num(k)
+        if v is not None and kind in ('KindInteger', 'KindNumber') and f + ':' not in ' '.join(parts):
+            parts.append('%s: agent.Num(%s)' % (f, v))
+    dv = leaf.default()
+    if isinstance(dv, bool):
+        parts.append('Default: ' + go('yes' if dv else 'no'))
+    elif isinstance(dv, (int, float, str)) and str(dv) != '' and len(str(dv)) < 60:
+        parts.append('Default: ' + go(str(dv)))
+    if live:
+        parts.append('Live: true')
+    return ', '.join(parts)
+
+
+def group_of(path):
+    for prefix, sec, title, key in GROUPS:
+        if path == prefix or path.startswith(prefix + '.') or path.startswith(prefix + '[') or path.startswith(prefix + '{'):
+            return prefix, sec, title, key
+    raise SystemExit('no group for ' + path)
+
+
+def key_of(gkey, rest, full=''):
+    if not gkey and not rest:
+        rest = full.split('.')[-1]
+    k = re.sub(r'[^a-z0-9]+', '_', rest.lower()).strip('_')
+    k = (gkey + '_' + k) if gkey and k else (gkey or k)
+    parts = k.split('_')
+    dedup = [p for i, p in enumerate(parts) if i == 0 or p != parts[i - 1]]
+    return '_'.join(dedup)
+
+
+MODELPATHS, NESTED = [], []
+
+
+def main():
+    inv = sw.inventory()
+    paths = list(inv)
+    with open(os.path.join(PKG, 'testdata', 'seed_paths.txt'), 'w') as f:
+        f.write('# Every request-body path of seed 003 (create an agent) and of the agent-config\n')
+        f.write('# parts of reference/elevenlabs-openapi.json, written by scripts/elevenlabs/gen_settings.py.\n')
+        for p in paths:
+            f.write(p + '\n')
+    # settings: group the paths by their first container
+    settings = {}  # key -> dict
+    order = []
+    for p in paths:
+        for m in MODEL:
+            if p == m or p.startswith(m + '.') or p.startswith(m + '[') or p.startswith(m + '{'):
+                MODELPATHS.append((p, MODEL[m]))
+                break
+        if any(p == m or p.startswith(m + '.') or p.startswith(m + '[') or p.startswith(m + '{') for m in MODEL):
+            continue
+        m = re.search(r'\[\]|\{\}', p)
+        prefix, sec, title, gkey = group_of(p)
+        if m is None:
+            rest = p[len(prefix) + 1:] if p != prefix else ''
+            key = OVERRIDES.get(p, {}).get('key') or key_of(gkey, rest, p)
+            settings[key] = {'path': p, 'leaf': inv[p], 'sec': sec, 'title': title}
+            order.append(key)
+            continue
+        cont, sub = p[:m.start()], p[m.end() + 1:]
+        keyed = m.group(0) == '{}'
+        crest = cont[len(prefix) + 1:] if cont != prefix else ''
+        key = OVERRIDES.get(cont, {}).get('key') or key_of(gkey, crest, cont)
+        if key not in settings:
+            settings[key] = {'path': cont, 'items': [], 'keyed': keyed, 'sec': sec, 'title': title}
+            order.append(key)
+        s = settings[key]
+        n = re.search(r'\[\]|\{\}', sub)
+        if n is not None:  # a list inside each record: a field holding records
+            nested, subrest = sub[:n.start()], sub[n.end() + 1:]
+            if not any(i.get('wire') == nested for i in s['items']):
+                s['items'].append({'wire': nested, 'nested': [], 'keyed': n.group(0) == '{}', 'leaf': None,
+                                   'paths': [p], 'cont': cont + m.group(0) + '.' + nested})
+            it = next(i for i in s['items'] if i.get('wire') == nested)
+            if re.search(r'\[\]|\{\}', subrest):
+                NESTED.append(p)
+            else:
+                it['nested'].append({'wire': subrest, 'leaf': inv[p], 'paths': [p]})
+            continue
+        s['items'].append({'wire': sub, 'leaf': inv[p], 'paths': [p]})
+    out = {}
+    for key in order:
+        s = settings[key]
+        out.setdefault((s['sec'], s['title']), []).append(render(key, s))
+    write(out)
+
+
+def render(key, s):
+    if 'items' not in s:
+        return render_leaf(key, s['path'], s['leaf'], '\t\t')
+    p = s['path']
+    ov = OVERRIDES.get(p, {})
+    label = ov.get('label') or human(p.split('.')[-1])
+    help_ = ov.get('help') or plain_help(sw.DESC.get(p, ''), label) or ('The %s, one entry each.' % label.lower())
+    lines = ['\t\t{Key: %s, Wire: %s, Kind: agent.KindItems, Label: %s,' % (go(key), go(p), go(label))]
+    lines.append('\t\t\tHelp: %s,' % go(help_))
+    if s['keyed']:
+        kb = ov.get('keyed', 'name')
+        if any(i['wire'] == kb for i in s['items'] if i.get('leaf')):
+            kb = 'entry_name'
+        lines.append('\t\t\tKeyedBy: %s,' % go(kb))
+    lines.append('\t\t\tItems: []agent.Setting{')
+    if s['keyed']:
+        lines.append('\t\t\t\t{Key: %s, Kind: agent.KindText, Label: %s, Help: %s},' % (
+            go(kb), go(ov.get('keyed_label', 'Name')), go(ov.get('keyed_help', 'The name this entry is kept under.'))))
+    seen = set()
+    for it in s['items']:
+        ik = re.sub(r'[^a-z0-9]+', '_', it['wire'].lower()).strip('_')
+        while ik in seen:
+            ik += '_path'
+        seen.add(ik)
+        full = [x for x in it['paths']][0]
+        if 'nested' in it:
+            cp = it['cont']
+            ov = OVERRIDES.get(cp, {})
+            label = ov.get('label') or human(it['wire'].split('.')[-1])
+            help_ = ov.get('help') or plain_help(sw.DESC.get(cp, ''), label) or ('The %s, one entry each.' % label.lower())
+            lines.append('\t\t\t\t{Key: %s, Wire: %s, Kind: agent.KindItems, Label: %s,' % (go(ik), go(it['wire']), go(label)))
+            lines.append('\t\t\t\t\tHelp: %s,' % go(help_))
+            kb = ''
+            if it['keyed']:
+                kb = 'entry_name' if any(x['wire'] == 'name' for x in it['nested']) else 'name'
+                lines.append('\t\t\t\t\tKeyedBy: %s,' % go(kb))
+            lines.append('\t\t\t\t\tItems: []agent.Setting{')
+            if kb:
+                lines.append('\t\t\t\t\t\t{Key: %s, Kind: agent.KindText, Label: "Name", Help: "The name this entry is kept under."},' % go(kb))
+            seen2 = set()
+            for x in it['nested']:
+                xk = re.sub(r'[^a-z0-9]+', '_', x['wire'].lower()).strip('_')
+                while xk in seen2:
+                    xk += '_path'
+                seen2.add(xk)
+                lines.append(render_leaf(xk, x['paths'][0], x['leaf'], '\t\t\t\t\t\t', wire=x['wire']))
+            lines.append('\t\t\t\t\t}},')
+            continue
+        lines.append(render_leaf(ik, full, it['leaf'], '\t\t\t\t', wire=it['wire']))
+    lines.append('\t\t\t}},')
+    return '\n'.join(lines)
+
+
+def render_leaf(key, path, leaf, ind, wire=None):
+    ov = OVERRIDES.get(path, {})
+    kind, ro = kind_of(leaf)
+    if path in READONLY:
+        ro = READONLY[path]
+    if kind is None:
+        kind = 'KindText'
+    if ov.get('kind'):
+        kind = ov['kind']
+    seg = path.split('.')[-1].replace('[]', '').replace('{}', '')
+    label = ov.get('label') or human(seg)
+    help_ = ov.get('help') or plain_help(leaf.desc(), label) or ('Sets the %s.' % label.lower())
+    if leaf.kind == 'enum/number':
+        help_ += ' ElevenLabs also takes one of the words ' + ', '.join(str(v) for v in leaf.enum()) + '; a word already set is kept until you type a number.'
+    if leaf.kind == 'boolean/integer/number/string':
+        help_ += ' It is sent as text.'
+    if leaf.deprecated() and 'old' not in help_.lower():
+        help_ += ' ElevenLabs marks it as old.'
+    spec = spec_of(leaf, kind, path in LIVE) if not ro else ''
+    fields = ['Key: %s' % go(key), 'Wire: %s' % go(wire if wire is not None else path), 'Kind: agent.%s' % kind,
+              'Label: %s' % go(label)]
+    if spec:
+        fields.append('Spec: agent.FieldSpec{%s}' % spec)
+    if ro:
+        fields.append('ReadOnly: %s' % go(ro))
+    if leaf.kind in ('enum/string',) or ov.get('undocumented'):
+        fields.append('Undocumented: true')
+    return '%s{%s,\n%s\tHelp: %s},' % (ind, ', '.join(fields), ind, go(help_))
+
+
+def write(groups):
+    # one file per section, split below 400 lines
+    by_sec = {}
+    for (sec, title), entries in groups.items():
+        by_sec.setdefault(sec, []).append((title, entries))
+    for f in os.listdir(PKG):
+        if f.startswith('settings_') and f.endswith('_gen.go'):
+            os.remove(os.path.join(PKG, f))
+    names = []
+    order = ['SectionBasics', 'SectionBrain', 'SectionVoice', 'SectionListening', 'SectionTurn', 'SectionGreeting',
+             'SectionTools', 'SectionVariables', 'SectionAdvanced']
+    for sec, titles in sorted(by_sec.items(), key=lambda kv: order.index(kv[0])):
+        chunks, cur, n = [], [], 0
+        for title, entries in titles:
+            for e in entries:
+                ln = e.count('\n') + 1
+                if n + ln > 330 and cur:
+                    chunks.append(cur)
+                    cur, n = [], 0
+                cur.append((title, e))
+                n += ln
+        if cur:
+            chunks.append(cur)
+        for i, chunk in enumerate(chunks):
+            name = '%s%d' % (sec.split('Section')[-1].lower(), i + 1)
+            names.append(name)
+            with open(os.path.join(PKG, 'settings_%s_gen.go' % name), 'w') as f:
+                f.write('package elevenlabs\n\n// Drafted by scripts/elevenlabs/gen_settings.py from ElevenLabs\' OpenAPI\n')
+                f.write('// schema (reference/elevenlabs-openapi.json); reviewed by hand.\n\n')
+                f.write('import "github.com/agentdeck/agentdeck/agent"\n\n')
+                f.write('var settings%s = []agent.Setting{\n' % name.capitalize())
+                last = None
+                for title, e in chunk:
+                    if title != last:
+                        f.write('\t// %s\n' % title)
+                        last = title
+                    f.write(e.replace('\t\t{', '\t{', 1).replace('\n\t\t', '\n\t') + '\n')
+                f.write('}\n')
+    with open(os.path.join(PKG, 'settings_table_gen.go'), 'w') as f:
+        f.write('package elevenlabs\n\n// Drafted by scripts/elevenlabs/gen_settings.py.\n\n')
+        f.write('import "github.com/agentdeck/agentdeck/agent"\n\n')
+        f.write('// settingTables are the settings tables in display order.\n')
+        f.write('var settingTables = [][]agent.Setting{\n')
+        for name in names:
+            f.write('\tsettings%s,\n' % name.capitalize())
+        f.write('}\n\n')
+        f.write('// modelWires are the documented paths the neutral model edits.\n')
+        f.write('var modelWires = []agent.WireField{\n')
+        for p in MODELPATHS:
+            f.write('\t{Wire: %s, Path: %s},\n' % (go(p[0]), go(p[1])))
+        f.write('}\n\n')
+        f.write('// nestedWires are the documented paths inside a list inside a list,\n// which agentdeck keeps as they are.\n')
+        f.write('var nestedWires = []agent.WireField{\n')
+        for p in NESTED:
+            f.write('\t{Wire: %s, ReadOnly: %s},\n' % (go(p), go('it is a list inside each entry of a list, which agentdeck keeps as it is')))
+        f.write('}\n')
+    # sections/titles per key
+    with open(os.path.join(PKG, 'settings_groups_gen.go'), 'w') as f:
+        f.write('package elevenlabs\n\n// Drafted by scripts/elevenlabs/gen_settings.py: the section and page of\n')
+        f.write('// each setting, by the start of its path in the document.\n\n')
+        f.write('import "github.com/agentdeck/agentdeck/agent"\n\n')
+        f.write('var settingGroups = []settingGroup{\n')
+        for prefix, sec, title, key in GROUPS:
+            f.write('\t{prefix: %s, section: agent.%s, title: %s},\n' % (go(prefix), sec, go(title)))
+        f.write('}\n')
+
+
+if __name__ == '__main__':
+    main()
