@@ -45,6 +45,10 @@ var settingsTable = sync.OnceValue(func() []agent.Setting {
 		for _, s := range t {
 			g := groupOf(s.Wire)
 			s.Section, s.Group, s.Advanced = g.section, g.title, true
+			if s.Key == inlineToolsKey {
+				// Each record names its tool, which the tool's own form edits.
+				s.Items = append(inlineToolBasics(), s.Items...)
+			}
 			out = append(out, s)
 		}
 	}
@@ -92,4 +96,19 @@ func settingWire(wire, path string, s agent.Setting) agent.WireField {
 		return agent.WireField{Wire: wire, ReadOnly: s.ReadOnly}
 	}
 	return agent.WireField{Wire: wire, Path: path}
+}
+
+// inlineToolBasics are the fields each record of the inline tools' settings
+// starts with: the tool's name, which ties the record to its tool, and the
+// description and timeout, which the tool's own form edits for webhook
+// tools and these records edit for the others (client, system, MCP…).
+func inlineToolBasics() []agent.Setting {
+	return []agent.Setting{
+		{Key: "name", Wire: "name", Kind: agent.KindText, Label: "Tool", Help: "The name of the tool these settings belong to."},
+		{Key: "description", Wire: "description", Kind: agent.KindLongText, Label: "What it does",
+			Help: "Tells the agent what the tool does and when to use it. A webhook tool's description is edited with the tool itself."},
+		{Key: "response_timeout_secs", Wire: "response_timeout_secs", Kind: agent.KindInteger, Label: "Seconds to wait",
+			Help: "How long the agent waits for the tool's answer. A webhook tool's wait is edited with the tool itself.",
+			Spec: agent.FieldSpec{Min: agent.Num(1), Max: agent.Num(120)}},
+	}
 }

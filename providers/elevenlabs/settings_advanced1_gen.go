@@ -152,7 +152,7 @@ var settingsAdvanced1 = []agent.Setting{
 	{Key: "widget_custom_avatar_path", Wire: "platform_settings.widget.custom_avatar_path", Kind: agent.KindText, Label: "Custom avatar path",
 		Help: "The custom avatar path."},
 	{Key: "widget_language", Wire: "platform_settings.widget.language_presets", Kind: agent.KindItems, Label: "Language presets",
-		Help: "Language presets for the widget.",
+		Help:    "Language presets for the widget.",
 		KeyedBy: "name",
 		Items: []agent.Setting{
 			{Key: "name", Kind: agent.KindText, Label: "Name", Help: "The name this entry is kept under."},

@@ -82,7 +82,7 @@ var settingsAdvanced2 = []agent.Setting{
 		Help: "The radius of the dropdown sheet."},
 	// Data collection
 	{Key: "data_collection", Wire: "platform_settings.data_collection", Kind: agent.KindItems, Label: "Data collection",
-		Help: "Values the agent pulls out of each conversation after it ends, like the caller's city.",
+		Help:    "Values the agent pulls out of each conversation after it ends, like the caller's city.",
 		KeyedBy: "entry_name",
 		Items: []agent.Setting{
 			{Key: "entry_name", Kind: agent.KindText, Label: "Name", Help: "The name this entry is kept under."},

@@ -34,7 +34,7 @@ var settingsAdvanced3 = []agent.Setting{
 		Help: "The entities to redact from the conversation transcript, audio and analysis. Use top-level types like 'name', 'email address', or dot notation for specific subtypes like 'name full name'."},
 	// Alerts
 	{Key: "alerting_monitor_configs", Wire: "platform_settings.alerting.monitor_configs", Kind: agent.KindItems, Label: "Monitor settings",
-		Help: "Alerting configuration keyed by monitor name.",
+		Help:    "Alerting configuration keyed by monitor name.",
 		KeyedBy: "name",
 		Items: []agent.Setting{
 			{Key: "name", Kind: agent.KindText, Label: "Name", Help: "The name this entry is kept under."},

@@ -8,7 +8,7 @@ import "github.com/agentdeck/agentdeck/agent"
 var settingsBrain1 = []agent.Setting{
 	// Replies in text
 	{Key: "text_behavior", Wire: "conversation_config.agent.text_behavior_overrides", Kind: agent.KindItems, Label: "Text behavior overrides",
-		Help: "Per-channel response behavior overrides for text conversations. Built-in channel defaults apply when unset.",
+		Help:    "Per-channel response behavior overrides for text conversations. Built-in channel defaults apply when unset.",
 		KeyedBy: "name",
 		Items: []agent.Setting{
 			{Key: "name", Kind: agent.KindText, Label: "Name", Help: "The name this entry is kept under."},
@@ -67,7 +67,7 @@ var settingsBrain1 = []agent.Setting{
 	{Key: "custom_llm_auth_connection_env_var_label", Wire: "conversation_config.agent.prompt.custom_llm.auth_connection.env_var_label", Kind: agent.KindText, Label: "Env var label",
 		Help: "Sets the env var label."},
 	{Key: "custom_llm_request_headers", Wire: "conversation_config.agent.prompt.custom_llm.request_headers", Kind: agent.KindItems, Label: "Request headers",
-		Help: "Headers that should be included in the request.",
+		Help:    "Headers that should be included in the request.",
 		KeyedBy: "name",
 		Items: []agent.Setting{
 			{Key: "name", Kind: agent.KindText, Label: "Name", Help: "The name this entry is kept under."},

@@ -8,7 +8,7 @@ import "github.com/agentdeck/agentdeck/agent"
 var settingsGreeting1 = []agent.Setting{
 	// Language presets
 	{Key: "language_presets", Wire: "conversation_config.language_presets", Kind: agent.KindItems, Label: "Language presets",
-		Help: "A first message, voice and other settings used when the conversation is in another language.",
+		Help:    "A first message, voice and other settings used when the conversation is in another language.",
 		KeyedBy: "language",
 		Items: []agent.Setting{
 			{Key: "language", Kind: agent.KindText, Label: "Language", Help: "The language code this preset is for, like fr or de."},

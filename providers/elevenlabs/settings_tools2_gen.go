@@ -125,7 +125,7 @@ var settingsTools2 = []agent.Setting{
 			{Key: "params_enabled_strategies", Wire: "params.enabled_strategies", Kind: agent.KindList, Label: "Enabled strategies", Spec: agent.FieldSpec{Choices: ch("cat", "Cat", "keyword", "Keyword", "semantic", "Semantic", "ls", "Ls"), Closed: true},
 				Help: "Sets the enabled strategies."},
 			{Key: "params_procedures", Wire: "params.procedures", Kind: agent.KindItems, Label: "Procedures",
-				Help: "The procedures, one entry each.",
+				Help:    "The procedures, one entry each.",
 				KeyedBy: "name",
 				Items: []agent.Setting{
 					{Key: "name", Kind: agent.KindText, Label: "Name", Help: "The name this entry is kept under."},
@@ -149,7 +149,7 @@ var settingsTools2 = []agent.Setting{
 			{Key: "mcp_input_schema", Wire: "mcp_input_schema", Kind: agent.KindText, Label: "MCP input schema", ReadOnly: "it is free-form data with no documented fields, which agentdeck keeps as it is",
 				Help: "Original inputSchema dict for consistent hashing."},
 			{Key: "input_overrides", Wire: "input_overrides", Kind: agent.KindItems, Label: "Input overrides",
-				Help: "Input parameter overrides for this tool.",
+				Help:    "Input parameter overrides for this tool.",
 				KeyedBy: "name",
 				Items: []agent.Setting{
 					{Key: "name", Kind: agent.KindText, Label: "Name", Help: "The name this entry is kept under."},
@@ -169,7 +169,7 @@ var settingsTools2 = []agent.Setting{
 			{Key: "api_integration_connection_id", Wire: "api_integration_connection_id", Kind: agent.KindText, Label: "API integration connection ID",
 				Help: "Sets the api integration connection id."},
 			{Key: "api_schema_overrides_schema_overrides", Wire: "api_schema_overrides.schema_overrides", Kind: agent.KindItems, Label: "Schema overrides",
-				Help: "The schema overrides, one entry each.",
+				Help:    "The schema overrides, one entry each.",
 				KeyedBy: "name",
 				Items: []agent.Setting{
 					{Key: "name", Kind: agent.KindText, Label: "Name", Help: "The name this entry is kept under."},
@@ -187,7 +187,7 @@ var settingsTools2 = []agent.Setting{
 			{Key: "api_schema_overrides_response_filters", Wire: "api_schema_overrides.response_filters", Kind: agent.KindList, Label: "Response filters",
 				Help: "Sets the response filters."},
 			{Key: "api_schema_overrides_request_headers", Wire: "api_schema_overrides.request_headers", Kind: agent.KindItems, Label: "Request headers",
-				Help: "The request headers, one entry each.",
+				Help:    "The request headers, one entry each.",
 				KeyedBy: "name",
 				Items: []agent.Setting{
 					{Key: "name", Kind: agent.KindText, Label: "Name", Help: "The name this entry is kept under."},

@@ -359,3 +359,5 @@ def write(groups):
 
 if __name__ == '__main__':
     main()
+    import glob, subprocess
+    subprocess.run(['gofmt', '-w'] + glob.glob(os.path.join(PKG, 'settings_*_gen.go')), check=True)
