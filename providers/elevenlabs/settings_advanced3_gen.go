@@ -58,7 +58,7 @@ var settingsAdvanced3 = []agent.Setting{
 	{Key: "alerting_notifiers", Wire: "platform_settings.alerting.notifiers", Kind: agent.KindItems, Label: "Notifiers",
 		Help: "Delivery channels for alert lifecycle notifications. Stacked and deduped by webhook id / connection id with other layers.",
 		Items: []agent.Setting{
-			{Key: "type", Wire: "type", Kind: agent.KindChoice, Label: "Type", Spec: agent.FieldSpec{Choices: ch("webhook", "Webhook"), Closed: true, Default: "webhook"},
+			{Key: "type", Wire: "type", Kind: agent.KindChoice, Label: "Type", Spec: agent.FieldSpec{Choices: ch("webhook", "Webhook", "integration", "Integration"), Closed: true, Default: "webhook"},
 				Help: "Sets the type."},
 			{Key: "webhook_id", Wire: "webhook_id", Kind: agent.KindText, Label: "Webhook ID",
 				Help: "ID of the workspace webhook to deliver alert lifecycle notifications to."},

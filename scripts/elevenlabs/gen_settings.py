@@ -75,6 +75,8 @@ def kind_of(leaf):
     if k == 'number':
         return 'KindNumber', ''
     if k == 'enum':
+        if leaf.enum() and all(isinstance(v, int) and not isinstance(v, bool) for v in leaf.enum()):
+            return 'KindInteger', ''
         return 'KindChoice', ''
     if k == 'string':
         return 'KindText', ''
@@ -119,10 +121,33 @@ def spec_of(leaf, kind, live):
     if kind == 'KindList' and leaf.item_enum():
         parts.append('Choices: ch(' + ', '.join(go(str(v)) + ', ' + go(choice_label(v)) for v in leaf.item_enum()) + ')')
         parts.append('Closed: true')
+    notes = []
+    ints = [v for v in leaf.enum() if isinstance(v, int) and not isinstance(v, bool)]
+    if kind == 'KindInteger' and ints:
+        parts.append('Min: agent.Num(%d), Max: agent.Num(%d)' % (min(ints), max(ints)))
     for k, f in (('minimum', 'Min'), ('exclusiveMinimum', 'Min'), ('maximum', 'Max'), ('exclusiveMaximum', 'Max')):
         v = leaf.num(k)
-        if v is not None and kind in ('KindInteger', 'KindNumber') and f + ':' not in ' '.join(parts):
-            parts.append('%s: agent.Num(%s)' % (f, v))
+        if v is None or kind not in ('KindInteger', 'KindNumber') or f + ':' in ' '.join(parts):
+            continue
+        if k.startswith('exclusive'):
+            if kind == 'KindInteger':
+                v = v + 1 if f == 'Min' else v - 1
+            else:
+                notes.append('It must be %s than %s.' % ('more' if f == 'Min' else 'less', trimnum(v)))
+        parts.append('%s: agent.Num(%s)' % (f, trimnum(v)))
+    if kind in ('KindText', 'KindLongText'):
+        ml = leaf.num('maxLength')
+        if ml:
+            parts.append('MaxLen: %d' % ml)
+        pat = leaf.num('pattern')
+        if pat:
+            parts.append('Pattern: %s, PatternHint: %s' % (go(pat), go(PATTERN_HINTS.get(pat, 'the form ElevenLabs\'s docs give'))))
+    if notes:
+        parts.append('Note: ' + go(' '.join(notes)))
+    if kind in ('KindList',):
+        mi = leaf.num('maxItems')
+        if mi:
+            parts.append('MaxItems: %d' % mi)
     dv = leaf.default()
     if isinstance(dv, bool):
         parts.append('Default: ' + go('yes' if dv else 'no'))
@@ -131,6 +156,18 @@ def spec_of(leaf, kind, live):
     if live:
         parts.append('Live: true')
     return ', '.join(parts)
+
+
+PATTERN_HINTS = {
+    '^[a-zA-Z0-9_-]{1,64}$': 'up to 64 letters, digits, _ and -',
+    '^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$': 'letters and digits, words joined by -',
+    '^[0-9*#wW]*$': 'digits, *, # and w for a pause',
+    '^[0-9A-Fa-f]{2}$': 'two hexadecimal digits, like 04',
+}
+
+
+def trimnum(v):
+    return ('%r' % v).rstrip('0').rstrip('.') if isinstance(v, float) else str(v)
 
 
 def group_of(path):
@@ -223,8 +260,11 @@ def render(key, s):
         lines.append('\t\t\tKeyedBy: %s,' % go(kb))
     lines.append('\t\t\tItems: []agent.Setting{')
     if s['keyed']:
-        lines.append('\t\t\t\t{Key: %s, Kind: agent.KindText, Label: %s, Help: %s},' % (
-            go(kb), go(ov.get('keyed_label', 'Name')), go(ov.get('keyed_help', 'The name this entry is kept under.'))))
+        kspec = ''
+        if sw.KEYS.get(p):
+            kspec = ', Spec: agent.FieldSpec{Choices: ch(' + ', '.join(go(str(v)) + ', ' + go(choice_label(v)) for v in sw.KEYS[p]) + '), Closed: true}'
+        lines.append('\t\t\t\t{Key: %s, Kind: agent.%s, Label: %s, Help: %s%s},' % (
+            go(kb), 'KindChoice' if kspec else 'KindText', go(ov.get('keyed_label', 'Name')), go(ov.get('keyed_help', 'The name this entry is kept under.')), kspec))
     seen = set()
     for it in s['items']:
         ik = re.sub(r'[^a-z0-9]+', '_', it['wire'].lower()).strip('_')
@@ -272,6 +312,9 @@ def render_leaf(key, path, leaf, ind, wire=None):
     seg = path.split('.')[-1].replace('[]', '').replace('{}', '')
     label = ov.get('label') or human(seg)
     help_ = ov.get('help') or plain_help(leaf.desc(), label) or ('Sets the %s.' % label.lower())
+    ints = [v for v in leaf.enum() if isinstance(v, int) and not isinstance(v, bool)]
+    if kind == 'KindInteger' and ints:
+        help_ += ' ElevenLabs takes ' + ', '.join(str(v) for v in ints[:-1]) + ' or ' + str(ints[-1]) + '.'
     if leaf.kind == 'enum/number':
         help_ += ' ElevenLabs also takes one of the words ' + ', '.join(str(v) for v in leaf.enum()) + '; a word already set is kept until you type a number.'
     if leaf.kind == 'boolean/integer/number/string':

@@ -130,6 +130,9 @@ GROUPS = [(BT + '.' + slot, 'SectionTools', 'Built-in tool: ' + t, slot) for slo
 LIVE = {P + '.tool_ids', P + '.knowledge_base[].id'}
 
 OVERRIDES = {
+    'conversation_config.agent.text_behavior_overrides': {'key': 'text_behavior', 'label': 'Text replies by channel', 'keyed': 'channel',
+                                                          'keyed_label': 'Channel', 'keyed_help': 'Where the conversation happens, like the web widget or WhatsApp.',
+                                                          'help': 'How long and in what form the agent replies in text conversations, set for each channel.'},
     P + '.tool_ids': {'key': 'tool_ids', 'label': 'Workspace tools',
                       'help': 'Tools saved in your ElevenLabs workspace that this agent may use, chosen by name. Removing one here only detaches it from this agent.'},
     P + '.mcp_server_ids': {'key': 'mcp_server_ids', 'label': 'MCP servers', 'help': 'The IDs of MCP servers saved in your workspace that this agent may use.'},

@@ -123,6 +123,7 @@ class Leaf:
 
 
 DESC = {}
+KEYS = {}  # the names a keyed object allows, where the schema lists them
 
 
 def walk(x, p, stack, out):
@@ -154,9 +155,17 @@ def walk(x, p, stack, out):
         elif a.get('type') == 'object' and isinstance(a.get('additionalProperties'), dict):
             if [b for b in alts(a['additionalProperties']) if 'properties' in b]:
                 leaf = False
+                names = res(a.get('propertyNames', {}))
+                if names.get('enum'):
+                    KEYS[p] = names['enum']
                 walk(a['additionalProperties'], p + '{}', stack, out)
     if leaf:
-        out.setdefault(p, Leaf(p, x, objs))
+        if p in out and isinstance(out[p].objs, list):
+            # The same path in another variant of a union (a discriminator's
+            # value, say): its values are one more choice of the same field.
+            out[p].objs = out[p].objs + objs
+        else:
+            out.setdefault(p, Leaf(p, x, objs))
 
 
 def inventory():
