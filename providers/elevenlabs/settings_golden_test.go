@@ -1,11 +1,18 @@
 package elevenlabs
 
 import (
+	"bytes"
+	"context"
+	"encoding/json"
 	"math"
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/x/exp/golden"
+
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/providers/elevenlabs/elevenlabstest"
+	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 )
 
 // sampleValue is a value setting s accepts: its first choice, the low end
@@ -89,16 +96,100 @@ func fullSettingsAgent(skip map[string]bool) agent.Agent {
 	return a
 }
 
-// TestFullSettingsBody writes a draft with every editable setting set and
-// shows what the schema says of it.
-func TestFullSettingsBody(t *testing.T) {
-	spec := needSpec(t)
-	a := fullSettingsAgent(nil)
-	body, err := encodeDocument(&a, nil, agent.MaskSecrets{})
+// validFullAgent is fullSettingsAgent with the combinations ElevenLabs
+// refuses taken out: one of each group of alternatives, and the settings
+// that need another's value given that value.
+func validFullAgent() agent.Agent {
+	a := fullSettingsAgent(map[string]bool{"widget_avatar_custom_url": true, "widget_avatar_url": true})
+	a.LLM.Endpoint = "https://llm.example.com/v1"
+	m := a.Settings[ProviderID]
+	for _, g := range oneOfSettings {
+		for _, k := range g[1:] {
+			delete(m, k)
+		}
+	}
+	for _, n := range settingsNeeding {
+		if _, ok := m[n.key]; ok {
+			m[n.other] = n.values[0]
+		}
+	}
+	for key, groups := range oneOfFields {
+		recs, _ := agent.SettingRecords(m[key])
+		for _, rec := range recs {
+			for _, g := range groups {
+				for _, k := range g[1:] {
+					delete(rec, k)
+				}
+			}
+		}
+	}
+	// Records of guardrails written by you end the call or retry, and only
+	// a retry takes feedback.
+	recs, _ := agent.SettingRecords(m["guardrails_custom_config_configs"])
+	for _, rec := range recs {
+		rec["trigger_action_type"] = "retry"
+	}
+	return a
+}
+
+// TestEverySettingReachesElevenLabs is issue 17 point 5 on ElevenLabs: a
+// draft with every editable setting set passes validation, is accepted by
+// the fake (which holds it to the official schema and refuses undocumented
+// keys), is sent exactly as the golden shows, and reads back whole.
+func TestEverySettingReachesElevenLabs(t *testing.T) {
+	t.Parallel()
+	needSpec(t)
+	fake := elevenlabstest.NewServer(t, testKey, fakeOptions()...)
+	c := newTestClient(t, fake)
+	a := validFullAgent()
+	if ps := c.Validate(&a).Errors(); len(ps) > 0 {
+		t.Fatalf("validation refuses the draft: %v", ps)
+	}
+	saver := &providertest.MemSaver{}
+	d := agent.Draft{ID: "d1", Name: a.Identity.Name, Provider: ProviderID, Agent: a}
+	if err := saver.Save(&d); err != nil {
+		t.Fatal(err)
+	}
+	res, err := agent.Push(context.Background(), c, saver.Last(), saver, agent.PushOptions{Secrets: agent.SecretMap{}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, v := range spec.ValidateJSON("Body_Create_Agent_v1_convai_agents_create_post", body) {
-		t.Log(v)
+	if len(res.NotKept) != 0 {
+		t.Errorf("not kept after the push: %v", res.NotKept)
+	}
+	creates := fake.Calls("create")
+	if len(creates) != 1 {
+		t.Fatalf("%d create requests, want 1", len(creates))
+	}
+	var pretty bytes.Buffer
+	if err := json.Indent(&pretty, creates[0].Body, "", "  "); err != nil {
+		t.Fatal(err)
+	}
+	golden.RequireEqual(t, append(pretty.Bytes(), '\n'))
+}
+
+// TestSettingsRefusedTogether: the alternatives ElevenLabs refuses side by
+// side are problems, named in plain words at the setting to clear.
+func TestSettingsRefusedTogether(t *testing.T) {
+	t.Parallel()
+	c := offline(t)
+	a := validFullAgent()
+	m := a.Settings[ProviderID]
+	m["custom_llm_api_key_env_var_label"] = "LLM_KEY"
+	m["backup_llm_preference"] = "default"
+	ps := c.Validate(&a).Errors()
+	want := map[string]bool{
+		agent.SettingPath(ProviderID, "custom_llm_api_key_env_var_label"): false,
+		agent.SettingPath(ProviderID, "backup_llm_order"):                 false,
+	}
+	for _, p := range ps {
+		if _, ok := want[p.Path]; ok {
+			want[p.Path] = true
+		}
+	}
+	for path, seen := range want {
+		if !seen {
+			t.Errorf("no problem at %s; problems: %v", path, ps)
+		}
 	}
 }

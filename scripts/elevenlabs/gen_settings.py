@@ -41,6 +41,9 @@ WIRE = re.compile(r'\b[a-z][a-z0-9]*(?:[._][a-z0-9]+)+\b|\w\[\d+\]')
 def plain_help(desc, label):
     d = ' '.join(desc.replace('`', '').split())
     d = re.sub(r'https?://\S+', 'the address', d)
+    d = re.sub(r'^DEPRECATED:?\s*', '', d)
+    d = re.sub(r'\be\.g\.,?', 'for example', d)
+    d = re.sub(r'\bi\.e\.,?', 'that is', d)
     d = WIRE.sub(lambda m: m.group(0).replace('_', ' ').replace('.', ' '), d)
     d = d.replace('{', '').replace('}', '').replace('"', '').replace('…', '').rstrip()
     if not d:
@@ -157,6 +160,9 @@ def spec_of(leaf, kind, live):
         parts.append('Live: true')
     return ', '.join(parts)
 
+
+GENERIC = {'type', 'id', 'enabled', 'value', 'name', 'key', 'url', 'data', 'mode', 'source', 'text', 'threshold',
+           'is_enabled', 'description', 'prompt', 'action', 'feedback', 'preference', 'order', 'config', 'label', 'language'}
 
 PATTERN_HINTS = {
     '^[a-zA-Z0-9_-]{1,64}$': 'up to 64 letters, digits, _ and -',
@@ -309,8 +315,10 @@ def render_leaf(key, path, leaf, ind, wire=None):
         kind = 'KindText'
     if ov.get('kind'):
         kind = ov['kind']
-    seg = path.split('.')[-1].replace('[]', '').replace('{}', '')
-    label = ov.get('label') or human(seg)
+    segs = [x.replace('[]', '').replace('{}', '') for x in path.split('.')]
+    label = ov.get('label') or human(segs[-1])
+    if not ov.get('label') and segs[-1] in GENERIC and len(segs) > 1:
+        label = human(segs[-2] + '_' + segs[-1])
     help_ = ov.get('help') or plain_help(leaf.desc(), label) or ('Sets the %s.' % label.lower())
     ints = [v for v in leaf.enum() if isinstance(v, int) and not isinstance(v, bool)]
     if kind == 'KindInteger' and ints:

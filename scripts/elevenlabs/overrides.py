@@ -129,7 +129,23 @@ GROUPS = [(BT + '.' + slot, 'SectionTools', 'Built-in tool: ' + t, slot) for slo
 
 LIVE = {P + '.tool_ids', P + '.knowledge_base[].id'}
 
+TN = BT + '.transfer_to_number.params.transfers'
+TA = BT + '.transfer_to_agent.params.transfers'
 OVERRIDES = {
+    TN: {'key': 'transfer_numbers', 'label': 'Numbers to transfer to',
+         'help': 'Where the call may be transferred, each with the condition under which the agent transfers there.'},
+    TN + '[].condition': {'label': 'When to transfer', 'help': 'In plain words, when the agent should transfer the call to this destination.'},
+    TN + '[].transfer_destination.type': {'label': 'Destination kind', 'help': 'A phone number, a SIP address, or either one taken from a variable.'},
+    TN + '[].transfer_destination.phone_number': {'label': 'Phone number', 'help': 'The number to transfer to, with its country code, like +4930123456.'},
+    TN + '[].transfer_destination.sip_uri': {'label': 'SIP address', 'help': 'The SIP address to transfer to, when the destination kind is a SIP address.'},
+    TN + '[].transfer_type': {'label': 'How to transfer', 'help': 'Conference keeps the agent on the line until someone answers; blind hands the call over at once; SIP REFER asks the phone system to move the call.'},
+    TA: {'key': 'transfer_agents', 'label': 'Agents to transfer to',
+         'help': 'Other ElevenLabs agents this agent may hand the conversation to, each with the condition under which it does.'},
+    TA + '[].agent_id': {'label': 'Agent', 'help': 'The ID of the ElevenLabs agent to hand the conversation to.'},
+    TA + '[].condition': {'label': 'When to transfer', 'help': 'In plain words, when the agent should hand the conversation to this agent.'},
+    TA + '[].delay_ms': {'label': 'Wait before transfer (ms)', 'help': 'Milliseconds to wait before the hand-over.'},
+    TA + '[].transfer_message': {'label': 'Message before transfer', 'help': 'What the agent says before handing the conversation over.'},
+    TA + '[].enable_transferred_agent_first_message': {'label': 'Other agent greets', 'help': 'When on, the other agent says its own first message after the hand-over.'},
     'conversation_config.agent.text_behavior_overrides': {'key': 'text_behavior', 'label': 'Text replies by channel', 'keyed': 'channel',
                                                           'keyed_label': 'Channel', 'keyed_help': 'Where the conversation happens, like the web widget or WhatsApp.',
                                                           'help': 'How long and in what form the agent replies in text conversations, set for each channel.'},
