@@ -193,3 +193,32 @@ func TestSettingsRefusedTogether(t *testing.T) {
 		}
 	}
 }
+
+// TestDroppedSettingIsReported: when ElevenLabs does not keep a setting
+// (here the turn model), the push says so after reading the agent back.
+func TestDroppedSettingIsReported(t *testing.T) {
+	t.Parallel()
+	fake := elevenlabstest.NewServer(t, testKey, fakeOptions()...)
+	fake.SetTransform(func(a map[string]any) {
+		cc, _ := a["conversation_config"].(map[string]any)
+		if turn, ok := cc["turn"].(map[string]any); ok {
+			delete(turn, "turn_model")
+		}
+	})
+	c := newTestClient(t, fake)
+	tmpl, _ := agent.TemplateByID("blank")
+	a := tmpl.New("Dropped")
+	a.Settings = agent.Settings{ProviderID: {"turn_model": "turn_v3", "turn_speculative_turn": true}}
+	saver := &providertest.MemSaver{}
+	d := agent.Draft{ID: "d1", Name: a.Identity.Name, Provider: ProviderID, Agent: a}
+	if err := saver.Save(&d); err != nil {
+		t.Fatal(err)
+	}
+	res, err := agent.Push(context.Background(), c, saver.Last(), saver, agent.PushOptions{Secrets: agent.SecretMap{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.NotKept) != 1 || res.NotKept[0].Path != agent.SettingPath(ProviderID, "turn_model") {
+		t.Errorf("not kept: %v; want only the turn model", res.NotKept)
+	}
+}

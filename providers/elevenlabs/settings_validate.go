@@ -97,7 +97,6 @@ func setKeys(m map[string]any, group []string) []string {
 	return out
 }
 
-
 func choiceLabel(table []agent.Setting, key, value string) string {
 	s, _ := agent.SettingByKey(table, key)
 	for _, c := range s.Spec.Choices {
