@@ -131,6 +131,6 @@ func (c *Client) Capabilities() agent.Capabilities {
 		"variables":                 {Note: "Names starting with system__ are ElevenLabs' own."},
 		"webhooks.pre_call.url":     {Note: "Called as a conversation starts, to fetch its variables."},
 		"webhooks.pre_call.headers": {},
-		"webhooks.post_call.id":     {Note: "The id of a webhook saved in your ElevenLabs workspace settings (Webhooks); empty sends none."},
+		"webhooks.post_call.id":     {Live: true, Note: "A webhook saved in your ElevenLabs workspace settings (Webhooks), picked by name; empty sends none."},
 	}}
 }

@@ -52,6 +52,8 @@ func (c *Client) Choices(ctx context.Context, q agent.ChoiceQuery) ([]agent.Choi
 		return c.cursorList(ctx, "list tools", "/tools", "tools", readSavedTools)
 	case agent.ListKnowledgeBase:
 		return c.cursorList(ctx, "list documents", "/knowledge-base", "knowledge-base documents", readDocuments)
+	case ListWebhooks:
+		return c.webhooks(ctx)
 	}
 	return agent.DocChoices(c.Capabilities(), q, ProviderID, "ElevenLabs")
 }

@@ -102,6 +102,8 @@ func NewServer(tb testing.TB, apiKey string, opts ...Option) *Server {
 	mux.HandleFunc("GET "+api+"/phone-numbers", s.serve("phone numbers", s.phoneNumbers))
 	mux.HandleFunc("GET "+api+"/tools", s.serve("tools", s.tools))
 	mux.HandleFunc("GET "+api+"/knowledge-base", s.serve("documents", s.documents))
+	mux.HandleFunc("GET "+api+"/knowledge-base/{id}", s.serve("document", s.document))
+	mux.HandleFunc("GET "+s.gateway+WebhooksPath, s.serve("webhooks", s.webhooks))
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s.violate("no such endpoint: %s %s", r.Method, r.URL.Path)
 		writeJSON(w, http.StatusNotFound, map[string]any{"detail": "Not Found"})

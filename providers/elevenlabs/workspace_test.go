@@ -1,0 +1,83 @@
+package elevenlabs
+
+import (
+	"context"
+	"encoding/json"
+	"testing"
+
+	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/providers/elevenlabs/elevenlabstest"
+	"github.com/agentdeck/agentdeck/providers/internal/providertest"
+)
+
+// TestWorkspaceListsForSettings is issue 16 point 1's ElevenLabs leftovers:
+// the tools and documents an agent is given in its settings, and the
+// after-call webhook, are picked by name from the workspace's own lists.
+func TestWorkspaceListsForSettings(t *testing.T) {
+	t.Parallel()
+	fake := elevenlabstest.NewServer(t, testKey, fakeOptions()...)
+	fake.SetWebhooks(elevenlabstest.Webhook("wh_1", "Call summaries", "https://hooks.example.com/calls"),
+		map[string]any{"webhook_id": "wh_2", "name": "Old", "webhook_url": "https://hooks.example.com/old", "is_disabled": true})
+	c := newTestClient(t, fake)
+	tests := []struct {
+		path, value, label, detail string
+	}{
+		{agent.SettingPath(ProviderID, "tool_ids"), "tool_1", "check_slot", "webhook tool"},
+		{agent.SettingPath(ProviderID, "knowledge_base") + "[0].id", "doc_1", "Opening hours", "web page, https://example.invalid/doc_1"},
+		{"webhooks.post_call.id", "wh_1", "Call summaries", "https://hooks.example.com/calls"},
+	}
+	for _, tt := range tests {
+		got := choicesOf(t, c, agent.ChoiceQuery{Path: tt.path})
+		if len(got) == 0 || got[0].Value != tt.value || got[0].Label != tt.label || got[0].Detail != tt.detail {
+			t.Errorf("%s: %+v", tt.path, got)
+		}
+		if spec, ok := c.Capabilities().Spec(tt.path); !ok || !spec.Live {
+			t.Errorf("%s is not offered as a live list", tt.path)
+		}
+	}
+	hooks := choicesOf(t, c, agent.ChoiceQuery{Path: "webhooks.post_call.id"})
+	if len(hooks) != 2 || hooks[1].Detail != "https://hooks.example.com/old, switched off" {
+		t.Errorf("webhooks: %+v", hooks)
+	}
+	if calls := fake.Calls("webhooks"); len(calls) != 2 || calls[0].Path != "/v1/workspace/webhooks" {
+		t.Errorf("webhooks read at %+v, want /v1/workspace/webhooks", calls)
+	}
+}
+
+// TestPickedDocumentGetsItsNameAndType: a document picked by id alone is
+// sent with the name and type ElevenLabs requires, read from the workspace.
+func TestPickedDocumentGetsItsNameAndType(t *testing.T) {
+	t.Parallel()
+	fake := elevenlabstest.NewServer(t, testKey, fakeOptions()...)
+	c := newTestClient(t, fake)
+	tmpl, _ := agent.TemplateByID("blank")
+	a := tmpl.New("Knows things")
+	a.Settings = agent.Settings{ProviderID: {
+		"knowledge_base": []any{map[string]any{"id": "doc_1", "usage_mode": "auto"}},
+		"rag_enabled":    true,
+	}}
+	saver := &providertest.MemSaver{}
+	d := agent.Draft{ID: "d1", Name: a.Identity.Name, Provider: ProviderID, Agent: a}
+	if err := saver.Save(&d); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := agent.Push(context.Background(), c, saver.Last(), saver, agent.PushOptions{Secrets: agent.SecretMap{}}); err != nil {
+		t.Fatal(err)
+	}
+	var body struct {
+		CC struct {
+			Agent struct {
+				Prompt struct {
+					KB []map[string]string `json:"knowledge_base"`
+				} `json:"prompt"`
+			} `json:"agent"`
+		} `json:"conversation_config"`
+	}
+	if err := json.Unmarshal(fake.Calls("create")[0].Body, &body); err != nil {
+		t.Fatal(err)
+	}
+	kb := body.CC.Agent.Prompt.KB
+	if len(kb) != 1 || kb[0]["name"] != "Opening hours" || kb[0]["type"] != "url" || kb[0]["usage_mode"] != "auto" {
+		t.Errorf("sent documents %v", kb)
+	}
+}
