@@ -20,10 +20,10 @@ const DefaultEnv = "default"
 // per provider and environment, the provider-native document and what is
 // known of its remote twin.
 type Draft struct {
-	SchemaVersion int       `yaml:"schema_version" json:"schema_version"`
+	SchemaVersion int       `yaml:"schema_version" json:"schema_version" jsonschema:"required"`
 	ID            string    `yaml:"id" json:"id"`
-	Name          string    `yaml:"name" json:"name"`
-	Provider      string    `yaml:"provider" json:"provider"`
+	Name          string    `yaml:"name" json:"name" jsonschema:"required"`
+	Provider      string    `yaml:"provider" json:"provider" jsonschema:"required"`
 	Template      string    `yaml:"template,omitempty" json:"template,omitempty"`
 	Created       time.Time `yaml:"created" json:"created"`
 	Updated       time.Time `yaml:"updated" json:"updated"`

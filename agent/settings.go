@@ -260,7 +260,7 @@ func (c Capabilities) Setting(path string) (Setting, bool) {
 	return SettingByKey(s.Items, field)
 }
 
-// SettingInfo is the catalogue entry of a provider setting, in the words
+// Info is the catalogue entry of a provider setting, in the words
 // the forms and `fields` use for the model's own fields.
 func (s Setting) Info(path string) FieldInfo {
 	help := s.Help
@@ -284,4 +284,66 @@ type WireField struct {
 	Path string
 	// ReadOnly is why it cannot be edited here, when Path is "".
 	ReadOnly string
+}
+
+// settingLabel names a provider setting's path for people when no table is
+// at hand: its key in plain letters ("Turn model", "Criteria 2 › Name").
+func settingLabel(path string) string {
+	_, key, rest, _ := SplitSettingPath(path)
+	label := capitalize(strings.ReplaceAll(key, "_", " "))
+	if rest == "" {
+		return label
+	}
+	if strings.HasPrefix(rest, "[") {
+		end := strings.Index(rest, "]")
+		if end > 0 {
+			if n, err := strconv.Atoi(rest[1:end]); err == nil {
+				label += " " + strconv.Itoa(n+1)
+			}
+			rest = rest[end+1:]
+		}
+	}
+	if field, ok := strings.CutPrefix(rest, "."); ok && field != "" {
+		label += " › " + capitalize(strings.ReplaceAll(field, "_", " "))
+	}
+	return label
+}
+
+func capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// LabelWith is LabelIn with a provider setting named by its table's
+// labels: "Turn-taking › Turn model", "Evaluation criteria 2 › Goal".
+func LabelWith(caps Capabilities, a *Agent, path string) string {
+	provider, key, rest, ok := SplitSettingPath(path)
+	if !ok {
+		return LabelIn(a, path)
+	}
+	s, found := caps.Setting(SettingPath(provider, key))
+	if !found {
+		return settingLabel(path)
+	}
+	if rest == "" {
+		return sectionTitle(s.Section) + " › " + s.Label
+	}
+	label := s.Label
+	if strings.HasPrefix(rest, "[") {
+		if end := strings.Index(rest, "]"); end > 0 {
+			if n, err := strconv.Atoi(rest[1:end]); err == nil {
+				label += " " + strconv.Itoa(n+1)
+			}
+			rest = rest[end+1:]
+		}
+	}
+	if field, ok := strings.CutPrefix(rest, "."); ok {
+		if f, ok := SettingByKey(s.Items, field); ok {
+			return label + " › " + f.Label
+		}
+		return label + " › " + capitalize(strings.ReplaceAll(field, "_", " "))
+	}
+	return label
 }

@@ -57,9 +57,16 @@ type SubmitOutcome struct {
 // Submit pushes d, as reviewed, through agent.Push under the push lock in
 // deps (the submit screen's run, submit_run.go); progress hears each step.
 func Submit(ctx context.Context, deps Deps, p agent.Provider, d agent.Draft, progress func(step string)) SubmitOutcome {
+	return SubmitAdopting(ctx, deps, p, d, "", progress)
+}
+
+// SubmitAdopting is Submit after the person said which agent an earlier,
+// unclear create made (one of agent.AdoptError's candidates): the draft is
+// linked to adoptID, then updates it. "" adopts nothing.
+func SubmitAdopting(ctx context.Context, deps Deps, p agent.Provider, d agent.Draft, adoptID string, progress func(step string)) SubmitOutcome {
 	run := submitRun{
 		provider: p, draft: d, store: deps.Drafts, pushes: deps.Pushes,
-		secrets: deps.Secrets, now: deps.Now, links: deps.Links,
+		secrets: deps.Secrets, now: deps.Now, links: deps.Links, adopt: adoptID,
 	}
 	done := run.push(ctx, progress)
 	return SubmitOutcome{Result: done.result, Err: done.err, Draft: done.draft, Loaded: done.loaded}

@@ -101,6 +101,8 @@ func commands(a *app) []*cobra.Command {
 		newDiffCommand(a),
 		newServeCommand(a),
 		newChoicesCommand(a),
+		newFieldsCommand(a),
+		newSchemaCommand(a),
 		newRmCommand(a),
 		newRestoreCommand(a),
 		newRenameCommand(a),

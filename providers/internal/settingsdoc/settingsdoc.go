@@ -91,8 +91,9 @@ func fromTree(s agent.Setting, v any) (any, bool) {
 		return jsondoc.Strings(v)
 	case agent.KindItems:
 		return recordsFromTree(s, v)
+	default:
+		return jsondoc.String(v)
 	}
-	return jsondoc.String(v)
 }
 
 func recordsFromTree(s agent.Setting, v any) (any, bool) {
@@ -160,8 +161,9 @@ func toTree(s agent.Setting, v, old any) (any, bool) {
 		return jsondoc.StringsValue(l), ok
 	case agent.KindItems:
 		return recordsToTree(s, v, old)
+	default:
+		return agent.SettingText(v)
 	}
-	return agent.SettingText(v)
 }
 
 func recordsToTree(s agent.Setting, v, old any) (any, bool) {
