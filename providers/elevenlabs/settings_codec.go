@@ -24,9 +24,33 @@ import (
 // written into the agent.
 const inlineToolsKey = "inline_tools"
 
-// readSettings reads every ElevenLabs setting the document holds.
+// readSettings reads every ElevenLabs setting the document holds. An
+// empty list reads as no setting, as a draft file keeps it (an empty list
+// is not written there), so a document's empty list is left as it is
+// rather than seen as removed.
 func readSettings(t object) map[string]any {
-	return settingsdoc.Read(t, settingsTable())
+	m := dropEmpty(settingsdoc.Read(t, settingsTable()))
+	if len(m) == 0 {
+		return nil
+	}
+	return m
+}
+
+// dropEmpty removes empty lists from m and from its records, in place.
+func dropEmpty(m map[string]any) map[string]any {
+	for k, v := range m {
+		if l, ok := agent.SettingRecords(v); ok {
+			if len(l) == 0 {
+				delete(m, k)
+			}
+			for _, r := range l {
+				dropEmpty(r)
+			}
+		} else if l, ok := agent.SettingList(v); ok && len(l) == 0 {
+			delete(m, k)
+		}
+	}
+	return m
 }
 
 // withSettings returns a with the document's settings as its ElevenLabs
