@@ -24,7 +24,7 @@ var settingsTurn1 = []agent.Setting{
 	// Fillers while thinking
 	{Key: "soft_timeout_randomize_fillers", Wire: "conversation_config.turn.soft_timeout_config.randomize_fillers", Kind: agent.KindBool, Label: "Randomize fillers", Spec: agent.FieldSpec{Default: "no"},
 		Help: "If enabled, shuffle the order of static soft timeout messages once at the start of each turn. Only applies when use llm generated message is false."},
-	{Key: "soft_timeout_max_soft_timeouts_per_generation", Wire: "conversation_config.turn.soft_timeout_config.max_soft_timeouts_per_generation", Kind: agent.KindInteger, Label: "Most soft timeouts per generation", Spec: agent.FieldSpec{Min: agent.Num(1), Max: agent.Num(8), Default: "1"},
+	{Key: "soft_timeout_max_soft_timeouts_per_generation", Wire: "conversation_config.turn.soft_timeout_config.max_soft_timeouts_per_generation", Kind: agent.KindInteger, Label: "Maximum soft timeouts per generation", Spec: agent.FieldSpec{Min: agent.Num(1), Max: agent.Num(8), Default: "1"},
 		Help: "Maximum filler messages while waiting for a single LLM response. Fires every timeout seconds until the LLM streams content or this limit is reached."},
 	{Key: "soft_timeout_llm_generated_message_prompt_override", Wire: "conversation_config.turn.soft_timeout_config.llm_generated_message_prompt_override", Kind: agent.KindText, Label: "LLM generated message prompt override", Spec: agent.FieldSpec{MaxLen: 1000},
 		Help: "Custom prompt for generating the soft timeout filler message when use llm generated message is enabled. Recent conversation context is provided as a separate user message. If not set, the default prompt will be used. Supports dynamic variables (for example system__time, custom variable)."},

@@ -19,12 +19,13 @@ PKG = os.path.join(ROOT, 'providers', 'elevenlabs')
 WORDS = {'llm': 'LLM', 'tts': 'voice', 'asr': 'speech recognition', 'rag': 'RAG', 'dtmf': 'keypad', 'id': 'ID',
          'ids': 'IDs', 'url': 'address', 'secs': 'seconds', 'ms': 'milliseconds', 'vad': 'voice activity',
          'sip': 'SIP', 'uui': 'UUI', 'mcp': 'MCP', 'pii': 'personal data', 'api': 'API', 'num': 'number of',
-         'max': 'most', 'min': 'least', 'config': 'settings', 'configs': 'settings', 'html': 'HTML', 'ui': 'UI',
+         'max': 'maximum', 'min': 'minimum', 'config': 'settings', 'configs': 'settings', 'html': 'HTML', 'ui': 'UI',
          'ivr': 'IVR', 'json': 'JSON', 'uri': 'address'}
 
 
 def human(seg):
     ws = [w for w in seg.split('_') if w]
+    ws = [w for i, w in enumerate(ws) if i == 0 or w != ws[i - 1]]
     out = [WORDS.get(w, w) for w in ws]
     s = ' '.join(out)
     return s[:1].upper() + s[1:]

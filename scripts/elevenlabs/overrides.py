@@ -112,7 +112,7 @@ GROUPS = [(BT + '.' + slot, 'SectionTools', 'Built-in tool: ' + t, slot) for slo
     ('platform_settings.analysis_llm', 'SectionAdvanced', 'Analysis', ''),
     ('platform_settings.auto_translate_transcript_to_app_language', 'SectionAdvanced', 'Analysis', ''),
     ('platform_settings.privacy', 'SectionAdvanced', 'Privacy and recording', 'privacy'),
-    (WS, 'SectionAdvanced', 'Webhooks', 'webhook'),
+    (WS, 'SectionAdvanced', 'Webhooks', ''),
     ('platform_settings.overrides', 'SectionAdvanced', 'What each call may change', 'allow'),
     ('platform_settings.call_limits', 'SectionAdvanced', 'Call limits', 'call_limits'),
     ('platform_settings.queueing_config', 'SectionAdvanced', 'Call limits', 'queue'),
