@@ -43,7 +43,7 @@ var ChoiceLists = []ChoiceList{
 	{Path: "llm.model", Words: "language models"},
 	{Path: "voice.model", Words: "voice models"},
 	{Path: ListPhoneNumbers, Words: "phone numbers", Fields: []string{"telephony.phone_number_ids", "telephony.inbound_number"}},
-	{Path: ListTools, Words: "tools saved in the workspace", Fields: []string{"settings.elevenlabs.tool_ids"}},
+	{Path: ListTools, Words: "tools saved in the workspace", Fields: []string{"settings.elevenlabs.tool_ids.id"}},
 	{Path: ListKnowledgeBase, Words: "knowledge-base documents", Fields: []string{"settings.elevenlabs.knowledge_base.id"}},
 	{Path: "webhooks.post_call.id", Words: "webhooks saved in the workspace"},
 }

@@ -12,7 +12,7 @@ func TestChoicesForElevenLabsSettings(t *testing.T) {
 	t.Parallel()
 	c, _ := elevenCLI(t)
 	tests := map[string][]string{
-		"settings.elevenlabs.tool_ids":             {"tool_1\tcheck_slot\twebhook tool"},
+		"settings.elevenlabs.tool_ids[0].id":       {"tool_1\tcheck_slot\twebhook tool"},
 		"settings.elevenlabs.knowledge_base[0].id": {"doc_1\tOpening hours\tweb page, https://example.invalid/doc_1"},
 		"webhooks.post_call.id":                    {"wh_1\tCall summaries\thttps://hooks.example.com/calls"},
 	}

@@ -45,6 +45,9 @@ var settingsTable = sync.OnceValue(func() []agent.Setting {
 		for _, s := range t {
 			g := groupOf(s.Wire)
 			s.Section, s.Group, s.Advanced = g.section, g.title, true
+			if s.Key == toolIDsKey {
+				s = workspaceToolsSetting(s)
+			}
 			if s.Key == inlineToolsKey {
 				// Each record names its tool, which the tool's own form edits.
 				s.Items = append(inlineToolBasics(), s.Items...)

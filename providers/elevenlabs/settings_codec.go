@@ -29,7 +29,13 @@ const inlineToolsKey = "inline_tools"
 // is not written there), so a document's empty list is left as it is
 // rather than seen as removed.
 func readSettings(t object) map[string]any {
-	m := dropEmpty(settingsdoc.Read(t, settingsTable()))
+	m := dropEmpty(settingsdoc.Read(t, docTable()))
+	if ids := readToolIDs(t); ids != nil {
+		if m == nil {
+			m = map[string]any{}
+		}
+		m[toolIDsKey] = ids
+	}
 	if len(m) == 0 {
 		return nil
 	}
@@ -67,7 +73,7 @@ func withSettings(a agent.Agent, m map[string]any) agent.Agent {
 // document held, so only what the person changed is written.
 func writeSettings(t object, cur, base map[string]any) {
 	table := make([]agent.Setting, 0, len(settingsTable()))
-	for _, s := range settingsTable() {
+	for _, s := range docTable() {
 		if s.Key == inlineToolsKey {
 			continue
 		}
@@ -78,6 +84,20 @@ func writeSettings(t object, cur, base map[string]any) {
 	}
 	settingsdoc.Overlay(t, cur, base, table)
 	writeInlineToolSettings(t, cur[inlineToolsKey], base[inlineToolsKey])
+	writeToolIDs(t, cur[toolIDsKey], base[toolIDsKey])
+}
+
+// docTable is the settings settingsdoc reads and writes: all but the
+// workspace tools, which are records here and ids in the document.
+func docTable() []agent.Setting {
+	all := settingsTable()
+	out := make([]agent.Setting, 0, len(all))
+	for _, s := range all {
+		if s.Key != toolIDsKey {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // builtinSlotOf names the built-in tool slot a setting's path sits in.

@@ -98,3 +98,34 @@ func TestBuiltinSettingsOnlyWhileTheToolIsOn(t *testing.T) {
 		t.Errorf("end-call wait is %v, want 30", got)
 	}
 }
+
+// TestWorkspaceToolsAreRecordsOfIDs: the tools attached by id read as one
+// entry each; removing an entry detaches that tool and keeps the others in
+// their order, and untouched entries leave the document as it was.
+func TestWorkspaceToolsAreRecordsOfIDs(t *testing.T) {
+	t.Parallel()
+	native := []byte(`{"conversation_config":{"agent":{"prompt":{"tool_ids":["tool_a","tool_b","tool_c"]}}}}`)
+	dec, err := decodeDocument(native)
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs, _ := agent.SettingRecords(dec.Agent.Settings[ProviderID][toolIDsKey])
+	if len(recs) != 3 || recs[1]["id"] != "tool_b" {
+		t.Fatalf("read %v", recs)
+	}
+	a := dec.Agent
+	tree := encodeTree(t, &a, dec.Native)
+	if got, _ := jsondoc.Lookup(tree, toolIDsPath()...); !slices.Equal(mustStrings(got), []string{"tool_a", "tool_b", "tool_c"}) {
+		t.Errorf("unchanged: %v", got)
+	}
+	a.Settings = a.Settings.With(ProviderID, toolIDsKey, []map[string]any{recs[0], recs[2]})
+	tree = encodeTree(t, &a, dec.Native)
+	if got, _ := jsondoc.Lookup(tree, toolIDsPath()...); !slices.Equal(mustStrings(got), []string{"tool_a", "tool_c"}) {
+		t.Errorf("after detaching tool_b: %v", got)
+	}
+}
+
+func mustStrings(v any) []string {
+	l, _ := jsondoc.Strings(v)
+	return l
+}

@@ -22,7 +22,7 @@ func TestWorkspaceListsForSettings(t *testing.T) {
 	tests := []struct {
 		path, value, label, detail string
 	}{
-		{agent.SettingPath(ProviderID, "tool_ids"), "tool_1", "check_slot", "webhook tool"},
+		{agent.SettingPath(ProviderID, "tool_ids") + "[0].id", "tool_1", "check_slot", "webhook tool"},
 		{agent.SettingPath(ProviderID, "knowledge_base") + "[0].id", "doc_1", "Opening hours", "web page, https://example.invalid/doc_1"},
 		{"webhooks.post_call.id", "wh_1", "Call summaries", "https://hooks.example.com/calls"},
 	}
