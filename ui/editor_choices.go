@@ -60,15 +60,15 @@ func (e *editorScreen) listOptions(o *forms.Options) {
 	if e.sh.deps.Player != nil {
 		o.PreviewKey = e.keys.PlaySample.Help().Key
 	}
-	for _, f := range agent.Fields {
-		k := listKey(f.Path, e.listVendor(f.Path))
+	for _, path := range e.allListPaths() {
+		k := listKey(path, e.listVendor(path))
 		if l, ok := e.sh.choices.get(e.draft.Provider, k); ok {
-			o.Choices[f.Path] = l
+			o.Choices[path] = l
 		}
 		if msg := e.listErrs[k]; msg != "" {
-			o.ListErrors[f.Path] = msg
+			o.ListErrors[path] = msg
 		}
-		o.ListLoading[f.Path] = e.fetching[k]
+		o.ListLoading[path] = e.fetching[k]
 	}
 }
 
@@ -76,8 +76,8 @@ func (e *editorScreen) listOptions(o *forms.Options) {
 // provider, path and vendor for the session.
 func (e *editorScreen) fetchLive(section string) tea.Cmd {
 	var cmds []tea.Cmd
-	for _, f := range agent.FieldsIn(section) {
-		cmds = append(cmds, e.fetchList(f.Path))
+	for _, path := range e.listPathsIn(section) {
+		cmds = append(cmds, e.fetchList(path))
 	}
 	return tea.Batch(cmds...)
 }
@@ -110,11 +110,11 @@ func (e *editorScreen) fetchForVendor() tea.Cmd {
 		return nil
 	}
 	var cmds []tea.Cmd
-	for _, f := range agent.FieldsIn(e.formFor) {
+	for _, path := range e.listPathsIn(e.formFor) {
 		// A list that failed waits for ctrl+f or the section's next
 		// opening, so typing is never interrupted by retries.
-		if e.listErrs[listKey(f.Path, e.listVendor(f.Path))] == "" {
-			cmds = append(cmds, e.fetchList(f.Path))
+		if e.listErrs[listKey(path, e.listVendor(path))] == "" {
+			cmds = append(cmds, e.fetchList(path))
 		}
 	}
 	return tea.Batch(cmds...)
@@ -147,6 +147,9 @@ func (e *editorScreen) choicesFetched(msg choicesFetchedMsg) (screen, tea.Cmd) {
 		delete(e.listErrs, msg.key)
 	default:
 		e.listErrs[msg.key] = listFailure(msg.err, e.provider.Info().Name)
+	}
+	if cmd, ok := e.settingListArrived(msg.path); ok {
+		return e, cmd
 	}
 	if e.focus != focusForm || e.form == nil {
 		return e, nil

@@ -1,0 +1,43 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/agentdeck/agentdeck/agent"
+)
+
+// TestSettingFilledFromALiveList: a provider setting whose records are
+// picked from a live list (ElevenLabs' workspace tools) gets its list when
+// its section opens, and the record's field is a picker showing names.
+func TestSettingFilledFromALiveList(t *testing.T) {
+	t.Parallel()
+	const listPath = "settings.elevenlabs.tool_ids.id"
+	lists := func(q agent.ChoiceQuery) ([]agent.Choice, error) {
+		if q.Path == listPath {
+			return []agent.Choice{{Value: "tool_1", Label: "check_slot", Detail: "webhook tool"}}, nil
+		}
+		return nil, nil
+	}
+	p := &listProvider{scriptProvider: newScriptProvider("elevenlabs"), lists: lists}
+	p.caps.Provider = "elevenlabs"
+	p.caps.Settings = append(p.caps.Settings, agent.Setting{
+		Key: "tool_ids", Wire: "conversation_config.agent.prompt.tool_ids", Section: agent.SectionTools,
+		Group: "Workspace tools", Label: "Workspace tools", Help: "Tools saved in the workspace.", Kind: agent.KindItems,
+		Advanced: true,
+		Items:    []agent.Setting{{Key: "id", Kind: agent.KindText, Label: "Tool", Help: "A saved tool, chosen by name.", Spec: agent.FieldSpec{Live: true}}},
+	})
+	h, _ := openSeeded(t, []harnessOption{withProvider(p)}, "elevenlabs", "receptionist", func(d *agent.Draft) {
+		d.Agent.Settings = agent.Settings{"elevenlabs": {"tool_ids": []map[string]any{{"id": ""}}}}
+	})
+	h.gotoEntry(agent.SectionTools, "settings.elevenlabs.tool_ids")
+	h.press(h.keys().Editor.Open)
+	h.press(h.keys().Items.Edit)
+	h.focusField("settings.elevenlabs.tool_ids[0].id")
+	if n := p.askedFor(listPath); n != 1 {
+		t.Fatalf("the workspace tools were asked for %d times, want once", n)
+	}
+	if v := flatView(h); !strings.Contains(v, "check_slot") || !strings.Contains(v, "Read live from the provider") {
+		t.Errorf("the picker does not show the workspace's tools:\n%s", h.view())
+	}
+}
