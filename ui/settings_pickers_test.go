@@ -41,3 +41,38 @@ func TestSettingFilledFromALiveList(t *testing.T) {
 		t.Errorf("the picker does not show the workspace's tools:\n%s", h.view())
 	}
 }
+
+// TestListInsideASettingRecord: the items pane offers a list inside a
+// record of a provider setting (a transfer's SIP headers) as it offers a
+// tool's parameters, and an entry added there is saved inside its record.
+func TestListInsideASettingRecord(t *testing.T) {
+	t.Parallel()
+	p := newScriptProvider("elevenlabs")
+	p.caps.Provider = "elevenlabs"
+	p.caps.Settings = append(p.caps.Settings, agent.Setting{
+		Key: "transfers", Section: agent.SectionTools, Group: "Transfers", Label: "Transfers", Help: "Where calls go.",
+		Kind: agent.KindItems, Advanced: true,
+		Items: []agent.Setting{
+			{Key: "condition", Label: "When", Help: "When to transfer.", Kind: agent.KindText},
+			{Key: "headers", Label: "SIP headers", Help: "Headers sent with the transfer.", Kind: agent.KindItems, Items: []agent.Setting{
+				{Key: "key", Label: "Header", Help: "The header's name.", Kind: agent.KindText},
+			}},
+		},
+	})
+	h, d := openEditorWith(t, p, func(d *agent.Draft) {
+		d.Agent.Settings = agent.Settings{"elevenlabs": {"transfers": []map[string]any{{"condition": "billing"}}}}
+	})
+	k := h.keys()
+	h.gotoEntry(agent.SectionTools, "settings.elevenlabs.transfers")
+	h.press(k.Editor.Open)
+	h.press(k.Items.Down) // SIP headers of the billing transfer
+	h.press(k.Items.Edit)
+	h.requireView("SIP headers")
+	h.press(k.Items.Add)
+	h.press(k.Global.Back)
+	recs, _ := agent.SettingRecords(h.store.get(d.ID).Agent.Settings["elevenlabs"]["transfers"])
+	inner, _ := agent.SettingRecords(recs[0]["headers"])
+	if len(recs) != 1 || recs[0]["condition"] != "billing" || len(inner) != 1 {
+		t.Fatalf("saved %v", recs)
+	}
+}
