@@ -54,6 +54,8 @@ func (c *Client) Choices(ctx context.Context, q agent.ChoiceQuery) ([]agent.Choi
 		return c.cursorList(ctx, "list documents", "/knowledge-base", "knowledge-base documents", readDocuments)
 	case ListWebhooks:
 		return c.webhooks(ctx)
+	case ListSecrets:
+		return c.cursorList(ctx, "list secrets", "/secrets", "secrets", readSecrets)
 	}
 	return agent.DocChoices(c.Capabilities(), q, ProviderID, "ElevenLabs")
 }

@@ -58,8 +58,8 @@ var settingsBrain1 = []agent.Setting{
 	// Custom language model
 	{Key: "custom_llm_model_id", Wire: "conversation_config.agent.prompt.custom_llm.model_id", Kind: agent.KindText, Label: "Model ID",
 		Help: "The model ID to be used if URL serves multiple models."},
-	{Key: "custom_llm_api_key_secret_id", Wire: "conversation_config.agent.prompt.custom_llm.api_key.secret_id", Kind: agent.KindText, Label: "Key saved in ElevenLabs",
-		Help: "The ID of a secret saved in your ElevenLabs workspace that holds the key of your language model server."},
+	{Key: "custom_llm_api_key_secret_id", Wire: "conversation_config.agent.prompt.custom_llm.api_key.secret_id", Kind: agent.KindText, Label: "Key saved in ElevenLabs", Spec: agent.FieldSpec{Live: true},
+		Help: "A secret saved in your ElevenLabs workspace that holds the key of your language model server, chosen by name."},
 	{Key: "custom_llm_api_key_env_var_label", Wire: "conversation_config.agent.prompt.custom_llm.api_key.env_var_label", Kind: agent.KindText, Label: "Key from an environment",
 		Help: "The name of an environment value in ElevenLabs that holds the key of your language model server."},
 	{Key: "custom_llm_auth_connection_auth_connection_id", Wire: "conversation_config.agent.prompt.custom_llm.auth_connection.auth_connection_id", Kind: agent.KindText, Label: "Auth connection ID",

@@ -8,6 +8,7 @@ package elevenlabs
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"net/http"
 	"net/url"
 
@@ -18,6 +19,10 @@ import (
 
 // ListWebhooks is the choice list of the workspace's webhooks.
 const ListWebhooks = "webhooks.post_call.id"
+
+// ListSecrets is the choice list of the secrets saved in the workspace,
+// which a custom language model's key is picked from.
+const ListSecrets = "settings.elevenlabs.custom_llm_api_key_secret_id"
 
 // webhooksUp and webhooksPath place the workspace's webhooks beside the
 // agents base, as voices are: …/v1/convai lists them at
@@ -139,4 +144,27 @@ func (c *Client) document(ctx context.Context, id string) object {
 		return nil
 	}
 	return t
+}
+
+// readSecrets reads one page of GET /secrets: names and ids only, never a
+// value (ElevenLabs sends none).
+// https://elevenlabs.io/docs/api-reference/workspace/secrets/list
+func readSecrets(body []byte) ([]agent.Choice, *string, bool, error) {
+	var p struct {
+		Secrets []struct {
+			ID   string `json:"secret_id"`
+			Name string `json:"name"`
+		} `json:"secrets"`
+		NextCursor *string `json:"next_cursor"`
+	}
+	if err := json.Unmarshal(body, &p); err != nil || p.Secrets == nil {
+		return nil, nil, false, errors.New("not a secret list")
+	}
+	out := make([]agent.Choice, 0, len(p.Secrets))
+	for _, s := range p.Secrets {
+		if s.ID != "" {
+			out = append(out, agent.Choice{Value: s.ID, Label: s.Name})
+		}
+	}
+	return out, p.NextCursor, p.NextCursor != nil && *p.NextCursor != "", nil
 }

@@ -3,6 +3,7 @@ package elevenlabs
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"testing"
 
 	"github.com/agentdeck/agentdeck/agent"
@@ -25,6 +26,7 @@ func TestWorkspaceListsForSettings(t *testing.T) {
 		{agent.SettingPath(ProviderID, "tool_ids") + "[0].id", "tool_1", "check_slot", "webhook tool"},
 		{agent.SettingPath(ProviderID, "knowledge_base") + "[0].id", "doc_1", "Opening hours", "web page, https://example.invalid/doc_1"},
 		{"webhooks.post_call.id", "wh_1", "Call summaries", "https://hooks.example.com/calls"},
+		{agent.SettingPath(ProviderID, "custom_llm_api_key_secret_id"), "sec_1", "LLM server key", ""},
 	}
 	for _, tt := range tests {
 		got := choicesOf(t, c, agent.ChoiceQuery{Path: tt.path})
@@ -79,5 +81,24 @@ func TestPickedDocumentGetsItsNameAndType(t *testing.T) {
 	kb := body.CC.Agent.Prompt.KB
 	if len(kb) != 1 || kb[0]["name"] != "Opening hours" || kb[0]["type"] != "url" || kb[0]["usage_mode"] != "auto" {
 		t.Errorf("sent documents %v", kb)
+	}
+}
+
+// TestSecretsArePagedByTheirNextCursor: the secrets list says there is
+// another page only by its next cursor, and is read to the end.
+func TestSecretsArePagedByTheirNextCursor(t *testing.T) {
+	t.Parallel()
+	fake := elevenlabstest.NewServer(t, testKey, fakeOptions()...)
+	var secrets []map[string]any
+	for i := range 150 {
+		secrets = append(secrets, elevenlabstest.Secret(fmt.Sprintf("sec_%03d", i), fmt.Sprintf("Key %d", i)))
+	}
+	fake.SetSecrets(secrets...)
+	got := choicesOf(t, newTestClient(t, fake), agent.ChoiceQuery{Path: ListSecrets})
+	if len(got) != 150 || got[149].Value != "sec_149" {
+		t.Fatalf("read %d secrets; want all 150", len(got))
+	}
+	if n := len(fake.Calls("secrets")); n != 2 {
+		t.Errorf("%d pages asked, want 2", n)
 	}
 }

@@ -127,7 +127,7 @@ GROUPS = [(BT + '.' + slot, 'SectionTools', 'Built-in tool: ' + t, slot) for slo
     ('platform_settings', 'SectionAdvanced', 'Platform', ''),
 ]
 
-LIVE = {P + '.tool_ids', P + '.knowledge_base[].id'}
+LIVE = {P + '.tool_ids', P + '.knowledge_base[].id', P + '.custom_llm.api_key.secret_id'}
 
 TN = BT + '.transfer_to_number.params.transfers'
 TA = BT + '.transfer_to_agent.params.transfers'
@@ -163,7 +163,7 @@ OVERRIDES = {
     P + '.rag.max_vector_distance': {'label': 'Closeness needed', 'help': 'How close a passage must be to the question to be used; smaller is stricter.'},
     P + '.rag.max_documents_length': {'label': 'Most characters looked up', 'help': 'The most characters of the documents the agent reads for one answer.'},
     P + '.rag.max_retrieved_rag_chunks_count': {'label': 'Most passages looked up', 'help': 'The most passages of the documents the agent reads for one answer.'},
-    P + '.custom_llm.api_key.secret_id': {'label': 'Key saved in ElevenLabs', 'help': 'The ID of a secret saved in your ElevenLabs workspace that holds the key of your language model server.'},
+    P + '.custom_llm.api_key.secret_id': {'label': 'Key saved in ElevenLabs', 'help': 'A secret saved in your ElevenLabs workspace that holds the key of your language model server, chosen by name.'},
     P + '.custom_llm.api_key.env_var_label': {'label': 'Key from an environment', 'help': 'The name of an environment value in ElevenLabs that holds the key of your language model server.'},
     'conversation_config.turn.turn_model': {'label': 'Turn model', 'help': 'Which model decides when the caller has finished speaking.'},
     'conversation_config.turn.speculative_turn': {'label': 'Start replying early', 'help': 'When on, the agent starts preparing a reply before the caller has clearly finished, which makes answers quicker.'},

@@ -104,6 +104,7 @@ func NewServer(tb testing.TB, apiKey string, opts ...Option) *Server {
 	mux.HandleFunc("GET "+api+"/knowledge-base", s.serve("documents", s.documents))
 	mux.HandleFunc("GET "+api+"/knowledge-base/{id}", s.serve("document", s.document))
 	mux.HandleFunc("GET "+s.gateway+WebhooksPath, s.serve("webhooks", s.webhooks))
+	mux.HandleFunc("GET "+api+"/secrets", s.serve("secrets", s.secrets))
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s.violate("no such endpoint: %s %s", r.Method, r.URL.Path)
 		writeJSON(w, http.StatusNotFound, map[string]any{"detail": "Not Found"})

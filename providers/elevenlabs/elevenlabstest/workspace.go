@@ -50,3 +50,31 @@ func (s *Server) document(r *http.Request, _ []byte) (int, any) {
 		"status": "document_not_found", "message": "Document with id " + id + " was not found.",
 	}}
 }
+
+// Secret is a workspace secret as GET /secrets lists it
+// (ConvAIWorkspaceStoredSecretConfig): its name and id, never its value.
+func Secret(id, name string) map[string]any {
+	return map[string]any{"type": "stored", "secret_id": id, "name": name, "used_by": map[string]any{
+		"tools": []any{}, "agents": []any{}, "others": []any{}, "phone_numbers": []any{},
+	}}
+}
+
+// SetSecrets sets the secrets GET /secrets lists.
+func (s *Server) SetSecrets(v ...map[string]any) { s.setList(&s.lists.secrets, v) }
+
+// secrets pages with cursor and next_cursor, as GET /secrets does (it
+// sends no has_more: a next cursor is the sign of another page).
+func (s *Server) secrets(r *http.Request, _ []byte) (int, any) {
+	q := r.URL.Query()
+	s.mu.Lock()
+	all := s.lists.secrets
+	s.mu.Unlock()
+	page, next, status, bad := pageOf(all, q.Get("page_size"), 30, q.Get("cursor"))
+	if bad != nil {
+		return status, bad
+	}
+	if page == nil {
+		page = []map[string]any{}
+	}
+	return http.StatusOK, map[string]any{"secrets": page, "next_cursor": next}
+}
