@@ -28,7 +28,7 @@ var settingsTools1 = []agent.Setting{
 		Help: "Use pre tool speech instead. If true, the agent will speak before the tool call. ElevenLabs marks it as old."},
 	{Key: "transfer_to_agent_pre_tool_speech", Wire: "conversation_config.agent.prompt.built_in_tools.transfer_to_agent.pre_tool_speech", Kind: agent.KindChoice, Label: "Pre tool speech", Spec: agent.FieldSpec{Choices: ch("auto", "Auto", "force", "Force", "off", "Off"), Closed: true, Default: "auto"},
 		Help: "Controls whether the agent speaks before this tool is called. 'auto' (default) decides based on recent tool latency, 'force' always asks the agent to speak, 'off' fully opts out regardless of latency."},
-	{Key: "transfer_to_agent_assignments", Wire: "conversation_config.agent.prompt.built_in_tools.transfer_to_agent.assignments", Kind: agent.KindItems, Label: "Assignments",
+	{Key: "transfer_to_agent_assignments", Wire: "conversation_config.agent.prompt.built_in_tools.transfer_to_agent.assignments", Kind: agent.KindItems, Label: "Transfer to another agent: assignments",
 		Help: "Configuration for extracting values from tool responses and assigning them to dynamic variables.",
 		Items: []agent.Setting{
 			{Key: "source", Wire: "source", Kind: agent.KindChoice, Label: "Assignments source", Spec: agent.FieldSpec{Choices: ch("response", "Response"), Closed: true, Default: "response"},
@@ -85,7 +85,7 @@ var settingsTools1 = []agent.Setting{
 		Help: "Use pre tool speech instead. If true, the agent will speak before the tool call. ElevenLabs marks it as old."},
 	{Key: "end_call_pre_tool_speech", Wire: "conversation_config.agent.prompt.built_in_tools.end_call.pre_tool_speech", Kind: agent.KindChoice, Label: "Pre tool speech", Spec: agent.FieldSpec{Choices: ch("auto", "Auto", "force", "Force", "off", "Off"), Closed: true, Default: "auto"},
 		Help: "Controls whether the agent speaks before this tool is called. 'auto' (default) decides based on recent tool latency, 'force' always asks the agent to speak, 'off' fully opts out regardless of latency."},
-	{Key: "end_call_assignments", Wire: "conversation_config.agent.prompt.built_in_tools.end_call.assignments", Kind: agent.KindItems, Label: "Assignments",
+	{Key: "end_call_assignments", Wire: "conversation_config.agent.prompt.built_in_tools.end_call.assignments", Kind: agent.KindItems, Label: "End the call: assignments",
 		Help: "Configuration for extracting values from tool responses and assigning them to dynamic variables.",
 		Items: []agent.Setting{
 			{Key: "source", Wire: "source", Kind: agent.KindChoice, Label: "Assignments source", Spec: agent.FieldSpec{Choices: ch("response", "Response"), Closed: true, Default: "response"},
@@ -122,7 +122,7 @@ var settingsTools1 = []agent.Setting{
 		Help: "Use pre tool speech instead. If true, the agent will speak before the tool call. ElevenLabs marks it as old."},
 	{Key: "language_detection_pre_tool_speech", Wire: "conversation_config.agent.prompt.built_in_tools.language_detection.pre_tool_speech", Kind: agent.KindChoice, Label: "Pre tool speech", Spec: agent.FieldSpec{Choices: ch("auto", "Auto", "force", "Force", "off", "Off"), Closed: true, Default: "auto"},
 		Help: "Controls whether the agent speaks before this tool is called. 'auto' (default) decides based on recent tool latency, 'force' always asks the agent to speak, 'off' fully opts out regardless of latency."},
-	{Key: "language_detection_assignments", Wire: "conversation_config.agent.prompt.built_in_tools.language_detection.assignments", Kind: agent.KindItems, Label: "Assignments",
+	{Key: "language_detection_assignments", Wire: "conversation_config.agent.prompt.built_in_tools.language_detection.assignments", Kind: agent.KindItems, Label: "Detect the language: assignments",
 		Help: "Configuration for extracting values from tool responses and assigning them to dynamic variables.",
 		Items: []agent.Setting{
 			{Key: "source", Wire: "source", Kind: agent.KindChoice, Label: "Assignments source", Spec: agent.FieldSpec{Choices: ch("response", "Response"), Closed: true, Default: "response"},
@@ -161,7 +161,7 @@ var settingsTools1 = []agent.Setting{
 		Help: "Use pre tool speech instead. If true, the agent will speak before the tool call. ElevenLabs marks it as old."},
 	{Key: "transfer_to_number_pre_tool_speech", Wire: "conversation_config.agent.prompt.built_in_tools.transfer_to_number.pre_tool_speech", Kind: agent.KindChoice, Label: "Pre tool speech", Spec: agent.FieldSpec{Choices: ch("auto", "Auto", "force", "Force", "off", "Off"), Closed: true, Default: "auto"},
 		Help: "Controls whether the agent speaks before this tool is called. 'auto' (default) decides based on recent tool latency, 'force' always asks the agent to speak, 'off' fully opts out regardless of latency."},
-	{Key: "transfer_to_number_assignments", Wire: "conversation_config.agent.prompt.built_in_tools.transfer_to_number.assignments", Kind: agent.KindItems, Label: "Assignments",
+	{Key: "transfer_to_number_assignments", Wire: "conversation_config.agent.prompt.built_in_tools.transfer_to_number.assignments", Kind: agent.KindItems, Label: "Transfer to a number: assignments",
 		Help: "Configuration for extracting values from tool responses and assigning them to dynamic variables.",
 		Items: []agent.Setting{
 			{Key: "source", Wire: "source", Kind: agent.KindChoice, Label: "Assignments source", Spec: agent.FieldSpec{Choices: ch("response", "Response"), Closed: true, Default: "response"},
@@ -238,7 +238,7 @@ var settingsTools1 = []agent.Setting{
 		Help: "Use pre tool speech instead. If true, the agent will speak before the tool call. ElevenLabs marks it as old."},
 	{Key: "skip_turn_pre_tool_speech", Wire: "conversation_config.agent.prompt.built_in_tools.skip_turn.pre_tool_speech", Kind: agent.KindChoice, Label: "Pre tool speech", Spec: agent.FieldSpec{Choices: ch("auto", "Auto", "force", "Force", "off", "Off"), Closed: true, Default: "auto"},
 		Help: "Controls whether the agent speaks before this tool is called. 'auto' (default) decides based on recent tool latency, 'force' always asks the agent to speak, 'off' fully opts out regardless of latency."},
-	{Key: "skip_turn_assignments", Wire: "conversation_config.agent.prompt.built_in_tools.skip_turn.assignments", Kind: agent.KindItems, Label: "Assignments",
+	{Key: "skip_turn_assignments", Wire: "conversation_config.agent.prompt.built_in_tools.skip_turn.assignments", Kind: agent.KindItems, Label: "Skip a turn: assignments",
 		Help: "Configuration for extracting values from tool responses and assigning them to dynamic variables.",
 		Items: []agent.Setting{
 			{Key: "source", Wire: "source", Kind: agent.KindChoice, Label: "Assignments source", Spec: agent.FieldSpec{Choices: ch("response", "Response"), Closed: true, Default: "response"},
@@ -275,7 +275,7 @@ var settingsTools1 = []agent.Setting{
 		Help: "Use pre tool speech instead. If true, the agent will speak before the tool call. ElevenLabs marks it as old."},
 	{Key: "play_keypad_touch_tone_pre_tool_speech", Wire: "conversation_config.agent.prompt.built_in_tools.play_keypad_touch_tone.pre_tool_speech", Kind: agent.KindChoice, Label: "Pre tool speech", Spec: agent.FieldSpec{Choices: ch("auto", "Auto", "force", "Force", "off", "Off"), Closed: true, Default: "auto"},
 		Help: "Controls whether the agent speaks before this tool is called. 'auto' (default) decides based on recent tool latency, 'force' always asks the agent to speak, 'off' fully opts out regardless of latency."},
-	{Key: "play_keypad_touch_tone_assignments", Wire: "conversation_config.agent.prompt.built_in_tools.play_keypad_touch_tone.assignments", Kind: agent.KindItems, Label: "Assignments",
+	{Key: "play_keypad_touch_tone_assignments", Wire: "conversation_config.agent.prompt.built_in_tools.play_keypad_touch_tone.assignments", Kind: agent.KindItems, Label: "Press keypad keys: assignments",
 		Help: "Configuration for extracting values from tool responses and assigning them to dynamic variables.",
 		Items: []agent.Setting{
 			{Key: "source", Wire: "source", Kind: agent.KindChoice, Label: "Assignments source", Spec: agent.FieldSpec{Choices: ch("response", "Response"), Closed: true, Default: "response"},
@@ -316,7 +316,7 @@ var settingsTools1 = []agent.Setting{
 		Help: "Use pre tool speech instead. If true, the agent will speak before the tool call. ElevenLabs marks it as old."},
 	{Key: "voicemail_detection_pre_tool_speech", Wire: "conversation_config.agent.prompt.built_in_tools.voicemail_detection.pre_tool_speech", Kind: agent.KindChoice, Label: "Pre tool speech", Spec: agent.FieldSpec{Choices: ch("auto", "Auto", "force", "Force", "off", "Off"), Closed: true, Default: "auto"},
 		Help: "Controls whether the agent speaks before this tool is called. 'auto' (default) decides based on recent tool latency, 'force' always asks the agent to speak, 'off' fully opts out regardless of latency."},
-	{Key: "voicemail_detection_assignments", Wire: "conversation_config.agent.prompt.built_in_tools.voicemail_detection.assignments", Kind: agent.KindItems, Label: "Assignments",
+	{Key: "voicemail_detection_assignments", Wire: "conversation_config.agent.prompt.built_in_tools.voicemail_detection.assignments", Kind: agent.KindItems, Label: "Detect voicemail: assignments",
 		Help: "Configuration for extracting values from tool responses and assigning them to dynamic variables.",
 		Items: []agent.Setting{
 			{Key: "source", Wire: "source", Kind: agent.KindChoice, Label: "Assignments source", Spec: agent.FieldSpec{Choices: ch("response", "Response"), Closed: true, Default: "response"},

@@ -7,8 +7,8 @@ import "github.com/agentdeck/agentdeck/agent"
 
 var settingsTools2 = []agent.Setting{
 	// Tools written into the agent
-	{Key: "inline_tools", Wire: "conversation_config.agent.prompt.tools", Kind: agent.KindItems, Label: "Tools",
-		Help: "A list of tools that the agent can use over the course of the conversation, use tool ids instead.",
+	{Key: "inline_tools", Wire: "conversation_config.agent.prompt.tools", Kind: agent.KindItems, Label: "Tools written into the agent",
+		Help: "More settings of the tools written into the agent itself (the older way), one entry per tool, matched to it by name.",
 		Items: []agent.Setting{
 			{Key: "type", Wire: "type", Kind: agent.KindChoice, Label: "Tools type", Spec: agent.FieldSpec{Choices: ch("webhook", "Webhook", "client", "Client", "system", "System", "mcp", "MCP", "api_integration_webhook", "API integration webhook", "smb", "Smb"), Closed: true, Default: "webhook"},
 				Help: "The type of tool."},

@@ -11,7 +11,7 @@ a new schema, and review the diff."""
 import json, os, re, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import schema_walk as sw
-from overrides import MODEL, OVERRIDES, READONLY, GROUPS, LIVE
+from overrides import MODEL, OVERRIDES, READONLY, GROUPS, LIVE, BUILTIN_TITLES
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..')
 PKG = os.path.join(ROOT, 'providers', 'elevenlabs')
@@ -257,6 +257,10 @@ def render(key, s):
     p = s['path']
     ov = OVERRIDES.get(p, {})
     label = ov.get('label') or human(p.split('.')[-1])
+    m = re.match(r'conversation_config\.agent\.prompt\.built_in_tools\.(\w+)\.', p)
+    if m and not ov.get('label'):
+        # Each built-in tool has lists of the same name: say whose.
+        label = BUILTIN_TITLES[m.group(1)] + ': ' + label.lower()
     help_ = ov.get('help') or plain_help(sw.DESC.get(p, ''), label) or ('The %s, one entry each.' % label.lower())
     lines = ['\t\t{Key: %s, Wire: %s, Kind: agent.KindItems, Label: %s,' % (go(key), go(p), go(label))]
     lines.append('\t\t\tHelp: %s,' % go(help_))

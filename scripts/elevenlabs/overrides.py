@@ -132,6 +132,8 @@ LIVE = {P + '.tool_ids', P + '.knowledge_base[].id', P + '.custom_llm.api_key.se
 TN = BT + '.transfer_to_number.params.transfers'
 TA = BT + '.transfer_to_agent.params.transfers'
 OVERRIDES = {
+    P + '.tools': {'key': 'inline_tools', 'label': 'Tools written into the agent',
+                   'help': 'More settings of the tools written into the agent itself (the older way), one entry per tool, matched to it by name.'},
     TN: {'key': 'transfer_numbers', 'label': 'Numbers to transfer to',
          'help': 'Where the call may be transferred, each with the condition under which the agent transfers there.'},
     TN + '[].condition': {'label': 'When to transfer', 'help': 'In plain words, when the agent should transfer the call to this destination.'},
