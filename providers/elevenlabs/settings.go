@@ -108,10 +108,14 @@ func settingWire(wire, path string, s agent.Setting) agent.WireField {
 func inlineToolBasics() []agent.Setting {
 	return []agent.Setting{
 		{Key: "name", Wire: "name", Kind: agent.KindText, Label: "Tool", Help: "The name of the tool these settings belong to."},
-		{Key: "description", Wire: "description", Kind: agent.KindLongText, Label: "What it does",
-			Help: "Tells the agent what the tool does and when to use it. A webhook tool's description is edited with the tool itself."},
-		{Key: "response_timeout_secs", Wire: "response_timeout_secs", Kind: agent.KindInteger, Label: "Seconds to wait",
+		{
+			Key: "description", Wire: "description", Kind: agent.KindLongText, Label: "What it does",
+			Help: "Tells the agent what the tool does and when to use it. A webhook tool's description is edited with the tool itself.",
+		},
+		{
+			Key: "response_timeout_secs", Wire: "response_timeout_secs", Kind: agent.KindInteger, Label: "Seconds to wait",
 			Help: "How long the agent waits for the tool's answer. A webhook tool's wait is edited with the tool itself.",
-			Spec: agent.FieldSpec{Min: agent.Num(1), Max: agent.Num(120)}},
+			Spec: agent.FieldSpec{Min: agent.Num(1), Max: agent.Num(120)},
+		},
 	}
 }

@@ -59,6 +59,7 @@ func sampleValue(s agent.Setting, key string) any {
 			}
 		}
 		return []any{rec}
+	case agent.KindText, agent.KindLongText, agent.KindSecret:
 	}
 	if v, ok := patternSamples[s.Spec.Pattern]; ok {
 		return v

@@ -417,3 +417,7 @@ if __name__ == '__main__':
     main()
     import glob, subprocess
     subprocess.run(['gofmt', '-w'] + glob.glob(os.path.join(PKG, 'settings_*_gen.go')), check=True)
+    # gofumpt's rules, as the linter holds them, where it is installed.
+    lint = os.path.join(subprocess.run(['go', 'env', 'GOPATH'], capture_output=True, text=True).stdout.strip(), 'bin', 'golangci-lint')
+    if os.path.exists(lint):
+        subprocess.run([lint, 'fmt', './providers/elevenlabs/'], cwd=ROOT, check=True)
