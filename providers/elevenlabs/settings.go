@@ -41,7 +41,7 @@ func groupOf(wire string) settingGroup {
 // as short as they were.
 var settingsTable = sync.OnceValue(func() []agent.Setting {
 	var out []agent.Setting
-	for _, t := range settingTables {
+	for _, t := range append(settingTables, builtinTables()...) {
 		for _, s := range t {
 			g := groupOf(s.Wire)
 			s.Section, s.Group, s.Advanced = g.section, g.title, true
@@ -118,4 +118,25 @@ func inlineToolBasics() []agent.Setting {
 			Spec: agent.FieldSpec{Min: agent.Num(1), Max: agent.Num(120)},
 		},
 	}
+}
+
+// builtinTables gives each built-in tool its copy of the settings they
+// share, keyed and placed under the tool, then its own.
+func builtinTables() [][]agent.Setting {
+	out := make([][]agent.Setting, 0, len(builtinSlots))
+	for _, slot := range builtinSlots {
+		prefix := strings.Join(path(pBuiltins, slot), ".")
+		title := strings.TrimPrefix(groupOf(prefix).title, "Built-in tool: ")
+		t := make([]agent.Setting, 0, len(builtinCommon)+len(builtinOwn[slot]))
+		for _, s := range builtinCommon {
+			s.Key, s.Wire = slot+"_"+s.Key, prefix+"."+s.Wire
+			if s.Kind == agent.KindItems {
+				// Each tool has lists of the same name: say whose.
+				s.Label = title + ": " + strings.ToLower(s.Label)
+			}
+			t = append(t, s)
+		}
+		out = append(out, append(t, builtinOwn[slot]...))
+	}
+	return out
 }

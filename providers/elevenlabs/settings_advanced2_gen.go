@@ -6,661 +6,374 @@ package elevenlabs
 import "github.com/agentdeck/agentdeck/agent"
 
 var settingsAdvanced2 = []agent.Setting{
+	// Web widget
+	{
+		Key: "widget_language", Wire: "platform_settings.widget.language_presets", Kind: agent.KindItems, Label: "Language presets",
+		Help:    "Language presets for the widget.",
+		KeyedBy: "name",
+		Items: []agent.Setting{
+			{Key: "name", Kind: agent.KindText, Label: "Name", Help: "The name this entry is kept under."},
+			{
+				Key: "text_contents_main_label", Wire: "text_contents.main_label", Kind: agent.KindText, Label: "Main label",
+				Help: "Call to action displayed inside the compact and full variants.",
+			},
+			{
+				Key: "text_contents_start_call", Wire: "text_contents.start_call", Kind: agent.KindText, Label: "Start call",
+				Help: "Text and ARIA label for the start call button.",
+			},
+			{
+				Key: "text_contents_start_chat", Wire: "text_contents.start_chat", Kind: agent.KindText, Label: "Start chat",
+				Help: "Text and ARIA label for the start chat button (text only).",
+			},
+			{
+				Key: "text_contents_new_call", Wire: "text_contents.new_call", Kind: agent.KindText, Label: "New call",
+				Help: "Text and ARIA label for the new call button. Displayed when the caller already finished at least one call in order ot start the next one.",
+			},
+			{
+				Key: "text_contents_end_call", Wire: "text_contents.end_call", Kind: agent.KindText, Label: "End call",
+				Help: "Text and ARIA label for the end call button.",
+			},
+			{
+				Key: "text_contents_mute_microphone", Wire: "text_contents.mute_microphone", Kind: agent.KindText, Label: "Mute microphone",
+				Help: "ARIA label for the mute microphone button.",
+			},
+			{
+				Key: "text_contents_change_language", Wire: "text_contents.change_language", Kind: agent.KindText, Label: "Change language",
+				Help: "ARIA label for the change language dropdown.",
+			},
+			{
+				Key: "text_contents_collapse", Wire: "text_contents.collapse", Kind: agent.KindText, Label: "Collapse",
+				Help: "ARIA label for the collapse button.",
+			},
+			{
+				Key: "text_contents_expand", Wire: "text_contents.expand", Kind: agent.KindText, Label: "Expand",
+				Help: "ARIA label for the expand button.",
+			},
+			{
+				Key: "text_contents_copied", Wire: "text_contents.copied", Kind: agent.KindText, Label: "Copied",
+				Help: "Text displayed when the user copies a value using the copy button.",
+			},
+			{
+				Key: "text_contents_accept_terms", Wire: "text_contents.accept_terms", Kind: agent.KindText, Label: "Accept terms",
+				Help: "Text and ARIA label for the accept terms button.",
+			},
+			{
+				Key: "text_contents_dismiss_terms", Wire: "text_contents.dismiss_terms", Kind: agent.KindText, Label: "Dismiss terms",
+				Help: "Text and ARIA label for the cancel terms button.",
+			},
+			{
+				Key: "text_contents_listening_status", Wire: "text_contents.listening_status", Kind: agent.KindText, Label: "Listening status",
+				Help: "Status displayed when the agent is listening.",
+			},
+			{
+				Key: "text_contents_speaking_status", Wire: "text_contents.speaking_status", Kind: agent.KindText, Label: "Speaking status",
+				Help: "Status displayed when the agent is speaking.",
+			},
+			{
+				Key: "text_contents_connecting_status", Wire: "text_contents.connecting_status", Kind: agent.KindText, Label: "Connecting status",
+				Help: "Status displayed when the agent is connecting.",
+			},
+			{
+				Key: "text_contents_chatting_status", Wire: "text_contents.chatting_status", Kind: agent.KindText, Label: "Chatting status",
+				Help: "Status displayed when the agent is chatting (text only).",
+			},
+			{
+				Key: "text_contents_input_label", Wire: "text_contents.input_label", Kind: agent.KindText, Label: "Input label",
+				Help: "ARIA label for the text message input.",
+			},
+			{
+				Key: "text_contents_input_placeholder", Wire: "text_contents.input_placeholder", Kind: agent.KindText, Label: "Input placeholder",
+				Help: "Placeholder text for the text message input.",
+			},
+			{
+				Key: "text_contents_input_placeholder_text_only", Wire: "text_contents.input_placeholder_text_only", Kind: agent.KindText, Label: "Input placeholder text only",
+				Help: "Placeholder text for the text message input (text only).",
+			},
+			{
+				Key: "text_contents_input_placeholder_new_conversation", Wire: "text_contents.input_placeholder_new_conversation", Kind: agent.KindText, Label: "Input placeholder new conversation",
+				Help: "Placeholder text for the text message input when starting a new conversation (text only).",
+			},
+			{
+				Key: "text_contents_user_ended_conversation", Wire: "text_contents.user_ended_conversation", Kind: agent.KindText, Label: "User ended conversation",
+				Help: "Information message displayed when the user ends the conversation.",
+			},
+			{
+				Key: "text_contents_agent_ended_conversation", Wire: "text_contents.agent_ended_conversation", Kind: agent.KindText, Label: "Agent ended conversation",
+				Help: "Information message displayed when the agent ends the conversation.",
+			},
+			{
+				Key: "text_contents_conversation_id", Wire: "text_contents.conversation_id", Kind: agent.KindText, Label: "Conversation ID",
+				Help: "Text label used next to the conversation ID.",
+			},
+			{
+				Key: "text_contents_error_occurred", Wire: "text_contents.error_occurred", Kind: agent.KindText, Label: "Error occurred",
+				Help: "Text label used when an error occurs.",
+			},
+			{
+				Key: "text_contents_copy_id", Wire: "text_contents.copy_id", Kind: agent.KindText, Label: "Copy ID",
+				Help: "Text and ARIA label used for the copy ID button.",
+			},
+			{
+				Key: "text_contents_initiate_feedback", Wire: "text_contents.initiate_feedback", Kind: agent.KindText, Label: "Initiate feedback",
+				Help: "Text displayed to prompt the user for feedback.",
+			},
+			{
+				Key: "text_contents_request_follow_up_feedback", Wire: "text_contents.request_follow_up_feedback", Kind: agent.KindText, Label: "Request follow up feedback",
+				Help: "Text displayed to request additional feedback details.",
+			},
+			{
+				Key: "text_contents_thanks_for_feedback", Wire: "text_contents.thanks_for_feedback", Kind: agent.KindText, Label: "Thanks for feedback",
+				Help: "Text displayed to thank the user for providing feedback.",
+			},
+			{
+				Key: "text_contents_thanks_for_feedback_details", Wire: "text_contents.thanks_for_feedback_details", Kind: agent.KindText, Label: "Thanks for feedback details",
+				Help: "Additional text displayed explaining the value of user feedback.",
+			},
+			{
+				Key: "text_contents_follow_up_feedback_placeholder", Wire: "text_contents.follow_up_feedback_placeholder", Kind: agent.KindText, Label: "Follow up feedback placeholder",
+				Help: "Placeholder text for the follow-up feedback input field.",
+			},
+			{
+				Key: "text_contents_submit", Wire: "text_contents.submit", Kind: agent.KindText, Label: "Submit",
+				Help: "Text and ARIA label for the submit button.",
+			},
+			{
+				Key: "text_contents_go_back", Wire: "text_contents.go_back", Kind: agent.KindText, Label: "Go back",
+				Help: "Text and ARIA label for the go back button.",
+			},
+			{
+				Key: "text_contents_send_message", Wire: "text_contents.send_message", Kind: agent.KindText, Label: "Send message",
+				Help: "Text and ARIA label for the send message button.",
+			},
+			{
+				Key: "text_contents_text_mode", Wire: "text_contents.text_mode", Kind: agent.KindText, Label: "Text mode",
+				Help: "Text and ARIA label for the switch to text mode button.",
+			},
+			{
+				Key: "text_contents_voice_mode", Wire: "text_contents.voice_mode", Kind: agent.KindText, Label: "Voice mode",
+				Help: "Text and ARIA label for the switch to voice mode button.",
+			},
+			{
+				Key: "text_contents_switched_to_text_mode", Wire: "text_contents.switched_to_text_mode", Kind: agent.KindText, Label: "Switched to text mode",
+				Help: "Toast notification displayed when switching to text mode.",
+			},
+			{
+				Key: "text_contents_switched_to_voice_mode", Wire: "text_contents.switched_to_voice_mode", Kind: agent.KindText, Label: "Switched to voice mode",
+				Help: "Toast notification displayed when switching to voice mode.",
+			},
+			{
+				Key: "text_contents_copy", Wire: "text_contents.copy", Kind: agent.KindText, Label: "Copy",
+				Help: "Text and ARIA label for the copy button.",
+			},
+			{
+				Key: "text_contents_download", Wire: "text_contents.download", Kind: agent.KindText, Label: "Download",
+				Help: "Text and ARIA label for the download button.",
+			},
+			{
+				Key: "text_contents_wrap", Wire: "text_contents.wrap", Kind: agent.KindText, Label: "Wrap",
+				Help: "Text and ARIA label for the wrap toggle button.",
+			},
+			{
+				Key: "text_contents_agent_working", Wire: "text_contents.agent_working", Kind: agent.KindText, Label: "Agent working",
+				Help: "Status text displayed when the agent is processing a tool call.",
+			},
+			{
+				Key: "text_contents_agent_done", Wire: "text_contents.agent_done", Kind: agent.KindText, Label: "Agent done",
+				Help: "Status text displayed when the agent finishes processing a tool call.",
+			},
+			{
+				Key: "text_contents_agent_error", Wire: "text_contents.agent_error", Kind: agent.KindText, Label: "Agent error",
+				Help: "Status text displayed when the agent encounters an error during a tool call.",
+			},
+			{
+				Key: "text_contents_attach_file", Wire: "text_contents.attach_file", Kind: agent.KindText, Label: "Attach file",
+				Help: "Text and ARIA label for the attach file button.",
+			},
+			{
+				Key: "text_contents_remove_file", Wire: "text_contents.remove_file", Kind: agent.KindText, Label: "Remove file",
+				Help: "ARIA label for the remove file button.",
+			},
+			{
+				Key: "text_contents_file_upload_error", Wire: "text_contents.file_upload_error", Kind: agent.KindText, Label: "File upload error",
+				Help: "Error message displayed when a file fails to upload.",
+			},
+			{
+				Key: "text_contents_file_type_unsupported", Wire: "text_contents.file_type_unsupported", Kind: agent.KindText, Label: "File type unsupported",
+				Help: "Error message displayed when an unsupported file type is selected. Followed by the list of accepted types.",
+			},
+			{
+				Key: "text_contents_file_too_large", Wire: "text_contents.file_too_large", Kind: agent.KindText, Label: "File too large",
+				Help: "Error message displayed when a file exceeds the maximum size limit.",
+			},
+			{
+				Key: "text_contents_file_limit_reached", Wire: "text_contents.file_limit_reached", Kind: agent.KindText, Label: "File limit reached",
+				Help: "Error message displayed when the maximum number of files for a conversation is reached.",
+			},
+			{
+				Key: "text_contents_typing_indicator", Wire: "text_contents.typing_indicator", Kind: agent.KindText, Label: "Typing indicator",
+				Help: "Status text displayed while the agent is typing.",
+			},
+			{
+				Key: "text_contents_translation_source", Wire: "text_contents_translation.source", Kind: agent.KindText, Label: "Text contents translation source", ReadOnly: "it is free-form data with no documented fields, which agentdeck keeps as it is",
+				Help: "The source text each translated field was derived from.",
+			},
+			{
+				Key: "text_contents_translation_text", Wire: "text_contents_translation.text", Kind: agent.KindText, Label: "Text contents translation text", ReadOnly: "it is free-form data with no documented fields, which agentdeck keeps as it is",
+				Help: "The last auto-translated output for each translated field.",
+			},
+			{
+				Key: "terms_text", Wire: "terms_text", Kind: agent.KindText, Label: "Terms text",
+				Help: "The text to display for terms and conditions in this language.",
+			},
+			{
+				Key: "terms_html", Wire: "terms_html", Kind: agent.KindText, Label: "Terms HTML",
+				Help: "The HTML to display for terms and conditions in this language.",
+			},
+			{
+				Key: "terms_key", Wire: "terms_key", Kind: agent.KindText, Label: "Terms key",
+				Help: "The key to display for terms and conditions in this language.",
+			},
+			{
+				Key: "terms_translation_source_hash", Wire: "terms_translation.source_hash", Kind: agent.KindText, Label: "Source hash",
+				Help: "Sets the source hash.",
+			},
+			{
+				Key: "terms_translation_text", Wire: "terms_translation.text", Kind: agent.KindText, Label: "Terms translation text",
+				Help: "Sets the terms translation text.",
+			},
+		},
+	},
 	// Web widget texts
 	{
-		Key: "widget_text_voice_mode", Wire: "platform_settings.widget.text_contents.voice_mode", Kind: agent.KindText, Label: "Voice mode",
-		Help: "Text and ARIA label for the switch to voice mode button.",
+		Key: "widget_text_main_label", Wire: "platform_settings.widget.text_contents.main_label", Kind: agent.KindText, Label: "Main label",
+		Help: "Call to action displayed inside the compact and full variants.",
 	},
 	{
-		Key: "widget_text_switched_to_text_mode", Wire: "platform_settings.widget.text_contents.switched_to_text_mode", Kind: agent.KindText, Label: "Switched to text mode",
-		Help: "Toast notification displayed when switching to text mode.",
+		Key: "widget_text_start_call", Wire: "platform_settings.widget.text_contents.start_call", Kind: agent.KindText, Label: "Start call",
+		Help: "Text and ARIA label for the start call button.",
 	},
 	{
-		Key: "widget_text_switched_to_voice_mode", Wire: "platform_settings.widget.text_contents.switched_to_voice_mode", Kind: agent.KindText, Label: "Switched to voice mode",
-		Help: "Toast notification displayed when switching to voice mode.",
+		Key: "widget_text_start_chat", Wire: "platform_settings.widget.text_contents.start_chat", Kind: agent.KindText, Label: "Start chat",
+		Help: "Text and ARIA label for the start chat button (text only).",
 	},
 	{
-		Key: "widget_text_copy", Wire: "platform_settings.widget.text_contents.copy", Kind: agent.KindText, Label: "Copy",
-		Help: "Text and ARIA label for the copy button.",
+		Key: "widget_text_new_call", Wire: "platform_settings.widget.text_contents.new_call", Kind: agent.KindText, Label: "New call",
+		Help: "Text and ARIA label for the new call button. Displayed when the caller already finished at least one call in order ot start the next one.",
 	},
 	{
-		Key: "widget_text_download", Wire: "platform_settings.widget.text_contents.download", Kind: agent.KindText, Label: "Download",
-		Help: "Text and ARIA label for the download button.",
+		Key: "widget_text_end_call", Wire: "platform_settings.widget.text_contents.end_call", Kind: agent.KindText, Label: "End call",
+		Help: "Text and ARIA label for the end call button.",
 	},
 	{
-		Key: "widget_text_wrap", Wire: "platform_settings.widget.text_contents.wrap", Kind: agent.KindText, Label: "Wrap",
-		Help: "Text and ARIA label for the wrap toggle button.",
+		Key: "widget_text_mute_microphone", Wire: "platform_settings.widget.text_contents.mute_microphone", Kind: agent.KindText, Label: "Mute microphone",
+		Help: "ARIA label for the mute microphone button.",
 	},
 	{
-		Key: "widget_text_agent_working", Wire: "platform_settings.widget.text_contents.agent_working", Kind: agent.KindText, Label: "Agent working",
-		Help: "Status text displayed when the agent is processing a tool call.",
+		Key: "widget_text_change_language", Wire: "platform_settings.widget.text_contents.change_language", Kind: agent.KindText, Label: "Change language",
+		Help: "ARIA label for the change language dropdown.",
 	},
 	{
-		Key: "widget_text_agent_done", Wire: "platform_settings.widget.text_contents.agent_done", Kind: agent.KindText, Label: "Agent done",
-		Help: "Status text displayed when the agent finishes processing a tool call.",
+		Key: "widget_text_collapse", Wire: "platform_settings.widget.text_contents.collapse", Kind: agent.KindText, Label: "Collapse",
+		Help: "ARIA label for the collapse button.",
 	},
 	{
-		Key: "widget_text_agent_error", Wire: "platform_settings.widget.text_contents.agent_error", Kind: agent.KindText, Label: "Agent error",
-		Help: "Status text displayed when the agent encounters an error during a tool call.",
+		Key: "widget_text_expand", Wire: "platform_settings.widget.text_contents.expand", Kind: agent.KindText, Label: "Expand",
+		Help: "ARIA label for the expand button.",
 	},
 	{
-		Key: "widget_text_attach_file", Wire: "platform_settings.widget.text_contents.attach_file", Kind: agent.KindText, Label: "Attach file",
-		Help: "Text and ARIA label for the attach file button.",
+		Key: "widget_text_copied", Wire: "platform_settings.widget.text_contents.copied", Kind: agent.KindText, Label: "Copied",
+		Help: "Text displayed when the user copies a value using the copy button.",
 	},
 	{
-		Key: "widget_text_remove_file", Wire: "platform_settings.widget.text_contents.remove_file", Kind: agent.KindText, Label: "Remove file",
-		Help: "ARIA label for the remove file button.",
+		Key: "widget_text_accept_terms", Wire: "platform_settings.widget.text_contents.accept_terms", Kind: agent.KindText, Label: "Accept terms",
+		Help: "Text and ARIA label for the accept terms button.",
 	},
 	{
-		Key: "widget_text_file_upload_error", Wire: "platform_settings.widget.text_contents.file_upload_error", Kind: agent.KindText, Label: "File upload error",
-		Help: "Error message displayed when a file fails to upload.",
+		Key: "widget_text_dismiss_terms", Wire: "platform_settings.widget.text_contents.dismiss_terms", Kind: agent.KindText, Label: "Dismiss terms",
+		Help: "Text and ARIA label for the cancel terms button.",
 	},
 	{
-		Key: "widget_text_file_type_unsupported", Wire: "platform_settings.widget.text_contents.file_type_unsupported", Kind: agent.KindText, Label: "File type unsupported",
-		Help: "Error message displayed when an unsupported file type is selected. Followed by the list of accepted types.",
+		Key: "widget_text_listening_status", Wire: "platform_settings.widget.text_contents.listening_status", Kind: agent.KindText, Label: "Listening status",
+		Help: "Status displayed when the agent is listening.",
 	},
 	{
-		Key: "widget_text_file_too_large", Wire: "platform_settings.widget.text_contents.file_too_large", Kind: agent.KindText, Label: "File too large",
-		Help: "Error message displayed when a file exceeds the maximum size limit.",
+		Key: "widget_text_speaking_status", Wire: "platform_settings.widget.text_contents.speaking_status", Kind: agent.KindText, Label: "Speaking status",
+		Help: "Status displayed when the agent is speaking.",
 	},
 	{
-		Key: "widget_text_file_limit_reached", Wire: "platform_settings.widget.text_contents.file_limit_reached", Kind: agent.KindText, Label: "File limit reached",
-		Help: "Error message displayed when the maximum number of files for a conversation is reached.",
+		Key: "widget_text_connecting_status", Wire: "platform_settings.widget.text_contents.connecting_status", Kind: agent.KindText, Label: "Connecting status",
+		Help: "Status displayed when the agent is connecting.",
 	},
 	{
-		Key: "widget_text_typing_indicator", Wire: "platform_settings.widget.text_contents.typing_indicator", Kind: agent.KindText, Label: "Typing indicator",
-		Help: "Status text displayed while the agent is typing.",
+		Key: "widget_text_chatting_status", Wire: "platform_settings.widget.text_contents.chatting_status", Kind: agent.KindText, Label: "Chatting status",
+		Help: "Status displayed when the agent is chatting (text only).",
 	},
-	// Web widget look
 	{
-		Key: "widget_style_base", Wire: "platform_settings.widget.styles.base", Kind: agent.KindText, Label: "Base",
-		Help: "The base background color.",
+		Key: "widget_text_input_label", Wire: "platform_settings.widget.text_contents.input_label", Kind: agent.KindText, Label: "Input label",
+		Help: "ARIA label for the text message input.",
 	},
 	{
-		Key: "widget_style_base_hover", Wire: "platform_settings.widget.styles.base_hover", Kind: agent.KindText, Label: "Base hover",
-		Help: "The color of the base background when hovered.",
+		Key: "widget_text_input_placeholder", Wire: "platform_settings.widget.text_contents.input_placeholder", Kind: agent.KindText, Label: "Input placeholder",
+		Help: "Placeholder text for the text message input.",
 	},
 	{
-		Key: "widget_style_base_active", Wire: "platform_settings.widget.styles.base_active", Kind: agent.KindText, Label: "Base active",
-		Help: "The color of the base background when active (clicked).",
+		Key: "widget_text_input_placeholder_text_only", Wire: "platform_settings.widget.text_contents.input_placeholder_text_only", Kind: agent.KindText, Label: "Input placeholder text only",
+		Help: "Placeholder text for the text message input (text only).",
 	},
 	{
-		Key: "widget_style_base_border", Wire: "platform_settings.widget.styles.base_border", Kind: agent.KindText, Label: "Base border",
-		Help: "The color of the border against the base background.",
+		Key: "widget_text_input_placeholder_new_conversation", Wire: "platform_settings.widget.text_contents.input_placeholder_new_conversation", Kind: agent.KindText, Label: "Input placeholder new conversation",
+		Help: "Placeholder text for the text message input when starting a new conversation (text only).",
 	},
 	{
-		Key: "widget_style_base_subtle", Wire: "platform_settings.widget.styles.base_subtle", Kind: agent.KindText, Label: "Base subtle",
-		Help: "The color of subtle text against the base background.",
+		Key: "widget_text_user_ended_conversation", Wire: "platform_settings.widget.text_contents.user_ended_conversation", Kind: agent.KindText, Label: "User ended conversation",
+		Help: "Information message displayed when the user ends the conversation.",
 	},
 	{
-		Key: "widget_style_base_primary", Wire: "platform_settings.widget.styles.base_primary", Kind: agent.KindText, Label: "Base primary",
-		Help: "The color of primary text against the base background.",
+		Key: "widget_text_agent_ended_conversation", Wire: "platform_settings.widget.text_contents.agent_ended_conversation", Kind: agent.KindText, Label: "Agent ended conversation",
+		Help: "Information message displayed when the agent ends the conversation.",
 	},
 	{
-		Key: "widget_style_base_error", Wire: "platform_settings.widget.styles.base_error", Kind: agent.KindText, Label: "Base error",
-		Help: "The color of error text against the base background.",
+		Key: "widget_text_conversation_id", Wire: "platform_settings.widget.text_contents.conversation_id", Kind: agent.KindText, Label: "Conversation ID",
+		Help: "Text label used next to the conversation ID.",
 	},
 	{
-		Key: "widget_style_accent", Wire: "platform_settings.widget.styles.accent", Kind: agent.KindText, Label: "Accent",
-		Help: "The accent background color.",
+		Key: "widget_text_error_occurred", Wire: "platform_settings.widget.text_contents.error_occurred", Kind: agent.KindText, Label: "Error occurred",
+		Help: "Text label used when an error occurs.",
 	},
 	{
-		Key: "widget_style_accent_hover", Wire: "platform_settings.widget.styles.accent_hover", Kind: agent.KindText, Label: "Accent hover",
-		Help: "The color of the accent background when hovered.",
+		Key: "widget_text_copy_id", Wire: "platform_settings.widget.text_contents.copy_id", Kind: agent.KindText, Label: "Copy ID",
+		Help: "Text and ARIA label used for the copy ID button.",
 	},
 	{
-		Key: "widget_style_accent_active", Wire: "platform_settings.widget.styles.accent_active", Kind: agent.KindText, Label: "Accent active",
-		Help: "The color of the accent background when active (clicked).",
+		Key: "widget_text_initiate_feedback", Wire: "platform_settings.widget.text_contents.initiate_feedback", Kind: agent.KindText, Label: "Initiate feedback",
+		Help: "Text displayed to prompt the user for feedback.",
 	},
 	{
-		Key: "widget_style_accent_border", Wire: "platform_settings.widget.styles.accent_border", Kind: agent.KindText, Label: "Accent border",
-		Help: "The color of the border against the accent background.",
+		Key: "widget_text_request_follow_up_feedback", Wire: "platform_settings.widget.text_contents.request_follow_up_feedback", Kind: agent.KindText, Label: "Request follow up feedback",
+		Help: "Text displayed to request additional feedback details.",
 	},
 	{
-		Key: "widget_style_accent_subtle", Wire: "platform_settings.widget.styles.accent_subtle", Kind: agent.KindText, Label: "Accent subtle",
-		Help: "The color of subtle text against the accent background.",
-	},
-	{
-		Key: "widget_style_accent_primary", Wire: "platform_settings.widget.styles.accent_primary", Kind: agent.KindText, Label: "Accent primary",
-		Help: "The color of primary text against the accent background.",
-	},
-	{
-		Key: "widget_style_overlay_padding", Wire: "platform_settings.widget.styles.overlay_padding", Kind: agent.KindNumber, Label: "Overlay padding",
-		Help: "The padding around the edges of the viewport.",
-	},
-	{
-		Key: "widget_style_button_radius", Wire: "platform_settings.widget.styles.button_radius", Kind: agent.KindNumber, Label: "Button radius",
-		Help: "The radius of the buttons.",
-	},
-	{
-		Key: "widget_style_input_radius", Wire: "platform_settings.widget.styles.input_radius", Kind: agent.KindNumber, Label: "Input radius",
-		Help: "The radius of the input fields.",
-	},
-	{
-		Key: "widget_style_bubble_radius", Wire: "platform_settings.widget.styles.bubble_radius", Kind: agent.KindNumber, Label: "Bubble radius",
-		Help: "The radius of the chat bubbles.",
-	},
-	{
-		Key: "widget_style_sheet_radius", Wire: "platform_settings.widget.styles.sheet_radius", Kind: agent.KindNumber, Label: "Sheet radius",
-		Help: "The default radius of sheets.",
-	},
-	{
-		Key: "widget_style_compact_sheet_radius", Wire: "platform_settings.widget.styles.compact_sheet_radius", Kind: agent.KindNumber, Label: "Compact sheet radius",
-		Help: "The radius of the sheet in compact mode.",
-	},
-	{
-		Key: "widget_style_dropdown_sheet_radius", Wire: "platform_settings.widget.styles.dropdown_sheet_radius", Kind: agent.KindNumber, Label: "Dropdown sheet radius",
-		Help: "The radius of the dropdown sheet.",
-	},
-	// Data collection
-	{
-		Key: "data_collection", Wire: "platform_settings.data_collection", Kind: agent.KindItems, Label: "Data collection",
-		Help:    "Values the agent pulls out of each conversation after it ends, like the caller's city.",
-		KeyedBy: "entry_name",
-		Items: []agent.Setting{
-			{Key: "entry_name", Kind: agent.KindText, Label: "Name", Help: "The name this entry is kept under."},
-			{
-				Key: "type", Wire: "type", Kind: agent.KindChoice, Label: "Data collection type", Spec: agent.FieldSpec{Choices: ch("boolean", "Boolean", "string", "String", "integer", "Integer", "number", "Number"), Closed: true},
-				Help: "Sets the data collection type.",
-			},
-			{
-				Key: "description", Wire: "description", Kind: agent.KindText, Label: "Data collection description",
-				Help: "The description of the property. When set, the LLM will provide the value based on this description. Mutually exclusive with dynamic variable, is system provided, constant value, and is omitted.",
-			},
-			{
-				Key: "enum", Wire: "enum", Kind: agent.KindList, Label: "Enum",
-				Help: "List of allowed string values for string type parameters.",
-			},
-			{
-				Key: "is_system_provided", Wire: "is_system_provided", Kind: agent.KindBool, Label: "Is system provided", Spec: agent.FieldSpec{Default: "no"},
-				Help: "If true, the value will be populated by the system at runtime. Used by API Integration Webhook tools for templating. Mutually exclusive with description, dynamic variable, constant value, and is omitted.",
-			},
-			{
-				Key: "dynamic_variable", Wire: "dynamic_variable", Kind: agent.KindText, Label: "Dynamic variable",
-				Help: "The name of the dynamic variable to use for this property's value. Mutually exclusive with description, is system provided, constant value, and is omitted.",
-			},
-			{
-				Key: "allowed_values_dynamic_variable", Wire: "allowed_values.dynamic_variable", Kind: agent.KindText, Label: "Dynamic variable",
-				Help: "Name of a dynamic variable that must resolve to a JSON array of permitted values, for example [ws alpha, ws beta]. System variables work only if they resolve to a list.",
-			},
-			{
-				Key: "allowed_values_dynamic_variable_path", Wire: "allowed_values_dynamic_variable", Kind: agent.KindText, Label: "Allowed values dynamic variable",
-				Help: "Use allowed values instead. When set, the LLM provides the value but the runtime rejects any value not present in the list held by this dynamic variable (must be a JSON array such as [ws alpha, ws beta]). Use to let the LLM pick from a server-verified set (for example the IDs the current user is allowed to access). Requires description; mutually exclusive with dynamic variable, is system provided, constant value, and is omitted. ElevenLabs marks it as old.",
-			},
-			{
-				Key: "constant_value", Wire: "constant_value", Kind: agent.KindText, Label: "Constant value",
-				Help: "A constant value to use for this property. Mutually exclusive with description, dynamic variable, is system provided, and is omitted. It is sent as text.",
-			},
-			{
-				Key: "is_omitted", Wire: "is_omitted", Kind: agent.KindBool, Label: "Is omitted", Spec: agent.FieldSpec{Default: "no"},
-				Help: "If true, this parameter will be completely omitted from the request. Only valid for optional parameters. Mutually exclusive with description, dynamic variable, is system provided, and constant value.",
-			},
-			{
-				Key: "name", Wire: "name", Kind: agent.KindText, Label: "Data collection name",
-				Help: "The name of this data collection item.",
-			},
-			{
-				Key: "llm", Wire: "llm", Kind: agent.KindChoice, Label: "LLM", Spec: agent.FieldSpec{Choices: ch("gpt-4o-mini", "gpt-4o-mini", "gpt-4o", "gpt-4o", "gpt-4", "gpt-4", "gpt-4-turbo", "gpt-4-turbo", "gpt-4.1", "gpt-4.1", "gpt-4.1-mini", "gpt-4.1-mini", "gpt-4.1-nano", "gpt-4.1-nano", "gpt-5", "gpt-5", "gpt-5.1", "gpt-5.1", "gpt-5.2", "gpt-5.2", "gpt-5.2-chat-latest", "gpt-5.2-chat-latest", "gpt-5.4", "gpt-5.4", "gpt-5.4-mini", "gpt-5.4-mini", "gpt-5.4-nano", "gpt-5.4-nano", "gpt-5.5", "gpt-5.5", "gpt-5.6-sol", "gpt-5.6-sol", "gpt-5.6-terra", "gpt-5.6-terra", "gpt-5.6-luna", "gpt-5.6-luna", "gpt-5-mini", "gpt-5-mini", "gpt-5-nano", "gpt-5-nano", "gpt-3.5-turbo", "gpt-3.5-turbo", "gemini-1.5-pro", "gemini-1.5-pro", "gemini-1.5-flash", "gemini-1.5-flash", "gemini-2.0-flash", "gemini-2.0-flash", "gemini-2.0-flash-lite", "gemini-2.0-flash-lite", "gemini-2.5-flash-lite", "gemini-2.5-flash-lite", "gemini-2.5-flash", "gemini-2.5-flash", "gemini-3-pro-preview", "gemini-3-pro-preview", "gemini-3-flash-preview", "gemini-3-flash-preview", "gemini-3.1-pro-preview", "gemini-3.1-pro-preview", "gemini-3.1-flash-lite-preview", "gemini-3.1-flash-lite-preview", "gemini-3.1-flash-lite", "gemini-3.1-flash-lite", "gemini-3.5-flash", "gemini-3.5-flash", "gemini-3.5-flash-lite", "gemini-3.5-flash-lite", "gemini-3.6-flash", "gemini-3.6-flash", "gemini-3.7-flash", "gemini-3.7-flash", "gemini-3.8-flash", "gemini-3.8-flash", "claude-sonnet-4-5", "claude-sonnet-4-5", "claude-opus-4-7", "claude-opus-4-7", "claude-opus-4-8", "claude-opus-4-8", "claude-sonnet-4-6", "claude-sonnet-4-6", "claude-sonnet-5", "claude-sonnet-5", "claude-sonnet-4", "claude-sonnet-4", "claude-haiku-4-5", "claude-haiku-4-5", "claude-3-7-sonnet", "claude-3-7-sonnet", "claude-3-5-sonnet", "claude-3-5-sonnet", "claude-3-5-sonnet-v1", "claude-3-5-sonnet-v1", "claude-3-haiku", "claude-3-haiku", "grok-beta", "grok-beta", "custom-llm", "custom-llm", "qwen3-4b", "qwen3-4b", "qwen3-30b-a3b", "qwen3-30b-a3b", "qwen36-35b-a3b", "qwen36-35b-a3b", "qwen35-397b-a17b", "qwen35-397b-a17b", "gpt-oss-20b", "gpt-oss-20b", "gpt-oss-120b", "gpt-oss-120b", "glm-45-air-fp8", "glm-45-air-fp8", "gemini-2.5-flash-preview-09-2025", "gemini-2.5-flash-preview-09-2025", "gemini-2.5-flash-lite-preview-09-2025", "gemini-2.5-flash-lite-preview-09-2025", "gemini-2.5-flash-preview-05-20", "gemini-2.5-flash-preview-05-20", "gemini-2.5-flash-preview-04-17", "gemini-2.5-flash-preview-04-17", "gemini-2.5-flash-lite-preview-06-17", "gemini-2.5-flash-lite-preview-06-17", "gemini-2.0-flash-lite-001", "gemini-2.0-flash-lite-001", "gemini-2.0-flash-001", "gemini-2.0-flash-001", "gemini-1.5-flash-002", "gemini-1.5-flash-002", "gemini-1.5-flash-001", "gemini-1.5-flash-001", "gemini-1.5-pro-002", "gemini-1.5-pro-002", "gemini-1.5-pro-001", "gemini-1.5-pro-001", "claude-sonnet-4@20250514", "claude-sonnet-4@20250514", "claude-sonnet-4-5@20250929", "claude-sonnet-4-5@20250929", "claude-haiku-4-5@20251001", "claude-haiku-4-5@20251001", "claude-3-7-sonnet@20250219", "claude-3-7-sonnet@20250219", "claude-3-5-sonnet@20240620", "claude-3-5-sonnet@20240620", "claude-3-5-sonnet-v2@20241022", "claude-3-5-sonnet-v2@20241022", "claude-3-haiku@20240307", "claude-3-haiku@20240307", "gpt-5-2025-08-07", "gpt-5-2025-08-07", "gpt-5.1-2025-11-13", "gpt-5.1-2025-11-13", "gpt-5.2-2025-12-11", "gpt-5.2-2025-12-11", "gpt-5.4-2026-03-05", "gpt-5.4-2026-03-05", "gpt-5.4-mini-2026-03-17", "gpt-5.4-mini-2026-03-17", "gpt-5.4-nano-2026-03-17", "gpt-5.4-nano-2026-03-17", "gpt-5.5-2026-04-23", "gpt-5.5-2026-04-23", "gpt-5-mini-2025-08-07", "gpt-5-mini-2025-08-07", "gpt-5-nano-2025-08-07", "gpt-5-nano-2025-08-07", "gpt-4.1-2025-04-14", "gpt-4.1-2025-04-14", "gpt-4.1-mini-2025-04-14", "gpt-4.1-mini-2025-04-14", "gpt-4.1-nano-2025-04-14", "gpt-4.1-nano-2025-04-14", "gpt-4o-mini-2024-07-18", "gpt-4o-mini-2024-07-18", "gpt-4o-2024-11-20", "gpt-4o-2024-11-20", "gpt-4o-2024-08-06", "gpt-4o-2024-08-06", "gpt-4o-2024-05-13", "gpt-4o-2024-05-13", "gpt-4-0613", "gpt-4-0613", "gpt-4-0314", "gpt-4-0314", "gpt-4-turbo-2024-04-09", "gpt-4-turbo-2024-04-09", "gpt-3.5-turbo-0125", "gpt-3.5-turbo-0125", "gpt-3.5-turbo-1106", "gpt-3.5-turbo-1106", "watt-tool-8b", "watt-tool-8b", "watt-tool-70b", "watt-tool-70b"), Closed: true},
-				Help: "LLM model to use for this analysis item. If not set, uses agent's analysis llm default.",
-			},
-		},
+		Key: "widget_text_thanks_for_feedback", Wire: "platform_settings.widget.text_contents.thanks_for_feedback", Kind: agent.KindText, Label: "Thanks for feedback",
+		Help: "Text displayed to thank the user for providing feedback.",
 	},
 	{
-		Key: "data_collection_scopes", Wire: "platform_settings.data_collection_scopes", Kind: agent.KindText, Label: "Data collection scopes", ReadOnly: "it is free-form data with no documented fields, which agentdeck keeps as it is",
-		Help: "Scope per data collection item ID. Missing keys default to conversation scope.",
+		Key: "widget_text_thanks_for_feedback_details", Wire: "platform_settings.widget.text_contents.thanks_for_feedback_details", Kind: agent.KindText, Label: "Thanks for feedback details",
+		Help: "Additional text displayed explaining the value of user feedback.",
 	},
-	// Analysis
 	{
-		Key: "analysis_evaluation_criteria", Wire: "platform_settings.analysis_items.evaluation_criteria", Kind: agent.KindItems, Label: "Evaluation criteria",
-		Help: "The evaluation criteria, one entry each.",
-		Items: []agent.Setting{
-			{
-				Key: "source", Wire: "source", Kind: agent.KindChoice, Label: "Evaluation criteria source", Spec: agent.FieldSpec{Choices: ch("user", "User", "system", "System"), Closed: true},
-				Help: "Sets the evaluation criteria source.",
-			},
-			{
-				Key: "analysis_item_id", Wire: "analysis_item_id", Kind: agent.KindChoice, Label: "Analysis item ID", Spec: agent.FieldSpec{Choices: ch("__system_eval_criteria_sentiment", "  system eval criteria sentiment", "__system_eval_criteria_frustration", "  system eval criteria frustration")}, Undocumented: true,
-				Help: "Id of the referenced user evaluation item.",
-			},
-			{
-				Key: "version_id", Wire: "version_id", Kind: agent.KindText, Label: "Version ID",
-				Help: "Primary item version whose result feeds scoring. None tracks the item's latest published version.",
-			},
-			{
-				Key: "additional_version_ids", Wire: "additional_version_ids", Kind: agent.KindList, Label: "Additional version IDs",
-				Help: "Extra item versions to also run for comparison (A/B). These are executed and stored but excluded from scoring; the primary version id is the one that scores.",
-			},
-			{
-				Key: "scope", Wire: "scope", Kind: agent.KindChoice, Label: "Scope", Spec: agent.FieldSpec{Choices: ch("conversation", "Conversation", "agent", "Agent"), Closed: true, Default: "conversation"},
-				Help: "Transcript context ('conversation' or 'agent') used when running this item.",
-			},
-			{
-				Key: "weight", Wire: "weight", Kind: agent.KindNumber, Label: "Weight",
-				Help: "Optional relative weight for aggregate scoring.",
-			},
-		},
+		Key: "widget_text_follow_up_feedback_placeholder", Wire: "platform_settings.widget.text_contents.follow_up_feedback_placeholder", Kind: agent.KindText, Label: "Follow up feedback placeholder",
+		Help: "Placeholder text for the follow-up feedback input field.",
 	},
 	{
-		Key: "analysis_data_collection", Wire: "platform_settings.analysis_items.data_collection", Kind: agent.KindItems, Label: "Data collection",
-		Help: "The data collection, one entry each.",
-		Items: []agent.Setting{
-			{
-				Key: "source", Wire: "source", Kind: agent.KindChoice, Label: "Data collection source", Spec: agent.FieldSpec{Choices: ch("user", "User", "system", "System"), Closed: true},
-				Help: "Sets the data collection source.",
-			},
-			{
-				Key: "analysis_item_id", Wire: "analysis_item_id", Kind: agent.KindChoice, Label: "Analysis item ID", Spec: agent.FieldSpec{Choices: ch("__system_data_collection_topic", "  system data collection topic")}, Undocumented: true,
-				Help: "Id of the referenced user data-collection item.",
-			},
-			{
-				Key: "version_id", Wire: "version_id", Kind: agent.KindText, Label: "Version ID",
-				Help: "Pinned item version. None tracks the item's latest published version.",
-			},
-			{
-				Key: "scope", Wire: "scope", Kind: agent.KindChoice, Label: "Scope", Spec: agent.FieldSpec{Choices: ch("conversation", "Conversation", "agent", "Agent"), Closed: true, Default: "conversation"},
-				Help: "Transcript context ('conversation' or 'agent') used when running this item.",
-			},
-		},
+		Key: "widget_text_submit", Wire: "platform_settings.widget.text_contents.submit", Kind: agent.KindText, Label: "Submit",
+		Help: "Text and ARIA label for the submit button.",
 	},
 	{
-		Key: "summary_language", Wire: "platform_settings.summary_language", Kind: agent.KindText, Label: "Summary language",
-		Help: "Language for all conversation analysis outputs (summaries, titles, evaluation rationales, data collection rationales). If not set, the language will be inferred from the conversation. Must be one of the supported conversation languages.",
+		Key: "widget_text_go_back", Wire: "platform_settings.widget.text_contents.go_back", Kind: agent.KindText, Label: "Go back",
+		Help: "Text and ARIA label for the go back button.",
 	},
 	{
-		Key: "auto_translate_transcript_to_app_language", Wire: "platform_settings.auto_translate_transcript_to_app_language", Kind: agent.KindBool, Label: "Auto translate transcript to app language",
-		Help: "When enabled, a conversation transcript is automatically translated to the viewer's application language when they open the transcript page. If not set or false, transcripts are shown in their original language unless the viewer manually selects a translation.",
-	},
-	{
-		Key: "analysis_llm", Wire: "platform_settings.analysis_llm", Kind: agent.KindChoice, Label: "Analysis LLM", Spec: agent.FieldSpec{Choices: ch("gpt-4o-mini", "gpt-4o-mini", "gpt-4o", "gpt-4o", "gpt-4", "gpt-4", "gpt-4-turbo", "gpt-4-turbo", "gpt-4.1", "gpt-4.1", "gpt-4.1-mini", "gpt-4.1-mini", "gpt-4.1-nano", "gpt-4.1-nano", "gpt-5", "gpt-5", "gpt-5.1", "gpt-5.1", "gpt-5.2", "gpt-5.2", "gpt-5.2-chat-latest", "gpt-5.2-chat-latest", "gpt-5.4", "gpt-5.4", "gpt-5.4-mini", "gpt-5.4-mini", "gpt-5.4-nano", "gpt-5.4-nano", "gpt-5.5", "gpt-5.5", "gpt-5.6-sol", "gpt-5.6-sol", "gpt-5.6-terra", "gpt-5.6-terra", "gpt-5.6-luna", "gpt-5.6-luna", "gpt-5-mini", "gpt-5-mini", "gpt-5-nano", "gpt-5-nano", "gpt-3.5-turbo", "gpt-3.5-turbo", "gemini-1.5-pro", "gemini-1.5-pro", "gemini-1.5-flash", "gemini-1.5-flash", "gemini-2.0-flash", "gemini-2.0-flash", "gemini-2.0-flash-lite", "gemini-2.0-flash-lite", "gemini-2.5-flash-lite", "gemini-2.5-flash-lite", "gemini-2.5-flash", "gemini-2.5-flash", "gemini-3-pro-preview", "gemini-3-pro-preview", "gemini-3-flash-preview", "gemini-3-flash-preview", "gemini-3.1-pro-preview", "gemini-3.1-pro-preview", "gemini-3.1-flash-lite-preview", "gemini-3.1-flash-lite-preview", "gemini-3.1-flash-lite", "gemini-3.1-flash-lite", "gemini-3.5-flash", "gemini-3.5-flash", "gemini-3.5-flash-lite", "gemini-3.5-flash-lite", "gemini-3.6-flash", "gemini-3.6-flash", "gemini-3.7-flash", "gemini-3.7-flash", "gemini-3.8-flash", "gemini-3.8-flash", "claude-sonnet-4-5", "claude-sonnet-4-5", "claude-opus-4-7", "claude-opus-4-7", "claude-opus-4-8", "claude-opus-4-8", "claude-sonnet-4-6", "claude-sonnet-4-6", "claude-sonnet-5", "claude-sonnet-5", "claude-sonnet-4", "claude-sonnet-4", "claude-haiku-4-5", "claude-haiku-4-5", "claude-3-7-sonnet", "claude-3-7-sonnet", "claude-3-5-sonnet", "claude-3-5-sonnet", "claude-3-5-sonnet-v1", "claude-3-5-sonnet-v1", "claude-3-haiku", "claude-3-haiku", "grok-beta", "grok-beta", "custom-llm", "custom-llm", "qwen3-4b", "qwen3-4b", "qwen3-30b-a3b", "qwen3-30b-a3b", "qwen36-35b-a3b", "qwen36-35b-a3b", "qwen35-397b-a17b", "qwen35-397b-a17b", "gpt-oss-20b", "gpt-oss-20b", "gpt-oss-120b", "gpt-oss-120b", "glm-45-air-fp8", "glm-45-air-fp8", "gemini-2.5-flash-preview-09-2025", "gemini-2.5-flash-preview-09-2025", "gemini-2.5-flash-lite-preview-09-2025", "gemini-2.5-flash-lite-preview-09-2025", "gemini-2.5-flash-preview-05-20", "gemini-2.5-flash-preview-05-20", "gemini-2.5-flash-preview-04-17", "gemini-2.5-flash-preview-04-17", "gemini-2.5-flash-lite-preview-06-17", "gemini-2.5-flash-lite-preview-06-17", "gemini-2.0-flash-lite-001", "gemini-2.0-flash-lite-001", "gemini-2.0-flash-001", "gemini-2.0-flash-001", "gemini-1.5-flash-002", "gemini-1.5-flash-002", "gemini-1.5-flash-001", "gemini-1.5-flash-001", "gemini-1.5-pro-002", "gemini-1.5-pro-002", "gemini-1.5-pro-001", "gemini-1.5-pro-001", "claude-sonnet-4@20250514", "claude-sonnet-4@20250514", "claude-sonnet-4-5@20250929", "claude-sonnet-4-5@20250929", "claude-haiku-4-5@20251001", "claude-haiku-4-5@20251001", "claude-3-7-sonnet@20250219", "claude-3-7-sonnet@20250219", "claude-3-5-sonnet@20240620", "claude-3-5-sonnet@20240620", "claude-3-5-sonnet-v2@20241022", "claude-3-5-sonnet-v2@20241022", "claude-3-haiku@20240307", "claude-3-haiku@20240307", "gpt-5-2025-08-07", "gpt-5-2025-08-07", "gpt-5.1-2025-11-13", "gpt-5.1-2025-11-13", "gpt-5.2-2025-12-11", "gpt-5.2-2025-12-11", "gpt-5.4-2026-03-05", "gpt-5.4-2026-03-05", "gpt-5.4-mini-2026-03-17", "gpt-5.4-mini-2026-03-17", "gpt-5.4-nano-2026-03-17", "gpt-5.4-nano-2026-03-17", "gpt-5.5-2026-04-23", "gpt-5.5-2026-04-23", "gpt-5-mini-2025-08-07", "gpt-5-mini-2025-08-07", "gpt-5-nano-2025-08-07", "gpt-5-nano-2025-08-07", "gpt-4.1-2025-04-14", "gpt-4.1-2025-04-14", "gpt-4.1-mini-2025-04-14", "gpt-4.1-mini-2025-04-14", "gpt-4.1-nano-2025-04-14", "gpt-4.1-nano-2025-04-14", "gpt-4o-mini-2024-07-18", "gpt-4o-mini-2024-07-18", "gpt-4o-2024-11-20", "gpt-4o-2024-11-20", "gpt-4o-2024-08-06", "gpt-4o-2024-08-06", "gpt-4o-2024-05-13", "gpt-4o-2024-05-13", "gpt-4-0613", "gpt-4-0613", "gpt-4-0314", "gpt-4-0314", "gpt-4-turbo-2024-04-09", "gpt-4-turbo-2024-04-09", "gpt-3.5-turbo-0125", "gpt-3.5-turbo-0125", "gpt-3.5-turbo-1106", "gpt-3.5-turbo-1106", "watt-tool-8b", "watt-tool-8b", "watt-tool-70b", "watt-tool-70b"), Closed: true, Default: "gemini-2.5-flash"},
-		Help: "Default LLM model for post-call analysis (evaluation and data collection).",
-	},
-	// What each call may change
-	{
-		Key: "allow_conversation_config_override_asr_keywords", Wire: "platform_settings.overrides.conversation_config_override.asr.keywords", Kind: agent.KindBool, Label: "Keywords", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Whether to allow overriding the keywords field.",
-	},
-	{
-		Key: "allow_conversation_config_override_turn_soft_timeout_config_message", Wire: "platform_settings.overrides.conversation_config_override.turn.soft_timeout_config.message", Kind: agent.KindBool, Label: "Message", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Whether to allow overriding the message field.",
-	},
-	{
-		Key: "allow_conversation_config_override_turn_soft_timeout_config_additional_soft_timeout_messages", Wire: "platform_settings.overrides.conversation_config_override.turn.soft_timeout_config.additional_soft_timeout_messages", Kind: agent.KindBool, Label: "Additional soft timeout messages", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Whether to allow overriding the additional soft timeout messages field.",
-	},
-	{
-		Key: "allow_conversation_config_override_tts_model_id", Wire: "platform_settings.overrides.conversation_config_override.tts.model_id", Kind: agent.KindBool, Label: "Model ID", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Whether to allow overriding the model id field.",
-	},
-	{
-		Key: "allow_conversation_config_override_tts_voice_id", Wire: "platform_settings.overrides.conversation_config_override.tts.voice_id", Kind: agent.KindBool, Label: "Voice ID", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Whether to allow overriding the voice id field.",
-	},
-	{
-		Key: "allow_conversation_config_override_tts_supported_voices", Wire: "platform_settings.overrides.conversation_config_override.tts.supported_voices", Kind: agent.KindBool, Label: "Supported voices", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Whether to allow overriding the supported voices field.",
-	},
-	{
-		Key: "allow_conversation_config_override_tts_stability", Wire: "platform_settings.overrides.conversation_config_override.tts.stability", Kind: agent.KindBool, Label: "Stability", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Whether to allow overriding the stability field.",
-	},
-	{
-		Key: "allow_conversation_config_override_tts_speed", Wire: "platform_settings.overrides.conversation_config_override.tts.speed", Kind: agent.KindBool, Label: "Speed", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Whether to allow overriding the speed field.",
-	},
-	{
-		Key: "allow_conversation_config_override_tts_similarity_boost", Wire: "platform_settings.overrides.conversation_config_override.tts.similarity_boost", Kind: agent.KindBool, Label: "Similarity boost", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Whether to allow overriding the similarity boost field.",
-	},
-	{
-		Key: "allow_conversation_config_override_tts_pronunciation_dictionary_locators", Wire: "platform_settings.overrides.conversation_config_override.tts.pronunciation_dictionary_locators", Kind: agent.KindBool, Label: "Pronunciation dictionary locators", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Whether to allow overriding the pronunciation dictionary locators field.",
-	},
-	{
-		Key: "allow_conversation_config_override_conversation_text_only", Wire: "platform_settings.overrides.conversation_config_override.conversation.text_only", Kind: agent.KindBool, Label: "Text only", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Whether to allow overriding the text only field.",
-	},
-	{
-		Key: "allow_conversation_config_override_conversation_max_duration_seconds", Wire: "platform_settings.overrides.conversation_config_override.conversation.max_duration_seconds", Kind: agent.KindBool, Label: "Maximum duration seconds", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Whether to allow overriding the max duration seconds field.",
-	},
-	{
-		Key: "allow_conversation_config_override_agent_first_message", Wire: "platform_settings.overrides.conversation_config_override.agent.first_message", Kind: agent.KindBool, Label: "First message", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Whether to allow overriding the first message field.",
-	},
-	{
-		Key: "allow_conversation_config_override_agent_language", Wire: "platform_settings.overrides.conversation_config_override.agent.language", Kind: agent.KindBool, Label: "Agent language", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Whether to allow overriding the language field.",
-	},
-	{
-		Key: "allow_conversation_config_override_agent_max_conversation_duration_message", Wire: "platform_settings.overrides.conversation_config_override.agent.max_conversation_duration_message", Kind: agent.KindBool, Label: "Maximum conversation duration message", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Whether to allow overriding the max conversation duration message field.",
-	},
-	{
-		Key: "allow_conversation_config_override_agent_prompt", Wire: "platform_settings.overrides.conversation_config_override.agent.prompt.prompt", Kind: agent.KindBool, Label: "Prompt", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Whether to allow overriding the prompt field.",
-	},
-	{
-		Key: "allow_conversation_config_override_agent_prompt_llm", Wire: "platform_settings.overrides.conversation_config_override.agent.prompt.llm", Kind: agent.KindBool, Label: "LLM", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Whether to allow overriding the llm field.",
-	},
-	{
-		Key: "allow_conversation_config_override_agent_prompt_tool_ids", Wire: "platform_settings.overrides.conversation_config_override.agent.prompt.tool_ids", Kind: agent.KindBool, Label: "Tool IDs", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Whether to allow overriding the tool ids field.",
-	},
-	{
-		Key: "allow_conversation_config_override_agent_prompt_native_mcp_server_ids", Wire: "platform_settings.overrides.conversation_config_override.agent.prompt.native_mcp_server_ids", Kind: agent.KindBool, Label: "Native MCP server IDs", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Whether to allow overriding the native mcp server ids field.",
-	},
-	{
-		Key: "allow_conversation_config_override_agent_prompt_knowledge_base", Wire: "platform_settings.overrides.conversation_config_override.agent.prompt.knowledge_base", Kind: agent.KindBool, Label: "Knowledge base", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Whether to allow overriding the knowledge base field.",
-	},
-	{
-		Key: "allow_custom_llm_extra_body", Wire: "platform_settings.overrides.custom_llm_extra_body", Kind: agent.KindBool, Label: "Custom LLM extra body", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Whether to include custom LLM extra body.",
-	},
-	{
-		Key: "allow_enable_starting_workflow_node_id_from_client", Wire: "platform_settings.overrides.enable_starting_workflow_node_id_from_client", Kind: agent.KindBool, Label: "Enable starting workflow node ID from client", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Whether clients may pass starting workflow node id in initiation client data; if false, sending it fails conversation start.",
-	},
-	{
-		Key: "allow_enable_procedure_ids_from_client", Wire: "platform_settings.overrides.enable_procedure_ids_from_client", Kind: agent.KindBool, Label: "Enable procedure IDs from client", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Whether clients may pass procedure ids in initiation client data to select which of the agent's procedures are available for the conversation; if false, sending it fails conversation start.",
-	},
-	// Webhooks
-	{
-		Key: "webhooks_events", Wire: "platform_settings.workspace_overrides.webhooks.events", Kind: agent.KindList, Label: "After-call webhook events", Spec: agent.FieldSpec{Choices: ch("transcript", "Transcript", "audio", "Audio", "call_initiation_failure", "Call initiation failure", "answering_machine_detection", "Answering machine detection", "unredacted_transcript", "Unredacted transcript", "unredacted_audio", "Unredacted audio"), Closed: true},
-		Help: "Which events are sent to the after-call webhook.",
-	},
-	{
-		Key: "webhooks_transcript_format", Wire: "platform_settings.workspace_overrides.webhooks.transcript_format", Kind: agent.KindChoice, Label: "Transcript format", Spec: agent.FieldSpec{Choices: ch("json", "Json", "opentelemetry", "Opentelemetry"), Closed: true, Default: "json"},
-		Help: "How the transcript is written in what the after-call webhook gets.",
-	},
-	{
-		Key: "webhooks_send_audio", Wire: "platform_settings.workspace_overrides.webhooks.send_audio", Kind: agent.KindBool, Label: "Send the recording",
-		Help: "When on, the after-call webhook also gets the call's audio. ElevenLabs marks it as old.",
-	},
-	// Tests
-	{
-		Key: "testing_attached_tests", Wire: "platform_settings.testing.attached_tests", Kind: agent.KindItems, Label: "Attached tests",
-		Help: "List of test IDs that should be run for this agent.",
-		Items: []agent.Setting{
-			{
-				Key: "test_id", Wire: "test_id", Kind: agent.KindText, Label: "Test ID",
-				Help: "Sets the test id.",
-			},
-			{
-				Key: "workflow_node_id", Wire: "workflow_node_id", Kind: agent.KindText, Label: "Workflow node ID",
-				Help: "Sets the workflow node id.",
-			},
-		},
-	},
-	// Platform
-	{
-		Key: "archived", Wire: "platform_settings.archived", Kind: agent.KindBool, Label: "Archived", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Whether the agent is archived.",
-	},
-	{
-		Key: "trust_context", Wire: "platform_settings.trust_context", Kind: agent.KindChoice, Label: "Trust context", Spec: agent.FieldSpec{Choices: ch("unknown", "Unknown", "low", "Low", "high", "High"), Closed: true, Default: "unknown"},
-		Help: "The trust context in which the agent operates.",
-	},
-	// Guardrails
-	{
-		Key: "guardrails_version", Wire: "platform_settings.guardrails.version", Kind: agent.KindChoice, Label: "Version", Spec: agent.FieldSpec{Choices: ch("1", "1"), Closed: true, Default: "1"},
-		Help: "Sets the version.",
-	},
-	{
-		Key: "guardrails_focus_is_enabled", Wire: "platform_settings.guardrails.focus.is_enabled", Kind: agent.KindBool, Label: "Focus is enabled", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Sets the focus is enabled.",
-	},
-	{
-		Key: "guardrails_prompt_injection_is_enabled", Wire: "platform_settings.guardrails.prompt_injection.is_enabled", Kind: agent.KindBool, Label: "Prompt injection is enabled", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Sets the prompt injection is enabled.",
-	},
-	{
-		Key: "guardrails_content_execution_mode", Wire: "platform_settings.guardrails.content.execution_mode", Kind: agent.KindChoice, Label: "Execution mode", Spec: agent.FieldSpec{Choices: ch("streaming", "Streaming", "blocking", "Blocking"), Closed: true, Default: "streaming"},
-		Help: "Sets the execution mode.",
-	},
-	{
-		Key: "guardrails_content_config_sexual_is_enabled", Wire: "platform_settings.guardrails.content.config.sexual.is_enabled", Kind: agent.KindBool, Label: "Sexual is enabled", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Sets the sexual is enabled.",
-	},
-	{
-		Key: "guardrails_content_config_sexual_threshold", Wire: "platform_settings.guardrails.content.config.sexual.threshold", Kind: agent.KindNumber, Label: "Sexual threshold", Spec: agent.FieldSpec{Default: "0.3"},
-		Help: "Sets the sexual threshold. ElevenLabs also takes one of the words low, medium, high; a word already set is kept until you type a number.",
-	},
-	{
-		Key: "guardrails_content_config_violence_is_enabled", Wire: "platform_settings.guardrails.content.config.violence.is_enabled", Kind: agent.KindBool, Label: "Violence is enabled", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Sets the violence is enabled.",
-	},
-	{
-		Key: "guardrails_content_config_violence_threshold", Wire: "platform_settings.guardrails.content.config.violence.threshold", Kind: agent.KindNumber, Label: "Violence threshold", Spec: agent.FieldSpec{Default: "0.3"},
-		Help: "Sets the violence threshold. ElevenLabs also takes one of the words low, medium, high; a word already set is kept until you type a number.",
-	},
-	{
-		Key: "guardrails_content_config_harassment_is_enabled", Wire: "platform_settings.guardrails.content.config.harassment.is_enabled", Kind: agent.KindBool, Label: "Harassment is enabled", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Sets the harassment is enabled.",
-	},
-	{
-		Key: "guardrails_content_config_harassment_threshold", Wire: "platform_settings.guardrails.content.config.harassment.threshold", Kind: agent.KindNumber, Label: "Harassment threshold", Spec: agent.FieldSpec{Default: "0.3"},
-		Help: "Sets the harassment threshold. ElevenLabs also takes one of the words low, medium, high; a word already set is kept until you type a number.",
-	},
-	{
-		Key: "guardrails_content_config_self_harm_is_enabled", Wire: "platform_settings.guardrails.content.config.self_harm.is_enabled", Kind: agent.KindBool, Label: "Self harm is enabled", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Sets the self harm is enabled.",
-	},
-	{
-		Key: "guardrails_content_config_self_harm_threshold", Wire: "platform_settings.guardrails.content.config.self_harm.threshold", Kind: agent.KindNumber, Label: "Self harm threshold", Spec: agent.FieldSpec{Default: "0.3"},
-		Help: "Sets the self harm threshold. ElevenLabs also takes one of the words low, medium, high; a word already set is kept until you type a number.",
-	},
-	{
-		Key: "guardrails_content_config_profanity_is_enabled", Wire: "platform_settings.guardrails.content.config.profanity.is_enabled", Kind: agent.KindBool, Label: "Profanity is enabled", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Sets the profanity is enabled.",
-	},
-	{
-		Key: "guardrails_content_config_profanity_threshold", Wire: "platform_settings.guardrails.content.config.profanity.threshold", Kind: agent.KindNumber, Label: "Profanity threshold", Spec: agent.FieldSpec{Default: "0.3"},
-		Help: "Sets the profanity threshold. ElevenLabs also takes one of the words low, medium, high; a word already set is kept until you type a number.",
-	},
-	{
-		Key: "guardrails_content_config_religion_or_politics_is_enabled", Wire: "platform_settings.guardrails.content.config.religion_or_politics.is_enabled", Kind: agent.KindBool, Label: "Religion or politics is enabled", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Sets the religion or politics is enabled.",
-	},
-	{
-		Key: "guardrails_content_config_religion_or_politics_threshold", Wire: "platform_settings.guardrails.content.config.religion_or_politics.threshold", Kind: agent.KindNumber, Label: "Religion or politics threshold", Spec: agent.FieldSpec{Default: "0.3"},
-		Help: "Sets the religion or politics threshold. ElevenLabs also takes one of the words low, medium, high; a word already set is kept until you type a number.",
-	},
-	{
-		Key: "guardrails_content_config_medical_and_legal_information_is_enabled", Wire: "platform_settings.guardrails.content.config.medical_and_legal_information.is_enabled", Kind: agent.KindBool, Label: "Medical and legal information is enabled", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Sets the medical and legal information is enabled.",
-	},
-	{
-		Key: "guardrails_content_config_medical_and_legal_information_threshold", Wire: "platform_settings.guardrails.content.config.medical_and_legal_information.threshold", Kind: agent.KindNumber, Label: "Medical and legal information threshold", Spec: agent.FieldSpec{Default: "0.3"},
-		Help: "Sets the medical and legal information threshold. ElevenLabs also takes one of the words low, medium, high; a word already set is kept until you type a number.",
-	},
-	{
-		Key: "guardrails_content_trigger_action_type", Wire: "platform_settings.guardrails.content.trigger_action.type", Kind: agent.KindChoice, Label: "Trigger action type", Spec: agent.FieldSpec{Choices: ch("end_call", "End call", "retry", "Retry"), Closed: true, Default: "end_call"},
-		Help: "Sets the trigger action type.",
-	},
-	{
-		Key: "guardrails_content_trigger_action_feedback", Wire: "platform_settings.guardrails.content.trigger_action.feedback", Kind: agent.KindText, Label: "Trigger action feedback",
-		Help: "Custom feedback to inject into the agent when retrying after guardrail trigger.",
-	},
-	{
-		Key: "guardrails_moderation_execution_mode", Wire: "platform_settings.guardrails.moderation.execution_mode", Kind: agent.KindChoice, Label: "Execution mode", Spec: agent.FieldSpec{Choices: ch("streaming", "Streaming", "blocking", "Blocking"), Closed: true, Default: "streaming"},
-		Help: "Sets the execution mode.",
-	},
-	{
-		Key: "guardrails_moderation_config_sexual_is_enabled", Wire: "platform_settings.guardrails.moderation.config.sexual.is_enabled", Kind: agent.KindBool, Label: "Sexual is enabled", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Sets the sexual is enabled.",
-	},
-	{
-		Key: "guardrails_moderation_config_sexual_threshold", Wire: "platform_settings.guardrails.moderation.config.sexual.threshold", Kind: agent.KindNumber, Label: "Sexual threshold", Spec: agent.FieldSpec{Min: agent.Num(0), Max: agent.Num(1), Default: "0.3"},
-		Help: "Sets the sexual threshold.",
-	},
-	{
-		Key: "guardrails_moderation_config_violence_is_enabled", Wire: "platform_settings.guardrails.moderation.config.violence.is_enabled", Kind: agent.KindBool, Label: "Violence is enabled", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Sets the violence is enabled.",
-	},
-	{
-		Key: "guardrails_moderation_config_violence_threshold", Wire: "platform_settings.guardrails.moderation.config.violence.threshold", Kind: agent.KindNumber, Label: "Violence threshold", Spec: agent.FieldSpec{Min: agent.Num(0), Max: agent.Num(1), Default: "0.3"},
-		Help: "Sets the violence threshold.",
-	},
-	{
-		Key: "guardrails_moderation_config_violence_graphic_is_enabled", Wire: "platform_settings.guardrails.moderation.config.violence_graphic.is_enabled", Kind: agent.KindBool, Label: "Violence graphic is enabled", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Sets the violence graphic is enabled.",
-	},
-	{
-		Key: "guardrails_moderation_config_violence_graphic_threshold", Wire: "platform_settings.guardrails.moderation.config.violence_graphic.threshold", Kind: agent.KindNumber, Label: "Violence graphic threshold", Spec: agent.FieldSpec{Min: agent.Num(0), Max: agent.Num(1), Default: "0.3"},
-		Help: "Sets the violence graphic threshold.",
-	},
-	{
-		Key: "guardrails_moderation_config_harassment_is_enabled", Wire: "platform_settings.guardrails.moderation.config.harassment.is_enabled", Kind: agent.KindBool, Label: "Harassment is enabled", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Sets the harassment is enabled.",
-	},
-	{
-		Key: "guardrails_moderation_config_harassment_threshold", Wire: "platform_settings.guardrails.moderation.config.harassment.threshold", Kind: agent.KindNumber, Label: "Harassment threshold", Spec: agent.FieldSpec{Min: agent.Num(0), Max: agent.Num(1), Default: "0.3"},
-		Help: "Sets the harassment threshold.",
-	},
-	{
-		Key: "guardrails_moderation_config_harassment_threatening_is_enabled", Wire: "platform_settings.guardrails.moderation.config.harassment_threatening.is_enabled", Kind: agent.KindBool, Label: "Harassment threatening is enabled", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Sets the harassment threatening is enabled.",
-	},
-	{
-		Key: "guardrails_moderation_config_harassment_threatening_threshold", Wire: "platform_settings.guardrails.moderation.config.harassment_threatening.threshold", Kind: agent.KindNumber, Label: "Harassment threatening threshold", Spec: agent.FieldSpec{Min: agent.Num(0), Max: agent.Num(1), Default: "0.3"},
-		Help: "Sets the harassment threatening threshold.",
-	},
-	{
-		Key: "guardrails_moderation_config_hate_is_enabled", Wire: "platform_settings.guardrails.moderation.config.hate.is_enabled", Kind: agent.KindBool, Label: "Hate is enabled", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Sets the hate is enabled.",
-	},
-	{
-		Key: "guardrails_moderation_config_hate_threshold", Wire: "platform_settings.guardrails.moderation.config.hate.threshold", Kind: agent.KindNumber, Label: "Hate threshold", Spec: agent.FieldSpec{Min: agent.Num(0), Max: agent.Num(1), Default: "0.3"},
-		Help: "Sets the hate threshold.",
-	},
-	{
-		Key: "guardrails_moderation_config_hate_threatening_is_enabled", Wire: "platform_settings.guardrails.moderation.config.hate_threatening.is_enabled", Kind: agent.KindBool, Label: "Hate threatening is enabled", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Sets the hate threatening is enabled.",
-	},
-	{
-		Key: "guardrails_moderation_config_hate_threatening_threshold", Wire: "platform_settings.guardrails.moderation.config.hate_threatening.threshold", Kind: agent.KindNumber, Label: "Hate threatening threshold", Spec: agent.FieldSpec{Min: agent.Num(0), Max: agent.Num(1), Default: "0.3"},
-		Help: "Sets the hate threatening threshold.",
-	},
-	{
-		Key: "guardrails_moderation_config_self_harm_instructions_is_enabled", Wire: "platform_settings.guardrails.moderation.config.self_harm_instructions.is_enabled", Kind: agent.KindBool, Label: "Self harm instructions is enabled", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Sets the self harm instructions is enabled.",
-	},
-	{
-		Key: "guardrails_moderation_config_self_harm_instructions_threshold", Wire: "platform_settings.guardrails.moderation.config.self_harm_instructions.threshold", Kind: agent.KindNumber, Label: "Self harm instructions threshold", Spec: agent.FieldSpec{Min: agent.Num(0), Max: agent.Num(1), Default: "0.3"},
-		Help: "Sets the self harm instructions threshold.",
-	},
-	{
-		Key: "guardrails_moderation_config_self_harm_is_enabled", Wire: "platform_settings.guardrails.moderation.config.self_harm.is_enabled", Kind: agent.KindBool, Label: "Self harm is enabled", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Sets the self harm is enabled.",
-	},
-	{
-		Key: "guardrails_moderation_config_self_harm_threshold", Wire: "platform_settings.guardrails.moderation.config.self_harm.threshold", Kind: agent.KindNumber, Label: "Self harm threshold", Spec: agent.FieldSpec{Min: agent.Num(0), Max: agent.Num(1), Default: "0.3"},
-		Help: "Sets the self harm threshold.",
-	},
-	{
-		Key: "guardrails_moderation_config_self_harm_intent_is_enabled", Wire: "platform_settings.guardrails.moderation.config.self_harm_intent.is_enabled", Kind: agent.KindBool, Label: "Self harm intent is enabled", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Sets the self harm intent is enabled.",
-	},
-	{
-		Key: "guardrails_moderation_config_self_harm_intent_threshold", Wire: "platform_settings.guardrails.moderation.config.self_harm_intent.threshold", Kind: agent.KindNumber, Label: "Self harm intent threshold", Spec: agent.FieldSpec{Min: agent.Num(0), Max: agent.Num(1), Default: "0.3"},
-		Help: "Sets the self harm intent threshold.",
-	},
-	{
-		Key: "guardrails_moderation_config_sexual_minors_is_enabled", Wire: "platform_settings.guardrails.moderation.config.sexual_minors.is_enabled", Kind: agent.KindBool, Label: "Sexual minors is enabled", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Sets the sexual minors is enabled.",
-	},
-	{
-		Key: "guardrails_moderation_config_sexual_minors_threshold", Wire: "platform_settings.guardrails.moderation.config.sexual_minors.threshold", Kind: agent.KindNumber, Label: "Sexual minors threshold", Spec: agent.FieldSpec{Min: agent.Num(0), Max: agent.Num(1), Default: "0.3"},
-		Help: "Sets the sexual minors threshold.",
-	},
-	{
-		Key: "guardrails_custom_config_configs", Wire: "platform_settings.guardrails.custom.config.configs", Kind: agent.KindItems, Label: "Settings",
-		Help: "The settings, one entry each.",
-		Items: []agent.Setting{
-			{
-				Key: "is_enabled", Wire: "is_enabled", Kind: agent.KindBool, Label: "Settings is enabled", Spec: agent.FieldSpec{Default: "no"},
-				Help: "Sets the settings is enabled.",
-			},
-			{
-				Key: "name", Wire: "name", Kind: agent.KindText, Label: "Settings name", Spec: agent.FieldSpec{MaxLen: 500},
-				Help: "User-facing name for this guardrail.",
-			},
-			{
-				Key: "prompt", Wire: "prompt", Kind: agent.KindText, Label: "Settings prompt", Spec: agent.FieldSpec{MaxLen: 10000},
-				Help: "Instruction describing what to block, for example 'don't talk about politics'.",
-			},
-			{
-				Key: "execution_mode", Wire: "execution_mode", Kind: agent.KindChoice, Label: "Execution mode", Spec: agent.FieldSpec{Choices: ch("streaming", "Streaming", "blocking", "Blocking"), Closed: true, Default: "streaming"},
-				Help: "Sets the execution mode.",
-			},
-			{
-				Key: "model", Wire: "model", Kind: agent.KindChoice, Label: "Model", Spec: agent.FieldSpec{Choices: ch("gemini-2.5-flash-lite", "gemini-2.5-flash-lite", "gemini-2.5-flash", "gemini-2.5-flash", "gemini-3.1-flash-lite", "gemini-3.1-flash-lite", "gemini-3.5-flash", "gemini-3.5-flash", "claude-haiku-4-5", "claude-haiku-4-5", "claude-sonnet-4-6", "claude-sonnet-4-6", "gpt-5.4-nano", "gpt-5.4-nano", "gpt-5.4-mini", "gpt-5.4-mini"), Closed: true, Default: "gemini-3.1-flash-lite"},
-				Help: "LLM model to use for custom guardrail evaluation.",
-			},
-			{
-				Key: "history_message_count", Wire: "history_message_count", Kind: agent.KindInteger, Label: "History message count", Spec: agent.FieldSpec{Min: agent.Num(0), Max: agent.Num(100), Default: "0"},
-				Help: "How much recent history the guardrail sees before the reply it evaluates, counted in user messages (the agent replies between them are included too). The guardrail always gets a single <conversation history> transcript ending in the evaluated reply, marked 'AGENT [current reply]:'. 0 (default) adds no prior history (just that line); 1 adds the latest user message onward.",
-			},
-			{
-				Key: "history_include_tool_calls", Wire: "history_include_tool_calls", Kind: agent.KindBool, Label: "History include tool calls", Spec: agent.FieldSpec{Default: "no"},
-				Help: "When enabled, the history also renders the agent's tool calls, their input arguments, and the tool results, interleaved with the text, so an action between two agent messages is visible. Off by default: history shows only user and agent text. Tool payloads can be large and can mislead smaller evaluator models, so enabling this raises token cost.",
-			},
-			{
-				Key: "trigger_action_type", Wire: "trigger_action.type", Kind: agent.KindChoice, Label: "Trigger action type", Spec: agent.FieldSpec{Choices: ch("end_call", "End call", "retry", "Retry"), Closed: true, Default: "end_call"},
-				Help: "Sets the trigger action type.",
-			},
-			{
-				Key: "trigger_action_feedback", Wire: "trigger_action.feedback", Kind: agent.KindText, Label: "Trigger action feedback",
-				Help: "Custom feedback to inject into the agent when retrying after guardrail trigger.",
-			},
-			{
-				Key: "evaluate_full_response_only", Wire: "evaluate_full_response_only", Kind: agent.KindBool, Label: "Evaluate full response only", Spec: agent.FieldSpec{Default: "no"},
-				Help: "Evaluate once against the complete non-TTS response instead of cumulative partials. Requires blocking mode.",
-			},
-		},
-	},
-	// Who may call
-	{
-		Key: "auth_enable_auth", Wire: "platform_settings.auth.enable_auth", Kind: agent.KindBool, Label: "Enable auth", Spec: agent.FieldSpec{Default: "no"},
-		Help: "If set to true, starting a conversation with an agent will require a signed token.",
-	},
-	{
-		Key: "auth_allowlist", Wire: "platform_settings.auth.allowlist", Kind: agent.KindItems, Label: "Allowlist",
-		Help: "A list of hosts that are allowed to start conversations with the agent.",
-		Items: []agent.Setting{
-			{
-				Key: "hostname", Wire: "hostname", Kind: agent.KindText, Label: "Hostname",
-				Help: "The hostname of the allowed origin.",
-			},
-		},
-	},
-	{
-		Key: "auth_require_origin_header", Wire: "platform_settings.auth.require_origin_header", Kind: agent.KindBool, Label: "Require origin header", Spec: agent.FieldSpec{Default: "no"},
-		Help: "When enabled, connections with no origin header will be rejected. If the allowlist is empty, this option has no effect.",
-	},
-	{
-		Key: "auth_shareable_token", Wire: "platform_settings.auth.shareable_token", Kind: agent.KindText, Label: "Shareable token",
-		Help: "A shareable token that can be used to start a conversation with the agent.",
-	},
-	// Call limits
-	{
-		Key: "call_limits_bursting_enabled", Wire: "platform_settings.call_limits.bursting_enabled", Kind: agent.KindBool, Label: "Bursting enabled", Spec: agent.FieldSpec{Default: "yes"},
-		Help: "Whether to enable bursting. If true, exceeding workspace concurrency limit will be allowed up to 3 times the limit. Calls will be charged at double rate when exceeding the limit.",
-	},
-	{
-		Key: "queue_enabled", Wire: "platform_settings.queueing_config.enabled", Kind: agent.KindBool, Label: "Queueing settings enabled", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Hold callers in a wait queue when the agent is at its concurrency limit, instead of rejecting them immediately.",
-	},
-	{
-		Key: "queue_wait_timeout_seconds", Wire: "platform_settings.queueing_config.wait_timeout_seconds", Kind: agent.KindInteger, Label: "Wait timeout seconds", Spec: agent.FieldSpec{Min: agent.Num(1), Max: agent.Num(1800), Default: "180"},
-		Help: "Maximum time a caller can wait in the queue before being rejected.",
-	},
-	{
-		Key: "queue_hold_audio_path", Wire: "platform_settings.queueing_config.hold_audio.audio_path", Kind: agent.KindText, Label: "Audio path",
-		Help: "Storage path of the uploaded clip.",
+		Key: "widget_text_send_message", Wire: "platform_settings.widget.text_contents.send_message", Kind: agent.KindText, Label: "Send message",
+		Help: "Text and ARIA label for the send message button.",
 	},
 }

@@ -35,45 +35,8 @@ var settingsGreeting1 = []agent.Setting{
 			},
 			{
 				Key: "overrides_tts_supported_voices", Wire: "overrides.tts.supported_voices", Kind: agent.KindItems, Label: "Supported voices",
-				Help: "Additional supported voices for the agent.",
-				Items: []agent.Setting{
-					{
-						Key: "label", Wire: "label", Kind: agent.KindText, Label: "Supported voices label",
-						Help: "Sets the supported voices label.",
-					},
-					{
-						Key: "voice_id", Wire: "voice_id", Kind: agent.KindText, Label: "Voice ID",
-						Help: "Sets the voice id.",
-					},
-					{
-						Key: "description", Wire: "description", Kind: agent.KindText, Label: "Supported voices description",
-						Help: "Sets the supported voices description.",
-					},
-					{
-						Key: "language", Wire: "language", Kind: agent.KindText, Label: "Supported voices language",
-						Help: "Sets the supported voices language.",
-					},
-					{
-						Key: "model_family", Wire: "model_family", Kind: agent.KindChoice, Label: "Model family", Spec: agent.FieldSpec{Choices: ch("turbo", "Turbo", "flash", "Flash", "multilingual", "Multilingual", "v3_conversational", "V3 conversational"), Closed: true},
-						Help: "Sets the model family.",
-					},
-					{
-						Key: "optimize_streaming_latency", Wire: "optimize_streaming_latency", Kind: agent.KindInteger, Label: "Optimize streaming latency", Spec: agent.FieldSpec{Min: agent.Num(0), Max: agent.Num(4)},
-						Help: "Sets the optimize streaming latency. ElevenLabs takes 0, 1, 2, 3 or 4.",
-					},
-					{
-						Key: "stability", Wire: "stability", Kind: agent.KindNumber, Label: "Stability", Spec: agent.FieldSpec{Min: agent.Num(0), Max: agent.Num(1)},
-						Help: "Sets the stability.",
-					},
-					{
-						Key: "speed", Wire: "speed", Kind: agent.KindNumber, Label: "Speed", Spec: agent.FieldSpec{Min: agent.Num(0.7), Max: agent.Num(1.2)},
-						Help: "Sets the speed.",
-					},
-					{
-						Key: "similarity_boost", Wire: "similarity_boost", Kind: agent.KindNumber, Label: "Similarity boost", Spec: agent.FieldSpec{Min: agent.Num(0), Max: agent.Num(1)},
-						Help: "Sets the similarity boost.",
-					},
-				},
+				Help:  "Additional supported voices for the agent.",
+				Items: itemsSupportedVoices,
 			},
 			{
 				Key: "overrides_tts_stability", Wire: "overrides.tts.stability", Kind: agent.KindNumber, Label: "Stability",
@@ -89,17 +52,8 @@ var settingsGreeting1 = []agent.Setting{
 			},
 			{
 				Key: "overrides_tts_pronunciation_dictionary_locators", Wire: "overrides.tts.pronunciation_dictionary_locators", Kind: agent.KindItems, Label: "Pronunciation dictionary locators",
-				Help: "The pronunciation dictionary locators.",
-				Items: []agent.Setting{
-					{
-						Key: "pronunciation_dictionary_id", Wire: "pronunciation_dictionary_id", Kind: agent.KindText, Label: "Pronunciation dictionary ID",
-						Help: "The ID of the pronunciation dictionary.",
-					},
-					{
-						Key: "version_id", Wire: "version_id", Kind: agent.KindText, Label: "Version ID",
-						Help: "The ID of the version of the pronunciation dictionary.",
-					},
-				},
+				Help:  "The pronunciation dictionary locators.",
+				Items: itemsPronunciationDictionaries,
 			},
 			{
 				Key: "overrides_conversation_text_only", Wire: "overrides.conversation.text_only", Kind: agent.KindBool, Label: "Text only",

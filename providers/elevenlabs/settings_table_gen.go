@@ -17,6 +17,8 @@ var settingTables = [][]agent.Setting{
 	settingsAdvanced1,
 	settingsAdvanced2,
 	settingsAdvanced3,
+	settingsAdvanced4,
+	settingsAdvanced5,
 }
 
 // modelWires are the documented paths the neutral model edits.

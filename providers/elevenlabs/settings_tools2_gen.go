@@ -33,29 +33,8 @@ var settingsTools2 = []agent.Setting{
 			},
 			{
 				Key: "assignments", Wire: "assignments", Kind: agent.KindItems, Label: "Assignments",
-				Help: "Configuration for extracting values from tool responses and assigning them to dynamic variables.",
-				Items: []agent.Setting{
-					{
-						Key: "source", Wire: "source", Kind: agent.KindChoice, Label: "Assignments source", Spec: agent.FieldSpec{Choices: ch("response", "Response"), Closed: true, Default: "response"},
-						Help: "The source to extract the value from. Currently only 'response' is supported.",
-					},
-					{
-						Key: "dynamic_variable", Wire: "dynamic_variable", Kind: agent.KindText, Label: "Dynamic variable",
-						Help: "The name of the dynamic variable to assign the extracted value to.",
-					},
-					{
-						Key: "value_path", Wire: "value_path", Kind: agent.KindText, Label: "Value path",
-						Help: "Dot notation path to extract the value from the source (for example 'user name' or 'data 0 id').",
-					},
-					{
-						Key: "sanitize", Wire: "sanitize", Kind: agent.KindBool, Label: "Sanitize", Spec: agent.FieldSpec{Default: "no"},
-						Help: "If true, this assignment's value will be removed from the tool response before sending to the LLM and transcript, but still processed for variable assignment.",
-					},
-					{
-						Key: "preserve_native_type", Wire: "preserve_native_type", Kind: agent.KindBool, Label: "Preserve native type", Spec: agent.FieldSpec{Default: "no"},
-						Help: "If true, non-scalar values (lists, objects) extracted from the tool response are stored as their native type instead of being stringified to JSON. Enable this to use extracted arrays directly as list dynamic variables.",
-					},
-				},
+				Help:  "Configuration for extracting values from tool responses and assigning them to dynamic variables.",
+				Items: itemsAssignments,
 			},
 			{
 				Key: "tool_call_sound", Wire: "tool_call_sound", Kind: agent.KindChoice, Label: "Tool call sound", Spec: agent.FieldSpec{Choices: ch("typing", "Typing", "elevator1", "Elevator1", "elevator2", "Elevator2", "elevator3", "Elevator3", "elevator4", "Elevator4"), Closed: true},

@@ -244,11 +244,57 @@ def main():
                 it['nested'].append({'wire': subrest, 'leaf': inv[p], 'paths': [p]})
             continue
         s['items'].append({'wire': sub, 'leaf': inv[p], 'paths': [p]})
-    out = {}
+    # The built-in tools share most of their settings (SystemToolConfig):
+    # those are written once, relative to the tool, and each tool gets its
+    # own copy in Go (builtinTables); only a tool's own ones are listed here.
+    bt = re.compile(r'conversation_config\.agent\.prompt\.built_in_tools\.(\w+)\.(.+)$')
+    rels = {}
+    for key in order:
+        m = bt.match(settings[key]['path'])
+        if m:
+            rels.setdefault(m.group(1), {})[m.group(2)] = key
+    common = set.intersection(*[set(r) for r in rels.values()]) if rels else set()
+    out, own, shared = {}, {slot: [] for slot in BUILTIN_TITLES}, []
     for key in order:
         s = settings[key]
-        out.setdefault((s['sec'], s['title']), []).append(render(key, s))
-    write(out)
+        m = bt.match(s['path'])
+        if not m:
+            out.setdefault((s['sec'], s['title']), []).append(render(key, s))
+        elif m.group(2) not in common:
+            own[m.group(1)].append(render(key, s))
+        elif m.group(1) == next(iter(rels)):
+            rel = m.group(2)
+            k = key_of('', rel, rel)
+            if 'items' in s:
+                shared.append(render(k, dict(s, wire=rel)))
+            else:
+                shared.append(render_leaf(k, s['path'], s['leaf'], '\t\t', wire=rel))
+    write(out, shared, own)
+
+
+ITEM_BLOCKS = {}  # normalized text -> [var name, text, count]
+
+
+def items_block(owner, lines):
+    """A token standing for the Items of a list setting: written inline when
+    the list is the only one of its shape, else as a shared variable."""
+    text = '\n'.join(lines)
+    norm = ' '.join(text.split())
+    if norm not in ITEM_BLOCKS:
+        name = 'items' + ''.join(w.capitalize() for w in owner.split('_'))
+        ITEM_BLOCKS[norm] = [name, text, 0]
+    ITEM_BLOCKS[norm][2] += 1
+    return '@@ITEMS:%d@@' % list(ITEM_BLOCKS).index(norm)
+
+
+def resolve_items(text):
+    blocks = list(ITEM_BLOCKS.values())
+    def sub(m):
+        name, body, count = blocks[int(m.group(1))]
+        return name if count > 1 else '[]agent.Setting{\n' + body + '\n}'
+    while '@@ITEMS:' in text:
+        text = re.sub(r'@@ITEMS:(\d+)@@', sub, text)
+    return text
 
 
 def render(key, s):
@@ -258,18 +304,18 @@ def render(key, s):
     ov = OVERRIDES.get(p, {})
     label = ov.get('label') or human(p.split('.')[-1])
     m = re.match(r'conversation_config\.agent\.prompt\.built_in_tools\.(\w+)\.', p)
-    if m and not ov.get('label'):
+    if m and not ov.get('label') and 'wire' not in s:
         # Each built-in tool has lists of the same name: say whose.
         label = BUILTIN_TITLES[m.group(1)] + ': ' + label.lower()
     help_ = ov.get('help') or plain_help(sw.DESC.get(p, ''), label) or ('The %s, one entry each.' % label.lower())
-    lines = ['\t\t{Key: %s, Wire: %s, Kind: agent.KindItems, Label: %s,' % (go(key), go(p), go(label))]
+    lines = ['\t\t{', '\t\t\tKey: %s, Wire: %s, Kind: agent.KindItems, Label: %s,' % (go(key), go(s.get('wire', p)), go(label))]
     lines.append('\t\t\tHelp: %s,' % go(help_))
     if s['keyed']:
         kb = ov.get('keyed', 'name')
         if any(i['wire'] == kb for i in s['items'] if i.get('leaf')):
             kb = 'entry_name'
         lines.append('\t\t\tKeyedBy: %s,' % go(kb))
-    lines.append('\t\t\tItems: []agent.Setting{')
+    outer, lines = lines, []
     if s['keyed']:
         kspec = ''
         if sw.KEYS.get(p):
@@ -288,27 +334,30 @@ def render(key, s):
             ov = OVERRIDES.get(cp, {})
             label = ov.get('label') or human(it['wire'].split('.')[-1])
             help_ = ov.get('help') or plain_help(sw.DESC.get(cp, ''), label) or ('The %s, one entry each.' % label.lower())
-            lines.append('\t\t\t\t{Key: %s, Wire: %s, Kind: agent.KindItems, Label: %s,' % (go(ik), go(it['wire']), go(label)))
+            lines.append('\t\t\t\t{')
+            lines.append('\t\t\t\t\tKey: %s, Wire: %s, Kind: agent.KindItems, Label: %s,' % (go(ik), go(it['wire']), go(label)))
             lines.append('\t\t\t\t\tHelp: %s,' % go(help_))
             kb = ''
             if it['keyed']:
                 kb = 'entry_name' if any(x['wire'] == 'name' for x in it['nested']) else 'name'
                 lines.append('\t\t\t\t\tKeyedBy: %s,' % go(kb))
-            lines.append('\t\t\t\t\tItems: []agent.Setting{')
+            inner = []
             if kb:
-                lines.append('\t\t\t\t\t\t{Key: %s, Kind: agent.KindText, Label: "Name", Help: "The name this entry is kept under."},' % go(kb))
+                inner.append('\t\t\t\t\t\t{Key: %s, Kind: agent.KindText, Label: "Name", Help: "The name this entry is kept under."},' % go(kb))
             seen2 = set()
             for x in it['nested']:
                 xk = re.sub(r'[^a-z0-9]+', '_', x['wire'].lower()).strip('_')
                 while xk in seen2:
                     xk += '_path'
                 seen2.add(xk)
-                lines.append(render_leaf(xk, x['paths'][0], x['leaf'], '\t\t\t\t\t\t', wire=x['wire']))
-            lines.append('\t\t\t\t\t}},')
+                inner.append(render_leaf(xk, x['paths'][0], x['leaf'], '\t\t\t\t\t\t', wire=x['wire']))
+            lines.append('\t\t\t\t\tItems: %s,' % items_block(ik, inner))
+            lines.append('\t\t\t\t},')
             continue
         lines.append(render_leaf(ik, full, it['leaf'], '\t\t\t\t', wire=it['wire']))
-    lines.append('\t\t\t}},')
-    return '\n'.join(lines)
+    outer.append('\t\t\tItems: %s,' % items_block(key, lines))
+    outer.append('\t\t},')
+    return '\n'.join(outer)
 
 
 def render_leaf(key, path, leaf, ind, wire=None):
@@ -343,10 +392,10 @@ def render_leaf(key, path, leaf, ind, wire=None):
         fields.append('ReadOnly: %s' % go(ro))
     if leaf.kind in ('enum/string',) or ov.get('undocumented'):
         fields.append('Undocumented: true')
-    return '%s{%s,\n%s\tHelp: %s},' % (ind, ', '.join(fields), ind, go(help_))
+    return '%s{\n%s\t%s,\n%s\tHelp: %s,\n%s},' % (ind, ind, ', '.join(fields), ind, go(help_), ind)
 
 
-def write(groups):
+def write(groups, shared, own):
     # one file per section, split below 400 lines
     by_sec = {}
     for (sec, title), entries in groups.items():
@@ -361,8 +410,9 @@ def write(groups):
         chunks, cur, n = [], [], 0
         for title, entries in titles:
             for e in entries:
+                e = resolve_items(e)
                 ln = e.count('\n') + 1
-                if n + ln > 330 and cur:
+                if n + ln > 370 and cur:
                     chunks.append(cur)
                     cur, n = [], 0
                 cur.append((title, e))
@@ -382,7 +432,7 @@ def write(groups):
                     if title != last:
                         f.write('\t// %s\n' % title)
                         last = title
-                    f.write(e.replace('\t\t{', '\t{', 1).replace('\n\t\t', '\n\t') + '\n')
+                    f.write(resolve_items(e) + '\n')
                 f.write('}\n')
     with open(os.path.join(PKG, 'settings_table_gen.go'), 'w') as f:
         f.write('package elevenlabs\n\n// Drafted by scripts/elevenlabs/gen_settings.py.\n\n')
@@ -402,6 +452,32 @@ def write(groups):
         for p in NESTED:
             f.write('\t{Wire: %s, ReadOnly: %s},\n' % (go(p), go('it is a list inside each entry of a list, which agentdeck keeps as it is')))
         f.write('}\n')
+    with open(os.path.join(PKG, 'settings_builtins_gen.go'), 'w') as f:
+        f.write('package elevenlabs\n\n// Drafted by scripts/elevenlabs/gen_settings.py: the settings of the\n')
+        f.write('// built-in tools, those they share written once (builtinTables\n// gives each tool its copy).\n\n')
+        f.write('import "github.com/agentdeck/agentdeck/agent"\n\n')
+        f.write('// builtinSlots are the built-in tools, in the order they are shown.\n')
+        f.write('var builtinSlots = []string{%s}\n\n' % ', '.join(go(x) for x in BUILTIN_TITLES))
+        f.write('// builtinCommon are the settings every built-in tool has, their\n// keys and paths relative to the tool.\n')
+        f.write('var builtinCommon = []agent.Setting{\n')
+        for e in shared:
+            f.write(resolve_items(e) + '\n')
+        f.write('}\n\n// builtinOwn are the settings only one built-in tool has.\n')
+        f.write('var builtinOwn = map[string][]agent.Setting{\n')
+        for slot, entries in own.items():
+            if entries:
+                f.write('\t%s: {\n' % go(slot))
+                for e in entries:
+                    f.write(resolve_items(e) + '\n')
+                f.write('\t},\n')
+        f.write('}\n')
+    with open(os.path.join(PKG, 'settings_items_gen.go'), 'w') as f:
+        f.write('package elevenlabs\n\n// Drafted by scripts/elevenlabs/gen_settings.py: the fields of records\n')
+        f.write('// that more than one list setting holds.\n\n')
+        f.write('import "github.com/agentdeck/agentdeck/agent"\n\n')
+        for name, body, count in ITEM_BLOCKS.values():
+            if count > 1:
+                f.write('var %s = []agent.Setting{\n%s\n}\n\n' % (name, resolve_items(body)))
     # sections/titles per key
     with open(os.path.join(PKG, 'settings_groups_gen.go'), 'w') as f:
         f.write('package elevenlabs\n\n// Drafted by scripts/elevenlabs/gen_settings.py: the section and page of\n')
