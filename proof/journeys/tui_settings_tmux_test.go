@@ -3,10 +3,8 @@ package journeys
 import (
 	"encoding/json"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/agentdeck/agentdeck/agent"
@@ -31,15 +29,7 @@ func TestTUIAttachesAWorkspaceToolByNameInTmux(t *testing.T) {
 
 	bin, home := buildWith(t), filepath.Join(t.TempDir(), "home")
 	env := []string{"AGENTDECK_HOME=" + home, "AGENTDECK_ELEVENLABS_API_KEY=" + elevenKey, "AGENTDECK_ELEVENLABS_BASE_URL=" + fake.BaseURL}
-	run := func(args ...string) string {
-		c := exec.CommandContext(t.Context(), bin, args...)
-		c.Env = append(os.Environ(), env...)
-		out, err := c.Output()
-		if err != nil {
-			t.Fatalf("agentdeck %s: %v", strings.Join(args, " "), err)
-		}
-		return strings.TrimSpace(string(out))
-	}
+	run := func(args ...string) string { return runBinary(t, bin, env, args...) }
 	id := run("new", "Front desk", "--provider", "elevenlabs", "--template", "receptionist")
 
 	// The sidebar lists the Tools section, then its lists in order.

@@ -1,18 +1,12 @@
 package elevenlabs
 
 import (
-	"bytes"
-	"context"
-	"encoding/json"
 	"math"
 	"strings"
 	"testing"
 
-	"github.com/charmbracelet/x/exp/golden"
-
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/providers/elevenlabs/elevenlabstest"
-	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 )
 
 // sampleValue is a value setting s accepts: its first choice, the low end
@@ -142,31 +136,11 @@ func TestEverySettingReachesElevenLabs(t *testing.T) {
 	needSpec(t)
 	fake := elevenlabstest.NewServer(t, testKey, fakeOptions()...)
 	c := newTestClient(t, fake)
-	a := validFullAgent()
-	if ps := c.Validate(&a).Errors(); len(ps) > 0 {
-		t.Fatalf("validation refuses the draft: %v", ps)
-	}
-	saver := &providertest.MemSaver{}
-	d := agent.Draft{ID: "d1", Name: a.Identity.Name, Provider: ProviderID, Agent: a}
-	if err := saver.Save(&d); err != nil {
-		t.Fatal(err)
-	}
-	res, err := agent.Push(context.Background(), c, saver.Last(), saver, agent.PushOptions{Secrets: agent.SecretMap{}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := pushNew(t, c, validFullAgent())
 	if len(res.NotKept) != 0 {
 		t.Errorf("not kept after the push: %v", res.NotKept)
 	}
-	creates := fake.Calls("create")
-	if len(creates) != 1 {
-		t.Fatalf("%d create requests, want 1", len(creates))
-	}
-	var pretty bytes.Buffer
-	if err := json.Indent(&pretty, creates[0].Body, "", "  "); err != nil {
-		t.Fatal(err)
-	}
-	golden.RequireEqual(t, append(pretty.Bytes(), '\n'))
+	requireCreateGolden(t, fake)
 }
 
 // TestSettingsRefusedTogether: the alternatives ElevenLabs refuses side by
@@ -210,15 +184,7 @@ func TestDroppedSettingIsReported(t *testing.T) {
 	tmpl, _ := agent.TemplateByID("blank")
 	a := tmpl.New("Dropped")
 	a.Settings = agent.Settings{ProviderID: {"turn_model": "turn_v3", "turn_speculative_turn": true}}
-	saver := &providertest.MemSaver{}
-	d := agent.Draft{ID: "d1", Name: a.Identity.Name, Provider: ProviderID, Agent: a}
-	if err := saver.Save(&d); err != nil {
-		t.Fatal(err)
-	}
-	res, err := agent.Push(context.Background(), c, saver.Last(), saver, agent.PushOptions{Secrets: agent.SecretMap{}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := pushNew(t, c, a)
 	if len(res.NotKept) != 1 || res.NotKept[0].Path != agent.SettingPath(ProviderID, "turn_model") {
 		t.Errorf("not kept: %v; want only the turn model", res.NotKept)
 	}

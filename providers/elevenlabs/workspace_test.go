@@ -1,14 +1,12 @@
 package elevenlabs
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
 	"testing"
 
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/providers/elevenlabs/elevenlabstest"
-	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 )
 
 // TestWorkspaceListsForSettings is issue 16 point 1's ElevenLabs leftovers:
@@ -58,14 +56,7 @@ func TestPickedDocumentGetsItsNameAndType(t *testing.T) {
 		"knowledge_base": []any{map[string]any{"id": "doc_1", "usage_mode": "auto"}},
 		"rag_enabled":    true,
 	}}
-	saver := &providertest.MemSaver{}
-	d := agent.Draft{ID: "d1", Name: a.Identity.Name, Provider: ProviderID, Agent: a}
-	if err := saver.Save(&d); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := agent.Push(context.Background(), c, saver.Last(), saver, agent.PushOptions{Secrets: agent.SecretMap{}}); err != nil {
-		t.Fatal(err)
-	}
+	pushNew(t, c, a)
 	var body struct {
 		CC struct {
 			Agent struct {
