@@ -32,8 +32,13 @@ func (e *editorScreen) allListPaths() []string {
 	return append(out, liveSettingPaths(e.caps, "")...)
 }
 
-// liveSettingPaths are the provider's settings (of section, or of all
-// when "") whose values, or whose records' fields, come from a live list.
+// LiveSettingPaths are the provider's settings (of section, or of all
+// when "") whose values, or whose records' fields, come from a live list,
+// as index-free paths; the accessible front end asks for them too.
+func LiveSettingPaths(caps agent.Capabilities, section string) []string {
+	return liveSettingPaths(caps, section)
+}
+
 func liveSettingPaths(caps agent.Capabilities, section string) []string {
 	var out []string
 	for _, s := range caps.Settings {
