@@ -46,7 +46,7 @@ var settingsAdvanced1 = []agent.Setting{
 			},
 			{
 				Key: "name", Wire: "name", Kind: agent.KindText, Label: "Criteria name",
-				Help: "Sets the criteria name.",
+				Help: "The criteria name, as ElevenLabs names it.",
 			},
 			{
 				Key: "type", Wire: "type", Kind: agent.KindChoice, Label: "Criteria type", Spec: agent.FieldSpec{Choices: ch("prompt", "Prompt"), Closed: true, Default: "prompt"},

@@ -235,11 +235,11 @@ var settingsAdvanced2 = []agent.Setting{
 			},
 			{
 				Key: "terms_translation_source_hash", Wire: "terms_translation.source_hash", Kind: agent.KindText, Label: "Source hash",
-				Help: "Sets the source hash.",
+				Help: "The source hash, as ElevenLabs names it.",
 			},
 			{
 				Key: "terms_translation_text", Wire: "terms_translation.text", Kind: agent.KindText, Label: "Terms translation text",
-				Help: "Sets the terms translation text.",
+				Help: "The terms translation text, as ElevenLabs names it.",
 			},
 		},
 	},

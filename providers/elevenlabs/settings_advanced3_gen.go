@@ -165,7 +165,7 @@ var settingsAdvanced3 = []agent.Setting{
 			{Key: "entry_name", Kind: agent.KindText, Label: "Name", Help: "The name this entry is kept under."},
 			{
 				Key: "type", Wire: "type", Kind: agent.KindChoice, Label: "Data collection type", Spec: agent.FieldSpec{Choices: ch("boolean", "Boolean", "string", "String", "integer", "Integer", "number", "Number"), Closed: true},
-				Help: "Sets the data collection type.",
+				Help: "Which kind of data collection this is.",
 			},
 			{
 				Key: "description", Wire: "description", Kind: agent.KindText, Label: "Data collection description",
@@ -220,7 +220,7 @@ var settingsAdvanced3 = []agent.Setting{
 		Items: []agent.Setting{
 			{
 				Key: "source", Wire: "source", Kind: agent.KindChoice, Label: "Evaluation criteria source", Spec: agent.FieldSpec{Choices: ch("user", "User", "system", "System"), Closed: true},
-				Help: "Sets the evaluation criteria source.",
+				Help: "The evaluation criteria source, as ElevenLabs names it.",
 			},
 			{
 				Key: "analysis_item_id", Wire: "analysis_item_id", Kind: agent.KindChoice, Label: "Analysis item ID", Spec: agent.FieldSpec{Choices: ch("__system_eval_criteria_sentiment", "  system eval criteria sentiment", "__system_eval_criteria_frustration", "  system eval criteria frustration")}, Undocumented: true,
@@ -250,7 +250,7 @@ var settingsAdvanced3 = []agent.Setting{
 		Items: []agent.Setting{
 			{
 				Key: "source", Wire: "source", Kind: agent.KindChoice, Label: "Data collection source", Spec: agent.FieldSpec{Choices: ch("user", "User", "system", "System"), Closed: true},
-				Help: "Sets the data collection source.",
+				Help: "The data collection source, as ElevenLabs names it.",
 			},
 			{
 				Key: "analysis_item_id", Wire: "analysis_item_id", Kind: agent.KindChoice, Label: "Analysis item ID", Spec: agent.FieldSpec{Choices: ch("__system_data_collection_topic", "  system data collection topic")}, Undocumented: true,

@@ -18,11 +18,11 @@ var settingsAdvanced4 = []agent.Setting{
 		Items: []agent.Setting{
 			{
 				Key: "test_id", Wire: "test_id", Kind: agent.KindText, Label: "Test ID",
-				Help: "Sets the test id.",
+				Help: "The ID of the test to use, as ElevenLabs shows it.",
 			},
 			{
 				Key: "workflow_node_id", Wire: "workflow_node_id", Kind: agent.KindText, Label: "Workflow node ID",
-				Help: "Sets the workflow node id.",
+				Help: "The ID of the workflow node to use, as ElevenLabs shows it.",
 			},
 		},
 	},
@@ -38,79 +38,79 @@ var settingsAdvanced4 = []agent.Setting{
 	// Guardrails
 	{
 		Key: "guardrails_version", Wire: "platform_settings.guardrails.version", Kind: agent.KindChoice, Label: "Version", Spec: agent.FieldSpec{Choices: ch("1", "1"), Closed: true, Default: "1"},
-		Help: "Sets the version.",
+		Help: "The version, as ElevenLabs names it.",
 	},
 	{
 		Key: "guardrails_focus_is_enabled", Wire: "platform_settings.guardrails.focus.is_enabled", Kind: agent.KindBool, Label: "Focus is enabled", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Sets the focus is enabled.",
+		Help: "When on, the focus check is used.",
 	},
 	{
 		Key: "guardrails_prompt_injection_is_enabled", Wire: "platform_settings.guardrails.prompt_injection.is_enabled", Kind: agent.KindBool, Label: "Prompt injection is enabled", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Sets the prompt injection is enabled.",
+		Help: "When on, the prompt injection check is used.",
 	},
 	{
 		Key: "guardrails_content_execution_mode", Wire: "platform_settings.guardrails.content.execution_mode", Kind: agent.KindChoice, Label: "Execution mode", Spec: agent.FieldSpec{Choices: ch("streaming", "Streaming", "blocking", "Blocking"), Closed: true, Default: "streaming"},
-		Help: "Sets the execution mode.",
+		Help: "The execution mode, as ElevenLabs names it.",
 	},
 	{
 		Key: "guardrails_content_config_sexual_is_enabled", Wire: "platform_settings.guardrails.content.config.sexual.is_enabled", Kind: agent.KindBool, Label: "Sexual is enabled", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Sets the sexual is enabled.",
+		Help: "When on, the sexual check is used.",
 	},
 	{
 		Key: "guardrails_content_config_sexual_threshold", Wire: "platform_settings.guardrails.content.config.sexual.threshold", Kind: agent.KindNumber, Label: "Sexual threshold", Spec: agent.FieldSpec{Default: "0.3"},
-		Help: "Sets the sexual threshold. ElevenLabs also takes one of the words low, medium, high; a word already set is kept until you type a number.",
+		Help: "How strong a sign of sexual must be before it counts; lower catches more. ElevenLabs also takes one of the words low, medium, high; a word already set is kept until you type a number.",
 	},
 	{
 		Key: "guardrails_content_config_violence_is_enabled", Wire: "platform_settings.guardrails.content.config.violence.is_enabled", Kind: agent.KindBool, Label: "Violence is enabled", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Sets the violence is enabled.",
+		Help: "When on, the violence check is used.",
 	},
 	{
 		Key: "guardrails_content_config_violence_threshold", Wire: "platform_settings.guardrails.content.config.violence.threshold", Kind: agent.KindNumber, Label: "Violence threshold", Spec: agent.FieldSpec{Default: "0.3"},
-		Help: "Sets the violence threshold. ElevenLabs also takes one of the words low, medium, high; a word already set is kept until you type a number.",
+		Help: "How strong a sign of violence must be before it counts; lower catches more. ElevenLabs also takes one of the words low, medium, high; a word already set is kept until you type a number.",
 	},
 	{
 		Key: "guardrails_content_config_harassment_is_enabled", Wire: "platform_settings.guardrails.content.config.harassment.is_enabled", Kind: agent.KindBool, Label: "Harassment is enabled", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Sets the harassment is enabled.",
+		Help: "When on, the harassment check is used.",
 	},
 	{
 		Key: "guardrails_content_config_harassment_threshold", Wire: "platform_settings.guardrails.content.config.harassment.threshold", Kind: agent.KindNumber, Label: "Harassment threshold", Spec: agent.FieldSpec{Default: "0.3"},
-		Help: "Sets the harassment threshold. ElevenLabs also takes one of the words low, medium, high; a word already set is kept until you type a number.",
+		Help: "How strong a sign of harassment must be before it counts; lower catches more. ElevenLabs also takes one of the words low, medium, high; a word already set is kept until you type a number.",
 	},
 	{
 		Key: "guardrails_content_config_self_harm_is_enabled", Wire: "platform_settings.guardrails.content.config.self_harm.is_enabled", Kind: agent.KindBool, Label: "Self harm is enabled", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Sets the self harm is enabled.",
+		Help: "When on, the self harm check is used.",
 	},
 	{
 		Key: "guardrails_content_config_self_harm_threshold", Wire: "platform_settings.guardrails.content.config.self_harm.threshold", Kind: agent.KindNumber, Label: "Self harm threshold", Spec: agent.FieldSpec{Default: "0.3"},
-		Help: "Sets the self harm threshold. ElevenLabs also takes one of the words low, medium, high; a word already set is kept until you type a number.",
+		Help: "How strong a sign of self harm must be before it counts; lower catches more. ElevenLabs also takes one of the words low, medium, high; a word already set is kept until you type a number.",
 	},
 	{
 		Key: "guardrails_content_config_profanity_is_enabled", Wire: "platform_settings.guardrails.content.config.profanity.is_enabled", Kind: agent.KindBool, Label: "Profanity is enabled", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Sets the profanity is enabled.",
+		Help: "When on, the profanity check is used.",
 	},
 	{
 		Key: "guardrails_content_config_profanity_threshold", Wire: "platform_settings.guardrails.content.config.profanity.threshold", Kind: agent.KindNumber, Label: "Profanity threshold", Spec: agent.FieldSpec{Default: "0.3"},
-		Help: "Sets the profanity threshold. ElevenLabs also takes one of the words low, medium, high; a word already set is kept until you type a number.",
+		Help: "How strong a sign of profanity must be before it counts; lower catches more. ElevenLabs also takes one of the words low, medium, high; a word already set is kept until you type a number.",
 	},
 	{
 		Key: "guardrails_content_config_religion_or_politics_is_enabled", Wire: "platform_settings.guardrails.content.config.religion_or_politics.is_enabled", Kind: agent.KindBool, Label: "Religion or politics is enabled", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Sets the religion or politics is enabled.",
+		Help: "When on, the religion or politics check is used.",
 	},
 	{
 		Key: "guardrails_content_config_religion_or_politics_threshold", Wire: "platform_settings.guardrails.content.config.religion_or_politics.threshold", Kind: agent.KindNumber, Label: "Religion or politics threshold", Spec: agent.FieldSpec{Default: "0.3"},
-		Help: "Sets the religion or politics threshold. ElevenLabs also takes one of the words low, medium, high; a word already set is kept until you type a number.",
+		Help: "How strong a sign of religion or politics must be before it counts; lower catches more. ElevenLabs also takes one of the words low, medium, high; a word already set is kept until you type a number.",
 	},
 	{
 		Key: "guardrails_content_config_medical_and_legal_information_is_enabled", Wire: "platform_settings.guardrails.content.config.medical_and_legal_information.is_enabled", Kind: agent.KindBool, Label: "Medical and legal information is enabled", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Sets the medical and legal information is enabled.",
+		Help: "When on, the medical and legal information check is used.",
 	},
 	{
 		Key: "guardrails_content_config_medical_and_legal_information_threshold", Wire: "platform_settings.guardrails.content.config.medical_and_legal_information.threshold", Kind: agent.KindNumber, Label: "Medical and legal information threshold", Spec: agent.FieldSpec{Default: "0.3"},
-		Help: "Sets the medical and legal information threshold. ElevenLabs also takes one of the words low, medium, high; a word already set is kept until you type a number.",
+		Help: "How strong a sign of medical and legal information must be before it counts; lower catches more. ElevenLabs also takes one of the words low, medium, high; a word already set is kept until you type a number.",
 	},
 	{
 		Key: "guardrails_content_trigger_action_type", Wire: "platform_settings.guardrails.content.trigger_action.type", Kind: agent.KindChoice, Label: "Trigger action type", Spec: agent.FieldSpec{Choices: ch("end_call", "End call", "retry", "Retry"), Closed: true, Default: "end_call"},
-		Help: "Sets the trigger action type.",
+		Help: "Which kind of trigger action this is.",
 	},
 	{
 		Key: "guardrails_content_trigger_action_feedback", Wire: "platform_settings.guardrails.content.trigger_action.feedback", Kind: agent.KindText, Label: "Trigger action feedback",
@@ -118,95 +118,95 @@ var settingsAdvanced4 = []agent.Setting{
 	},
 	{
 		Key: "guardrails_moderation_execution_mode", Wire: "platform_settings.guardrails.moderation.execution_mode", Kind: agent.KindChoice, Label: "Execution mode", Spec: agent.FieldSpec{Choices: ch("streaming", "Streaming", "blocking", "Blocking"), Closed: true, Default: "streaming"},
-		Help: "Sets the execution mode.",
+		Help: "The execution mode, as ElevenLabs names it.",
 	},
 	{
 		Key: "guardrails_moderation_config_sexual_is_enabled", Wire: "platform_settings.guardrails.moderation.config.sexual.is_enabled", Kind: agent.KindBool, Label: "Sexual is enabled", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Sets the sexual is enabled.",
+		Help: "When on, the sexual check is used.",
 	},
 	{
 		Key: "guardrails_moderation_config_sexual_threshold", Wire: "platform_settings.guardrails.moderation.config.sexual.threshold", Kind: agent.KindNumber, Label: "Sexual threshold", Spec: agent.FieldSpec{Min: agent.Num(0), Max: agent.Num(1), Default: "0.3"},
-		Help: "Sets the sexual threshold.",
+		Help: "How strong a sign of sexual must be before it counts; lower catches more.",
 	},
 	{
 		Key: "guardrails_moderation_config_violence_is_enabled", Wire: "platform_settings.guardrails.moderation.config.violence.is_enabled", Kind: agent.KindBool, Label: "Violence is enabled", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Sets the violence is enabled.",
+		Help: "When on, the violence check is used.",
 	},
 	{
 		Key: "guardrails_moderation_config_violence_threshold", Wire: "platform_settings.guardrails.moderation.config.violence.threshold", Kind: agent.KindNumber, Label: "Violence threshold", Spec: agent.FieldSpec{Min: agent.Num(0), Max: agent.Num(1), Default: "0.3"},
-		Help: "Sets the violence threshold.",
+		Help: "How strong a sign of violence must be before it counts; lower catches more.",
 	},
 	{
 		Key: "guardrails_moderation_config_violence_graphic_is_enabled", Wire: "platform_settings.guardrails.moderation.config.violence_graphic.is_enabled", Kind: agent.KindBool, Label: "Violence graphic is enabled", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Sets the violence graphic is enabled.",
+		Help: "When on, the violence graphic check is used.",
 	},
 	{
 		Key: "guardrails_moderation_config_violence_graphic_threshold", Wire: "platform_settings.guardrails.moderation.config.violence_graphic.threshold", Kind: agent.KindNumber, Label: "Violence graphic threshold", Spec: agent.FieldSpec{Min: agent.Num(0), Max: agent.Num(1), Default: "0.3"},
-		Help: "Sets the violence graphic threshold.",
+		Help: "How strong a sign of violence graphic must be before it counts; lower catches more.",
 	},
 	{
 		Key: "guardrails_moderation_config_harassment_is_enabled", Wire: "platform_settings.guardrails.moderation.config.harassment.is_enabled", Kind: agent.KindBool, Label: "Harassment is enabled", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Sets the harassment is enabled.",
+		Help: "When on, the harassment check is used.",
 	},
 	{
 		Key: "guardrails_moderation_config_harassment_threshold", Wire: "platform_settings.guardrails.moderation.config.harassment.threshold", Kind: agent.KindNumber, Label: "Harassment threshold", Spec: agent.FieldSpec{Min: agent.Num(0), Max: agent.Num(1), Default: "0.3"},
-		Help: "Sets the harassment threshold.",
+		Help: "How strong a sign of harassment must be before it counts; lower catches more.",
 	},
 	{
 		Key: "guardrails_moderation_config_harassment_threatening_is_enabled", Wire: "platform_settings.guardrails.moderation.config.harassment_threatening.is_enabled", Kind: agent.KindBool, Label: "Harassment threatening is enabled", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Sets the harassment threatening is enabled.",
+		Help: "When on, the harassment threatening check is used.",
 	},
 	{
 		Key: "guardrails_moderation_config_harassment_threatening_threshold", Wire: "platform_settings.guardrails.moderation.config.harassment_threatening.threshold", Kind: agent.KindNumber, Label: "Harassment threatening threshold", Spec: agent.FieldSpec{Min: agent.Num(0), Max: agent.Num(1), Default: "0.3"},
-		Help: "Sets the harassment threatening threshold.",
+		Help: "How strong a sign of harassment threatening must be before it counts; lower catches more.",
 	},
 	{
 		Key: "guardrails_moderation_config_hate_is_enabled", Wire: "platform_settings.guardrails.moderation.config.hate.is_enabled", Kind: agent.KindBool, Label: "Hate is enabled", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Sets the hate is enabled.",
+		Help: "When on, the hate check is used.",
 	},
 	{
 		Key: "guardrails_moderation_config_hate_threshold", Wire: "platform_settings.guardrails.moderation.config.hate.threshold", Kind: agent.KindNumber, Label: "Hate threshold", Spec: agent.FieldSpec{Min: agent.Num(0), Max: agent.Num(1), Default: "0.3"},
-		Help: "Sets the hate threshold.",
+		Help: "How strong a sign of hate must be before it counts; lower catches more.",
 	},
 	{
 		Key: "guardrails_moderation_config_hate_threatening_is_enabled", Wire: "platform_settings.guardrails.moderation.config.hate_threatening.is_enabled", Kind: agent.KindBool, Label: "Hate threatening is enabled", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Sets the hate threatening is enabled.",
+		Help: "When on, the hate threatening check is used.",
 	},
 	{
 		Key: "guardrails_moderation_config_hate_threatening_threshold", Wire: "platform_settings.guardrails.moderation.config.hate_threatening.threshold", Kind: agent.KindNumber, Label: "Hate threatening threshold", Spec: agent.FieldSpec{Min: agent.Num(0), Max: agent.Num(1), Default: "0.3"},
-		Help: "Sets the hate threatening threshold.",
+		Help: "How strong a sign of hate threatening must be before it counts; lower catches more.",
 	},
 	{
 		Key: "guardrails_moderation_config_self_harm_instructions_is_enabled", Wire: "platform_settings.guardrails.moderation.config.self_harm_instructions.is_enabled", Kind: agent.KindBool, Label: "Self harm instructions is enabled", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Sets the self harm instructions is enabled.",
+		Help: "When on, the self harm instructions check is used.",
 	},
 	{
 		Key: "guardrails_moderation_config_self_harm_instructions_threshold", Wire: "platform_settings.guardrails.moderation.config.self_harm_instructions.threshold", Kind: agent.KindNumber, Label: "Self harm instructions threshold", Spec: agent.FieldSpec{Min: agent.Num(0), Max: agent.Num(1), Default: "0.3"},
-		Help: "Sets the self harm instructions threshold.",
+		Help: "How strong a sign of self harm instructions must be before it counts; lower catches more.",
 	},
 	{
 		Key: "guardrails_moderation_config_self_harm_is_enabled", Wire: "platform_settings.guardrails.moderation.config.self_harm.is_enabled", Kind: agent.KindBool, Label: "Self harm is enabled", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Sets the self harm is enabled.",
+		Help: "When on, the self harm check is used.",
 	},
 	{
 		Key: "guardrails_moderation_config_self_harm_threshold", Wire: "platform_settings.guardrails.moderation.config.self_harm.threshold", Kind: agent.KindNumber, Label: "Self harm threshold", Spec: agent.FieldSpec{Min: agent.Num(0), Max: agent.Num(1), Default: "0.3"},
-		Help: "Sets the self harm threshold.",
+		Help: "How strong a sign of self harm must be before it counts; lower catches more.",
 	},
 	{
 		Key: "guardrails_moderation_config_self_harm_intent_is_enabled", Wire: "platform_settings.guardrails.moderation.config.self_harm_intent.is_enabled", Kind: agent.KindBool, Label: "Self harm intent is enabled", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Sets the self harm intent is enabled.",
+		Help: "When on, the self harm intent check is used.",
 	},
 	{
 		Key: "guardrails_moderation_config_self_harm_intent_threshold", Wire: "platform_settings.guardrails.moderation.config.self_harm_intent.threshold", Kind: agent.KindNumber, Label: "Self harm intent threshold", Spec: agent.FieldSpec{Min: agent.Num(0), Max: agent.Num(1), Default: "0.3"},
-		Help: "Sets the self harm intent threshold.",
+		Help: "How strong a sign of self harm intent must be before it counts; lower catches more.",
 	},
 	{
 		Key: "guardrails_moderation_config_sexual_minors_is_enabled", Wire: "platform_settings.guardrails.moderation.config.sexual_minors.is_enabled", Kind: agent.KindBool, Label: "Sexual minors is enabled", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Sets the sexual minors is enabled.",
+		Help: "When on, the sexual minors check is used.",
 	},
 	{
 		Key: "guardrails_moderation_config_sexual_minors_threshold", Wire: "platform_settings.guardrails.moderation.config.sexual_minors.threshold", Kind: agent.KindNumber, Label: "Sexual minors threshold", Spec: agent.FieldSpec{Min: agent.Num(0), Max: agent.Num(1), Default: "0.3"},
-		Help: "Sets the sexual minors threshold.",
+		Help: "How strong a sign of sexual minors must be before it counts; lower catches more.",
 	},
 	{
 		Key: "guardrails_custom_config_configs", Wire: "platform_settings.guardrails.custom.config.configs", Kind: agent.KindItems, Label: "Settings",
@@ -214,7 +214,7 @@ var settingsAdvanced4 = []agent.Setting{
 		Items: []agent.Setting{
 			{
 				Key: "is_enabled", Wire: "is_enabled", Kind: agent.KindBool, Label: "Settings is enabled", Spec: agent.FieldSpec{Default: "no"},
-				Help: "Sets the settings is enabled.",
+				Help: "When on, the settings check is used.",
 			},
 			{
 				Key: "name", Wire: "name", Kind: agent.KindText, Label: "Settings name", Spec: agent.FieldSpec{MaxLen: 500},
@@ -226,7 +226,7 @@ var settingsAdvanced4 = []agent.Setting{
 			},
 			{
 				Key: "execution_mode", Wire: "execution_mode", Kind: agent.KindChoice, Label: "Execution mode", Spec: agent.FieldSpec{Choices: ch("streaming", "Streaming", "blocking", "Blocking"), Closed: true, Default: "streaming"},
-				Help: "Sets the execution mode.",
+				Help: "The execution mode, as ElevenLabs names it.",
 			},
 			{
 				Key: "model", Wire: "model", Kind: agent.KindChoice, Label: "Model", Spec: agent.FieldSpec{Choices: ch("gemini-2.5-flash-lite", "gemini-2.5-flash-lite", "gemini-2.5-flash", "gemini-2.5-flash", "gemini-3.1-flash-lite", "gemini-3.1-flash-lite", "gemini-3.5-flash", "gemini-3.5-flash", "claude-haiku-4-5", "claude-haiku-4-5", "claude-sonnet-4-6", "claude-sonnet-4-6", "gpt-5.4-nano", "gpt-5.4-nano", "gpt-5.4-mini", "gpt-5.4-mini"), Closed: true, Default: "gemini-3.1-flash-lite"},
@@ -242,7 +242,7 @@ var settingsAdvanced4 = []agent.Setting{
 			},
 			{
 				Key: "trigger_action_type", Wire: "trigger_action.type", Kind: agent.KindChoice, Label: "Trigger action type", Spec: agent.FieldSpec{Choices: ch("end_call", "End call", "retry", "Retry"), Closed: true, Default: "end_call"},
-				Help: "Sets the trigger action type.",
+				Help: "Which kind of trigger action this is.",
 			},
 			{
 				Key: "trigger_action_feedback", Wire: "trigger_action.feedback", Kind: agent.KindText, Label: "Trigger action feedback",

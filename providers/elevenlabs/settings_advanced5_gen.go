@@ -13,7 +13,7 @@ var settingsAdvanced5 = []agent.Setting{
 		Items: []agent.Setting{
 			{
 				Key: "type", Wire: "type", Kind: agent.KindChoice, Label: "Notifiers type", Spec: agent.FieldSpec{Choices: ch("webhook", "Webhook", "integration", "Integration"), Closed: true, Default: "webhook"},
-				Help: "Sets the notifiers type.",
+				Help: "Which kind of notifiers this is.",
 			},
 			{
 				Key: "webhook_id", Wire: "webhook_id", Kind: agent.KindText, Label: "Webhook ID",

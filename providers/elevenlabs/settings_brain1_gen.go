@@ -69,7 +69,7 @@ var settingsBrain1 = []agent.Setting{
 	},
 	{
 		Key: "rag_embedding_model", Wire: "conversation_config.agent.prompt.rag.embedding_model", Kind: agent.KindChoice, Label: "Embedding model", Spec: agent.FieldSpec{Choices: ch("e5_mistral_7b_instruct", "E5 mistral 7b instruct", "multilingual_e5_large_instruct", "Multilingual e5 large instruct"), Closed: true, Default: "e5_mistral_7b_instruct"},
-		Help: "Sets the embedding model.",
+		Help: "The embedding model, as ElevenLabs names it.",
 	},
 	{
 		Key: "rag_max_vector_distance", Wire: "conversation_config.agent.prompt.rag.max_vector_distance", Kind: agent.KindNumber, Label: "Closeness needed", Spec: agent.FieldSpec{Min: agent.Num(0), Max: agent.Num(1), Note: "It must be more than 0. It must be less than 1.", Default: "0.6"},
@@ -110,11 +110,11 @@ var settingsBrain1 = []agent.Setting{
 	},
 	{
 		Key: "custom_llm_auth_connection_auth_connection_id", Wire: "conversation_config.agent.prompt.custom_llm.auth_connection.auth_connection_id", Kind: agent.KindText, Label: "Auth connection ID",
-		Help: "Sets the auth connection id.",
+		Help: "The ID of the auth connection to use, as ElevenLabs shows it.",
 	},
 	{
 		Key: "custom_llm_auth_connection_env_var_label", Wire: "conversation_config.agent.prompt.custom_llm.auth_connection.env_var_label", Kind: agent.KindText, Label: "Env var label",
-		Help: "Sets the env var label.",
+		Help: "The env var label, as ElevenLabs names it.",
 	},
 	{
 		Key: "custom_llm_request_headers", Wire: "conversation_config.agent.prompt.custom_llm.request_headers", Kind: agent.KindItems, Label: "Request headers",
@@ -124,15 +124,15 @@ var settingsBrain1 = []agent.Setting{
 			{Key: "name", Kind: agent.KindText, Label: "Name", Help: "The name this entry is kept under."},
 			{
 				Key: "secret_id", Wire: "secret_id", Kind: agent.KindText, Label: "Secret ID",
-				Help: "Sets the secret id.",
+				Help: "The ID of the secret to use, as ElevenLabs shows it.",
 			},
 			{
 				Key: "variable_name", Wire: "variable_name", Kind: agent.KindText, Label: "Variable name",
-				Help: "Sets the variable name.",
+				Help: "The variable name, as ElevenLabs names it.",
 			},
 			{
 				Key: "env_var_label", Wire: "env_var_label", Kind: agent.KindText, Label: "Env var label",
-				Help: "Sets the env var label.",
+				Help: "The env var label, as ElevenLabs names it.",
 			},
 		},
 	},
@@ -147,10 +147,10 @@ var settingsBrain1 = []agent.Setting{
 	// Backup language models
 	{
 		Key: "backup_llm_preference", Wire: "conversation_config.agent.prompt.backup_llm_config.preference", Kind: agent.KindChoice, Label: "Backup LLM settings preference", Spec: agent.FieldSpec{Choices: ch("default", "Default", "disabled", "Disabled", "override", "Override"), Closed: true, Default: "default"},
-		Help: "Sets the backup llm settings preference.",
+		Help: "The backup llm settings preference, as ElevenLabs names it.",
 	},
 	{
 		Key: "backup_llm_order", Wire: "conversation_config.agent.prompt.backup_llm_config.order", Kind: agent.KindList, Label: "Backup LLM settings order", Spec: agent.FieldSpec{Choices: ch("gpt-4o-mini", "gpt-4o-mini", "gpt-4o", "gpt-4o", "gpt-4", "gpt-4", "gpt-4-turbo", "gpt-4-turbo", "gpt-4.1", "gpt-4.1", "gpt-4.1-mini", "gpt-4.1-mini", "gpt-4.1-nano", "gpt-4.1-nano", "gpt-5", "gpt-5", "gpt-5.1", "gpt-5.1", "gpt-5.2", "gpt-5.2", "gpt-5.2-chat-latest", "gpt-5.2-chat-latest", "gpt-5.4", "gpt-5.4", "gpt-5.4-mini", "gpt-5.4-mini", "gpt-5.4-nano", "gpt-5.4-nano", "gpt-5.5", "gpt-5.5", "gpt-5.6-sol", "gpt-5.6-sol", "gpt-5.6-terra", "gpt-5.6-terra", "gpt-5.6-luna", "gpt-5.6-luna", "gpt-5-mini", "gpt-5-mini", "gpt-5-nano", "gpt-5-nano", "gpt-3.5-turbo", "gpt-3.5-turbo", "gemini-1.5-pro", "gemini-1.5-pro", "gemini-1.5-flash", "gemini-1.5-flash", "gemini-2.0-flash", "gemini-2.0-flash", "gemini-2.0-flash-lite", "gemini-2.0-flash-lite", "gemini-2.5-flash-lite", "gemini-2.5-flash-lite", "gemini-2.5-flash", "gemini-2.5-flash", "gemini-3-pro-preview", "gemini-3-pro-preview", "gemini-3-flash-preview", "gemini-3-flash-preview", "gemini-3.1-pro-preview", "gemini-3.1-pro-preview", "gemini-3.1-flash-lite-preview", "gemini-3.1-flash-lite-preview", "gemini-3.1-flash-lite", "gemini-3.1-flash-lite", "gemini-3.5-flash", "gemini-3.5-flash", "gemini-3.5-flash-lite", "gemini-3.5-flash-lite", "gemini-3.6-flash", "gemini-3.6-flash", "gemini-3.7-flash", "gemini-3.7-flash", "gemini-3.8-flash", "gemini-3.8-flash", "claude-sonnet-4-5", "claude-sonnet-4-5", "claude-opus-4-7", "claude-opus-4-7", "claude-opus-4-8", "claude-opus-4-8", "claude-sonnet-4-6", "claude-sonnet-4-6", "claude-sonnet-5", "claude-sonnet-5", "claude-sonnet-4", "claude-sonnet-4", "claude-haiku-4-5", "claude-haiku-4-5", "claude-3-7-sonnet", "claude-3-7-sonnet", "claude-3-5-sonnet", "claude-3-5-sonnet", "claude-3-5-sonnet-v1", "claude-3-5-sonnet-v1", "claude-3-haiku", "claude-3-haiku", "grok-beta", "grok-beta", "custom-llm", "custom-llm", "qwen3-4b", "qwen3-4b", "qwen3-30b-a3b", "qwen3-30b-a3b", "qwen36-35b-a3b", "qwen36-35b-a3b", "qwen35-397b-a17b", "qwen35-397b-a17b", "gpt-oss-20b", "gpt-oss-20b", "gpt-oss-120b", "gpt-oss-120b", "glm-45-air-fp8", "glm-45-air-fp8", "gemini-2.5-flash-preview-09-2025", "gemini-2.5-flash-preview-09-2025", "gemini-2.5-flash-lite-preview-09-2025", "gemini-2.5-flash-lite-preview-09-2025", "gemini-2.5-flash-preview-05-20", "gemini-2.5-flash-preview-05-20", "gemini-2.5-flash-preview-04-17", "gemini-2.5-flash-preview-04-17", "gemini-2.5-flash-lite-preview-06-17", "gemini-2.5-flash-lite-preview-06-17", "gemini-2.0-flash-lite-001", "gemini-2.0-flash-lite-001", "gemini-2.0-flash-001", "gemini-2.0-flash-001", "gemini-1.5-flash-002", "gemini-1.5-flash-002", "gemini-1.5-flash-001", "gemini-1.5-flash-001", "gemini-1.5-pro-002", "gemini-1.5-pro-002", "gemini-1.5-pro-001", "gemini-1.5-pro-001", "claude-sonnet-4@20250514", "claude-sonnet-4@20250514", "claude-sonnet-4-5@20250929", "claude-sonnet-4-5@20250929", "claude-haiku-4-5@20251001", "claude-haiku-4-5@20251001", "claude-3-7-sonnet@20250219", "claude-3-7-sonnet@20250219", "claude-3-5-sonnet@20240620", "claude-3-5-sonnet@20240620", "claude-3-5-sonnet-v2@20241022", "claude-3-5-sonnet-v2@20241022", "claude-3-haiku@20240307", "claude-3-haiku@20240307", "gpt-5-2025-08-07", "gpt-5-2025-08-07", "gpt-5.1-2025-11-13", "gpt-5.1-2025-11-13", "gpt-5.2-2025-12-11", "gpt-5.2-2025-12-11", "gpt-5.4-2026-03-05", "gpt-5.4-2026-03-05", "gpt-5.4-mini-2026-03-17", "gpt-5.4-mini-2026-03-17", "gpt-5.4-nano-2026-03-17", "gpt-5.4-nano-2026-03-17", "gpt-5.5-2026-04-23", "gpt-5.5-2026-04-23", "gpt-5-mini-2025-08-07", "gpt-5-mini-2025-08-07", "gpt-5-nano-2025-08-07", "gpt-5-nano-2025-08-07", "gpt-4.1-2025-04-14", "gpt-4.1-2025-04-14", "gpt-4.1-mini-2025-04-14", "gpt-4.1-mini-2025-04-14", "gpt-4.1-nano-2025-04-14", "gpt-4.1-nano-2025-04-14", "gpt-4o-mini-2024-07-18", "gpt-4o-mini-2024-07-18", "gpt-4o-2024-11-20", "gpt-4o-2024-11-20", "gpt-4o-2024-08-06", "gpt-4o-2024-08-06", "gpt-4o-2024-05-13", "gpt-4o-2024-05-13", "gpt-4-0613", "gpt-4-0613", "gpt-4-0314", "gpt-4-0314", "gpt-4-turbo-2024-04-09", "gpt-4-turbo-2024-04-09", "gpt-3.5-turbo-0125", "gpt-3.5-turbo-0125", "gpt-3.5-turbo-1106", "gpt-3.5-turbo-1106", "watt-tool-8b", "watt-tool-8b", "watt-tool-70b", "watt-tool-70b"), Closed: true},
-		Help: "Sets the backup llm settings order.",
+		Help: "The backup llm settings order, as ElevenLabs names it.",
 	},
 }

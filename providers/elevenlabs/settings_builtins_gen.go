@@ -18,7 +18,7 @@ var builtinCommon = []agent.Setting{
 	},
 	{
 		Key: "name", Wire: "name", Kind: agent.KindText, Label: "Transfer to agent name", Spec: agent.FieldSpec{Pattern: "^[a-zA-Z0-9_-]{1,64}$", PatternHint: "up to 64 letters, digits, _ and -"},
-		Help: "Sets the transfer to agent name.",
+		Help: "The transfer to agent name, as ElevenLabs names it.",
 	},
 	{
 		Key: "response_timeout_secs", Wire: "response_timeout_secs", Kind: agent.KindInteger, Label: "Response timeout seconds", Spec: agent.FieldSpec{Default: "20"},
@@ -59,7 +59,7 @@ var builtinCommon = []agent.Setting{
 	},
 	{
 		Key: "params_system_tool_type", Wire: "params.system_tool_type", Kind: agent.KindChoice, Label: "System tool type", ReadOnly: "it always names the built-in tool it belongs to",
-		Help: "Sets the system tool type.",
+		Help: "Which kind of system tool this is.",
 	},
 }
 
@@ -82,7 +82,7 @@ var builtinOwn = map[string][]agent.Setting{
 				},
 				{
 					Key: "node_id", Wire: "node_id", Kind: agent.KindText, Label: "Node ID",
-					Help: "Sets the node id.",
+					Help: "The ID of the node to use, as ElevenLabs shows it.",
 				},
 				{
 					Key: "condition", Wire: "condition", Kind: agent.KindText, Label: "When to transfer",
@@ -102,7 +102,7 @@ var builtinOwn = map[string][]agent.Setting{
 				},
 				{
 					Key: "is_workflow_node_transfer", Wire: "is_workflow_node_transfer", Kind: agent.KindBool, Label: "Is workflow node transfer", Spec: agent.FieldSpec{Default: "no"},
-					Help: "Sets the is workflow node transfer.",
+					Help: "The is workflow node transfer, as ElevenLabs names it.",
 				},
 				{
 					Key: "preserve_client_tts_overrides", Wire: "preserve_client_tts_overrides", Kind: agent.KindBool, Label: "Preserve client voice overrides", Spec: agent.FieldSpec{Default: "no"},
@@ -122,7 +122,7 @@ var builtinOwn = map[string][]agent.Setting{
 					Items: []agent.Setting{
 						{
 							Key: "type", Wire: "type", Kind: agent.KindChoice, Label: "Custom SIP headers type", Spec: agent.FieldSpec{Choices: ch("static", "Static", "dynamic", "Dynamic"), Closed: true, Default: "static"},
-							Help: "Sets the custom sip headers type.",
+							Help: "Which kind of custom sip headers this is.",
 						},
 						{
 							Key: "key", Wire: "key", Kind: agent.KindText, Label: "Custom SIP headers key", Spec: agent.FieldSpec{MaxLen: 64, Pattern: "^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$", PatternHint: "letters and digits, words joined by -"},
@@ -168,7 +168,7 @@ var builtinOwn = map[string][]agent.Setting{
 				},
 				{
 					Key: "post_dial_digits_type", Wire: "post_dial_digits.type", Kind: agent.KindChoice, Label: "Post dial digits type", Spec: agent.FieldSpec{Choices: ch("static", "Static", "dynamic", "Dynamic"), Closed: true, Default: "static"},
-					Help: "Sets the post dial digits type.",
+					Help: "Which kind of post dial digits this is.",
 				},
 				{
 					Key: "post_dial_digits_value", Wire: "post_dial_digits.value", Kind: agent.KindText, Label: "Post dial digits value", Spec: agent.FieldSpec{Pattern: "^[0-9*#wW]*$", PatternHint: "digits, *, # and w for a pause"},
@@ -176,7 +176,7 @@ var builtinOwn = map[string][]agent.Setting{
 				},
 				{
 					Key: "phone_number", Wire: "phone_number", Kind: agent.KindText, Label: "Phone number",
-					Help: "Sets the phone number. ElevenLabs marks it as old.",
+					Help: "The phone number, as ElevenLabs names it. ElevenLabs marks it as old.",
 				},
 				{
 					Key: "condition", Wire: "condition", Kind: agent.KindText, Label: "When to transfer",

@@ -115,19 +115,19 @@ var settingsGreeting1 = []agent.Setting{
 			},
 			{
 				Key: "first_message_translation_source_hash", Wire: "first_message_translation.source_hash", Kind: agent.KindText, Label: "Source hash",
-				Help: "Sets the source hash.",
+				Help: "The source hash, as ElevenLabs names it.",
 			},
 			{
 				Key: "first_message_translation_text", Wire: "first_message_translation.text", Kind: agent.KindText, Label: "First message translation text",
-				Help: "Sets the first message translation text.",
+				Help: "The first message translation text, as ElevenLabs names it.",
 			},
 			{
 				Key: "soft_timeout_translation_source_hash", Wire: "soft_timeout_translation.source_hash", Kind: agent.KindText, Label: "Source hash",
-				Help: "Sets the source hash.",
+				Help: "The source hash, as ElevenLabs names it.",
 			},
 			{
 				Key: "soft_timeout_translation_text", Wire: "soft_timeout_translation.text", Kind: agent.KindText, Label: "Soft timeout translation text",
-				Help: "Sets the soft timeout translation text.",
+				Help: "The soft timeout translation text, as ElevenLabs names it.",
 			},
 		},
 	},

@@ -31,39 +31,39 @@ var itemsAssignments = []agent.Setting{
 var itemsSupportedVoices = []agent.Setting{
 	{
 		Key: "label", Wire: "label", Kind: agent.KindText, Label: "Supported voices label",
-		Help: "Sets the supported voices label.",
+		Help: "The supported voices label, as ElevenLabs names it.",
 	},
 	{
 		Key: "voice_id", Wire: "voice_id", Kind: agent.KindText, Label: "Voice ID",
-		Help: "Sets the voice id.",
+		Help: "The ID of the voice to use, as ElevenLabs shows it.",
 	},
 	{
 		Key: "description", Wire: "description", Kind: agent.KindText, Label: "Supported voices description",
-		Help: "Sets the supported voices description.",
+		Help: "The supported voices description, as ElevenLabs names it.",
 	},
 	{
 		Key: "language", Wire: "language", Kind: agent.KindText, Label: "Supported voices language",
-		Help: "Sets the supported voices language.",
+		Help: "The supported voices language, as ElevenLabs names it.",
 	},
 	{
 		Key: "model_family", Wire: "model_family", Kind: agent.KindChoice, Label: "Model family", Spec: agent.FieldSpec{Choices: ch("turbo", "Turbo", "flash", "Flash", "multilingual", "Multilingual", "v3_conversational", "V3 conversational"), Closed: true},
-		Help: "Sets the model family.",
+		Help: "The model family, as ElevenLabs names it.",
 	},
 	{
 		Key: "optimize_streaming_latency", Wire: "optimize_streaming_latency", Kind: agent.KindInteger, Label: "Optimize streaming latency", Spec: agent.FieldSpec{Min: agent.Num(0), Max: agent.Num(4)},
-		Help: "Sets the optimize streaming latency. ElevenLabs takes 0, 1, 2, 3 or 4.",
+		Help: "The optimize streaming latency, as ElevenLabs names it. ElevenLabs takes 0, 1, 2, 3 or 4.",
 	},
 	{
 		Key: "stability", Wire: "stability", Kind: agent.KindNumber, Label: "Stability", Spec: agent.FieldSpec{Min: agent.Num(0), Max: agent.Num(1)},
-		Help: "Sets the stability.",
+		Help: "The stability, as ElevenLabs names it.",
 	},
 	{
 		Key: "speed", Wire: "speed", Kind: agent.KindNumber, Label: "Speed", Spec: agent.FieldSpec{Min: agent.Num(0.7), Max: agent.Num(1.2)},
-		Help: "Sets the speed.",
+		Help: "The speed, as ElevenLabs names it.",
 	},
 	{
 		Key: "similarity_boost", Wire: "similarity_boost", Kind: agent.KindNumber, Label: "Similarity boost", Spec: agent.FieldSpec{Min: agent.Num(0), Max: agent.Num(1)},
-		Help: "Sets the similarity boost.",
+		Help: "The similarity boost, as ElevenLabs names it.",
 	},
 }
 

@@ -82,11 +82,11 @@ var settingsTools2 = []agent.Setting{
 			},
 			{
 				Key: "api_schema_auth_connection_auth_connection_id", Wire: "api_schema.auth_connection.auth_connection_id", Kind: agent.KindText, Label: "Auth connection ID",
-				Help: "Sets the auth connection id.",
+				Help: "The ID of the auth connection to use, as ElevenLabs shows it.",
 			},
 			{
 				Key: "api_schema_auth_connection_env_var_label", Wire: "api_schema.auth_connection.env_var_label", Kind: agent.KindText, Label: "Env var label",
-				Help: "Sets the env var label.",
+				Help: "The env var label, as ElevenLabs names it.",
 			},
 			{
 				Key: "follow_redirects", Wire: "follow_redirects", Kind: agent.KindBool, Label: "Follow redirects", Spec: agent.FieldSpec{Default: "no"},
@@ -106,7 +106,7 @@ var settingsTools2 = []agent.Setting{
 			},
 			{
 				Key: "params_system_tool_type", Wire: "params.system_tool_type", Kind: agent.KindChoice, Label: "System tool type", Spec: agent.FieldSpec{Choices: ch("end_call", "End call", "language_detection", "Language detection", "transfer_to_agent", "Transfer to agent", "transfer_to_number", "Transfer to number", "skip_turn", "Skip turn", "play_keypad_touch_tone", "Play keypad touch tone", "voicemail_detection", "Voicemail detection", "knowledge_base_rag", "Knowledge base rag", "knowledge_base", "Knowledge base", "start_procedure", "Start procedure", "end_procedure", "End procedure"), Closed: true, Default: "end_call"},
-				Help: "Sets the system tool type.",
+				Help: "Which kind of system tool this is.",
 			},
 			{
 				Key: "params_only_at_conversation_start", Wire: "params.only_at_conversation_start", Kind: agent.KindBool, Label: "Only at conversation start", Spec: agent.FieldSpec{Default: "no"},
@@ -118,31 +118,31 @@ var settingsTools2 = []agent.Setting{
 				Items: []agent.Setting{
 					{
 						Key: "agent_id", Wire: "agent_id", Kind: agent.KindText, Label: "Agent ID",
-						Help: "Sets the agent id.",
+						Help: "The ID of the agent to use, as ElevenLabs shows it.",
 					},
 					{
 						Key: "node_id", Wire: "node_id", Kind: agent.KindText, Label: "Node ID",
-						Help: "Sets the node id.",
+						Help: "The ID of the node to use, as ElevenLabs shows it.",
 					},
 					{
 						Key: "condition", Wire: "condition", Kind: agent.KindText, Label: "Condition",
-						Help: "Sets the condition.",
+						Help: "The condition, as ElevenLabs names it.",
 					},
 					{
 						Key: "delay_ms", Wire: "delay_ms", Kind: agent.KindInteger, Label: "Delay milliseconds", Spec: agent.FieldSpec{Default: "0"},
-						Help: "Sets the delay milliseconds.",
+						Help: "The delay milliseconds, as ElevenLabs names it.",
 					},
 					{
 						Key: "transfer_message", Wire: "transfer_message", Kind: agent.KindText, Label: "Transfer message",
-						Help: "Sets the transfer message.",
+						Help: "The transfer message, as ElevenLabs names it.",
 					},
 					{
 						Key: "enable_transferred_agent_first_message", Wire: "enable_transferred_agent_first_message", Kind: agent.KindBool, Label: "Enable transferred agent first message", Spec: agent.FieldSpec{Default: "no"},
-						Help: "Sets the enable transferred agent first message.",
+						Help: "The enable transferred agent first message, as ElevenLabs names it.",
 					},
 					{
 						Key: "is_workflow_node_transfer", Wire: "is_workflow_node_transfer", Kind: agent.KindBool, Label: "Is workflow node transfer", Spec: agent.FieldSpec{Default: "no"},
-						Help: "Sets the is workflow node transfer.",
+						Help: "The is workflow node transfer, as ElevenLabs names it.",
 					},
 					{
 						Key: "preserve_client_tts_overrides", Wire: "preserve_client_tts_overrides", Kind: agent.KindBool, Label: "Preserve client voice overrides", Spec: agent.FieldSpec{Default: "no"},
@@ -150,19 +150,19 @@ var settingsTools2 = []agent.Setting{
 					},
 					{
 						Key: "transfer_destination_type", Wire: "transfer_destination.type", Kind: agent.KindChoice, Label: "Transfer destination type", Spec: agent.FieldSpec{Choices: ch("phone", "Phone", "sip_uri", "SIP uri", "phone_dynamic_variable", "Phone dynamic variable", "sip_uri_dynamic_variable", "SIP uri dynamic variable"), Closed: true, Default: "phone"},
-						Help: "Sets the transfer destination type.",
+						Help: "Which kind of transfer destination this is.",
 					},
 					{
 						Key: "transfer_destination_phone_number", Wire: "transfer_destination.phone_number", Kind: agent.KindText, Label: "Phone number",
-						Help: "Sets the phone number.",
+						Help: "The phone number, as ElevenLabs names it.",
 					},
 					{
 						Key: "transfer_destination_sip_uri", Wire: "transfer_destination.sip_uri", Kind: agent.KindText, Label: "SIP address",
-						Help: "Sets the sip address.",
+						Help: "The sip address, as ElevenLabs names it.",
 					},
 					{
 						Key: "transfer_type", Wire: "transfer_type", Kind: agent.KindChoice, Label: "Transfer type", Spec: agent.FieldSpec{Choices: ch("blind", "Blind", "conference", "Conference", "sip_refer", "SIP refer"), Closed: true, Default: "conference"},
-						Help: "Sets the transfer type.",
+						Help: "Which kind of transfer this is.",
 					},
 					{
 						Key: "sip_refer_play_dialtone", Wire: "sip_refer_play_dialtone", Kind: agent.KindBool, Label: "SIP refer play dialtone", Spec: agent.FieldSpec{Default: "yes"},
@@ -182,7 +182,7 @@ var settingsTools2 = []agent.Setting{
 					},
 					{
 						Key: "post_dial_digits_type", Wire: "post_dial_digits.type", Kind: agent.KindChoice, Label: "Post dial digits type", Spec: agent.FieldSpec{Choices: ch("static", "Static", "dynamic", "Dynamic"), Closed: true, Default: "static"},
-						Help: "Sets the post dial digits type.",
+						Help: "Which kind of post dial digits this is.",
 					},
 					{
 						Key: "post_dial_digits_value", Wire: "post_dial_digits.value", Kind: agent.KindText, Label: "Post dial digits value", Spec: agent.FieldSpec{Pattern: "^[0-9*#wW]*$", PatternHint: "digits, *, # and w for a pause"},
@@ -190,7 +190,7 @@ var settingsTools2 = []agent.Setting{
 					},
 					{
 						Key: "phone_number", Wire: "phone_number", Kind: agent.KindText, Label: "Phone number",
-						Help: "Sets the phone number. ElevenLabs marks it as old.",
+						Help: "The phone number, as ElevenLabs names it. ElevenLabs marks it as old.",
 					},
 				},
 			},
@@ -212,7 +212,7 @@ var settingsTools2 = []agent.Setting{
 			},
 			{
 				Key: "params_enabled_strategies", Wire: "params.enabled_strategies", Kind: agent.KindList, Label: "Enabled strategies", Spec: agent.FieldSpec{Choices: ch("cat", "Cat", "keyword", "Keyword", "semantic", "Semantic", "ls", "Ls"), Closed: true},
-				Help: "Sets the enabled strategies.",
+				Help: "The enabled strategies, as ElevenLabs names it.",
 			},
 			{
 				Key: "params_procedures", Wire: "params.procedures", Kind: agent.KindItems, Label: "Procedures",
@@ -266,7 +266,7 @@ var settingsTools2 = []agent.Setting{
 					{Key: "name", Kind: agent.KindText, Label: "Name", Help: "The name this entry is kept under."},
 					{
 						Key: "source", Wire: "source", Kind: agent.KindChoice, Label: "Input overrides source", Spec: agent.FieldSpec{Choices: ch("constant", "Constant", "dynamic_variable", "Dynamic variable", "llm", "LLM", "omit", "Omit"), Closed: true, Default: "constant"},
-						Help: "Sets the input overrides source.",
+						Help: "The input overrides source, as ElevenLabs names it.",
 					},
 					{
 						Key: "constant_value", Wire: "constant_value", Kind: agent.KindText, Label: "Constant value", ReadOnly: "it takes values of several types, which agentdeck keeps as it is",
@@ -288,11 +288,11 @@ var settingsTools2 = []agent.Setting{
 			},
 			{
 				Key: "api_integration_id", Wire: "api_integration_id", Kind: agent.KindText, Label: "API integration ID",
-				Help: "Sets the api integration id.",
+				Help: "The ID of the api integration to use, as ElevenLabs shows it.",
 			},
 			{
 				Key: "api_integration_connection_id", Wire: "api_integration_connection_id", Kind: agent.KindText, Label: "API integration connection ID",
-				Help: "Sets the api integration connection id.",
+				Help: "The ID of the api integration connection to use, as ElevenLabs shows it.",
 			},
 			{
 				Key: "api_schema_overrides_schema_overrides", Wire: "api_schema_overrides.schema_overrides", Kind: agent.KindItems, Label: "Schema overrides",
@@ -302,7 +302,7 @@ var settingsTools2 = []agent.Setting{
 					{Key: "name", Kind: agent.KindText, Label: "Name", Help: "The name this entry is kept under."},
 					{
 						Key: "source", Wire: "source", Kind: agent.KindChoice, Label: "Schema overrides source", Spec: agent.FieldSpec{Choices: ch("constant", "Constant", "dynamic_variable", "Dynamic variable", "llm", "LLM", "omit", "Omit"), Closed: true, Default: "constant"},
-						Help: "Sets the schema overrides source.",
+						Help: "The schema overrides source, as ElevenLabs names it.",
 					},
 					{
 						Key: "constant_value", Wire: "constant_value", Kind: agent.KindText, Label: "Constant value", ReadOnly: "it takes values of several types, which agentdeck keeps as it is",
@@ -324,7 +324,7 @@ var settingsTools2 = []agent.Setting{
 			},
 			{
 				Key: "api_schema_overrides_response_filters", Wire: "api_schema_overrides.response_filters", Kind: agent.KindList, Label: "Response filters",
-				Help: "Sets the response filters.",
+				Help: "The response filters, as ElevenLabs names it.",
 			},
 			{
 				Key: "api_schema_overrides_request_headers", Wire: "api_schema_overrides.request_headers", Kind: agent.KindItems, Label: "Request headers",
@@ -334,7 +334,7 @@ var settingsTools2 = []agent.Setting{
 					{Key: "name", Kind: agent.KindText, Label: "Name", Help: "The name this entry is kept under."},
 					{
 						Key: "variable_name", Wire: "variable_name", Kind: agent.KindText, Label: "Variable name",
-						Help: "Sets the variable name.",
+						Help: "The variable name, as ElevenLabs names it.",
 					},
 				},
 			},
@@ -348,15 +348,15 @@ var settingsTools2 = []agent.Setting{
 			},
 			{
 				Key: "params_smb_tool_type", Wire: "params.smb_tool_type", Kind: agent.KindChoice, Label: "Smb tool type", Spec: agent.FieldSpec{Choices: ch("search_clients", "Search clients", "send_custom_email", "Send custom email", "list_clients", "List clients", "get_client_by_phone", "Get client by phone", "create_client", "Create client", "update_client", "Update client", "delete_client", "Delete client", "list_staff", "List staff", "create_staff", "Create staff", "update_staff", "Update staff", "delete_staff", "Delete staff", "list_assets", "List assets", "create_asset", "Create asset", "update_asset", "Update asset", "delete_asset", "Delete asset", "list_services", "List services", "create_service", "Create service", "update_service", "Update service", "delete_service", "Delete service", "list_products", "List products", "create_product", "Create product", "update_product", "Update product", "delete_product", "Delete product", "check_service_availability", "Check service availability", "create_client_appointment", "Create client appointment", "get_client_appointments", "Get client appointments", "get_appointment_by_confirmation_number", "Get appointment by confirmation number", "create_order", "Create order", "get_order_by_confirmation_number", "Get order by confirmation number", "get_client_orders", "Get client orders", "update_order", "Update order", "cancel_order", "Cancel order", "list_group_sessions", "List group sessions", "schedule_group_session", "Schedule group session", "register_for_group_session", "Register for group session", "cancel_group_session_registration", "Cancel group session registration", "update_group_session_seats", "Update group session seats", "cancel_group_session_for_all", "Cancel group session for all", "delete_group_session", "Delete group session", "list_calendar_events", "List calendar events", "update_calendar_event", "Update calendar event", "cancel_calendar_event", "Cancel calendar event", "restore_calendar_event", "Restore calendar event", "delete_calendar_event", "Delete calendar event", "list_customer_facing_agents", "List customer facing agents", "list_agent_rules", "List agent rules", "create_agent_rule", "Create agent rule", "update_agent_rule", "Update agent rule", "delete_agent_rule", "Delete agent rule", "list_transfer_rules", "List transfer rules", "create_transfer_rule", "Create transfer rule", "update_transfer_rule", "Update transfer rule", "delete_transfer_rule", "Delete transfer rule", "list_agent_procedures", "List agent procedures", "list_agent_references", "List agent references", "create_agent_procedure", "Create agent procedure", "update_agent_procedure", "Update agent procedure", "delete_agent_procedure", "Delete agent procedure", "list_holidays", "List holidays", "create_holiday", "Create holiday", "update_holiday", "Update holiday", "delete_holiday", "Delete holiday", "get_schedule", "Get schedule", "submit_business_info", "Submit business info", "update_business_info", "Update business info", "update_customer_facing_config", "Update customer facing config", "get_analytics_summary", "Get analytics summary", "get_booking_page_settings", "Get booking page settings", "update_booking_page_settings", "Update booking page settings", "update_booking_page_appearance", "Update booking page appearance", "get_booking_slug_status", "Get booking slug status", "set_booking_slug", "Set booking slug", "list_client_interactions", "List client interactions", "create_client_interaction", "Create client interaction", "delete_client_interaction", "Delete client interaction", "list_locations", "List locations", "create_location", "Create location", "update_location", "Update location", "delete_location", "Delete location", "leave_message", "Leave message", "create_service_quote_request", "Create service quote request", "create_product_quote_request", "Create product quote request", "report_knowledge_gap", "Report knowledge gap", "opt_in_sms_reminder", "Opt in sms reminder", "opt_out_sms_reminder", "Opt out sms reminder", "trigger_user_verification", "Trigger user verification", "validate_user_verification_code", "Validate user verification code"), Closed: true, Default: "search_clients"},
-				Help: "Sets the smb tool type.",
+				Help: "Which kind of smb tool this is.",
 			},
 			{
 				Key: "params_list_kwargs", Wire: "params.list_kwargs", Kind: agent.KindText, Label: "List kwargs", ReadOnly: "it is free-form data with no documented fields, which agentdeck keeps as it is",
-				Help: "Sets the list kwargs.",
+				Help: "The list kwargs, as ElevenLabs names it.",
 			},
 			{
 				Key: "params_include_cancelled", Wire: "params.include_cancelled", Kind: agent.KindBool, Label: "Include cancelled", Spec: agent.FieldSpec{Default: "no"},
-				Help: "Sets the include cancelled.",
+				Help: "The include cancelled, as ElevenLabs names it.",
 			},
 			{
 				Key: "params_post_dial_digits_enabled", Wire: "params.post_dial_digits_enabled", Kind: agent.KindBool, Label: "Post dial digits enabled", Spec: agent.FieldSpec{Default: "no"},
@@ -364,7 +364,7 @@ var settingsTools2 = []agent.Setting{
 			},
 			{
 				Key: "params_include_location_filter", Wire: "params.include_location_filter", Kind: agent.KindBool, Label: "Include location filter", Spec: agent.FieldSpec{Default: "no"},
-				Help: "Sets the include location filter.",
+				Help: "The include location filter, as ElevenLabs names it.",
 			},
 		},
 	},

@@ -60,26 +60,26 @@ var settingsVoice1 = []agent.Setting{
 	// Audio effects
 	{
 		Key: "audio_effects_filter_preset_id", Wire: "conversation_config.tts.audio_effects.filter_preset_id", Kind: agent.KindText, Label: "Filter preset ID",
-		Help: "Sets the filter preset id.",
+		Help: "The ID of the filter preset to use, as ElevenLabs shows it.",
 	},
 	{
 		Key: "audio_effects_distance", Wire: "conversation_config.tts.audio_effects.distance", Kind: agent.KindNumber, Label: "Distance", Spec: agent.FieldSpec{Min: agent.Num(0), Max: agent.Num(1), Default: "0"},
-		Help: "Sets the distance.",
+		Help: "The distance, as ElevenLabs names it.",
 	},
 	{
 		Key: "audio_effects_environment_id", Wire: "conversation_config.tts.audio_effects.environment_id", Kind: agent.KindText, Label: "Environment ID",
-		Help: "Sets the environment id.",
+		Help: "The ID of the environment to use, as ElevenLabs shows it.",
 	},
 	{
 		Key: "audio_effects_background_noise_id", Wire: "conversation_config.tts.audio_effects.background_noise_id", Kind: agent.KindText, Label: "Background noise ID",
-		Help: "Sets the background noise id.",
+		Help: "The ID of the background noise to use, as ElevenLabs shows it.",
 	},
 	{
 		Key: "audio_effects_send_level", Wire: "conversation_config.tts.audio_effects.send_level", Kind: agent.KindNumber, Label: "Send level", Spec: agent.FieldSpec{Min: agent.Num(0), Max: agent.Num(1), Default: "1"},
-		Help: "Sets the send level.",
+		Help: "The send level, as ElevenLabs names it.",
 	},
 	{
 		Key: "audio_effects_seed", Wire: "conversation_config.tts.audio_effects.seed", Kind: agent.KindInteger, Label: "Seed",
-		Help: "Sets the seed.",
+		Help: "The seed, as ElevenLabs names it.",
 	},
 }

@@ -360,6 +360,24 @@ def render(key, s):
     return '\n'.join(outer)
 
 
+def fallback_help(segs, label, kind):
+    """Words for a setting ElevenLabs' schema does not describe, from its
+    name and the object it sits in."""
+    last = segs[-1]
+    parent = human(segs[-2]).lower() if len(segs) > 1 else ''
+    if kind == 'KindBool' and last in ('is_enabled', 'enabled'):
+        return 'When on, the %s check is used.' % parent if parent else 'When on, this is used.'
+    if last == 'threshold':
+        return 'How strong a sign of %s must be before it counts; lower catches more.' % parent
+    if last.endswith('_ids') or last == 'ids':
+        return 'The IDs of the %s to use, as ElevenLabs shows them.' % human(last[:-4] or parent).lower()
+    if last.endswith('_id') or last == 'id':
+        return 'The ID of the %s to use, as ElevenLabs shows it.' % (human(last[:-3]).lower() if last != 'id' else parent)
+    if last == 'type' or last.endswith('_type'):
+        return 'Which kind of %s this is.' % (parent if last == 'type' else human(last[:-5]).lower())
+    return 'The %s, as ElevenLabs names it.' % label.lower()
+
+
 def render_leaf(key, path, leaf, ind, wire=None):
     ov = OVERRIDES.get(path, {})
     kind, ro = kind_of(leaf)
@@ -373,7 +391,7 @@ def render_leaf(key, path, leaf, ind, wire=None):
     label = ov.get('label') or human(segs[-1])
     if not ov.get('label') and segs[-1] in GENERIC and len(segs) > 1:
         label = human(segs[-2] + '_' + segs[-1])
-    help_ = ov.get('help') or plain_help(leaf.desc(), label) or ('Sets the %s.' % label.lower())
+    help_ = ov.get('help') or plain_help(leaf.desc(), label) or fallback_help(segs, label, kind)
     ints = [v for v in leaf.enum() if isinstance(v, int) and not isinstance(v, bool)]
     if kind == 'KindInteger' and ints:
         help_ += ' ElevenLabs takes ' + ', '.join(str(v) for v in ints[:-1]) + ' or ' + str(ints[-1]) + '.'
