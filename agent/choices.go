@@ -43,10 +43,9 @@ var ChoiceLists = []ChoiceList{
 	{Path: "llm.model", Words: "language models"},
 	{Path: "voice.model", Words: "voice models"},
 	{Path: ListPhoneNumbers, Words: "phone numbers", Fields: []string{"telephony.phone_number_ids", "telephony.inbound_number"}},
-	{Path: ListTools, Words: "tools saved in the workspace", Fields: []string{"settings.elevenlabs.tool_ids.id"}},
-	{Path: ListKnowledgeBase, Words: "knowledge-base documents", Fields: []string{"settings.elevenlabs.knowledge_base.id"}},
+	{Path: ListTools, Words: "tools saved in the workspace"},
+	{Path: ListKnowledgeBase, Words: "knowledge-base documents"},
 	{Path: "webhooks.post_call.id", Words: "webhooks saved in the workspace"},
-	{Path: "settings.elevenlabs.custom_llm_api_key_secret_id", Words: "secrets saved in the workspace"},
 }
 
 // LookupChoiceList finds the list a path names, by its own path or a draft

@@ -31,6 +31,10 @@ type Draft struct {
 	// the revision on disk is refused (see storage).
 	Revision int   `yaml:"revision" json:"revision"`
 	Agent    Agent `yaml:"agent" json:"agent"`
+	// Tests are the draft's test scenarios (agentdeck test). They sit
+	// beside the agent, never in it: they never reach the provider's agent
+	// and never count as a change to it.
+	Tests []TestCase `yaml:"tests,omitempty" json:"tests,omitempty"`
 	// Remotes is the remote state by provider id, then environment. Switching
 	// the draft to another provider and back finds its agent again. Change
 	// it only through SetRemote: drafts are copied by value, and SetRemote

@@ -278,6 +278,10 @@ func (a *App) open(msg openScreenMsg) (tea.Model, tea.Cmd) {
 		s = newPullScreen(a.sh)
 	case routeTrash:
 		s = newTrashScreen(a.sh)
+	case routeTry:
+		s = newTryScreen(a.sh, msg.draft.ID)
+	case routeTests:
+		s = newTestsScreen(a.sh, msg.draft)
 	default:
 		return a, nil
 	}

@@ -147,6 +147,10 @@ type Deps struct {
 	// Index gives the first frame the drafts the drafts folder's index
 	// last knew; nil means the list shows once Drafts.List answers.
 	Index DraftIndex
+	// TestIDs remembers, on this machine, the provider-side tests "Try
+	// it" makes, by provider and environment; nil remembers nothing (the
+	// provider then finds its tests by name).
+	TestIDs func(provider, env string) agent.TestIDs
 }
 
 // DraftIndex answers without looking at the drafts themselves: what a

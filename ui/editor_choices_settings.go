@@ -7,51 +7,28 @@ import (
 	"github.com/agentdeck/agentdeck/forms"
 )
 
-// The provider's own settings can be filled from its lists too (the
-// workspace tools and documents an ElevenLabs agent is given): their
-// index-free paths join the model's fields wherever the editor reads or
-// offers lists.
+// A record of a provider's list setting may have a field picked from a
+// live list (ElevenLabs' workspace tools and documents, one entry each):
+// the editor reads those lists too, as the section or the item form opens,
+// and rebuilds the item form when one arrives. The settings themselves
+// are read with the section's fields (sectionPaths).
 
-// listPathsIn lists the index-free paths of section's fields that may be
-// filled from a list: the model's fields, then the provider's settings and
-// fields of their records that say their list is live.
-func (e *editorScreen) listPathsIn(section string) []string {
-	var out []string
-	for _, f := range agent.FieldsIn(section) {
-		out = append(out, f.Path)
-	}
-	return append(out, liveSettingPaths(e.caps, section)...)
+// LiveItemPaths are the index-free paths of the record fields of caps'
+// list settings (of section, or of all when "") that pick from a live
+// list; the accessible front end asks for them too.
+func LiveItemPaths(caps agent.Capabilities, section string) []string {
+	return liveItemPaths(caps, section)
 }
 
-// allListPaths is listPathsIn over every section.
-func (e *editorScreen) allListPaths() []string {
-	out := make([]string, 0, len(agent.Fields))
-	for _, f := range agent.Fields {
-		out = append(out, f.Path)
-	}
-	return append(out, liveSettingPaths(e.caps, "")...)
-}
-
-// LiveSettingPaths are the provider's settings (of section, or of all
-// when "") whose values, or whose records' fields, come from a live list,
-// as index-free paths; the accessible front end asks for them too.
-func LiveSettingPaths(caps agent.Capabilities, section string) []string {
-	return liveSettingPaths(caps, section)
-}
-
-func liveSettingPaths(caps agent.Capabilities, section string) []string {
+func liveItemPaths(caps agent.Capabilities, section string) []string {
 	var out []string
 	for _, s := range caps.Settings {
 		if section != "" && s.Section != section {
 			continue
 		}
-		p := agent.SettingPath(caps.Provider, s.Key)
-		if s.Spec.Live {
-			out = append(out, p)
-		}
 		for _, it := range s.Items {
 			if it.Spec.Live {
-				out = append(out, p+"."+it.Key)
+				out = append(out, agent.SettingPath(caps.Provider, s.Key)+"."+it.Key)
 			}
 		}
 	}
@@ -74,29 +51,21 @@ func (e *editorScreen) fetchItemLists(list string) tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
-// settingListArrived rebuilds the open form when a list one of its
-// provider settings picks from arrives, keeping the focus where it was;
-// ok is false when the list is not a setting's of the open form.
+// settingListArrived rebuilds the open item form of a list setting when a
+// list its records pick from arrives, keeping the focus where it was; ok
+// is false for any other list or form.
 func (e *editorScreen) settingListArrived(path string) (tea.Cmd, bool) {
 	provider, key, _, isSetting := agent.SplitSettingPath(path)
 	if !isSetting || e.form == nil || provider != e.caps.Provider {
 		return nil, false
 	}
-	s, ok := agent.SettingByKey(e.caps.Settings, key)
-	if !ok {
+	if e.focus != focusItemForm || agent.StripIndices(e.formFor) != agent.SettingPath(provider, key) {
 		return nil, false
 	}
 	focused := e.form.Form.GetFocusedField().GetKey()
-	switch {
-	case e.focus == focusItemForm && agent.StripIndices(e.formFor) == agent.SettingPath(provider, key):
-		list, item := e.formFor, e.item
-		cmd := e.applyForm()
-		return tea.Batch(cmd, e.rebuildWith(func() *forms.Section {
-			return forms.NewItem(list, item, &e.draft.Agent, e.caps, e.formOptions())
-		}, focused)), true
-	case e.focus == focusForm && s.Section == e.formFor:
-		cmd := e.applyForm()
-		return tea.Batch(cmd, e.rebuildForm(focused)), true
-	}
-	return nil, false
+	list, item := e.formFor, e.item
+	cmd := e.applyForm()
+	return tea.Batch(cmd, e.rebuildWith(func() *forms.Section {
+		return forms.NewItem(list, item, &e.draft.Agent, e.caps, e.formOptions())
+	}, focused)), true
 }

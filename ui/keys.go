@@ -19,6 +19,8 @@ type KeyMap struct {
 	Review   ReviewKeys
 	Submit   SubmitKeys
 	Pull     PullKeys
+	Try      TryKeys
+	Tests    TestsKeys
 }
 
 // GlobalKeys work on every screen.
@@ -57,6 +59,9 @@ type DraftsKeys struct {
 	Copy   key.Binding
 	// Trash shows the deleted drafts, which can be restored.
 	Trash key.Binding
+	// Try opens "Try it" on the selected draft: a text conversation with
+	// its pushed agent (T, since t is the trash).
+	Try key.Binding
 	// ApplyName and CancelName work while a new name is being typed.
 	ApplyName  key.Binding
 	CancelName key.Binding
@@ -98,6 +103,10 @@ type EditorKeys struct {
 	// PlaySample plays the sample of the voice under the cursor; not
 	// offered under serve, where it would play on the server.
 	PlaySample key.Binding
+	// Try opens "Try it": a text conversation with the pushed agent.
+	Try key.Binding
+	// Tests opens the draft's test scenarios.
+	Tests key.Binding
 }
 
 // ItemKeys work in a list editor (tools, windows, variables, …).
@@ -170,6 +179,7 @@ func DefaultKeyMap() KeyMap {
 			Rename:      key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "rename")),
 			Copy:        key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "copy")),
 			Trash:       key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "trash")),
+			Try:         key.NewBinding(key.WithKeys("T"), key.WithHelp("T", "try it")),
 			ApplyName:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save name")),
 			CancelName:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
 		},
@@ -193,6 +203,8 @@ func DefaultKeyMap() KeyMap {
 			Hours:          key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "ready-made hours")),
 			RefreshList:    key.NewBinding(key.WithKeys("ctrl+f"), key.WithHelp("ctrl+f", "read the list again")),
 			PlaySample:     key.NewBinding(key.WithKeys("ctrl+p"), key.WithHelp("ctrl+p", "play sample")),
+			Try:            key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "try it")),
+			Tests:          key.NewBinding(key.WithKeys("T"), key.WithHelp("T", "tests")),
 		},
 		Items: ItemKeys{
 			Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
@@ -227,6 +239,8 @@ func DefaultKeyMap() KeyMap {
 		Review: defaultReviewKeys(),
 		Submit: defaultSubmitKeys(),
 		Pull:   defaultPullKeys(),
+		Try:    defaultTryKeys(),
+		Tests:  defaultTestsKeys(),
 	}
 }
 

@@ -18,6 +18,8 @@ const (
 	routeSubmit // submit a draft (screen_submit.go)
 	routePull   // pull an agent from a provider (screen_pull.go)
 	routeTrash  // the deleted drafts (screen_trash.go)
+	routeTry    // talk to the pushed agent in text (screen_try.go)
+	routeTests  // the draft's test scenarios (screen_tests.go)
 )
 
 // openScreenMsg asks the App to open a screen on top of the current one,

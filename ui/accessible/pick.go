@@ -142,9 +142,15 @@ func (s *plainSession) fetchLive(pd *plainDraft, section string) {
 	for _, f := range agent.FieldsIn(section) {
 		paths = append(paths, f.Path)
 	}
-	// The provider's own settings picked from its lists (ElevenLabs'
-	// workspace tools and documents) are asked for too.
-	for _, path := range append(paths, ui.LiveSettingPaths(pd.caps, section)...) {
+	// The provider's own settings picked from its lists, and the fields of
+	// their records that are (ElevenLabs' workspace tools and documents),
+	// are asked for too.
+	for _, st := range pd.caps.Settings {
+		if st.Section == section && st.Spec.Live {
+			paths = append(paths, agent.SettingPath(pd.caps.Provider, st.Key))
+		}
+	}
+	for _, path := range append(paths, ui.LiveItemPaths(pd.caps, section)...) {
 		spec, ok := pd.caps.Spec(path)
 		if _, done := pd.choices[path]; !ok || !spec.Live || done || pd.unfetched[path] {
 			continue
