@@ -1,68 +1,21 @@
 package elevenlabs
 
 import (
-	"bufio"
-	"os"
 	"strings"
 	"testing"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 )
 
-// seedPaths reads testdata/seed_paths.txt: every request-body path of seed
-// 003 and of the agent-config parts of ElevenLabs' OpenAPI schema.
-func seedPaths(t *testing.T) []string {
-	t.Helper()
-	f, err := os.Open("testdata/seed_paths.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer func() { _ = f.Close() }()
-	var out []string
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if l := strings.TrimSpace(sc.Text()); l != "" && !strings.HasPrefix(l, "#") {
-			out = append(out, l)
-		}
-	}
-	return out
-}
-
 // TestEveryDocumentedSettingIsListed is issue 17 points 1 and 3 for
-// ElevenLabs: every documented path is in Capabilities.Wires, editable
-// through a path the capabilities support or read-only with a reason, and
-// at least 90% are editable.
+// ElevenLabs: every documented path (testdata/seed_paths.txt: seed 003 and
+// the agent-config parts of the OpenAPI schema) is in Capabilities.Wires,
+// editable through a path the capabilities support or read-only with a
+// reason, and at least 90% are editable.
 func TestEveryDocumentedSettingIsListed(t *testing.T) {
 	t.Parallel()
-	caps := (&Client{}).Capabilities()
-	byWire := map[string]agent.WireField{}
-	for _, w := range caps.Wires {
-		byWire[w.Wire] = w
-	}
-	paths := seedPaths(t)
-	if len(paths) < 500 {
-		t.Fatalf("only %d documented paths; the inventory is cut short", len(paths))
-	}
-	editable := 0
-	for _, p := range paths {
-		w, ok := byWire[p]
-		switch {
-		case !ok:
-			t.Errorf("%s is documented but neither editable nor listed read-only", p)
-		case w.Path != "":
-			if !caps.Supports(w.Path) {
-				t.Errorf("%s is edited at %s, which the capabilities do not support", p, w.Path)
-			}
-			editable++
-		case w.ReadOnly == "":
-			t.Errorf("%s is read-only with no reason", p)
-		}
-	}
-	share := float64(editable) / float64(len(paths))
-	t.Logf("ElevenLabs: %d of %d documented settings editable (%.1f%%)", editable, len(paths), 100*share)
-	if share < 0.90 {
-		t.Errorf("only %.1f%% of ElevenLabs' documented settings are editable; want at least 90%%", 100*share)
-	}
+	providertest.WireCoverage(t, (&Client{}).Capabilities(), "testdata/seed_paths.txt", 0.90)
 }
 
 // TestSettingsTableIsWellFormed holds the table to agent.Setting's rules:

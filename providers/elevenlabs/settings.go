@@ -6,6 +6,7 @@ package elevenlabs
 // every request-body path to the draft path that edits it.
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -62,28 +63,44 @@ var settingsTable = sync.OnceValue(func() []agent.Setting {
 // edits it, or why it is kept read-only.
 var wires = sync.OnceValue(func() []agent.WireField {
 	out := append([]agent.WireField(nil), modelWires...)
-	for _, s := range settingsTable() {
-		out = append(out, settingWire(s.Wire, agent.SettingPath(ProviderID, s.Key), s))
-		if s.Kind != agent.KindItems {
-			continue
+	listed := map[string]bool{}
+	for _, w := range out {
+		listed[w.Wire] = true
+	}
+	add := func(wire, path string, s agent.Setting) {
+		// A list of records is documented by its records' fields (a list
+		// of ids, the workspace tools, by itself); a path the model edits
+		// is listed once, as the model's.
+		if listed[wire] || s.Kind == agent.KindItems && hasWiredItems(s) {
+			return
 		}
-		mark := marker(s)
+		listed[wire] = true
+		out = append(out, settingWire(wire, path, s))
+	}
+	for _, s := range settingsTable() {
+		add(s.Wire, agent.SettingPath(ProviderID, s.Key), s)
 		for _, it := range s.Items {
 			if it.Wire == "" {
 				continue
 			}
 			path := agent.SettingPath(ProviderID, s.Key) + "[]." + it.Key
-			out = append(out, settingWire(s.Wire+mark+it.Wire, path, it))
+			add(s.Wire+marker(s)+it.Wire, path, it)
 			// A list inside each record is edited as that record's field.
 			for _, sub := range it.Items {
 				if sub.Wire != "" {
-					out = append(out, settingWire(s.Wire+mark+it.Wire+marker(it)+sub.Wire, path, sub))
+					add(s.Wire+marker(s)+it.Wire+marker(it)+sub.Wire, path, sub)
 				}
 			}
 		}
 	}
 	return append(out, nestedWires...)
 })
+
+// hasWiredItems reports whether a list setting's records have fields of
+// their own in the document.
+func hasWiredItems(s agent.Setting) bool {
+	return slices.ContainsFunc(s.Items, func(it agent.Setting) bool { return it.Wire != "" })
+}
 
 // marker is how the inventory writes a step into the records of s: "[]."
 // for a list, "{}." for an object keyed by name.
