@@ -62,19 +62,12 @@ func Secret(id, name string) map[string]any {
 // SetSecrets sets the secrets GET /secrets lists.
 func (s *Server) SetSecrets(v ...map[string]any) { s.setList(&s.lists.secrets, v) }
 
-// secrets pages with cursor and next_cursor, as GET /secrets does (it
-// sends no has_more: a next cursor is the sign of another page).
+// secrets pages with cursor and next_cursor, as GET /secrets does; it
+// sends no has_more: a next cursor is the sign of another page.
 func (s *Server) secrets(r *http.Request, _ []byte) (int, any) {
-	q := r.URL.Query()
-	s.mu.Lock()
-	all := s.lists.secrets
-	s.mu.Unlock()
-	page, next, status, bad := pageOf(all, q.Get("page_size"), 30, q.Get("cursor"))
-	if bad != nil {
-		return status, bad
+	status, body := s.cursorPage(r, &s.lists.secrets, "secrets")
+	if m, ok := body.(map[string]any); ok && status == http.StatusOK {
+		delete(m, "has_more")
 	}
-	if page == nil {
-		page = []map[string]any{}
-	}
-	return http.StatusOK, map[string]any{"secrets": page, "next_cursor": next}
+	return status, body
 }
