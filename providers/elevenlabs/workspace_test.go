@@ -93,3 +93,18 @@ func TestSecretsArePagedByTheirNextCursor(t *testing.T) {
 		t.Errorf("%d pages asked, want 2", n)
 	}
 }
+
+// TestEmptyWorkspaceListsAreEmptyNotBroken: a workspace with no secrets
+// or webhooks lists none, without an error.
+func TestEmptyWorkspaceListsAreEmptyNotBroken(t *testing.T) {
+	t.Parallel()
+	fake := elevenlabstest.NewServer(t, testKey, fakeOptions()...)
+	fake.SetSecrets()
+	fake.SetWebhooks()
+	c := newTestClient(t, fake)
+	for _, path := range []string{ListSecrets, ListWebhooks} {
+		if got := choicesOf(t, c, agent.ChoiceQuery{Path: path}); len(got) != 0 {
+			t.Errorf("%s: %v", path, got)
+		}
+	}
+}
