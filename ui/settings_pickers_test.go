@@ -37,7 +37,7 @@ func TestSettingFilledFromALiveList(t *testing.T) {
 	if n := p.askedFor(listPath); n != 1 {
 		t.Fatalf("the workspace tools were asked for %d times, want once", n)
 	}
-	if v := flatView(h); !strings.Contains(v, "check_slot") || !strings.Contains(v, "Read live from the provider") {
+	if v := flatView(h); !strings.Contains(v, "Workspace tools ›") || !strings.Contains(v, "check_slot") || !strings.Contains(v, "Read live from the") {
 		t.Errorf("the picker does not show the workspace's tools:\n%s", h.view())
 	}
 }
