@@ -37,7 +37,10 @@ func TestSettingFilledFromALiveList(t *testing.T) {
 	if n := p.askedFor(listPath); n != 1 {
 		t.Fatalf("the workspace tools were asked for %d times, want once", n)
 	}
-	if v := flatView(h); !strings.Contains(v, "Workspace tools ›") || !strings.Contains(v, "check_slot") || !strings.Contains(v, "Read live from the") {
+	if !strings.Contains(h.view(), "Workspace tools › (new item)") {
+		t.Errorf("the entry's form is not titled by the setting's label:\n%s", h.view())
+	}
+	if v := flatView(h); !strings.Contains(v, "check_slot") || !strings.Contains(v, "Read live from the provider") {
 		t.Errorf("the picker does not show the workspace's tools:\n%s", h.view())
 	}
 }
