@@ -45,6 +45,7 @@ var ChoiceLists = []ChoiceList{
 	{Path: ListPhoneNumbers, Words: "phone numbers", Fields: []string{"telephony.phone_number_ids", "telephony.inbound_number"}},
 	{Path: ListTools, Words: "tools saved in the workspace"},
 	{Path: ListKnowledgeBase, Words: "knowledge-base documents"},
+	{Path: "webhooks.post_call.id", Words: "webhooks saved in the workspace"},
 }
 
 // LookupChoiceList finds the list a path names, by its own path or a draft

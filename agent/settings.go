@@ -239,7 +239,8 @@ func SettingByKey(table []Setting, key string) (Setting, bool) {
 
 // Setting returns the description of the provider setting at path
 // (settings.<provider>.<key>, or a field of one of its records:
-// settings.<provider>.<key>[2].<field>), when caps lists it.
+// settings.<provider>.<key>[2].<field>, or of a record of a list inside
+// one: …[2].<field>[0].<inner>), when caps lists it.
 func (c Capabilities) Setting(path string) (Setting, bool) {
 	provider, key, rest, ok := SplitSettingPath(path)
 	if !ok || provider != c.Provider {
@@ -253,11 +254,21 @@ func (c Capabilities) Setting(path string) (Setting, bool) {
 	if rest == "" {
 		return s, true
 	}
-	field, ok := strings.CutPrefix(rest, ".")
-	if !ok || s.Kind != KindItems {
+	fields, ok := strings.CutPrefix(rest, ".")
+	if !ok {
 		return Setting{}, false
 	}
-	return SettingByKey(s.Items, field)
+	// A record's field may itself be a list of records (a transfer's SIP
+	// headers): each step goes one list deeper.
+	for _, field := range strings.Split(fields, ".") {
+		if s.Kind != KindItems {
+			return Setting{}, false
+		}
+		if s, ok = SettingByKey(s.Items, field); !ok {
+			return Setting{}, false
+		}
+	}
+	return s, true
 }
 
 // Info is the catalogue entry of a provider setting, in the words

@@ -52,6 +52,14 @@ func ItemLists(list string, i int, caps agent.Capabilities) []ListInfo {
 	case "mcp":
 		candidates = []ListInfo{{ID: prefix + ".headers", Title: "Headers", Help: headersHelp}}
 	}
+	// A provider setting's records may hold lists of their own.
+	if s, ok := caps.Setting(list); ok && strings.HasPrefix(list, agent.SettingsPrefix) {
+		for _, f := range s.Items {
+			if f.Kind == agent.KindItems && f.ReadOnly == "" {
+				candidates = append(candidates, ListInfo{ID: prefix + "." + f.Key, Title: f.Label, Help: f.Help})
+			}
+		}
+	}
 	return supportedLists(candidates, caps)
 }
 

@@ -128,50 +128,21 @@ func settingSlot(caps agent.Capabilities, path string, readOnly bool) (slot, boo
 		put := func(a *agent.Agent, v any) { a.Settings = a.Settings.With(provider, key, v) }
 		return valueSlot(s.Kind, get, put), true
 	}
-	i, field, ok := recordField(rest)
+	steps, ok := recordSteps(rest)
 	if !ok {
 		return slot{}, false
 	}
 	get := func(a *agent.Agent) any {
 		v, _ := a.Settings.Get(provider, key)
-		recs, _ := agent.SettingRecords(v)
-		if i >= len(recs) {
-			return nil
-		}
-		return recs[i][field]
+		return valueAt(v, steps)
 	}
 	put := func(a *agent.Agent, x any) {
 		v, _ := a.Settings.Get(provider, key)
-		recs, _ := agent.SettingRecords(v)
-		if i >= len(recs) {
-			return
+		if out, ok := withValueAt(v, steps, x); ok {
+			a.Settings = a.Settings.With(provider, key, out)
 		}
-		out := make([]map[string]any, len(recs))
-		copy(out, recs)
-		rec := make(map[string]any, len(recs[i])+1)
-		for k, e := range recs[i] {
-			rec[k] = e
-		}
-		if x == nil {
-			delete(rec, field)
-		} else {
-			rec[field] = x
-		}
-		out[i] = rec
-		a.Settings = a.Settings.With(provider, key, out)
 	}
 	return valueSlot(s.Kind, get, put), true
-}
-
-// recordField splits "[2].name" into 2 and "name".
-func recordField(rest string) (int, string, bool) {
-	end := strings.Index(rest, "]")
-	if !strings.HasPrefix(rest, "[") || end < 0 {
-		return 0, "", false
-	}
-	i, err := strconv.Atoi(rest[1:end])
-	field, ok := strings.CutPrefix(rest[end+1:], ".")
-	return i, field, err == nil && ok && field != "" && i >= 0
 }
 
 // valueSlot converts between a setting's stored value and form text.
@@ -278,6 +249,9 @@ func settingItemPages(list, prefix string, caps agent.Capabilities) []page {
 	}
 	var out []page
 	for _, f := range s.Items {
+		if f.Kind == agent.KindItems {
+			continue // a list inside the record, edited as its own list (ItemLists)
+		}
 		if n := len(out); n > 0 && len(out[n-1].paths) < settingsPerPage && f.Kind != agent.KindLongText {
 			out[n-1].paths = append(out[n-1].paths, prefix+"."+f.Key)
 			continue
@@ -291,23 +265,41 @@ func settingItemPages(list, prefix string, caps agent.Capabilities) []page {
 // needs no table: a record is summed up by its name, or its first text.
 func settingListRef(list string, a *agent.Agent) (listRef, bool) {
 	provider, key, rest, ok := agent.SplitSettingPath(list)
-	if !ok || rest != "" {
+	if !ok {
 		return listRef{}, false
+	}
+	// A list inside a record of a list setting is reached by steps.
+	var steps []recordStep
+	title := key
+	if rest != "" {
+		if steps, ok = recordSteps(rest); !ok {
+			return listRef{}, false
+		}
+		title = steps[len(steps)-1].field
 	}
 	records := func() []map[string]any {
 		v, _ := a.Settings.Get(provider, key)
+		if steps != nil {
+			v = valueAt(v, steps)
+		}
 		recs, _ := agent.SettingRecords(v)
 		return recs
 	}
 	store := func(recs []map[string]any) {
-		if len(recs) == 0 {
-			a.Settings = a.Settings.With(provider, key, nil)
-			return
+		var v any
+		if len(recs) > 0 {
+			v = recs
 		}
-		a.Settings = a.Settings.With(provider, key, recs)
+		if steps != nil {
+			top, _ := a.Settings.Get(provider, key)
+			if v, ok = withValueAt(top, steps, v); !ok {
+				return
+			}
+		}
+		a.Settings = a.Settings.With(provider, key, v)
 	}
 	return listRef{
-		title:   strings.ToUpper(key[:1]) + strings.ReplaceAll(key[1:], "_", " "),
+		title:   strings.ToUpper(title[:1]) + strings.ReplaceAll(title[1:], "_", " "),
 		len:     func() int { return len(records()) },
 		summary: func(i int) string { return recordSummary(records()[i]) },
 		add: func() error {

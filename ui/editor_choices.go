@@ -67,7 +67,7 @@ func (e *editorScreen) listOptions(o *forms.Options) {
 	for _, st := range e.caps.Settings {
 		paths = append(paths, agent.SettingPath(e.caps.Provider, st.Key))
 	}
-	for _, path := range paths {
+	for _, path := range append(paths, liveItemPaths(e.caps, "")...) {
 		k := listKey(path, e.listVendor(path))
 		if l, ok := e.sh.choices.get(e.draft.Provider, k); ok {
 			o.Choices[path] = l
@@ -109,7 +109,7 @@ func (e *editorScreen) sectionOf(path string) string {
 // provider, path and vendor for the session.
 func (e *editorScreen) fetchLive(section string) tea.Cmd {
 	var cmds []tea.Cmd
-	for _, path := range e.sectionPaths(section) {
+	for _, path := range append(e.sectionPaths(section), liveItemPaths(e.caps, section)...) {
 		cmds = append(cmds, e.fetchList(path))
 	}
 	return tea.Batch(cmds...)
@@ -180,6 +180,9 @@ func (e *editorScreen) choicesFetched(msg choicesFetchedMsg) (screen, tea.Cmd) {
 		delete(e.listErrs, msg.key)
 	default:
 		e.listErrs[msg.key] = listFailure(msg.err, e.provider.Info().Name)
+	}
+	if cmd, ok := e.settingListArrived(msg.path); ok {
+		return e, cmd
 	}
 	if e.focus != focusForm || e.form == nil {
 		return e, nil

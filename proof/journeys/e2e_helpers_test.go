@@ -264,3 +264,17 @@ const (
 
 // novaKey is the API key the journeys give the fake Nova.
 const novaKey = "nova-cli-test-FAKE-0000"
+
+// runBinary runs the built binary with args and env added to this
+// process's environment, and returns its trimmed output; a failure fails
+// the test.
+func runBinary(t *testing.T, bin string, env []string, args ...string) string {
+	t.Helper()
+	c := exec.CommandContext(t.Context(), bin, args...)
+	c.Env = append(os.Environ(), env...)
+	out, err := c.Output()
+	if err != nil {
+		t.Fatalf("agentdeck %s: %v", strings.Join(args, " "), err)
+	}
+	return strings.TrimSpace(string(out))
+}

@@ -32,7 +32,7 @@ func decodeDocument(doc []byte) (agent.Decoded, error) {
 	}
 	dropResponseOnly(t)
 	secrets := extractSecrets(t)
-	a := readAgent(t)
+	a := withSettings(readAgent(t), readSettings(t))
 	native, err := render(t)
 	if err != nil {
 		return agent.Decoded{}, err
