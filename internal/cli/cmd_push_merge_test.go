@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -164,35 +165,43 @@ func (c *cli) versions(id string) []agent.Version {
 // changed on both sides is a conflict like any other.
 func TestPushMergesSettingsAgentdeckDoesNotModel(t *testing.T) {
 	t.Parallel()
-	variant := func(a map[string]any) any {
+	// Which scope each data-collection item has: a free-form map agentdeck
+	// keeps in the provider's document and does not edit.
+	scopes := func(a map[string]any) map[string]any {
 		ps, _ := a["platform_settings"].(map[string]any)
-		w, _ := ps["widget"].(map[string]any)
-		return w["variant"]
+		m, _ := ps["data_collection_scopes"].(map[string]any)
+		return m
 	}
-	setVariant := func(v string) func(a map[string]any) {
-		return func(a map[string]any) {
-			a["platform_settings"].(map[string]any)["widget"].(map[string]any)["variant"] = v
-		}
+	setScopes := func(m map[string]any) func(a map[string]any) {
+		return func(a map[string]any) { a["platform_settings"].(map[string]any)["data_collection_scopes"] = m }
 	}
 	c, fake := elevenCLI(t)
 	id := c.mustRun("import", elevenDoc("cli_config.json"), "--provider", "elevenlabs")
 	remote := c.mustRun("push", id)
-	fake.Modify(remote, setVariant("compact"))
+	fake.Modify(remote, setScopes(map[string]any{"city": "agent"}))
 	c.edit(id, func(d *agent.Draft) { d.Agent.LLM.Prompt = "Mine." })
 	c.mustRun("push", id)
-	if a, _ := fake.Agent(remote); variant(a) != "compact" {
-		t.Errorf("the push overwrote the dashboard's widget variant with %v", variant(a))
+	if a, _ := fake.Agent(remote); scopes(a)["city"] != "agent" {
+		t.Errorf("the push overwrote the dashboard's data-collection scopes with %v", scopes(a))
 	}
 
-	fake.Modify(remote, setVariant("expanded"))
-	c.edit(id, func(d *agent.Draft) { d.SetNative(strings.Replace(d.Native(), `"compact"`, `"tiny"`, 1)) })
+	fake.Modify(remote, setScopes(map[string]any{"city": "agent", "zip": "agent"}))
+	c.edit(id, func(d *agent.Draft) {
+		var doc map[string]any
+		if err := json.Unmarshal([]byte(d.Native()), &doc); err != nil {
+			t.Fatal(err)
+		}
+		doc["platform_settings"].(map[string]any)["data_collection_scopes"] = map[string]any{"city": "agent", "zip": "conversation"}
+		raw, _ := json.Marshal(doc)
+		d.SetNative(string(raw))
+	})
 	code, _, stderr := c.run("push", id)
-	if code != exitFailure || !strings.Contains(stderr, "widget › variant: yours tiny, theirs expanded") {
+	if code != exitFailure || !strings.Contains(stderr, "zip: yours conversation, theirs agent") {
 		t.Fatalf("push exited %d:\n%s", code, stderr)
 	}
 	c.mustRun("push", id, "--ours")
-	if a, _ := fake.Agent(remote); variant(a) != "tiny" {
-		t.Errorf("--ours sent the variant %v", variant(a))
+	if a, _ := fake.Agent(remote); scopes(a)["zip"] != "conversation" {
+		t.Errorf("--ours sent the scopes %v", scopes(a))
 	}
 }
 
