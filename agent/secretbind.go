@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"errors"
 	"fmt"
 	"reflect"
 	"regexp"
@@ -12,11 +13,17 @@ import (
 // value.
 type SecretPlaceError struct {
 	Where string // the place in plain words, e.g. the “X-Key” header sent to evil.example
+	// Hint replaces the usual next step, where the secret came from
+	// elsewhere than the credentials file (an environment variable).
+	Hint string
 }
 
 func (e *SecretPlaceError) Error() string {
-	return "a saved secret was moved to " + e.Where + ", which is not where it was saved for, so nothing was sent; " +
-		"if it really belongs there, enter the value again in that setting"
+	hint := e.Hint
+	if hint == "" {
+		hint = "if it really belongs there, enter the value again in that setting"
+	}
+	return "a saved secret was moved to " + e.Where + ", which is not where it was saved for, so nothing was sent; " + hint
 }
 
 // CheckSecretPlaces refuses to fill in a saved secret anywhere but the place
@@ -56,6 +63,10 @@ func CheckSecretPlaces(p Provider, d *Draft, secrets SecretLookup) error {
 	}
 	for _, ref := range order {
 		if err := store.BindSecret(ref, firstUse[ref]); err != nil {
+			var refused *SecretPlaceError
+			if errors.As(err, &refused) {
+				return err
+			}
 			return fmt.Errorf("could not record where a saved secret belongs: %w", err)
 		}
 	}

@@ -15,7 +15,12 @@ import (
 // details and the look of the UI. It never holds keys (see Credentials).
 type Settings struct {
 	Providers map[string]ProviderSettings `yaml:"providers,omitempty"`
-	UI        UISettings                  `yaml:"ui,omitempty"`
+	// Environments are the connection details of named environments, by
+	// environment, then provider (see ProviderConfigFor): each person's
+	// own, never a draft's. What an environment leaves out comes from
+	// Providers.
+	Environments map[string]map[string]ProviderSettings `yaml:"environments,omitempty"`
+	UI           UISettings                             `yaml:"ui,omitempty"`
 }
 
 // ProviderSettings are one provider's connection details. Empty means the
@@ -101,7 +106,7 @@ func (s Settings) Check(providers agent.Registry) error {
 			return fmt.Errorf("providers.%s.auth_style is %q; choose %s", id, style, strings.Join(styles, " or "))
 		}
 	}
-	return nil
+	return s.checkEnvironments(providers)
 }
 
 func contains(list []string, v string) bool {
