@@ -157,22 +157,33 @@ func EnvVarName(env string) string {
 	return strings.ReplaceAll(strings.ToUpper(env), "-", "_")
 }
 
-// envView is d as it goes to d.Env: the agent with that environment's
-// values applied, or send's agent and document when given (promote).
+// envView is d as it goes to d.Env (see ForEnv), or send's agent and
+// document when given (promote).
 func envView(d Draft, send *Payload) (Draft, error) {
-	view := d
 	if send != nil {
+		view := d
 		view.Agent = send.Agent
 		view.SetNative(string(send.Native))
 		return view, nil
 	}
-	if err := CheckEnvName(d.Env); err != nil {
+	return d.ForEnv(d.Env)
+}
+
+// ForEnv is d as it goes to env: Env set, so its remote state and native
+// document are env's; the agent with env's values applied; and the ids
+// env maps swapped in the document too.
+func (d Draft) ForEnv(env string) (Draft, error) {
+	env = EnvName(env)
+	if err := CheckEnvName(env); err != nil {
 		return Draft{}, err
 	}
-	a, err := d.AgentFor(d.Env)
+	a, err := d.AgentFor(env)
 	if err != nil {
 		return Draft{}, err
 	}
-	view.Agent = a
-	return view, nil
+	d.Env, d.Agent = env, a
+	if ids := d.Environments[env].IDs; len(ids) > 0 && env != DefaultEnv {
+		d.SetNative(string(MapDocIDs([]byte(d.Native()), ids)))
+	}
+	return d, nil
 }

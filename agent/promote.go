@@ -95,6 +95,24 @@ func Retarget(d *Draft, received Agent, from, to string, sameAccount bool) (Agen
 	return out, nil
 }
 
+// MapDocIDs swaps, in a native document, every string that is exactly an
+// id of ids for its counterpart: ids the agent model does not hold (a
+// provider's tool or document links) follow when the person names them.
+// The document's key order and spacing are kept.
+func MapDocIDs(doc []byte, ids map[string]string) []byte {
+	out := doc
+	for _, from := range sortedKeys(ids) {
+		to := ids[from]
+		if from == "" || to == "" || from == to {
+			continue
+		}
+		f, _ := json.Marshal(from)
+		t, _ := json.Marshal(to)
+		out = bytes.ReplaceAll(out, f, t)
+	}
+	return out
+}
+
 // restoreVariable gives out's variable name the draft's value, or removes
 // it when the draft has none of that name.
 func restoreVariable(out, draft *Agent, name string) {

@@ -28,13 +28,11 @@ func checkEnvFlag(cmd *cobra.Command, env string) error {
 // envView is d as it goes to env: its agent with that environment's values
 // applied, and d.Env set so its remote state and document are env's.
 func envView(d agent.Draft, env string) (agent.Draft, error) {
-	env = agent.EnvName(env)
-	a, err := d.AgentFor(env)
+	view, err := d.ForEnv(env)
 	if err != nil {
-		return agent.Draft{}, fail(fmt.Sprintf("The draft's values for the environment %s cannot be applied.", env), err)
+		return agent.Draft{}, fail(fmt.Sprintf("The draft's values for the environment %s cannot be applied.", agent.EnvName(env)), err)
 	}
-	d.Agent, d.Env = a, env
-	return d, nil
+	return view, nil
 }
 
 // inEnv names a provider with the environment when it is not the default:

@@ -1,0 +1,193 @@
+package cli
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/providers/elevenlabs/elevenlabstest"
+	"github.com/agentdeck/agentdeck/providers/trillet/trillettest"
+)
+
+const prodKey = "prod-cli-test-FAKE-0000"
+
+// withProd gives c an environment prod on another fake account: its own
+// address and key, from the environment variables CI would set.
+func withProd(c *cli, provider, baseURL string) {
+	prefix := "AGENTDECK_" + strings.ToUpper(provider) + "_"
+	c.env[prefix+"API_KEY_PROD"] = prodKey
+	c.env[prefix+"BASE_URL_PROD"] = baseURL
+}
+
+func stagingProdValues(d *agent.Draft) {
+	d.Environments = map[string]agent.EnvValues{
+		"staging": {Variables: map[string]string{"clinic": "Test clinic"}},
+		"prod":    {Variables: map[string]string{"clinic": "Main street clinic"}},
+	}
+}
+
+func TestPushToEnvironmentsKeepsAnAgentEach(t *testing.T) {
+	t.Parallel()
+	c, staging := elevenCLI(t)
+	prod := elevenlabstest.NewServer(t, prodKey)
+	withProd(c, "elevenlabs", prod.BaseURL)
+	id := c.mustRun("new", "Front desk", "--provider", "elevenlabs", "--template", "receptionist")
+	c.edit(id, stagingProdValues)
+
+	sID := c.mustRun("push", id, "--env", "staging")
+	pID := c.mustRun("push", id, "--env", "prod")
+	again := c.mustRun("push", id, "--env", "staging")
+	if again != sID || len(staging.AgentIDs()) != 1 || len(prod.AgentIDs()) != 1 {
+		t.Fatalf("staging %v, prod %v; second staging push printed %q (first %q)", staging.AgentIDs(), prod.AgentIDs(), again, sID)
+	}
+	d := c.load(id)
+	if d.RemoteFor("elevenlabs", "staging").ID != sID || d.RemoteFor("elevenlabs", "prod").ID != pID || d.Remote().ID != "" {
+		t.Errorf("remotes = %+v", d.Remotes)
+	}
+	stored, _ := prod.Agent(pID)
+	raw, _ := json.Marshal(stored)
+	if !strings.Contains(string(raw), "Main street clinic") || strings.Contains(string(raw), "Test clinic") {
+		t.Errorf("prod's agent does not hold prod's values: %s", raw)
+	}
+	for _, env := range []string{"staging", "prod"} {
+		if got := d.EnvState(env); got != agent.EnvInStep {
+			t.Errorf("%s is %q after its push", env, got)
+		}
+	}
+	if d.EnvState("default") != agent.EnvNever || d.Status() != agent.StatusNew {
+		t.Errorf("default = %q, status %q", d.EnvState("default"), d.Status())
+	}
+	c.edit(id, func(d *agent.Draft) { d.Environments["prod"].Variables["clinic"] = "Elsewhere" })
+	if d := c.load(id); d.EnvState("prod") != agent.EnvChanged || d.EnvState("staging") != agent.EnvInStep {
+		t.Errorf("after a prod value changed: prod %q, staging %q", d.EnvState("prod"), d.EnvState("staging"))
+	}
+}
+
+func TestEnvFlagRefusesBadNames(t *testing.T) {
+	t.Parallel()
+	c, fake := elevenCLI(t)
+	id := c.mustRun("new", "Desk", "--provider", "elevenlabs")
+	for _, args := range [][]string{
+		{"push", id, "--env", "pro d"},
+		{"push", id, "--env", "../x"},
+		{"export", id, "--env", "a.b"},
+		{"validate", id, "--env", "$x"},
+		{"diff", id, "--env", "é"},
+		{"promote", id, "--from", "staging", "--to", "pr/od", "--yes"},
+		{"promote", id, "--from", "prod", "--to", "prod", "--yes"},
+		{"promote", id, "--to", "prod"},
+	} {
+		code, _, stderr := c.run(args...)
+		if code != exitUsage {
+			t.Errorf("%v: exit %d, want %d: %s", args, code, exitUsage, stderr)
+		}
+	}
+	if n := len(fake.Calls("")); n != 0 {
+		t.Errorf("%d requests were sent", n)
+	}
+}
+
+func TestExportAndValidateShowAnEnvironmentsValues(t *testing.T) {
+	t.Parallel()
+	c, _ := elevenCLI(t)
+	id := c.mustRun("new", "Desk", "--provider", "elevenlabs", "--template", "receptionist")
+	c.edit(id, stagingProdValues)
+	body := c.mustRun("export", id, "--env", "prod")
+	if !strings.Contains(body, "Main street clinic") {
+		t.Errorf("export --env prod lacks prod's value:\n%s", body)
+	}
+	if plain := c.mustRun("export", id); strings.Contains(plain, "Main street clinic") {
+		t.Error("export without --env shows prod's value")
+	}
+	c.edit(id, func(d *agent.Draft) {
+		d.Environments["prod"] = agent.EnvValues{Overrides: map[string]string{"llm.api_key": "sk-live"}}
+	})
+	code, _, stderr := c.run("validate", id, "--env", "prod")
+	if code != exitFailure || !strings.Contains(stderr, "secret") || strings.Contains(stderr, "sk-live") {
+		t.Errorf("a secret among prod's values: exit %d, %s", code, stderr)
+	}
+}
+
+func TestPromoteSendsWhatStagingReceivedWithProdsValues(t *testing.T) {
+	t.Parallel()
+	c, staging := elevenCLI(t)
+	prod := elevenlabstest.NewServer(t, prodKey)
+	withProd(c, "elevenlabs", prod.BaseURL)
+	id := c.mustRun("new", "Front desk", "--provider", "elevenlabs", "--template", "receptionist")
+	c.edit(id, stagingProdValues)
+
+	code, _, stderr := c.run("promote", id, "--from", "staging", "--to", "prod", "--yes")
+	if code != exitFailure || !strings.Contains(stderr, "never been pushed to staging") {
+		t.Errorf("promote before any push: exit %d, %s", code, stderr)
+	}
+	c.mustRun("push", id, "--env", "staging")
+	code, _, stderr = c.run("promote", id, "--from", "staging", "--to", "prod")
+	if code != exitUsage || !strings.Contains(stderr, "--yes") || len(prod.AgentIDs()) != 0 {
+		t.Errorf("promote with no one to ask: exit %d, %s; prod agents %v", code, stderr, prod.AgentIDs())
+	}
+	code, stdout, stderr := c.run("promote", id, "--from", "staging", "--to", "prod", "--yes")
+	if code != exitOK {
+		t.Fatalf("promote: exit %d: %s", code, stderr)
+	}
+	pID := strings.TrimSpace(stdout)
+	if ids := prod.AgentIDs(); len(ids) != 1 || ids[0] != pID || len(staging.AgentIDs()) != 1 {
+		t.Fatalf("prod %v, staging %v, printed %q", ids, staging.AgentIDs(), pID)
+	}
+	if !strings.Contains(stderr, "has no agent yet; promote creates one with") || !strings.Contains(stderr, "Main street clinic") {
+		t.Errorf("the changes were not shown first:\n%s", stderr)
+	}
+	stored, _ := prod.Agent(pID)
+	raw, _ := json.Marshal(stored)
+	if !strings.Contains(string(raw), "Main street clinic") || strings.Contains(string(raw), "Test clinic") {
+		t.Errorf("prod received staging's values: %s", raw)
+	}
+	d := c.load(id)
+	if d.RemoteFor("elevenlabs", "prod").ID != pID || d.EnvState("prod") != agent.EnvInStep {
+		t.Errorf("prod remote %+v, state %q", d.RemoteFor("elevenlabs", "prod"), d.EnvState("prod"))
+	}
+	// A second promote updates the same agent and shows no changes.
+	code, stdout, stderr = c.run("promote", id, "--from", "staging", "--to", "prod", "--yes")
+	if code != exitOK || strings.TrimSpace(stdout) != pID || len(prod.AgentIDs()) != 1 || !strings.Contains(stderr, "(no changes)") {
+		t.Errorf("second promote: exit %d, %q, %v:\n%s", code, stdout, prod.AgentIDs(), stderr)
+	}
+	c.edit(id, func(d *agent.Draft) { d.Agent.LLM.Prompt = "A newer prompt" })
+	code, _, stderr = c.run("promote", id, "--from", "staging", "--to", "prod", "--yes")
+	if code != exitFailure || !strings.Contains(stderr, "changed since its last push to staging") {
+		t.Errorf("promote of a changed draft: exit %d, %s", code, stderr)
+	}
+}
+
+func TestPromoteRefusesIDsWithoutCounterpart(t *testing.T) {
+	t.Parallel()
+	c, staging := trilletCLI(t)
+	prod := trillettest.New(t, prodKey)
+	withProd(c, "trillet", prod.BaseURL)
+	id := c.mustRun("new", "Front desk", "--provider", "trillet")
+	c.edit(id, func(d *agent.Draft) {
+		stagingProdValues(d)
+		d.Agent.Telephony.PhoneNumberIDs = []string{"pn-staging-1"}
+	})
+	c.mustRun("push", id, "--env", "staging")
+	code, _, stderr := c.run("promote", id, "--from", "staging", "--to", "prod", "--yes")
+	if code != exitFailure || !strings.Contains(stderr, "pn-staging-1") || !strings.Contains(stderr, "no counterpart") {
+		t.Fatalf("promote with an unmapped number: exit %d, %s", code, stderr)
+	}
+	if prod.Count() != 0 {
+		t.Fatalf("prod has %d agents after a refused promote", prod.Count())
+	}
+	c.edit(id, func(d *agent.Draft) {
+		v := d.Environments["prod"]
+		v.IDs = map[string]string{"pn-staging-1": "pn-prod-1"}
+		d.Environments["prod"] = v
+	})
+	pID := c.mustRun("promote", id, "--from", "staging", "--to", "prod", "--yes")
+	stored := prod.Stored(pID)
+	raw, _ := json.Marshal(stored)
+	if !strings.Contains(string(raw), "pn-prod-1") || strings.Contains(string(raw), "pn-staging-1") {
+		t.Errorf("prod's number was not used: %s", raw)
+	}
+	if staging.Count() != 1 || prod.Count() != 1 {
+		t.Errorf("staging %d, prod %d agents", staging.Count(), prod.Count())
+	}
+}
