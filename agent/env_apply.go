@@ -116,6 +116,7 @@ func leafValue(k Kind, value string) any {
 			}
 		}
 		return items
+	case KindText, KindLongText, KindChoice, KindSecret, KindItems:
 	}
 	return value
 }

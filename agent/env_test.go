@@ -31,8 +31,10 @@ func envDraft() Draft {
 			Tools:     []Tool{{Name: "book", RemoteID: "tool-s"}},
 		},
 		Environments: map[string]EnvValues{
-			"staging": {Overrides: map[string]string{"webhooks.post_call.url": "https://staging.example.com/done"},
-				Variables: map[string]string{"mode": "test"}},
+			"staging": {
+				Overrides: map[string]string{"webhooks.post_call.url": "https://staging.example.com/done"},
+				Variables: map[string]string{"mode": "test"},
+			},
 			"prod": {
 				Variables: map[string]string{"clinic": "Main"},
 				Overrides: map[string]string{"limits.max_duration": "600"},
