@@ -179,6 +179,7 @@ func Push(ctx context.Context, p Provider, d Draft, store DraftSaver, opt PushOp
 		return res, &NotRecordedError{Provider: p.Info().Name, RemoteID: res.RemoteID, What: what, Err: err}
 	}
 	res.Draft = d
+	res.Draft.Env = "" // the draft as saved: the environment is the push's, not the file's
 	return res, nil
 }
 

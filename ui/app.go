@@ -273,7 +273,7 @@ func (a *App) open(msg openScreenMsg) (tea.Model, tea.Cmd) {
 	case routeReview:
 		s = newReviewScreen(a.sh, msg.draft, msg.provider)
 	case routeSubmit:
-		s = newSubmitScreen(a.sh, msg.draft, msg.provider)
+		s = newSubmitScreen(a.sh, msg.draft, msg.provider).toEnv(msg.env, msg.send)
 	case routePull:
 		s = newPullScreen(a.sh)
 	case routeTrash:

@@ -147,6 +147,9 @@ type Deps struct {
 	// Index gives the first frame the drafts the drafts folder's index
 	// last knew; nil means the list shows once Drafts.List answers.
 	Index DraftIndex
+	// Environments pushes to named environments and promotes; nil offers
+	// only the default environment.
+	Environments Environments
 }
 
 // DraftIndex answers without looking at the drafts themselves: what a

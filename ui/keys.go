@@ -57,6 +57,9 @@ type DraftsKeys struct {
 	Copy   key.Binding
 	// Trash shows the deleted drafts, which can be restored.
 	Trash key.Binding
+	// Environments lists the draft's environments and their state, to
+	// push to one or promote one to another.
+	Environments key.Binding
 	// ApplyName and CancelName work while a new name is being typed.
 	ApplyName  key.Binding
 	CancelName key.Binding
@@ -142,7 +145,7 @@ type SettingsKeys struct {
 
 // DefaultKeyMap returns the bindings agentdeck ships with.
 func DefaultKeyMap() KeyMap {
-	return KeyMap{
+	m := KeyMap{
 		Global: GlobalKeys{
 			Quit:         key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
 			Help:         key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
@@ -228,6 +231,8 @@ func DefaultKeyMap() KeyMap {
 		Submit: defaultSubmitKeys(),
 		Pull:   defaultPullKeys(),
 	}
+	m.Drafts.Environments = key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "environments"))
+	return m
 }
 
 // HuhKeyMap is the keymap given to every form, built from huh's defaults

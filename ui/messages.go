@@ -31,6 +31,10 @@ type openScreenMsg struct {
 	provider agent.Provider
 	names    []string // the wizard: names already taken
 	replace  bool
+	// env is the environment a submit pushes to ("" the default); send is
+	// what a promote sends instead of the draft's agent.
+	env  string
+	send *agent.Payload
 }
 
 // ShutdownMsg asks the App to save what is waiting and quit, without

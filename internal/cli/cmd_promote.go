@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -59,7 +60,11 @@ func (a *app) promote(cmd *cobra.Command, ref, from, to string, yes bool) error 
 		return err
 	}
 	name := inEnv(pTo.Info().Name, to)
-	send, err := a.promotion(d, from, to)
+	same, err := a.sameAccount(d.Provider, from, to)
+	if err != nil {
+		return err
+	}
+	send, err := a.promotion(d, from, to, same)
 	if err != nil {
 		return err
 	}
@@ -115,12 +120,8 @@ func (a *app) promote(cmd *cobra.Command, ref, from, to string, yes bool) error 
 
 // promotion is what goes to `to`: what `from` last received, with to's
 // own values and account ids (agent.Retarget).
-func (a *app) promotion(d agent.Draft, from, to string) (agent.Payload, error) {
+func (a *app) promotion(d agent.Draft, from, to string, same bool) (agent.Payload, error) {
 	got, err := a.received(d, from)
-	if err != nil {
-		return agent.Payload{}, err
-	}
-	same, err := a.sameAccount(d.Provider, from, to)
 	if err != nil {
 		return agent.Payload{}, err
 	}
@@ -156,26 +157,15 @@ func (a *app) sameAccount(providerID, from, to string) (bool, error) {
 // agent: field by field against it when there is one, every setting when
 // it would be made.
 func (a *app) showPromotion(cmd *cobra.Command, p agent.Provider, d agent.Draft, to string, send agent.Payload) error {
-	view := d
-	view.Agent, view.Env = send.Agent, to
-	view.SetNative(string(send.Native))
-	sent, err := agent.WouldSend(p, &view)
+	changes, creates, err := promotionChanges(cmd.Context(), p, d, to, send)
 	if err != nil {
-		return fail("Could not work out what promote would send.", err)
+		return err
 	}
-	var before agent.Agent
-	remoteID := d.RemoteFor(d.Provider, to).ID
-	if remoteID != "" {
-		remote, _, err := agent.Drift(cmd.Context(), p, &view)
-		if err != nil {
-			return explain(err, p)
-		}
-		before = remote.Agent
-		a.notef("Changes to the agent %s in %s:\n", remoteID, to)
-	} else {
+	if creates {
 		a.notef("%s has no agent yet; promote creates one with:\n", to)
+	} else {
+		a.notef("Changes to the agent %s in %s:\n", d.RemoteFor(d.Provider, to).ID, to)
 	}
-	changes := agent.Diff(agent.HideSecrets(before), agent.HideSecrets(sent))
 	for _, c := range changes {
 		a.notef("  %s\n", c)
 	}
@@ -183,6 +173,27 @@ func (a *app) showPromotion(cmd *cobra.Command, p agent.Provider, d agent.Draft,
 		a.noteln("  (no changes)")
 	}
 	return nil
+}
+
+// promotionChanges is what sending send to to's agent would change there,
+// field by field; every setting when to has no agent yet (creates).
+func promotionChanges(ctx context.Context, p agent.Provider, d agent.Draft, to string, send agent.Payload) (changes []agent.Change, creates bool, err error) {
+	view := d
+	view.Agent, view.Env = send.Agent, to
+	view.SetNative(string(send.Native))
+	sent, err := agent.WouldSend(p, &view)
+	if err != nil {
+		return nil, false, fail("Could not work out what promote would send.", err)
+	}
+	var before agent.Agent
+	if view.Remote().ID != "" {
+		remote, _, err := agent.Drift(ctx, p, &view)
+		if err != nil {
+			return nil, false, explain(err, p)
+		}
+		before = remote.Agent
+	}
+	return agent.Diff(agent.HideSecrets(before), agent.HideSecrets(sent)), view.Remote().ID == "", nil
 }
 
 // askYes asks question on a terminal and reads the answer; without a
