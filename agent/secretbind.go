@@ -13,17 +13,19 @@ import (
 // value.
 type SecretPlaceError struct {
 	Where string // the place in plain words, e.g. the “X-Key” header sent to evil.example
-	// Hint replaces the usual next step, where the secret came from
-	// elsewhere than the credentials file (an environment variable).
-	Hint string
+	// EnvVar is set when the value came from this environment variable
+	// (AGENTDECK_SECRET_<NAME>), not the credentials file: it may go only
+	// to the host EnvVar_HOST names, and Host is the one it would go to.
+	EnvVar, Host string
 }
 
 func (e *SecretPlaceError) Error() string {
-	hint := e.Hint
-	if hint == "" {
-		hint = "if it really belongs there, enter the value again in that setting"
+	if e.EnvVar != "" {
+		return "the value of " + e.EnvVar + " would go to " + e.Where + ", a host it was not named for, so nothing was sent; " +
+			"if it belongs there, set " + e.EnvVar + "_HOST=" + e.Host
 	}
-	return "a saved secret was moved to " + e.Where + ", which is not where it was saved for, so nothing was sent; " + hint
+	return "a saved secret was moved to " + e.Where + ", which is not where it was saved for, so nothing was sent; " +
+		"if it really belongs there, enter the value again in that setting"
 }
 
 // CheckSecretPlaces refuses to fill in a saved secret anywhere but the place

@@ -82,10 +82,7 @@ func (s EnvSecrets) BindSecret(ref agent.SecretRef, place agent.SecretPlace) err
 	if allowed := strings.TrimSpace(s.Getenv(name + "_HOST")); strings.EqualFold(allowed, place.Host) {
 		return nil
 	}
-	return &agent.SecretPlaceError{
-		Where: place.String(),
-		Hint:  "if the value of " + name + " belongs there, set " + name + "_HOST=" + place.Host,
-	}
+	return &agent.SecretPlaceError{Where: place.String(), EnvVar: name, Host: place.Host}
 }
 
 // MissingSecretVars names, for each reference of refs with no value, the
