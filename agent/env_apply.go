@@ -73,7 +73,7 @@ func setPaths(a Agent, values map[string]string) (Agent, error) {
 	for _, path := range sortedKeys(values) {
 		value := values[path]
 		info, known := FieldInfoOf(path)
-		if known && info.Kind == KindSecret || IsRef(value) {
+		if known && info.Kind == KindSecret || IsRef(value) || carriesSecret(path, value) {
 			return Agent{}, fmt.Errorf("%s is a secret; it is kept with each person's credentials, not in the draft", Label(path))
 		}
 		if !known || info.Kind == KindItems {
@@ -94,6 +94,20 @@ func setPaths(a Agent, values map[string]string) (Agent, error) {
 		return Agent{}, fmt.Errorf("an environment's value does not fit its setting: %v", err)
 	}
 	return out, nil
+}
+
+// carriesSecret reports whether an override would put a credential into
+// the draft file: a header (any may hold a key), or an address with a
+// password or a key in its query.
+func carriesSecret(path, value string) bool {
+	if strings.Contains(StripIndices(path), "headers") {
+		return true
+	}
+	if LooksLikeURL(value) {
+		_, found := ExtractURLSecrets(value, path)
+		return len(found) > 0
+	}
+	return false
 }
 
 // leafValue is value as the JSON form holds a setting of kind k: numbers

@@ -68,20 +68,32 @@ func TestAgentForAppliesTheEnvironmentsValues(t *testing.T) {
 
 func TestEnvOverridesRefuseSecretsAndUnknownPaths(t *testing.T) {
 	t.Parallel()
-	for name, over := range map[string]map[string]string{
-		"a secret field":      {"llm.api_key": "sk-123"},
-		"a reference":         {"llm.prompt": "secret:llm.api_key#0011aabb"},
-		"no such setting":     {"voice.colour": "blue"},
-		"no such list item":   {"tools[3].url": "https://x.example"},
-		"a number that isn't": {"limits.max_duration": "long"},
+	for name, tc := range map[string]struct {
+		over     map[string]string
+		isSecret bool
+	}{
+		"a secret field":      {map[string]string{"llm.api_key": "sk-123"}, true},
+		"a reference":         {map[string]string{"llm.prompt": "secret:llm.api_key#0011aabb"}, true},
+		"a key in an address": {map[string]string{"webhooks.post_call.url": "https://hooks.example.com/done?api_key=sk-live-1"}, true},
+		"a password":          {map[string]string{"webhooks.post_call.url": "https://user:pw@hooks.example.com/done"}, true},
+		"a header":            {map[string]string{"tools[0].headers[0].value": "Bearer x"}, true},
+		"no such setting":     {map[string]string{"voice.colour": "blue"}, false},
+		"no such list item":   {map[string]string{"tools[3].url": "https://x.example"}, false},
+		"a number that isn't": {map[string]string{"limits.max_duration": "long"}, false},
 	} {
 		d := envDraft()
-		d.Environments["qa"] = EnvValues{Overrides: over}
-		if _, err := d.AgentFor("qa"); err == nil {
-			t.Errorf("%s: AgentFor accepted %v", name, over)
+		d.Agent.Tools[0].Headers = []Header{{Name: "X-Trace", Value: "1"}}
+		d.Environments["qa"] = EnvValues{Overrides: tc.over}
+		_, err := d.AgentFor("qa")
+		if err == nil {
+			t.Errorf("%s: AgentFor accepted %v", name, tc.over)
+			continue
+		}
+		if got := strings.Contains(err.Error(), "secret"); got != tc.isSecret {
+			t.Errorf("%s: %v (a secret: %v)", name, err, tc.isSecret)
 		}
 		if err := d.CheckEnvironments(); err == nil {
-			t.Errorf("%s: CheckEnvironments accepted %v", name, over)
+			t.Errorf("%s: CheckEnvironments accepted %v", name, tc.over)
 		}
 	}
 }
