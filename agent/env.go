@@ -3,6 +3,8 @@ package agent
 import (
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -142,14 +144,7 @@ func (d *Draft) EnvState(env string) string {
 
 // sortedKeys lists a map's keys in order, so messages name things the same
 // way every time.
-func sortedKeys[V any](m map[string]V) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
-}
+func sortedKeys[V any](m map[string]V) []string { return slices.Sorted(maps.Keys(m)) }
 
 // EnvVarName is env as part of an environment variable's name: upper case,
 // - as _ (AGENTDECK_ELEVENLABS_API_KEY_PROD).

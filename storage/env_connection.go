@@ -2,7 +2,8 @@ package storage
 
 import (
 	"fmt"
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/agentdeck/agentdeck/agent"
@@ -90,14 +91,14 @@ func (c *Credentials) SetEnvAPIKey(providerID, env, key string) error {
 // checkEnvironments checks the environments' settings as Check does the
 // providers': valid names, known providers, their auth styles.
 func (s Settings) checkEnvironments(providers agent.Registry) error {
-	for _, env := range sortedKeys(s.Environments) {
+	for _, env := range slices.Sorted(maps.Keys(s.Environments)) {
 		if err := agent.CheckEnvName(env); err != nil {
 			return fmt.Errorf("environments: %w", err)
 		}
 		if env == agent.DefaultEnv {
 			return fmt.Errorf("environments.%s: the default environment's settings are those under providers", env)
 		}
-		for _, id := range sortedKeys(s.Environments[env]) {
+		for _, id := range slices.Sorted(maps.Keys(s.Environments[env])) {
 			d, ok := providers.Lookup(id)
 			if !ok {
 				return fmt.Errorf("environments.%s.%s: there is no such provider; use one of %s", env, id, providers.List())
@@ -108,13 +109,4 @@ func (s Settings) checkEnvironments(providers agent.Registry) error {
 		}
 	}
 	return nil
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }

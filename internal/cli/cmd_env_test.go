@@ -2,10 +2,16 @@ package cli
 
 import (
 	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/internal/clitest"
+	"github.com/agentdeck/agentdeck/server"
+	"github.com/agentdeck/agentdeck/storage"
 	"github.com/agentdeck/agentdeck/providers/elevenlabs/elevenlabstest"
 	"github.com/agentdeck/agentdeck/providers/trillet/trillettest"
 )
@@ -189,5 +195,36 @@ func TestPromoteRefusesIDsWithoutCounterpart(t *testing.T) {
 	}
 	if staging.Count() != 1 || prod.Count() != 1 {
 		t.Errorf("staging %d, prod %d agents", staging.Count(), prod.Count())
+	}
+}
+
+// TestServedSpacesHoldEnvironmentsToTheirHosts: an environment's address in
+// a served space's settings is held to the same rule as the default's, so
+// an environment cannot be the way round it.
+func TestServedSpacesHoldEnvironmentsToTheirHosts(t *testing.T) {
+	t.Parallel()
+	fake, hits := clitest.CountingServer(t)
+	spaceDir := t.TempDir()
+	settings := "environments:\n  prod:\n    dasha:\n      base_url: " + fake.URL + "\n"
+	if err := os.WriteFile(filepath.Join(spaceDir, "settings.yaml"), []byte(settings), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	a := &app{providers: newRegistry(), stdout: io.Discard, stderr: io.Discard, getenv: func(string) string { return "" }}
+	served, err := storage.ServedHostPolicy(newRegistry(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	deps, err := a.sessionDeps(server.Session{Space: "alice", Dir: spaceDir, Term: "xterm"}, "", served)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := deps.Environments.ProviderIn("dasha", "staging"); err != nil {
+		t.Errorf("an environment with no address of its own: %v", err)
+	}
+	if _, err := deps.Environments.ProviderIn("dasha", "prod"); err == nil || !strings.Contains(err.Error(), "the server's own machine") {
+		t.Errorf("a served space's prod pointing at 127.0.0.1 was built: %v", err)
+	}
+	if n := hits.Load(); n != 0 {
+		t.Fatalf("%d requests reached 127.0.0.1", n)
 	}
 }

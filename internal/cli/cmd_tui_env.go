@@ -16,13 +16,14 @@ type tuiEnvironments struct {
 	conn *connections
 }
 
-// connectionIn is connection for the environment env. An address from the
-// settings file is held to the served space's host rule, as the default
-// environment's is.
+// connectionIn is everything needed to reach one provider now, in the
+// environment env. An address from the settings file — the default's,
+// and env's own — is checked as the provider is built, before any
+// request: a settings file written some other way is held to the same
+// rule (a served space's hosts) as one saved on the settings screen; an
+// environment variable is the operator's own choice.
 func (c *connections) connectionIn(id, env string) (storage.Connection, error) {
-	if agent.EnvName(env) == agent.DefaultEnv {
-		return c.connection(id)
-	}
+	env = agent.EnvName(env)
 	if err := agent.CheckEnvName(env); err != nil {
 		return storage.Connection{}, err
 	}
@@ -34,10 +35,13 @@ func (c *connections) connectionIn(id, env string) (storage.Connection, error) {
 	if err != nil {
 		return storage.Connection{}, err
 	}
-	if _, err := c.connection(id); err != nil {
-		return storage.Connection{}, err
+	prefix := storage.EnvPrefix(id) + "BASE_URL"
+	if strings.TrimSpace(c.getenv(prefix)) == "" {
+		if err := c.hosts.Check(id, s.Providers[id].BaseURL); err != nil {
+			return storage.Connection{}, err
+		}
 	}
-	if strings.TrimSpace(c.getenv(storage.EnvPrefix(id)+"BASE_URL_"+agent.EnvVarName(env))) == "" {
+	if env != agent.DefaultEnv && strings.TrimSpace(c.getenv(prefix+"_"+agent.EnvVarName(env))) == "" {
 		if err := c.hosts.Check(id, s.Environments[env][id].BaseURL); err != nil {
 			return storage.Connection{}, err
 		}
