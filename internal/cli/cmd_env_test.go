@@ -10,10 +10,10 @@ import (
 
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/internal/clitest"
-	"github.com/agentdeck/agentdeck/server"
-	"github.com/agentdeck/agentdeck/storage"
 	"github.com/agentdeck/agentdeck/providers/elevenlabs/elevenlabstest"
 	"github.com/agentdeck/agentdeck/providers/trillet/trillettest"
+	"github.com/agentdeck/agentdeck/server"
+	"github.com/agentdeck/agentdeck/storage"
 )
 
 const prodKey = "prod-cli-test-FAKE-0000"
