@@ -14,6 +14,7 @@ import (
 	"github.com/agentdeck/agentdeck/providers/elevenlabs/elevenlabstest"
 	"github.com/agentdeck/agentdeck/providers/nova/novatest"
 	"github.com/agentdeck/agentdeck/providers/trillet/trillettest"
+	"github.com/agentdeck/agentdeck/ui"
 )
 
 var (
@@ -240,5 +241,62 @@ func TestSecretsFromTheEnvironmentGoOnlyWhereNamed(t *testing.T) {
 		if b, _ := os.ReadFile(filepath.Join(ci, "credentials.yaml")); strings.Contains(string(b), value) {
 			t.Error("the value from the environment was written to the credentials file")
 		}
+	}
+}
+
+// TestTUIEnvironmentsInTmux drives the terminal UI of the real binary in
+// an 80×24 tmux window: e on the drafts list shows the draft's
+// environments, pushes to staging, then promotes staging to prod (another
+// fake Nova account, reached with AGENTDECK_NOVA_API_KEY_PROD), after
+// showing what it creates there.
+func TestTUIEnvironmentsInTmux(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary and runs it in tmux")
+	}
+	needTools(t, "tmux")
+	n := newNovaDesk(t)
+	const prodKey = "nova-prod-tui-FAKE-0005"
+	prod := novatest.New(t, prodKey)
+	env := append(append([]string(nil), n.env...),
+		"AGENTDECK_NOVA_API_KEY_PROD="+prodKey, "AGENTDECK_NOVA_BASE_URL_PROD="+prod.BaseURL, "AGENTDECK_NOVA_ORG_ID_PROD="+novatest.Org)
+	f, err := os.OpenFile(n.file(), os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = f.WriteString("environments:\n  staging:\n    overrides:\n      identity.name: Front desk (tried first)\n" +
+		"  prod:\n    overrides:\n      identity.name: Front desk (live)\n")
+	if cerr := f.Close(); err != nil || cerr != nil {
+		t.Fatal(err, cerr)
+	}
+	keys := ui.DefaultKeyMap()
+	pane := startTmuxPane(t, 80, 24, env, n.bin+" --theme dark")
+	pane.waitFor("agentdeck › Drafts", "Front desk")
+	pane.send(keyBytes(t, keys.Drafts.Environments))
+	pane.waitFor("Environments of “Front desk”", "staging: never pushed", "prod: never pushed", "Push to staging")
+	for range 2 { // default, prod, staging
+		pane.send(keyBytes(t, keys.Dialog.Next))
+	}
+	pane.send(keyBytes(t, keys.Dialog.Confirm))
+	pane.waitFor("submit to staging", "✓ Created the agent on Nova", "Agent id: ")
+	if ids := n.fake.IDs(); len(ids) != 1 || len(prod.IDs()) != 0 {
+		t.Fatalf("after the push to staging: staging %v, prod %v", ids, prod.IDs())
+	}
+	pane.send(keyBytes(t, keys.Submit.Done))
+	pane.waitFor("agentdeck › Drafts", "Front desk")
+	pane.send(keyBytes(t, keys.Drafts.Environments))
+	pane.waitFor("staging: in step", "Promote staging to prod")
+	for range 4 { // push default, prod, staging; promote staging to default
+		pane.send(keyBytes(t, keys.Dialog.Next))
+	}
+	pane.send(keyBytes(t, keys.Dialog.Confirm))
+	pane.waitFor("Promote staging to prod?", "prod has no agent yet", "Name: (not set) → Front desk (live)", "Push it to prod")
+	if len(prod.IDs()) != 0 {
+		t.Fatal("promote sent before it was confirmed")
+	}
+	pane.send(keyBytes(t, keys.Dialog.Confirm))
+	pane.waitFor("submit to prod", "✓ Created the agent on Nova", "Agent id: ")
+	ids := prod.IDs()
+	if len(ids) != 1 || !strings.Contains(jsonText(prod.Stored(ids[0])), "Front desk (live)") || len(n.fake.IDs()) != 1 {
+		t.Fatalf("after promote: prod %v, staging %v", ids, n.fake.IDs())
 	}
 }
