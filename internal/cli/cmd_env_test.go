@@ -109,9 +109,11 @@ func TestExportAndValidateShowAnEnvironmentsValues(t *testing.T) {
 	c.edit(id, func(d *agent.Draft) {
 		d.Environments["prod"] = agent.EnvValues{Overrides: map[string]string{"llm.api_key": "sk-live"}}
 	})
-	code, _, stderr := c.run("validate", id, "--env", "prod")
-	if code != exitFailure || !strings.Contains(stderr, "secret") || strings.Contains(stderr, "sk-live") {
-		t.Errorf("a secret among prod's values: exit %d, %s", code, stderr)
+	for _, args := range [][]string{{"validate", id, "--env", "prod"}, {"validate", id}} {
+		code, _, stderr := c.run(args...)
+		if code != exitFailure || !strings.Contains(stderr, "secret") || strings.Contains(stderr, "sk-live") {
+			t.Errorf("%v with a secret among prod's values: exit %d, %s", args, code, stderr)
+		}
 	}
 }
 

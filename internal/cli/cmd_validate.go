@@ -32,6 +32,11 @@ func (a *app) validate(cmd *cobra.Command, ref, providerFlag, env string) error 
 	if err != nil {
 		return err
 	}
+	// Every environment's values are checked, not only env's: CI runs
+	// validate before pushes to any of them.
+	if err := d.CheckEnvironments(); err != nil {
+		return fail("The draft's environments have a problem.", err)
+	}
 	ps := p.Validate(&d.Agent)
 	if len(ps) > 0 {
 		if _, err := fmt.Fprintln(a.stdout, a.problemLines(ps)); err != nil {
