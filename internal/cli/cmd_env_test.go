@@ -230,3 +230,33 @@ func TestServedSpacesHoldEnvironmentsToTheirHosts(t *testing.T) {
 		t.Fatalf("%d requests reached 127.0.0.1", n)
 	}
 }
+
+// TestPromoteNamesWorkspaceToolsAndDocuments: ElevenLabs links workspace
+// tools and knowledge-base documents in its own document; promote to
+// another workspace needs a counterpart for each, and sends the
+// counterparts.
+func TestPromoteNamesWorkspaceToolsAndDocuments(t *testing.T) {
+	t.Parallel()
+	c, _ := elevenCLI(t)
+	prod := elevenlabstest.NewServer(t, prodKey)
+	withProd(c, "elevenlabs", prod.BaseURL)
+	id := c.mustRun("import", elevenDoc("platform_workflow.json"), "--provider", "elevenlabs")
+	c.mustRun("push", id, "--env", "staging")
+	code, _, stderr := c.run("promote", id, "--from", "staging", "--to", "prod", "--yes")
+	if code != exitFailure || !strings.Contains(stderr, "Workspace tools tool_4201k3qz8s0ef9p8x2d7x2n6y1ab") ||
+		!strings.Contains(stderr, "Knowledge-base documents kb_88a1") || len(prod.AgentIDs()) != 0 {
+		t.Fatalf("promote with unmapped workspace links: exit %d, prod %v\n%s", code, prod.AgentIDs(), stderr)
+	}
+	c.edit(id, func(d *agent.Draft) {
+		d.Environments = map[string]agent.EnvValues{"prod": {IDs: map[string]string{
+			"tool_4201k3qz8s0ef9p8x2d7x2n6y1ab": "tool_prod_1", "kb_88a1": "kb_prod_1", "wh_9d8c7b6a": "wh_prod_1",
+		}}}
+	})
+	c.mustRun("push", id, "--env", "staging") // the draft changed: staging first
+	pID := c.mustRun("promote", id, "--from", "staging", "--to", "prod", "--yes")
+	stored, _ := prod.Agent(pID)
+	raw, _ := json.Marshal(stored)
+	if !strings.Contains(string(raw), "tool_prod_1") || !strings.Contains(string(raw), "kb_prod_1") || strings.Contains(string(raw), "kb_88a1") {
+		t.Errorf("prod did not get its own workspace links: %s", raw)
+	}
+}

@@ -64,7 +64,7 @@ func (a *app) promote(cmd *cobra.Command, ref, from, to string, yes bool) error 
 	if err != nil {
 		return err
 	}
-	send, err := a.promotion(d, from, to, same)
+	send, err := a.promotion(pTo, d, from, to, same)
 	if err != nil {
 		return err
 	}
@@ -120,18 +120,27 @@ func (a *app) promote(cmd *cobra.Command, ref, from, to string, yes bool) error 
 
 // promotion is what goes to `to`: what `from` last received, with to's
 // own values and account ids (agent.Retarget).
-func (a *app) promotion(d agent.Draft, from, to string, same bool) (agent.Payload, error) {
+func (a *app) promotion(p agent.Provider, d agent.Draft, from, to string, same bool) (agent.Payload, error) {
 	got, err := a.received(d, from)
 	if err != nil {
 		return agent.Payload{}, err
 	}
+	var docMissing []agent.AccountID
+	if !same {
+		docMissing = agent.DocIDsWithoutCounterpart(p, got.Native, d.Environments[from], d.Environments[to])
+	}
 	out, err := agent.Retarget(&d, got.Agent, from, to, same)
-	if err != nil {
-		var missing *agent.MissingIDsError
-		if errors.As(err, &missing) {
-			return agent.Payload{}, fail(fmt.Sprintf("Some things the agent uses in %s have no counterpart in %s; nothing was sent.", from, to), err)
-		}
+	var missing *agent.MissingIDsError
+	switch {
+	case errors.As(err, &missing):
+		missing.Missing = append(missing.Missing, docMissing...)
+	case err != nil:
 		return agent.Payload{}, fail(fmt.Sprintf("The draft's values for %s cannot be applied.", to), err)
+	case len(docMissing) > 0:
+		missing = &agent.MissingIDsError{To: to, Missing: docMissing}
+	}
+	if missing != nil {
+		return agent.Payload{}, fail(fmt.Sprintf("Some things the agent uses in %s have no counterpart in %s; nothing was sent.", from, to), missing)
 	}
 	return agent.Payload{Agent: out, Native: agent.MapDocIDs(got.Native, d.Environments[to].IDs)}, nil
 }

@@ -67,11 +67,11 @@ func (e tuiEnvironments) Promotion(ctx context.Context, d agent.Draft, from, to 
 	if err != nil {
 		return ui.Promotion{}, err
 	}
-	send, err := e.a.promotion(d, from, to, storage.SameAccount(cf, ct))
+	p, err := e.ProviderIn(d.Provider, to)
 	if err != nil {
 		return ui.Promotion{}, err
 	}
-	p, err := e.ProviderIn(d.Provider, to)
+	send, err := e.a.promotion(p, d, from, to, storage.SameAccount(cf, ct))
 	if err != nil {
 		return ui.Promotion{}, err
 	}
