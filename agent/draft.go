@@ -20,10 +20,10 @@ const DefaultEnv = "default"
 // per provider and environment, the provider-native document and what is
 // known of its remote twin.
 type Draft struct {
-	SchemaVersion int       `yaml:"schema_version" json:"schema_version"`
+	SchemaVersion int       `yaml:"schema_version" json:"schema_version" jsonschema:"required"`
 	ID            string    `yaml:"id" json:"id"`
-	Name          string    `yaml:"name" json:"name"`
-	Provider      string    `yaml:"provider" json:"provider"`
+	Name          string    `yaml:"name" json:"name" jsonschema:"required"`
+	Provider      string    `yaml:"provider" json:"provider" jsonschema:"required"`
 	Template      string    `yaml:"template,omitempty" json:"template,omitempty"`
 	Created       time.Time `yaml:"created" json:"created"`
 	Updated       time.Time `yaml:"updated" json:"updated"`
@@ -31,6 +31,10 @@ type Draft struct {
 	// the revision on disk is refused (see storage).
 	Revision int   `yaml:"revision" json:"revision"`
 	Agent    Agent `yaml:"agent" json:"agent"`
+	// Tests are the draft's test scenarios (agentdeck test). They sit
+	// beside the agent, never in it: they never reach the provider's agent
+	// and never count as a change to it.
+	Tests []TestCase `yaml:"tests,omitempty" json:"tests,omitempty"`
 	// Environments holds each named environment's own values (see
 	// EnvValues); the default environment uses the agent as it is.
 	Environments map[string]EnvValues `yaml:"environments,omitempty" json:"environments,omitempty"`

@@ -79,7 +79,7 @@ func setPaths(a Agent, values map[string]string) (Agent, error) {
 		if !known || info.Kind == KindItems {
 			return Agent{}, fmt.Errorf("%q names no setting that can take one value", path)
 		}
-		next, ok := setAt(tree, splitPath(path), leafValue(info.Kind, value))
+		next, ok := setPathAt(tree, splitPath(path), leafValue(info.Kind, value))
 		if !ok {
 			return Agent{}, fmt.Errorf("%s (%s) is not in this agent, so it cannot be set for an environment", Label(path), path)
 		}
@@ -135,9 +135,9 @@ func leafValue(k Kind, value string) any {
 	return value
 }
 
-// setAt sets the value at segs under v, making missing objects on the way;
+// setPathAt sets the value at segs under v, making missing objects on the way;
 // a list item must already be there (an index says which one).
-func setAt(v any, segs []string, value any) (any, bool) {
+func setPathAt(v any, segs []string, value any) (any, bool) {
 	if len(segs) == 0 {
 		return value, true
 	}
@@ -146,10 +146,10 @@ func setAt(v any, segs []string, value any) (any, bool) {
 		if _, err := strconv.Atoi(segs[0]); err == nil {
 			return v, false
 		}
-		next, ok := setAt(nil, segs[1:], value)
+		next, ok := setPathAt(nil, segs[1:], value)
 		return map[string]any{segs[0]: next}, ok
 	case map[string]any:
-		next, ok := setAt(t[segs[0]], segs[1:], value)
+		next, ok := setPathAt(t[segs[0]], segs[1:], value)
 		if ok {
 			t[segs[0]] = next
 		}
@@ -159,7 +159,7 @@ func setAt(v any, segs []string, value any) (any, bool) {
 		if err != nil || i < 0 || i >= len(t) {
 			return v, false
 		}
-		next, ok := setAt(t[i], segs[1:], value)
+		next, ok := setPathAt(t[i], segs[1:], value)
 		if ok {
 			t[i] = next
 		}

@@ -172,3 +172,15 @@ func leafText(a *Agent, path string) (string, bool) {
 		return fmt.Sprint(t), true
 	}
 }
+
+// LastReceived is the newest version vs keeps of a push to provider's
+// remote agent remoteID in env: what that environment last received.
+func LastReceived(vs []Version, provider, env, remoteID string) (Version, bool) {
+	for i := len(vs) - 1; i >= 0; i-- {
+		v := vs[i]
+		if v.Provider == provider && EnvName(v.Env) == EnvName(env) && v.RemoteID == remoteID && len(v.Sent) > 0 {
+			return v, true
+		}
+	}
+	return Version{}, false
+}

@@ -36,7 +36,11 @@ func NewItem(list string, i int, a *agent.Agent, caps agent.Capabilities, opt Op
 		return b.finish(ref.check(i, "edit").Error())
 	}
 	b.s.Title = fmt.Sprintf("%s › %s", ref.title, ref.summary(i))
-	for _, p := range itemPages(list, prefix, a, i) {
+	pages := itemPages(list, prefix, a, i)
+	if strings.HasPrefix(list, agent.SettingsPrefix) {
+		pages = settingItemPages(list, prefix, caps)
+	}
+	for _, p := range pages {
 		b.page(p)
 	}
 	if kind := listKind(list); kind == "headers" {

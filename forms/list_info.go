@@ -34,6 +34,7 @@ func Lists(sectionID string, caps agent.Capabilities) []ListInfo {
 			ListInfo{ID: "webhooks.pre_call.headers", Title: "Before-call webhook headers", Help: headersHelp},
 			ListInfo{ID: "webhooks.post_call.headers", Title: "After-call webhook headers", Help: headersHelp})
 	}
+	candidates = append(candidates, settingLists(sectionID, caps)...)
 	return supportedLists(candidates, caps)
 }
 

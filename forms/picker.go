@@ -150,6 +150,9 @@ func (p *picker) KeyBinds() []key.Binding {
 // models, phone numbers) and so becomes a picker.
 func (b *builder) isPicker(f *field) bool {
 	_, ok := agent.LookupChoiceList(agent.StripIndices(f.path))
+	if st, isSetting := b.caps.Setting(f.path); isSetting {
+		ok = st.Spec.Live // a provider's own setting with a live list
+	}
 	return ok && !b.opt.Accessible
 }
 

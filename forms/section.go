@@ -40,6 +40,7 @@ func NewSection(sectionID string, a *agent.Agent, caps agent.Capabilities, opt O
 	for _, p := range sectionPages(sectionID) {
 		b.page(p)
 	}
+	b.settingsPages(sectionID)
 	switch sectionID {
 	case agent.SectionTools:
 		b.builtinsField()
@@ -95,6 +96,11 @@ func SectionSupported(sectionID string, caps agent.Capabilities) bool {
 			if caps.Supports(path) {
 				return true
 			}
+		}
+	}
+	for _, s := range caps.Settings {
+		if s.Section == sectionID {
+			return true
 		}
 	}
 	if sectionID == agent.SectionTools && supportsList(caps, "builtins") {

@@ -21,6 +21,13 @@ type Settings struct {
 	// Providers.
 	Environments map[string]map[string]ProviderSettings `yaml:"environments,omitempty"`
 	UI           UISettings                             `yaml:"ui,omitempty"`
+	History      HistorySettings                        `yaml:"history,omitempty"`
+}
+
+// HistorySettings say how much of each draft's push history is kept.
+type HistorySettings struct {
+	// Keep is how many versions each draft keeps; 0 is DefaultHistoryKeep.
+	Keep int `yaml:"keep,omitempty"`
 }
 
 // ProviderSettings are one provider's connection details. Empty means the
@@ -90,6 +97,9 @@ func (s Settings) Check(providers agent.Registry) error {
 	case "", ThemeAuto, ThemeDark, ThemeLight:
 	default:
 		return fmt.Errorf("ui.theme is %q; choose auto, dark or light", s.UI.Theme)
+	}
+	if s.History.Keep < 0 {
+		return fmt.Errorf("history.keep is %d; give the number of versions to keep, 1 or more", s.History.Keep)
 	}
 	ids := make([]string, 0, len(s.Providers))
 	for id := range s.Providers {

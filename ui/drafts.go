@@ -251,6 +251,12 @@ func (s *draftsScreen) updateList(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 		return s, s.openEnvironments()
 	case key.Matches(msg, k.Trash):
 		return s, func() tea.Msg { return openScreenMsg{to: routeTrash} }
+	case key.Matches(msg, k.Try):
+		e, ok := s.selected()
+		if !ok || e.Damaged != "" {
+			return s, nil
+		}
+		return s, func() tea.Msg { return openScreenMsg{to: routeTry, draft: agent.Draft{ID: e.ID}} }
 	case key.Matches(msg, k.Open):
 		e, ok := s.selected()
 		switch {

@@ -106,7 +106,9 @@ func (s *draftsScreen) updateEnv(msg tea.Msg) (cmd tea.Cmd, ok bool) {
 		s.env.pending = nil
 		d, p, to, send := s.env.draft, pm.promotion.Provider, pm.to, pm.promotion.Send
 		return func() tea.Msg {
-			return openScreenMsg{to: routeSubmit, draft: d, provider: p, env: to, send: &send}
+			// The person saw what to's agent would change, its own changes
+			// made elsewhere included, and said yes: they are replaced.
+			return openScreenMsg{to: routeSubmit, draft: d, provider: p, env: to, send: &send, merge: agent.MergeOptions{All: agent.SideOurs}}
 		}, true
 	}
 	return nil, false

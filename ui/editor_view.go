@@ -213,9 +213,10 @@ func (e *editorScreen) ShortHelp() []key.Binding {
 	}
 	k.Provider.SetEnabled(len(e.otherProviders()) > 0)
 	k.Hours.SetEnabled(e.hoursHere())
+	k.Try.SetEnabled(e.draft.Remote().ID != "")
 	b := e.back
 	b.SetHelp("esc", "drafts")
-	return enabled(k.Open, k.Hours, k.Review, k.Provider, b)
+	return enabled(k.Open, k.Hours, k.Review, k.Try, k.Tests, k.Provider, k.History, b)
 }
 
 // FullHelp adds the moves the footer leaves out for room.

@@ -12,6 +12,7 @@ type KeyMap struct {
 	Global   GlobalKeys
 	Drafts   DraftsKeys
 	Editor   EditorKeys
+	History  HistoryKeys
 	Items    ItemKeys
 	Dialog   DialogKeys
 	Settings SettingsKeys
@@ -19,6 +20,8 @@ type KeyMap struct {
 	Review   ReviewKeys
 	Submit   SubmitKeys
 	Pull     PullKeys
+	Try      TryKeys
+	Tests    TestsKeys
 }
 
 // GlobalKeys work on every screen.
@@ -60,6 +63,9 @@ type DraftsKeys struct {
 	// Environments lists the draft's environments and their state, to
 	// push to one or promote one to another.
 	Environments key.Binding
+	// Try opens "Try it" on the selected draft: a text conversation with
+	// its pushed agent (T, since t is the trash).
+	Try key.Binding
 	// ApplyName and CancelName work while a new name is being typed.
 	ApplyName  key.Binding
 	CancelName key.Binding
@@ -101,6 +107,19 @@ type EditorKeys struct {
 	// PlaySample plays the sample of the voice under the cursor; not
 	// offered under serve, where it would play on the server.
 	PlaySample key.Binding
+	// Try opens "Try it": a text conversation with the pushed agent.
+	Try key.Binding
+	// Tests opens the draft's test scenarios.
+	Tests key.Binding
+	// History opens the versions the draft's pushes kept.
+	History key.Binding
+}
+
+// HistoryKeys work on a draft's list of pushed versions.
+type HistoryKeys struct {
+	Up      key.Binding
+	Down    key.Binding
+	Restore key.Binding
 }
 
 // ItemKeys work in a list editor (tools, windows, variables, …).
@@ -173,6 +192,7 @@ func DefaultKeyMap() KeyMap {
 			Rename:      key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "rename")),
 			Copy:        key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "copy")),
 			Trash:       key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "trash")),
+			Try:         key.NewBinding(key.WithKeys("T"), key.WithHelp("T", "try it")),
 			ApplyName:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save name")),
 			CancelName:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
 		},
@@ -196,6 +216,14 @@ func DefaultKeyMap() KeyMap {
 			Hours:          key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "ready-made hours")),
 			RefreshList:    key.NewBinding(key.WithKeys("ctrl+f"), key.WithHelp("ctrl+f", "read the list again")),
 			PlaySample:     key.NewBinding(key.WithKeys("ctrl+p"), key.WithHelp("ctrl+p", "play sample")),
+			Try:            key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "try it")),
+			Tests:          key.NewBinding(key.WithKeys("T"), key.WithHelp("T", "tests")),
+			History:        key.NewBinding(key.WithKeys("h"), key.WithHelp("h", "history")),
+		},
+		History: HistoryKeys{
+			Up:      key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+			Down:    key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+			Restore: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "restore")),
 		},
 		Items: ItemKeys{
 			Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
@@ -230,6 +258,8 @@ func DefaultKeyMap() KeyMap {
 		Review: defaultReviewKeys(),
 		Submit: defaultSubmitKeys(),
 		Pull:   defaultPullKeys(),
+		Try:    defaultTryKeys(),
+		Tests:  defaultTestsKeys(),
 	}
 	m.Drafts.Environments = key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "environments"))
 	return m

@@ -67,6 +67,9 @@ type submitScreen struct {
 	// not prove it; adoptID is the answer, for the push it starts.
 	pick    *adoptPicker
 	adoptID string
+	// merge settles conflicts with changes made elsewhere (the review's
+	// answers).
+	merge agent.MergeOptions
 	// env is the environment pushed to; send, when set, is what a promote
 	// sends there instead of the draft's agent (see toEnv).
 	env  string
@@ -148,7 +151,7 @@ func (s *submitScreen) startWhenReady() tea.Cmd {
 	return startSubmit(ctx, submitRun{
 		reqID: id, provider: s.provider, draft: s.draft,
 		store: s.sh.deps.Drafts, pushes: s.sh.deps.Pushes, secrets: s.sh.deps.Secrets, now: s.sh.deps.Now,
-		links: s.sh.deps.Links, adopt: s.adoptID, env: s.env, send: s.send,
+		links: s.sh.deps.Links, adopt: s.adoptID, merge: s.merge, env: s.env, send: s.send,
 	})
 }
 

@@ -11,11 +11,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/internal/termsafe"
 	"github.com/agentdeck/agentdeck/storage"
+	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 )
 
@@ -43,7 +45,8 @@ func newApp(version string, stdout, stderr io.Writer, getenv func(string) string
 	return &app{
 		stdout: termsafe.NewWriter(stdout), stderr: termsafe.NewWriter(stderr), terminalOut: stdout,
 		stdoutIsTerminal: func() bool { return isTerminal(stdout) },
-		getenv:           getenv, version: version, providers: newRegistry(),
+		stdin:            os.Stdin, stdinIsTerminal: func() bool { return term.IsTerminal(os.Stdin.Fd()) },
+		getenv: getenv, version: version, providers: newRegistry(),
 	}
 }
 
@@ -66,6 +69,10 @@ type app struct {
 	stdoutIsTerminal func() bool
 	getenv           func(string) string
 	version          string
+	// stdin is where try reads the caller's lines when it asks for them,
+	// which it does only when stdinIsTerminal (tests set both).
+	stdin           io.Reader
+	stdinIsTerminal func() bool
 	// providers is every provider this build talks to (newRegistry),
 	// built once; everything about a provider is read from it.
 	providers agent.Registry
@@ -102,10 +109,16 @@ func commands(a *app) []*cobra.Command {
 		newDiffCommand(a),
 		newServeCommand(a),
 		newChoicesCommand(a),
+		newFieldsCommand(a),
+		newSchemaCommand(a),
 		newRmCommand(a),
 		newRestoreCommand(a),
 		newRenameCommand(a),
 		newCopyCommand(a),
+		newTryCommand(a),
+		newTestCommand(a),
+		newHistoryCommand(a),
+		newRollbackCommand(a),
 	}
 }
 
@@ -257,6 +270,9 @@ func (a *app) Store() (*storage.Store, error) {
 		s, err := storage.Open(p.Drafts)
 		if err != nil {
 			return nil, fail("Could not open the drafts folder.", err)
+		}
+		if st, err := a.Settings(); err == nil {
+			s.SetHistoryKeep(st.History.Keep)
 		}
 		a.store = s
 	}

@@ -72,13 +72,26 @@ func (a *app) choices(cmd *cobra.Command, field string, o choicesOptions) error 
 		return err
 	}
 	list, ok := agent.LookupChoiceList(field)
+	var p agent.Provider
 	if !ok {
-		return usageErrorf(cmd, "there is no list of choices for %q; the fields with lists are %s",
-			termsafe.OneLine(field), choiceFieldNames())
+		// A provider's own setting with a live list (a Nova agent to copy,
+		// an ElevenLabs webhook) is listed the same way.
+		var err error
+		if p, err = a.provider(cmd, o.provider); err != nil {
+			return err
+		}
+		st, found := p.Capabilities().Setting(field)
+		if !found || !st.Spec.Live {
+			return usageErrorf(cmd, "there is no list of choices for %q; the fields with lists are %s, and the provider settings `agentdeck fields` marks as lists",
+				termsafe.OneLine(field), choiceFieldNames())
+		}
+		list = agent.ChoiceList{Path: field, Words: "choices for " + strings.ToLower(st.Label)}
 	}
-	p, err := a.provider(cmd, o.provider)
-	if err != nil {
-		return err
+	if p == nil {
+		var err error
+		if p, err = a.provider(cmd, o.provider); err != nil {
+			return err
+		}
 	}
 	name := p.Info().Name
 	got, err := p.Choices(cmd.Context(), agent.ChoiceQuery{Path: list.Path, Vendor: o.vendor, Search: o.search})

@@ -60,7 +60,8 @@ func (a *app) diff(cmd *cobra.Command, ref, env string) error {
 		}
 	}
 	if changedElsewhere {
-		a.notef("Note: the agent was changed on %s since the last push or pull; a push would overwrite those changes.\n", name)
+		a.notef("Note: the agent was changed on %s since the last push or pull; a push merges those changes in, "+
+			"and stops to ask about any setting changed here too.\n", name)
 	}
 	if len(changes) == 0 {
 		a.notef("The draft and the agent %s on %s are the same.\n", d.Remote().ID, name)

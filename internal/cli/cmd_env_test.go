@@ -159,10 +159,20 @@ func TestPromoteSendsWhatStagingReceivedWithProdsValues(t *testing.T) {
 	if code != exitOK || strings.TrimSpace(stdout) != pID || len(prod.AgentIDs()) != 1 || !strings.Contains(stderr, "(no changes)") {
 		t.Errorf("second promote: exit %d, %q, %v:\n%s", code, stdout, prod.AgentIDs(), stderr)
 	}
-	c.edit(id, func(d *agent.Draft) { d.Agent.LLM.Prompt = "A newer prompt" })
+	// The draft moves on; promote still sends what staging received (its
+	// version in the push history), not the draft as it is now.
+	c.edit(id, func(d *agent.Draft) { d.Agent.LLM.Prompt = "A newer prompt, not tried on staging yet" })
 	code, _, stderr = c.run("promote", id, "--from", "staging", "--to", "prod", "--yes")
-	if code != exitFailure || !strings.Contains(stderr, "changed since its last push to staging") {
-		t.Errorf("promote of a changed draft: exit %d, %s", code, stderr)
+	if code != exitOK {
+		t.Fatalf("promote after the draft changed: exit %d, %s", code, stderr)
+	}
+	stored, _ = prod.Agent(pID)
+	raw, _ = json.Marshal(stored)
+	if strings.Contains(string(raw), "not tried on staging") || !strings.Contains(string(raw), "Main street clinic") {
+		t.Errorf("prod got the draft as it is now, not what staging received: %s", raw)
+	}
+	if d := c.load(id); d.EnvState("prod") != agent.EnvChanged {
+		t.Errorf("prod is %q; the draft differs from what it holds", d.EnvState("prod"))
 	}
 }
 
@@ -258,5 +268,70 @@ func TestPromoteNamesWorkspaceToolsAndDocuments(t *testing.T) {
 	raw, _ := json.Marshal(stored)
 	if !strings.Contains(string(raw), "tool_prod_1") || !strings.Contains(string(raw), "kb_prod_1") || strings.Contains(string(raw), "kb_88a1") {
 		t.Errorf("prod did not get its own workspace links: %s", raw)
+	}
+}
+
+// TestChangesMadeElsewhereInAnEnvironment: an environment that gets the
+// draft's own agent merges changes made elsewhere into the draft, as the
+// default does; one with values of its own stops, sending nothing, until
+// --ours says to replace them.
+func TestChangesMadeElsewhereInAnEnvironment(t *testing.T) {
+	t.Parallel()
+	c, fake := dashaCLI(t)
+	id := c.mustRun("import", dashaDoc("full_response.json"), "--provider", "dasha")
+	c.edit(id, func(d *agent.Draft) {
+		d.Environments = map[string]agent.EnvValues{"prod": {Overrides: map[string]string{"identity.name": "Clinic (live)"}}}
+	})
+	qa := c.mustRun("push", id, "--env", "qa")
+	prod := c.mustRun("push", id, "--env", "prod")
+
+	fake.Edit(qa, "description", "Edited in the Dasha dashboard.")
+	c.edit(id, func(d *agent.Draft) { d.Agent.LLM.Temperature = ptrTo(0.3) })
+	c.mustRun("push", id, "--env", "qa")
+	if d := c.load(id); d.Agent.Identity.Description != "Edited in the Dasha dashboard." {
+		t.Errorf("qa's change made elsewhere was not merged into the draft: %q", d.Agent.Identity.Description)
+	}
+
+	fake.Edit(prod, "description", "Edited on the live agent.")
+	before := fake.Calls("update")
+	code, _, stderr := c.run("push", id, "--env", "prod")
+	if code != exitFailure || !strings.Contains(stderr, "--ours") || fake.Calls("update") != before {
+		t.Fatalf("prod changed elsewhere: exit %d, %d updates (before %d)\n%s", code, fake.Calls("update"), before, stderr)
+	}
+	if d := c.load(id); d.Agent.Identity.Description == "Edited on the live agent." || d.Agent.Identity.Name == "Clinic (live)" {
+		t.Errorf("prod's change or value reached the draft's own agent: %+v", d.Agent.Identity)
+	}
+	c.mustRun("push", id, "--env", "prod", "--ours")
+	if got := fake.Agent(prod)["description"]; got == "Edited on the live agent." {
+		t.Errorf("--ours did not replace the change made elsewhere: %v", got)
+	}
+}
+
+// TestPromoteWithoutHistoryNeedsTheSourceInStep: a push made before the
+// history was kept has no version, so promote sends the draft with the
+// source's values only while nothing changed since that push.
+func TestPromoteWithoutHistoryNeedsTheSourceInStep(t *testing.T) {
+	t.Parallel()
+	c, _ := elevenCLI(t)
+	prod := elevenlabstest.NewServer(t, prodKey)
+	withProd(c, "elevenlabs", prod.BaseURL)
+	id := c.mustRun("new", "Front desk", "--provider", "elevenlabs", "--template", "receptionist")
+	c.edit(id, stagingProdValues)
+	c.mustRun("push", id, "--env", "staging")
+	if err := os.RemoveAll(filepath.Join(c.env["AGENTDECK_HOME"], "drafts", ".history")); err != nil {
+		t.Fatal(err)
+	}
+	c.edit(id, func(d *agent.Draft) { d.Agent.LLM.Prompt = "Changed since" })
+	code, _, stderr := c.run("promote", id, "--from", "staging", "--to", "prod", "--yes")
+	if code != exitFailure || !strings.Contains(stderr, "kept no version") || len(prod.AgentIDs()) != 0 {
+		t.Fatalf("promote without a version of a changed draft: exit %d\n%s", code, stderr)
+	}
+	c.mustRun("push", id, "--env", "staging")
+	if err := os.RemoveAll(filepath.Join(c.env["AGENTDECK_HOME"], "drafts", ".history")); err != nil {
+		t.Fatal(err)
+	}
+	c.mustRun("promote", id, "--from", "staging", "--to", "prod", "--yes")
+	if len(prod.AgentIDs()) != 1 {
+		t.Errorf("prod holds %v", prod.AgentIDs())
 	}
 }

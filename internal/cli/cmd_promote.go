@@ -97,6 +97,9 @@ func (a *app) promote(cmd *cobra.Command, ref, from, to string, yes bool) error 
 	}
 	res, err := agent.Push(cmd.Context(), pTo, session.Draft(), session, agent.PushOptions{
 		Secrets: a.secrets(creds), Progress: a.progressPrinter(name), LinkedDrafts: store.LinkedDrafts, Env: to, Send: &send,
+		// The person saw the changes to's agent would see, its own changes
+		// made elsewhere included, and said yes: they are replaced.
+		Merge: agent.MergeOptions{All: agent.SideOurs},
 	})
 	if endErr := session.End(err); endErr != nil {
 		a.notef("The push failed and the draft could not be put back exactly as it was: %v\n", endErr)
@@ -121,7 +124,11 @@ func (a *app) promote(cmd *cobra.Command, ref, from, to string, yes bool) error 
 // promotion is what goes to `to`: what `from` last received, with to's
 // own values and account ids (agent.Retarget).
 func (a *app) promotion(p agent.Provider, d agent.Draft, from, to string, same bool) (agent.Payload, error) {
-	got, err := a.received(d, from)
+	store, err := a.Store()
+	if err != nil {
+		return agent.Payload{}, err
+	}
+	got, err := a.received(p, store, d, from)
 	if err != nil {
 		return agent.Payload{}, err
 	}

@@ -12,6 +12,7 @@ import (
 func newPushCommand(a *app) *cobra.Command {
 	var provider, adopt, env string
 	var dryRun bool
+	var side pushSide
 	cmd := &cobra.Command{
 		Use:   "push DRAFT [--env E] [--provider P] [--dry-run] [--adopt AGENT_ID] [--details]",
 		Short: "Create or update the agent on its provider; print the remote agent's id",
@@ -24,14 +25,19 @@ func newPushCommand(a *app) *cobra.Command {
 			"(refused if another draft is linked to it), then updates it.\n" +
 			"--dry-run prints each request (method, address, body with secrets masked) and sends\n" +
 			"nothing; with --provider it shows the requests as if the draft were for that provider.\n" +
+			"If the agent was changed elsewhere since the last push (its dashboard, another computer),\n" +
+			"those changes are merged in setting by setting; a setting changed on both sides to\n" +
+			"different values stops the push and is listed: --ours keeps the draft's values,\n" +
+			"--theirs takes the agent's.\n" +
 			"--env E pushes to the environment E (default: default), which has its own remote agent,\n" +
 			"its own connection from your settings, and its own values from the draft's environments.\n" +
 			"--details names each problem's field by its path in the draft file as well.",
 		Args: exactArgs("DRAFT"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.push(cmd, args[0], provider, adopt, env, dryRun)
+			return a.push(cmd, args[0], provider, adopt, env, dryRun, side.get())
 		},
 	}
+	side.flags(cmd)
 	cmd.Flags().StringVar(&adopt, "adopt", "", "link the draft to this existing remote agent, then update it")
 	cmd.Flags().StringVar(&provider, "provider", "", "the provider to push to (must be the draft's, except with --dry-run)")
 	cmd.Flags().BoolVar(&dryRun, "dry-run", false, "print the requests instead of sending them")
@@ -40,13 +46,16 @@ func newPushCommand(a *app) *cobra.Command {
 	return cmd
 }
 
-func (a *app) push(cmd *cobra.Command, ref, providerFlag, adopt, env string, dryRun bool) error {
+func (a *app) push(cmd *cobra.Command, ref, providerFlag, adopt, env string, dryRun bool, side agent.Side) error {
 	if cmd.Flags().Changed("adopt") && strings.TrimSpace(adopt) == "" {
 		return usageErrorf(cmd, "--adopt needs the id of the agent to link the draft to")
 	}
 	adopt = strings.TrimSpace(adopt)
 	if adopt != "" && dryRun {
 		return usageErrorf(cmd, "--adopt and --dry-run do not go together: --adopt links the draft, --dry-run changes nothing")
+	}
+	if cmd.Flags().Changed("ours") && cmd.Flags().Changed("theirs") {
+		return usageErrorf(cmd, "--ours and --theirs do not go together: choose the side that wins every conflict")
 	}
 	if providerFlag != "" {
 		if err := a.checkProviderID(cmd, providerFlag); err != nil {
@@ -100,6 +109,7 @@ func (a *app) push(cmd *cobra.Command, ref, providerFlag, adopt, env string, dry
 	}
 	res, err := agent.Push(cmd.Context(), p, d, session, agent.PushOptions{
 		Secrets: secrets, Progress: a.progressPrinter(name), LinkedDrafts: store.LinkedDrafts, Adopt: adopt, Env: env,
+		Merge: agent.MergeOptions{All: side},
 	})
 	if endErr := session.End(err); endErr != nil {
 		a.notef("The push failed and the draft could not be put back exactly as it was: %v\n", endErr)
@@ -108,6 +118,10 @@ func (a *app) push(cmd *cobra.Command, ref, providerFlag, adopt, env string, dry
 		var ae *agent.AdoptError
 		if errors.As(err, &ae) {
 			return adoptFailure(ae, d)
+		}
+		var de *agent.DriftError
+		if errors.As(err, &de) {
+			return a.driftFailure(de, d)
 		}
 		ferr := a.explainDetailed(err, p)
 		var nr *agent.NotRecordedError
@@ -131,6 +145,7 @@ func (a *app) push(cmd *cobra.Command, ref, providerFlag, adopt, env string, dry
 	default:
 		a.notef("Updated the agent %s on %s.\n", res.RemoteID, name)
 	}
+	a.mergeNotes(res, name)
 	if len(res.NotKept) > 0 {
 		a.notef("%s did not keep %s as sent:\n", name, count(len(res.NotKept), "setting"))
 		for _, c := range res.NotKept {

@@ -175,6 +175,7 @@ func (a *app) tuiDeps(theme string) (ui.Deps, error) {
 		Pushes:         pushStarter{store},
 		Links:          store,
 		Index:          draftStore{store},
+		History:        store,
 		Providers:      newProviderSet(conn),
 		Settings:       &providerSettings{conn: conn},
 		Secrets:        creds,
@@ -183,6 +184,7 @@ func (a *app) tuiDeps(theme string) (ui.Deps, error) {
 		ExternalEditor: true,
 		Player:         newSamplePlayer(),
 		Environments:   tuiEnvironments{a: a, conn: conn},
+		TestIDs:        testIDs(paths),
 	}, nil
 }
 

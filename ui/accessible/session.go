@@ -37,7 +37,9 @@ var errInputEnded = errors.New("the input ended")
 // remove); switching the provider after hearing what would not carry over;
 // renaming, copying and deleting a draft, and restoring one from the trash;
 // the review (problems, the requests with secrets masked, what changes on
-// the remote agent) and the submit with its steps and result; pulling an
+// the remote agent) and the submit with its steps and result; trying the
+// pushed agent in text (typed lines or a simulated caller) and running the
+// draft's tests; pulling an
 // agent from a provider; long choice lists narrowed by typing part of a
 // name; and the settings of each provider (API key, base URL, ids), with
 // a connection test worded as the settings screen words it. Every answer
