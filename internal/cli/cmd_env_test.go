@@ -26,6 +26,19 @@ func withProd(c *cli, provider, baseURL string) {
 	c.env[prefix+"BASE_URL_PROD"] = baseURL
 }
 
+// elevenStagingProd is a command line whose staging is one fake ElevenLabs
+// account and prod another, and a receptionist draft with each one's
+// values.
+func elevenStagingProd(t *testing.T) (c *cli, staging, prod *elevenlabstest.Server, id string) {
+	t.Helper()
+	c, staging = elevenCLI(t)
+	prod = elevenlabstest.NewServer(t, prodKey)
+	withProd(c, "elevenlabs", prod.BaseURL)
+	id = c.mustRun("new", "Front desk", "--provider", "elevenlabs", "--template", "receptionist")
+	c.edit(id, stagingProdValues)
+	return c, staging, prod, id
+}
+
 func stagingProdValues(d *agent.Draft) {
 	d.Environments = map[string]agent.EnvValues{
 		"staging": {Variables: map[string]string{"clinic": "Test clinic"}},
@@ -35,11 +48,7 @@ func stagingProdValues(d *agent.Draft) {
 
 func TestPushToEnvironmentsKeepsAnAgentEach(t *testing.T) {
 	t.Parallel()
-	c, staging := elevenCLI(t)
-	prod := elevenlabstest.NewServer(t, prodKey)
-	withProd(c, "elevenlabs", prod.BaseURL)
-	id := c.mustRun("new", "Front desk", "--provider", "elevenlabs", "--template", "receptionist")
-	c.edit(id, stagingProdValues)
+	c, staging, prod, id := elevenStagingProd(t)
 
 	sID := c.mustRun("push", id, "--env", "staging")
 	pID := c.mustRun("push", id, "--env", "prod")
@@ -119,11 +128,7 @@ func TestExportAndValidateShowAnEnvironmentsValues(t *testing.T) {
 
 func TestPromoteSendsWhatStagingReceivedWithProdsValues(t *testing.T) {
 	t.Parallel()
-	c, staging := elevenCLI(t)
-	prod := elevenlabstest.NewServer(t, prodKey)
-	withProd(c, "elevenlabs", prod.BaseURL)
-	id := c.mustRun("new", "Front desk", "--provider", "elevenlabs", "--template", "receptionist")
-	c.edit(id, stagingProdValues)
+	c, staging, prod, id := elevenStagingProd(t)
 
 	code, _, stderr := c.run("promote", id, "--from", "staging", "--to", "prod", "--yes")
 	if code != exitFailure || !strings.Contains(stderr, "never been pushed to staging") {
@@ -312,11 +317,7 @@ func TestChangesMadeElsewhereInAnEnvironment(t *testing.T) {
 // source's values only while nothing changed since that push.
 func TestPromoteWithoutHistoryNeedsTheSourceInStep(t *testing.T) {
 	t.Parallel()
-	c, _ := elevenCLI(t)
-	prod := elevenlabstest.NewServer(t, prodKey)
-	withProd(c, "elevenlabs", prod.BaseURL)
-	id := c.mustRun("new", "Front desk", "--provider", "elevenlabs", "--template", "receptionist")
-	c.edit(id, stagingProdValues)
+	c, _, prod, id := elevenStagingProd(t)
 	c.mustRun("push", id, "--env", "staging")
 	if err := os.RemoveAll(filepath.Join(c.env["AGENTDECK_HOME"], "drafts", ".history")); err != nil {
 		t.Fatal(err)
