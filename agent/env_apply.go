@@ -155,8 +155,8 @@ func setPathAt(v any, segs []string, value any) (any, bool) {
 		}
 		return t, ok
 	case []any:
-		i, err := strconv.Atoi(segs[0])
-		if err != nil || i < 0 || i >= len(t) {
+		i, ok := listIndex(t, segs[0])
+		if !ok {
 			return v, false
 		}
 		next, ok := setPathAt(t[i], segs[1:], value)
@@ -166,6 +166,12 @@ func setPathAt(v any, segs []string, value any) (any, bool) {
 		return t, ok
 	}
 	return v, false
+}
+
+// listIndex reads seg as an index of the list t: a number inside it.
+func listIndex(t []any, seg string) (int, bool) {
+	i, err := strconv.Atoi(seg)
+	return i, err == nil && i >= 0 && i < len(t)
 }
 
 // AccountID is one id of a thing that lives in a provider account (a phone

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"strconv"
 	"strings"
 )
 
@@ -148,8 +147,8 @@ func leafText(a *Agent, path string) (string, bool) {
 		case map[string]any:
 			tree = t[seg]
 		case []any:
-			i, err := strconv.Atoi(seg)
-			if err != nil || i < 0 || i >= len(t) {
+			i, ok := listIndex(t, seg)
+			if !ok {
 				return "", false
 			}
 			tree = t[i]
