@@ -35,11 +35,17 @@ type Draft struct {
 	// beside the agent, never in it: they never reach the provider's agent
 	// and never count as a change to it.
 	Tests []TestCase `yaml:"tests,omitempty" json:"tests,omitempty"`
+	// Environments holds each named environment's own values (see
+	// EnvValues); the default environment uses the agent as it is.
+	Environments map[string]EnvValues `yaml:"environments,omitempty" json:"environments,omitempty"`
 	// Remotes is the remote state by provider id, then environment. Switching
 	// the draft to another provider and back finds its agent again. Change
 	// it only through SetRemote: drafts are copied by value, and SetRemote
 	// never writes into a map another copy shares.
 	Remotes map[string]map[string]Remote `yaml:"remotes,omitempty" json:"remotes,omitempty"`
+	// Env is the environment Remote, SetRemote and Native work in while a
+	// push runs ("" is DefaultEnv). It is never saved.
+	Env string `yaml:"-" json:"-"`
 }
 
 // Remote is what is known of the agent on one provider, in one environment.
@@ -77,18 +83,25 @@ type PendingCreate struct {
 // Pending reports whether an earlier create's outcome is still unclear.
 func (r Remote) Pending() bool { return r.ID == "" && r.CreatePending != nil }
 
-// Remote is the remote state of the draft's current provider in the default
-// environment (the zero Remote when there is none).
-func (d Draft) Remote() Remote { return d.RemoteFor(d.Provider, DefaultEnv) }
+// Remote is the remote state of the draft's current provider in its
+// environment, d.Env (the zero Remote when there is none).
+func (d Draft) Remote() Remote { return d.RemoteFor(d.Provider, EnvName(d.Env)) }
 
 // RemoteFor is the remote state of provider in env.
 func (d Draft) RemoteFor(provider, env string) Remote { return d.Remotes[provider][env] }
 
-// Native is the current provider's native document (see Remote.Native).
-func (d Draft) Native() string { return d.Remote().Native }
+// Native is the current provider's native document (see Remote.Native) in
+// d.Env; an environment never pushed yet starts from the default
+// environment's, so settings agentdeck does not model go there too.
+func (d Draft) Native() string {
+	if n := d.Remote().Native; n != "" || EnvName(d.Env) == DefaultEnv {
+		return n
+	}
+	return d.RemoteFor(d.Provider, DefaultEnv).Native
+}
 
-// SetRemote records r as the current provider's default-environment state.
-func (d *Draft) SetRemote(r Remote) { d.SetRemoteFor(d.Provider, DefaultEnv, r) }
+// SetRemote records r as the current provider's state in d.Env.
+func (d *Draft) SetRemote(r Remote) { d.SetRemoteFor(d.Provider, EnvName(d.Env), r) }
 
 // SetNative records the current provider's native document.
 func (d *Draft) SetNative(native string) {

@@ -15,8 +15,13 @@ import (
 // details and the look of the UI. It never holds keys (see Credentials).
 type Settings struct {
 	Providers map[string]ProviderSettings `yaml:"providers,omitempty"`
-	UI        UISettings                  `yaml:"ui,omitempty"`
-	History   HistorySettings             `yaml:"history,omitempty"`
+	// Environments are the connection details of named environments, by
+	// environment, then provider (see ProviderConfigFor): each person's
+	// own, never a draft's. What an environment leaves out comes from
+	// Providers.
+	Environments map[string]map[string]ProviderSettings `yaml:"environments,omitempty"`
+	UI           UISettings                             `yaml:"ui,omitempty"`
+	History      HistorySettings                        `yaml:"history,omitempty"`
 }
 
 // HistorySettings say how much of each draft's push history is kept.
@@ -111,7 +116,7 @@ func (s Settings) Check(providers agent.Registry) error {
 			return fmt.Errorf("providers.%s.auth_style is %q; choose %s", id, style, strings.Join(styles, " or "))
 		}
 	}
-	return nil
+	return s.checkEnvironments(providers)
 }
 
 func contains(list []string, v string) bool {

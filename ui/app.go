@@ -273,7 +273,7 @@ func (a *App) open(msg openScreenMsg) (tea.Model, tea.Cmd) {
 	case routeReview:
 		s = newReviewScreen(a.sh, msg.draft, msg.provider)
 	case routeSubmit:
-		sub := newSubmitScreen(a.sh, msg.draft, msg.provider)
+		sub := newSubmitScreen(a.sh, msg.draft, msg.provider).toEnv(msg.env, msg.send)
 		sub.merge = msg.merge
 		s = sub
 	case routeHistory:

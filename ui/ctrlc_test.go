@@ -235,6 +235,8 @@ var ctrlcQuestions = map[string]struct {
 	"hours-preset":  {dialogOpener(newHoursPresetDialog()), "*ui.hoursPresetDialog"},
 	"copy-day":      {dialogOpener(newCopyDayDialog("mon")), "*ui.copyDayDialog"},
 	"explain":       {dialogOpener(newExplainDialog("Language", "The main language.")), "*ui.explainDialog"},
+	"environments":  {dialogOpener(newEnvDialog(agent.Draft{ID: "d001", Name: "Desk", Provider: "nova"})), "*ui.envDialog"},
+	"promote":       {dialogOpener(newPromoteDialog(1, "staging", "prod", Promotion{Creates: true})), "*ui.promoteDialog"},
 }
 
 // dialogOpener opens a fresh copy of d, so that no two runs share one.
@@ -280,6 +282,8 @@ var ctrlcStacks = map[string][]string{
 	"hours-preset":   {"hours-preset"},
 	"copy-day":       {"copy-day"},
 	"explain":        {"explain"},
+	"environments":   {"environments"},
+	"promote":        {"promote"},
 	"switch+confl":   {"switch", "conflict"},
 	"remove+confl":   {"remove-item", "conflict"},
 	"drift+confl":    {"drift", "conflict"},

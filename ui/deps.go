@@ -147,6 +147,9 @@ type Deps struct {
 	// Index gives the first frame the drafts the drafts folder's index
 	// last knew; nil means the list shows once Drafts.List answers.
 	Index DraftIndex
+	// Environments pushes to named environments and promotes; nil offers
+	// only the default environment.
+	Environments Environments
 	// TestIDs remembers, on this machine, the provider-side tests "Try
 	// it" makes, by provider and environment; nil remembers nothing (the
 	// provider then finds its tests by name).

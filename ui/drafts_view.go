@@ -172,7 +172,7 @@ func (s *draftsScreen) ShortHelp() []key.Binding {
 func (s *draftsScreen) listKeys() DraftsKeys {
 	k := s.keys
 	_, hasDraft := s.selected()
-	for _, b := range []*key.Binding{&k.Open, &k.Delete, &k.Rename, &k.Copy} {
+	for _, b := range []*key.Binding{&k.Open, &k.Delete, &k.Rename, &k.Copy, &k.Environments} {
 		b.SetEnabled(hasDraft)
 	}
 	e, _ := s.selected()
@@ -198,7 +198,7 @@ func (s *draftsScreen) FullHelp() [][]key.Binding {
 	}
 	return [][]key.Binding{
 		enabled(k.Up, k.Down, k.PageUp, k.PageDown, k.Home, k.End),
-		enabled(k.Open, k.New, k.Pull, k.Settings, k.Reload),
+		enabled(k.Open, k.New, k.Pull, k.Settings, k.Reload, k.Environments),
 		enabled(k.Rename, k.Copy, k.Delete, k.Trash, k.Try),
 		enabled(k.Filter, k.ClearFilter),
 	}

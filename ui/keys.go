@@ -60,6 +60,9 @@ type DraftsKeys struct {
 	Copy   key.Binding
 	// Trash shows the deleted drafts, which can be restored.
 	Trash key.Binding
+	// Environments lists the draft's environments and their state, to
+	// push to one or promote one to another.
+	Environments key.Binding
 	// Try opens "Try it" on the selected draft: a text conversation with
 	// its pushed agent (T, since t is the trash).
 	Try key.Binding
@@ -161,7 +164,7 @@ type SettingsKeys struct {
 
 // DefaultKeyMap returns the bindings agentdeck ships with.
 func DefaultKeyMap() KeyMap {
-	return KeyMap{
+	m := KeyMap{
 		Global: GlobalKeys{
 			Quit:         key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
 			Help:         key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
@@ -258,6 +261,8 @@ func DefaultKeyMap() KeyMap {
 		Try:    defaultTryKeys(),
 		Tests:  defaultTestsKeys(),
 	}
+	m.Drafts.Environments = key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "environments"))
+	return m
 }
 
 // HuhKeyMap is the keymap given to every form, built from huh's defaults

@@ -36,6 +36,10 @@ type openScreenMsg struct {
 	provider agent.Provider
 	names    []string // the wizard: names already taken
 	replace  bool
+	// env is the environment a submit pushes to ("" the default); send is
+	// what a promote sends instead of the draft's agent.
+	env  string
+	send *agent.Payload
 	// merge settles, for the submit, the conflicts with changes made
 	// elsewhere that the review asked about.
 	merge agent.MergeOptions

@@ -9,6 +9,12 @@ import (
 // driftSentence words a push stopped by changes made to the agent
 // elsewhere (agent.DriftError): nothing was sent, and what to do next.
 func driftSentence(err error) (string, bool) {
+	var ee *agent.EnvDriftError
+	if errors.As(err, &ee) {
+		return "The agent in " + ee.Env + " was changed on " + ee.Provider + " meanwhile; nothing was sent. " + ee.Env +
+			" has values of its own, so those changes cannot be merged into the draft: make them in the draft, or replace them " +
+			"with agentdeck push --env " + ee.Env + " --ours.", true
+	}
 	var de *agent.DriftError
 	if !errors.As(err, &de) {
 		return "", false

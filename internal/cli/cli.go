@@ -104,6 +104,7 @@ func commands(a *app) []*cobra.Command {
 		newExportCommand(a),
 		newValidateCommand(a),
 		newPushCommand(a),
+		newPromoteCommand(a),
 		newPullCommand(a),
 		newDiffCommand(a),
 		newServeCommand(a),

@@ -183,6 +183,7 @@ func (a *app) tuiDeps(theme string) (ui.Deps, error) {
 		Theme:          theme,
 		ExternalEditor: true,
 		Player:         newSamplePlayer(),
+		Environments:   tuiEnvironments{a: a, conn: conn},
 		TestIDs:        testIDs(paths),
 	}, nil
 }

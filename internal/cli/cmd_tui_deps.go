@@ -31,24 +31,7 @@ func (c *connections) settings() (storage.Settings, error) {
 
 // connection is everything needed to reach one provider now.
 func (c *connections) connection(id string) (storage.Connection, error) {
-	d, ok := c.providers.Lookup(id)
-	if !ok {
-		return storage.Connection{}, c.providers.Check(id)
-	}
-	s, err := c.settings()
-	if err != nil {
-		return storage.Connection{}, err
-	}
-	conn := storage.ProviderConfig(d, c.getenv, s, c.creds)
-	if strings.TrimSpace(c.getenv(storage.EnvPrefix(id)+"BASE_URL")) == "" {
-		// Checked as the provider is built, before any request: a settings
-		// file written some other way is held to the same rule as one
-		// saved on the settings screen.
-		if err := c.hosts.Check(id, s.Providers[id].BaseURL); err != nil {
-			return storage.Connection{}, err
-		}
-	}
-	return conn, nil
+	return c.connectionIn(id, agent.DefaultEnv)
 }
 
 // providerSet gives the UI the providers of the registry, each built from
