@@ -198,6 +198,11 @@ func MapAccountIDs(a *Agent, counterpart func(id string) (string, bool)) {
 			*id = to
 		}
 	})
+	// A provider's own settings name account things by id too (ElevenLabs'
+	// workspace tools and documents): an exact id with a counterpart is
+	// swapped wherever it stands. The maps are rebuilt, never written in
+	// place, as agents are copied by value.
+	a.Settings = mapSettingsIDs(a.Settings, counterpart)
 }
 
 // visitAccountIDs calls f with each non-empty account-scoped id of a.
@@ -221,4 +226,55 @@ func visitAccountIDs(a *Agent, f func(label string, id *string)) {
 	}
 	visit("webhooks.pre_call.id", &a.Webhooks.PreCall.ID)
 	visit("webhooks.post_call.id", &a.Webhooks.PostCall.ID)
+}
+
+// mapSettingsIDs is settings with every id that has a counterpart swapped.
+func mapSettingsIDs(settings Settings, counterpart func(id string) (string, bool)) Settings {
+	if len(settings) == 0 {
+		return settings
+	}
+	out := make(Settings, len(settings))
+	for p, kv := range settings {
+		m, _ := mapSettingIDs(kv, counterpart).(map[string]any)
+		out[p] = m
+	}
+	return out
+}
+
+// mapSettingIDs returns v with every text equal to an id with a
+// counterpart swapped for it, copying maps and lists on the way.
+func mapSettingIDs(v any, counterpart func(id string) (string, bool)) any {
+	switch x := v.(type) {
+	case string:
+		if to, ok := counterpart(x); ok && to != "" {
+			return to
+		}
+		return x
+	case []string:
+		out := make([]string, len(x))
+		for i, e := range x {
+			out[i], _ = mapSettingIDs(e, counterpart).(string)
+		}
+		return out
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = mapSettingIDs(e, counterpart)
+		}
+		return out
+	case []map[string]any:
+		out := make([]map[string]any, len(x))
+		for i, e := range x {
+			out[i], _ = mapSettingIDs(e, counterpart).(map[string]any)
+		}
+		return out
+	case map[string]any:
+		out := make(map[string]any, len(x))
+		for k, e := range x {
+			out[k] = mapSettingIDs(e, counterpart)
+		}
+		return out
+	default:
+		return v
+	}
 }

@@ -72,22 +72,29 @@ func Retarget(d *Draft, received Agent, from, to string, sameAccount bool) (Agen
 	for base, there := range fromV.IDs {
 		fromBase[there] = base
 	}
-	var missing []AccountID
-	visitAccountIDs(&out, func(label string, id *string) {
-		if c, ok := toV.IDs[*id]; ok && c != "" {
-			*id = c
-			return
+	counterpart := func(id string) (string, bool) {
+		if c, ok := toV.IDs[id]; ok && c != "" {
+			return c, true
 		}
-		if base, ok := fromBase[*id]; ok {
+		if base, ok := fromBase[id]; ok {
 			if c, ok := toV.IDs[base]; ok && c != "" {
-				*id = c
-				return
+				return c, true
 			}
 		}
-		if !sameAccount {
+		return "", false
+	}
+	var missing []AccountID
+	visitAccountIDs(&out, func(label string, id *string) {
+		if c, ok := counterpart(*id); ok {
+			*id = c
+		} else if !sameAccount {
 			missing = append(missing, AccountID{Label: label, ID: *id})
 		}
 	})
+	// A provider's own settings name account things by id too; the ones
+	// without a counterpart are named from the provider's document
+	// (DocIDsWithoutCounterpart).
+	out.Settings = mapSettingsIDs(out.Settings, counterpart)
 	if len(missing) > 0 {
 		return Agent{}, &MissingIDsError{To: to, Missing: missing}
 	}

@@ -256,6 +256,9 @@ func TestPromoteNamesWorkspaceToolsAndDocuments(t *testing.T) {
 	prod := elevenlabstest.NewServer(t, prodKey)
 	withProd(c, "elevenlabs", prod.BaseURL)
 	id := c.mustRun("import", elevenDoc("platform_workflow.json"), "--provider", "elevenlabs")
+	// The fixture carries keys from a future API to prove they survive a
+	// round trip; the fake, like ElevenLabs, refuses keys it does not know.
+	c.edit(id, func(d *agent.Draft) { d.SetNative(withoutFutureKeys(t, d.Native())) })
 	c.mustRun("push", id, "--env", "staging")
 	code, _, stderr := c.run("promote", id, "--from", "staging", "--to", "prod", "--yes")
 	if code != exitFailure || !strings.Contains(stderr, "Workspace tools tool_4201k3qz8s0ef9p8x2d7x2n6y1ab") ||
@@ -335,4 +338,36 @@ func TestPromoteWithoutHistoryNeedsTheSourceInStep(t *testing.T) {
 	if len(prod.AgentIDs()) != 1 {
 		t.Errorf("prod holds %v", prod.AgentIDs())
 	}
+}
+
+// withoutFutureKeys drops the fixture's x_future_* keys from a document.
+func withoutFutureKeys(t *testing.T, native string) string {
+	t.Helper()
+	var doc any
+	if err := json.Unmarshal([]byte(native), &doc); err != nil {
+		t.Fatal(err)
+	}
+	var drop func(v any)
+	drop = func(v any) {
+		switch x := v.(type) {
+		case map[string]any:
+			for k, e := range x {
+				if strings.HasPrefix(k, "x_future") {
+					delete(x, k)
+					continue
+				}
+				drop(e)
+			}
+		case []any:
+			for _, e := range x {
+				drop(e)
+			}
+		}
+	}
+	drop(doc)
+	raw, err := json.Marshal(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(raw)
 }

@@ -35,7 +35,7 @@ func encodeDocument(a *agent.Agent, native []byte, secrets agent.SecretLookup) (
 		dropResponseOnly(t)
 	}
 	base := readAgent(t)
-	baseSettings := readSettings(t)
+	baseSettings := withoutImplied(base, readSettings(t))
 	for _, f := range wireFields {
 		f.apply(t, a, &base)
 	}
