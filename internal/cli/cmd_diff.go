@@ -8,15 +8,15 @@ import (
 	"github.com/spf13/cobra"
 )
 
+var diffDoc = commandDoc{
+	use:   "diff DRAFT",
+	short: "Show field by field what a push would change on the remote agent",
+	long: "Fetch DRAFT's remote agent and list, field by field, where it differs from the draft:\n" +
+		"\"Label: remote value → draft value\", which is what the next push would change.",
+}
+
 func newDiffCommand(a *app) *cobra.Command {
-	return &cobra.Command{
-		Use:   "diff DRAFT",
-		Short: "Show field by field what a push would change on the remote agent",
-		Long: "Fetch DRAFT's remote agent and list, field by field, where it differs from the draft:\n" +
-			"\"Label: remote value → draft value\", which is what the next push would change.",
-		Args: exactArgs("DRAFT"),
-		RunE: func(cmd *cobra.Command, args []string) error { return a.diff(cmd, args[0]) },
-	}
+	return diffDoc.onDraft(a.diff)
 }
 
 func (a *app) diff(cmd *cobra.Command, ref string) error {

@@ -8,22 +8,17 @@ import (
 	"github.com/spf13/cobra"
 )
 
+var exportDoc = commandDoc{
+	use:   "export DRAFT [--provider P]",
+	short: "Print the JSON body push would send, secrets masked",
+	long: "Print the exact JSON body that push would send for DRAFT, with secret values shown as\n" +
+		"********. With --provider, print the body as if the draft were for that provider;\n" +
+		"settings that provider has no place for are listed on stderr.\n" +
+		"DRAFT is a draft id, a unique name, or the path of a draft file.",
+}
+
 func newExportCommand(a *app) *cobra.Command {
-	var provider string
-	cmd := &cobra.Command{
-		Use:   "export DRAFT [--provider P]",
-		Short: "Print the JSON body push would send, secrets masked",
-		Long: "Print the exact JSON body that push would send for DRAFT, with secret values shown as\n" +
-			"********. With --provider, print the body as if the draft were for that provider;\n" +
-			"settings that provider has no place for are listed on stderr.\n" +
-			"DRAFT is a draft id, a unique name, or the path of a draft file.",
-		Args: exactArgs("DRAFT"),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.export(cmd, args[0], provider)
-		},
-	}
-	cmd.Flags().StringVar(&provider, "provider", "", "show the body for this provider instead of the draft's")
-	return cmd
+	return exportDoc.onDraftFor("show the body for this provider instead of the draft's", a.export)
 }
 
 func (a *app) export(cmd *cobra.Command, ref, providerFlag string) error {

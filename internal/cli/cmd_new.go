@@ -11,17 +11,16 @@ import (
 
 func newNewCommand(a *app) *cobra.Command {
 	var provider, template string
-	cmd := &cobra.Command{
-		Use:   "new NAME --provider P [--template T]",
-		Short: "Make a new draft and print its id",
-		Long: "Make a new draft named NAME for provider P (" + a.providers.List() + "),\n" +
+	newDoc := commandDoc{
+		use:   "new NAME --provider P [--template T]",
+		short: "Make a new draft and print its id",
+		long: "Make a new draft named NAME for provider P (" + a.providers.List() + "),\n" +
 			"starting from a template, and print the new draft's id.\n\nTemplates:\n" + templateHelp(),
-		Args: exactArgs("NAME"),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.newDraft(cmd, args[0], provider, template)
-		},
 	}
-	cmd.Flags().StringVar(&provider, "provider", "", "the provider the agent is for: "+a.providers.List())
+	cmd := newDoc.build(exactArgs("NAME"), func(cmd *cobra.Command, args []string) error {
+		return a.newDraft(cmd, args[0], provider, template)
+	})
+	addProviderFlag(cmd, &provider, "the provider the agent is for: "+a.providers.List())
 	cmd.Flags().StringVar(&template, "template", "blank", "what to start from: "+strings.Join(templateIDs(), ", "))
 	return cmd
 }
