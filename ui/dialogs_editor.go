@@ -11,33 +11,18 @@ import (
 // item. Their answers go to the editor (editor_switch.go, editor_items.go).
 
 // pickProviderDialog asks which provider to switch the draft to.
-type pickProviderDialog struct {
-	question
-	ids []string // the provider of each option
-}
+type pickProviderDialog struct{ pickOne[agent.ProviderInfo] }
 
 // providerPickedMsg names the provider picked to switch to.
 type providerPickedMsg struct{ id string }
 
 func newPickProviderDialog(others []agent.ProviderInfo) *pickProviderDialog {
-	d := &pickProviderDialog{question: question{
+	return &pickProviderDialog{newPickOne(question{
 		title: "Switch this draft to another provider",
 		body:  "Pick one; before anything changes you will see what it cannot carry.",
-	}}
-	for _, p := range others {
-		d.options = append(d.options, p.Name)
-		d.ids = append(d.ids, p.ID)
-	}
-	return d
-}
-
-func (d *pickProviderDialog) menu() *question { return &d.question }
-
-func (d *pickProviderDialog) answer(choice int) tea.Msg {
-	if choice < 0 || choice >= len(d.ids) {
-		return nil
-	}
-	return providerPickedMsg{id: d.ids[choice]}
+	}, others,
+		func(p agent.ProviderInfo) string { return p.Name },
+		func(p agent.ProviderInfo) tea.Msg { return providerPickedMsg{id: p.ID} })}
 }
 
 // switchProviderDialog shows what the new provider would not carry and
