@@ -32,6 +32,19 @@ func startupCounts() []int {
 // whose index exists, as after any earlier start. Budget (issue 15, point
 // 3): the same at every count, within 3 ms of 10 drafts (10 ms at 100,000).
 func BenchmarkStartupFirstFrame(b *testing.B) {
+	benchStartup(b, func(b *testing.B, fresh *storage.Store, n int) {
+		app := ui.New(ui.Deps{Drafts: draftStore{fresh}, Index: draftStore{fresh}, Theme: "dark"})
+		_ = app.Init()
+		app.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+		if v := app.View(); !bytes.Contains([]byte(v.Content), []byte(draftLabel(n-1))) {
+			b.Fatalf("the first frame does not show the newest draft:\n%s", v.Content)
+		}
+	})
+}
+
+// benchStartup runs start for each count of drafts, on the drafts folder
+// opened afresh each time, as a start opens it.
+func benchStartup(b *testing.B, start func(b *testing.B, fresh *storage.Store, n int)) {
 	for _, n := range startupCounts() {
 		b.Run(fmt.Sprintf("drafts=%d", n), func(b *testing.B) {
 			store := storeWithDrafts(b, n)
@@ -41,12 +54,7 @@ func BenchmarkStartupFirstFrame(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				app := ui.New(ui.Deps{Drafts: draftStore{fresh}, Index: draftStore{fresh}, Theme: "dark"})
-				_ = app.Init()
-				app.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
-				if v := app.View(); !bytes.Contains([]byte(v.Content), []byte(draftLabel(n-1))) {
-					b.Fatalf("the first frame does not show the newest draft:\n%s", v.Content)
-				}
+				start(b, fresh, n)
 			}
 		})
 	}
@@ -57,22 +65,12 @@ func BenchmarkStartupFirstFrame(b *testing.B) {
 // file, no draft read) — the same work as `agentdeck list` before it
 // prints.
 func BenchmarkStartupCheck(b *testing.B) {
-	for _, n := range startupCounts() {
-		b.Run(fmt.Sprintf("drafts=%d", n), func(b *testing.B) {
-			store := storeWithDrafts(b, n)
-			b.ReportAllocs()
-			for b.Loop() {
-				fresh, err := storage.Open(store.Dir())
-				if err != nil {
-					b.Fatal(err)
-				}
-				entries, err := fresh.List()
-				if err != nil || len(entries) != n {
-					b.Fatalf("listed %d of %d: %v", len(entries), n, err)
-				}
-			}
-		})
-	}
+	benchStartup(b, func(b *testing.B, fresh *storage.Store, n int) {
+		entries, err := fresh.List()
+		if err != nil || len(entries) != n {
+			b.Fatalf("listed %d of %d: %v", len(entries), n, err)
+		}
+	})
 }
 
 func draftLabel(i int) string { return fmt.Sprintf("Draft-%06d", i) }
