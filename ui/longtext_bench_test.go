@@ -42,13 +42,7 @@ func longPrompt(n int) string {
 // bytes long, with the prompt in focus and its cursor at the end.
 func promptHarness(b *testing.B, size int) *harness {
 	b.Helper()
-	all := agent.Capabilities{Fields: map[string]agent.FieldSpec{}}
-	for _, f := range agent.Fields {
-		all.Fields[f.Path] = agent.FieldSpec{}
-	}
-	h := newHarness(b)
-	h.providers.extra = map[string]agent.Capabilities{"everything": all}
-	d := h.seed("Bench", "everything", "support")
+	h, d := everythingHarness(b, "Bench")
 	d.Agent.LLM.Prompt = longPrompt(size)
 	h.store.put(d)
 	h.start(100, 32)

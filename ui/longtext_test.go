@@ -14,13 +14,7 @@ import (
 // prompt in focus.
 func openPrompt(t *testing.T, prompt string) *harness {
 	t.Helper()
-	all := agent.Capabilities{Fields: map[string]agent.FieldSpec{}}
-	for _, f := range agent.Fields {
-		all.Fields[f.Path] = agent.FieldSpec{}
-	}
-	h := newHarness(t)
-	h.providers.extra = map[string]agent.Capabilities{"everything": all}
-	d := h.seed("Desk", "everything", "support")
+	h, d := everythingHarness(t, "Desk")
 	d.Agent.LLM.Prompt = prompt
 	h.store.put(d)
 	h.start(100, 32)
