@@ -17,6 +17,17 @@ func conflictingEdit(t *testing.T) (*harness, agent.Draft) {
 	return h, d
 }
 
+// typeWhileSavesFail types "!" after a new Nova draft's name while every
+// save fails with err.
+func typeWhileSavesFail(t *testing.T, err error) (*harness, agent.Draft) {
+	t.Helper()
+	h, d := openEditor(t, "nova", "blank", nil)
+	h.editField(agent.SectionBasics, "identity.name")
+	h.store.saveErr = err
+	h.typeText("!")
+	return h, d
+}
+
 func TestConflictSaveMineAsACopyKeepsBothVersions(t *testing.T) {
 	t.Parallel()
 	h, d := conflictingEdit(t)
@@ -78,10 +89,7 @@ func TestQuitSavesTheEditThatHadNotBeenSavedYet(t *testing.T) {
 
 func TestQuitAsksOnlyWhenASaveIsFailing(t *testing.T) {
 	t.Parallel()
-	h, d := openEditor(t, "nova", "blank", nil)
-	h.editField(agent.SectionBasics, "identity.name")
-	h.store.saveErr = errors.New("no space left on device")
-	h.typeText("!")
+	h, d := typeWhileSavesFail(t, errors.New("no space left on device"))
 	h.requireView("Not saved: No space left on device.", "not saved")
 
 	h.press(h.keys().Global.Quit)
@@ -105,10 +113,7 @@ func TestQuitAsksOnlyWhenASaveIsFailing(t *testing.T) {
 
 func TestQuitAndLoseThemQuits(t *testing.T) {
 	t.Parallel()
-	h, _ := openEditor(t, "nova", "blank", nil)
-	h.editField(agent.SectionBasics, "identity.name")
-	h.store.saveErr = errors.New("read-only file system")
-	h.typeText("!")
+	h, _ := typeWhileSavesFail(t, errors.New("read-only file system"))
 	h.press(h.keys().Global.Quit)
 	h.press(h.keys().Dialog.Next)
 	h.press(h.keys().Dialog.Confirm)

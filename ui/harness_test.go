@@ -357,10 +357,26 @@ func (h *harness) autosaveNow() {
 func (h *harness) makeConflict() {
 	h.t.Helper()
 	h.saveTheirs()
-	h.editField(agent.SectionBasics, "identity.description")
-	h.typeHeld("mine")
+	h.typeMine()
 	h.autosaveNow()
 	h.requireView("This draft was changed somewhere else", "Save mine as a copy", "Reload the saved version")
+}
+
+// typeMine types "mine" into Basics' description, the autosave held, as
+// the edit on screen of a test that changes the draft elsewhere.
+func (h *harness) typeMine() {
+	h.t.Helper()
+	h.editField(agent.SectionBasics, "identity.description")
+	h.typeHeld("mine")
+}
+
+// typeBadNumber types "abc" over the temperature, text that cannot go
+// into the draft.
+func (h *harness) typeBadNumber() {
+	h.t.Helper()
+	h.editField(agent.SectionBrain, "llm.temperature")
+	h.clearField()
+	h.typeText("abc")
 }
 
 // jumpPress is the number key that goes to section (1 the first, 0 the

@@ -12,7 +12,7 @@ import (
 
 // openPrompt opens the Brain section of a draft with this prompt, the
 // prompt in focus.
-func openPrompt(t *testing.T, prompt string) *harness {
+func openPrompt(t testing.TB, prompt string) *harness {
 	t.Helper()
 	h, d := everythingHarness(t, "Desk")
 	d.Agent.LLM.Prompt = prompt

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -137,7 +138,7 @@ func TestReadyMadeHoursFromTheCallingHoursSection(t *testing.T) {
 	s := h.store.get(d.ID).Agent.Schedule
 	lunch := []agent.Window{{Start: "09:00", End: "12:00"}, {Start: "13:00", End: "17:00"}}
 	for _, day := range [][]agent.Window{s.Mon, s.Tue, s.Wed, s.Thu, s.Fri} {
-		if !windowsEqual(day, lunch) {
+		if !slices.Equal(day, lunch) {
 			t.Fatalf("a weekday holds %v, want %v", day, lunch)
 		}
 	}
@@ -172,20 +173,8 @@ func TestCopyADaysHoursToEveryDay(t *testing.T) {
 	h.autosaveNow()
 	s := h.store.get(d.ID).Agent.Schedule
 	for _, day := range [][]agent.Window{s.Mon, s.Tue, s.Wed, s.Thu, s.Fri, s.Sat, s.Sun} {
-		if !windowsEqual(day, mon) {
+		if !slices.Equal(day, mon) {
 			t.Fatalf("a day holds %v, want %v", day, mon)
 		}
 	}
-}
-
-func windowsEqual(a, b []agent.Window) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
