@@ -116,15 +116,23 @@ func paneText(view string) string {
 	return strings.Join(strings.Fields(strings.ReplaceAll(b.String(), "┃", "")), " ")
 }
 
+// editCheckedSettings opens Nova's settings, checked as they are saved,
+// for editing, and types key into the API key.
+func editCheckedSettings(t *testing.T, key string) (*harness, KeyMap) {
+	t.Helper()
+	h := openSettings(t, withCheckedSettings)
+	k := h.keys()
+	h.press(k.Settings.Edit)
+	h.typeText(key)
+	return h, k
+}
+
 // Enter on the last field completes the form on a message huh sends
 // itself after the key: the settings were saved and the summary shown,
 // where the screen used to go blank until esc.
 func TestSettingsEnterOnTheLastFieldSavesAndNeverGoesBlank(t *testing.T) {
 	t.Parallel()
-	h := openSettings(t, withCheckedSettings)
-	k := h.keys()
-	h.press(k.Settings.Edit)
-	h.typeText("nv-key")
+	h, k := editCheckedSettings(t, "nv-key")
 	s := h.top().(*settingsScreen)
 	n := len(h.settings.mustFields(t, "nova")) + 1 // and how the key is sent
 	for i := range n {
@@ -146,10 +154,7 @@ func TestSettingsEnterOnTheLastFieldSavesAndNeverGoesBlank(t *testing.T) {
 // nothing on the screen is cut with "…", and every line fits 80 columns.
 func TestSettingsRefusedValueIsSaidWholeNextToItsField(t *testing.T) {
 	t.Parallel()
-	h := openSettings(t, withCheckedSettings)
-	k := h.keys()
-	h.press(k.Settings.Edit)
-	h.typeText("nv-key")
+	h, k := editCheckedSettings(t, "nv-key")
 	h.press(k.Dialog.Confirm)
 	url := "http://nova.example.com/a/rather/long/path/to/the/api"
 	h.typeText(url)
