@@ -17,8 +17,7 @@ func BenchmarkKeystrokeOnLargestForm(b *testing.B) {
 	h, _ := everythingHarness(b, "Bench")
 	h.start(80, 24)
 	h.press(h.keys().Drafts.Open)
-	h.gotoEntry(agent.SectionTurn, "")
-	h.press(h.keys().Editor.Open)
+	h.openEntry(agent.SectionTurn, "")
 	h.focusField("turn.silence.reminder_message")
 	h.holdAutosave = true
 	keys := []tea.KeyPressMsg{{Code: 'a', Text: "a"}, keyPress("backspace")}

@@ -273,6 +273,14 @@ func (h *harness) gotoEntry(section, list string) {
 	h.t.Fatalf("no sidebar entry %s/%s", section, list)
 }
 
+// openEntry opens a section, or one of its lists when list is not "",
+// from the sidebar.
+func (h *harness) openEntry(section, list string) {
+	h.t.Helper()
+	h.gotoEntry(section, list)
+	h.press(h.keys().Editor.Open)
+}
+
 // focusField presses enter until the form's field at path has focus.
 func (h *harness) focusField(path string) {
 	h.t.Helper()
@@ -310,8 +318,7 @@ func (h *harness) clearField() {
 // field at path.
 func (h *harness) editField(section, path string) {
 	h.t.Helper()
-	h.gotoEntry(section, "")
-	h.press(h.keys().Editor.Open)
+	h.openEntry(section, "")
 	h.focusField(path)
 }
 

@@ -19,8 +19,7 @@ func openPrompt(t testing.TB, prompt string) *harness {
 	h.store.put(d)
 	h.start(100, 32)
 	h.press(h.keys().Drafts.Open)
-	h.gotoEntry(agent.SectionBrain, "")
-	h.press(h.keys().Editor.Open)
+	h.openEntry(agent.SectionBrain, "")
 	h.focusField(promptPath)
 	return h
 }

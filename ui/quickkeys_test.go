@@ -26,8 +26,7 @@ func TestNumberKeyGoesToASectionAndShowsItsLists(t *testing.T) {
 		t.Fatalf("0 went to %s, want the tenth section %s", got, agent.Sections[9].ID)
 	}
 	// From the items pane too, and out of a list opened inside an item.
-	h.gotoEntry(agent.SectionTools, "tools")
-	h.press(h.keys().Editor.Open)
+	h.openEntry(agent.SectionTools, "tools")
 	h.press(h.keys().Items.Add)
 	h.press(h.keys().Global.Back)
 	if e.focus != focusItems {
@@ -73,8 +72,7 @@ func TestHomeAndEndInTheSidebarAndTheItems(t *testing.T) {
 	if e.side.cursor != 0 {
 		t.Fatalf("home went to %d", e.side.cursor)
 	}
-	h.gotoEntry(agent.SectionVariables, "variables")
-	h.press(k.Editor.Open)
+	h.openEntry(agent.SectionVariables, "variables")
 	h.press(k.Items.End)
 	if e.items.pos != 2 {
 		t.Fatalf("end in the variables put the cursor on row %d, want 2", e.items.pos)
@@ -155,15 +153,13 @@ func TestCopyADaysHoursToEveryDay(t *testing.T) {
 		d.Agent.Schedule.Sat = []agent.Window{{Start: "10:00", End: "12:00"}}
 	})
 	k := h.keys()
-	h.gotoEntry(agent.SectionHours, "schedule.tue")
-	h.press(k.Editor.Open)
+	h.openEntry(agent.SectionHours, "schedule.tue")
 	h.press(k.Items.CopyDay) // Tuesday has no hours: nothing to copy
 	if h.app.dialog != nil {
 		t.Fatal("c offered to copy an empty day")
 	}
 	h.press(k.Global.Back)
-	h.gotoEntry(agent.SectionHours, "schedule.mon")
-	h.press(k.Editor.Open)
+	h.openEntry(agent.SectionHours, "schedule.mon")
 	h.requireView("c copy to other days")
 	h.press(k.Items.CopyDay)
 	requireDialog[*copyDayDialog](h)

@@ -141,13 +141,7 @@ func TestSettingsEscLeavesAndNeverQuits(t *testing.T) {
 // discards.
 func TestSettingsRefusedSaveKeepsWhatWasTyped(t *testing.T) {
 	t.Parallel()
-	h := newHarness(t)
-	h.settings.refuse = errors.New("the base URL must start with https://")
-	h.start(80, 24)
-	k := h.keys()
-	h.press(k.Drafts.Settings)
-	h.press(k.Settings.Edit)
-	h.typeText("nv-key")
+	h, k := editRefusedSettings(t, errors.New("the base URL must start with https://"))
 	h.press(k.Dialog.Confirm)
 	h.typeText("http://example.com")
 	h.press(k.Global.Back)
