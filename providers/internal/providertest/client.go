@@ -64,3 +64,11 @@ func PushSetup[F, C, O any](t *testing.T, newFake func(*testing.T) F, client fun
 	d, secrets := draft(t, c)
 	return f, c, d, secrets
 }
+
+// SharedBadOptions adds to bad the refusals every provider shares through
+// httpx, a zero timeout and negative retries, for CheckOptions.
+func SharedBadOptions[T any, P httpx.Carrier[T]](bad map[string]httpx.Option[T]) map[string]httpx.Option[T] {
+	bad["zero timeout"] = httpx.WithTimeout[T, P](0)
+	bad["negative retries"] = httpx.WithMaxRetries[T, P](-1)
+	return bad
+}
