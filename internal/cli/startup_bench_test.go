@@ -6,11 +6,10 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/internal/clitest"
 	"github.com/agentdeck/agentdeck/storage"
 	"github.com/agentdeck/agentdeck/ui"
 )
@@ -80,43 +79,7 @@ func draftLabel(i int) string { return fmt.Sprintf("Draft-%06d", i) }
 // builds their index once.
 func storeWithDrafts(b *testing.B, n int) *storage.Store {
 	b.Helper()
-	dir := filepath.Join(b.TempDir(), "drafts")
-	store, err := storage.Open(dir)
-	if err != nil {
-		b.Fatal(err)
-	}
-	tmpl, _ := agent.TemplateByID("support")
-	const marker = "Template-Name"
-	d := agent.Draft{Name: marker, Provider: "elevenlabs", Template: tmpl.ID, Agent: tmpl.New(marker)}
-	if err := store.Save(&d); err != nil {
-		b.Fatal(err)
-	}
-	first := filepath.Join(dir, d.ID+".yaml")
-	raw, err := os.ReadFile(first)
-	if err != nil {
-		b.Fatal(err)
-	}
-	if err := os.Remove(first); err != nil {
-		b.Fatal(err)
-	}
-	stamp := []byte("updated: " + d.Updated.Format(time.RFC3339))
-	base := time.Now().Add(-48 * time.Hour)
-	for i := range n {
-		id := fmt.Sprintf("gen%07d", i)
-		at := base.Add(time.Duration(i) * time.Second)
-		file := bytes.ReplaceAll(raw, []byte(marker), []byte(draftLabel(i)))
-		file = bytes.Replace(file, []byte("id: "+d.ID), []byte("id: "+id), 1)
-		file = bytes.Replace(file, stamp, []byte("updated: "+at.UTC().Format(time.RFC3339)), 1)
-		path := filepath.Join(dir, id+".yaml")
-		if err := os.WriteFile(path, file, 0o600); err != nil {
-			b.Fatal(err)
-		}
-		// Days old, as most drafts are: the index trusts an entry only
-		// when the file is older than itself.
-		if err := os.Chtimes(path, at, at); err != nil {
-			b.Fatal(err)
-		}
-	}
+	store := clitest.WriteDrafts(b, filepath.Join(b.TempDir(), "drafts"), n, draftLabel)
 	if entries, err := store.List(); err != nil || len(entries) != n {
 		b.Fatalf("building the index: %d of %d, %v", len(entries), n, err)
 	}
