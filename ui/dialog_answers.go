@@ -2,6 +2,9 @@ package ui
 
 import tea "charm.land/bubbletea/v2"
 
+// The answers several questions share: picking one of a list, and yes to
+// a question whose second option says yes.
+
 // pickOne is a question whose first options are items, one each, and whose
 // answer is the message pick makes of the item chosen; options after the
 // items (Cancel) answer nothing. The dialogs that pick from a list embed it,
@@ -29,4 +32,13 @@ func (d *pickOne[T]) answer(choice int) tea.Msg {
 		return nil
 	}
 	return d.pick(d.items[choice])
+}
+
+// confirmed is the answer of a question whose second option says yes (the
+// first keeps things as they are): yes when that option was chosen.
+func confirmed(choice int, yes tea.Msg) tea.Msg {
+	if choice != 1 {
+		return nil
+	}
+	return yes
 }
