@@ -77,32 +77,19 @@ func applySGR(st style, params string) style {
 		v, _ := strconv.Atoi(ps[i])
 		return v
 	}
+	// The attributes that a code turns on and the code 20 higher turns off
+	// (bold and faint share 22).
+	attr := map[int]*bool{1: &st.bold, 2: &st.faint, 3: &st.italic, 4: &st.underline, 7: &st.reverse, 9: &st.strike}
 	for i := 0; i < len(ps); i++ {
 		switch v := n(i); {
 		case v == 0:
 			st = style{}
-		case v == 1:
-			st.bold = true
-		case v == 2:
-			st.faint = true
-		case v == 3:
-			st.italic = true
-		case v == 4:
-			st.underline = true
-		case v == 7:
-			st.reverse = true
-		case v == 9:
-			st.strike = true
+		case attr[v] != nil:
+			*attr[v] = true
 		case v == 22:
 			st.bold, st.faint = false, false
-		case v == 23:
-			st.italic = false
-		case v == 24:
-			st.underline = false
-		case v == 27:
-			st.reverse = false
-		case v == 29:
-			st.strike = false
+		case v > 22 && v < 30 && attr[v-20] != nil:
+			*attr[v-20] = false
 		case v >= 30 && v <= 37:
 			st.fg = palette(v - 30)
 		case v >= 90 && v <= 97:

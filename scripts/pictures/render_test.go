@@ -61,3 +61,16 @@ func TestSVGEscapesTextAndDrawsRulesAndBackgrounds(t *testing.T) {
 		t.Error("the rule is drawn as text too")
 	}
 }
+
+func TestSGRTurnsEachAttributeOnAndOff(t *testing.T) {
+	on := applySGR(style{}, "1;2;3;4;7;9")
+	if !on.bold || !on.faint || !on.italic || !on.underline || !on.reverse || !on.strike {
+		t.Fatalf("on: %+v", on)
+	}
+	if got := applySGR(on, "22;23;24;27;29"); got != (style{}) {
+		t.Fatalf("off: %+v", got)
+	}
+	if got := applySGR(on, "25;21"); got != on {
+		t.Fatalf("codes with no attribute here changed %+v to %+v", on, got)
+	}
+}
