@@ -74,3 +74,13 @@ func TestSGRTurnsEachAttributeOnAndOff(t *testing.T) {
 		t.Fatalf("codes with no attribute here changed %+v to %+v", on, got)
 	}
 }
+
+func TestSGRBasicColours(t *testing.T) {
+	st := applySGR(style{}, "31;102")
+	if st.fg != palette(1) || st.bg != palette(10) {
+		t.Fatalf("31;102: %+v", st)
+	}
+	if st = applySGR(st, "39;49"); st.fg != "" || st.bg != "" {
+		t.Fatalf("39;49 kept colours: %+v", st)
+	}
+}
