@@ -107,14 +107,17 @@ func FilterChoices(l []Choice, search string) []Choice {
 
 // JoinDetail joins the non-empty parts with ", ": a voice's "English,
 // British, female".
-func JoinDetail(parts ...string) string {
+func JoinDetail(parts ...string) string { return JoinNonEmpty(", ", parts...) }
+
+// JoinNonEmpty joins the parts that are not blank, trimmed, with sep.
+func JoinNonEmpty(sep string, parts ...string) string {
 	var keep []string
 	for _, p := range parts {
 		if p = strings.TrimSpace(p); p != "" {
 			keep = append(keep, p)
 		}
 	}
-	return strings.Join(keep, ", ")
+	return strings.Join(keep, sep)
 }
 
 // DocChoices is the list a provider's docs name for q: the built-in

@@ -224,26 +224,27 @@ func ContentHash(a *Agent) string {
 // and which secret reference stands in for a secret: every decode makes
 // fresh references, so two reads of an unchanged agent must hash the same.
 func DocHash(doc []byte) string {
-	var v any
-	if err := json.Unmarshal(doc, &v); err != nil {
-		sum := sha256.Sum256(doc)
-		return hex.EncodeToString(sum[:12])
-	}
-	canon, _ := json.Marshal(withoutRefIdentity(v)) // encoding/json sorts map keys
-	sum := sha256.Sum256(canon)
-	return hex.EncodeToString(sum[:12])
+	return jsonHash(doc, 12, withoutRefIdentity)
 }
 
 // BodyHash is a hash of a request body as sent, secrets included: it is
 // kept to recognise the same body later, never to show. Key order and
 // spacing do not count.
 func BodyHash(doc []byte) string {
+	return jsonHash(doc, 16, func(v any) any { return v })
+}
+
+// jsonHash is the first size bytes, in hex, of the SHA-256 of doc's JSON
+// value as prepare leaves it, written again so that key order and spacing
+// do not count (encoding/json sorts map keys); text that is not JSON is
+// hashed as it is.
+func jsonHash(doc []byte, size int, prepare func(any) any) string {
 	var v any
 	if err := json.Unmarshal(doc, &v); err != nil {
 		sum := sha256.Sum256(doc)
-		return hex.EncodeToString(sum[:16])
+		return hex.EncodeToString(sum[:size])
 	}
-	canon, _ := json.Marshal(v)
+	canon, _ := json.Marshal(prepare(v))
 	sum := sha256.Sum256(canon)
-	return hex.EncodeToString(sum[:16])
+	return hex.EncodeToString(sum[:size])
 }

@@ -172,21 +172,11 @@ func withIDs(choices []agent.Choice) []agent.Choice {
 		if c.Label == "" || c.Label == c.Value {
 			parts = []string{c.Value, c.Detail}
 		}
-		c.Label = joinDot(parts...)
+		c.Label = agent.JoinNonEmpty(" · ", parts...)
 		c.Detail = ""
 		out[i] = c
 	}
 	return out
-}
-
-func joinDot(parts ...string) string {
-	var keep []string
-	for _, p := range parts {
-		if p = strings.TrimSpace(p); p != "" {
-			keep = append(keep, p)
-		}
-	}
-	return strings.Join(keep, " · ")
 }
 
 // listNote is the one line a picker field adds to its help: where its list

@@ -36,7 +36,7 @@ type Section struct {
 // showing only the fields caps supports, filled from a.
 func NewSection(sectionID string, a *agent.Agent, caps agent.Capabilities, opt Options) *Section {
 	b := newBuilder(a, caps, opt, agentSlot)
-	b.s.ID, b.s.Title = sectionID, sectionTitle(sectionID)
+	b.s.ID, b.s.Title = sectionID, agent.SectionTitle(sectionID)
 	for _, p := range sectionPages(sectionID) {
 		b.page(p)
 	}
@@ -77,15 +77,6 @@ func sectionPages(sectionID string) []page {
 		return advancedPages()
 	}
 	return nil
-}
-
-func sectionTitle(id string) string {
-	for _, s := range agent.Sections {
-		if s.ID == id {
-			return s.Title
-		}
-	}
-	return id
 }
 
 // SectionSupported reports whether the provider carries anything in this

@@ -29,7 +29,7 @@ func settingPages(sectionID string, caps agent.Capabilities) (plain, advanced []
 		path := agent.SettingPath(caps.Provider, s.Key)
 		title := s.Group
 		if title == "" {
-			title = "More " + strings.ToLower(sectionTitle(sectionID)) + " settings"
+			title = "More " + strings.ToLower(agent.SectionTitle(sectionID)) + " settings"
 		}
 		if n := len(pages); n > 0 && pages[n-1].title == title && len(pages[n-1].paths) < settingsPerPage {
 			pages[n-1].paths = append(pages[n-1].paths, path)

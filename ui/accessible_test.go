@@ -26,6 +26,13 @@ func runPlain(t *testing.T, h ui.FakeSession, input string) string {
 	return out.String()
 }
 
+// deskSession is a fake session with one blank Trillet draft, "Desk".
+func deskSession(t *testing.T) (ui.FakeSession, agent.Draft) {
+	t.Helper()
+	h := ui.NewFakeSession(t)
+	return h, h.Seed("Desk", "trillet", "blank")
+}
+
 func TestAccessibleMakesADraftByQuestionsAndAnswers(t *testing.T) {
 	t.Parallel()
 	h := ui.NewFakeSession(t)
@@ -44,8 +51,7 @@ func TestAccessibleMakesADraftByQuestionsAndAnswers(t *testing.T) {
 
 func TestAccessibleEditsASectionAndSavesIt(t *testing.T) {
 	t.Parallel()
-	h := ui.NewFakeSession(t)
-	d := h.Seed("Desk", "trillet", "blank")
+	h, d := deskSession(t)
 	// Open the draft, Basics, type a new name, and let the input end.
 	out := runPlain(t, h, "1\n1\nNight line\n")
 	got := h.Draft(d.ID)
@@ -59,8 +65,7 @@ func TestAccessibleEditsASectionAndSavesIt(t *testing.T) {
 
 func TestAccessibleListsCanBeChanged(t *testing.T) {
 	t.Parallel()
-	h := ui.NewFakeSession(t)
-	d := h.Seed("Desk", "trillet", "blank")
+	h, d := deskSession(t)
 	// Open, Variables & webhooks (9): yes to change Variables, add one,
 	// name it, give a value.
 	runPlain(t, h, "1\n9\n2\n1\ncity\nLeeds\n")

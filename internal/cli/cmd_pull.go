@@ -9,20 +9,20 @@ import (
 	"github.com/spf13/cobra"
 )
 
+var pullDoc = commandDoc{
+	use:   "pull --provider P AGENT_ID",
+	short: "Make a draft of a remote agent (or refresh its draft); print the draft's id",
+	long: "Fetch the agent AGENT_ID from provider P. If a draft is already linked to it, that draft\n" +
+		"is refreshed (unpushed changes in it are first kept in a copy, so nothing is lost);\n" +
+		"otherwise a new draft is made. Prints the draft's id.",
+}
+
 func newPullCommand(a *app) *cobra.Command {
 	var provider string
-	cmd := &cobra.Command{
-		Use:   "pull --provider P AGENT_ID",
-		Short: "Make a draft of a remote agent (or refresh its draft); print the draft's id",
-		Long: "Fetch the agent AGENT_ID from provider P. If a draft is already linked to it, that draft\n" +
-			"is refreshed (unpushed changes in it are first kept in a copy, so nothing is lost);\n" +
-			"otherwise a new draft is made. Prints the draft's id.",
-		Args: exactArgs("AGENT_ID"),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.pull(cmd, provider, args[0])
-		},
-	}
-	cmd.Flags().StringVar(&provider, "provider", "", "the provider the agent lives on")
+	cmd := pullDoc.build(exactArgs("AGENT_ID"), func(cmd *cobra.Command, args []string) error {
+		return a.pull(cmd, provider, args[0])
+	})
+	addProviderFlag(cmd, &provider, "the provider the agent lives on")
 	return cmd
 }
 

@@ -113,6 +113,26 @@ func (s *plainSession) run(f *huh.Form) (err error) {
 }
 
 // choose asks for one of options and returns its index.
+// chooseProvider asks title with one option per provider, then Back; ok is
+// false for Back, an error, or a build with no providers, which it says it
+// has none to do (what: "pull from").
+func (s *plainSession) chooseProvider(title, what string) (info agent.ProviderInfo, ok bool, err error) {
+	infos := s.deps.Providers.List()
+	if len(infos) == 0 {
+		s.say("This build of agentdeck has no providers to %s.", what)
+		return agent.ProviderInfo{}, false, nil
+	}
+	opts := make([]string, 0, len(infos)+1)
+	for _, p := range infos {
+		opts = append(opts, p.Name)
+	}
+	i, err := s.choose(title, append(opts, "Back"))
+	if err != nil || i == len(infos) {
+		return agent.ProviderInfo{}, false, err
+	}
+	return infos[i], true, nil
+}
+
 func (s *plainSession) choose(title string, options []string) (int, error) {
 	opts := make([]huh.Option[int], len(options))
 	for i, o := range options {
