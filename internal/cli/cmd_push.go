@@ -90,7 +90,7 @@ func (a *app) push(cmd *cobra.Command, ref, providerFlag, adopt string, dryRun b
 	}
 	d = session.Draft()
 	if ps := p.Validate(&d.Agent); len(ps.Errors()) == 0 && len(ps) > 0 {
-		a.noteln(a.problemLines(ps))
+		a.noteln(a.problemLines(p, ps))
 	}
 	res, err := agent.Push(cmd.Context(), p, d, session, agent.PushOptions{
 		Secrets: creds, Progress: a.progressPrinter(name), LinkedDrafts: store.LinkedDrafts, Adopt: adopt,
@@ -106,7 +106,7 @@ func (a *app) push(cmd *cobra.Command, ref, providerFlag, adopt string, dryRun b
 		}
 		var de *agent.DriftError
 		if errors.As(err, &de) {
-			return a.driftFailure(de, d)
+			return a.driftFailure(de, d, p)
 		}
 		ferr := a.explainDetailed(err, p)
 		var nr *agent.NotRecordedError
@@ -150,7 +150,7 @@ func (a *app) dryRun(d agent.Draft, p agent.Provider, native []byte, sameProvide
 	ps := p.Validate(&d.Agent)
 	if errs := ps.Errors(); len(errs) > 0 {
 		return fail(fmt.Sprintf("The draft has %s for %s; push would send nothing.", count(len(errs), "problem"), name),
-			errors.New(a.problemLines(errs)))
+			errors.New(a.problemLines(p, errs)))
 	}
 	body, err := p.Encode(&d.Agent, native, agent.MaskSecrets{})
 	if err != nil {
@@ -174,7 +174,7 @@ func (a *app) dryRun(d agent.Draft, p agent.Provider, native []byte, sameProvide
 		a.notef("An earlier push may have created this agent: push checks %s's agent list before creating.\n", name)
 	}
 	if len(ps) > 0 {
-		a.noteln(a.problemLines(ps))
+		a.noteln(a.problemLines(p, ps))
 	}
 	a.noteln("Dry run: nothing was sent.")
 	return nil
