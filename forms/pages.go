@@ -26,3 +26,11 @@ func (s *Section) RunPages(run func(*huh.Form) error) error {
 	}
 	return nil
 }
+
+// ShowMore turns the section's More settings switch on, so a walk to an
+// advanced setting (the review's way to a problem) finds its page shown.
+func (s *Section) ShowMore() {
+	if f := s.byPath[moreSettingsPath]; f != nil {
+		f.checked = true
+	}
+}

@@ -143,6 +143,7 @@ func (s *plainSession) describe(pd *plainDraft, sec *forms.Section) {
 		values[f.Path] = f.Value
 	}
 	s.say("%s asks, in order (enter keeps the value now):", sec.Title)
+	more := false // past the More settings switch: asked only when it is yes
 	for _, path := range sec.Paths() {
 		now, set := values[path], false
 		if now != "" {
@@ -167,9 +168,13 @@ func (s *plainSession) describe(pd *plainDraft, sec *forms.Section) {
 			label, help, _ = sec.Help(path)
 		}
 		line := "  " + label + ", now " + ui.OneLine(now, 80)
+		if more && strings.HasPrefix(path, agent.SettingsPrefix) {
+			line += " (asked when More settings is yes)"
+		}
 		if help != "" {
 			line += ". " + help
 		}
+		more = more || path == forms.MoreSettingsPath
 		s.say("%s", line)
 	}
 }

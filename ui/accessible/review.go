@@ -178,8 +178,8 @@ func (s *plainSession) submit(pd *plainDraft, name, adoptID string, side agent.S
 		}
 		for _, p := range ui.RefusedFields(out.Err) {
 			section := ""
-			if f, ok := agent.FieldByPath(p.Path); ok {
-				section = " (in " + sectionTitle(f.Section) + ")"
+			if sec := pd.caps.SectionOf(p.Path); sec != "" {
+				section = " (in " + sectionTitle(sec) + ")"
 			}
 			s.say("  %s%s: %s", ui.ProblemLabel(pd.caps, p.Path), section, p.Message)
 		}
