@@ -1,0 +1,142 @@
+package journeys
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/agentdeck/agentdeck/providers/dasha/dashatest"
+	"github.com/agentdeck/agentdeck/ui"
+)
+
+// Issue 17 through the real binary: a provider's own settings are edited
+// where a person meets them — More settings switched on in a section, an
+// advanced setting typed, a record added to a list of records — submitted,
+// and the fake provider receives exactly those values.
+
+// tabTo presses tab until the pane shows want as the focused field (huh
+// marks it with ┃); a form's length differs per provider.
+func tabTo(t *testing.T, pane *tmuxPane, want string) {
+	t.Helper()
+	for range 40 {
+		before := pane.screen(false)
+		if strings.Contains(before, "┃ "+want) {
+			return
+		}
+		pane.key("Tab")
+		// The focus moves with each tab: wait for the screen to show it.
+		deadline := time.Now().Add(5 * time.Second)
+		for pane.screen(false) == before && time.Now().Before(deadline) {
+			time.Sleep(10 * time.Millisecond)
+		}
+	}
+	t.Fatalf("never reached %q:\n%s", want, pane.screen(false))
+}
+
+func TestDashaSettingsEditedInTheTUIReachDasha(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary and runs it in tmux")
+	}
+	needTools(t, "tmux")
+	const dashaKey = "dasha-test-key-0001"
+	bin := buildWith(t)
+	fake := dashatest.New(t, dashaKey)
+	env := []string{
+		"AGENTDECK_HOME=" + filepath.Join(t.TempDir(), "home"),
+		"AGENTDECK_DASHA_API_KEY=" + dashaKey,
+		"AGENTDECK_DASHA_BASE_URL=" + fake.URL(),
+	}
+	run := func(args ...string) string {
+		t.Helper()
+		c := exec.CommandContext(t.Context(), bin, args...)
+		c.Env = append(os.Environ(), env...)
+		out, err := c.Output()
+		if err != nil {
+			t.Fatalf("agentdeck %s: %v", strings.Join(args, " "), err)
+		}
+		return string(out)
+	}
+	run("new", "Help line", "--provider", "dasha", "--template", "support")
+	keys := ui.DefaultKeyMap()
+	pane := startTmuxPane(t, 80, 24, env, bin+" --theme dark")
+	pane.waitFor("agentdeck › Drafts", "Help line")
+	pane.send(keyBytes(t, keys.Drafts.Open))
+	pane.waitFor("Help line · Dasha BlackBox", "Basics")
+
+	// Brain: More settings on, then the repetition penalty behind it.
+	pane.send("2")
+	pane.waitFor("› ✓ Brain (LLM)")
+	pane.key("Enter")
+	pane.waitFor("┃ LLM vendor")
+	tabTo(t, pane, "More settings")
+	pane.send("y")
+	pane.waitFor("┃ Repetition penalty")
+	pane.send("0.7")
+	pane.waitFor("> 0.7")
+	pane.key("Escape")
+	pane.waitFor("esc drafts", "saved")
+
+	// Tools: one transfer destination, record by record.
+	pane.send("8")
+	pane.waitFor("Transfer destinati")
+	for range 4 {
+		pane.send(keyBytes(t, keys.Editor.Down))
+	}
+	pane.key("Enter")
+	pane.waitFor("Nothing here yet. Press a to add one.")
+	pane.send("a")
+	pane.waitFor("┃ Name")
+	pane.send("Sales")
+	pane.key("Tab")
+	pane.waitFor("┃ When to use it")
+	pane.send("Pricing questions.")
+	pane.key("Tab")
+	pane.waitFor("┃ Phone number or SIP address")
+	pane.send("+15550100")
+	pane.key("Enter")
+	pane.waitFor("› 1. Sales", "saved")
+
+	// Review and submit.
+	pane.send(keyBytes(t, keys.Editor.Review))
+	pane.waitFor("Ready to submit to Dasha")
+	pane.send(keyBytes(t, keys.Review.Submit))
+	pane.waitFor("Not now")
+	pane.send(keyBytes(t, keys.Dialog.Next))
+	pane.send(keyBytes(t, keys.Dialog.Confirm))
+	pane.waitFor("✓ Created the agent on Dasha")
+
+	ids := fake.AgentIDs()
+	if len(ids) != 1 {
+		t.Fatalf("the fake holds %v", ids)
+	}
+	cfg := fake.Agent(ids[0])["config"].(map[string]any)
+	opts := cfg["llmConfig"].(map[string]any)["options"].(map[string]any)
+	if fmt.Sprint(opts["frequencyPenalty"]) != "0.7" {
+		t.Errorf("Dasha got the repetition penalty %v, want 0.7", opts["frequencyPenalty"])
+	}
+	routes := cfg["features"].(map[string]any)["transfer"].(map[string]any)["transferRoutes"].([]any)
+	r := routes[0].(map[string]any)
+	if len(routes) != 1 || r["name"] != "Sales" || r["description"] != "Pricing questions." || r["endpointDestination"] != "+15550100" {
+		t.Errorf("Dasha got the transfer destinations %v", routes)
+	}
+
+	fields := run("fields", "--provider", "dasha")
+	line := ""
+	for _, l := range strings.Split(fields, "\n") {
+		if strings.HasPrefix(l, "settings.dasha.frequency_penalty ") {
+			line = l
+		}
+	}
+	for _, want := range []string{"config.llmConfig.options.frequencyPenalty", "-2 to 2", "Brain (LLM)", "yes"} {
+		if !strings.Contains(line, want) {
+			t.Errorf("fields --provider dasha does not show the setting with %q: %q", want, line)
+		}
+	}
+	if !strings.Contains(fields, "settings.dasha.transfer_routes[].destination") {
+		t.Error("fields --provider dasha does not list a transfer destination's number")
+	}
+}
