@@ -140,3 +140,95 @@ func TestDashaSettingsEditedInTheTUIReachDasha(t *testing.T) {
 		t.Error("fields --provider dasha does not list a transfer destination's number")
 	}
 }
+
+func TestNovaSettingsEditedInTheTUIReachNova(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary and runs it in tmux")
+	}
+	needTools(t, "tmux")
+	n := newNovaDesk(t)
+	keys := ui.DefaultKeyMap()
+	pane := startTmuxPane(t, 80, 24, n.env, n.bin+" --theme dark")
+	pane.waitFor("agentdeck › Drafts", "Front desk")
+	pane.send(keyBytes(t, keys.Drafts.Open))
+	pane.waitFor("Front desk · Nova", "Basics")
+
+	// Brain: More settings on, then the repetition penalty behind it.
+	pane.send("2")
+	pane.waitFor("› ✓ Brain (LLM)")
+	pane.key("Enter")
+	pane.waitFor("┃ LLM vendor")
+	// Nova needs the vendor and model once any model setting is set.
+	pane.send(keyBytes(t, keys.Editor.Down))
+	pane.key("Enter")
+	pane.waitFor("> openai", "┃ Model")
+	pane.send("gpt-4o-mini")
+	pane.waitFor("> gpt-4o-mini")
+	tabTo(t, pane, "More settings")
+	pane.send("y")
+	tabTo(t, pane, "Repetition penalty")
+	pane.send("0.4")
+	pane.waitFor("> 0.4")
+	pane.key("Escape")
+	pane.waitFor("esc drafts", "saved")
+
+	// Voice: the background sound the thinking sounds play over.
+	pane.send("3")
+	pane.waitFor("› ✓ Voice", "Thinking sounds (0)")
+	pane.key("Enter")
+	pane.waitFor("┃ Voice vendor")
+	tabTo(t, pane, "Background sound")
+	pane.send("office.mp3")
+	pane.waitFor("> office.mp3")
+	pane.key("Escape")
+	pane.waitFor("esc drafts", "saved")
+
+	// One thinking sound, field by field.
+	pane.send(keyBytes(t, keys.Editor.Down))
+	pane.key("Enter")
+	pane.waitFor("Nothing here yet. Press a to add one.")
+	pane.send("a")
+	pane.waitFor("┃ Sound")
+	pane.send("keys.mp3")
+	pane.key("Enter")
+	pane.waitFor("┃ Chance")
+	pane.send("0.5")
+	pane.key("Enter")
+	pane.waitFor("┃ Volume")
+	pane.send("0.2")
+	pane.key("Enter")
+	pane.waitFor("› 1. keys.mp3", "saved")
+
+	pane.send(keyBytes(t, keys.Editor.Review))
+	pane.waitFor("Ready to submit to Nova")
+	pane.send(keyBytes(t, keys.Review.Submit))
+	pane.waitFor("Not now")
+	pane.send(keyBytes(t, keys.Dialog.Next))
+	pane.send(keyBytes(t, keys.Dialog.Confirm))
+	pane.waitFor("✓ Created the agent on Nova")
+
+	ids := n.fake.IDs()
+	if len(ids) != 1 {
+		t.Fatalf("the fake holds %v", ids)
+	}
+	doc := n.fake.Stored(ids[0])
+	llm, _ := doc["llm_config"].(map[string]any)
+	if fmt.Sprint(llm["frequency_penalty"]) != "0.4" {
+		t.Errorf("Nova got the repetition penalty %v, want 0.4 (%v)", llm["frequency_penalty"], llm)
+	}
+	bg, _ := doc["background_sound"].(map[string]any)
+	sounds, _ := bg["thinking_sound"].([]any)
+	want := map[string]string{"sound": "keys.mp3", "probability": "0.5", "volume": "0.2"}
+	if len(sounds) != 1 {
+		t.Fatalf("Nova got the thinking sounds %v", bg)
+	}
+	got, _ := sounds[0].(map[string]any)
+	if len(got) != len(want) {
+		t.Errorf("Nova got the thinking sound %v, want exactly %v", got, want)
+	}
+	for k, v := range want {
+		if fmt.Sprint(got[k]) != v {
+			t.Errorf("Nova got the thinking sound's %s %v, want %s", k, got[k], v)
+		}
+	}
+}
