@@ -23,7 +23,7 @@ import (
 func tabTo(t *testing.T, pane *tmuxPane, want string) {
 	t.Helper()
 	for range 40 {
-		before := pane.screen(false)
+		before := steady(pane)
 		if strings.Contains(before, "┃ "+want) {
 			return
 		}
@@ -35,6 +35,21 @@ func tabTo(t *testing.T, pane *tmuxPane, want string) {
 		}
 	}
 	t.Fatalf("never reached %q:\n%s", want, pane.screen(false))
+}
+
+// steady is the pane once two reads 30 ms apart agree, so a key sent
+// just before has been drawn (tmux has no event to wait on).
+func steady(pane *tmuxPane) string {
+	prev := pane.screen(false)
+	for range 100 {
+		time.Sleep(30 * time.Millisecond)
+		cur := pane.screen(false)
+		if cur == prev {
+			return cur
+		}
+		prev = cur
+	}
+	return prev
 }
 
 func TestDashaSettingsEditedInTheTUIReachDasha(t *testing.T) {
