@@ -2,8 +2,6 @@ package journeys
 
 import (
 	"fmt"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -37,6 +35,35 @@ func tabTo(t *testing.T, pane *tmuxPane, want string) {
 	t.Fatalf("never reached %q:\n%s", want, pane.screen(false))
 }
 
+// typeRecord types a record's fields in order, each once it has focus;
+// tab leaves each (enter would add a line to a multi-line one), and enter
+// on the last, a one-line field, ends the record.
+func typeRecord(pane *tmuxPane, fields [][2]string) {
+	for i, f := range fields {
+		pane.waitFor("┃ " + f[0])
+		pane.send(f[1])
+		if i == len(fields)-1 {
+			pane.key("Enter")
+		} else {
+			pane.key("Tab")
+		}
+	}
+}
+
+// submitNew reviews the open draft and submits it to provider, which
+// creates the agent.
+func submitNew(t *testing.T, pane *tmuxPane, provider string) {
+	t.Helper()
+	keys := ui.DefaultKeyMap()
+	pane.send(keyBytes(t, keys.Editor.Review))
+	pane.waitFor("Ready to submit to " + provider)
+	pane.send(keyBytes(t, keys.Review.Submit))
+	pane.waitFor("Not now")
+	pane.send(keyBytes(t, keys.Dialog.Next))
+	pane.send(keyBytes(t, keys.Dialog.Confirm))
+	pane.waitFor("✓ Created the agent on " + provider)
+}
+
 // steady is the pane once two reads 30 ms apart agree, so a key sent
 // just before has been drawn (tmux has no event to wait on).
 func steady(pane *tmuxPane) string {
@@ -65,17 +92,8 @@ func TestDashaSettingsEditedInTheTUIReachDasha(t *testing.T) {
 		"AGENTDECK_DASHA_API_KEY=" + dashaKey,
 		"AGENTDECK_DASHA_BASE_URL=" + fake.URL(),
 	}
-	run := func(args ...string) string {
-		t.Helper()
-		c := exec.CommandContext(t.Context(), bin, args...)
-		c.Env = append(os.Environ(), env...)
-		out, err := c.Output()
-		if err != nil {
-			t.Fatalf("agentdeck %s: %v", strings.Join(args, " "), err)
-		}
-		return string(out)
-	}
-	run("new", "Help line", "--provider", "dasha", "--template", "support")
+	desk := &novaDesk{bin: bin, env: env} // its run serves any provider's env
+	desk.run(t, "new", "Help line", "--provider", "dasha", "--template", "support")
 	keys := ui.DefaultKeyMap()
 	pane := startTmuxPane(t, 80, 24, env, bin+" --theme dark")
 	pane.waitFor("agentdeck › Drafts", "Help line")
@@ -104,25 +122,10 @@ func TestDashaSettingsEditedInTheTUIReachDasha(t *testing.T) {
 	pane.key("Enter")
 	pane.waitFor("Nothing here yet. Press a to add one.")
 	pane.send("a")
-	pane.waitFor("┃ Name")
-	pane.send("Sales")
-	pane.key("Tab")
-	pane.waitFor("┃ When to use it")
-	pane.send("Pricing questions.")
-	pane.key("Tab")
-	pane.waitFor("┃ Phone number or SIP address")
-	pane.send("+15550100")
-	pane.key("Enter")
+	typeRecord(pane, [][2]string{{"Name", "Sales"}, {"When to use it", "Pricing questions."}, {"Phone number or SIP address", "+15550100"}})
 	pane.waitFor("› 1. Sales", "saved")
 
-	// Review and submit.
-	pane.send(keyBytes(t, keys.Editor.Review))
-	pane.waitFor("Ready to submit to Dasha")
-	pane.send(keyBytes(t, keys.Review.Submit))
-	pane.waitFor("Not now")
-	pane.send(keyBytes(t, keys.Dialog.Next))
-	pane.send(keyBytes(t, keys.Dialog.Confirm))
-	pane.waitFor("✓ Created the agent on Dasha")
+	submitNew(t, pane, "Dasha")
 
 	ids := fake.AgentIDs()
 	if len(ids) != 1 {
@@ -139,7 +142,7 @@ func TestDashaSettingsEditedInTheTUIReachDasha(t *testing.T) {
 		t.Errorf("Dasha got the transfer destinations %v", routes)
 	}
 
-	fields := run("fields", "--provider", "dasha")
+	fields := desk.run(t, "fields", "--provider", "dasha")
 	line := ""
 	for _, l := range strings.Split(fields, "\n") {
 		if strings.HasPrefix(l, "settings.dasha.frequency_penalty ") {
@@ -203,24 +206,10 @@ func TestNovaSettingsEditedInTheTUIReachNova(t *testing.T) {
 	pane.key("Enter")
 	pane.waitFor("Nothing here yet. Press a to add one.")
 	pane.send("a")
-	pane.waitFor("┃ Sound")
-	pane.send("keys.mp3")
-	pane.key("Enter")
-	pane.waitFor("┃ Chance")
-	pane.send("0.5")
-	pane.key("Enter")
-	pane.waitFor("┃ Volume")
-	pane.send("0.2")
-	pane.key("Enter")
+	typeRecord(pane, [][2]string{{"Sound", "keys.mp3"}, {"Chance", "0.5"}, {"Volume", "0.2"}})
 	pane.waitFor("› 1. keys.mp3", "saved")
 
-	pane.send(keyBytes(t, keys.Editor.Review))
-	pane.waitFor("Ready to submit to Nova")
-	pane.send(keyBytes(t, keys.Review.Submit))
-	pane.waitFor("Not now")
-	pane.send(keyBytes(t, keys.Dialog.Next))
-	pane.send(keyBytes(t, keys.Dialog.Confirm))
-	pane.waitFor("✓ Created the agent on Nova")
+	submitNew(t, pane, "Nova")
 
 	ids := n.fake.IDs()
 	if len(ids) != 1 {
