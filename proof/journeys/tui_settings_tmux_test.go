@@ -64,6 +64,17 @@ func submitNew(t *testing.T, pane *tmuxPane, provider string) {
 	pane.waitFor("✓ Created the agent on " + provider)
 }
 
+// typeAndLeave tabs to the field labelled label, types value and goes
+// back to the sections, which saves the form.
+func typeAndLeave(t *testing.T, pane *tmuxPane, label, value string) {
+	t.Helper()
+	tabTo(t, pane, label)
+	pane.send(value)
+	pane.waitFor("> " + value)
+	pane.key("Escape")
+	pane.waitFor("esc drafts", "saved")
+}
+
 // steady is the pane once two reads 30 ms apart agree, so a key sent
 // just before has been drawn (tmux has no event to wait on).
 func steady(pane *tmuxPane) string {
@@ -184,22 +195,14 @@ func TestNovaSettingsEditedInTheTUIReachNova(t *testing.T) {
 	pane.waitFor("> gpt-4o-mini")
 	tabTo(t, pane, "More settings")
 	pane.send("y")
-	tabTo(t, pane, "Repetition penalty")
-	pane.send("0.4")
-	pane.waitFor("> 0.4")
-	pane.key("Escape")
-	pane.waitFor("esc drafts", "saved")
+	typeAndLeave(t, pane, "Repetition penalty", "0.4")
 
 	// Voice: the background sound the thinking sounds play over.
 	pane.send("3")
 	pane.waitFor("› ✓ Voice", "Thinking sounds (0)")
 	pane.key("Enter")
 	pane.waitFor("┃ Voice vendor")
-	tabTo(t, pane, "Background sound")
-	pane.send("office.mp3")
-	pane.waitFor("> office.mp3")
-	pane.key("Escape")
-	pane.waitFor("esc drafts", "saved")
+	typeAndLeave(t, pane, "Background sound", "office.mp3")
 
 	// One thinking sound, field by field.
 	pane.send(keyBytes(t, keys.Editor.Down))
