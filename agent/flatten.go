@@ -151,7 +151,11 @@ func (c Change) String() string {
 }
 
 // Diff lists, field by field, what differs from a to b.
-func Diff(a, b *Agent) []Change {
+func Diff(a, b *Agent) []Change { return DiffWith(Capabilities{}, a, b) }
+
+// DiffWith is Diff with provider settings named by caps' table labels
+// ("Turn-taking › End-of-turn confidence"), not their keys.
+func DiffWith(caps Capabilities, a, b *Agent) []Change {
 	fa, fb := Flatten(a), Flatten(b)
 	av := make(map[string]string, len(fa))
 	for _, f := range fa {
@@ -164,12 +168,12 @@ func Diff(a, b *Agent) []Change {
 	var out []Change
 	for _, f := range fa {
 		if to, ok := bv[f.Path]; !ok || to != f.Value {
-			out = append(out, Change{f.Path, LabelIn(a, f.Path), f.Value, to})
+			out = append(out, Change{f.Path, LabelWith(caps, a, f.Path), f.Value, to})
 		}
 	}
 	for _, f := range fb {
 		if _, ok := av[f.Path]; !ok {
-			out = append(out, Change{f.Path, LabelIn(b, f.Path), "", f.Value})
+			out = append(out, Change{f.Path, LabelWith(caps, b, f.Path), "", f.Value})
 		}
 	}
 	order := catalogOrders(len(out), func(i int) string { return out[i].Path })

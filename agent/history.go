@@ -97,5 +97,5 @@ func VersionChanges(p Provider, vs []Version, i int) []Change {
 			prev = &dec.Agent
 		}
 	}
-	return Diff(HideSecrets(*prev), HideSecrets(cur.Agent))
+	return DiffWith(p.Capabilities(), HideSecrets(*prev), HideSecrets(cur.Agent))
 }

@@ -101,11 +101,12 @@ func ThreeWay(p Provider, d *Draft, base Version, remote Decoded, opt MergeOptio
 	}
 	lb, l, rb, r := toTree(decs[0].Agent), toTree(decs[1].Agent), toTree(decs[2].Agent), toTree(remote.Agent)
 	out := toTree(d.Agent)
+	caps := p.Capabilities()
 	var m Merged
 	walk3(nil, "", "", lb, l, rb, r, func(op mergeOp) {
-		label := LabelIn(&decs[1].Agent, op.lpath)
+		label := LabelWith(caps, &decs[1].Agent, op.lpath)
 		if op.ours == nil {
-			label = LabelIn(&remote.Agent, op.rpath)
+			label = LabelWith(caps, &remote.Agent, op.rpath)
 		}
 		if !op.conflict {
 			out = setAt(out, op.path, op.theirs)

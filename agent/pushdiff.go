@@ -8,7 +8,7 @@ func PushDiff(p Provider, d *Draft, remote *Agent) ([]Change, error) {
 	if err != nil {
 		return nil, err
 	}
-	return Diff(HideSecrets(*remote), HideSecrets(sent)), nil
+	return DiffWith(p.Capabilities(), HideSecrets(*remote), HideSecrets(sent)), nil
 }
 
 // WouldSend is the agent as a push of d would leave it: the draft encoded as

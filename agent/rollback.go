@@ -40,5 +40,5 @@ func Rollback(p Provider, d Draft, v Version) (Draft, []Change, error) {
 	if out.Agent.Identity.Name != "" {
 		out.Name = out.Agent.Identity.Name
 	}
-	return out, Diff(HideSecrets(before), HideSecrets(dec.Agent)), nil
+	return out, DiffWith(p.Capabilities(), HideSecrets(before), HideSecrets(dec.Agent)), nil
 }

@@ -274,11 +274,7 @@ func (c Capabilities) Setting(path string) (Setting, bool) {
 // Info is the catalogue entry of a provider setting, in the words
 // the forms and `fields` use for the model's own fields.
 func (s Setting) Info(path string) FieldInfo {
-	help := s.Help
-	if s.Undocumented {
-		help = strings.TrimSpace(help + " The provider's docs do not list its values; type one the provider accepts.")
-	}
-	return FieldInfo{Path: path, Section: s.Section, Label: s.Label, Help: help, Kind: s.Kind, Min: s.Spec.Min, Max: s.Spec.Max}
+	return FieldInfo{Path: path, Section: s.Section, Label: s.Label, Help: s.freeText(s.Help), Kind: s.Kind, Min: s.Spec.Min, Max: s.Spec.Max}
 }
 
 // WireField ties one request-body setting a provider documents to where

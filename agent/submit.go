@@ -190,7 +190,7 @@ func Push(ctx context.Context, p Provider, d Draft, store DraftSaver, opt PushOp
 		if shown, err := p.Decode(MergeNative(p, doc, got)); err == nil {
 			back = shown
 		}
-		res.NotKept = carriedChanges(NotKept(asSent(p, doc, &view.Agent), &back.Agent), p.Capabilities())
+		res.NotKept = carriedChanges(NotKeptWith(p.Capabilities(), asSent(p, doc, &view.Agent), &back.Agent), p.Capabilities())
 	}
 	// The version is kept before the draft records the push, so a draft
 	// whose remote hash names a read-back always finds it in history.
@@ -299,7 +299,10 @@ func asSent(p Provider, doc []byte, a *Agent) *Agent {
 // NotKept lists the fields set in sent that came back different in got. A
 // secret counts as kept when a secret came back: each read makes a new
 // reference, and the value is never compared.
-func NotKept(sent, got *Agent) []Change {
+func NotKept(sent, got *Agent) []Change { return NotKeptWith(Capabilities{}, sent, got) }
+
+// NotKeptWith is NotKept with provider settings named by caps' labels.
+func NotKeptWith(caps Capabilities, sent, got *Agent) []Change {
 	gotValues := map[string]string{}
 	for _, f := range Flatten(got) {
 		gotValues[f.Path] = f.Value
@@ -310,7 +313,7 @@ func NotKept(sent, got *Agent) []Change {
 		// compared, but its absence can.
 		v := gotValues[f.Path]
 		if v != f.Value && !(IsRef(v) && IsRef(f.Value)) {
-			out = append(out, Change{Path: f.Path, Label: LabelIn(sent, f.Path), From: f.Value, To: v})
+			out = append(out, Change{Path: f.Path, Label: LabelWith(caps, sent, f.Path), From: f.Value, To: v})
 		}
 	}
 	return out

@@ -115,7 +115,7 @@ func (b *builder) page(p page) {
 		if len(pending) > 0 {
 			g := group(pending...)
 			if hide != nil {
-				g.WithHideFunc(hide)
+				b.hideGroup(g, hide)
 			}
 			pending = nil
 		}
@@ -140,7 +140,7 @@ func (b *builder) page(p page) {
 			}
 			pending = append(pending, f.widget)
 			flush()
-			group(f.other).WithHideFunc(func() bool {
+			b.hideGroup(group(f.other), func() bool {
 				return (hide != nil && hide()) || f.value != otherValue
 			})
 		case f.search != nil:
@@ -221,6 +221,7 @@ func (b *builder) finish(emptyNote string) *Section {
 		}
 		b.groups = append(b.groups, huh.NewGroup(note))
 	}
+	s.groups = b.groups
 	s.Form = huh.NewForm(b.groups...).WithKeyMap(b.keyMap())
 	if b.opt.Theme != nil {
 		s.Form.WithTheme(b.opt.Theme)

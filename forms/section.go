@@ -20,6 +20,7 @@ type Section struct {
 	Title string
 
 	fields []*field
+	groups []*huh.Group // the form's pages in order, for RunPages
 	byPath map[string]*field
 	// extras apply values that are not one field each (the built-in tools
 	// multi-select) and tidy up after the fields.
@@ -28,6 +29,10 @@ type Section struct {
 	exists  func(a *agent.Agent) bool
 	secrets map[string]string
 	empty   bool
+	// hidden are the pages shown only while a field allows (More settings
+	// on, "Other" chosen), by their group: huh keeps the func to itself,
+	// and the accessible front end asks page by page (RunPages).
+	hidden map[*huh.Group]func() bool
 	// builtins is the Tools section's multi-select value, for tests.
 	builtins *[]string
 }

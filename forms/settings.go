@@ -17,7 +17,10 @@ import (
 
 // moreSettingsPath keys the "More settings" switch; it is no setting, so it
 // is never written to the agent.
-const moreSettingsPath = "settings.#more"
+const moreSettingsPath = MoreSettingsPath
+
+// MoreSettingsPath is the key of a section's "More settings" switch.
+const MoreSettingsPath = "settings.#more"
 
 // settingsPerPage keeps pages short: huh updates every field of the current
 // group on every key.

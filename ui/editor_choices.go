@@ -95,15 +95,7 @@ func (e *editorScreen) sectionPaths(section string) []string {
 }
 
 // sectionOf is the section that shows the field at path.
-func (e *editorScreen) sectionOf(path string) string {
-	if st, ok := e.caps.Setting(path); ok {
-		return st.Section
-	}
-	if f, ok := agent.FieldByPath(path); ok {
-		return f.Section
-	}
-	return ""
-}
+func (e *editorScreen) sectionOf(path string) string { return e.caps.SectionOf(path) }
 
 // fetchLive starts reading the lists a section's fields offer, once per
 // provider, path and vendor for the session.

@@ -50,7 +50,7 @@ func (e *editorScreen) keptText() []string {
 	}
 	out := make([]string, 0, len(e.kept))
 	for p := range e.kept {
-		out = append(out, agent.Label(p))
+		out = append(out, agent.LabelWith(e.caps, nil, p))
 	}
 	slices.Sort(out)
 	return out

@@ -110,28 +110,28 @@ func (e *editorScreen) focusField(path string) tea.Cmd {
 	if e.provider == nil {
 		return nil
 	}
-	info, ok := agent.FieldByPath(path)
-	if !ok {
+	section := e.caps.SectionOf(path) // a model field's, or a provider setting's
+	if section == "" {
 		return nil
 	}
 	leave := e.closeForms()
-	sec := slices.IndexFunc(agent.Sections, func(s agent.Section) bool { return s.ID == info.Section })
+	sec := slices.IndexFunc(agent.Sections, func(s agent.Section) bool { return s.ID == section })
 	if sec < 0 {
 		return leave
 	}
 	e.side.goToSection(sec)
-	if !forms.SectionSupported(info.Section, e.caps) {
+	if !forms.SectionSupported(section, e.caps) {
 		return leave
 	}
-	form := forms.NewSection(info.Section, &e.draft.Agent, e.caps, e.formOptions())
+	form := forms.NewSection(section, &e.draft.Agent, e.caps, e.formOptions())
 	if shows(form.Paths(), path) {
-		e.form, e.formFor = form, info.Section
+		e.form, e.formFor = form, section
 		e.setFocus(focusForm)
-		return tea.Batch(leave, e.startForm(), e.fetchLive(info.Section), e.walkTo(path, func() *forms.Section {
-			return forms.NewSection(info.Section, &e.draft.Agent, e.caps, e.formOptions())
+		return tea.Batch(leave, e.startForm(), e.fetchLive(section), e.walkTo(path, func() *forms.Section {
+			return forms.NewSection(section, &e.draft.Agent, e.caps, e.formOptions())
 		}))
 	}
-	if cmd, ok := e.focusListItem(info.Section, path); ok {
+	if cmd, ok := e.focusListItem(section, path); ok {
 		return tea.Batch(leave, cmd)
 	}
 	return leave
@@ -146,8 +146,8 @@ func (e *editorScreen) clearField(path string) tea.Cmd {
 		return nil
 	}
 	leave := e.closeForms()
-	if info, ok := agent.FieldByPath(path); ok {
-		if sec := slices.IndexFunc(agent.Sections, func(s agent.Section) bool { return s.ID == info.Section }); sec >= 0 {
+	if section := e.caps.SectionOf(path); section != "" {
+		if sec := slices.IndexFunc(agent.Sections, func(s agent.Section) bool { return s.ID == section }); sec >= 0 {
 			e.side.goToSection(sec)
 		}
 	}
@@ -218,6 +218,9 @@ func shows(paths []string, path string) bool {
 // hidden by an earlier answer cannot be reached, and then the form starts
 // again from the top, built by rebuild.
 func (e *editorScreen) walkTo(path string, rebuild func() *forms.Section) tea.Cmd {
+	if st, ok := e.caps.Setting(path); ok && st.Advanced {
+		e.form.ShowMore() // its page is behind the switch
+	}
 	f := e.form.Form
 	for i := 0; i < 128; i++ {
 		if k := f.GetFocusedField().GetKey(); k == path || k == path+"#other" {

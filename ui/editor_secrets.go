@@ -47,7 +47,7 @@ func (e *editorScreen) storeSecrets(typed map[string]string) tea.Cmd {
 func (e *editorScreen) secretsStored(msg secretsStoredMsg) tea.Cmd {
 	for path, ref := range msg.refs {
 		if err := forms.SetSecretRef(&e.draft.Agent, path, ref); err != nil {
-			return notice("Could not keep the secret for "+agent.Label(path)+": "+errText(err), levelError)
+			return notice("Could not keep the secret for "+agent.LabelWith(e.caps, nil, path)+": "+errText(err), levelError)
 		}
 	}
 	var cmd tea.Cmd

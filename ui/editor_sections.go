@@ -40,7 +40,7 @@ func (e *editorScreen) mark(section string) sectionMark {
 func (e *editorScreen) sectionProblems(section string) agent.Problems {
 	var out agent.Problems
 	for _, p := range append(e.problems, e.formErrs...) {
-		if f, ok := agent.FieldByPath(p.Path); ok && f.Section == section {
+		if e.caps.SectionOf(p.Path) == section {
 			out = append(out, p)
 		}
 	}

@@ -36,12 +36,17 @@ func (e *editorScreen) View() string {
 
 // fieldLabel names a field inside its section: "Temperature" rather than
 // "Brain (LLM) › Temperature", which the pane's title already says.
-func fieldLabel(path string) string {
-	l := agent.Label(path)
-	if _, rest, ok := strings.Cut(l, " › "); ok {
-		if f, found := agent.FieldByPath(path); found && strings.HasPrefix(l, agent.SectionTitle(f.Section)+" › ") {
-			return rest
-		}
+// A provider's own setting reads by its table's label (caps).
+func fieldLabel(caps agent.Capabilities, path string) string {
+	l := agent.LabelWith(caps, nil, path)
+	section := ""
+	if f, found := agent.FieldByPath(path); found {
+		section = f.Section
+	} else if s, found := caps.Setting(path); found {
+		section = s.Section
+	}
+	if rest, ok := strings.CutPrefix(l, agent.SectionTitle(section)+" › "); ok && section != "" {
+		return rest
 	}
 	return l
 }
@@ -70,7 +75,7 @@ func (e *editorScreen) problemLine(ps agent.Problems, w int) string {
 	if len(errs) == 0 {
 		return ""
 	}
-	text := "! " + fieldLabel(errs[0].Path) + ": " + errs[0].Message
+	text := "! " + fieldLabel(e.caps, errs[0].Path) + ": " + errs[0].Message
 	if len(errs) > 1 {
 		text += " (+" + itoa(len(errs)-1) + " more)"
 	}
@@ -94,7 +99,7 @@ func (e *editorScreen) summaryView(section string, w int) string {
 		if p.Warning {
 			style, mark = st.App.Warning, "· "
 		}
-		lines = append(lines, style.Render(cutWithHint(mark+fieldLabel(p.Path)+": "+p.Message, w)))
+		lines = append(lines, style.Render(cutWithHint(mark+fieldLabel(e.caps, p.Path)+": "+p.Message, w)))
 	}
 	values := e.summaryValues()
 	labelW := 0

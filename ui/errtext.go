@@ -19,6 +19,12 @@ func errText(err error) string { return errtext.Sentence(err, "") }
 // as provider ("" when it is not known here).
 func errTextFor(err error, provider string) string { return errtext.Sentence(err, provider) }
 
+// errTextWith is errTextFor naming the provider's own settings (caps) by
+// their table's labels.
+func errTextWith(err error, provider string, caps agent.Capabilities) string {
+	return errtext.SentenceWith(err, provider, caps)
+}
+
 // sentenceCase starts s with a capital and ends it with a full stop.
 func sentenceCase(s string) string { return errtext.SentenceCase(s) }
 

@@ -59,13 +59,13 @@ func cutWithHint(text string, w int) string {
 }
 
 // problemsText is each problem whole, one a paragraph, labelled for people.
-func problemsText(ps agent.Problems) string {
+func problemsText(caps agent.Capabilities, ps agent.Problems) string {
 	var b strings.Builder
 	for i, p := range ps {
 		if i > 0 {
 			b.WriteString("\n\n")
 		}
-		b.WriteString(problemMark(p) + problemLabel(p.Path) + ": " + p.Message)
+		b.WriteString(problemMark(p) + problemLabel(caps, p.Path) + ": " + p.Message)
 	}
 	return b.String()
 }
@@ -78,11 +78,11 @@ func (e *editorScreen) explain() (string, string) {
 	switch {
 	case e.form != nil && (e.focus == focusForm || e.focus == focusItemForm):
 		if f := e.form.Form.GetFocusedField(); f != nil {
-			path := f.GetKey()
-			if info, ok := agent.FieldByPath(path); ok {
-				spec, _ := e.caps.Spec(agent.StripIndices(path))
-				title = info.Label
-				if help := agent.HelpWithNote(info.Help, spec.Note); help != "" {
+			// The form's own words: a provider setting's label and
+			// whole help come from its table.
+			if label, help, ok := e.form.Help(f.GetKey()); ok {
+				title = label
+				if help != "" {
 					parts = append(parts, help)
 				}
 			}
@@ -104,7 +104,10 @@ func (e *editorScreen) explain() (string, string) {
 		ps = e.formErrs
 	}
 	if len(ps) > 0 {
-		parts = append(parts, problemsText(ps))
+		parts = append(parts, problemsText(e.caps, ps))
+	}
+	if e.form != nil && e.focus == focusForm {
+		parts = append(parts, readOnlyText(e.caps, section)...)
 	}
 	if title == "" {
 		title = agent.SectionTitle(section)
@@ -119,10 +122,11 @@ func (r *reviewScreen) explain() (string, string) {
 		return "", ""
 	}
 	if r.focus == reviewOnBody {
-		return "Problems", problemsText(r.problems)
+		return "Problems", problemsText(r.provider.Capabilities(), r.problems)
 	}
+	caps := r.provider.Capabilities()
 	p := r.problems[min(r.cursor, len(r.problems)-1)]
-	return problemLabel(p.Path), problemsText(agent.Problems{p})
+	return problemLabel(caps, p.Path), problemsText(caps, agent.Problems{p})
 }
 
 // explain is a failed submit told whole: the sentence, the refused
@@ -138,10 +142,23 @@ func (s *submitScreen) explain() (string, string) {
 	}
 	parts := []string{s.failureSentence(name)}
 	if len(s.refused) > 0 {
-		parts = append(parts, problemsText(s.refused))
+		parts = append(parts, problemsText(s.caps(), s.refused))
 	}
 	if said := providerSaid(s.err, name); !s.stopped && len(said) > 0 {
 		parts = append(parts, name+" said:\n"+strings.Join(said, "\n"))
 	}
 	return "Submit to " + name + " failed", strings.Join(parts, "\n\n")
+}
+
+// readOnlyText names the section's provider settings that are shown but
+// cannot be edited here, each with why: a note in the form has no focus
+// for f2 to land on.
+func readOnlyText(caps agent.Capabilities, section string) []string {
+	var out []string
+	for _, s := range caps.Settings {
+		if s.Section == section && s.ReadOnly != "" {
+			out = append(out, s.Label+" is shown, not edited here: "+agent.Sentence(s.ReadOnly))
+		}
+	}
+	return out
 }

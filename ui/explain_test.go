@@ -94,7 +94,7 @@ func TestF2ReadsTheReviewProblemWhole(t *testing.T) {
 	if _, ok := h.app.dialog.(*explainDialog); !ok {
 		t.Fatalf("f2 showed no text in full:\n%s", h.view())
 	}
-	if all := h.readAll(); !strings.Contains(all, flat(problemLabel(p.Path)+": "+p.Message)) {
+	if all := h.readAll(); !strings.Contains(all, flat(problemLabel(r.provider.Capabilities(), p.Path)+": "+p.Message)) {
 		t.Fatalf("f2 did not show %q whole; read:\n%s", p.Message, all)
 	}
 }

@@ -39,7 +39,7 @@ func SentenceCase(s string) string { return sentenceCase(s) }
 func OneLine(s string, n int) string { return oneLine(s, n) }
 
 // FieldLabel names a field inside its section.
-func FieldLabel(path string) string { return fieldLabel(path) }
+func FieldLabel(caps agent.Capabilities, path string) string { return fieldLabel(caps, path) }
 
 // SettingHelp is a setting's help, with what its environment variable does.
 func SettingHelp(f SettingField) string { return settingHelp(f) }

@@ -35,10 +35,16 @@ func DiffWithRemote(ctx context.Context, p agent.Provider, d agent.Draft) ([]age
 func StepWords(step, provider string) string { return stepWords(step, provider) }
 
 // ProblemLabel names a problem's field; "The agent" for none.
-func ProblemLabel(path string) string { return problemLabel(path) }
+func ProblemLabel(caps agent.Capabilities, path string) string { return problemLabel(caps, path) }
 
 // ErrTextFor is ErrText for a failure talking to the named provider.
 func ErrTextFor(err error, provider string) string { return errTextFor(err, provider) }
+
+// ErrTextWith is ErrTextFor naming the provider's own settings by their
+// table's labels.
+func ErrTextWith(err error, provider string, caps agent.Capabilities) string {
+	return errTextWith(err, provider, caps)
+}
 
 // PullErrText words a failed pull in one sentence.
 func PullErrText(err error, provider string) string { return pullErrText(err, provider) }
@@ -80,8 +86,8 @@ func SubmitWhat(res agent.PushResult, provider string) string { return submitWha
 
 // SubmitFailure is the one sentence a failed submit is told in; fixIn
 // says where the refused fields (RefusedFields) are fixed.
-func SubmitFailure(err error, d agent.Draft, provider string, fixIn func(fix string) string) string {
-	return submitFailure(err, false, refusedFields(err), d, provider, fixIn)
+func SubmitFailure(err error, d agent.Draft, provider string, caps agent.Capabilities, fixIn func(fix string) string) string {
+	return submitFailure(err, false, refusedFields(err), d, provider, caps, fixIn)
 }
 
 // RefusedFields are the field problems behind a failed submit.

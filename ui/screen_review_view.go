@@ -60,7 +60,7 @@ func (r *reviewScreen) headLines() []string {
 	first := max(0, min(r.cursor-n+1, len(r.problems)-n))
 	for i := first; i < first+n; i++ {
 		p := r.problems[i]
-		line := problemMark(p) + problemLabel(p.Path) + ": " + p.Message
+		line := problemMark(p) + problemLabel(r.provider.Capabilities(), p.Path) + ": " + p.Message
 		if i == r.cursor {
 			// The problem under the cursor is shown whole, on up to three lines.
 			wrapped := strings.Split(ansi.Wrap(line, w-2, " "), "\n")
@@ -95,7 +95,7 @@ func (r *reviewScreen) problemSummary(w int) []string {
 			out = append(out, st.Editor.Problem.Render(truncate("  and "+plural(len(errs)-i, "more problem", "more problems"), w)))
 			break
 		}
-		out = append(out, "  "+st.Editor.Problem.Render(cutWithHint(problemMark(p)+problemLabel(p.Path)+": "+p.Message, w-2)))
+		out = append(out, "  "+st.Editor.Problem.Render(cutWithHint(problemMark(p)+problemLabel(r.provider.Capabilities(), p.Path)+": "+p.Message, w-2)))
 	}
 	if warnings := len(r.problems) - len(errs); warnings > 0 {
 		out = append(out, "  "+st.App.Warning.Render(truncate("· "+plural(warnings, "warning", "warnings")+
@@ -120,11 +120,12 @@ func problemStyle(st theme.Styles, p agent.Problem) lipgloss.Style {
 
 // problemLabel names a problem's field for people; the whole agent when
 // the problem has no field.
-func problemLabel(path string) string {
+// The provider's own settings read by its table's labels (caps).
+func problemLabel(caps agent.Capabilities, path string) string {
 	if path == "" {
 		return "The agent"
 	}
-	return agent.Label(path)
+	return agent.LabelWith(caps, nil, path)
 }
 
 // bodyLines are the changes on the remote agent and the requests, wrapped

@@ -271,7 +271,8 @@ func onAField(path string) bool {
 		return false
 	}
 	_, ok := agent.FieldByPath(path)
-	return ok
+	_, _, _, setting := agent.SplitSettingPath(path) // a provider's own setting
+	return ok || setting
 }
 
 // providerSaid is what the provider said beyond the settings it refused:

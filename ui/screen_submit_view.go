@@ -125,7 +125,7 @@ func (s *submitScreen) failureLines(name string, w int) []string {
 		out = append(out, "")
 		for _, p := range s.refused {
 			// Wrapped, not cut: the provider's words are the whole point.
-			out = append(out, strings.Split(indent(renderLines(st.Editor.Problem, wrap(problemLabel(p.Path)+": "+p.Message, w-2)), 2), "\n")...)
+			out = append(out, strings.Split(indent(renderLines(st.Editor.Problem, wrap(problemLabel(s.caps(), p.Path)+": "+p.Message, w-2)), 2), "\n")...)
 		}
 	}
 	if said := providerSaid(s.err, name); !s.stopped && len(said) > 0 {
@@ -148,7 +148,7 @@ func (s *submitScreen) failureLines(name string, w int) []string {
 // failureSentence is the one sentence a failed submit is told in. A stop
 // the person asked for is said as such.
 func (s *submitScreen) failureSentence(name string) string {
-	return submitFailure(s.err, s.stopped, s.refused, s.draft, name, func(fix string) string {
+	return submitFailure(s.err, s.stopped, s.refused, s.draft, name, s.caps(), func(fix string) string {
 		return "press enter to " + fix + " in the editor"
 	})
 }
@@ -167,7 +167,7 @@ func submitWhat(res agent.PushResult, name string) string {
 // submitFailure is the one sentence a failed submit is told in, for the
 // screen and the accessible front end; fixIn says where the refused fields
 // are fixed ("fix it" or "fix them" goes in).
-func submitFailure(err error, stopped bool, refused agent.Problems, d agent.Draft, name string, fixIn func(string) string) string {
+func submitFailure(err error, stopped bool, refused agent.Problems, d agent.Draft, name string, caps agent.Capabilities, fixIn func(string) string) string {
 	if errors.Is(err, errChangedSinceReview) {
 		return "The draft was changed elsewhere (another window or the command line) after you reviewed it, so nothing was sent; go back and review it again."
 	}
@@ -182,7 +182,7 @@ func submitFailure(err error, stopped bool, refused agent.Problems, d agent.Draf
 			}
 			return name + " refused " + plural(n, "setting", "settings") + "; " + fixIn(fix) + "."
 		}
-		return errTextFor(err, name)
+		return errTextWith(err, name, caps)
 	}
 	if errors.Is(err, agent.ErrAmbiguous) || (d.Remote().ID == "" && d.Remote().Pending()) {
 		return "Stopped. It is not known whether " + name + " made the agent; the next submit checks " + name + "'s list first, so no second agent is made."
@@ -251,4 +251,13 @@ func (s *submitScreen) FullHelp() [][]key.Binding {
 		return [][]key.Binding{enabled(s.keys.Up, s.keys.Down), short}
 	}
 	return [][]key.Binding{short}
+}
+
+// caps are the provider's capabilities, for its own settings' labels;
+// none before the provider is known.
+func (s *submitScreen) caps() agent.Capabilities {
+	if s.provider == nil {
+		return agent.Capabilities{}
+	}
+	return s.provider.Capabilities()
 }

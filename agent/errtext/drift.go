@@ -8,7 +8,7 @@ import (
 
 // driftSentence words a push stopped by changes made to the agent
 // elsewhere (agent.DriftError): nothing was sent, and what to do next.
-func driftSentence(err error) (string, bool) {
+func driftSentence(err error, caps agent.Capabilities) (string, bool) {
 	var ee *agent.EnvDriftError
 	if errors.As(err, &ee) {
 		return "The agent in " + ee.Env + " was changed on " + ee.Provider + " meanwhile; nothing was sent. " + ee.Env +
@@ -23,7 +23,7 @@ func driftSentence(err error) (string, bool) {
 	case len(de.Invalid) > 0:
 		p := de.Invalid[0]
 		return "The agent was changed on " + de.Provider + ", and with those changes merged in the draft has a problem (" +
-			agent.Label(p.Path) + ": " + p.Message + "); nothing was sent. Fix it, then submit again.", true
+			agent.LabelWith(caps, nil, p.Path) + ": " + p.Message + "); nothing was sent. Fix it, then submit again.", true
 	case de.NoBase:
 		return "The agent was changed on " + de.Provider + " meanwhile; nothing was sent. Review the draft again to choose what to do.", true
 	}

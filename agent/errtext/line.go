@@ -14,12 +14,19 @@ import (
 // Fields are named in plain words; CommandLineDetailed adds each field's
 // path, for --details.
 func CommandLine(err error, name string) (summary string, detail error) {
-	return commandLine(err, name, ProblemLines)
+	return CommandLineWith(err, name, agent.Capabilities{}, false)
 }
 
 // CommandLineDetailed is CommandLine with each field's path after its label.
 func CommandLineDetailed(err error, name string) (summary string, detail error) {
-	return commandLine(err, name, ProblemLinesDetailed)
+	return CommandLineWith(err, name, agent.Capabilities{}, true)
+}
+
+// CommandLineWith is CommandLine for the provider whose capabilities are
+// caps: its own settings are named by their table's labels ("Turn-taking ›
+// End-of-turn confidence"); details adds each field's path.
+func CommandLineWith(err error, name string, caps agent.Capabilities, details bool) (summary string, detail error) {
+	return commandLine(err, name, func(ps agent.Problems) string { return ProblemLinesWith(caps, ps, details) })
 }
 
 func commandLine(err error, name string, lines func(agent.Problems) string) (summary string, detail error) {
@@ -73,13 +80,17 @@ func somethingWrong(name string) string { return "Something went wrong talking t
 
 // ProblemLines lists problems one a line in plain words:
 // "error   Voice › Speed: …". The path stays one flag away (--details).
-func ProblemLines(ps agent.Problems) string { return problemLines(ps, false) }
+func ProblemLines(ps agent.Problems) string { return ProblemLinesWith(agent.Capabilities{}, ps, false) }
 
 // ProblemLinesDetailed is ProblemLines with each field's path after its
 // label: "error   Voice › Speed (voice.speed): …".
-func ProblemLinesDetailed(ps agent.Problems) string { return problemLines(ps, true) }
+func ProblemLinesDetailed(ps agent.Problems) string {
+	return ProblemLinesWith(agent.Capabilities{}, ps, true)
+}
 
-func problemLines(ps agent.Problems, details bool) string {
+// ProblemLinesWith is ProblemLines naming the provider settings of caps by
+// their table's labels; details adds each field's path.
+func ProblemLinesWith(caps agent.Capabilities, ps agent.Problems, details bool) string {
 	lines := make([]string, 0, len(ps))
 	for _, p := range ps {
 		kind := "error  "
@@ -89,7 +100,7 @@ func problemLines(ps agent.Problems, details bool) string {
 		where := p.Path
 		if where == "" {
 			where = "(the agent)"
-		} else if label := agent.Label(p.Path); label != p.Path {
+		} else if label := agent.LabelWith(caps, nil, p.Path); label != p.Path {
 			where = label
 			if details {
 				where += " (" + p.Path + ")"

@@ -14,6 +14,12 @@ import (
 // not known there: the sentence then says "The provider", or the name the
 // error's provider id reads as where the provider is quoted).
 func Sentence(err error, provider string) string {
+	return SentenceWith(err, provider, agent.Capabilities{})
+}
+
+// SentenceWith is Sentence naming the provider settings of caps by their
+// table's labels.
+func SentenceWith(err error, provider string, caps agent.Capabilities) string {
 	if err == nil {
 		return ""
 	}
@@ -26,16 +32,16 @@ func Sentence(err error, provider string) string {
 		}
 		said = " " + who + " said: " + SentenceCase(pe.Message)
 	}
-	return namedProvider(screenSentence(err, said), provider)
+	return namedProvider(screenSentence(err, said, caps), provider)
 }
 
 // screenSentence words err by its kind; said is what the provider said, if
 // anything, to follow the sentence.
-func screenSentence(err error, said string) string {
+func screenSentence(err error, said string, caps agent.Capabilities) string {
 	var problems agent.Problems
 	var notRecorded *agent.NotRecordedError
 	kind := func(k error) string { return Kind(k, "The provider", Screen) }
-	if s, ok := driftSentence(err); ok {
+	if s, ok := driftSentence(err, caps); ok {
 		return s
 	}
 	switch {
@@ -48,7 +54,7 @@ func screenSentence(err error, said string) string {
 		if len(problems) > 1 {
 			more = " (and " + Count(len(problems)-1, "more problem", "more problems") + ")"
 		}
-		return "Fix " + agent.Label(p.Path) + ": " + p.Message + more + "."
+		return "Fix " + agent.LabelWith(caps, nil, p.Path) + ": " + p.Message + more + "."
 	case errors.Is(err, context.DeadlineExceeded):
 		return "The provider took too long to answer. Check your connection and try again."
 	case errors.Is(err, context.Canceled):

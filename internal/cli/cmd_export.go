@@ -52,7 +52,7 @@ func (a *app) noteNotCarried(d agent.Draft, p agent.Provider) {
 	}
 	labels := make([]string, 0, len(left))
 	for _, path := range left {
-		labels = append(labels, agent.Label(path))
+		labels = append(labels, agent.LabelWith(p.Capabilities(), nil, path))
 	}
 	a.notef("Not sent, because %s has no such setting: %s.\n", p.Info().Name, strings.Join(labels, "; "))
 }

@@ -70,7 +70,7 @@ func (a *app) promote(cmd *cobra.Command, ref, from, to string, yes bool) error 
 	}
 	if errs := pTo.Validate(&send.Agent).Errors(); len(errs) > 0 {
 		return fail(fmt.Sprintf("What %s received has %s for %s; nothing was sent.", from, count(len(errs), "problem"), to),
-			errors.New(a.problemLines(errs)))
+			errors.New(a.problemLines(pTo, errs)))
 	}
 	if err := a.showPromotion(cmd, pTo, d, to, send); err != nil {
 		return err

@@ -137,25 +137,20 @@ func (a *app) draftFor(cmd *cobra.Command, ref, providerFlag, env string) (d age
 // sentence, with the detail (field problems with their labels) after it;
 // the words are agent/errtext's, shared with the terminal UI.
 func explain(err error, p agent.Provider) error {
-	return fail(errtext.CommandLine(err, p.Info().Name))
+	return fail(errtext.CommandLineWith(err, p.Info().Name, p.Capabilities(), false))
 }
 
 // explainDetailed is explain for validate and push: with --details each
 // field's path follows its label.
 func (a *app) explainDetailed(err error, p agent.Provider) error {
-	if a.details {
-		return fail(errtext.CommandLineDetailed(err, p.Info().Name))
-	}
-	return explain(err, p)
+	return fail(errtext.CommandLineWith(err, p.Info().Name, p.Capabilities(), a.details))
 }
 
 // problemLines lists problems one a line in plain words, "error   Voice ›
 // Speed: …"; with --details the path follows: "Voice › Speed (voice.speed)".
-func (a *app) problemLines(ps agent.Problems) string {
-	if a.details {
-		return errtext.ProblemLinesDetailed(ps)
-	}
-	return errtext.ProblemLines(ps)
+// p's own settings read by their table's labels.
+func (a *app) problemLines(p agent.Provider, ps agent.Problems) string {
+	return errtext.ProblemLinesWith(p.Capabilities(), ps, a.details)
 }
 
 // addDetailsFlag gives cmd --details, which names each field's path after

@@ -103,7 +103,7 @@ func (a *app) push(cmd *cobra.Command, ref, providerFlag, adopt, env string, dry
 	d = session.Draft()
 	if v, err := envView(d, env); err == nil {
 		if ps := p.Validate(&v.Agent); len(ps.Errors()) == 0 && len(ps) > 0 {
-			a.noteln(a.problemLines(ps))
+			a.noteln(a.problemLines(p, ps))
 		}
 		a.noteMissingSecrets(secrets, &v.Agent)
 	}
@@ -121,7 +121,7 @@ func (a *app) push(cmd *cobra.Command, ref, providerFlag, adopt, env string, dry
 		}
 		var de *agent.DriftError
 		if errors.As(err, &de) {
-			return a.driftFailure(de, d)
+			return a.driftFailure(de, d, p)
 		}
 		ferr := a.explainDetailed(err, p)
 		var nr *agent.NotRecordedError
@@ -165,7 +165,7 @@ func (a *app) dryRun(d agent.Draft, p agent.Provider, native []byte, sameProvide
 	ps := p.Validate(&d.Agent)
 	if errs := ps.Errors(); len(errs) > 0 {
 		return fail(fmt.Sprintf("The draft has %s for %s; push would send nothing.", count(len(errs), "problem"), name),
-			errors.New(a.problemLines(errs)))
+			errors.New(a.problemLines(p, errs)))
 	}
 	body, err := p.Encode(&d.Agent, native, agent.MaskSecrets{})
 	if err != nil {
@@ -189,7 +189,7 @@ func (a *app) dryRun(d agent.Draft, p agent.Provider, native []byte, sameProvide
 		a.notef("An earlier push may have created this agent: push checks %s's agent list before creating.\n", name)
 	}
 	if len(ps) > 0 {
-		a.noteln(a.problemLines(ps))
+		a.noteln(a.problemLines(p, ps))
 	}
 	a.noteln("Dry run: nothing was sent.")
 	return nil

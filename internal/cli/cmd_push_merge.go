@@ -31,12 +31,12 @@ func (s *pushSide) get() agent.Side {
 
 // driftFailure words a push stopped by changes made elsewhere: nothing was
 // sent and the draft is as it was.
-func (a *app) driftFailure(de *agent.DriftError, d agent.Draft) error {
+func (a *app) driftFailure(de *agent.DriftError, d agent.Draft, p agent.Provider) error {
 	var b strings.Builder
 	switch {
 	case len(de.Invalid) > 0:
 		return fail(fmt.Sprintf("The agent was changed on %s, and the draft with those changes merged in has problems; nothing was sent.", de.Provider),
-			errors.New(a.problemLines(de.Invalid)))
+			errors.New(a.problemLines(p, de.Invalid)))
 	case de.NoBase:
 		fmt.Fprintf(&b, "This draft has no pushed version to merge on, so each difference is shown as %s's value → the draft's:\n", de.Provider)
 		for _, c := range de.Changes {

@@ -39,7 +39,7 @@ func (a *app) validate(cmd *cobra.Command, ref, providerFlag, env string) error 
 	}
 	ps := p.Validate(&d.Agent)
 	if len(ps) > 0 {
-		if _, err := fmt.Fprintln(a.stdout, a.problemLines(ps)); err != nil {
+		if _, err := fmt.Fprintln(a.stdout, a.problemLines(p, ps)); err != nil {
 			return err
 		}
 	}

@@ -17,9 +17,22 @@ import (
 func ch(pairs ...string) []agent.Choice {
 	out := make([]agent.Choice, 0, len(pairs)/2)
 	for i := 0; i+1 < len(pairs); i += 2 {
-		out = append(out, agent.Choice{Value: pairs[i], Label: pairs[i+1]})
+		label := pairs[i+1]
+		if label == pairs[i] && strings.ContainsAny(label, "._") {
+			label = choiceWords(label)
+		}
+		out = append(out, agent.Choice{Value: pairs[i], Label: label})
 	}
 	return out
+}
+
+// choiceWords names a value the schema gives no words for, like
+// financial_id.payment_card.payment_card_cvv: its last part in plain
+// letters ("Payment card cvv"), the value itself staying what is sent.
+func choiceWords(value string) string {
+	last := value[strings.LastIndex(value, ".")+1:]
+	words := strings.ReplaceAll(last, "_", " ")
+	return strings.ToUpper(words[:1]) + words[1:]
 }
 
 // settingGroup places the settings under a document path in a section and

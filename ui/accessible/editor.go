@@ -3,6 +3,7 @@ package accessible
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"charm.land/huh/v2"
 
@@ -87,8 +88,8 @@ func (s *plainSession) sectionState(pd *plainDraft, section string, problems age
 		return "not carried by " + pd.provider.Info().Name
 	}
 	for _, p := range problems.Errors() {
-		if f, ok := agent.FieldByPath(p.Path); ok && f.Section == section {
-			return "needs attention, " + ui.FieldLabel(p.Path) + ": " + p.Message
+		if pd.caps.SectionOf(p.Path) == section {
+			return "needs attention, " + ui.FieldLabel(pd.caps, p.Path) + ": " + p.Message
 		}
 	}
 	return "complete"
@@ -108,8 +109,9 @@ func (s *plainSession) editSection(pd *plainDraft, section string) error {
 	sec := forms.NewSection(section, &pd.d.Agent, pd.caps, s.formOptionsWith(choices))
 	if !sec.Empty() {
 		s.describe(pd, sec)
-		// Answers given before the input ended are kept too.
-		err := s.run(sec.Form)
+		// Answers given before the input ended are kept too. Page by
+		// page, so the More settings switch decides what is asked.
+		err := sec.RunPages(s.run)
 		if err != nil && !errors.Is(err, errInputEnded) {
 			return err
 		}
@@ -130,8 +132,8 @@ func (s *plainSession) editSection(pd *plainDraft, section string) error {
 		}
 	}
 	for _, p := range pd.provider.Validate(&pd.d.Agent).Errors() {
-		if f, ok := agent.FieldByPath(p.Path); ok && f.Section == section {
-			s.say("To fix: %s: %s.", ui.FieldLabel(p.Path), p.Message)
+		if pd.caps.SectionOf(p.Path) == section {
+			s.say("To fix: %s: %s.", ui.FieldLabel(pd.caps, p.Path), p.Message)
 		}
 	}
 	return nil
@@ -145,6 +147,7 @@ func (s *plainSession) describe(pd *plainDraft, sec *forms.Section) {
 		values[f.Path] = f.Value
 	}
 	s.say("%s asks, in order (enter keeps the value now):", sec.Title)
+	more := false // past the More settings switch: asked only when it is yes
 	for _, path := range sec.Paths() {
 		now, set := values[path], false
 		if now != "" {
@@ -160,10 +163,22 @@ func (s *plainSession) describe(pd *plainDraft, sec *forms.Section) {
 		} else if !set {
 			now = "not set"
 		}
-		line := "  " + ui.FieldLabel(path) + ", now " + ui.OneLine(now, 80)
+		label, help := ui.FieldLabel(pd.caps, path), ""
 		if exact {
-			line += ". " + info.Help
+			help = info.Help
+		} else if strings.HasPrefix(path, agent.SettingsPrefix) {
+			// A provider setting, or the More settings switch: the
+			// form's words, from the provider's table.
+			label, help, _ = sec.Help(path)
 		}
+		line := "  " + label + ", now " + ui.OneLine(now, 80)
+		if more && strings.HasPrefix(path, agent.SettingsPrefix) {
+			line += " (asked when More settings is yes)"
+		}
+		if help != "" {
+			line += ". " + help
+		}
+		more = more || path == forms.MoreSettingsPath
 		s.say("%s", line)
 	}
 }
@@ -171,20 +186,20 @@ func (s *plainSession) describe(pd *plainDraft, sec *forms.Section) {
 // keep applies a form, stores its secrets and saves the draft.
 func (s *plainSession) keep(pd *plainDraft, sec *forms.Section) error {
 	for _, p := range sec.Apply(&pd.d.Agent) {
-		s.say("Not kept: %s: %s.", ui.FieldLabel(p.Path), p.Message)
+		s.say("Not kept: %s: %s.", ui.FieldLabel(pd.caps, p.Path), p.Message)
 	}
 	for path, v := range sec.Secrets() {
 		ref := agent.NewSecretRef(path)
 		if s.deps.Secrets == nil {
-			s.say("There is nowhere to keep %s, so it was not kept.", ui.FieldLabel(path))
+			s.say("There is nowhere to keep %s, so it was not kept.", ui.FieldLabel(pd.caps, path))
 			continue
 		}
 		if err := s.deps.Secrets.SetSecret(ref, v); err != nil {
-			s.say("Could not keep %s with your credentials: %s", ui.FieldLabel(path), ui.ErrText(err))
+			s.say("Could not keep %s with your credentials: %s", ui.FieldLabel(pd.caps, path), ui.ErrText(err))
 			continue
 		}
 		if err := forms.SetSecretRef(&pd.d.Agent, path, ref); err != nil {
-			s.say("Could not keep %s: %s", ui.FieldLabel(path), ui.ErrText(err))
+			s.say("Could not keep %s: %s", ui.FieldLabel(pd.caps, path), ui.ErrText(err))
 		}
 	}
 	return s.save(pd)
@@ -257,7 +272,7 @@ func (s *plainSession) switchProvider(pd *plainDraft) error {
 	} else {
 		s.say("%s has no place for these settings; they stay in the draft but are not sent to it:", others[i].Name)
 		for _, f := range dropped {
-			s.say("  %s: %s", agent.Label(f.Path), ui.OneLine(f.Value, 60))
+			s.say("  %s: %s", agent.LabelWith(pd.caps, nil, f.Path), ui.OneLine(f.Value, 60))
 		}
 	}
 	if pd.d.Remote().ID != "" {

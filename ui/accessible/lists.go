@@ -95,7 +95,7 @@ func (s *plainSession) editItem(pd *plainDraft, l forms.ListInfo, i int) error {
 func (s *plainSession) itemForm(pd *plainDraft, l forms.ListInfo, i int) error {
 	sec := forms.NewItem(l.ID, i, &pd.d.Agent, pd.caps, s.formOptions(pd))
 	s.describe(pd, sec)
-	err := s.run(sec.Form)
+	err := sec.RunPages(s.run)
 	if err != nil && !errors.Is(err, errInputEnded) {
 		return err
 	}

@@ -106,8 +106,8 @@ func (s *plainSession) narrowChoices(pd *plainDraft, section string) (map[string
 	for path, l := range pd.choices {
 		out[path] = l
 	}
-	for _, f := range agent.FieldsIn(section) {
-		l := pd.choices[f.Path]
+	for _, path := range sectionPaths(pd.caps, section) {
+		l := pd.choices[path]
 		if len(l) <= pickShown {
 			continue
 		}
@@ -116,7 +116,7 @@ func (s *plainSession) narrowChoices(pd *plainDraft, section string) (map[string
 			from += "'s docs" // never presented as live
 		}
 		title := fmt.Sprintf("%s: %s from %s. Type part of a name to narrow the list the next question offers, or press enter for all of them",
-			ui.FieldLabel(f.Path), ui.Plural(len(l), "choice", "choices"), from)
+			ui.FieldLabel(pd.caps, path), ui.Plural(len(l), "choice", "choices"), from)
 		if err := s.run(huh.NewForm(huh.NewGroup(huh.NewInput().Title(title).Value(&search)))); err != nil {
 			return out, err
 		}
@@ -129,7 +129,7 @@ func (s *plainSession) narrowChoices(pd *plainDraft, section string) (map[string
 			continue
 		}
 		s.say("%s %s.", matchCount(len(found), "choice", "choices"), ui.Quote(search))
-		out[f.Path] = found
+		out[path] = found
 	}
 	return out, nil
 }
@@ -138,19 +138,7 @@ func (s *plainSession) narrowChoices(pd *plainDraft, section string) (map[string
 // a list that cannot be fetched is said in one line, and the field then
 // takes a typed id.
 func (s *plainSession) fetchLive(pd *plainDraft, section string) {
-	var paths []string
-	for _, f := range agent.FieldsIn(section) {
-		paths = append(paths, f.Path)
-	}
-	// The provider's own settings picked from its lists, and the fields of
-	// their records that are (ElevenLabs' workspace tools and documents),
-	// are asked for too.
-	for _, st := range pd.caps.Settings {
-		if st.Section == section && st.Spec.Live {
-			paths = append(paths, agent.SettingPath(pd.caps.Provider, st.Key))
-		}
-	}
-	for _, path := range append(paths, ui.LiveItemPaths(pd.caps, section)...) {
+	for _, path := range append(sectionPaths(pd.caps, section), ui.LiveItemPaths(pd.caps, section)...) {
 		spec, ok := pd.caps.Spec(path)
 		if _, done := pd.choices[path]; !ok || !spec.Live || done || pd.unfetched[path] {
 			continue
@@ -160,7 +148,7 @@ func (s *plainSession) fetchLive(pd *plainDraft, section string) {
 		cancel()
 		if err != nil {
 			s.say("The list for %s could not be fetched from %s (%s); type an id there instead.",
-				ui.FieldLabel(path), pd.provider.Info().Name, strings.TrimSuffix(ui.ErrText(err), "."))
+				ui.FieldLabel(pd.caps, path), pd.provider.Info().Name, strings.TrimSuffix(ui.ErrText(err), "."))
 			if pd.unfetched == nil {
 				pd.unfetched = map[string]bool{}
 			}
@@ -185,4 +173,19 @@ func matchCount(n int, one, many string) string {
 		return "One " + one + " matches"
 	}
 	return fmt.Sprintf("%d %s match", n, many)
+}
+
+// sectionPaths are the paths a section's form can show: the model's fields
+// and the provider's own settings there (a webhook or agent to pick).
+func sectionPaths(caps agent.Capabilities, section string) []string {
+	var out []string
+	for _, f := range agent.FieldsIn(section) {
+		out = append(out, f.Path)
+	}
+	for _, st := range caps.Settings {
+		if st.Section == section && st.Kind != agent.KindItems {
+			out = append(out, agent.SettingPath(caps.Provider, st.Key))
+		}
+	}
+	return out
 }

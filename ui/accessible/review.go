@@ -31,7 +31,7 @@ func (s *plainSession) review(pd *plainDraft) error {
 		if p.Warning {
 			kind = "Warning"
 		}
-		s.say("  %s: %s: %s", kind, ui.ProblemLabel(p.Path), p.Message)
+		s.say("  %s: %s: %s", kind, ui.ProblemLabel(pd.caps, p.Path), p.Message)
 	}
 	elsewhere := s.sayChanges(pd, name)
 	s.say("The requests a submit sends (secrets show as %s):", agent.Masked)
@@ -94,7 +94,7 @@ func notCarriedPaths(ps agent.Problems) []string {
 func (s *plainSession) removeNotCarried(pd *plainDraft, paths []string) error {
 	for _, p := range paths {
 		if agent.Clear(&pd.d.Agent, p) {
-			s.say("Removed %s.", ui.ProblemLabel(p))
+			s.say("Removed %s.", ui.ProblemLabel(pd.caps, p))
 		}
 	}
 	return s.save(pd)
@@ -170,7 +170,7 @@ func (s *plainSession) submit(pd *plainDraft, name, adoptID string, side agent.S
 		return
 	}
 	if out.Err != nil {
-		s.say("Failed: %s", ui.SubmitFailure(out.Err, pd.d, name, func(fix string) string {
+		s.say("Failed: %s", ui.SubmitFailure(out.Err, pd.d, name, pd.caps, func(fix string) string {
 			return fix + " in the section named below"
 		}))
 		if id := out.Result.RemoteID; id != "" && out.Result.Created {
@@ -178,10 +178,10 @@ func (s *plainSession) submit(pd *plainDraft, name, adoptID string, side agent.S
 		}
 		for _, p := range ui.RefusedFields(out.Err) {
 			section := ""
-			if f, ok := agent.FieldByPath(p.Path); ok {
-				section = " (in " + sectionTitle(f.Section) + ")"
+			if sec := pd.caps.SectionOf(p.Path); sec != "" {
+				section = " (in " + sectionTitle(sec) + ")"
 			}
-			s.say("  %s%s: %s", ui.ProblemLabel(p.Path), section, p.Message)
+			s.say("  %s%s: %s", ui.ProblemLabel(pd.caps, p.Path), section, p.Message)
 		}
 		for _, m := range ui.ProviderSaid(out.Err, name) {
 			s.say("%s said: %s", name, m)
