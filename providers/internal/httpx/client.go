@@ -21,6 +21,7 @@ import (
 type Client struct {
 	cfg  Config
 	base *url.URL
+	gate *gate // the rate-limit pause shared with other clients of this account
 }
 
 // New checks cfg and returns a client.
@@ -56,7 +57,7 @@ func New(cfg Config) (*Client, error) {
 	if cfg.UserAgent == "" {
 		cfg.UserAgent = "agentdeck"
 	}
-	return &Client{cfg: cfg, base: base}, nil
+	return &Client{cfg: cfg, base: base, gate: gateFor(cfg.Provider, base.String())}, nil
 }
 
 // URL returns the full address of a resource path, for display and requests.
@@ -107,17 +108,30 @@ type Call struct {
 // of a 2xx answer. Every other outcome is an *agent.ProviderError.
 func (c *Client) Do(ctx context.Context, call Call) ([]byte, error) {
 	var last *agent.ProviderError
+	var served time.Time // the end of a shared pause this call slept through
 	for attempt := 0; ; attempt++ {
+		if err := c.gate.wait(ctx, c.cfg.Sleep, served); err != nil {
+			if last == nil {
+				last = c.fail(call, agent.ErrRateLimited, http.StatusTooManyRequests, "cancelled while waiting out the provider's rate limit", err)
+			}
+			return nil, last
+		}
 		body, wait, err := c.attempt(ctx, call)
 		if err == nil {
 			return body, nil
 		}
 		last = err
-		if wait < 0 || attempt >= c.cfg.MaxRetries || ctx.Err() != nil {
-			return nil, last
-		}
 		if wait == 0 {
 			wait = c.backoff(attempt)
+		}
+		var until time.Time
+		if err.Status == http.StatusTooManyRequests {
+			// Every request to this provider holds back, not only this one,
+			// and a request that gives up here leaves the pause for the next.
+			until = c.gate.pause(time.Now(), wait)
+		}
+		if wait < 0 || attempt >= c.cfg.MaxRetries || ctx.Err() != nil {
+			return nil, last
 		}
 		if wait > MaxRetryAfter {
 			last.Message = fmt.Sprintf("%s; the provider asks to wait %s before trying again", last.Message, wait.Round(time.Second))
@@ -126,6 +140,7 @@ func (c *Client) Do(ctx context.Context, call Call) ([]byte, error) {
 		if serr := c.cfg.Sleep(ctx, wait); serr != nil {
 			return nil, last
 		}
+		served = until
 	}
 }
 
