@@ -75,6 +75,9 @@ func Descriptor() agent.Descriptor {
 		DefaultBaseURL:   DefaultBaseURL,
 		AuthStyles:       []string{agent.AuthXAPIKey},
 		NeedsWorkspaceID: true,
+		// The Developer plan allows 60 requests a minute and 1 at a time
+		// (API introduction, best practices).
+		Concurrency: 1,
 		New: httpx.Connect(New, func(c agent.Connection) []Option {
 			return []Option{WithWorkspaceID(c.WorkspaceID)}
 		}),

@@ -1,0 +1,134 @@
+package cli
+
+import (
+	"context"
+	"sync"
+
+	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/storage"
+	"github.com/spf13/cobra"
+)
+
+// folderDraft is one draft plan or apply works on, as the drafts list
+// knows it.
+type folderDraft struct {
+	ID, Name, Provider string
+	// Damaged is why its file cannot be read (a merge conflict, broken
+	// YAML); such a draft is reported blocked, never skipped in silence.
+	Damaged string
+}
+
+// pickDrafts is the drafts named on the command line (by id, name or path),
+// or every draft with --all, in the list's order.
+func (a *app) pickDrafts(cmd *cobra.Command, store *storage.Store, refs []string, all bool) ([]folderDraft, error) {
+	switch {
+	case all && len(refs) > 0:
+		return nil, usageErrorf(cmd, "name drafts or give --all, not both")
+	case !all && len(refs) == 0:
+		return nil, usageErrorf(cmd, "name the drafts to work on, or give --all for every draft in the folder")
+	}
+	if all {
+		entries, err := store.List()
+		if err != nil {
+			return nil, fail("Could not read the drafts folder.", err)
+		}
+		out := make([]folderDraft, 0, len(entries))
+		for _, e := range entries {
+			out = append(out, folderDraft{ID: e.ID, Name: e.Name, Provider: e.Provider, Damaged: e.Damaged})
+		}
+		return out, nil
+	}
+	seen := map[string]bool{}
+	out := make([]folderDraft, 0, len(refs))
+	for _, ref := range refs {
+		_, d, err := a.draft(ref)
+		if err != nil {
+			return nil, err
+		}
+		if d.ID == "" {
+			return nil, usageErrorf(cmd, "%s is not in the drafts folder; import it first", plainWord(ref))
+		}
+		if !seen[d.ID] {
+			seen[d.ID] = true
+			out = append(out, folderDraft{ID: d.ID, Name: d.Name, Provider: d.Provider})
+		}
+	}
+	return out, nil
+}
+
+// runProviders builds each provider once for a whole run and remembers a
+// provider that could not be built, so every draft for it says why.
+type runProviders struct {
+	a   *app
+	cmd *cobra.Command
+	mu  sync.Mutex
+	got map[string]providerOrErr
+}
+
+type providerOrErr struct {
+	p   agent.Provider
+	err error
+}
+
+func newRunProviders(a *app, cmd *cobra.Command) *runProviders {
+	return &runProviders{a: a, cmd: cmd, got: map[string]providerOrErr{}}
+}
+
+func (s *runProviders) get(id string) (agent.Provider, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if g, ok := s.got[id]; ok {
+		return g.p, g.err
+	}
+	p, err := s.a.provider(s.cmd, id)
+	s.got[id] = providerOrErr{p, err}
+	return p, err
+}
+
+// concurrencyFor is how many drafts of provider run at once: n when the
+// person chose (--concurrency), else what the provider's documented limits
+// allow.
+func (a *app) concurrencyFor(n int) func(provider string) int {
+	return func(provider string) int {
+		if n > 0 {
+			return n
+		}
+		if d, ok := a.providers.Lookup(provider); ok {
+			return d.ApplyConcurrency()
+		}
+		return 1
+	}
+}
+
+// runByProvider calls work for every draft, at most limit(provider) at a
+// time for each provider; the providers run side by side, since each has
+// limits of its own. It returns when every call has.
+func runByProvider(ctx context.Context, drafts []folderDraft, limit func(provider string) int, work func(ctx context.Context, i int)) {
+	queues := map[string][]int{}
+	var order []string
+	for i, d := range drafts {
+		if _, ok := queues[d.Provider]; !ok {
+			order = append(order, d.Provider)
+		}
+		queues[d.Provider] = append(queues[d.Provider], i)
+	}
+	var wg sync.WaitGroup
+	for _, prov := range order {
+		jobs := make(chan int, len(queues[prov]))
+		for _, i := range queues[prov] {
+			jobs <- i
+		}
+		close(jobs)
+		for range max(1, min(limit(prov), len(queues[prov]))) {
+			wg.Go(func() {
+				for i := range jobs {
+					if ctx.Err() != nil {
+						continue // cancelled: the rest is reported as not done
+					}
+					work(ctx, i)
+				}
+			})
+		}
+	}
+	wg.Wait()
+}

@@ -1,0 +1,112 @@
+package cli
+
+import (
+	"encoding/json"
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/providers/elevenlabs/elevenlabstest"
+)
+
+// Apply makes one agent per draft through a rate limit and a create whose
+// answer was lost (the agent made): the 429 slows the run, the unclear
+// create is recovered with proof, and no second agent is made. Plan then
+// says everything is unchanged; after an edit it names the setting, and
+// apply updates just that draft.
+func TestApplyCreatesThroughFaultsThenPlanAndUpdate(t *testing.T) {
+	t.Parallel()
+	c, fake := elevenCLI(t)
+	fake.Lenient()
+	var ids []string
+	for _, name := range []string{"Clinic north", "Clinic south", "Clinic east"} {
+		ids = append(ids, c.mustRun("new", name, "--provider", "elevenlabs"))
+	}
+	fake.Inject("create", elevenlabstest.RateLimited(0), elevenlabstest.FailAfterHandling(http.StatusBadGateway))
+	code, stdout, stderr := c.run("apply", "--all", "--yes")
+	if code != exitOK {
+		t.Fatalf("apply exited %d:\n%s\n%s", code, stdout, stderr)
+	}
+	agents := fake.AgentIDs()
+	seen := map[string]bool{}
+	for _, id := range ids {
+		r := c.load(id).Remote()
+		if r.ID == "" || seen[r.ID] || r.Pending() {
+			t.Errorf("draft %s: remote %+v", id, r)
+		}
+		seen[r.ID] = true
+	}
+	if len(agents) != 3 {
+		t.Fatalf("%d agents on the provider, want 3 (one per draft):\n%s", len(agents), stdout)
+	}
+	for _, want := range []string{"RESULT", "Clinic north", "linked", "Applied: 2 created, 1 linked."} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("summary lacks %q:\n%s", want, stdout)
+		}
+	}
+	if plan := c.mustRun("plan", "--all"); !strings.Contains(plan, "Plan: 0 to create, 0 to update, 3 unchanged, 0 blocked.") {
+		t.Errorf("plan after apply:\n%s", plan)
+	}
+	c.edit(ids[1], func(d *agent.Draft) { d.Agent.Voice.Speed = ptrTo(1.1) })
+	updatesBefore := len(fake.Calls("update"))
+	plan := c.mustRun("plan", "--all")
+	if !strings.Contains(plan, "update     Clinic south") || !strings.Contains(plan, "Speed") || !strings.Contains(plan, "1 to update, 2 unchanged") {
+		t.Errorf("plan after an edit:\n%s", plan)
+	}
+	if len(fake.Calls("update")) != updatesBefore || len(fake.Calls("create")) != 4 {
+		t.Errorf("plan sent something: %d updates, %d creates", len(fake.Calls("update"))-updatesBefore, len(fake.Calls("create")))
+	}
+	out := c.mustRun("apply", "--all", "--yes")
+	if !strings.Contains(out, "Applied: 1 updated, 2 unchanged.") || len(fake.AgentIDs()) != 3 {
+		t.Errorf("second apply:\n%s", out)
+	}
+}
+
+// Plan names what blocks a draft and exits 1, and --json tells a program
+// the same; nothing is sent for a blocked draft.
+func TestPlanBlockedAndJSON(t *testing.T) {
+	t.Parallel()
+	c, fake := elevenCLI(t)
+	fake.Lenient()
+	good := c.mustRun("new", "Front desk", "--provider", "elevenlabs")
+	bad := c.mustRun("new", "Back desk", "--provider", "elevenlabs")
+	c.edit(bad, func(d *agent.Draft) { d.Agent.Voice.Speed = ptrTo(9.0) })
+	code, stdout, stderr := c.run("plan", good, "Back desk")
+	if code != exitFailure || !strings.Contains(stdout, "create     Front desk") || !strings.Contains(stdout, "blocked    Back desk") ||
+		!strings.Contains(stdout, "Speed") || !strings.Contains(stderr, "1 draft blocked") {
+		t.Fatalf("exit %d:\n%s\n%s", code, stdout, stderr)
+	}
+	_, stdout, _ = c.run("plan", "--all", "--json")
+	var rows []planJSON
+	if err := json.Unmarshal([]byte(stdout), &rows); err != nil || len(rows) != 2 {
+		t.Fatalf("plan --json: %v\n%s", err, stdout)
+	}
+	actions := map[string]string{}
+	for _, r := range rows {
+		actions[r.Draft] = r.Action
+	}
+	if actions[good] != agent.PlanCreate || actions[bad] != agent.PlanBlocked {
+		t.Errorf("actions %v", actions)
+	}
+	code, stdout, _ = c.run("apply", "--all", "--yes")
+	if code != exitFailure || !strings.Contains(stdout, "1 created, 1 blocked") || len(fake.AgentIDs()) != 1 {
+		t.Errorf("apply with a blocked draft: exit %d, %d agents:\n%s", code, len(fake.AgentIDs()), stdout)
+	}
+}
+
+// Without --yes and no one to answer, apply sends nothing; an unknown
+// environment is refused before anything is read.
+func TestApplyAsksFirst(t *testing.T) {
+	t.Parallel()
+	c, fake := elevenCLI(t)
+	c.mustRun("new", "Front desk", "--provider", "elevenlabs")
+	for _, args := range [][]string{{"apply", "--all"}, {"apply", "--all", "--yes", "--env", "staging"}, {"plan"}, {"apply", "x", "--all", "--yes"}} {
+		if code, _, stderr := c.run(args...); code != exitUsage {
+			t.Errorf("%v: exit %d:\n%s", args, code, stderr)
+		}
+	}
+	if len(fake.Calls("")) != 0 {
+		t.Errorf("%d requests were sent", len(fake.Calls("")))
+	}
+}

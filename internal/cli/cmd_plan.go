@@ -1,0 +1,205 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/storage"
+	"github.com/spf13/cobra"
+)
+
+func newPlanCommand(a *app) *cobra.Command {
+	var all, asJSON bool
+	var env string
+	var concurrency int
+	cmd := &cobra.Command{
+		Use:   "plan [DRAFT...|--all] [--env E] [--json]",
+		Short: "Say what apply would do to each draft, changing nothing",
+		Long: "For each draft named (or every draft with --all), say what `agentdeck apply` would do:\n" +
+			"create its agent, update it (listing the settings that change), leave it unchanged,\n" +
+			"or leave it alone because it is blocked (problems to fix, an agent changed on the\n" +
+			"provider since the last push, an earlier push whose outcome is unclear, a file with a\n" +
+			"merge conflict). Plan reads the providers and changes nothing, neither the drafts nor\n" +
+			"the agents. It exits with 1 when a draft is blocked.\n" +
+			"--json prints the plan as JSON for programs.",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return a.plan(cmd, args, all, env, asJSON, concurrency)
+		},
+	}
+	cmd.Flags().BoolVar(&all, "all", false, "every draft in the drafts folder")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the plan as JSON")
+	cmd.Flags().IntVar(&concurrency, "concurrency", 0, "how many drafts of one provider to read at once (default: what the provider allows)")
+	addEnvFlag(cmd, &env)
+	a.addDetailsFlag(cmd)
+	return cmd
+}
+
+// planned is one draft's line of a plan.
+type planned struct {
+	folderDraft
+	Env  string
+	Item agent.PlanItem
+}
+
+func (a *app) plan(cmd *cobra.Command, refs []string, all bool, envFlag string, asJSON bool, concurrency int) error {
+	env, err := a.folderEnv(cmd, envFlag)
+	if err != nil {
+		return err
+	}
+	if concurrency < 0 {
+		return usageErrorf(cmd, "--concurrency must be 1 or more")
+	}
+	store, err := a.Store()
+	if err != nil {
+		return err
+	}
+	drafts, err := a.pickDrafts(cmd, store, refs, all)
+	if err != nil {
+		return err
+	}
+	creds, err := a.Credentials()
+	if err != nil {
+		return err
+	}
+	ps := newRunProviders(a, cmd)
+	rows := make([]planned, len(drafts))
+	runByProvider(cmd.Context(), drafts, a.concurrencyFor(concurrency), func(ctx context.Context, i int) {
+		rows[i] = planned{folderDraft: drafts[i], Env: env, Item: a.planOne(ctx, ps, store, creds, drafts[i], env)}
+	})
+	if err := cmd.Context().Err(); err != nil {
+		return fail("The plan was interrupted.", err)
+	}
+	if asJSON {
+		err = a.printPlanJSON(rows)
+	} else {
+		err = a.printPlan(rows)
+	}
+	if err != nil {
+		return err
+	}
+	if n := countAction(rows, agent.PlanBlocked); n > 0 {
+		return fail(fmt.Sprintf("%s blocked; apply would leave %s alone.", count(n, "draft"), pronoun(n)),
+			errors.New("the reasons are above"))
+	}
+	return nil
+}
+
+// planOne is the plan of one draft; a draft that cannot be read, or whose
+// provider cannot be reached, is blocked with the reason.
+func (a *app) planOne(ctx context.Context, ps *runProviders, store *storage.Store, creds *storage.Credentials, fd folderDraft, env string) agent.PlanItem {
+	if fd.Damaged != "" {
+		return agent.PlanItem{Action: agent.PlanBlocked, Reason: fd.Damaged}
+	}
+	d, err := store.Load(fd.ID)
+	if err != nil {
+		return agent.PlanItem{Action: agent.PlanBlocked, Reason: "the draft cannot be read: " + err.Error(), Err: err}
+	}
+	p, err := ps.get(d.Provider)
+	if err != nil {
+		return agent.PlanItem{Action: agent.PlanBlocked, Reason: errLine(err), Err: err}
+	}
+	return agent.Plan(ctx, p, d, env, agent.PushOptions{Secrets: creds, LinkedDrafts: store.LinkedDrafts})
+}
+
+func (a *app) printPlan(rows []planned) error {
+	var b strings.Builder
+	for _, r := range rows {
+		fmt.Fprintf(&b, "%-10s %s (%s)", r.Item.Action, r.Name, a.providerName(r.Provider))
+		switch {
+		case r.Item.Action == agent.PlanBlocked:
+			fmt.Fprintf(&b, ": %s", r.Item.Reason)
+		case r.Item.RemoteID != "":
+			fmt.Fprintf(&b, "  agent %s", r.Item.RemoteID)
+		}
+		b.WriteByte('\n')
+		if r.Item.Reason != "" && r.Item.Action != agent.PlanBlocked {
+			fmt.Fprintf(&b, "    %s\n", r.Item.Reason)
+		}
+		for _, c := range r.Item.Changes {
+			fmt.Fprintf(&b, "    %s\n", c)
+		}
+		if len(r.Item.Problems) > 0 {
+			b.WriteString("    " + strings.ReplaceAll(a.problemLines(r.Item.Problems), "\n", "\n    ") + "\n")
+		}
+		if a.details && r.Item.Err != nil {
+			fmt.Fprintf(&b, "    (%v)\n", r.Item.Err)
+		}
+	}
+	fmt.Fprintf(&b, "Plan: %d to create, %d to update, %d unchanged, %d blocked.\n",
+		countAction(rows, agent.PlanCreate), countAction(rows, agent.PlanUpdate),
+		countAction(rows, agent.PlanUnchanged), countAction(rows, agent.PlanBlocked))
+	_, err := fmt.Fprint(a.stdout, b.String())
+	return err
+}
+
+// planJSON is one draft of `plan --json`.
+type planJSON struct {
+	Draft    string       `json:"draft"`
+	Name     string       `json:"name"`
+	Provider string       `json:"provider"`
+	Env      string       `json:"env"`
+	Action   string       `json:"action"`
+	RemoteID string       `json:"remote_id,omitempty"`
+	Changes  []changeJSON `json:"changes,omitempty"`
+	Reason   string       `json:"reason,omitempty"`
+	Problems []string     `json:"problems,omitempty"`
+}
+
+type changeJSON struct {
+	Field string `json:"field"`
+	Label string `json:"label"`
+	From  string `json:"from"`
+	To    string `json:"to"`
+}
+
+func (a *app) printPlanJSON(rows []planned) error {
+	out := make([]planJSON, 0, len(rows))
+	for _, r := range rows {
+		j := planJSON{Draft: r.ID, Name: r.Name, Provider: r.Provider, Env: r.Env, Action: r.Item.Action, RemoteID: r.Item.RemoteID, Reason: r.Item.Reason}
+		for _, c := range r.Item.Changes {
+			j.Changes = append(j.Changes, changeJSON{Field: c.Path, Label: c.Label, From: c.From, To: c.To})
+		}
+		for _, p := range r.Item.Problems {
+			j.Problems = append(j.Problems, p.String())
+		}
+		out = append(out, j)
+	}
+	enc := json.NewEncoder(a.stdout)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
+
+func countAction(rows []planned, action string) int {
+	n := 0
+	for _, r := range rows {
+		if r.Item.Action == action {
+			n++
+		}
+	}
+	return n
+}
+
+// providerName is the name people know a provider by.
+func (a *app) providerName(id string) string {
+	if d, ok := a.providers.Lookup(id); ok {
+		return d.Info.Name
+	}
+	return plainWord(id)
+}
+
+func pronoun(n int) string {
+	if n == 1 {
+		return "it"
+	}
+	return "them"
+}
+
+// errLine is the first line of err's text.
+func errLine(err error) string {
+	s, _, _ := strings.Cut(err.Error(), "\n")
+	return s
+}
