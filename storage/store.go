@@ -78,11 +78,15 @@ func (s *Store) loadFile(path, id string) (agent.Draft, error) {
 		return agent.Draft{}, fmt.Errorf("draft %s cannot be read: %w", displayID(id, path), err)
 	}
 	d, err := decodeDraft(data, s.migrations)
+	if errors.Is(err, ErrMergeConflict) {
+		return agent.Draft{}, fmt.Errorf("the draft file %s %w", path, err)
+	}
 	if err != nil {
 		return agent.Draft{}, fmt.Errorf("draft %s cannot be opened: %w", displayID(id, path), err)
 	}
 	if id != "" {
 		d.ID = id
+		s.keepBooks(id, data, &d, fileModTime(path))
 	}
 	return d, nil
 }
@@ -163,6 +167,9 @@ func (s *Store) Save(d *agent.Draft) error {
 	if err := writeFileAtomic(s.path(next.ID), data); err != nil {
 		return fmt.Errorf("the draft was not saved: %w", err)
 	}
+	// Without its record the next read takes the file as changed elsewhere
+	// (one revision on): safe, so a failure here does not fail the save.
+	_ = s.writeBookkeeping(next.ID, bookkeeping{rev: next.Revision, hash: fileHash(data), updated: next.Updated})
 	*d = next
 	return nil
 }
