@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 )
 
 // gitignoreLines keep out of a shared drafts repository what is this
@@ -55,4 +56,16 @@ func (s *Store) WriteGitignore() (bool, error) {
 		return false, nil
 	}
 	return true, writeFileAtomic(path, []byte(text))
+}
+
+// FolderStamp changes when a file is added to the drafts folder, removed
+// from it or replaced in it — every save of agentdeck's, and a git pull
+// or checkout, which write files anew — so a screen can notice that the
+// folder changed under it with one stat, and list it again only then.
+func (s *Store) FolderStamp() (string, error) {
+	info, err := os.Stat(s.dir)
+	if err != nil {
+		return "", err
+	}
+	return info.ModTime().Format(time.RFC3339Nano), nil
 }

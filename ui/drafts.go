@@ -51,8 +51,13 @@ type draftsScreen struct {
 	nameFor   DraftEntry // the draft it is for
 
 	providers map[string]string // id → name people know
-	width     int
-	height    int
+	// watchGen, stamp and watchEvery are the folder watch's
+	// (drafts_watch.go).
+	watchGen   int
+	stamp      string
+	watchEvery time.Duration
+	width      int
+	height     int
 }
 
 func newDraftsScreen(sh *shared) *draftsScreen {
@@ -65,7 +70,7 @@ func newDraftsScreen(sh *shared) *draftsScreen {
 			names[p.ID] = p.Name
 		}
 	}
-	s := &draftsScreen{sh: sh, keys: sh.keys.Drafts, filter: f, nameInput: textinput.New(), providers: names}
+	s := &draftsScreen{sh: sh, keys: sh.keys.Drafts, filter: f, nameInput: textinput.New(), providers: names, watchEvery: watchEvery}
 	s.applyTheme()
 	return s
 }
@@ -99,13 +104,13 @@ func (s *draftsScreen) Init() tea.Cmd {
 			s.loaded = true
 			s.setRows(s.prepareRows(entries), total)
 			check := s.listDrafts(s.reqID)
-			return func() tea.Msg {
+			return tea.Batch(func() tea.Msg {
 				time.Sleep(checkAfter)
 				return check()
-			}
+			}, s.startWatch())
 		}
 	}
-	return s.listDrafts(s.reqID)
+	return tea.Batch(s.listDrafts(s.reqID), s.startWatch())
 }
 
 // checkAfter is how long the check of the folder waits when the first frame
@@ -176,9 +181,14 @@ func (s *draftsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return s, s.deleteDraft(msg.id, msg.name)
 	case draftManagedMsg:
 		return s, s.managed(msg)
-	case resumedMsg, draftSavedMsg, draftCopiedMsg:
+	case resumedMsg:
+		s.reqID = s.sh.nextID()
+		return s, tea.Batch(s.listDrafts(s.reqID), s.startWatch())
+	case draftSavedMsg, draftCopiedMsg:
 		s.reqID = s.sh.nextID()
 		return s, s.listDrafts(s.reqID)
+	case draftsWatchMsg:
+		return s, s.looked(msg)
 	case themeChangedMsg:
 		s.applyTheme()
 		return s, nil

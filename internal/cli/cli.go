@@ -105,6 +105,7 @@ func commands(a *app) []*cobra.Command {
 		newPullCommand(a),
 		newPlanCommand(a),
 		newApplyCommand(a),
+		newInitRepoCommand(a),
 		newDiffCommand(a),
 		newServeCommand(a),
 		newChoicesCommand(a),
