@@ -3,9 +3,7 @@ package storage
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -86,13 +84,6 @@ func (s *Store) writeBookkeeping(id string, b bookkeeping) error {
 		return err
 	}
 	return os.Rename(tmp, path)
-}
-
-// removeBookkeeping forgets a draft's local record (the draft went).
-func (s *Store) removeBookkeeping(id string) {
-	if err := os.Remove(s.bookkeepingPath(id)); err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return // a stale record only costs one spurious "changed elsewhere"
-	}
 }
 
 // keepBooks sets d's Revision and Updated for the draft file data, as this

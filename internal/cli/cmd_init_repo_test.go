@@ -34,7 +34,7 @@ func TestInitRepo(t *testing.T) {
 	if code != exitOK || !strings.Contains(stderr, "a git repository already") || strings.Contains(stderr, "Wrote .gitignore") {
 		t.Errorf("second run: exit %d:\n%s", code, stderr)
 	}
-	status := exec.Command("git", "-C", dir, "status", "--porcelain", "--ignored")
+	status := exec.CommandContext(t.Context(), "git", "-C", dir, "status", "--porcelain", "--ignored")
 	out, err := status.CombinedOutput()
 	if err != nil {
 		t.Fatal(err)
