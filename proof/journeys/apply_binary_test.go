@@ -13,7 +13,6 @@ import (
 	"github.com/agentdeck/agentdeck/providers/elevenlabs/elevenlabstest"
 )
 
-
 // elevenHome is the real binary set up against a fake ElevenLabs, with its
 // own home folder.
 type elevenHome struct {
