@@ -44,11 +44,7 @@ func TestSavingAnUnchangedDraftKeepsTheFile(t *testing.T) {
 func TestAFileChangedOutsideRefusesAStaleSave(t *testing.T) {
 	t.Parallel()
 	s, d := storeWith(t, "Front desk", "nova")
-	raw, _ := os.ReadFile(s.path(d.ID))
-	pulled := strings.Replace(string(raw), "name: Front desk", "name: Front desk (pulled)", 1)
-	if err := os.WriteFile(s.path(d.ID), []byte(pulled), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	pulled := rewrite(t, s.path(d.ID), "name: Front desk", "name: Front desk (pulled)")
 	stale := d
 	stale.Agent.LLM.Prompt = "mine"
 	var ce *ConflictError
@@ -74,11 +70,7 @@ func TestAFileChangedOutsideRefusesAStaleSave(t *testing.T) {
 func TestAnOlderFileKeepsItsRevision(t *testing.T) {
 	t.Parallel()
 	s, d := storeWith(t, "Front desk", "nova")
-	raw, _ := os.ReadFile(s.path(d.ID))
-	old := strings.Replace(string(raw), "agent:\n", "updated: 2026-02-01T10:00:00Z\nrevision: 7\nagent:\n", 1)
-	if err := os.WriteFile(s.path(d.ID), []byte(old), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	rewrite(t, s.path(d.ID), "agent:\n", "updated: 2026-02-01T10:00:00Z\nrevision: 7\nagent:\n")
 	if err := os.RemoveAll(filepath.Join(s.dir, localDir)); err != nil {
 		t.Fatal(err)
 	}
@@ -97,11 +89,7 @@ func TestAnOlderFileKeepsItsRevision(t *testing.T) {
 func TestAMergeConflictIsNamed(t *testing.T) {
 	t.Parallel()
 	s, d := storeWith(t, "Front desk", "nova")
-	raw, _ := os.ReadFile(s.path(d.ID))
-	conflicted := strings.Replace(string(raw), "name: Front desk\n", "<<<<<<< HEAD\nname: Front desk\n=======\nname: Back desk\n>>>>>>> theirs\n", 1)
-	if err := os.WriteFile(s.path(d.ID), []byte(conflicted), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	rewrite(t, s.path(d.ID), "name: Front desk\n", "<<<<<<< HEAD\nname: Front desk\n=======\nname: Back desk\n>>>>>>> theirs\n")
 	_, err := s.Load(d.ID)
 	if !errors.Is(err, ErrMergeConflict) || !strings.Contains(err.Error(), s.path(d.ID)+" has a merge conflict") {
 		t.Errorf("load: %v", err)
@@ -188,4 +176,22 @@ func TestTwoClonesEditingDifferentSettingsMergeCleanly(t *testing.T) {
 		t.Errorf("the merge lost a change: goodbye %q, prompt %q", merged.Agent.Goodbye.Message, merged.Agent.LLM.Prompt)
 	}
 	mustSave(t, b, &merged) // the merged file reads as newer, and saves
+}
+
+// rewrite replaces the first old in the file at path with new, as a text
+// editor or git would, and returns the new text.
+func rewrite(t *testing.T, path, old, new string) string {
+	t.Helper()
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Replace(string(raw), old, new, 1)
+	if text == string(raw) {
+		t.Fatalf("%q is not in %s", old, path)
+	}
+	if err := os.WriteFile(path, []byte(text), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return text
 }

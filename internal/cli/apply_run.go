@@ -18,6 +18,60 @@ type folderDraft struct {
 	Damaged string
 }
 
+// folderFlags are the flags plan and apply share.
+type folderFlags struct {
+	all         bool
+	env         string
+	concurrency int
+}
+
+// add gives cmd --all, --env, --concurrency and --details; verb says what
+// is done at once ("read", "push").
+func (f *folderFlags) add(a *app, cmd *cobra.Command, verb string) {
+	cmd.Flags().BoolVar(&f.all, "all", false, "every draft in the drafts folder")
+	cmd.Flags().IntVar(&f.concurrency, "concurrency", 0, "how many drafts of one provider to "+verb+" at once (default: what the provider allows)")
+	addEnvFlag(cmd, &f.env)
+	a.addDetailsFlag(cmd)
+}
+
+// folderRun is what plan and apply work with: the environment, the drafts
+// picked, and the store, credentials and providers they need.
+type folderRun struct {
+	env    string
+	store  *storage.Store
+	drafts []folderDraft
+	creds  *storage.Credentials
+	ps     *runProviders
+	limit  func(provider string) int
+}
+
+// startFolderRun checks the flags and picks the drafts; before is called
+// between the two (apply asks there), and may stop the run with ok false.
+func (a *app) startFolderRun(cmd *cobra.Command, refs []string, f folderFlags, before func() (ok bool, err error)) (r folderRun, ok bool, err error) {
+	if r.env, err = a.folderEnv(cmd, f.env); err != nil {
+		return r, false, err
+	}
+	if f.concurrency < 0 {
+		return r, false, usageErrorf(cmd, "--concurrency must be 1 or more")
+	}
+	if before != nil {
+		if ok, err := before(); err != nil || !ok {
+			return r, false, err
+		}
+	}
+	if r.store, err = a.Store(); err != nil {
+		return r, false, err
+	}
+	if r.drafts, err = a.pickDrafts(cmd, r.store, refs, f.all); err != nil {
+		return r, false, err
+	}
+	if r.creds, err = a.Credentials(); err != nil {
+		return r, false, err
+	}
+	r.ps, r.limit = newRunProviders(a, cmd), a.concurrencyFor(f.concurrency)
+	return r, true, nil
+}
+
 // pickDrafts is the drafts named on the command line (by id, name or path),
 // or every draft with --all, in the list's order.
 func (a *app) pickDrafts(cmd *cobra.Command, store *storage.Store, refs []string, all bool) ([]folderDraft, error) {

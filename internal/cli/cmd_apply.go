@@ -10,14 +10,12 @@ import (
 
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/agent/errtext"
-	"github.com/agentdeck/agentdeck/storage"
 	"github.com/spf13/cobra"
 )
 
 func newApplyCommand(a *app) *cobra.Command {
-	var all, yes bool
-	var env string
-	var concurrency int
+	var f folderFlags
+	var yes bool
 	cmd := &cobra.Command{
 		Use:   "apply [DRAFT...|--all] [--env E] [--yes] [--concurrency N]",
 		Short: "Push every draft that changed: create or update their agents, a few at a time",
@@ -34,14 +32,11 @@ func newApplyCommand(a *app) *cobra.Command {
 			"On a terminal apply shows the plan and asks first; --yes goes ahead without asking\n" +
 			"(needed when no one is there to answer, as in CI).",
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.apply(cmd, args, all, env, yes, concurrency)
+			return a.apply(cmd, args, f, yes)
 		},
 	}
-	cmd.Flags().BoolVar(&all, "all", false, "every draft in the drafts folder")
 	cmd.Flags().BoolVar(&yes, "yes", false, "go ahead without showing the plan and asking")
-	cmd.Flags().IntVar(&concurrency, "concurrency", 0, "how many drafts of one provider to push at once (default: what the provider allows)")
-	addEnvFlag(cmd, &env)
-	a.addDetailsFlag(cmd)
+	f.add(a, cmd, "push")
 	return cmd
 }
 
@@ -68,43 +63,25 @@ type applied struct {
 	Reason   string
 }
 
-func (a *app) apply(cmd *cobra.Command, refs []string, all bool, envFlag string, yes bool, concurrency int) error {
-	env, err := a.folderEnv(cmd, envFlag)
-	if err != nil {
-		return err
-	}
-	if concurrency < 0 {
-		return usageErrorf(cmd, "--concurrency must be 1 or more")
-	}
-	if !yes && !isTerminal(os.Stdin) {
-		return usageErrorf(cmd, "apply creates and updates agents on the providers; run `agentdeck plan` to see what it would do, then add --yes to go ahead")
-	}
-	store, err := a.Store()
-	if err != nil {
-		return err
-	}
-	drafts, err := a.pickDrafts(cmd, store, refs, all)
-	if err != nil {
-		return err
-	}
+func (a *app) apply(cmd *cobra.Command, refs []string, f folderFlags, yes bool) error {
+	var ask func() (bool, error)
 	if !yes {
-		ok, err := a.confirmPlan(cmd, refs, all, env, concurrency)
-		if err != nil || !ok {
-			return err
+		if !isTerminal(os.Stdin) {
+			return usageErrorf(cmd, "apply creates and updates agents on the providers; run `agentdeck plan` to see what it would do, then add --yes to go ahead")
 		}
+		ask = func() (bool, error) { return a.confirmPlan(cmd, refs, f) }
 	}
-	creds, err := a.Credentials()
-	if err != nil {
+	run, ok, err := a.startFolderRun(cmd, refs, f, ask)
+	if err != nil || !ok {
 		return err
 	}
-	ps := newRunProviders(a, cmd)
-	rows := make([]applied, len(drafts))
-	for i, d := range drafts {
+	rows := make([]applied, len(run.drafts))
+	for i, d := range run.drafts {
 		rows[i] = applied{folderDraft: d, Result: appliedNotDone}
 	}
-	prog := a.newApplyProgress(len(drafts))
-	runByProvider(cmd.Context(), drafts, a.concurrencyFor(concurrency), func(ctx context.Context, i int) {
-		r := a.applyOne(ctx, ps, store, creds, drafts[i], env)
+	prog := a.newApplyProgress(len(run.drafts))
+	runByProvider(cmd.Context(), run.drafts, run.limit, func(ctx context.Context, i int) {
+		r := a.applyOne(ctx, run, run.drafts[i])
 		rows[i] = r
 		prog.done(r)
 	})
@@ -131,19 +108,19 @@ func (a *app) apply(cmd *cobra.Command, refs []string, all bool, envFlag string,
 // applyOne does what the plan says for one draft, under its push lock, and
 // tries again (the provider's pause waited out) while the failure is one a
 // later try can get past.
-func (a *app) applyOne(ctx context.Context, ps *runProviders, store *storage.Store, creds *storage.Credentials, fd folderDraft, env string) applied {
+func (a *app) applyOne(ctx context.Context, run folderRun, fd folderDraft) applied {
 	out := applied{folderDraft: fd}
 	if fd.Damaged != "" {
 		out.Result, out.Reason = appliedBlocked, fd.Damaged
 		return out
 	}
-	p, err := ps.get(fd.Provider)
+	p, err := run.ps.get(fd.Provider)
 	if err != nil {
 		out.Result, out.Reason = appliedFailed, errLine(err)
 		return out
 	}
 	for try := 1; ; try++ {
-		r, again := a.applyTry(ctx, p, store, creds, fd, env)
+		r, again := a.applyTry(ctx, p, run, fd)
 		if !again || try == maxApplyTries || ctx.Err() != nil {
 			return r
 		}
@@ -151,17 +128,17 @@ func (a *app) applyOne(ctx context.Context, ps *runProviders, store *storage.Sto
 }
 
 // applyTry is one try; again reports a failure worth another try.
-func (a *app) applyTry(ctx context.Context, p agent.Provider, store *storage.Store, creds *storage.Credentials, fd folderDraft, env string) (out applied, again bool) {
+func (a *app) applyTry(ctx context.Context, p agent.Provider, run folderRun, fd folderDraft) (out applied, again bool) {
 	out = applied{folderDraft: fd}
-	session, err := store.BeginPush(ctx, fd.ID, nil)
+	session, err := run.store.BeginPush(ctx, fd.ID, nil)
 	if err != nil {
 		out.Result, out.Reason = appliedFailed, "the draft could not be read: "+errLine(err)
 		return out, false
 	}
 	d := session.Draft()
 	out.Name = d.Name
-	opt := agent.PushOptions{Secrets: creds, LinkedDrafts: store.LinkedDrafts}
-	item := agent.Plan(ctx, p, d, env, opt)
+	opt := agent.PushOptions{Secrets: run.creds, LinkedDrafts: run.store.LinkedDrafts}
+	item := agent.Plan(ctx, p, d, run.env, opt)
 	out.RemoteID = item.RemoteID
 	switch item.Action {
 	case agent.PlanUnchanged:
@@ -209,8 +186,8 @@ func transient(err error) bool {
 }
 
 // confirmPlan shows the plan and asks whether to go ahead.
-func (a *app) confirmPlan(cmd *cobra.Command, refs []string, all bool, env string, concurrency int) (bool, error) {
-	if err := a.plan(cmd, refs, all, env, false, concurrency); err != nil {
+func (a *app) confirmPlan(cmd *cobra.Command, refs []string, f folderFlags) (bool, error) {
+	if err := a.plan(cmd, refs, f, false); err != nil {
 		var f *failure
 		if !errors.As(err, &f) || !strings.Contains(f.summary, "blocked") {
 			return false, err

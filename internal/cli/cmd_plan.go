@@ -8,14 +8,12 @@ import (
 	"strings"
 
 	"github.com/agentdeck/agentdeck/agent"
-	"github.com/agentdeck/agentdeck/storage"
 	"github.com/spf13/cobra"
 )
 
 func newPlanCommand(a *app) *cobra.Command {
-	var all, asJSON bool
-	var env string
-	var concurrency int
+	var f folderFlags
+	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "plan [DRAFT...|--all] [--env E] [--json]",
 		Short: "Say what apply would do to each draft, changing nothing",
@@ -27,14 +25,11 @@ func newPlanCommand(a *app) *cobra.Command {
 			"the agents. It exits with 1 when a draft is blocked.\n" +
 			"--json prints the plan as JSON for programs.",
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.plan(cmd, args, all, env, asJSON, concurrency)
+			return a.plan(cmd, args, f, asJSON)
 		},
 	}
-	cmd.Flags().BoolVar(&all, "all", false, "every draft in the drafts folder")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the plan as JSON")
-	cmd.Flags().IntVar(&concurrency, "concurrency", 0, "how many drafts of one provider to read at once (default: what the provider allows)")
-	addEnvFlag(cmd, &env)
-	a.addDetailsFlag(cmd)
+	f.add(a, cmd, "read")
 	return cmd
 }
 
@@ -45,30 +40,14 @@ type planned struct {
 	Item agent.PlanItem
 }
 
-func (a *app) plan(cmd *cobra.Command, refs []string, all bool, envFlag string, asJSON bool, concurrency int) error {
-	env, err := a.folderEnv(cmd, envFlag)
+func (a *app) plan(cmd *cobra.Command, refs []string, f folderFlags, asJSON bool) error {
+	r, _, err := a.startFolderRun(cmd, refs, f, nil)
 	if err != nil {
 		return err
 	}
-	if concurrency < 0 {
-		return usageErrorf(cmd, "--concurrency must be 1 or more")
-	}
-	store, err := a.Store()
-	if err != nil {
-		return err
-	}
-	drafts, err := a.pickDrafts(cmd, store, refs, all)
-	if err != nil {
-		return err
-	}
-	creds, err := a.Credentials()
-	if err != nil {
-		return err
-	}
-	ps := newRunProviders(a, cmd)
-	rows := make([]planned, len(drafts))
-	runByProvider(cmd.Context(), drafts, a.concurrencyFor(concurrency), func(ctx context.Context, i int) {
-		rows[i] = planned{folderDraft: drafts[i], Env: env, Item: a.planOne(ctx, ps, store, creds, drafts[i], env)}
+	rows := make([]planned, len(r.drafts))
+	runByProvider(cmd.Context(), r.drafts, r.limit, func(ctx context.Context, i int) {
+		rows[i] = planned{folderDraft: r.drafts[i], Env: r.env, Item: a.planOne(ctx, r, r.drafts[i])}
 	})
 	if err := cmd.Context().Err(); err != nil {
 		return fail("The plan was interrupted.", err)
@@ -90,19 +69,19 @@ func (a *app) plan(cmd *cobra.Command, refs []string, all bool, envFlag string, 
 
 // planOne is the plan of one draft; a draft that cannot be read, or whose
 // provider cannot be reached, is blocked with the reason.
-func (a *app) planOne(ctx context.Context, ps *runProviders, store *storage.Store, creds *storage.Credentials, fd folderDraft, env string) agent.PlanItem {
+func (a *app) planOne(ctx context.Context, r folderRun, fd folderDraft) agent.PlanItem {
 	if fd.Damaged != "" {
 		return agent.PlanItem{Action: agent.PlanBlocked, Reason: fd.Damaged}
 	}
-	d, err := store.Load(fd.ID)
+	d, err := r.store.Load(fd.ID)
 	if err != nil {
 		return agent.PlanItem{Action: agent.PlanBlocked, Reason: "the draft cannot be read: " + err.Error(), Err: err}
 	}
-	p, err := ps.get(d.Provider)
+	p, err := r.ps.get(d.Provider)
 	if err != nil {
 		return agent.PlanItem{Action: agent.PlanBlocked, Reason: errLine(err), Err: err}
 	}
-	return agent.Plan(ctx, p, d, env, agent.PushOptions{Secrets: creds, LinkedDrafts: store.LinkedDrafts})
+	return agent.Plan(ctx, p, d, r.env, agent.PushOptions{Secrets: r.creds, LinkedDrafts: r.store.LinkedDrafts})
 }
 
 func (a *app) printPlan(rows []planned) error {

@@ -42,22 +42,11 @@ func newPullCommand(a *app) *cobra.Command {
 }
 
 func (a *app) pull(cmd *cobra.Command, providerID, remoteID string) error {
-	if err := a.checkProviderID(cmd, providerID); err != nil {
-		return err
-	}
-	p, err := a.provider(cmd, providerID)
+	p, store, creds, err := a.pullSetup(cmd, providerID)
 	if err != nil {
 		return err
 	}
 	name := p.Info().Name
-	store, err := a.Store()
-	if err != nil {
-		return err
-	}
-	creds, err := a.Credentials()
-	if err != nil {
-		return err
-	}
 	d, linked, err := linkedDraft(store, providerID, remoteID)
 	if err != nil {
 		return fail("Could not look through the drafts.", err)
@@ -87,6 +76,27 @@ func (a *app) pull(cmd *cobra.Command, providerID, remoteID string) error {
 		a.noteNameTwins(store, res.Draft)
 	}
 	return nil
+}
+
+// pullSetup is what a pull needs: the provider (an unknown one refused as
+// wrong usage), the drafts and the credentials.
+func (a *app) pullSetup(cmd *cobra.Command, providerID string) (agent.Provider, *storage.Store, *storage.Credentials, error) {
+	if err := a.checkProviderID(cmd, providerID); err != nil {
+		return nil, nil, nil, err
+	}
+	p, err := a.provider(cmd, providerID)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	store, err := a.Store()
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	creds, err := a.Credentials()
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return p, store, creds, nil
 }
 
 // linkedDraft finds the draft already linked to a remote agent, whichever

@@ -19,18 +19,7 @@ func (a *app) pullAll(cmd *cobra.Command, providerID, envFlag string) error {
 	if err != nil {
 		return err
 	}
-	if err := a.checkProviderID(cmd, providerID); err != nil {
-		return err
-	}
-	p, err := a.provider(cmd, providerID)
-	if err != nil {
-		return err
-	}
-	store, err := a.Store()
-	if err != nil {
-		return err
-	}
-	creds, err := a.Credentials()
+	p, store, creds, err := a.pullSetup(cmd, providerID)
 	if err != nil {
 		return err
 	}
