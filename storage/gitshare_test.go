@@ -178,15 +178,15 @@ func TestTwoClonesEditingDifferentSettingsMergeCleanly(t *testing.T) {
 	mustSave(t, b, &merged) // the merged file reads as newer, and saves
 }
 
-// rewrite replaces the first old in the file at path with new, as a text
+// rewrite replaces the first old in the file at path with replacement, as a text
 // editor or git would, and returns the new text.
-func rewrite(t *testing.T, path, old, new string) string {
+func rewrite(t *testing.T, path, old, replacement string) string {
 	t.Helper()
 	raw, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := strings.Replace(string(raw), old, new, 1)
+	text := strings.Replace(string(raw), old, replacement, 1)
 	if text == string(raw) {
 		t.Fatalf("%q is not in %s", old, path)
 	}
