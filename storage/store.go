@@ -134,24 +134,15 @@ func (s *Store) lock() (unlock func(), err error) {
 // revision 1. Otherwise the file on disk must still be at d.Revision — if
 // someone else saved in between, Save refuses with a *ConflictError and
 // writes nothing. On success d is updated in place (Revision+1, Updated).
+//
+// The file of a draft that has an id does not depend on its revision or
+// time (bookkeeping.go), so it is written and synced to disk before the
+// folder lock is taken: the lock covers only the check and the rename, and
+// saves of different drafts (apply's workers) wait for the disk side by
+// side instead of one after another.
 func (s *Store) Save(d *agent.Draft) error {
-	unlock, err := s.lock()
-	if err != nil {
-		return err
-	}
-	defer unlock()
-
 	next := *d
 	now := s.now().UTC().Truncate(time.Second)
-	if next.ID == "" {
-		next.ID = s.freshID()
-		next.Created, next.Revision = now, 1
-	} else {
-		if err := s.checkRevision(&next); err != nil {
-			return err
-		}
-		next.Revision++
-	}
 	next.SchemaVersion = agent.SchemaVersion
 	next.Updated = now
 	if next.Created.IsZero() {
@@ -160,6 +151,33 @@ func (s *Store) Save(d *agent.Draft) error {
 	if strings.TrimSpace(next.Name) == "" {
 		next.Name = next.Agent.Identity.Name
 	}
+	var tmp string
+	if next.ID != "" {
+		if err := checkID(next.ID); err != nil {
+			return err
+		}
+		data, err := encodeDraft(&next)
+		if err != nil {
+			return err
+		}
+		if tmp, err = writeTemp(s.path(next.ID), data); err != nil {
+			return fmt.Errorf("the draft was not saved: %w", err)
+		}
+		defer func() { _ = os.Remove(tmp) }() // gone already once renamed
+		if err := s.placeSaved(&next, tmp, fileHash(data)); err != nil {
+			return err
+		}
+		syncDir(s.dir)
+		*d = next
+		return nil
+	}
+	unlock, err := s.lock()
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	next.ID = s.freshID()
+	next.Created, next.Revision = now, 1
 	data, err := encodeDraft(&next)
 	if err != nil {
 		return err
@@ -167,10 +185,30 @@ func (s *Store) Save(d *agent.Draft) error {
 	if err := writeFileAtomic(s.path(next.ID), data); err != nil {
 		return fmt.Errorf("the draft was not saved: %w", err)
 	}
-	// Without its record the next read takes the file as changed elsewhere
-	// (one revision on): safe, so a failure here does not fail the save.
 	_ = s.writeBookkeeping(next.ID, bookkeeping{rev: next.Revision, hash: fileHash(data), updated: next.Updated})
 	*d = next
+	return nil
+}
+
+// placeSaved puts the synced temp file tmp in place as draft next, under
+// the folder lock, if the file on disk is still at next.Revision, and moves
+// next on to the revision written.
+func (s *Store) placeSaved(next *agent.Draft, tmp, hash string) error {
+	unlock, err := s.lock()
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	if err := s.checkRevision(next); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, s.path(next.ID)); err != nil {
+		return fmt.Errorf("the draft was not saved: could not put %s in place: %w", s.path(next.ID), err)
+	}
+	next.Revision++
+	// Without its record the next read takes the file as changed elsewhere
+	// (one revision on): safe, so a failure here does not fail the save.
+	_ = s.writeBookkeeping(next.ID, bookkeeping{rev: next.Revision, hash: hash, updated: next.Updated})
 	return nil
 }
 
