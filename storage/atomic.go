@@ -22,8 +22,8 @@ func writeFileAtomic(path string, data []byte) error {
 	if err != nil {
 		return err
 	}
-	if err := os.Rename(tmp, path); err != nil {
-		_ = os.Remove(tmp)
+	if err := os.Rename(tmp, path); err != nil { //nolint:gosec // G703: tmp is the temp file writeTemp made beside path
+		_ = os.Remove(tmp) //nolint:gosec // G703: as above
 		return fmt.Errorf("could not put %s in place: %w", path, err)
 	}
 	syncDir(filepath.Dir(path))
