@@ -90,8 +90,10 @@ func (s *Store) writeBookkeeping(id string, b bookkeeping) error {
 // machine's record says, recording a file changed outside agentdeck's
 // saves as one revision newer (timed by the file's modification time). A
 // draft file of an older agentdeck carries its revision and time in
-// itself; they are the start of the record.
-func (s *Store) keepBooks(id string, data []byte, d *agent.Draft, modTime func() time.Time) {
+// itself; they are the start of the record. Without record, a draft with
+// no record yet is not given one: what a read finds is the same until
+// someone reads the draft to save it, which records it.
+func (s *Store) keepBooks(id string, data []byte, d *agent.Draft, modTime func() time.Time, record bool) {
 	h := fileHash(data)
 	b, ok := s.readBookkeeping(id)
 	switch {
@@ -107,6 +109,9 @@ func (s *Store) keepBooks(id string, data []byte, d *agent.Draft, modTime func()
 		}
 	}
 	d.Revision, d.Updated = b.rev, b.updated
+	if !ok && !record {
+		return
+	}
 	// The file may have changed again while this read; the record is
 	// written only when it still describes what is on disk.
 	if now, err := os.ReadFile(s.path(id)); err == nil && fileHash(now) == h {

@@ -195,3 +195,30 @@ func rewrite(t *testing.T, path, old, replacement string) string {
 	}
 	return text
 }
+
+// Looking at drafts fresh from a clone (the list, plan's Peek) writes
+// nothing; reading one to change it records it, so a later change under it
+// is noticed.
+func TestLookingAtDraftsWritesNoRecords(t *testing.T) {
+	t.Parallel()
+	s, d := storeWith(t, "Front desk", "nova")
+	records := filepath.Join(s.dir, localDir)
+	if err := os.RemoveAll(records); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.List(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Peek(d.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(records); !os.IsNotExist(err) {
+		t.Fatalf("a look wrote local records: %v", err)
+	}
+	if _, err := s.Load(d.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := s.readBookkeeping(d.ID); !ok {
+		t.Error("loading the draft to change it did not record it")
+	}
+}

@@ -138,7 +138,7 @@ func (s *Store) describe(name string, st fileStamp) indexEntry {
 	s.parsed.Add(1)
 	id := strings.TrimSuffix(name, draftExt)
 	e := indexEntry{Size: st.size, ModTime: st.mod, ID: id}
-	d, err := s.loadFile(filepath.Join(s.dir, name), id)
+	d, err := s.readFile(filepath.Join(s.dir, name), id, false)
 	if err != nil {
 		e.Status, e.Damaged = StatusDamaged, reason(err)
 		return e

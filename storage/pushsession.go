@@ -60,7 +60,7 @@ func (s *Store) BeginPush(ctx context.Context, id string, waiting func()) (*Push
 		return nil, fmt.Errorf("draft %s cannot be opened: %w", id, err)
 	}
 	d.ID = id
-	s.keepBooks(id, raw, &d, fileModTime(path))
+	s.keepBooks(id, raw, &d, fileModTime(path), true)
 	return &PushSession{store: s, unlock: unlock, original: raw, start: d}, nil
 }
 

@@ -67,9 +67,24 @@ func (s *Store) Load(id string) (agent.Draft, error) {
 	return s.loadFile(s.path(id), id)
 }
 
+// Peek reads the draft with this id for a look only (plan, the list): as
+// Load, but a draft seen for the first time gets no local record, so
+// looking at ten thousand drafts fresh from a clone writes nothing. A draft
+// read to be changed and saved goes through Load.
+func (s *Store) Peek(id string) (agent.Draft, error) {
+	if err := checkID(id); err != nil {
+		return agent.Draft{}, fmt.Errorf("%w: %w", agent.ErrNotFound, err)
+	}
+	return s.readFile(s.path(id), id, false)
+}
+
 // loadFile reads a draft file. In the drafts folder the file name is the id
 // (id is non-empty), so a file copied by hand becomes a draft of its own.
-func (s *Store) loadFile(path, id string) (agent.Draft, error) {
+func (s *Store) loadFile(path, id string) (agent.Draft, error) { return s.readFile(path, id, true) }
+
+// readFile is loadFile; record says whether a draft in the drafts folder
+// seen for the first time gets its local record (see keepBooks).
+func (s *Store) readFile(path, id string, record bool) (agent.Draft, error) {
 	data, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return agent.Draft{}, fmt.Errorf("%w: there is no draft %s", agent.ErrNotFound, displayID(id, path))
@@ -86,7 +101,9 @@ func (s *Store) loadFile(path, id string) (agent.Draft, error) {
 	}
 	if id != "" {
 		d.ID = id
-		s.keepBooks(id, data, &d, fileModTime(path))
+		if path == s.path(id) {
+			s.keepBooks(id, data, &d, fileModTime(path), record)
+		}
 	}
 	return d, nil
 }

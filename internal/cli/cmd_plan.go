@@ -73,7 +73,7 @@ func (a *app) planOne(ctx context.Context, r folderRun, fd folderDraft) agent.Pl
 	if fd.Damaged != "" {
 		return agent.PlanItem{Action: agent.PlanBlocked, Reason: fd.Damaged}
 	}
-	d, err := r.store.Load(fd.ID)
+	d, err := r.store.Peek(fd.ID)
 	if err != nil {
 		return agent.PlanItem{Action: agent.PlanBlocked, Reason: "the draft cannot be read: " + err.Error(), Err: err}
 	}
