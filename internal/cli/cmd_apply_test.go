@@ -110,3 +110,29 @@ func TestApplyAsksFirst(t *testing.T) {
 		t.Errorf("%d requests were sent", len(fake.Calls("")))
 	}
 }
+
+// An unclear create whose agent cannot be proven the draft's (the draft
+// changed since) is reported blocked by plan and apply, and apply makes
+// no second agent.
+func TestApplyBlocksAnUnprovenEarlierCreate(t *testing.T) {
+	t.Parallel()
+	c, fake := elevenCLI(t)
+	fake.Lenient()
+	id := c.mustRun("new", "Night line", "--provider", "elevenlabs")
+	fake.Inject("create", elevenlabstest.FailAfterHandling(http.StatusBadGateway))
+	if code, _, _ := c.run("push", id); code != exitFailure {
+		t.Fatal("want the first push to fail")
+	}
+	c.edit(id, func(d *agent.Draft) { d.Agent.LLM.Prompt = "Changed since." })
+	_, plan, _ := c.run("plan", id)
+	if !strings.Contains(plan, "blocked    Night line") || !strings.Contains(plan, "an earlier push may have created it") {
+		t.Errorf("plan:\n%s", plan)
+	}
+	code, stdout, _ := c.run("apply", id, "--yes")
+	if code != exitFailure || !strings.Contains(stdout, "blocked") || len(fake.AgentIDs()) != 1 || len(fake.Calls("create")) != 1 {
+		t.Errorf("exit %d, %d agents, %d creates:\n%s", code, len(fake.AgentIDs()), len(fake.Calls("create")), stdout)
+	}
+	if !c.load(id).Remote().Pending() {
+		t.Error("the unclear create was forgotten")
+	}
+}
