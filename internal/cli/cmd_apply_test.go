@@ -136,3 +136,28 @@ func TestApplyBlocksAnUnprovenEarlierCreate(t *testing.T) {
 		t.Error("the unclear create was forgotten")
 	}
 }
+
+// An agent changed on the provider since the last push (someone used the
+// dashboard) is blocked by plan and left alone by apply, even when the
+// draft changed too: apply never overwrites someone else's change.
+func TestApplyLeavesAnAgentChangedElsewhereAlone(t *testing.T) {
+	t.Parallel()
+	c, fake := elevenCLI(t)
+	fake.Lenient()
+	id := c.mustRun("new", "Front desk", "--provider", "elevenlabs")
+	remote := c.mustRun("push", id)
+	fake.Modify(remote, func(a map[string]any) { a["name"] = "Renamed in the dashboard" })
+	c.edit(id, func(d *agent.Draft) { d.Agent.Voice.Speed = ptrTo(1.1) })
+	updates := len(fake.Calls("update"))
+	_, plan, _ := c.run("plan", "--all")
+	if !strings.Contains(plan, "blocked    Front desk") || !strings.Contains(plan, "changed on ElevenLabs Agents since the last push") {
+		t.Errorf("plan:\n%s", plan)
+	}
+	code, out, _ := c.run("apply", "--all", "--yes")
+	if code != exitFailure || !strings.Contains(out, "1 blocked") || len(fake.Calls("update")) != updates {
+		t.Errorf("exit %d, %d updates sent:\n%s", code, len(fake.Calls("update"))-updates, out)
+	}
+	if a, _ := fake.Agent(remote); a["name"] != "Renamed in the dashboard" {
+		t.Errorf("the change made elsewhere was overwritten: %v", a["name"])
+	}
+}
