@@ -108,9 +108,8 @@ type Call struct {
 // of a 2xx answer. Every other outcome is an *agent.ProviderError.
 func (c *Client) Do(ctx context.Context, call Call) ([]byte, error) {
 	var last *agent.ProviderError
-	var served time.Time // the end of a shared pause this call slept through
 	for attempt := 0; ; attempt++ {
-		if err := c.gate.wait(ctx, c.cfg.Sleep, served); err != nil {
+		if err := c.gate.wait(ctx, c.cfg.Sleep); err != nil {
 			if last == nil {
 				last = c.fail(call, agent.ErrRateLimited, http.StatusTooManyRequests, "cancelled while waiting out the provider's rate limit", err)
 			}
@@ -125,10 +124,14 @@ func (c *Client) Do(ctx context.Context, call Call) ([]byte, error) {
 			wait = c.backoff(attempt)
 		}
 		var until time.Time
-		if err.Status == http.StatusTooManyRequests {
+		if err.Status == http.StatusTooManyRequests && c.cfg.MaxRetries > 0 {
 			// Every request to this provider holds back, not only this one,
-			// and a request that gives up here leaves the pause for the next.
-			until = c.gate.pause(time.Now(), wait)
+			// and a request that gives up here leaves the pause for the next;
+			// for no longer than agentdeck waits out at all. A client told
+			// never to retry (a fail-fast check) holds no one back.
+			until = c.gate.pause(time.Now(), min(wait, MaxRetryAfter))
+			// Another worker's longer pause is waited out in full.
+			wait = max(wait, time.Until(until))
 		}
 		if wait < 0 || attempt >= c.cfg.MaxRetries || ctx.Err() != nil {
 			return nil, last
@@ -140,7 +143,9 @@ func (c *Client) Do(ctx context.Context, call Call) ([]byte, error) {
 		if serr := c.cfg.Sleep(ctx, wait); serr != nil {
 			return nil, last
 		}
-		served = until
+		if !until.IsZero() {
+			c.gate.release(until)
+		}
 	}
 }
 

@@ -47,28 +47,32 @@ func (g *gate) pause(now time.Time, d time.Duration) time.Time {
 	return g.until
 }
 
+// release ends the pause that ends at until, once someone has waited it
+// out: with the real clock it is over anyway, and with a test's clock
+// (whose sleeps return at once) it is as over as the test means it to be.
+// A pause lengthened since is left in force.
+func (g *gate) release(until time.Time) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.until.Equal(until) {
+		g.until = time.Time{}
+	}
+}
+
 // wait returns once the pause is over, or ctx's error. sleep is the
-// client's (tests replace it, so a pause of a minute passes at once). It
-// waits again only when another worker lengthened the pause meanwhile.
-// served is the end of a pause the caller has already slept through itself
-// (its own retry wait): only a longer one is waited for.
-func (g *gate) wait(ctx context.Context, sleep func(context.Context, time.Duration) error, served time.Time) error {
+// client's (tests replace it, so a pause of a minute passes at once).
+func (g *gate) wait(ctx context.Context, sleep func(context.Context, time.Duration) error) error {
 	for {
 		g.mu.Lock()
 		until := g.until
 		g.mu.Unlock()
 		d := time.Until(until)
-		if d <= 0 || !until.After(served) {
+		if until.IsZero() || d <= 0 {
 			return ctx.Err()
 		}
 		if err := sleep(ctx, d); err != nil {
 			return err
 		}
-		g.mu.Lock()
-		extended := g.until.After(until)
-		g.mu.Unlock()
-		if !extended {
-			return ctx.Err()
-		}
+		g.release(until)
 	}
 }

@@ -17,7 +17,7 @@ func TestRateLimitPausesEveryClientOfTheProvider(t *testing.T) {
 	t.Parallel()
 	var calls atomic.Int32
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if calls.Add(1) == 1 {
+		if calls.Add(1) <= 2 {
 			w.Header().Set("Retry-After", "30")
 			w.WriteHeader(http.StatusTooManyRequests)
 			return
@@ -31,7 +31,7 @@ func TestRateLimitPausesEveryClientOfTheProvider(t *testing.T) {
 	waits := map[string][]time.Duration{}
 	client := func(name, base string) *Client {
 		c, err := New(Config{
-			Provider: "gatefake", BaseURL: base, MaxRetries: -1,
+			Provider: "gatefake", BaseURL: base, MaxRetries: 1,
 			Sleep: func(ctx context.Context, d time.Duration) error {
 				mu.Lock()
 				waits[name] = append(waits[name], d)
@@ -45,7 +45,8 @@ func TestRateLimitPausesEveryClientOfTheProvider(t *testing.T) {
 		return c
 	}
 	first, second, elsewhere := client("first", srv.URL), client("second", srv.URL), client("elsewhere", other.URL)
-	// No retries: the first call fails with the 429 and leaves the pause.
+	// One retry, and 429 both times: the first call fails and leaves the
+	// pause for the others.
 	if _, err := first.Do(context.Background(), Call{Op: "get", Method: "GET", Path: "/a"}); err == nil {
 		t.Fatal("the 429 was not reported")
 	}
@@ -62,5 +63,30 @@ func TestRateLimitPausesEveryClientOfTheProvider(t *testing.T) {
 	}
 	if w := waits["elsewhere"]; len(w) != 0 {
 		t.Errorf("a client of another address waited %v", w)
+	}
+}
+
+// A client told never to retry (a fail-fast check, the fuzz kit) holds no
+// one back, and no pause outlasts the longest wait agentdeck takes.
+func TestRateLimitPauseIsBounded(t *testing.T) {
+	t.Parallel()
+	g := &gate{}
+	now := time.Now()
+	until := g.pause(now, MaxRetryAfter)
+	if until.Sub(now) != MaxRetryAfter || g.pause(now, time.Second) != until {
+		t.Errorf("a shorter pause shortened the longer one: %v", g.until.Sub(now))
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Retry-After", "30")
+		w.WriteHeader(http.StatusTooManyRequests)
+	}))
+	t.Cleanup(srv.Close)
+	c, err := New(Config{Provider: "gatefake2", BaseURL: srv.URL, MaxRetries: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, _ = c.Do(context.Background(), Call{Op: "get", Method: "GET", Path: "/a"})
+	if !c.gate.until.IsZero() {
+		t.Errorf("a client that never retries set a pause until %v", c.gate.until)
 	}
 }
