@@ -253,11 +253,11 @@ func (p *applyProgress) done(r applied) {
 	defer p.mu.Unlock()
 	p.n++
 	if !p.bar {
-		what := r.RemoteID
+		what := " " + r.RemoteID
 		if r.Reason != "" {
-			what = r.Reason
+			what = ": " + r.Reason
 		}
-		p.a.notef("[%d/%d] %s %s: %s %s\n", p.n, p.total, r.Result, r.Name, p.a.providerName(r.Provider), what)
+		p.a.notef("[%d/%d] %s (%s): %s%s\n", p.n, p.total, r.Name, p.a.providerName(r.Provider), r.Result, strings.TrimRight(what, " "))
 		return
 	}
 	const width = 30
