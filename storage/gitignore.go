@@ -5,8 +5,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"fmt"
 	"strings"
-	"time"
 )
 
 // gitignoreLines keep out of a shared drafts repository what is this
@@ -58,14 +58,21 @@ func (s *Store) WriteGitignore() (bool, error) {
 	return true, writeFileAtomic(path, []byte(text))
 }
 
-// FolderStamp changes when a file is added to the drafts folder, removed
-// from it or replaced in it — every save of agentdeck's, and a git pull
-// or checkout, which write files anew — so a screen can notice that the
-// folder changed under it with one stat, and list it again only then.
+// FolderStamp changes when a draft file is added to the drafts folder,
+// removed from it, replaced or written in place (a save elsewhere, a git
+// pull or checkout, a text editor), so a screen can notice that the folder
+// changed under it and list it again only then. It reads the folder and
+// each file's size and time, as List does, and parses nothing.
 func (s *Store) FolderStamp() (string, error) {
-	info, err := os.Stat(s.dir)
+	files, _, err := scanDrafts(s.dir)
 	if err != nil {
 		return "", err
 	}
-	return info.ModTime().Format(time.RFC3339Nano), nil
+	var sum, xor uint64
+	for _, f := range files {
+		v := uint64(f.mod)*31 + uint64(f.size) //nolint:gosec // G115: a checksum; wrapping is fine
+		sum += v
+		xor ^= v ^ uint64(len(f.name))<<32 //nolint:gosec // G115: as above
+	}
+	return fmt.Sprintf("%d %x %x", len(files), sum, xor), nil
 }

@@ -126,8 +126,11 @@ func (s *draftsScreen) listDrafts(reqID int) tea.Cmd {
 	store := s.sh.deps.Drafts
 	prepare := s.prepareRows // reads only what newDraftsScreen set
 	return func() tea.Msg {
+		// Taken before the list is read: a change made while it is read
+		// moves the stamp again, and the next look lists again.
+		stamp := folderStamp(store)
 		entries, err := store.List()
-		msg := draftsListedMsg{reqID: reqID, entries: entries, err: err}
+		msg := draftsListedMsg{reqID: reqID, entries: entries, err: err, stamp: stamp}
 		if err == nil {
 			msg.rows = prepare(entries)
 		}
@@ -162,6 +165,9 @@ func (s *draftsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			return s, nil
 		}
 		s.loaded, s.loadErr = true, msg.err
+		if msg.stamp != "" {
+			s.stamp = msg.stamp
+		}
 		rows := msg.rows
 		if rows == nil {
 			rows = s.prepareRows(msg.entries)

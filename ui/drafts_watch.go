@@ -48,11 +48,23 @@ func (s *draftsScreen) looked(msg draftsWatchMsg) tea.Cmd {
 	if msg.gen != s.watchGen {
 		return nil
 	}
-	changed := s.stamp != "" && msg.stamp != s.stamp
-	s.stamp = msg.stamp
-	if !changed {
+	if s.stamp == "" || msg.stamp == s.stamp {
+		if s.stamp == "" {
+			s.stamp = msg.stamp
+		}
 		return s.nextLook()
 	}
+	s.stamp = msg.stamp
 	s.reqID = s.sh.nextID()
 	return tea.Batch(s.listDrafts(s.reqID), s.nextLook())
+}
+
+// folderStamp is store's stamp, "" when it gives none.
+func folderStamp(store DraftStore) string {
+	st, ok := store.(FolderStamper)
+	if !ok {
+		return ""
+	}
+	stamp, _ := st.FolderStamp()
+	return stamp
 }

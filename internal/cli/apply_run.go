@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"path/filepath"
 	"sync"
 
 	"github.com/agentdeck/agentdeck/agent"
@@ -88,7 +89,11 @@ func (a *app) pickDrafts(cmd *cobra.Command, store *storage.Store, refs []string
 		}
 		out := make([]folderDraft, 0, len(entries))
 		for _, e := range entries {
-			out = append(out, folderDraft{ID: e.ID, Name: e.Name, Provider: e.Provider, Damaged: e.Damaged})
+			fd := folderDraft{ID: e.ID, Name: e.Name, Provider: e.Provider, Damaged: e.Damaged}
+			if e.Damaged != "" {
+				fd.Name = filepath.Base(e.Path) // what cannot be read is named by its file
+			}
+			out = append(out, fd)
 		}
 		return out, nil
 	}
