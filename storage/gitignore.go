@@ -2,10 +2,10 @@ package storage
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"fmt"
 	"strings"
 )
 
@@ -72,7 +72,7 @@ func (s *Store) FolderStamp() (string, error) {
 	for _, f := range files {
 		v := uint64(f.mod)*31 + uint64(f.size) //nolint:gosec // G115: a checksum; wrapping is fine
 		sum += v
-		xor ^= v ^ uint64(len(f.name))<<32 //nolint:gosec // G115: as above
+		xor ^= v ^ uint64(len(f.name))<<32
 	}
 	return fmt.Sprintf("%d %x %x", len(files), sum, xor), nil
 }
