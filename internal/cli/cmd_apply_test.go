@@ -1,13 +1,19 @@
 package cli
 
 import (
+	"context"
 	"encoding/json"
+	"fmt"
+	"io"
 	"net/http"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/providers/elevenlabs/elevenlabstest"
+	"github.com/agentdeck/agentdeck/providers/trillet/trillettest"
 )
 
 // Apply makes one agent per draft through a rate limit and a create whose
@@ -159,5 +165,55 @@ func TestApplyLeavesAnAgentChangedElsewhereAlone(t *testing.T) {
 	}
 	if a, _ := fake.Agent(remote); a["name"] != "Renamed in the dashboard" {
 		t.Errorf("the change made elsewhere was overwritten: %v", a["name"])
+	}
+}
+
+// Trillet's 429 names when the limit resets (reset_at, no Retry-After):
+// apply waits until then and goes on instead of failing.
+func TestApplyWaitsOutTrilletsResetAt(t *testing.T) {
+	t.Parallel()
+	c, fake := trilletCLI(t)
+	for _, name := range []string{"North", "South"} {
+		c.mustRun("new", name, "--provider", "trillet")
+	}
+	fake.Inject(http.MethodPost, trillettest.Fault{Status: http.StatusTooManyRequests, Body: trillettest.RateLimited(time.Now().Add(time.Second))})
+	code, out, errOut := c.run("apply", "--all", "--yes", "--concurrency", "2")
+	if code != exitOK || !strings.Contains(out, "Applied: 2 created.") || fake.Count() != 2 {
+		t.Errorf("exit %d, %d agents:\n%s\n%s", code, fake.Count(), out, errOut)
+	}
+}
+
+// Each provider gets as many workers as its documented limits allow, or
+// --concurrency; the workers of one provider never exceed it.
+func TestApplyConcurrencyPerProvider(t *testing.T) {
+	t.Parallel()
+	a := newApp("test", io.Discard, io.Discard, func(string) string { return "" })
+	for provider, want := range map[string]int{"elevenlabs": 2, "trillet": 1, "nova": agent.DefaultConcurrency, "dasha": agent.DefaultConcurrency} {
+		if got := a.concurrencyFor(0)(provider); got != want {
+			t.Errorf("%s: %d at once, want %d", provider, got, want)
+		}
+	}
+	if got := a.concurrencyFor(8)("elevenlabs"); got != 8 {
+		t.Errorf("--concurrency 8 gave %d", got)
+	}
+	var drafts []folderDraft
+	for i := range 40 {
+		drafts = append(drafts, folderDraft{ID: fmt.Sprint(i), Provider: []string{"elevenlabs", "nova"}[i%2]})
+	}
+	var mu sync.Mutex
+	running, most := map[string]int{}, map[string]int{}
+	runByProvider(context.Background(), drafts, a.concurrencyFor(0), func(_ context.Context, i int) {
+		p := drafts[i].Provider
+		mu.Lock()
+		running[p]++
+		most[p] = max(most[p], running[p])
+		mu.Unlock()
+		time.Sleep(time.Millisecond)
+		mu.Lock()
+		running[p]--
+		mu.Unlock()
+	})
+	if most["elevenlabs"] > 2 || most["nova"] > agent.DefaultConcurrency || most["nova"] < 2 {
+		t.Errorf("at most %v at once", most)
 	}
 }
