@@ -62,6 +62,8 @@ func importRule(pkg, imp string, internal, std bool) (ok bool, known bool) {
 		return std, true
 	case under(pkg, "internal/termsafe"): // outside text never reaches a terminal raw
 		return std, true
+	case under(pkg, "internal/draftschema"): // the draft file's JSON Schema, from the Go types
+		return std || own("agent") || imp == "github.com/invopop/jsonschema", true
 	case under(pkg, "internal/baseurl"): // the one base URL rule, for the clients and the settings screen
 		return std, true
 	case under(pkg, "storage"):

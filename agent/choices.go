@@ -45,6 +45,7 @@ var ChoiceLists = []ChoiceList{
 	{Path: ListPhoneNumbers, Words: "phone numbers", Fields: []string{"telephony.phone_number_ids", "telephony.inbound_number"}},
 	{Path: ListTools, Words: "tools saved in the workspace"},
 	{Path: ListKnowledgeBase, Words: "knowledge-base documents"},
+	{Path: "webhooks.post_call.id", Words: "webhooks saved in the workspace"},
 }
 
 // LookupChoiceList finds the list a path names, by its own path or a draft
@@ -106,14 +107,17 @@ func FilterChoices(l []Choice, search string) []Choice {
 
 // JoinDetail joins the non-empty parts with ", ": a voice's "English,
 // British, female".
-func JoinDetail(parts ...string) string {
+func JoinDetail(parts ...string) string { return JoinNonEmpty(", ", parts...) }
+
+// JoinNonEmpty joins the parts that are not blank, trimmed, with sep.
+func JoinNonEmpty(sep string, parts ...string) string {
 	var keep []string
 	for _, p := range parts {
 		if p = strings.TrimSpace(p); p != "" {
 			keep = append(keep, p)
 		}
 	}
-	return strings.Join(keep, ", ")
+	return strings.Join(keep, sep)
 }
 
 // DocChoices is the list a provider's docs name for q: the built-in

@@ -24,6 +24,11 @@ type Descriptor struct {
 	AuthStyles       []string     // the auth styles it accepts, the default first
 	NeedsOrgID       bool         // every request names an organisation (Nova)
 	NeedsWorkspaceID bool         // every request names a workspace (Trillet)
+	// KeyHelp and AccountHelp say, in plain words, where the provider's
+	// docs say to find its API key and its organisation or workspace id,
+	// or that they do not say; the settings screen shows them as help. ""
+	// leaves agentdeck's general words.
+	KeyHelp, AccountHelp string
 	// Concurrency is how many drafts `agentdeck apply` pushes to it at once
 	// unless told otherwise: what its documented limits allow; 0 means
 	// DefaultConcurrency.

@@ -20,10 +20,10 @@ const DefaultEnv = "default"
 // per provider and environment, the provider-native document and what is
 // known of its remote twin.
 type Draft struct {
-	SchemaVersion int       `yaml:"schema_version" json:"schema_version"`
+	SchemaVersion int       `yaml:"schema_version" json:"schema_version" jsonschema:"required"`
 	ID            string    `yaml:"id" json:"id"`
-	Name          string    `yaml:"name" json:"name"`
-	Provider      string    `yaml:"provider" json:"provider"`
+	Name          string    `yaml:"name" json:"name" jsonschema:"required"`
+	Provider      string    `yaml:"provider" json:"provider" jsonschema:"required"`
 	Template      string    `yaml:"template,omitempty" json:"template,omitempty"`
 	Created       time.Time `yaml:"created" json:"created"`
 	Updated       time.Time `yaml:"updated" json:"updated"`
@@ -31,11 +31,21 @@ type Draft struct {
 	// the revision on disk is refused (see storage).
 	Revision int   `yaml:"revision" json:"revision"`
 	Agent    Agent `yaml:"agent" json:"agent"`
+	// Tests are the draft's test scenarios (agentdeck test). They sit
+	// beside the agent, never in it: they never reach the provider's agent
+	// and never count as a change to it.
+	Tests []TestCase `yaml:"tests,omitempty" json:"tests,omitempty"`
+	// Environments holds each named environment's own values (see
+	// EnvValues); the default environment uses the agent as it is.
+	Environments map[string]EnvValues `yaml:"environments,omitempty" json:"environments,omitempty"`
 	// Remotes is the remote state by provider id, then environment. Switching
 	// the draft to another provider and back finds its agent again. Change
 	// it only through SetRemote: drafts are copied by value, and SetRemote
 	// never writes into a map another copy shares.
 	Remotes map[string]map[string]Remote `yaml:"remotes,omitempty" json:"remotes,omitempty"`
+	// Env is the environment Remote, SetRemote and Native work in while a
+	// push runs ("" is DefaultEnv). It is never saved.
+	Env string `yaml:"-" json:"-"`
 }
 
 // Remote is what is known of the agent on one provider, in one environment.
@@ -73,18 +83,25 @@ type PendingCreate struct {
 // Pending reports whether an earlier create's outcome is still unclear.
 func (r Remote) Pending() bool { return r.ID == "" && r.CreatePending != nil }
 
-// Remote is the remote state of the draft's current provider in the default
-// environment (the zero Remote when there is none).
-func (d Draft) Remote() Remote { return d.RemoteFor(d.Provider, DefaultEnv) }
+// Remote is the remote state of the draft's current provider in its
+// environment, d.Env (the zero Remote when there is none).
+func (d Draft) Remote() Remote { return d.RemoteFor(d.Provider, EnvName(d.Env)) }
 
 // RemoteFor is the remote state of provider in env.
 func (d Draft) RemoteFor(provider, env string) Remote { return d.Remotes[provider][env] }
 
-// Native is the current provider's native document (see Remote.Native).
-func (d Draft) Native() string { return d.Remote().Native }
+// Native is the current provider's native document (see Remote.Native) in
+// d.Env; an environment never pushed yet starts from the default
+// environment's, so settings agentdeck does not model go there too.
+func (d Draft) Native() string {
+	if n := d.Remote().Native; n != "" || EnvName(d.Env) == DefaultEnv {
+		return n
+	}
+	return d.RemoteFor(d.Provider, DefaultEnv).Native
+}
 
-// SetRemote records r as the current provider's default-environment state.
-func (d *Draft) SetRemote(r Remote) { d.SetRemoteFor(d.Provider, DefaultEnv, r) }
+// SetRemote records r as the current provider's state in d.Env.
+func (d *Draft) SetRemote(r Remote) { d.SetRemoteFor(d.Provider, EnvName(d.Env), r) }
 
 // SetNative records the current provider's native document.
 func (d *Draft) SetNative(native string) {
@@ -207,26 +224,27 @@ func ContentHash(a *Agent) string {
 // and which secret reference stands in for a secret: every decode makes
 // fresh references, so two reads of an unchanged agent must hash the same.
 func DocHash(doc []byte) string {
-	var v any
-	if err := json.Unmarshal(doc, &v); err != nil {
-		sum := sha256.Sum256(doc)
-		return hex.EncodeToString(sum[:12])
-	}
-	canon, _ := json.Marshal(withoutRefIdentity(v)) // encoding/json sorts map keys
-	sum := sha256.Sum256(canon)
-	return hex.EncodeToString(sum[:12])
+	return jsonHash(doc, 12, withoutRefIdentity)
 }
 
 // BodyHash is a hash of a request body as sent, secrets included: it is
 // kept to recognise the same body later, never to show. Key order and
 // spacing do not count.
 func BodyHash(doc []byte) string {
+	return jsonHash(doc, 16, func(v any) any { return v })
+}
+
+// jsonHash is the first size bytes, in hex, of the SHA-256 of doc's JSON
+// value as prepare leaves it, written again so that key order and spacing
+// do not count (encoding/json sorts map keys); text that is not JSON is
+// hashed as it is.
+func jsonHash(doc []byte, size int, prepare func(any) any) string {
 	var v any
 	if err := json.Unmarshal(doc, &v); err != nil {
 		sum := sha256.Sum256(doc)
-		return hex.EncodeToString(sum[:16])
+		return hex.EncodeToString(sum[:size])
 	}
-	canon, _ := json.Marshal(v)
+	canon, _ := json.Marshal(prepare(v))
 	sum := sha256.Sum256(canon)
-	return hex.EncodeToString(sum[:16])
+	return hex.EncodeToString(sum[:size])
 }

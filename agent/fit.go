@@ -175,8 +175,8 @@ func removeAt(v any, segs []string) (any, bool) {
 		t[segs[0]] = next
 		return t, ok
 	case []any:
-		i, err := strconv.Atoi(segs[0])
-		if err != nil || i < 0 || i >= len(t) {
+		i, ok := listIndex(t, segs[0])
+		if !ok {
 			return v, false
 		}
 		if len(segs) == 1 {

@@ -194,7 +194,7 @@ func Unsupported(a *Agent, caps Capabilities) []FieldValue {
 func unsupportedLeaves(leaves []FieldValue, caps Capabilities) []FieldValue {
 	var out []FieldValue
 	for _, f := range leaves {
-		if !caps.Supports(f.Path) {
+		if !caps.Supports(f.Path) && !settingOfOtherProvider(f.Path, caps) {
 			out = append(out, f)
 		}
 	}

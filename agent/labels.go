@@ -35,6 +35,9 @@ func LabelIn(a *Agent, path string) string {
 	if path == "" {
 		return "The agent"
 	}
+	if strings.HasPrefix(path, SettingsPrefix) {
+		return settingLabel(path)
+	}
 	if f, ok := FieldByPath(path); ok && f.Path == StripIndices(path) && !strings.HasSuffix(path, "]") {
 		return sectionTitle(f.Section) + " › " + f.Label
 	}

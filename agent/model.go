@@ -24,6 +24,8 @@ type Agent struct {
 	Webhooks  Webhooks      `yaml:"webhooks,omitempty" json:"webhooks,omitzero"`
 	Variables []Variable    `yaml:"variables,omitempty" json:"variables,omitempty"`
 	Telephony Telephony     `yaml:"telephony,omitempty" json:"telephony,omitzero"`
+	// Settings are each provider's own settings (see Setting).
+	Settings Settings `yaml:"settings,omitempty" json:"settings,omitempty"`
 }
 
 // Identity names the agent and sets where and how it talks.

@@ -34,18 +34,23 @@ type PlanItem struct {
 	Err error
 }
 
-// Plan says what a push of d to env would do, reading the provider but
-// changing nothing, neither the draft nor the remote agent. env's remote
-// state is read with RemoteFor; Push itself works on the default
-// environment until environments come.
+// Plan says what a push of d to env would do (Push with PushOptions.Env),
+// reading the provider but changing nothing, neither the draft nor the
+// remote agent.
 func Plan(ctx context.Context, p Provider, d Draft, env string, opt PushOptions) PlanItem {
+	// The draft as it goes to env: its values applied, its remote state
+	// and document env's (see Draft.ForEnv).
+	d, err := d.ForEnv(env)
+	if err != nil {
+		return blocked("the draft's values for this environment cannot be applied", err)
+	}
 	if errs := p.Validate(&d.Agent).Errors(); len(errs) > 0 {
 		return PlanItem{Action: PlanBlocked, Problems: errs, Reason: fmt.Sprintf("the draft has %s to fix first", plural(len(errs), "problem"))}
 	}
 	if err := CheckSecretPlaces(p, &d, opt.Secrets); err != nil {
 		return blocked("a saved secret is not where it was made for", err)
 	}
-	r := d.RemoteFor(p.Info().ID, env)
+	r := d.RemoteFor(p.Info().ID, d.Env)
 	switch {
 	case r.Pending():
 		return planPending(ctx, p, d, opt)

@@ -2,6 +2,7 @@ package agent
 
 import (
 	"context"
+	"strings"
 	"time"
 )
 
@@ -104,6 +105,15 @@ func ParseTime(s string) time.Time {
 // of it, is a key of Fields.
 type Capabilities struct {
 	Fields map[string]FieldSpec
+	// Provider is the provider's id; its own settings (Settings) have the
+	// paths settings.<Provider>.<key>.
+	Provider string
+	// Settings are the provider's own settings beyond the model's fields,
+	// in the order forms show them (see Setting).
+	Settings []Setting
+	// Wires lists every request-body setting the provider documents and
+	// where agentdeck edits it (see WireField).
+	Wires []WireField
 }
 
 // FieldSpec is a provider's rules for one field.
@@ -166,6 +176,10 @@ func (c Capabilities) Carries(path string) bool { return c.Supports(path) || c.s
 
 // Spec returns the most specific FieldSpec for path.
 func (c Capabilities) Spec(path string) (FieldSpec, bool) {
+	if strings.HasPrefix(path, SettingsPrefix) {
+		s, ok := c.Setting(path)
+		return s.Spec, ok
+	}
 	p := StripIndices(path)
 	for {
 		if s, ok := c.Fields[p]; ok {

@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"errors"
 	"fmt"
 	"reflect"
 	"regexp"
@@ -12,9 +13,17 @@ import (
 // value.
 type SecretPlaceError struct {
 	Where string // the place in plain words, e.g. the “X-Key” header sent to evil.example
+	// EnvVar is set when the value came from this environment variable
+	// (AGENTDECK_SECRET_<NAME>), not the credentials file: it may go only
+	// to the host EnvVar_HOST names, and Host is the one it would go to.
+	EnvVar, Host string
 }
 
 func (e *SecretPlaceError) Error() string {
+	if e.EnvVar != "" {
+		return "the value of " + e.EnvVar + " would go to " + e.Where + ", a host it was not named for, so nothing was sent; " +
+			"if it belongs there, set " + e.EnvVar + "_HOST=" + e.Host
+	}
 	return "a saved secret was moved to " + e.Where + ", which is not where it was saved for, so nothing was sent; " +
 		"if it really belongs there, enter the value again in that setting"
 }
@@ -56,6 +65,10 @@ func CheckSecretPlaces(p Provider, d *Draft, secrets SecretLookup) error {
 	}
 	for _, ref := range order {
 		if err := store.BindSecret(ref, firstUse[ref]); err != nil {
+			var refused *SecretPlaceError
+			if errors.As(err, &refused) {
+				return err
+			}
 			return fmt.Errorf("could not record where a saved secret belongs: %w", err)
 		}
 	}

@@ -41,6 +41,22 @@ type PushOptions struct {
 	// Adopt links the draft to this existing remote agent on purpose before
 	// updating it (push --adopt); "" for an ordinary push.
 	Adopt string
+	// Env is the environment pushed to; "" is DefaultEnv. The agent goes
+	// with that environment's values applied (Draft.AgentFor), and the
+	// result is recorded as that environment's remote state.
+	Env string
+	// Send, when set, is sent instead of the draft's agent (promote: what
+	// another environment received, with this one's values filled in).
+	Send *Payload
+	// Merge settles the conflicts of a three-way merge with changes made
+	// elsewhere (see settleDrift); the zero value stops at any conflict.
+	Merge MergeOptions
+}
+
+// Payload is an agent to send and the native document it is laid over.
+type Payload struct {
+	Agent  Agent
+	Native []byte
 }
 
 // PushResult is what a successful push did.
@@ -58,6 +74,12 @@ type PushResult struct {
 	// ReadBackErr is set when the push succeeded but the read-back failed.
 	ReadBackErr error
 	Draft       Draft // the draft as saved after the push
+	// Merged is set when the agent had been changed elsewhere and those
+	// changes were merged into what was sent.
+	Merged *Merged
+	// HistoryErr is set when the push worked but its version could not be
+	// kept in the draft's history.
+	HistoryErr error
 }
 
 // Push is the one submit flow, shared by the command line and the TUI:
@@ -76,20 +98,38 @@ func Push(ctx context.Context, p Provider, d Draft, store DraftSaver, opt PushOp
 	if now == nil {
 		now = time.Now
 	}
-	if errs := p.Validate(&d.Agent).Errors(); len(errs) > 0 {
+	d.Env = EnvName(opt.Env)
+	// view is the draft as it goes to d.Env: its values applied (or what
+	// promote sends). d itself, the person's draft, is what gets saved.
+	view, err := envView(d, opt.Send)
+	if err != nil {
+		return PushResult{}, err
+	}
+	if errs := p.Validate(&view.Agent).Errors(); len(errs) > 0 {
 		return PushResult{}, errs
 	}
 	// A saved secret is filled in only where it was made for; one moved
 	// elsewhere (a crafted import, a teammate's file) stops the push here,
 	// before any value is read.
-	if err := CheckSecretPlaces(p, &d, opt.Secrets); err != nil {
+	if err := CheckSecretPlaces(p, &view, opt.Secrets); err != nil {
 		return PushResult{}, err
 	}
-	doc, err := p.Encode(&d.Agent, []byte(d.Native()), opt.Secrets)
+	// Changes made elsewhere since the last push are merged in first, or
+	// the push stops here with nothing sent.
+	d, view, secrets, merged, err := settleEnvDrift(ctx, p, d, view, store, opt)
+	if err != nil {
+		return PushResult{}, err
+	}
+	if merged != nil {
+		if errs := p.Validate(&view.Agent).Errors(); len(errs) > 0 {
+			return PushResult{}, &DriftError{Provider: p.Info().Name, RemoteID: d.Remote().ID, Invalid: errs}
+		}
+	}
+	doc, err := p.Encode(&view.Agent, []byte(view.Native()), secrets)
 	if err != nil {
 		return PushResult{}, fmt.Errorf("build the request: %w", err)
 	}
-	res := PushResult{RemoteID: d.Remote().ID}
+	res := PushResult{RemoteID: d.Remote().ID, Merged: merged}
 	switch {
 	case opt.Adopt != "" && opt.Adopt != res.RemoteID:
 		progress(StepCheck)
@@ -99,7 +139,7 @@ func Push(ctx context.Context, p Provider, d Draft, store DraftSaver, opt PushOp
 		res.RemoteID, res.Adopted = opt.Adopt, true
 	case d.Remote().Pending():
 		progress(StepCheck)
-		id, err := findEarlierCreate(ctx, p, &d, doc, opt)
+		id, err := findEarlierCreate(ctx, p, &view, doc, opt)
 		if err != nil {
 			return PushResult{}, err
 		}
@@ -135,21 +175,26 @@ func Push(ctx context.Context, p Provider, d Draft, store DraftSaver, opt PushOp
 	}
 	progress(StepReadBack)
 	r := d.Remote()
-	r.AgentHash = ContentHash(&d.Agent)
+	r.AgentHash = ContentHash(&view.Agent)
 	r.PushedAt = now().UTC()
+	var readBack []byte
 	if got, err := p.Get(ctx, res.RemoteID); err != nil {
 		res.ReadBackErr = err
 	} else if back, err := p.Decode(got); err != nil {
 		res.ReadBackErr = err
 	} else {
 		r.RemoteHash = DocHash(back.Native)
+		readBack = back.Native
 		// What the answer leaves out was not dropped: compare against the
 		// answer completed with what was just sent (see NativeMerger).
 		if shown, err := p.Decode(MergeNative(p, doc, got)); err == nil {
 			back = shown
 		}
-		res.NotKept = carriedChanges(NotKept(asSent(p, doc, &d.Agent), &back.Agent), p.Capabilities())
+		res.NotKept = carriedChanges(NotKept(asSent(p, doc, &view.Agent), &back.Agent), p.Capabilities())
 	}
+	// The version is kept before the draft records the push, so a draft
+	// whose remote hash names a read-back always finds it in history.
+	res.HistoryErr = recordVersion(p, &view, store, pushEnv(opt), res.RemoteID, readBack, r.PushedAt)
 	d.SetRemote(r)
 	if err := store.Save(&d); err != nil {
 		what := "updated"
@@ -159,6 +204,7 @@ func Push(ctx context.Context, p Provider, d Draft, store DraftSaver, opt PushOp
 		return res, &NotRecordedError{Provider: p.Info().Name, RemoteID: res.RemoteID, What: what, Err: err}
 	}
 	res.Draft = d
+	res.Draft.Env = "" // the draft as saved: the environment is the push's, not the file's
 	return res, nil
 }
 

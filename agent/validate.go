@@ -32,6 +32,7 @@ func ValidateCommon(a *Agent, caps Capabilities) Problems {
 	}
 	checkTimezone("identity.timezone", a.Identity.Timezone, &ps)
 	checkGreeting(a, &ps)
+	checkSettings(a, caps, &ps)
 	checkSchedule(a.Schedule, &ps)
 	checkCallbacks(a.Callbacks, &ps)
 	checkTools(a.Tools, caps, &ps)
@@ -77,6 +78,9 @@ func carried(ps Problems, caps Capabilities) Problems {
 // every set leaf.
 func checkLeaves(a *Agent, leaves []FieldValue, caps Capabilities, ps *Problems) {
 	for _, f := range leaves {
+		if strings.HasPrefix(f.Path, SettingsPrefix) {
+			continue // checkSettings knows their kinds
+		}
 		info, hasInfo := FieldByPath(f.Path)
 		spec, supported := caps.Spec(f.Path)
 		if !supported {

@@ -40,11 +40,11 @@ func (b *builder) field(path string) *field {
 	if !b.caps.Supports(path) {
 		return nil
 	}
-	info, ok := fieldInfo(path)
+	info, ok := b.infoOf(path)
 	if !ok {
 		return nil
 	}
-	sl, ok := b.slotOf(path)
+	sl, ok := b.slotFor(path)
 	if !ok {
 		return nil
 	}
@@ -61,6 +61,25 @@ func (b *builder) field(path string) *field {
 	b.s.fields = append(b.s.fields, f)
 	b.s.byPath[path] = f
 	return f
+}
+
+// infoOf is the catalogue entry of a model field, or of a provider setting
+// from the provider's table.
+func (b *builder) infoOf(path string) (agent.FieldInfo, bool) {
+	if strings.HasPrefix(path, agent.SettingsPrefix) {
+		s, ok := b.caps.Setting(path)
+		return s.Info(path), ok
+	}
+	return fieldInfo(path)
+}
+
+// slotFor reaches the value at path: a provider setting, or what the
+// form's own slotOf finds.
+func (b *builder) slotFor(path string) (slot, bool) {
+	if strings.HasPrefix(path, agent.SettingsPrefix) {
+		return settingSlot(b.caps, path, false)
+	}
+	return b.slotOf(path)
 }
 
 // restoreKept puts back text typed earlier that could not be written into
@@ -102,6 +121,10 @@ func (b *builder) page(p page) {
 		}
 	}
 	for _, path := range p.paths {
+		if n := b.readOnlyNote(path); n != nil {
+			pending = append(pending, n)
+			continue
+		}
 		f := b.field(path)
 		switch {
 		case f == nil:

@@ -149,6 +149,20 @@ func ansiFree(s string) string { return ansi.Strip(s) }
 func testTheme() huh.Theme { return builtTheme{huh.ThemeCharm(true), huh.ThemeCharm(false)} }
 
 // mustApply writes s's values into a and fails the test on any problem.
+// fillSamples types a sample value into every field of s and applies s to
+// a; it returns the values typed, by path, and the secrets s handed back.
+func fillSamples(t *testing.T, s *Section, a *agent.Agent) (typed, secrets map[string]string) {
+	t.Helper()
+	typed = map[string]string{}
+	for _, f := range s.fields {
+		v := sampleValue(t, f)
+		setText(t, s, f.path, v)
+		typed[f.path] = v
+	}
+	mustApply(t, s, a)
+	return typed, s.Secrets()
+}
+
 func mustApply(t *testing.T, s *Section, a *agent.Agent) {
 	t.Helper()
 	if ps := s.Apply(a); len(ps) > 0 {

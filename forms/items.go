@@ -35,8 +35,16 @@ func NewItem(list string, i int, a *agent.Agent, caps agent.Capabilities, opt Op
 		b.s.Title = ref.title
 		return b.finish(ref.check(i, "edit").Error())
 	}
-	b.s.Title = fmt.Sprintf("%s › %s", ref.title, ref.summary(i))
-	for _, p := range itemPages(list, prefix, a, i) {
+	title := ref.title
+	if st, ok := caps.Setting(list); ok && st.Label != "" {
+		title = st.Label // a provider setting's own words, not its key
+	}
+	b.s.Title = fmt.Sprintf("%s › %s", title, ref.summary(i))
+	pages := itemPages(list, prefix, a, i)
+	if strings.HasPrefix(list, agent.SettingsPrefix) {
+		pages = settingItemPages(list, prefix, caps)
+	}
+	for _, p := range pages {
 		b.page(p)
 	}
 	if kind := listKind(list); kind == "headers" {

@@ -28,19 +28,12 @@ func TestItemFormsRoundTrip(t *testing.T) {
 				if len(s.Paths()) == 0 {
 					t.Fatal("supported list item shows no fields")
 				}
-				want := map[string]string{}
 				for _, f := range s.fields {
 					if !cc.caps.Supports(f.path) {
 						t.Errorf("shows unsupported %s", f.path)
 					}
-					v := sampleValue(t, f)
-					setText(t, s, f.path, v)
-					want[f.path] = v
 				}
-				if ps := s.Apply(&a); len(ps) > 0 {
-					t.Fatalf("Apply: %v", ps)
-				}
-				secrets := s.Secrets()
+				want, secrets := fillSamples(t, s, &a)
 				for path := range want {
 					// A typed secret replaces the header's plain value.
 					if v, ok := strings.CutSuffix(path, ".value"); ok && secrets[v+".secret"] != "" {

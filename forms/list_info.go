@@ -34,6 +34,7 @@ func Lists(sectionID string, caps agent.Capabilities) []ListInfo {
 			ListInfo{ID: "webhooks.pre_call.headers", Title: "Before-call webhook headers", Help: headersHelp},
 			ListInfo{ID: "webhooks.post_call.headers", Title: "After-call webhook headers", Help: headersHelp})
 	}
+	candidates = append(candidates, settingLists(sectionID, caps)...)
 	return supportedLists(candidates, caps)
 }
 
@@ -50,6 +51,14 @@ func ItemLists(list string, i int, caps agent.Capabilities) []ListInfo {
 		}
 	case "mcp":
 		candidates = []ListInfo{{ID: prefix + ".headers", Title: "Headers", Help: headersHelp}}
+	}
+	// A provider setting's records may hold lists of their own.
+	if s, ok := caps.Setting(list); ok && strings.HasPrefix(list, agent.SettingsPrefix) {
+		for _, f := range s.Items {
+			if f.Kind == agent.KindItems && f.ReadOnly == "" {
+				candidates = append(candidates, ListInfo{ID: prefix + "." + f.Key, Title: f.Label, Help: f.Help})
+			}
+		}
 	}
 	return supportedLists(candidates, caps)
 }

@@ -126,6 +126,9 @@ var nestedList = regexp.MustCompile(`^(tools|mcp)\[(\d+)\]\.(params|headers)$`)
 
 // resolve finds the list a list id names in a.
 func resolve(list string, a *agent.Agent) (listRef, error) {
+	if ref, ok := settingListRef(list, a); ok {
+		return ref, nil
+	}
 	if m := nestedList.FindStringSubmatch(list); m != nil {
 		return resolveNested(m[1], m[2], m[3], a)
 	}

@@ -149,8 +149,18 @@ func (p *picker) KeyBinds() []key.Binding {
 // isPicker reports whether f is filled from a provider's list (voices,
 // models, phone numbers) and so becomes a picker.
 func (b *builder) isPicker(f *field) bool {
+	return b.isList(f) && !b.opt.Accessible
+}
+
+// isList reports whether f is filled from one of the provider's lists: a
+// field with a choice list, or a provider's own setting (or field of its
+// records) whose list is live.
+func (b *builder) isList(f *field) bool {
 	_, ok := agent.LookupChoiceList(agent.StripIndices(f.path))
-	return ok && !b.opt.Accessible
+	if st, isSetting := b.caps.Setting(f.path); isSetting {
+		ok = st.Spec.Live
+	}
+	return ok
 }
 
 // withIDs labels each entry by name, with its id and detail beside it:
@@ -162,28 +172,18 @@ func withIDs(choices []agent.Choice) []agent.Choice {
 		if c.Label == "" || c.Label == c.Value {
 			parts = []string{c.Value, c.Detail}
 		}
-		c.Label = joinDot(parts...)
+		c.Label = agent.JoinNonEmpty(" · ", parts...)
 		c.Detail = ""
 		out[i] = c
 	}
 	return out
 }
 
-func joinDot(parts ...string) string {
-	var keep []string
-	for _, p := range parts {
-		if p = strings.TrimSpace(p); p != "" {
-			keep = append(keep, p)
-		}
-	}
-	return strings.Join(keep, " · ")
-}
-
 // listNote is the one line a picker field adds to its help: where its list
 // comes from, or why there is none, and what the keys do.
 func (b *builder) listNote(f *field) string {
 	p := agent.StripIndices(f.path)
-	if _, ok := agent.LookupChoiceList(p); !ok {
+	if !b.isList(f) {
 		return ""
 	}
 	live := b.opt.Choices[p]

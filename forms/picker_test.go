@@ -20,6 +20,24 @@ func liveVoices() []agent.Choice {
 }
 
 // focusVoice opens the voice section with opt and moves to the voice field.
+// pickVoice presses enter on the voice field, applies the section and
+// requires the voice to be want.
+func pickVoice(t *testing.T, d *driver, s *Section, a *agent.Agent, want string) {
+	t.Helper()
+	d.press(tea.KeyEnter, 1)
+	mustApply(t, s, a)
+	if a.Voice.VoiceID != want {
+		t.Errorf("voice = %q, want %q", a.Voice.VoiceID, want)
+	}
+}
+
+// focusLiveVoices focuses the voice field of a, with the live voices
+// offered.
+func focusLiveVoices(t *testing.T, a *agent.Agent) (*Section, *driver) {
+	t.Helper()
+	return focusVoice(t, a, Options{Choices: map[string][]agent.Choice{"voice.voice_id": liveVoices()}})
+}
+
 func focusVoice(t *testing.T, a *agent.Agent, opt Options) (*Section, *driver) {
 	t.Helper()
 	s := NewSection(agent.SectionVoice, a, capsElevenLabs(), opt)
@@ -71,19 +89,14 @@ func TestPickerWithoutItsListTakesATypedID(t *testing.T) {
 		t.Fatalf("Other led to %s", d.focused())
 	}
 	d.typeText("my-own-voice-id")
-	d.press(tea.KeyEnter, 1)
-	mustApply(t, s, &a)
-	if a.Voice.VoiceID != "my-own-voice-id" {
-		t.Errorf("voice = %q, want the typed id", a.Voice.VoiceID)
-	}
+	pickVoice(t, d, s, &a, "my-own-voice-id")
 }
 
 // Issue 16: typing part of a name moves the cursor to the first entry
 // holding it, in any case; backspace searches again; enter picks.
 func TestTypingInAPickerMovesToTheFirstMatch(t *testing.T) {
 	a := templateAgent(t)
-	opt := Options{Choices: map[string][]agent.Choice{"voice.voice_id": liveVoices()}}
-	s, d := focusVoice(t, &a, opt)
+	s, d := focusLiveVoices(t, &a)
 	p, ok := d.form.GetFocusedField().(*picker)
 	if !ok {
 		t.Fatalf("the voice field is a %T, not a picker", d.form.GetFocusedField())
@@ -106,11 +119,7 @@ func TestTypingInAPickerMovesToTheFirstMatch(t *testing.T) {
 	if hovered() != "v-bella" {
 		t.Fatalf("a search by accent found %q", hovered())
 	}
-	d.press(tea.KeyEnter, 1)
-	mustApply(t, s, &a)
-	if a.Voice.VoiceID != "v-bella" {
-		t.Errorf("voice = %q, want v-bella", a.Voice.VoiceID)
-	}
+	pickVoice(t, d, s, &a, "v-bella")
 }
 
 // Issue 16: a value that is not in the live list (a cloned voice) is
@@ -118,8 +127,7 @@ func TestTypingInAPickerMovesToTheFirstMatch(t *testing.T) {
 func TestPickerKeepsACustomValue(t *testing.T) {
 	a := templateAgent(t)
 	a.Voice.VoiceID = "cloned-voice-42"
-	opt := Options{Choices: map[string][]agent.Choice{"voice.voice_id": liveVoices()}}
-	s, d := focusVoice(t, &a, opt)
+	s, d := focusLiveVoices(t, &a)
 	if f := fieldAt(t, s, "voice.voice_id"); f.value != otherValue || f.custom != "cloned-voice-42" {
 		t.Fatalf("the custom voice shows as %q / %q", f.value, f.custom)
 	}
@@ -127,11 +135,7 @@ func TestPickerKeepsACustomValue(t *testing.T) {
 	if d.focused() != "voice.voice_id#other" || !strings.Contains(d.view(), "cloned-voice-42") {
 		t.Fatalf("enter on Other led to %s:\n%s", d.focused(), d.view())
 	}
-	d.press(tea.KeyEnter, 1)
-	mustApply(t, s, &a)
-	if a.Voice.VoiceID != "cloned-voice-42" {
-		t.Errorf("the custom voice became %q", a.Voice.VoiceID)
-	}
+	pickVoice(t, d, s, &a, "cloned-voice-42")
 }
 
 // Issue 16: Dasha's inbound number is typed until its list is there, then
@@ -172,9 +176,5 @@ func TestTypingInALongPickerFindsEntriesFarDown(t *testing.T) {
 	} else if c, _ := p.Hovered(); c.Value != "v-rosa" {
 		t.Fatalf("the cursor is on %q", c.Value)
 	}
-	d.press(tea.KeyEnter, 1)
-	mustApply(t, s, &a)
-	if a.Voice.VoiceID != "v-rosa" {
-		t.Errorf("voice = %q, want v-rosa", a.Voice.VoiceID)
-	}
+	pickVoice(t, d, s, &a, "v-rosa")
 }

@@ -68,11 +68,7 @@ func TestSearchingALongListAndPicking(t *testing.T) {
 		t.Fatalf("narrowed list:\n%s", view)
 	}
 	d.press(tea.KeyDown, 1)
-	d.press(tea.KeyEnter, 1)
-	mustApply(t, s, &a)
-	if a.Voice.VoiceID != "voice-271" {
-		t.Errorf("voice = %q, want voice-271", a.Voice.VoiceID)
-	}
+	pickVoice(t, d, s, &a, "voice-271")
 }
 
 func TestAccessibleModeListsEveryChoice(t *testing.T) {

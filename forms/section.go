@@ -36,10 +36,11 @@ type Section struct {
 // showing only the fields caps supports, filled from a.
 func NewSection(sectionID string, a *agent.Agent, caps agent.Capabilities, opt Options) *Section {
 	b := newBuilder(a, caps, opt, agentSlot)
-	b.s.ID, b.s.Title = sectionID, sectionTitle(sectionID)
+	b.s.ID, b.s.Title = sectionID, agent.SectionTitle(sectionID)
 	for _, p := range sectionPages(sectionID) {
 		b.page(p)
 	}
+	b.settingsPages(sectionID)
 	switch sectionID {
 	case agent.SectionTools:
 		b.builtinsField()
@@ -78,15 +79,6 @@ func sectionPages(sectionID string) []page {
 	return nil
 }
 
-func sectionTitle(id string) string {
-	for _, s := range agent.Sections {
-		if s.ID == id {
-			return s.Title
-		}
-	}
-	return id
-}
-
 // SectionSupported reports whether the provider carries anything in this
 // section: a field of its form or one of its lists.
 func SectionSupported(sectionID string, caps agent.Capabilities) bool {
@@ -95,6 +87,11 @@ func SectionSupported(sectionID string, caps agent.Capabilities) bool {
 			if caps.Supports(path) {
 				return true
 			}
+		}
+	}
+	for _, s := range caps.Settings {
+		if s.Section == sectionID {
+			return true
 		}
 	}
 	if sectionID == agent.SectionTools && supportsList(caps, "builtins") {

@@ -18,55 +18,63 @@ func templateAgent(t testing.TB) agent.Agent {
 	return tpl.New("Support line")
 }
 
-func TestSectionShowsExactlyTheSupportedFields(t *testing.T) {
+// forEachSection runs check, as a subtest, on the section form of each
+// section of the support template's agent, for each fake provider.
+func forEachSection(t *testing.T, check func(t *testing.T, cc capsCase, sec string, a *agent.Agent, s *Section)) {
+	t.Helper()
 	for _, cc := range fakeCaps() {
 		for _, sec := range agent.Sections {
 			t.Run(cc.name+"/"+sec.ID, func(t *testing.T) {
 				a := templateAgent(t)
-				s := NewSection(sec.ID, &a, cc.caps, Options{})
-				shown := map[string]bool{}
-				for _, p := range s.Paths() {
-					if !cc.caps.Supports(p) {
-						t.Errorf("shows %s, which the provider does not support", p)
-					}
-					shown[p] = true
-				}
-				for _, pg := range sectionPages(sec.ID) {
-					for _, p := range pg.paths {
-						if cc.caps.Supports(p) && !shown[p] {
-							t.Errorf("hides %s, which the provider supports", p)
-						}
-					}
-				}
-				// Every catalogue field of the section is either a field
-				// here or a list the section offers.
-				for _, f := range agent.FieldsIn(sec.ID) {
-					if f.Kind != agent.KindItems && !shown[f.Path] && cc.caps.Supports(f.Path) {
-						t.Errorf("catalogue field %s is supported but not shown", f.Path)
-					}
-				}
-				supported := SectionSupported(sec.ID, cc.caps)
-				if !supported && (len(s.Paths()) > 0 || !s.Empty()) {
-					t.Errorf("SectionSupported is false but the form has fields %v", s.Paths())
-				}
-				if supported && len(s.Paths()) == 0 && len(Lists(sec.ID, cc.caps)) == 0 && s.builtins == nil {
-					t.Errorf("SectionSupported is true but there is nothing to edit")
-				}
-				views := formViews(t, s)
-				for _, f := range s.fields {
-					hidden := (f.path == "turn.silence.remind_after" || f.path == "goodbye.message" || f.path == "callbacks.max_attempts")
-					if !hidden && !hasLine(views, f.info.Label) {
-						t.Errorf("title %q of %s is not in the form's view", f.info.Label, f.path)
-					}
-				}
-				for _, f := range agent.FieldsIn(sec.ID) {
-					if !cc.caps.Supports(f.Path) && f.Kind != agent.KindItems && labelUnique(f) && hasLine(views, f.Label) {
-						t.Errorf("unsupported %s (%q) appears in the view", f.Path, f.Label)
-					}
-				}
+				check(t, cc, sec.ID, &a, NewSection(sec.ID, &a, cc.caps, Options{}))
 			})
 		}
 	}
+}
+
+func TestSectionShowsExactlyTheSupportedFields(t *testing.T) {
+	forEachSection(t, func(t *testing.T, cc capsCase, sec string, a *agent.Agent, s *Section) {
+		shown := map[string]bool{}
+		for _, p := range s.Paths() {
+			if !cc.caps.Supports(p) {
+				t.Errorf("shows %s, which the provider does not support", p)
+			}
+			shown[p] = true
+		}
+		for _, pg := range sectionPages(sec) {
+			for _, p := range pg.paths {
+				if cc.caps.Supports(p) && !shown[p] {
+					t.Errorf("hides %s, which the provider supports", p)
+				}
+			}
+		}
+		// Every catalogue field of the section is either a field
+		// here or a list the section offers.
+		for _, f := range agent.FieldsIn(sec) {
+			if f.Kind != agent.KindItems && !shown[f.Path] && cc.caps.Supports(f.Path) {
+				t.Errorf("catalogue field %s is supported but not shown", f.Path)
+			}
+		}
+		supported := SectionSupported(sec, cc.caps)
+		if !supported && (len(s.Paths()) > 0 || !s.Empty()) {
+			t.Errorf("SectionSupported is false but the form has fields %v", s.Paths())
+		}
+		if supported && len(s.Paths()) == 0 && len(Lists(sec, cc.caps)) == 0 && s.builtins == nil {
+			t.Errorf("SectionSupported is true but there is nothing to edit")
+		}
+		views := formViews(t, s)
+		for _, f := range s.fields {
+			hidden := (f.path == "turn.silence.remind_after" || f.path == "goodbye.message" || f.path == "callbacks.max_attempts")
+			if !hidden && !hasLine(views, f.info.Label) {
+				t.Errorf("title %q of %s is not in the form's view", f.info.Label, f.path)
+			}
+		}
+		for _, f := range agent.FieldsIn(sec) {
+			if !cc.caps.Supports(f.Path) && f.Kind != agent.KindItems && labelUnique(f) && hasLine(views, f.Label) {
+				t.Errorf("unsupported %s (%q) appears in the view", f.Path, f.Label)
+			}
+		}
+	})
 }
 
 // labelUnique reports whether no other field shares f's label, so its
@@ -104,41 +112,26 @@ func TestEveryFieldHasCatalogueTitleAndHelp(t *testing.T) {
 }
 
 func TestApplyRoundTripsEverySectionField(t *testing.T) {
-	for _, cc := range fakeCaps() {
-		for _, sec := range agent.Sections {
-			t.Run(cc.name+"/"+sec.ID, func(t *testing.T) {
-				a := templateAgent(t)
-				s := NewSection(sec.ID, &a, cc.caps, Options{})
-				want := map[string]string{}
-				for _, f := range s.fields {
-					v := sampleValue(t, f)
-					setText(t, s, f.path, v)
-					want[f.path] = v
+	forEachSection(t, func(t *testing.T, cc capsCase, sec string, a *agent.Agent, s *Section) {
+		want, secrets := fillSamples(t, s, a)
+		again := NewSection(sec, a, cc.caps, Options{})
+		for path, v := range want {
+			f := fieldAt(t, again, path)
+			if f.slot.secret != nil {
+				if secrets[path] != v {
+					t.Errorf("%s: secret %q not handed back, got %q", path, v, secrets[path])
 				}
-				if ps := s.Apply(&a); len(ps) > 0 {
-					t.Fatalf("Apply: %v", ps)
-				}
-				secrets := s.Secrets()
-				again := NewSection(sec.ID, &a, cc.caps, Options{})
-				for path, v := range want {
-					f := fieldAt(t, again, path)
-					if f.slot.secret != nil {
-						if secrets[path] != v {
-							t.Errorf("%s: secret %q not handed back, got %q", path, v, secrets[path])
-						}
-						continue
-					}
-					got := f.current()
-					if f.info.Kind == agent.KindList {
-						got = strings.Join(splitList(got), ", ")
-					}
-					if got != v {
-						t.Errorf("%s: wrote %q, read back %q", path, v, got)
-					}
-				}
-			})
+				continue
+			}
+			got := f.current()
+			if f.info.Kind == agent.KindList {
+				got = strings.Join(splitList(got), ", ")
+			}
+			if got != v {
+				t.Errorf("%s: wrote %q, read back %q", path, v, got)
+			}
 		}
-	}
+	})
 }
 
 func TestApplyWithoutEditsLeavesAgentAlone(t *testing.T) {

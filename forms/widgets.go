@@ -197,34 +197,18 @@ func defaultPlaceholder(spec agent.FieldSpec) string {
 // The constructors below set the ui's theme first, so that the measuring
 // huh does while options and sizes are set already uses it.
 
-func (b *builder) newInput() *huh.Input {
-	in := huh.NewInput()
-	if b.opt.Theme != nil {
-		in.WithTheme(b.opt.Theme)
-	}
-	return in
-}
+func (b *builder) newInput() *huh.Input { return themed(b, huh.NewInput()) }
 
-func (b *builder) newText() *huh.Text {
-	t := huh.NewText()
-	if b.opt.Theme != nil {
-		t.WithTheme(b.opt.Theme)
-	}
-	return t
-}
+func (b *builder) newText() *huh.Text { return themed(b, huh.NewText()) }
 
-func (b *builder) newSelect() *huh.Select[string] {
-	s := huh.NewSelect[string]()
-	if b.opt.Theme != nil {
-		s.WithTheme(b.opt.Theme)
-	}
-	return s
-}
+func (b *builder) newSelect() *huh.Select[string] { return themed(b, huh.NewSelect[string]()) }
 
-func (b *builder) newConfirm() *huh.Confirm {
-	c := huh.NewConfirm()
+func (b *builder) newConfirm() *huh.Confirm { return themed(b, huh.NewConfirm()) }
+
+// themed sets the ui's theme, when there is one, on a field just made.
+func themed[F interface{ WithTheme(huh.Theme) huh.Field }](b *builder, f F) F {
 	if b.opt.Theme != nil {
-		c.WithTheme(b.opt.Theme)
+		f.WithTheme(b.opt.Theme)
 	}
-	return c
+	return f
 }

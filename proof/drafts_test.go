@@ -1,16 +1,13 @@
 package proof
 
 import (
-	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
 	"sync"
 	"testing"
-	"time"
 
-	"github.com/agentdeck/agentdeck/agent"
-	"github.com/agentdeck/agentdeck/storage"
+	"github.com/agentdeck/agentdeck/internal/clitest"
 )
 
 // draftName is the name of the i-th generated draft; the newest, shown
@@ -39,43 +36,7 @@ func homeWithDrafts(t testing.TB, n int) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir := filepath.Join(home, "agentdeck", "drafts")
-	store, err := storage.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tmpl, _ := agent.TemplateByID("support")
-	const marker = "Template-Name"
-	d := agent.Draft{Name: marker, Provider: "elevenlabs", Template: tmpl.ID, Agent: tmpl.New(marker)}
-	if err := store.Save(&d); err != nil {
-		t.Fatal(err)
-	}
-	first := filepath.Join(dir, d.ID+".yaml")
-	raw, err := os.ReadFile(first)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Remove(first); err != nil {
-		t.Fatal(err)
-	}
-	base := time.Now().Add(-48 * time.Hour)
-	for i := 0; i < n; i++ {
-		id := fmt.Sprintf("gen%07d", i)
-		file := bytes.ReplaceAll(raw, []byte(marker), []byte(draftName(i)))
-		file = bytes.Replace(file, []byte("id: "+d.ID), []byte("id: "+id), 1)
-		stamp := base.Add(time.Duration(i) * time.Second).UTC().Format(time.RFC3339)
-		file = bytes.Replace(file, []byte("updated: "+d.Updated.Format(time.RFC3339)), []byte("updated: "+stamp), 1)
-		path := filepath.Join(dir, id+".yaml")
-		if err := os.WriteFile(path, file, 0o600); err != nil {
-			t.Fatal(err)
-		}
-		// Old modification times, as for drafts last touched days ago: the
-		// index trusts an entry only when the file is older than itself.
-		old := base.Add(time.Duration(i) * time.Second)
-		if err := os.Chtimes(path, old, old); err != nil {
-			t.Fatal(err)
-		}
-	}
+	clitest.WriteDrafts(t, filepath.Join(home, "agentdeck", "drafts"), n, draftName)
 	if code, _, errs := runBinary(t, binaryEnv(home), "list"); code != 0 {
 		t.Fatalf("list: %s", errs)
 	}

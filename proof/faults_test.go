@@ -255,8 +255,15 @@ func faultCases() []faultCase {
 			faults: []fault{{status: 422, body: hugeBody}}, wantCode: 1, wantAgents: 1, wantDraft: sameFile, wantSummary: "refused",
 		},
 		{
+			// The first read of an update is the check for changes made
+			// elsewhere since the last push; it goes through here.
 			name: "read-back fails after the update: the push still counts", update: true, op: "get",
-			faults: []fault{{drop: true}, {drop: true}, {drop: true}}, wantCode: 0, wantAgents: 1, wantDraft: linked,
+			faults:   []fault{{name: "the check for changes made elsewhere", delay: time.Microsecond}, {drop: true}, {drop: true}, {drop: true}},
+			wantCode: 0, wantAgents: 1, wantDraft: linked,
+		},
+		{
+			name: "the check for changes made elsewhere fails: nothing is sent, draft untouched", update: true, op: "get",
+			faults: []fault{{drop: true}, {drop: true}, {drop: true}}, wantCode: 1, wantAgents: 1, wantDraft: sameFile, wantSummary: "could not be reached",
 		},
 	}
 }

@@ -25,8 +25,11 @@ type Credentials struct {
 
 // credentialsFile is the file's whole content: keys and nothing else.
 type credentialsFile struct {
-	APIKeys map[string]string                `yaml:"api_keys,omitempty"` // by provider id
-	Secrets map[agent.SecretRef]*secretEntry `yaml:"secrets,omitempty"`
+	APIKeys map[string]string `yaml:"api_keys,omitempty"` // by provider id
+	// EnvAPIKeys are keys of named environments, by provider id, then
+	// environment.
+	EnvAPIKeys map[string]map[string]string     `yaml:"environment_api_keys,omitempty"`
+	Secrets    map[agent.SecretRef]*secretEntry `yaml:"secrets,omitempty"`
 }
 
 // secretEntry is one secret value and the place it was made for (see

@@ -15,7 +15,19 @@ import (
 // details and the look of the UI. It never holds keys (see Credentials).
 type Settings struct {
 	Providers map[string]ProviderSettings `yaml:"providers,omitempty"`
-	UI        UISettings                  `yaml:"ui,omitempty"`
+	// Environments are the connection details of named environments, by
+	// environment, then provider (see ProviderConfigFor): each person's
+	// own, never a draft's. What an environment leaves out comes from
+	// Providers.
+	Environments map[string]map[string]ProviderSettings `yaml:"environments,omitempty"`
+	UI           UISettings                             `yaml:"ui,omitempty"`
+	History      HistorySettings                        `yaml:"history,omitempty"`
+}
+
+// HistorySettings say how much of each draft's push history is kept.
+type HistorySettings struct {
+	// Keep is how many versions each draft keeps; 0 is DefaultHistoryKeep.
+	Keep int `yaml:"keep,omitempty"`
 }
 
 // ProviderSettings are one provider's connection details. Empty means the
@@ -86,6 +98,9 @@ func (s Settings) Check(providers agent.Registry) error {
 	default:
 		return fmt.Errorf("ui.theme is %q; choose auto, dark or light", s.UI.Theme)
 	}
+	if s.History.Keep < 0 {
+		return fmt.Errorf("history.keep is %d; give the number of versions to keep, 1 or more", s.History.Keep)
+	}
 	ids := make([]string, 0, len(s.Providers))
 	for id := range s.Providers {
 		ids = append(ids, id)
@@ -101,7 +116,7 @@ func (s Settings) Check(providers agent.Registry) error {
 			return fmt.Errorf("providers.%s.auth_style is %q; choose %s", id, style, strings.Join(styles, " or "))
 		}
 	}
-	return nil
+	return s.checkEnvironments(providers)
 }
 
 func contains(list []string, v string) bool {

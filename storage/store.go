@@ -26,6 +26,10 @@ type Store struct {
 	mu    sync.Mutex // guards index and orders this process's writes
 	index *index     // what List knows of each file; nil until first List
 
+	// historyKeep is how many versions a draft's history keeps; 0 is
+	// DefaultHistoryKeep (see SetHistoryKeep).
+	historyKeep int
+
 	migrations map[int]Migration
 	now        func() time.Time
 	// parsed counts the draft files List has decoded; tests use it to show

@@ -3,8 +3,6 @@ package ui_test
 import (
 	"strings"
 	"testing"
-
-	"github.com/agentdeck/agentdeck/ui"
 )
 
 // The draft's menu: the ten sections, 11 switch provider, 12 back, then
@@ -12,8 +10,7 @@ import (
 
 func TestAccessibleRenamesADraftAndItsAgent(t *testing.T) {
 	t.Parallel()
-	h := ui.NewFakeSession(t)
-	d := h.Seed("Desk", "trillet", "blank")
+	h, d := deskSession(t)
 	out := runPlain(t, h, "1\n13\nNight line\n12\n5\n")
 	got := h.Draft(d.ID)
 	if got.Name != "Night line" || got.Agent.Identity.Name != "Night line" {
@@ -26,8 +23,7 @@ func TestAccessibleRenamesADraftAndItsAgent(t *testing.T) {
 
 func TestAccessibleCopiesADraft(t *testing.T) {
 	t.Parallel()
-	h := ui.NewFakeSession(t)
-	h.Seed("Desk", "trillet", "blank")
+	h, _ := deskSession(t)
 	// Copy, keep the suggested name, back, quit (two drafts: 5 is quit).
 	out := runPlain(t, h, "1\n14\n\n12\n6\n")
 	if h.Count() != 2 || !strings.Contains(out, "Made “Desk (copy)”") {
@@ -37,8 +33,7 @@ func TestAccessibleCopiesADraft(t *testing.T) {
 
 func TestAccessibleDeletesThenRestoresADraft(t *testing.T) {
 	t.Parallel()
-	h := ui.NewFakeSession(t)
-	d := h.Seed("Desk", "trillet", "blank")
+	h, d := deskSession(t)
 	// Delete and confirm; the drafts menu then offers the trash (2);
 	// restore the first deleted draft; quit (4, the trash empty again).
 	out := runPlain(t, h, "1\n15\ny\n3\n1\n5\n")

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/ui"
 	"github.com/agentdeck/agentdeck/ui/accessible"
 )
@@ -23,6 +24,13 @@ func runPlain(t *testing.T, h ui.FakeSession, input string) string {
 		t.Fatalf("the accessible output carries escape codes:\n%q", out.String())
 	}
 	return out.String()
+}
+
+// deskSession is a fake session with one blank Trillet draft, "Desk".
+func deskSession(t *testing.T) (ui.FakeSession, agent.Draft) {
+	t.Helper()
+	h := ui.NewFakeSession(t)
+	return h, h.Seed("Desk", "trillet", "blank")
 }
 
 func TestAccessibleMakesADraftByQuestionsAndAnswers(t *testing.T) {
@@ -43,8 +51,7 @@ func TestAccessibleMakesADraftByQuestionsAndAnswers(t *testing.T) {
 
 func TestAccessibleEditsASectionAndSavesIt(t *testing.T) {
 	t.Parallel()
-	h := ui.NewFakeSession(t)
-	d := h.Seed("Desk", "trillet", "blank")
+	h, d := deskSession(t)
 	// Open the draft, Basics, type a new name, and let the input end.
 	out := runPlain(t, h, "1\n1\nNight line\n")
 	got := h.Draft(d.ID)
@@ -58,8 +65,7 @@ func TestAccessibleEditsASectionAndSavesIt(t *testing.T) {
 
 func TestAccessibleListsCanBeChanged(t *testing.T) {
 	t.Parallel()
-	h := ui.NewFakeSession(t)
-	d := h.Seed("Desk", "trillet", "blank")
+	h, d := deskSession(t)
 	// Open, Variables & webhooks (9): yes to change Variables, add one,
 	// name it, give a value.
 	runPlain(t, h, "1\n9\n2\n1\ncity\nLeeds\n")
@@ -100,5 +106,26 @@ func TestAccessibleOutputCarriesNoRawControls(t *testing.T) {
 		case r < 0x20, r == 0x7f, r >= 0x80 && r <= 0x9f, r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
 			t.Fatalf("the plain session printed %q raw:\n%q", r, out)
 		}
+	}
+}
+
+// TestAccessibleFetchesTheListsOfProviderSettings: a section whose
+// provider setting is picked from a live list (ElevenLabs' saved secrets)
+// has that list read as the section opens, as for the model's fields.
+func TestAccessibleFetchesTheListsOfProviderSettings(t *testing.T) {
+	t.Parallel()
+	const path = "settings.elevenlabs.custom_llm_api_key_secret_id"
+	h, asked := ui.NewFakeSessionWithSettingList(t, agent.Setting{
+		Key: "custom_llm_api_key_secret_id", Section: agent.SectionBrain, Group: "Custom language model",
+		Label: "Key saved in ElevenLabs", Help: "A saved secret, chosen by name.", Kind: agent.KindText, Advanced: true,
+		Spec: agent.FieldSpec{Live: true},
+	}, func(q agent.ChoiceQuery) ([]agent.Choice, error) {
+		return []agent.Choice{{Value: "sec_1", Label: "LLM server key"}}, nil
+	})
+	h.Seed("Desk", "elevenlabs", "blank")
+	// Open the draft, then the Brain section, and let the input end.
+	out := runPlain(t, h, "1\n2\n")
+	if n := asked(path); n != 1 {
+		t.Fatalf("the saved secrets were asked for %d times, want once:\n%s", n, out)
 	}
 }

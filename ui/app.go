@@ -273,11 +273,21 @@ func (a *App) open(msg openScreenMsg) (tea.Model, tea.Cmd) {
 	case routeReview:
 		s = newReviewScreen(a.sh, msg.draft, msg.provider)
 	case routeSubmit:
-		s = newSubmitScreen(a.sh, msg.draft, msg.provider)
+		sub := newSubmitScreen(a.sh, msg.draft, msg.provider).toEnv(msg.env, msg.send)
+		sub.merge = msg.merge
+		s = sub
+	case routeHistory:
+		s = newHistoryScreen(a.sh, msg.draft, msg.provider)
 	case routePull:
 		s = newPullScreen(a.sh)
 	case routeTrash:
 		s = newTrashScreen(a.sh)
+	case routeTry:
+		s = newTryScreen(a.sh, msg.draft.ID)
+	case routeTests:
+		s = newTestsScreen(a.sh, msg.draft)
+	case routeTestRun:
+		s = newTestRunScreen(a.sh, msg.draft)
 	default:
 		return a, nil
 	}

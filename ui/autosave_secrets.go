@@ -27,14 +27,9 @@ func (a *App) takeURLSecrets(d *agent.Draft) tea.Cmd {
 		return nil
 	}
 	id := d.ID
-	return func() tea.Msg {
-		for ref, v := range fresh {
-			if err := store.SetSecret(ref, v); err != nil {
-				return urlSecretsStoredMsg{id: id, err: err}
-			}
-		}
-		return urlSecretsStoredMsg{id: id}
-	}
+	return keepSecrets(store, fresh, func(_ []agent.SecretRef, err error) tea.Msg {
+		return urlSecretsStoredMsg{id: id, err: err}
+	})
 }
 
 // urlSecretsStored forgets the references of values that could not be

@@ -17,6 +17,40 @@ func conflictingEdit(t *testing.T) (*harness, agent.Draft) {
 	return h, d
 }
 
+// typeWhileSavesFail types "!" after a new Nova draft's name while every
+// save fails with err.
+func typeWhileSavesFail(t *testing.T, err error) (*harness, agent.Draft) {
+	t.Helper()
+	h, d := openEditor(t, "nova", "blank", nil)
+	h.editField(agent.SectionBasics, "identity.name")
+	h.store.saveErr = err
+	h.typeText("!")
+	return h, d
+}
+
+// typeNameHeld types "!" after a new Nova draft's name, the autosave held
+// back as if the moment before it had not passed.
+func typeNameHeld(t *testing.T) (*harness, agent.Draft) {
+	t.Helper()
+	h, d := openEditor(t, "nova", "blank", nil)
+	h.holdAutosave = true
+	h.editField(agent.SectionBasics, "identity.name")
+	h.typeText("!")
+	return h, d
+}
+
+// quitSaving presses ctrl+c and requires the app to quit (what says after
+// what) with "Desk!", the name typeWhileSavesFail types, saved in draft id;
+// lost words the failure, given the name on disk.
+func (h *harness) quitSaving(id, what, lost string) {
+	h.t.Helper()
+	h.press(h.keys().Global.Quit)
+	h.requireQuit(what)
+	if got := h.store.get(id).Agent.Identity.Name; got != "Desk!" {
+		h.t.Fatalf(lost, got)
+	}
+}
+
 func TestConflictSaveMineAsACopyKeepsBothVersions(t *testing.T) {
 	t.Parallel()
 	h, d := conflictingEdit(t)
@@ -62,26 +96,16 @@ func TestConflictReloadTakesTheSavedVersion(t *testing.T) {
 
 func TestQuitSavesTheEditThatHadNotBeenSavedYet(t *testing.T) {
 	t.Parallel()
-	h, d := openEditor(t, "nova", "blank", nil)
-	h.holdAutosave = true
-	h.editField(agent.SectionBasics, "identity.name")
-	h.typeText("!")
+	h, d := typeNameHeld(t)
 	if h.store.get(d.ID).Agent.Identity.Name != "Desk" {
 		t.Fatal("the edit was saved before the moment passed; the test proves nothing")
 	}
-	h.press(h.keys().Global.Quit)
-	h.requireQuit("ctrl+c")
-	if got := h.store.get(d.ID).Agent.Identity.Name; got != "Desk!" {
-		t.Fatalf("quitting lost the edit: %q on disk", got)
-	}
+	h.quitSaving(d.ID, "ctrl+c", "quitting lost the edit: %q on disk")
 }
 
 func TestQuitAsksOnlyWhenASaveIsFailing(t *testing.T) {
 	t.Parallel()
-	h, d := openEditor(t, "nova", "blank", nil)
-	h.editField(agent.SectionBasics, "identity.name")
-	h.store.saveErr = errors.New("no space left on device")
-	h.typeText("!")
+	h, d := typeWhileSavesFail(t, errors.New("no space left on device"))
 	h.requireView("Not saved: No space left on device.", "not saved")
 
 	h.press(h.keys().Global.Quit)
@@ -96,19 +120,12 @@ func TestQuitAsksOnlyWhenASaveIsFailing(t *testing.T) {
 
 	// Once the disk has room again, quitting saves and goes.
 	h.store.saveErr = nil
-	h.press(h.keys().Global.Quit)
-	h.requireQuit("quit, after the save worked,")
-	if got := h.store.get(d.ID).Agent.Identity.Name; got != "Desk!" {
-		t.Fatalf("the retried save wrote %q", got)
-	}
+	h.quitSaving(d.ID, "quit, after the save worked,", "the retried save wrote %q")
 }
 
 func TestQuitAndLoseThemQuits(t *testing.T) {
 	t.Parallel()
-	h, _ := openEditor(t, "nova", "blank", nil)
-	h.editField(agent.SectionBasics, "identity.name")
-	h.store.saveErr = errors.New("read-only file system")
-	h.typeText("!")
+	h, _ := typeWhileSavesFail(t, errors.New("read-only file system"))
 	h.press(h.keys().Global.Quit)
 	h.press(h.keys().Dialog.Next)
 	h.press(h.keys().Dialog.Confirm)
@@ -159,10 +176,7 @@ func TestConflictDialogComesBackAfterEscWhenLeavingTheField(t *testing.T) {
 // A process being stopped saves what waits and quits without asking.
 func TestShutdownSavesAndQuitsWithoutAsking(t *testing.T) {
 	t.Parallel()
-	h, d := openEditor(t, "nova", "blank", nil)
-	h.holdAutosave = true
-	h.editField(agent.SectionBasics, "identity.name")
-	h.typeText("!")
+	h, d := typeNameHeld(t)
 	h.send(ShutdownMsg{})
 	if !h.quit || h.store.get(d.ID).Agent.Identity.Name != "Desk!" {
 		t.Fatalf("shutdown: quit %v, name on disk %q", h.quit, h.store.get(d.ID).Agent.Identity.Name)

@@ -147,6 +147,22 @@ type Deps struct {
 	// Index gives the first frame the drafts the drafts folder's index
 	// last knew; nil means the list shows once Drafts.List answers.
 	Index DraftIndex
+	// Environments pushes to named environments and promotes; nil offers
+	// only the default environment.
+	Environments Environments
+	// TestIDs remembers, on this machine, the provider-side tests "Try
+	// it" makes, by provider and environment; nil remembers nothing (the
+	// provider then finds its tests by name).
+	TestIDs func(provider, env string) agent.TestIDs
+	// History reads the versions a draft's pushes kept; nil means none
+	// are kept (the history screen says so, and drift is settled by a
+	// whole side).
+	History HistoryReader
+}
+
+// HistoryReader reads a draft's pushed versions, oldest first.
+type HistoryReader interface {
+	Versions(id string) ([]agent.Version, error)
 }
 
 // DraftIndex answers without looking at the drafts themselves: what a

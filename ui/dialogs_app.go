@@ -62,10 +62,7 @@ func newQuitUnsavedDialog(lost string) *quitUnsavedDialog {
 func (d *quitUnsavedDialog) menu() *question { return &d.question }
 
 func (d *quitUnsavedDialog) answer(choice int) tea.Msg {
-	if choice == 1 {
-		return quitLosingMsg{}
-	}
-	return nil
+	return confirmed(choice, quitLosingMsg{})
 }
 
 // quitCopyDialog asks before quitting with edits to drafts that were

@@ -11,33 +11,18 @@ import (
 // item. Their answers go to the editor (editor_switch.go, editor_items.go).
 
 // pickProviderDialog asks which provider to switch the draft to.
-type pickProviderDialog struct {
-	question
-	ids []string // the provider of each option
-}
+type pickProviderDialog struct{ pickOne[agent.ProviderInfo] }
 
 // providerPickedMsg names the provider picked to switch to.
 type providerPickedMsg struct{ id string }
 
 func newPickProviderDialog(others []agent.ProviderInfo) *pickProviderDialog {
-	d := &pickProviderDialog{question: question{
+	return &pickProviderDialog{newPickOne(question{
 		title: "Switch this draft to another provider",
 		body:  "Pick one; before anything changes you will see what it cannot carry.",
-	}}
-	for _, p := range others {
-		d.options = append(d.options, p.Name)
-		d.ids = append(d.ids, p.ID)
-	}
-	return d
-}
-
-func (d *pickProviderDialog) menu() *question { return &d.question }
-
-func (d *pickProviderDialog) answer(choice int) tea.Msg {
-	if choice < 0 || choice >= len(d.ids) {
-		return nil
-	}
-	return providerPickedMsg{id: d.ids[choice]}
+	}, others,
+		func(p agent.ProviderInfo) string { return p.Name },
+		func(p agent.ProviderInfo) tea.Msg { return providerPickedMsg{id: p.ID} })}
 }
 
 // switchProviderDialog shows what the new provider would not carry and
@@ -53,10 +38,7 @@ type switchConfirmedMsg struct{ to agent.Provider }
 func (d *switchProviderDialog) menu() *question { return &d.question }
 
 func (d *switchProviderDialog) answer(choice int) tea.Msg {
-	if choice != 1 {
-		return nil
-	}
-	return switchConfirmedMsg{to: d.to}
+	return confirmed(choice, switchConfirmedMsg{to: d.to})
 }
 
 // removeItemDialog asks before taking an item out of a list.
@@ -80,8 +62,5 @@ func newRemoveItemDialog(item int, text, list string) *removeItemDialog {
 func (d *removeItemDialog) menu() *question { return &d.question }
 
 func (d *removeItemDialog) answer(choice int) tea.Msg {
-	if choice != 1 {
-		return nil
-	}
-	return removeConfirmedMsg{item: d.item}
+	return confirmed(choice, removeConfirmedMsg{item: d.item})
 }

@@ -11,41 +11,23 @@ import (
 // (editor_hours.go).
 
 // hoursPresetDialog offers the ready-made weeks of calling hours.
-type hoursPresetDialog struct {
-	question
-	presets []forms.HoursPreset
-}
+type hoursPresetDialog struct{ pickOne[forms.HoursPreset] }
 
 // hoursPresetMsg is the ready-made week chosen.
 type hoursPresetMsg struct{ preset forms.HoursPreset }
 
 func newHoursPresetDialog() *hoursPresetDialog {
-	d := &hoursPresetDialog{presets: forms.HoursPresets(), question: question{
+	return &hoursPresetDialog{newPickOne(question{
 		title: "Ready-made calling hours",
 		body:  "The week you pick replaces the hours of every day; the time zone stays.",
-	}}
-	for _, p := range d.presets {
-		d.options = append(d.options, p.Label)
-	}
-	d.options = append(d.options, "Cancel")
-	return d
-}
-
-func (d *hoursPresetDialog) menu() *question { return &d.question }
-
-func (d *hoursPresetDialog) answer(choice int) tea.Msg {
-	if choice < 0 || choice >= len(d.presets) {
-		return nil
-	}
-	return hoursPresetMsg{preset: d.presets[choice]}
+	}, forms.HoursPresets(),
+		func(p forms.HoursPreset) string { return p.Label },
+		func(p forms.HoursPreset) tea.Msg { return hoursPresetMsg{preset: p} },
+		"Cancel")}
 }
 
 // copyDayDialog asks which days get one day's calling hours.
-type copyDayDialog struct {
-	question
-	from   string
-	copies []forms.DayCopy
-}
+type copyDayDialog struct{ pickOne[forms.DayCopy] }
 
 // copyDayMsg is the answer: copy day from's hours to the days of to.
 type copyDayMsg struct {
@@ -54,22 +36,11 @@ type copyDayMsg struct {
 }
 
 func newCopyDayDialog(from string) *copyDayDialog {
-	d := &copyDayDialog{from: from, copies: forms.DayCopies(), question: question{
+	return &copyDayDialog{newPickOne(question{
 		title: "Copy " + forms.DayName(from) + "'s hours to…",
 		body:  "The days you pick get the same hours as " + forms.DayName(from) + "; what they had is replaced.",
-	}}
-	for _, c := range d.copies {
-		d.options = append(d.options, c.Label)
-	}
-	d.options = append(d.options, "Cancel")
-	return d
-}
-
-func (d *copyDayDialog) menu() *question { return &d.question }
-
-func (d *copyDayDialog) answer(choice int) tea.Msg {
-	if choice < 0 || choice >= len(d.copies) {
-		return nil
-	}
-	return copyDayMsg{from: d.from, to: d.copies[choice]}
+	}, forms.DayCopies(),
+		func(c forms.DayCopy) string { return c.Label },
+		func(c forms.DayCopy) tea.Msg { return copyDayMsg{from: from, to: c} },
+		"Cancel")}
 }

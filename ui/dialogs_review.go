@@ -15,10 +15,7 @@ type submitConfirmedMsg struct{}
 func (d *submitDialog) menu() *question { return &d.question }
 
 func (d *submitDialog) answer(choice int) tea.Msg {
-	if choice != 1 {
-		return nil
-	}
-	return submitConfirmedMsg{}
+	return confirmed(choice, submitConfirmedMsg{})
 }
 
 // driftAction is an answer to an agent changed elsewhere.
@@ -55,8 +52,5 @@ type refreshConfirmedMsg struct{}
 func (d *refreshDialog) menu() *question { return &d.question }
 
 func (d *refreshDialog) answer(choice int) tea.Msg {
-	if choice != 1 {
-		return nil
-	}
-	return refreshConfirmedMsg{}
+	return confirmed(choice, refreshConfirmedMsg{})
 }

@@ -58,6 +58,7 @@ type draftsScreen struct {
 	watchEvery time.Duration
 	width      int
 	height     int
+	env        envFlow // the environments dialog and what it started (drafts_env.go)
 }
 
 func newDraftsScreen(sh *shared) *draftsScreen {
@@ -159,6 +160,9 @@ func (s *draftsScreen) SetSize(w, h int) {
 func (s *draftsScreen) capturesInput() bool { return s.focus != focusDraftList }
 
 func (s *draftsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
+	if cmd, ok := s.updateEnv(msg); ok {
+		return s, cmd
+	}
 	switch msg := msg.(type) {
 	case draftsListedMsg:
 		if msg.reqID != s.reqID {
@@ -259,8 +263,16 @@ func (s *draftsScreen) updateList(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 		return s, s.startNaming(nameRename)
 	case key.Matches(msg, k.Copy):
 		return s, s.startNaming(nameCopy)
+	case key.Matches(msg, k.Environments):
+		return s, s.openEnvironments()
 	case key.Matches(msg, k.Trash):
 		return s, func() tea.Msg { return openScreenMsg{to: routeTrash} }
+	case key.Matches(msg, k.Try):
+		e, ok := s.selected()
+		if !ok || e.Damaged != "" {
+			return s, nil
+		}
+		return s, func() tea.Msg { return openScreenMsg{to: routeTry, draft: agent.Draft{ID: e.ID}} }
 	case key.Matches(msg, k.Open):
 		e, ok := s.selected()
 		switch {

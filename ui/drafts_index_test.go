@@ -101,12 +101,7 @@ func TestFilterStepsShowWhatAFreshFilterShows(t *testing.T) {
 			Provider: fakeIDs[i%4], Updated: testNow.Add(-time.Duration(i) * time.Minute),
 		})
 	}
-	store := &listOnce{fakeStore: newFakeStore(func() time.Time { return testNow }), entries: entries}
-	app := New(Deps{Drafts: store, Providers: &fakeProviders{}, Theme: "dark", Now: func() time.Time { return testNow }})
-	app.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
-	top := app.top().(*draftsScreen)
-	app.Update(top.Init()())
-	app.Update(tea.KeyPressMsg{Code: '/', Text: "/"})
+	app, top := filterOver(entries)
 	for _, k := range []string{"1", "2", "bs", "3", "7", "bs", "bs", "bs", "d", "e", "bs", "4", "bs", "bs"} {
 		if k == "bs" {
 			app.Update(tea.KeyPressMsg{Code: tea.KeyBackspace})

@@ -5,6 +5,8 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/agentdeck/agentdeck/agent"
 )
 
 // nameAction is what a name typed on the drafts list is for.
@@ -108,36 +110,42 @@ func (s *draftsScreen) deleteDraft(id, name string) tea.Cmd {
 // as the editor keeps them).
 func (s *draftsScreen) renameDraft(e DraftEntry, name string) tea.Cmd {
 	store := s.sh.deps.Drafts
-	return func() tea.Msg {
-		failed := "Could not rename " + quote(e.Name)
-		d, err := store.Load(e.ID)
-		if err != nil {
-			return draftManagedMsg{failed: failed, err: err}
+	return s.renamedDraft(e, name, "Could not rename "+quote(e.Name), func(d *agent.Draft) (draftManagedMsg, error) {
+		if err := store.Save(d); err != nil {
+			return draftManagedMsg{}, err
 		}
-		d.Rename(name)
-		if err := store.Save(&d); err != nil {
-			return draftManagedMsg{failed: failed, err: err}
-		}
-		return draftManagedMsg{done: "Renamed " + quote(e.Name) + " to " + quote(name) + ".", selectID: d.ID}
-	}
+		return draftManagedMsg{done: "Renamed " + quote(e.Name) + " to " + quote(name) + ".", selectID: d.ID}, nil
+	})
 }
 
 // copyDraftAs saves a copy of a draft under a new name. The copy is not
 // linked to the original's remote agent, so pushing it makes a new one.
 func (s *draftsScreen) copyDraftAs(e DraftEntry, name string) tea.Cmd {
 	store := s.sh.deps.Drafts
+	return s.renamedDraft(e, name, "Could not copy "+quote(e.Name), func(d *agent.Draft) (draftManagedMsg, error) {
+		c, err := store.SaveCopy(d, name)
+		if err != nil {
+			return draftManagedMsg{}, err
+		}
+		return draftManagedMsg{done: "Copied " + quote(e.Name) + " as " + quote(name) + "; pushing the copy makes a new agent.", selectID: c.ID}, nil
+	})
+}
+
+// renamedDraft loads e's draft off the UI loop, gives it name and hands it
+// to keep, which saves it; a failure of either is said as failed.
+func (s *draftsScreen) renamedDraft(e DraftEntry, name, failed string, keep func(d *agent.Draft) (draftManagedMsg, error)) tea.Cmd {
+	store := s.sh.deps.Drafts
 	return func() tea.Msg {
-		failed := "Could not copy " + quote(e.Name)
 		d, err := store.Load(e.ID)
 		if err != nil {
 			return draftManagedMsg{failed: failed, err: err}
 		}
 		d.Rename(name)
-		c, err := store.SaveCopy(&d, name)
+		done, err := keep(&d)
 		if err != nil {
 			return draftManagedMsg{failed: failed, err: err}
 		}
-		return draftManagedMsg{done: "Copied " + quote(e.Name) + " as " + quote(name) + "; pushing the copy makes a new agent.", selectID: c.ID}
+		return done
 	}
 }
 

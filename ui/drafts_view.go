@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
 
+	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/ui/theme"
 )
 
@@ -164,16 +165,18 @@ func (s *draftsScreen) ShortHelp() []key.Binding {
 	}
 	// When the line is too narrow, keys give way from the one before
 	// settings backwards (footerView): copy first, open last.
-	return enabled(k.Open, k.New, k.Filter, k.ClearFilter, k.Delete, k.Rename, k.Trash, k.Pull, k.Copy, k.Settings)
+	return enabled(k.Open, k.New, k.Filter, k.ClearFilter, k.Try, k.Delete, k.Rename, k.Trash, k.Pull, k.Copy, k.Settings)
 }
 
 // listKeys are the screen's keys, switched on where they work now.
 func (s *draftsScreen) listKeys() DraftsKeys {
 	k := s.keys
 	_, hasDraft := s.selected()
-	for _, b := range []*key.Binding{&k.Open, &k.Delete, &k.Rename, &k.Copy} {
+	for _, b := range []*key.Binding{&k.Open, &k.Delete, &k.Rename, &k.Copy, &k.Environments} {
 		b.SetEnabled(hasDraft)
 	}
+	e, _ := s.selected()
+	k.Try.SetEnabled(hasDraft && e.Damaged == "" && e.Status != agent.StatusNew)
 	k.Filter.SetEnabled(len(s.entries) > 0)
 	k.ClearFilter.SetEnabled(s.filter.Value() != "")
 	if s.naming == nameCopy {
@@ -195,8 +198,8 @@ func (s *draftsScreen) FullHelp() [][]key.Binding {
 	}
 	return [][]key.Binding{
 		enabled(k.Up, k.Down, k.PageUp, k.PageDown, k.Home, k.End),
-		enabled(k.Open, k.New, k.Pull, k.Settings, k.Reload),
-		enabled(k.Rename, k.Copy, k.Delete, k.Trash),
+		enabled(k.Open, k.New, k.Pull, k.Settings, k.Reload, k.Environments),
+		enabled(k.Rename, k.Copy, k.Delete, k.Trash, k.Try),
 		enabled(k.Filter, k.ClearFilter),
 	}
 }

@@ -177,6 +177,14 @@ func (e *editorScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			e.replaceDraft(msg.draft)
 		}
 		return e, nil
+	case testsEditedMsg:
+		if msg.draftID != e.draft.ID {
+			return e, nil
+		}
+		// Tests are not the agent: metaChanged makes the autosave write
+		// them though the agent's hash stays as it was.
+		e.draft.Tests, e.metaChanged = msg.tests, true
+		return e, e.changed()
 	case draftCopiedMsg:
 		if msg.from == e.draft.ID {
 			e.becomeCopy(msg.draft)
@@ -188,6 +196,8 @@ func (e *editorScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return e, e.focusField(msg.path)
 	case clearFieldMsg:
 		return e, e.clearField(msg.path)
+	case restoreVersionMsg:
+		return e, e.restoreVersion(msg)
 	case pushProblemsMsg:
 		return e, e.placePushProblems(msg.problems)
 	case draftRecordedMsg:

@@ -60,24 +60,57 @@ func (e *editorScreen) listOptions(o *forms.Options) {
 	if e.sh.deps.Player != nil {
 		o.PreviewKey = e.keys.PlaySample.Help().Key
 	}
+	paths := make([]string, 0, len(agent.Fields)+len(e.caps.Settings))
 	for _, f := range agent.Fields {
-		k := listKey(f.Path, e.listVendor(f.Path))
+		paths = append(paths, f.Path)
+	}
+	for _, st := range e.caps.Settings {
+		paths = append(paths, agent.SettingPath(e.caps.Provider, st.Key))
+	}
+	for _, path := range append(paths, liveItemPaths(e.caps, "")...) {
+		k := listKey(path, e.listVendor(path))
 		if l, ok := e.sh.choices.get(e.draft.Provider, k); ok {
-			o.Choices[f.Path] = l
+			o.Choices[path] = l
 		}
 		if msg := e.listErrs[k]; msg != "" {
-			o.ListErrors[f.Path] = msg
+			o.ListErrors[path] = msg
 		}
-		o.ListLoading[f.Path] = e.fetching[k]
+		o.ListLoading[path] = e.fetching[k]
 	}
+}
+
+// sectionPaths are the paths of a section's fields: the model's, then the
+// provider's own settings shown there (whose lists may be live too).
+func (e *editorScreen) sectionPaths(section string) []string {
+	var out []string
+	for _, f := range agent.FieldsIn(section) {
+		out = append(out, f.Path)
+	}
+	for _, st := range e.caps.Settings {
+		if st.Section == section && st.Kind != agent.KindItems {
+			out = append(out, agent.SettingPath(e.caps.Provider, st.Key))
+		}
+	}
+	return out
+}
+
+// sectionOf is the section that shows the field at path.
+func (e *editorScreen) sectionOf(path string) string {
+	if st, ok := e.caps.Setting(path); ok {
+		return st.Section
+	}
+	if f, ok := agent.FieldByPath(path); ok {
+		return f.Section
+	}
+	return ""
 }
 
 // fetchLive starts reading the lists a section's fields offer, once per
 // provider, path and vendor for the session.
 func (e *editorScreen) fetchLive(section string) tea.Cmd {
 	var cmds []tea.Cmd
-	for _, f := range agent.FieldsIn(section) {
-		cmds = append(cmds, e.fetchList(f.Path))
+	for _, path := range append(e.sectionPaths(section), liveItemPaths(e.caps, section)...) {
+		cmds = append(cmds, e.fetchList(path))
 	}
 	return tea.Batch(cmds...)
 }
@@ -110,11 +143,11 @@ func (e *editorScreen) fetchForVendor() tea.Cmd {
 		return nil
 	}
 	var cmds []tea.Cmd
-	for _, f := range agent.FieldsIn(e.formFor) {
+	for _, path := range e.sectionPaths(e.formFor) {
 		// A list that failed waits for ctrl+f or the section's next
 		// opening, so typing is never interrupted by retries.
-		if e.listErrs[listKey(f.Path, e.listVendor(f.Path))] == "" {
-			cmds = append(cmds, e.fetchList(f.Path))
+		if e.listErrs[listKey(path, e.listVendor(path))] == "" {
+			cmds = append(cmds, e.fetchList(path))
 		}
 	}
 	return tea.Batch(cmds...)
@@ -148,10 +181,13 @@ func (e *editorScreen) choicesFetched(msg choicesFetchedMsg) (screen, tea.Cmd) {
 	default:
 		e.listErrs[msg.key] = listFailure(msg.err, e.provider.Info().Name)
 	}
+	if cmd, ok := e.settingListArrived(msg.path); ok {
+		return e, cmd
+	}
 	if e.focus != focusForm || e.form == nil {
 		return e, nil
 	}
-	if f, ok := agent.FieldByPath(msg.path); !ok || f.Section != e.formFor {
+	if e.sectionOf(msg.path) != e.formFor {
 		return e, nil
 	}
 	focused := e.form.Form.GetFocusedField().GetKey()

@@ -61,7 +61,7 @@ func (e *editorScreen) openItem(list string, i int) tea.Cmd {
 	e.form = forms.NewItem(list, i, &e.draft.Agent, e.caps, e.formOptions())
 	e.formFor, e.item = list, i
 	e.setFocus(focusItemForm)
-	return e.startForm()
+	return tea.Batch(e.startForm(), e.fetchItemLists(list))
 }
 
 func (e *editorScreen) startForm() tea.Cmd {
@@ -84,7 +84,15 @@ type formStartedMsg struct{}
 // new choices arrived, or the prompt came back from $EDITOR) and puts the
 // focus back on the field at path.
 func (e *editorScreen) rebuildForm(path string) tea.Cmd {
-	e.form = forms.NewSection(e.formFor, &e.draft.Agent, e.caps, e.formOptions())
+	return e.rebuildWith(func() *forms.Section {
+		return forms.NewSection(e.formFor, &e.draft.Agent, e.caps, e.formOptions())
+	}, path)
+}
+
+// rebuildWith builds the open form again with build and moves focus back
+// to the field at path.
+func (e *editorScreen) rebuildWith(build func() *forms.Section, path string) tea.Cmd {
+	e.form = build()
 	init := e.startForm()
 	if !slices.Contains(e.form.Paths(), path) {
 		return init
@@ -99,7 +107,7 @@ func (e *editorScreen) rebuildForm(path string) tea.Cmd {
 		if f.State != huh.StateNormal {
 			// The field was on a hidden page and the walk ran off the end:
 			// start over on the first field rather than leave a finished form.
-			e.form = forms.NewSection(e.formFor, &e.draft.Agent, e.caps, e.formOptions())
+			e.form = build()
 			return e.startForm()
 		}
 	}

@@ -2,8 +2,6 @@ package ui
 
 import (
 	"slices"
-	"strconv"
-	"strings"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
@@ -179,7 +177,7 @@ func (e *editorScreen) focusListItem(section, path string) (tea.Cmd, bool) {
 			e.setFocus(focusItems)
 			return nil, true
 		}
-		i, rest, ok := itemIndex(path, l.ID)
+		i, rest, ok := agent.ItemAt(path, l.ID)
 		if !ok {
 			continue
 		}
@@ -188,7 +186,7 @@ func (e *editorScreen) focusListItem(section, path string) (tea.Cmd, bool) {
 		list, item := l, i
 		e.items.pos = rowOfItem(e.itemRows(l), i)
 		for _, sub := range forms.ItemLists(l.ID, i, e.caps) {
-			if j, _, ok := itemIndex(path, sub.ID); ok {
+			if j, _, ok := agent.ItemAt(path, sub.ID); ok {
 				e.items.openAt(sub, e.items.pos, rowOfItem(e.itemRows(sub), j))
 				list, item = sub, j
 			} else if path == sub.ID {
@@ -208,23 +206,6 @@ func (e *editorScreen) focusListItem(section, path string) (tea.Cmd, bool) {
 		})), true
 	}
 	return nil, false
-}
-
-// itemIndex reads "list[3].rest" as 3 and "rest".
-func itemIndex(path, list string) (int, string, bool) {
-	after, ok := strings.CutPrefix(path, list+"[")
-	if !ok {
-		return 0, "", false
-	}
-	end := strings.IndexByte(after, ']')
-	if end < 0 {
-		return 0, "", false
-	}
-	i, err := strconv.Atoi(after[:end])
-	if err != nil || i < 0 {
-		return 0, "", false
-	}
-	return i, strings.TrimPrefix(after[end+1:], "."), true
 }
 
 // shows reports whether a form with these field keys shows path.

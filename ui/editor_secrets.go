@@ -24,20 +24,23 @@ func (e *editorScreen) storeSecrets(typed map[string]string) tea.Cmd {
 		return nil
 	}
 	store := e.sh.deps.Secrets
-	return func() tea.Msg {
-		if store == nil {
+	if store == nil {
+		return func() tea.Msg {
 			return secretsStoredMsg{err: errors.New("there is nowhere to keep secrets in this session")}
 		}
-		refs := map[string]agent.SecretRef{}
-		for path, v := range todo {
-			ref := agent.NewSecretRef(path)
-			if err := store.SetSecret(ref, v); err != nil {
-				return secretsStoredMsg{refs: refs, err: err}
-			}
-			refs[path] = ref
-		}
-		return secretsStoredMsg{refs: refs}
 	}
+	values, paths := map[agent.SecretRef]string{}, map[agent.SecretRef]string{}
+	for path, v := range todo {
+		ref := agent.NewSecretRef(path)
+		values[ref], paths[ref] = v, path
+	}
+	return keepSecrets(store, values, func(kept []agent.SecretRef, err error) tea.Msg {
+		refs := make(map[string]agent.SecretRef, len(kept))
+		for _, ref := range kept {
+			refs[paths[ref]] = ref
+		}
+		return secretsStoredMsg{refs: refs, err: err}
+	})
 }
 
 // secretsStored writes the references of stored secrets into the draft.

@@ -68,6 +68,14 @@ func (e *editorScreen) sidebarKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 		e.items.reset()
 	case key.Matches(msg, e.keys.Provider):
 		return e, e.pickProvider()
+	case key.Matches(msg, e.keys.Try) && e.draft.Remote().ID != "":
+		d := e.draft
+		return e, tea.Sequence(e.flush(), func() tea.Msg { return openScreenMsg{to: routeTry, draft: d} })
+	case key.Matches(msg, e.keys.Tests):
+		d := e.draft
+		return e, func() tea.Msg { return openScreenMsg{to: routeTests, draft: d} }
+	case key.Matches(msg, e.keys.History):
+		return e, e.openHistory()
 	case key.Matches(msg, e.keys.Open):
 		e.side.openHere()
 		ent := e.cursorEntry()

@@ -166,7 +166,7 @@ func (s *sidebar) lines(st *theme.Styles, w int, look sidebarLook) string {
 		if ent.isList() {
 			line = "   " + truncate(ent.list.Title+" ("+itoa(look.count(ent.list.ID))+")", w-5)
 		} else {
-			line = markText(look.mark(ent.section)) + " " + truncate(sectionTitle(ent.section), w-4)
+			line = markText(look.mark(ent.section)) + " " + truncate(agent.SectionTitle(ent.section), w-4)
 		}
 		line = pad(line, w-2)
 		// The cursor is a character as well as a colour, so it shows

@@ -83,8 +83,7 @@ func TestEditorListAddEditReorderRemove(t *testing.T) {
 	t.Parallel()
 	h, d := openEditor(t, "trillet", "blank", nil)
 	k := h.keys()
-	h.gotoEntry(agent.SectionVariables, "variables")
-	h.press(k.Editor.Open)
+	h.openEntry(agent.SectionVariables, "variables")
 	for _, v := range []struct{ name, value string }{{"first_name", "Ada"}, {"city", "Leeds"}} {
 		h.press(k.Items.Add)
 		h.focusField("variables[" + itoa(h.editor().item) + "].name")
@@ -126,8 +125,7 @@ func TestEditorNestedListsOfAnItem(t *testing.T) {
 	t.Parallel()
 	h, d := openEditor(t, "elevenlabs", "support", nil)
 	k := h.keys()
-	h.gotoEntry(agent.SectionTools, "tools")
-	h.press(k.Editor.Open)
+	h.openEntry(agent.SectionTools, "tools")
 	h.press(k.Items.Down) // Parameters (1) of lookup_order
 	h.press(k.Items.Edit)
 	h.requireView("Webhook tools › Parameters", "order_number")
@@ -252,8 +250,7 @@ func TestEditorSecretsGoToTheCredentialsNeverTheDraft(t *testing.T) {
 func TestEditorLiveChoicesAreFetchedOnceAndOffered(t *testing.T) {
 	t.Parallel()
 	h, _ := openEditor(t, "nova", "blank", nil)
-	h.gotoEntry(agent.SectionBrain, "")
-	h.press(h.keys().Editor.Open)
+	h.openEntry(agent.SectionBrain, "")
 	h.requireView("Live model one")
 	if _, ok := h.app.sh.choices.get("nova", "llm.model"); !ok {
 		t.Fatal("the live list was not cached")

@@ -39,20 +39,11 @@ func (e *editorScreen) View() string {
 func fieldLabel(path string) string {
 	l := agent.Label(path)
 	if _, rest, ok := strings.Cut(l, " › "); ok {
-		if f, found := agent.FieldByPath(path); found && strings.HasPrefix(l, sectionTitle(f.Section)+" › ") {
+		if f, found := agent.FieldByPath(path); found && strings.HasPrefix(l, agent.SectionTitle(f.Section)+" › ") {
 			return rest
 		}
 	}
 	return l
-}
-
-func sectionTitle(id string) string {
-	for _, s := range agent.Sections {
-		if s.ID == id {
-			return s.Title
-		}
-	}
-	return id
 }
 
 func (e *editorScreen) paneView() string {
@@ -64,7 +55,7 @@ func (e *editorScreen) paneView() string {
 		return st.Editor.PaneTitle.Render(truncate(e.form.Title, w)) + "\n" +
 			e.problemLine(e.formErrs, w) + "\n" + e.form.Form.View()
 	case e.focus == focusForm && e.form != nil:
-		return st.Editor.PaneTitle.Render(truncate(sectionTitle(e.formFor), w)) + "\n" +
+		return st.Editor.PaneTitle.Render(truncate(agent.SectionTitle(e.formFor), w)) + "\n" +
 			e.problemLine(e.sectionProblems(e.formFor), w) + "\n" + e.form.Form.View()
 	}
 	if l, ok := e.currentList(); ok {
@@ -90,7 +81,7 @@ func (e *editorScreen) problemLine(ps agent.Problems, w int) string {
 func (e *editorScreen) summaryView(section string, w int) string {
 	st := e.sh.theme.Styles
 	var b strings.Builder
-	b.WriteString(st.Editor.PaneTitle.Render(sectionTitle(section)) + "\n")
+	b.WriteString(st.Editor.PaneTitle.Render(agent.SectionTitle(section)) + "\n")
 	if !forms.SectionSupported(section, e.caps) {
 		b.WriteString("\n" + st.Editor.Note.Render(wrap(e.provider.Info().Name+" has no settings in this section. "+
 			"Anything set here stays in the draft but is not sent.", w)))
@@ -213,9 +204,10 @@ func (e *editorScreen) ShortHelp() []key.Binding {
 	}
 	k.Provider.SetEnabled(len(e.otherProviders()) > 0)
 	k.Hours.SetEnabled(e.hoursHere())
+	k.Try.SetEnabled(e.draft.Remote().ID != "")
 	b := e.back
 	b.SetHelp("esc", "drafts")
-	return enabled(k.Open, k.Hours, k.Review, k.Provider, b)
+	return enabled(k.Open, k.Hours, k.Review, k.Try, k.Tests, k.Provider, k.History, b)
 }
 
 // FullHelp adds the moves the footer leaves out for room.

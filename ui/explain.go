@@ -107,7 +107,7 @@ func (e *editorScreen) explain() (string, string) {
 		parts = append(parts, problemsText(ps))
 	}
 	if title == "" {
-		title = sectionTitle(section)
+		title = agent.SectionTitle(section)
 	}
 	return title, strings.Join(parts, "\n\n")
 }

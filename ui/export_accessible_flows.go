@@ -27,7 +27,8 @@ func ReviewOf(p agent.Provider, d agent.Draft) (agent.Problems, []agent.Request,
 // DiffWithRemote reads d's remote agent and lists what a push would change
 // there, and whether it was changed elsewhere since the last push.
 func DiffWithRemote(ctx context.Context, p agent.Provider, d agent.Draft) ([]agent.Change, bool, error) {
-	return diffWithRemote(ctx, p, d)
+	changes, _, elsewhere, err := diffWithRemote(ctx, p, d)
+	return changes, elsewhere, err
 }
 
 // StepWords names a step of a submit for people.
@@ -57,9 +58,18 @@ type SubmitOutcome struct {
 // Submit pushes d, as reviewed, through agent.Push under the push lock in
 // deps (the submit screen's run, submit_run.go); progress hears each step.
 func Submit(ctx context.Context, deps Deps, p agent.Provider, d agent.Draft, progress func(step string)) SubmitOutcome {
+	return SubmitWith(ctx, deps, p, d, "", agent.SideUnset, progress)
+}
+
+// SubmitWith is Submit after the person's answers: adoptID, the agent an
+// earlier, unclear create made (one of agent.AdoptError's candidates), to
+// link the draft to before updating it ("" adopts nothing); side, how every
+// setting changed both here and on the provider since the last push is
+// settled (agent.SideOurs: push mine over theirs).
+func SubmitWith(ctx context.Context, deps Deps, p agent.Provider, d agent.Draft, adoptID string, side agent.Side, progress func(step string)) SubmitOutcome {
 	run := submitRun{
 		provider: p, draft: d, store: deps.Drafts, pushes: deps.Pushes,
-		secrets: deps.Secrets, now: deps.Now, links: deps.Links,
+		secrets: deps.Secrets, now: deps.Now, links: deps.Links, adopt: adoptID, merge: agent.MergeOptions{All: side},
 	}
 	done := run.push(ctx, progress)
 	return SubmitOutcome{Result: done.result, Err: done.err, Draft: done.draft, Loaded: done.loaded}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"testing"
 
@@ -91,3 +92,23 @@ func (f FakeSession) SetRemoteAgents(provider string, n int, err error) {
 	f.h.providers.agents = map[string]int{provider: n}
 	f.h.providers.listErr = map[string]error{provider: err}
 }
+
+// AddNamedAgents stores agents of one name on the remote side with no
+// prompt of their own, as an unclear create (or a dashboard) would leave
+// them, and returns their ids.
+func (r ScriptRemote) AddNamedAgents(name string, n int) []string {
+	var ids []string
+	for range n {
+		doc, _ := json.Marshal(wireDoc{Agent: agent.Agent{Identity: agent.Identity{Name: name}}})
+		id := fmt.Sprintf("agent-%d", len(r.p.order)+1)
+		r.p.agents[id], r.p.order = doc, append(r.p.order, id)
+		ids = append(ids, id)
+	}
+	return ids
+}
+
+// Agent is the stored document of a remote agent.
+func (r ScriptRemote) Agent(id string) string { return string(r.p.agents[id]) }
+
+// Calls are the provider calls made so far, in order.
+func (r ScriptRemote) Calls() []string { return append([]string(nil), r.p.calls...) }

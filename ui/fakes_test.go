@@ -79,7 +79,9 @@ func (s *fakeStore) Save(d *agent.Draft) error {
 		next.Revision++
 	}
 	next.Updated = s.now().UTC()
-	s.drafts[next.ID] = next
+	stored := clone(next)
+	stored.Env = "" // as a file keeps it: the environment is never saved
+	s.drafts[next.ID] = stored
 	s.saves++
 	*d = clone(next)
 	if s.saved != nil {

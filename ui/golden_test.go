@@ -36,13 +36,11 @@ func TestGoldenViews(t *testing.T) {
 		},
 		"editor_brain_form": func(h *harness) {
 			h.seedAndOpen("Front desk", "elevenlabs", "receptionist")
-			h.gotoEntry(agent.SectionBrain, "")
-			h.press(h.keys().Editor.Open)
+			h.openEntry(agent.SectionBrain, "")
 		},
 		"editor_tools_list": func(h *harness) {
 			h.seedAndOpen("Support", "elevenlabs", "support")
-			h.gotoEntry(agent.SectionTools, "tools")
-			h.press(h.keys().Editor.Open)
+			h.openEntry(agent.SectionTools, "tools")
 		},
 		"editor_switch_dialog": func(h *harness) {
 			h.seedAndOpen("Support", "elevenlabs", "support")

@@ -273,6 +273,14 @@ func (h *harness) gotoEntry(section, list string) {
 	h.t.Fatalf("no sidebar entry %s/%s", section, list)
 }
 
+// openEntry opens a section, or one of its lists when list is not "",
+// from the sidebar.
+func (h *harness) openEntry(section, list string) {
+	h.t.Helper()
+	h.gotoEntry(section, list)
+	h.press(h.keys().Editor.Open)
+}
+
 // focusField presses enter until the form's field at path has focus.
 func (h *harness) focusField(path string) {
 	h.t.Helper()
@@ -310,8 +318,7 @@ func (h *harness) clearField() {
 // field at path.
 func (h *harness) editField(section, path string) {
 	h.t.Helper()
-	h.gotoEntry(section, "")
-	h.press(h.keys().Editor.Open)
+	h.openEntry(section, "")
 	h.focusField(path)
 }
 
@@ -357,10 +364,26 @@ func (h *harness) autosaveNow() {
 func (h *harness) makeConflict() {
 	h.t.Helper()
 	h.saveTheirs()
-	h.editField(agent.SectionBasics, "identity.description")
-	h.typeHeld("mine")
+	h.typeMine()
 	h.autosaveNow()
 	h.requireView("This draft was changed somewhere else", "Save mine as a copy", "Reload the saved version")
+}
+
+// typeMine types "mine" into Basics' description, the autosave held, as
+// the edit on screen of a test that changes the draft elsewhere.
+func (h *harness) typeMine() {
+	h.t.Helper()
+	h.editField(agent.SectionBasics, "identity.description")
+	h.typeHeld("mine")
+}
+
+// typeBadNumber types "abc" over the temperature, text that cannot go
+// into the draft.
+func (h *harness) typeBadNumber() {
+	h.t.Helper()
+	h.editField(agent.SectionBrain, "llm.temperature")
+	h.clearField()
+	h.typeText("abc")
 }
 
 // jumpPress is the number key that goes to section (1 the first, 0 the

@@ -7,21 +7,28 @@ import (
 	"github.com/agentdeck/agentdeck/agent"
 )
 
+// saveMineOverElsewhere types "mine" into a new Dasha draft, lets another
+// session change the draft on disk with change, then autosaves the edit.
+func saveMineOverElsewhere(t *testing.T, change func(*agent.Draft)) (*harness, agent.Draft) {
+	t.Helper()
+	h, d := openEditor(t, "dasha", "blank", nil)
+	h.typeMine()
+	h.writeElsewhere(change)
+	h.autosaveNow()
+	return h, d
+}
+
 // `agentdeck push` in another shell writes the draft only to record the
 // remote agent: the edit on screen goes on top of that record, with no
 // reload-or-copy question, and the record is not written back over.
 func TestAPushElsewhereThatOnlyRecordsTheAgentAsksNothing(t *testing.T) {
 	t.Parallel()
-	h, d := openEditor(t, "dasha", "blank", nil)
-	h.editField(agent.SectionBasics, "identity.description")
-	h.typeHeld("mine")
-	h.writeElsewhere(func(pushed *agent.Draft) {
+	h, d := saveMineOverElsewhere(t, func(pushed *agent.Draft) {
 		r := pushed.Remote()
 		r.ID, r.AgentHash, r.RemoteHash = "agent-9", "a1", "r1"
 		pushed.SetRemote(r)
 		pushed.Updated = testNow.Add(1)
 	})
-	h.autosaveNow()
 	if h.app.dialog != nil {
 		t.Fatalf("a push that only recorded the agent asked a question:\n%s", h.view())
 	}
@@ -43,16 +50,12 @@ func TestAPushElsewhereThatOnlyRecordsTheAgentAsksNothing(t *testing.T) {
 // new record.
 func TestAChangeElsewhereWithARecordStillAsks(t *testing.T) {
 	t.Parallel()
-	h, _ := openEditor(t, "dasha", "blank", nil)
-	h.editField(agent.SectionBasics, "identity.description")
-	h.typeHeld("mine")
-	h.writeElsewhere(func(theirs *agent.Draft) {
+	h, _ := saveMineOverElsewhere(t, func(theirs *agent.Draft) {
 		tr := theirs.Remote()
 		tr.ID = "agent-9"
 		theirs.SetRemote(tr)
 		theirs.Agent.LLM.Prompt = "theirs"
 	})
-	h.autosaveNow()
 	requireDialog[*conflictDialog](h)
 }
 
@@ -91,9 +94,7 @@ func TestBackFromASubmitCommandKeysAreCommands(t *testing.T) {
 func TestTextTypedOverANumberIsKeptWithItsError(t *testing.T) {
 	t.Parallel()
 	h, d := openEditor(t, "nova", "blank", nil)
-	h.editField(agent.SectionBrain, "llm.temperature")
-	h.clearField()
-	h.typeText("abc")
+	h.typeBadNumber()
 	h.press(h.keys().Global.Back) // to the sections
 	if e := h.editor(); e.form != nil {
 		t.Fatalf("esc did not leave the form:\n%s", h.view())
@@ -152,9 +153,7 @@ func TestAPasteAsKeysStaysInThePrompt(t *testing.T) {
 func TestQuitAsksAboutTextThatCannotBeSaved(t *testing.T) {
 	t.Parallel()
 	h, _ := openEditor(t, "nova", "blank", nil)
-	h.editField(agent.SectionBrain, "llm.temperature")
-	h.clearField()
-	h.typeText("abc")
+	h.typeBadNumber()
 	h.press(h.keys().Global.Quit)
 	if h.quit {
 		t.Fatal("quit without asking while typed text could not be saved")

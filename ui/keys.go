@@ -12,6 +12,7 @@ type KeyMap struct {
 	Global   GlobalKeys
 	Drafts   DraftsKeys
 	Editor   EditorKeys
+	History  HistoryKeys
 	Items    ItemKeys
 	Dialog   DialogKeys
 	Settings SettingsKeys
@@ -19,6 +20,8 @@ type KeyMap struct {
 	Review   ReviewKeys
 	Submit   SubmitKeys
 	Pull     PullKeys
+	Try      TryKeys
+	Tests    TestsKeys
 }
 
 // GlobalKeys work on every screen.
@@ -57,6 +60,12 @@ type DraftsKeys struct {
 	Copy   key.Binding
 	// Trash shows the deleted drafts, which can be restored.
 	Trash key.Binding
+	// Environments lists the draft's environments and their state, to
+	// push to one or promote one to another.
+	Environments key.Binding
+	// Try opens "Try it" on the selected draft: a text conversation with
+	// its pushed agent (T, since t is the trash).
+	Try key.Binding
 	// ApplyName and CancelName work while a new name is being typed.
 	ApplyName  key.Binding
 	CancelName key.Binding
@@ -98,6 +107,19 @@ type EditorKeys struct {
 	// PlaySample plays the sample of the voice under the cursor; not
 	// offered under serve, where it would play on the server.
 	PlaySample key.Binding
+	// Try opens "Try it": a text conversation with the pushed agent.
+	Try key.Binding
+	// Tests opens the draft's test scenarios.
+	Tests key.Binding
+	// History opens the versions the draft's pushes kept.
+	History key.Binding
+}
+
+// HistoryKeys work on a draft's list of pushed versions.
+type HistoryKeys struct {
+	Up      key.Binding
+	Down    key.Binding
+	Restore key.Binding
 }
 
 // ItemKeys work in a list editor (tools, windows, variables, …).
@@ -142,92 +164,105 @@ type SettingsKeys struct {
 
 // DefaultKeyMap returns the bindings agentdeck ships with.
 func DefaultKeyMap() KeyMap {
-	return KeyMap{
+	m := KeyMap{
 		Global: GlobalKeys{
-			Quit:         key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
-			Help:         key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
-			HelpAnywhere: key.NewBinding(key.WithKeys("f1"), key.WithHelp("f1", "help")),
-			Redraw:       key.NewBinding(key.WithKeys("ctrl+l"), key.WithHelp("ctrl+l", "redraw screen")),
-			Back:         key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
-			Explain:      key.NewBinding(key.WithKeys("f2"), key.WithHelp("f2", "read in full")),
+			Quit:         onKey("ctrl+c", "quit"),
+			Help:         onKey("?", "help"),
+			HelpAnywhere: onKey("f1", "help"),
+			Redraw:       onKey("ctrl+l", "redraw screen"),
+			Back:         onKey("esc", "back"),
+			Explain:      onKey("f2", "read in full"),
 		},
 		Drafts: DraftsKeys{
-			Up:          key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-			Down:        key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-			PageUp:      key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
-			PageDown:    key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdown", "page down")),
-			Open:        key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
-			New:         key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "new draft")),
-			Filter:      key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter")),
-			ApplyFilter: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "keep filter")),
-			ClearFilter: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear filter")),
-			Settings:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "settings")),
-			Home:        key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("home", "first")),
-			End:         key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("end", "last")),
-			Reload:      key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "reload list")),
-			Pull:        key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "pull")),
-			Delete:      key.NewBinding(key.WithKeys("x", "delete"), key.WithHelp("x", "delete")),
-			Rename:      key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "rename")),
-			Copy:        key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "copy")),
-			Trash:       key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "trash")),
-			ApplyName:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save name")),
-			CancelName:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+			Up:          upKey(),
+			Down:        downKey(),
+			PageUp:      onKey("pgup", "page up"),
+			PageDown:    onKey("pgdown", "page down"),
+			Open:        onKey("enter", "open"),
+			New:         onKey("n", "new draft"),
+			Filter:      onKey("/", "filter"),
+			ApplyFilter: onKey("enter", "keep filter"),
+			ClearFilter: onKey("esc", "clear filter"),
+			Settings:    onKey("s", "settings"),
+			Home:        homeKey("first"),
+			End:         endKey("last"),
+			Reload:      onKey("r", "reload list"),
+			Pull:        onKey("p", "pull"),
+			Delete:      binding("x", "delete", "x", "delete"),
+			Rename:      onKey("m", "rename"),
+			Copy:        onKey("c", "copy"),
+			Trash:       onKey("t", "trash"),
+			Try:         onKey("T", "try it"),
+			ApplyName:   onKey("enter", "save name"),
+			CancelName:  onKey("esc", "cancel"),
 		},
 		Trash: TrashKeys{
-			Up:      key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-			Down:    key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-			Restore: key.NewBinding(key.WithKeys("enter", "u"), key.WithHelp("enter", "restore")),
+			Up:      upKey(),
+			Down:    downKey(),
+			Restore: binding("enter", "restore", "enter", "u"),
 		},
 		Editor: EditorKeys{
-			Up:             key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-			Down:           key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-			Open:           key.NewBinding(key.WithKeys("enter", "right", "l"), key.WithHelp("enter", "edit")),
-			Provider:       key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "switch provider")),
-			ExternalEditor: key.NewBinding(key.WithKeys("ctrl+e"), key.WithHelp("ctrl+e", "edit in $EDITOR")),
-			Sections:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "sections")),
-			Review:         key.NewBinding(key.WithKeys("ctrl+r"), key.WithHelp("ctrl+r", "review")),
-			Jump:           key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9", "0"), key.WithHelp("1…0", "go to section")),
-			JumpAnywhere:   key.NewBinding(key.WithKeys("alt+1", "alt+2", "alt+3", "alt+4", "alt+5", "alt+6", "alt+7", "alt+8", "alt+9", "alt+0"), key.WithHelp("alt+1…0", "go to section")),
-			Home:           key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("home", "first")),
-			End:            key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("end", "last")),
-			Hours:          key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "ready-made hours")),
-			RefreshList:    key.NewBinding(key.WithKeys("ctrl+f"), key.WithHelp("ctrl+f", "read the list again")),
-			PlaySample:     key.NewBinding(key.WithKeys("ctrl+p"), key.WithHelp("ctrl+p", "play sample")),
+			Up:             upKey(),
+			Down:           downKey(),
+			Open:           binding("enter", "edit", "enter", "right", "l"),
+			Provider:       onKey("p", "switch provider"),
+			ExternalEditor: onKey("ctrl+e", "edit in $EDITOR"),
+			Sections:       onKey("esc", "sections"),
+			Review:         onKey("ctrl+r", "review"),
+			Jump:           binding("1…0", "go to section", "1", "2", "3", "4", "5", "6", "7", "8", "9", "0"),
+			JumpAnywhere:   binding("alt+1…0", "go to section", "alt+1", "alt+2", "alt+3", "alt+4", "alt+5", "alt+6", "alt+7", "alt+8", "alt+9", "alt+0"),
+			Home:           homeKey("first"),
+			End:            endKey("last"),
+			Hours:          onKey("o", "ready-made hours"),
+			RefreshList:    onKey("ctrl+f", "read the list again"),
+			PlaySample:     onKey("ctrl+p", "play sample"),
+			Try:            onKey("t", "try it"),
+			Tests:          onKey("T", "tests"),
+			History:        onKey("h", "history"),
+		},
+		History: HistoryKeys{
+			Up:      upKey(),
+			Down:    downKey(),
+			Restore: onKey("enter", "restore"),
 		},
 		Items: ItemKeys{
-			Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-			Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-			Add:      key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "add")),
-			Edit:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "edit")),
-			Remove:   key.NewBinding(key.WithKeys("x", "delete"), key.WithHelp("x", "remove")),
-			MoveUp:   key.NewBinding(key.WithKeys("K", "shift+up"), key.WithHelp("K", "move up")),
-			MoveDown: key.NewBinding(key.WithKeys("J", "shift+down"), key.WithHelp("J", "move down")),
-			Home:     key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("home", "first")),
-			End:      key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("end", "last")),
-			CopyDay:  key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "copy to other days")),
+			Up:       upKey(),
+			Down:     downKey(),
+			Add:      onKey("a", "add"),
+			Edit:     onKey("enter", "edit"),
+			Remove:   binding("x", "remove", "x", "delete"),
+			MoveUp:   binding("K", "move up", "K", "shift+up"),
+			MoveDown: binding("J", "move down", "J", "shift+down"),
+			Home:     homeKey("first"),
+			End:      endKey("last"),
+			CopyDay:  onKey("c", "copy to other days"),
 		},
 		Dialog: DialogKeys{
-			Next:       key.NewBinding(key.WithKeys("right", "tab", "l", "down", "j"), key.WithHelp("↓", "next")),
-			Prev:       key.NewBinding(key.WithKeys("left", "shift+tab", "h", "up", "k"), key.WithHelp("↑", "previous")),
-			Confirm:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")),
-			Cancel:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
-			ScrollUp:   key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", "scroll")),
-			ScrollDown: key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓", "scroll down")),
-			PageUp:     key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup/pgdn", "page")),
-			PageDown:   key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "page down")),
-			Top:        key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("home/end", "ends")),
-			Bottom:     key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("end", "end")),
+			Next:       binding("↓", "next", "right", "tab", "l", "down", "j"),
+			Prev:       binding("↑", "previous", "left", "shift+tab", "h", "up", "k"),
+			Confirm:    onKey("enter", "choose"),
+			Cancel:     onKey("esc", "cancel"),
+			ScrollUp:   binding("↑/↓", "scroll", "up", "k"),
+			ScrollDown: binding("↓", "scroll down", "down", "j"),
+			PageUp:     binding("pgup/pgdn", "page", "pgup"),
+			PageDown:   binding("pgdn", "page down", "pgdown"),
+			Top:        binding("home/end", "ends", "home", "g"),
+			Bottom:     endKey("end"),
 		},
 		Settings: SettingsKeys{
-			Up:   key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-			Down: key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-			Edit: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "edit settings")),
-			Test: key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "test connection")),
+			Up:   upKey(),
+			Down: downKey(),
+			Edit: onKey("enter", "edit settings"),
+			Test: onKey("t", "test connection"),
 		},
 		Review: defaultReviewKeys(),
 		Submit: defaultSubmitKeys(),
 		Pull:   defaultPullKeys(),
+		Try:    defaultTryKeys(),
+		Tests:  defaultTestsKeys(),
 	}
+	m.Drafts.Environments = key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "environments"))
+	return m
 }
 
 // HuhKeyMap is the keymap given to every form, built from huh's defaults
@@ -244,9 +279,9 @@ func (k KeyMap) HuhKeyMap() *huh.KeyMap {
 	// paste sends each line break as Enter) stays inside the field instead
 	// of spilling into the fields after it. alt+enter and ctrl+j still add
 	// a line, as before.
-	m.Text.NewLine = key.NewBinding(key.WithKeys("enter", "alt+enter", "ctrl+j"), key.WithHelp("enter", "new line"))
-	m.Text.Next = key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next"))
-	m.Text.Submit = key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "done"))
+	m.Text.NewLine = binding("enter", "new line", "enter", "alt+enter", "ctrl+j")
+	m.Text.Next = onKey("tab", "next")
+	m.Text.Submit = onKey("tab", "done")
 	m.Input.Prev.SetHelp("shift+tab", "previous")
 	m.Text.Prev.SetHelp("shift+tab", "previous")
 	m.Select.Prev.SetHelp("shift+tab", "previous")

@@ -26,17 +26,17 @@ type ReviewKeys struct {
 
 func defaultReviewKeys() ReviewKeys {
 	return ReviewKeys{
-		Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-		PageUp:   key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup", "page up")),
-		PageDown: key.NewBinding(key.WithKeys("pgdown", "space"), key.WithHelp("pgdown", "page down")),
-		Home:     key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("home", "top")),
-		End:      key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("end", "bottom")),
-		Switch:   key.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", "problems / request")),
-		Fix:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "fix this")),
-		Submit:   key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "submit")),
-		Drift:    key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "resolve the change")),
-		Refresh:  key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "compare")),
+		Up:       upKey(),
+		Down:     downKey(),
+		PageUp:   binding("pgup", "page up", "pgup", "b"),
+		PageDown: binding("pgdown", "page down", "pgdown", "space"),
+		Home:     homeKey("top"),
+		End:      endKey("bottom"),
+		Switch:   binding("tab", "problems / request", "tab", "shift+tab"),
+		Fix:      onKey("enter", "fix this"),
+		Submit:   onKey("s", "submit"),
+		Drift:    onKey("c", "resolve the change"),
+		Refresh:  onKey("r", "compare"),
 	}
 }
 
@@ -58,13 +58,13 @@ type SubmitKeys struct {
 
 func defaultSubmitKeys() SubmitKeys {
 	return SubmitKeys{
-		Stop:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "stop")),
-		Fix:    key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "fix it")),
-		Detail: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "details")),
-		Retry:  key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "retry")),
-		Done:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
-		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		Stop:   onKey("esc", "stop"),
+		Fix:    onKey("enter", "fix it"),
+		Detail: onKey("d", "details"),
+		Retry:  onKey("r", "retry"),
+		Done:   onKey("esc", "back"),
+		Up:     upKey(),
+		Down:   downKey(),
 	}
 }
 
@@ -78,9 +78,9 @@ type PullKeys struct {
 
 func defaultPullKeys() PullKeys {
 	return PullKeys{
-		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-		Choose: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")),
-		Reload: key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "list again")),
+		Up:     upKey(),
+		Down:   downKey(),
+		Choose: onKey("enter", "choose"),
+		Reload: onKey("r", "list again"),
 	}
 }

@@ -36,8 +36,7 @@ func BenchmarkEditorKeystroke(b *testing.B) {
 			section, fields := largestSectionFor(&d, fakeCaps[provider]())
 			h.start(80, 24)
 			h.press(h.keys().Drafts.Open)
-			h.gotoEntry(section, "")
-			h.press(h.keys().Editor.Open)
+			h.openEntry(section, "")
 			e := h.editor()
 			for i := 0; e.form != nil && i < 60; i++ {
 				if _, ok := e.form.Form.GetFocusedField().(*huh.Input); ok {

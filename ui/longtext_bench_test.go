@@ -6,8 +6,6 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
-
-	"github.com/agentdeck/agentdeck/agent"
 )
 
 // Benchmarks of the prompt field with a long text (issue 15): one key is
@@ -42,20 +40,7 @@ func longPrompt(n int) string {
 // bytes long, with the prompt in focus and its cursor at the end.
 func promptHarness(b *testing.B, size int) *harness {
 	b.Helper()
-	all := agent.Capabilities{Fields: map[string]agent.FieldSpec{}}
-	for _, f := range agent.Fields {
-		all.Fields[f.Path] = agent.FieldSpec{}
-	}
-	h := newHarness(b)
-	h.providers.extra = map[string]agent.Capabilities{"everything": all}
-	d := h.seed("Bench", "everything", "support")
-	d.Agent.LLM.Prompt = longPrompt(size)
-	h.store.put(d)
-	h.start(100, 32)
-	h.press(h.keys().Drafts.Open)
-	h.gotoEntry(agent.SectionBrain, "")
-	h.press(h.keys().Editor.Open)
-	h.focusField(promptPath)
+	h := openPrompt(b, longPrompt(size))
 	h.holdAutosave = true
 	return h
 }

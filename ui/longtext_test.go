@@ -12,21 +12,14 @@ import (
 
 // openPrompt opens the Brain section of a draft with this prompt, the
 // prompt in focus.
-func openPrompt(t *testing.T, prompt string) *harness {
+func openPrompt(t testing.TB, prompt string) *harness {
 	t.Helper()
-	all := agent.Capabilities{Fields: map[string]agent.FieldSpec{}}
-	for _, f := range agent.Fields {
-		all.Fields[f.Path] = agent.FieldSpec{}
-	}
-	h := newHarness(t)
-	h.providers.extra = map[string]agent.Capabilities{"everything": all}
-	d := h.seed("Desk", "everything", "support")
+	h, d := everythingHarness(t, "Desk")
 	d.Agent.LLM.Prompt = prompt
 	h.store.put(d)
 	h.start(100, 32)
 	h.press(h.keys().Drafts.Open)
-	h.gotoEntry(agent.SectionBrain, "")
-	h.press(h.keys().Editor.Open)
+	h.openEntry(agent.SectionBrain, "")
 	h.focusField(promptPath)
 	return h
 }

@@ -14,10 +14,15 @@ const (
 	routeWizard
 	routeEditor
 	routeSettings
-	routeReview // review a draft before submitting it (screen_review.go)
-	routeSubmit // submit a draft (screen_submit.go)
-	routePull   // pull an agent from a provider (screen_pull.go)
-	routeTrash  // the deleted drafts (screen_trash.go)
+	routeReview  // review a draft before submitting it (screen_review.go)
+	routeSubmit  // submit a draft (screen_submit.go)
+	routePull    // pull an agent from a provider (screen_pull.go)
+	routeTrash   // the deleted drafts (screen_trash.go)
+	routeTry     // talk to the pushed agent in text (screen_try.go)
+	routeTests   // the draft's test scenarios (screen_tests.go)
+	routeTestRun // run the draft's tests against its pushed agent (screen_testrun.go)
+	// routeHistory is a draft's pushed versions (screen_history.go).
+	routeHistory
 )
 
 // openScreenMsg asks the App to open a screen on top of the current one,
@@ -31,6 +36,13 @@ type openScreenMsg struct {
 	provider agent.Provider
 	names    []string // the wizard: names already taken
 	replace  bool
+	// env is the environment a submit pushes to ("" the default); send is
+	// what a promote sends instead of the draft's agent.
+	env  string
+	send *agent.Payload
+	// merge settles, for the submit, the conflicts with changes made
+	// elsewhere that the review asked about.
+	merge agent.MergeOptions
 }
 
 // ShutdownMsg asks the App to save what is waiting and quit, without

@@ -68,6 +68,8 @@ type remoteComparedMsg struct {
 	// wrapped holds the changes already wrapped to the width the review
 	// had when it asked, done off the UI loop (a changed 200 KB prompt).
 	wrapped wrapCache
+	// merge is the merge with changes made elsewhere, when there were any.
+	merge reviewMerge
 }
 
 // submitProgressMsg says a submit reached a step (agent.StepCreate, …);

@@ -70,8 +70,7 @@ func openPicker(t *testing.T, lists func(agent.ChoiceQuery) ([]agent.Choice, err
 	t.Helper()
 	p := &listProvider{scriptProvider: newScriptProvider("elevenlabs"), lists: lists}
 	h, _ := openSeeded(t, append([]harnessOption{withProvider(p)}, opts...), "elevenlabs", "receptionist", nil)
-	h.gotoEntry(section, "")
-	h.press(h.keys().Editor.Open)
+	h.openEntry(section, "")
 	h.focusField(path)
 	return h, p
 }
@@ -208,8 +207,7 @@ func TestEditorVoiceListFollowsTheVendor(t *testing.T) {
 	}
 	p := &listProvider{scriptProvider: newScriptProvider("nova"), lists: lists}
 	h, _ := openSeeded(t, []harnessOption{withProvider(p)}, "nova", "receptionist", func(d *agent.Draft) { d.Agent.Voice.Vendor = "elevenlabs" })
-	h.gotoEntry(agent.SectionVoice, "")
-	h.press(h.keys().Editor.Open)
+	h.openEntry(agent.SectionVoice, "")
 	h.focusField("voice.voice_id")
 	h.requireView("Voice of elevenlabs")
 	h.send(keyPress("shift+tab"))

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -25,8 +26,7 @@ func TestNumberKeyGoesToASectionAndShowsItsLists(t *testing.T) {
 		t.Fatalf("0 went to %s, want the tenth section %s", got, agent.Sections[9].ID)
 	}
 	// From the items pane too, and out of a list opened inside an item.
-	h.gotoEntry(agent.SectionTools, "tools")
-	h.press(h.keys().Editor.Open)
+	h.openEntry(agent.SectionTools, "tools")
 	h.press(h.keys().Items.Add)
 	h.press(h.keys().Global.Back)
 	if e.focus != focusItems {
@@ -72,8 +72,7 @@ func TestHomeAndEndInTheSidebarAndTheItems(t *testing.T) {
 	if e.side.cursor != 0 {
 		t.Fatalf("home went to %d", e.side.cursor)
 	}
-	h.gotoEntry(agent.SectionVariables, "variables")
-	h.press(k.Editor.Open)
+	h.openEntry(agent.SectionVariables, "variables")
 	h.press(k.Items.End)
 	if e.items.pos != 2 {
 		t.Fatalf("end in the variables put the cursor on row %d, want 2", e.items.pos)
@@ -137,7 +136,7 @@ func TestReadyMadeHoursFromTheCallingHoursSection(t *testing.T) {
 	s := h.store.get(d.ID).Agent.Schedule
 	lunch := []agent.Window{{Start: "09:00", End: "12:00"}, {Start: "13:00", End: "17:00"}}
 	for _, day := range [][]agent.Window{s.Mon, s.Tue, s.Wed, s.Thu, s.Fri} {
-		if !windowsEqual(day, lunch) {
+		if !slices.Equal(day, lunch) {
 			t.Fatalf("a weekday holds %v, want %v", day, lunch)
 		}
 	}
@@ -154,15 +153,13 @@ func TestCopyADaysHoursToEveryDay(t *testing.T) {
 		d.Agent.Schedule.Sat = []agent.Window{{Start: "10:00", End: "12:00"}}
 	})
 	k := h.keys()
-	h.gotoEntry(agent.SectionHours, "schedule.tue")
-	h.press(k.Editor.Open)
+	h.openEntry(agent.SectionHours, "schedule.tue")
 	h.press(k.Items.CopyDay) // Tuesday has no hours: nothing to copy
 	if h.app.dialog != nil {
 		t.Fatal("c offered to copy an empty day")
 	}
 	h.press(k.Global.Back)
-	h.gotoEntry(agent.SectionHours, "schedule.mon")
-	h.press(k.Editor.Open)
+	h.openEntry(agent.SectionHours, "schedule.mon")
 	h.requireView("c copy to other days")
 	h.press(k.Items.CopyDay)
 	requireDialog[*copyDayDialog](h)
@@ -172,20 +169,8 @@ func TestCopyADaysHoursToEveryDay(t *testing.T) {
 	h.autosaveNow()
 	s := h.store.get(d.ID).Agent.Schedule
 	for _, day := range [][]agent.Window{s.Mon, s.Tue, s.Wed, s.Thu, s.Fri, s.Sat, s.Sun} {
-		if !windowsEqual(day, mon) {
+		if !slices.Equal(day, mon) {
 			t.Fatalf("a day holds %v, want %v", day, mon)
 		}
 	}
-}
-
-func windowsEqual(a, b []agent.Window) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }

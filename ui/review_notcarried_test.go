@@ -18,22 +18,9 @@ func TestReviewWarningOnAValueNotCarriedClearsIt(t *testing.T) {
 		t.Fatal("the fake Dasha carries the agent's time zone; the test proves nothing")
 	}
 	h, _ := reviewOf(t, p, "blank", func(d *agent.Draft) { d.Agent.Identity.Timezone = "Europe/Berlin" })
-	r := h.review()
-	at := -1
-	for i, pr := range r.problems {
-		if pr.Path == "identity.timezone" && pr.NotCarried {
-			at = i
-		}
-	}
-	if at < 0 {
-		t.Fatalf("no not-carried warning at identity.timezone: %v", r.problems)
-	}
-	if r.focus != reviewOnProblems {
-		h.press(h.keys().Review.Switch)
-	}
-	for range at {
-		h.press(h.keys().Review.Down)
-	}
+	r, at := h.cursorOnProblem("not-carried warning at identity.timezone", func(pr agent.Problem) bool {
+		return pr.Path == "identity.timezone" && pr.NotCarried
+	})
 	if r.cursor != at {
 		t.Fatalf("cursor at %d, want %d", r.cursor, at)
 	}
@@ -61,22 +48,9 @@ func TestReviewWarningLandsOnItsField(t *testing.T) {
 		three := 3
 		d.Agent.Callbacks = agent.Callbacks{Enabled: true, MaxAttempts: &three, Gaps: []agent.Gap{{Days: 1}}}
 	})
-	r := h.review()
-	at := -1
-	for i, pr := range r.problems {
-		if pr.Path == "callbacks.gaps" && pr.Warning && !pr.NotCarried {
-			at = i
-		}
-	}
-	if at < 0 {
-		t.Fatalf("no warning at callbacks.gaps: %v", r.problems)
-	}
-	if r.focus != reviewOnProblems {
-		h.press(h.keys().Review.Switch)
-	}
-	for range at {
-		h.press(h.keys().Review.Down)
-	}
+	h.cursorOnProblem("warning at callbacks.gaps", func(pr agent.Problem) bool {
+		return pr.Path == "callbacks.gaps" && pr.Warning && !pr.NotCarried
+	})
 	h.requireView("enter fix this")
 	h.press(h.keys().Review.Fix)
 	e := h.editor()
@@ -87,4 +61,28 @@ func TestReviewWarningLandsOnItsField(t *testing.T) {
 	if len(e.draft.Agent.Callbacks.Gaps) != 1 {
 		t.Fatalf("the gaps changed: %v", e.draft.Agent.Callbacks.Gaps)
 	}
+}
+
+// cursorOnProblem puts the review's cursor on the last problem that is,
+// described by what, failing the test when there is none; it returns the
+// review and the problem's place.
+func (h *harness) cursorOnProblem(what string, is func(agent.Problem) bool) (*reviewScreen, int) {
+	h.t.Helper()
+	r := h.review()
+	at := -1
+	for i, pr := range r.problems {
+		if is(pr) {
+			at = i
+		}
+	}
+	if at < 0 {
+		h.t.Fatalf("no %s: %v", what, r.problems)
+	}
+	if r.focus != reviewOnProblems {
+		h.press(h.keys().Review.Switch)
+	}
+	for range at {
+		h.press(h.keys().Review.Down)
+	}
+	return r, at
 }

@@ -46,6 +46,7 @@ type reviewScreen struct {
 	changedElsewhere bool
 	cmpErr           error
 	pushMine         bool // the person chose to push over changes made elsewhere
+	merge            reviewMerge
 	driftAsked       bool // the drift question was asked for this compare
 	recompare        bool // the draft changed while another screen was on top
 
@@ -100,7 +101,10 @@ func (r *reviewScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return r, nil
 	case submitConfirmedMsg:
 		d, p := r.draft, r.provider
-		return r, func() tea.Msg { return openScreenMsg{to: routeSubmit, draft: d, provider: p} }
+		merge := r.mergeOptions()
+		return r, func() tea.Msg { return openScreenMsg{to: routeSubmit, draft: d, provider: p, merge: merge} }
+	case mergePickedMsg:
+		return r, r.mergePicked(msg)
 	case driftChosenMsg:
 		return r, r.driftChosen(msg.action)
 	case draftSettledMsg:
@@ -162,34 +166,38 @@ func (r *reviewScreen) compare() tea.Cmd {
 	r.sh.done(r.cmpReq)
 	ctx, id := r.sh.withTimeout(compareTimeout)
 	r.cmpReq, r.compared, r.cmpErr, r.changes = id, false, nil, nil
-	r.changedElsewhere, r.driftAsked, r.pushMine = false, false, false
+	r.changedElsewhere, r.driftAsked, r.pushMine, r.merge = false, false, false, reviewMerge{}
 	r.layout()
-	return compareRemote(ctx, id, r.provider, r.draft, r.textWidth())
+	return compareRemote(ctx, id, r.provider, r.draft, r.textWidth(), r.sh.deps.History)
 }
 
 // compareRemote reads the remote agent and lists what a push would change.
 // The changes are wrapped here for the review's width, off the UI loop.
-func compareRemote(ctx context.Context, reqID int, p agent.Provider, d agent.Draft, width int) tea.Cmd {
+func compareRemote(ctx context.Context, reqID int, p agent.Provider, d agent.Draft, width int, h HistoryReader) tea.Cmd {
 	return func() tea.Msg {
-		changes, elsewhere, err := diffWithRemote(ctx, p, d)
+		changes, remote, elsewhere, err := diffWithRemote(ctx, p, d)
+		var merge reviewMerge
+		if elsewhere && err == nil {
+			merge = mergeWithRemote(p, d, remote, h)
+		}
 		// Wrapped here, off the UI loop, so drawing the diff costs nothing.
 		var wrapped wrapCache
 		for _, c := range changes {
 			wrapped.lines(c.String(), width-2, " ")
 		}
-		return remoteComparedMsg{reqID: reqID, changes: changes, changedElsewhere: elsewhere, err: err, wrapped: wrapped}
+		return remoteComparedMsg{reqID: reqID, changes: changes, changedElsewhere: elsewhere, err: err, wrapped: wrapped, merge: merge}
 	}
 }
 
 // diffWithRemote reads d's remote agent and lists what a push would
 // change there, and whether it was changed elsewhere since the last push.
-func diffWithRemote(ctx context.Context, p agent.Provider, d agent.Draft) ([]agent.Change, bool, error) {
+func diffWithRemote(ctx context.Context, p agent.Provider, d agent.Draft) ([]agent.Change, agent.Decoded, bool, error) {
 	remote, elsewhere, err := agent.Drift(ctx, p, &d)
 	if err != nil {
-		return nil, false, err
+		return nil, remote, false, err
 	}
 	changes, err := agent.PushDiff(p, &d, &remote.Agent)
-	return changes, elsewhere, err
+	return changes, remote, elsewhere, err
 }
 
 // compared2 takes a compare's result and, the first time the agent is
@@ -200,11 +208,14 @@ func (r *reviewScreen) compared2(msg remoteComparedMsg) tea.Cmd {
 		return nil
 	}
 	r.cmpReq, r.compared = 0, true
-	r.changes, r.changedElsewhere, r.cmpErr = msg.changes, msg.changedElsewhere, msg.err
+	r.changes, r.changedElsewhere, r.cmpErr, r.merge = msg.changes, msg.changedElsewhere, msg.err, msg.merge
 	r.wrapped.take(msg.wrapped)
 	r.layout()
 	if r.changedElsewhere && !r.driftAsked {
 		r.driftAsked = true
+		if r.merge.base {
+			return r.askConflicts()
+		}
 		return r.askDrift()
 	}
 	return nil
@@ -263,6 +274,10 @@ func (r *reviewScreen) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 	case key.Matches(msg, k.Submit):
 		return r, r.submit()
 	case key.Matches(msg, k.Drift) && r.changedElsewhere:
+		if r.merge.base {
+			r.merge.picks = nil
+			return r, r.askConflicts()
+		}
 		return r, r.askDrift()
 	case key.Matches(msg, k.Refresh) && r.draft.Remote().ID != "" && r.cmpReq == 0:
 		return r, r.compare()
@@ -293,6 +308,10 @@ func (r *reviewScreen) submit() tea.Cmd {
 		return notice("Fix the "+plural(len(r.problems.Errors()), "problem", "problems")+" first: press enter on one to go to its field.", levelError)
 	case r.encodeErr != nil:
 		return notice("The request cannot be built: "+errText(r.encodeErr), levelError)
+	case r.changedElsewhere && !r.pushMine && r.merge.base:
+		if ask := r.askConflicts(); ask != nil {
+			return ask
+		}
 	case r.changedElsewhere && !r.pushMine:
 		return r.askDrift()
 	}
@@ -308,7 +327,7 @@ func (r *reviewScreen) confirmSubmit() tea.Cmd {
 			body += " " + plural(len(r.changes), "setting changes", "settings change") + "."
 		}
 		if r.changedElsewhere {
-			body += " The changes made to it elsewhere are overwritten."
+			body += r.mergeNote()
 		}
 	}
 	return openDialog(&submitDialog{question{

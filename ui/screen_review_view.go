@@ -40,7 +40,14 @@ func (r *reviewScreen) headLines() []string {
 	default:
 		out = append(out, st.App.Title.Render(truncate("Ready to submit to "+name+". Press s to submit.", w)))
 	}
-	if r.changedElsewhere {
+	switch {
+	case r.changedElsewhere && r.merge.base && len(r.merge.conflicts) == 0:
+		out = append(out, st.App.Warning.Render(truncate("! Changed on "+name+" since your last push; their "+
+			plural(len(r.merge.taken), "change is", "changes are")+" merged in when you submit.", w)))
+	case r.changedElsewhere && r.merge.base:
+		out = append(out, st.App.Warning.Render(truncate("! Changed on "+name+" since your last push; "+
+			plural(len(r.merge.conflicts), "setting was", "settings were")+" changed on both sides. Press c to choose.", w)))
+	case r.changedElsewhere:
 		out = append(out, st.App.Warning.Render(truncate("! Changed on "+name+" since your last push. Press c to choose what to do.", w)))
 	}
 	if len(r.problems) == 0 {

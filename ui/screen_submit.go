@@ -67,6 +67,13 @@ type submitScreen struct {
 	// not prove it; adoptID is the answer, for the push it starts.
 	pick    *adoptPicker
 	adoptID string
+	// merge settles conflicts with changes made elsewhere (the review's
+	// answers).
+	merge agent.MergeOptions
+	// env is the environment pushed to; send, when set, is what a promote
+	// sends there instead of the draft's agent (see toEnv).
+	env  string
+	send *agent.Payload
 
 	width, height int
 }
@@ -86,7 +93,12 @@ func (s *submitScreen) waitForSaves() tea.Cmd {
 	return func() tea.Msg { return settleWantedMsg{reqID: req, id: id} }
 }
 
-func (s *submitScreen) Title() string { return s.draft.Name + " · submit" }
+func (s *submitScreen) Title() string {
+	if s.env != "" && s.env != agent.DefaultEnv {
+		return s.draft.Name + " · submit to " + s.env
+	}
+	return s.draft.Name + " · submit"
+}
 
 func (s *submitScreen) SetSize(w, h int) { s.width, s.height = w, h }
 
@@ -139,7 +151,7 @@ func (s *submitScreen) startWhenReady() tea.Cmd {
 	return startSubmit(ctx, submitRun{
 		reqID: id, provider: s.provider, draft: s.draft,
 		store: s.sh.deps.Drafts, pushes: s.sh.deps.Pushes, secrets: s.sh.deps.Secrets, now: s.sh.deps.Now,
-		links: s.sh.deps.Links, adopt: s.adoptID,
+		links: s.sh.deps.Links, adopt: s.adoptID, merge: s.merge, env: s.env, send: s.send,
 	})
 }
 
@@ -222,6 +234,7 @@ func (s *submitScreen) finished(msg submitDoneMsg) tea.Cmd {
 	var cmd tea.Cmd
 	if msg.loaded {
 		s.draft = msg.draft
+		s.draft.Env = s.env
 		d := msg.draft
 		cmd = func() tea.Msg { return draftRecordedMsg{draft: d} }
 	}

@@ -116,15 +116,37 @@ func paneText(view string) string {
 	return strings.Join(strings.Fields(strings.ReplaceAll(b.String(), "┃", "")), " ")
 }
 
+// editCheckedSettings opens Nova's settings, checked as they are saved,
+// for editing, and types key into the API key.
+func editCheckedSettings(t *testing.T, key string) (*harness, KeyMap) {
+	t.Helper()
+	h := openSettings(t, withCheckedSettings)
+	k := h.keys()
+	h.press(k.Settings.Edit)
+	h.typeText(key)
+	return h, k
+}
+
+// editRefusedSettings opens Nova's settings from the drafts list, every
+// save of them refused with refusal, and types "nv-key" into the API key.
+func editRefusedSettings(t *testing.T, refusal error) (*harness, KeyMap) {
+	t.Helper()
+	h := newHarness(t)
+	h.settings.refuse = refusal
+	h.start(80, 24)
+	k := h.keys()
+	h.press(k.Drafts.Settings)
+	h.press(k.Settings.Edit)
+	h.typeText("nv-key")
+	return h, k
+}
+
 // Enter on the last field completes the form on a message huh sends
 // itself after the key: the settings were saved and the summary shown,
 // where the screen used to go blank until esc.
 func TestSettingsEnterOnTheLastFieldSavesAndNeverGoesBlank(t *testing.T) {
 	t.Parallel()
-	h := openSettings(t, withCheckedSettings)
-	k := h.keys()
-	h.press(k.Settings.Edit)
-	h.typeText("nv-key")
+	h, k := editCheckedSettings(t, "nv-key")
 	s := h.top().(*settingsScreen)
 	n := len(h.settings.mustFields(t, "nova")) + 1 // and how the key is sent
 	for i := range n {
@@ -146,10 +168,7 @@ func TestSettingsEnterOnTheLastFieldSavesAndNeverGoesBlank(t *testing.T) {
 // nothing on the screen is cut with "…", and every line fits 80 columns.
 func TestSettingsRefusedValueIsSaidWholeNextToItsField(t *testing.T) {
 	t.Parallel()
-	h := openSettings(t, withCheckedSettings)
-	k := h.keys()
-	h.press(k.Settings.Edit)
-	h.typeText("nv-key")
+	h, k := editCheckedSettings(t, "nv-key")
 	h.press(k.Dialog.Confirm)
 	url := "http://nova.example.com/a/rather/long/path/to/the/api"
 	h.typeText(url)
@@ -203,14 +222,8 @@ func TestSettingsUnsetIDReadsNotSet(t *testing.T) {
 // (it used to be cut to two lines), and the form still shows under it.
 func TestSettingsRefusalWithoutAFieldIsSaidWholeAboveTheForm(t *testing.T) {
 	t.Parallel()
-	h := newHarness(t)
 	reason := "the settings file could not be written because the disk is full; free some space on the disk that holds your home folder and try again"
-	h.settings.refuse = errors.New(reason)
-	h.start(80, 24)
-	k := h.keys()
-	h.press(k.Drafts.Settings)
-	h.press(k.Settings.Edit)
-	h.typeText("nv-key")
+	h, k := editRefusedSettings(t, errors.New(reason))
 	h.press(k.Global.Back)
 	v := h.view()
 	pane := paneText(v)

@@ -32,6 +32,9 @@ type submitRun struct {
 	now      func() time.Time
 	links    LinkFinder // nil: no other draft is known
 	adopt    string     // link the draft to this agent on purpose first
+	merge    agent.MergeOptions
+	env      string         // the environment pushed to; "" the default
+	send     *agent.Payload // what a promote sends instead of the draft's agent
 }
 
 // startSubmit runs agent.Push in its own goroutine and reports each step
@@ -68,7 +71,10 @@ func (run submitRun) push(ctx context.Context, progress func(string)) submitDone
 		}
 		d = onDisk
 	}
-	opt := agent.PushOptions{Secrets: run.secrets, Now: run.now, Progress: progress, Adopt: run.adopt}
+	opt := agent.PushOptions{
+		Secrets: run.secrets, Now: run.now, Progress: progress, Adopt: run.adopt, Merge: run.merge,
+		Env: run.env, Send: run.send,
+	}
 	if run.links != nil {
 		opt.LinkedDrafts = run.links.LinkedDrafts
 	}

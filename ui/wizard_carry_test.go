@@ -10,9 +10,7 @@ import (
 // 80 columns, and says plainly when the chosen one's API sets no prompt.
 func TestWizardProviderStepShowsWhatEachCarries(t *testing.T) {
 	t.Parallel()
-	h := newHarness(t).start(80, 24)
-	k := h.keys()
-	h.press(k.Drafts.New)
+	h, k := openWizard(t)
 	h.press(k.Dialog.Confirm)
 	h.requireView("Prompt", "Hours", "Tools", "Variables", "Speech", "Turns")
 	for _, line := range strings.Split(h.view(), "\n") {

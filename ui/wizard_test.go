@@ -7,11 +7,18 @@ import (
 	"testing"
 )
 
-func TestWizardCreatesTheDraftAtOnceAndOpensTheEditor(t *testing.T) {
-	t.Parallel()
+// openWizard opens the new-draft wizard on an empty drafts list, 80 by 24.
+func openWizard(t *testing.T) (*harness, KeyMap) {
+	t.Helper()
 	h := newHarness(t).start(80, 24)
 	k := h.keys()
 	h.press(k.Drafts.New)
+	return h, k
+}
+
+func TestWizardCreatesTheDraftAtOnceAndOpensTheEditor(t *testing.T) {
+	t.Parallel()
+	h, k := openWizard(t)
 	h.press(k.Editor.Down) // Receptionist
 	h.press(k.Dialog.Confirm)
 	for i := 0; i < 3; i++ { // Dasha
@@ -40,9 +47,7 @@ func TestWizardCreatesTheDraftAtOnceAndOpensTheEditor(t *testing.T) {
 
 func TestWizardEscGoesBackOneStepAndNeverLosesTheAnswers(t *testing.T) {
 	t.Parallel()
-	h := newHarness(t).start(80, 24)
-	k := h.keys()
-	h.press(k.Drafts.New)
+	h, k := openWizard(t)
 	h.press(k.Dialog.Confirm)
 	h.press(k.Editor.Down) // Trillet
 	h.press(k.Dialog.Confirm)

@@ -35,6 +35,9 @@ func screenSentence(err error, said string) string {
 	var problems agent.Problems
 	var notRecorded *agent.NotRecordedError
 	kind := func(k error) string { return Kind(k, "The provider", Screen) }
+	if s, ok := driftSentence(err); ok {
+		return s
+	}
 	switch {
 	case errors.As(err, &notRecorded):
 		// The provider did its part: say so before the local cause.

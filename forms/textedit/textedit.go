@@ -291,66 +291,58 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 
 // move moves the cursor for a movement key, and reports whether it was one.
 func (m *Model) move(msg tea.KeyPressMsg) bool {
-	k := &m.KeyMap
-	switch {
-	case key.Matches(msg, k.CharacterBackward):
-		m.cur = m.left(m.cur)
-	case key.Matches(msg, k.CharacterForward):
-		m.cur = m.right(m.cur)
-	case key.Matches(msg, k.WordBackward):
-		m.cur = m.wordLeft(m.cur)
-	case key.Matches(msg, k.WordForward):
-		m.cur = m.wordRight(m.cur)
-	case key.Matches(msg, k.LinePrevious):
-		m.vertical(-1)
-	case key.Matches(msg, k.LineNext):
-		m.vertical(1)
-	case key.Matches(msg, k.PageUp):
-		m.vertical(-m.height)
-	case key.Matches(msg, k.PageDown):
-		m.vertical(m.height)
-	case key.Matches(msg, k.LineStart):
-		m.cur.col = 0
-	case key.Matches(msg, k.LineEnd):
-		m.cur.col = len(m.lines[m.cur.line])
-	case key.Matches(msg, k.InputBegin):
-		m.cur = pos{}
-	case key.Matches(msg, k.InputEnd):
-		m.cur = m.end()
-	default:
-		return false
+	for _, mk := range m.moveKeys() {
+		if key.Matches(msg, mk.plain) {
+			mk.move(m)
+			return true
+		}
 	}
-	return true
+	return false
 }
 
 // selectKey moves the cursor for a selecting key, keeping the anchor.
 func (m *Model) selectKey(msg tea.KeyPressMsg) bool {
+	for _, mk := range m.moveKeys() {
+		if !key.Matches(msg, mk.selecting) {
+			continue
+		}
+		if !m.selecting {
+			m.anchor, m.selecting = m.cur, true
+		}
+		mk.move(m)
+		if m.cur == m.anchor {
+			m.selecting = false
+		}
+		return true
+	}
+	return false
+}
+
+// moveKey is one cursor move and the keys that make it: plain moves the
+// cursor, selecting moves it and selects what it passes (a zero binding,
+// for a move that has no selecting key, matches nothing).
+type moveKey struct {
+	plain, selecting key.Binding
+	move             func(m *Model)
+}
+
+// moveKeys lists the moves in the order the keys are tried.
+func (m *Model) moveKeys() []moveKey {
 	k := &m.KeyMap
-	if !key.Matches(msg, k.SelectCharacterBackward, k.SelectCharacterForward, k.SelectWordBackward,
-		k.SelectWordForward, k.SelectLineUp, k.SelectLineDown) {
-		return false
+	return []moveKey{
+		{k.CharacterBackward, k.SelectCharacterBackward, func(m *Model) { m.cur = m.left(m.cur) }},
+		{k.CharacterForward, k.SelectCharacterForward, func(m *Model) { m.cur = m.right(m.cur) }},
+		{k.WordBackward, k.SelectWordBackward, func(m *Model) { m.cur = m.wordLeft(m.cur) }},
+		{k.WordForward, k.SelectWordForward, func(m *Model) { m.cur = m.wordRight(m.cur) }},
+		{k.LinePrevious, k.SelectLineUp, func(m *Model) { m.vertical(-1) }},
+		{k.LineNext, k.SelectLineDown, func(m *Model) { m.vertical(1) }},
+		{k.PageUp, key.Binding{}, func(m *Model) { m.vertical(-m.height) }},
+		{k.PageDown, key.Binding{}, func(m *Model) { m.vertical(m.height) }},
+		{k.LineStart, key.Binding{}, func(m *Model) { m.cur.col = 0 }},
+		{k.LineEnd, key.Binding{}, func(m *Model) { m.cur.col = len(m.lines[m.cur.line]) }},
+		{k.InputBegin, key.Binding{}, func(m *Model) { m.cur = pos{} }},
+		{k.InputEnd, key.Binding{}, func(m *Model) { m.cur = m.end() }},
 	}
-	if !m.selecting {
-		m.anchor, m.selecting = m.cur, true
-	}
-	switch {
-	case key.Matches(msg, k.SelectCharacterBackward):
-		m.cur = m.left(m.cur)
-	case key.Matches(msg, k.SelectCharacterForward):
-		m.cur = m.right(m.cur)
-	case key.Matches(msg, k.SelectWordBackward):
-		m.cur = m.wordLeft(m.cur)
-	case key.Matches(msg, k.SelectWordForward):
-		m.cur = m.wordRight(m.cur)
-	case key.Matches(msg, k.SelectLineUp):
-		m.vertical(-1)
-	case key.Matches(msg, k.SelectLineDown):
-		m.vertical(1)
-	}
-	if m.cur == m.anchor {
-		m.selecting = false
-	}
-	return true
 }
 
 func (m *Model) end() pos {

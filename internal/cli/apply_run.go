@@ -31,7 +31,7 @@ type folderFlags struct {
 func (f *folderFlags) add(a *app, cmd *cobra.Command, verb string) {
 	cmd.Flags().BoolVar(&f.all, "all", false, "every draft in the drafts folder")
 	cmd.Flags().IntVar(&f.concurrency, "concurrency", 0, "how many drafts of one provider to "+verb+" at once (default: what the provider allows)")
-	addEnvFlag(cmd, &f.env)
+	addEnvFlag(cmd, &f.env, "the environment to plan and apply to")
 	a.addDetailsFlag(cmd)
 }
 
@@ -69,7 +69,7 @@ func (a *app) startFolderRun(cmd *cobra.Command, refs []string, f folderFlags, b
 	if r.creds, err = a.Credentials(); err != nil {
 		return r, false, err
 	}
-	r.ps, r.limit = newRunProviders(a, cmd), a.concurrencyFor(f.concurrency)
+	r.ps, r.limit = newRunProviders(a, cmd, r.env), a.concurrencyFor(f.concurrency)
 	return r, true, nil
 }
 
@@ -120,6 +120,7 @@ func (a *app) pickDrafts(cmd *cobra.Command, store *storage.Store, refs []string
 type runProviders struct {
 	a   *app
 	cmd *cobra.Command
+	env string // each provider is reached as it is in this environment
 	mu  sync.Mutex
 	got map[string]providerOrErr
 }
@@ -129,8 +130,8 @@ type providerOrErr struct {
 	err error
 }
 
-func newRunProviders(a *app, cmd *cobra.Command) *runProviders {
-	return &runProviders{a: a, cmd: cmd, got: map[string]providerOrErr{}}
+func newRunProviders(a *app, cmd *cobra.Command, env string) *runProviders {
+	return &runProviders{a: a, cmd: cmd, env: env, got: map[string]providerOrErr{}}
 }
 
 func (s *runProviders) get(id string) (agent.Provider, error) {
@@ -139,7 +140,7 @@ func (s *runProviders) get(id string) (agent.Provider, error) {
 	if g, ok := s.got[id]; ok {
 		return g.p, g.err
 	}
-	p, err := s.a.provider(s.cmd, id)
+	p, err := s.a.providerIn(s.cmd, id, s.env)
 	s.got[id] = providerOrErr{p, err}
 	return p, err
 }

@@ -11,11 +11,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/internal/termsafe"
 	"github.com/agentdeck/agentdeck/storage"
+	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 )
 
@@ -43,6 +45,7 @@ func newApp(version string, stdout, stderr io.Writer, getenv func(string) string
 	return &app{
 		stdout: termsafe.NewWriter(stdout), stderr: termsafe.NewWriter(stderr), terminalOut: stdout, terminalErr: stderr,
 		stdoutIsTerminal: func() bool { return isTerminal(stdout) },
+		stdin:            os.Stdin, stdinIsTerminal: func() bool { return term.IsTerminal(os.Stdin.Fd()) },
 		stderrIsTerminal: func() bool { return isTerminal(stderr) },
 		getenv:           getenv, version: version, providers: newRegistry(),
 	}
@@ -71,6 +74,10 @@ type app struct {
 	stderrIsTerminal func() bool
 	getenv           func(string) string
 	version          string
+	// stdin is where try reads the caller's lines when it asks for them,
+	// which it does only when stdinIsTerminal (tests set both).
+	stdin           io.Reader
+	stdinIsTerminal func() bool
 	// providers is every provider this build talks to (newRegistry),
 	// built once; everything about a provider is read from it.
 	providers agent.Registry
@@ -102,6 +109,7 @@ func commands(a *app) []*cobra.Command {
 		newExportCommand(a),
 		newValidateCommand(a),
 		newPushCommand(a),
+		newPromoteCommand(a),
 		newPullCommand(a),
 		newPlanCommand(a),
 		newApplyCommand(a),
@@ -109,10 +117,16 @@ func commands(a *app) []*cobra.Command {
 		newDiffCommand(a),
 		newServeCommand(a),
 		newChoicesCommand(a),
+		newFieldsCommand(a),
+		newSchemaCommand(a),
 		newRmCommand(a),
 		newRestoreCommand(a),
 		newRenameCommand(a),
 		newCopyCommand(a),
+		newTryCommand(a),
+		newTestCommand(a),
+		newHistoryCommand(a),
+		newRollbackCommand(a),
 	}
 }
 
@@ -264,6 +278,9 @@ func (a *app) Store() (*storage.Store, error) {
 		s, err := storage.Open(p.Drafts)
 		if err != nil {
 			return nil, fail("Could not open the drafts folder.", err)
+		}
+		if st, err := a.Settings(); err == nil {
+			s.SetHistoryKeep(st.History.Keep)
 		}
 		a.store = s
 	}

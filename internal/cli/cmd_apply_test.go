@@ -101,13 +101,14 @@ func TestPlanBlockedAndJSON(t *testing.T) {
 	}
 }
 
-// Without --yes and no one to answer, apply sends nothing; an unknown
-// environment is refused before anything is read.
+// Without --yes and no one to answer, apply sends nothing; a malformed
+// environment name is refused before anything is read, and pull --all
+// fills only the default environment.
 func TestApplyAsksFirst(t *testing.T) {
 	t.Parallel()
 	c, fake := elevenCLI(t)
 	c.mustRun("new", "Front desk", "--provider", "elevenlabs")
-	for _, args := range [][]string{{"apply", "--all"}, {"apply", "--all", "--yes", "--env", "staging"}, {"plan"}, {"apply", "x", "--all", "--yes"}} {
+	for _, args := range [][]string{{"apply", "--all"}, {"apply", "--all", "--yes", "--env", "no such"}, {"plan"}, {"apply", "x", "--all", "--yes"}, {"pull", "--provider", "elevenlabs", "--all", "--env", "staging"}} {
 		if code, _, stderr := c.run(args...); code != exitUsage {
 			t.Errorf("%v: exit %d:\n%s", args, code, stderr)
 		}
@@ -215,5 +216,29 @@ func TestApplyConcurrencyPerProvider(t *testing.T) {
 	})
 	if most["elevenlabs"] > 2 || most["nova"] > agent.DefaultConcurrency || most["nova"] < 2 {
 		t.Errorf("at most %v at once", most)
+	}
+}
+
+// apply --env E makes and records each draft's agent in that environment:
+// the default one is left as it was, and plan --env E then finds it
+// unchanged.
+func TestApplyToAnEnvironment(t *testing.T) {
+	t.Parallel()
+	c, fake := elevenCLI(t)
+	fake.Lenient()
+	id := c.mustRun("new", "Front desk", "--provider", "elevenlabs")
+	out := c.mustRun("apply", "--all", "--yes", "--env", "staging")
+	if !strings.Contains(out, "Applied: 1 created.") || len(fake.AgentIDs()) != 1 {
+		t.Fatalf("apply --env staging:\n%s", out)
+	}
+	d := c.load(id)
+	if d.RemoteFor("elevenlabs", "staging").ID != fake.AgentIDs()[0] || d.RemoteFor("elevenlabs", agent.DefaultEnv).ID != "" {
+		t.Errorf("remotes %+v", d.Remotes)
+	}
+	if plan := c.mustRun("plan", "--all", "--env", "staging"); !strings.Contains(plan, "1 unchanged") {
+		t.Errorf("plan --env staging:\n%s", plan)
+	}
+	if _, plan, _ := c.run("plan", "--all"); !strings.Contains(plan, "1 to create") {
+		t.Errorf("plan of the default environment:\n%s", plan)
 	}
 }

@@ -19,29 +19,29 @@ type choicesOptions struct {
 	asJSON                   bool
 }
 
+var choicesDoc = commandDoc{
+	use:   "choices FIELD --provider P [--search TEXT] [--json]",
+	short: "List what a draft field can be set to, by name, as the provider offers it",
+	long: "List the choices for FIELD as provider P offers them, one a line: the id to put in\n" +
+		"the draft, a tab, the name, a tab, and what else the provider says (a voice's language,\n" +
+		"accent and gender, say). The lists are read from the provider, every page; where it has\n" +
+		"no list to ask, they are the ones its docs name, and agentdeck says so.\n\n" +
+		"FIELD is one of:\n" + choiceFieldsHelp() + "\n" +
+		"Where the lists come from: ElevenLabs and Dasha are asked for their voices; ElevenLabs\n" +
+		"also for its models, phone numbers, saved tools and knowledge base. Nova is asked for\n" +
+		"the voices of one voice vendor (--vendor). Trillet has no list to ask, so its lists are\n" +
+		"the ones its docs name, for the chosen voice vendor only. Any other list a provider\n" +
+		"has is the one its docs name.",
+	example: "  agentdeck choices voice.voice_id --provider elevenlabs --search british\n" +
+		"  agentdeck choices voice.voice_id --provider nova --vendor cartesia --json",
+}
+
 func newChoicesCommand(a *app) *cobra.Command {
 	var o choicesOptions
-	cmd := &cobra.Command{
-		Use:   "choices FIELD --provider P [--search TEXT] [--json]",
-		Short: "List what a draft field can be set to, by name, as the provider offers it",
-		Long: "List the choices for FIELD as provider P offers them, one a line: the id to put in\n" +
-			"the draft, a tab, the name, a tab, and what else the provider says (a voice's language,\n" +
-			"accent and gender, say). The lists are read from the provider, every page; where it has\n" +
-			"no list to ask, they are the ones its docs name, and agentdeck says so.\n\n" +
-			"FIELD is one of:\n" + choiceFieldsHelp() + "\n" +
-			"Where the lists come from: ElevenLabs and Dasha are asked for their voices; ElevenLabs\n" +
-			"also for its models, phone numbers, saved tools and knowledge base. Nova is asked for\n" +
-			"the voices of one voice vendor (--vendor). Trillet has no list to ask, so its lists are\n" +
-			"the ones its docs name, for the chosen voice vendor only. Any other list a provider\n" +
-			"has is the one its docs name.",
-		Example: "  agentdeck choices voice.voice_id --provider elevenlabs --search british\n" +
-			"  agentdeck choices voice.voice_id --provider nova --vendor cartesia --json",
-		Args: exactArgs("FIELD"),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.choices(cmd, args[0], o)
-		},
-	}
-	cmd.Flags().StringVar(&o.provider, "provider", "", "the provider to ask")
+	cmd := choicesDoc.build(exactArgs("FIELD"), func(cmd *cobra.Command, args []string) error {
+		return a.choices(cmd, args[0], o)
+	})
+	addProviderFlag(cmd, &o.provider, "the provider to ask")
 	cmd.Flags().StringVar(&o.vendor, "vendor", "", "the voice vendor whose voices to list (Nova needs one; Trillet and Dasha list only its voices)")
 	cmd.Flags().StringVar(&o.search, "search", "", "keep only the choices whose id or name holds this text, in any case")
 	cmd.Flags().BoolVar(&o.asJSON, "json", false, "print a JSON array of {id, name, detail}, for scripts")
@@ -72,13 +72,26 @@ func (a *app) choices(cmd *cobra.Command, field string, o choicesOptions) error 
 		return err
 	}
 	list, ok := agent.LookupChoiceList(field)
+	var p agent.Provider
 	if !ok {
-		return usageErrorf(cmd, "there is no list of choices for %q; the fields with lists are %s",
-			termsafe.OneLine(field), choiceFieldNames())
+		// A provider's own setting with a live list (a Nova agent to copy,
+		// an ElevenLabs webhook) is listed the same way.
+		var err error
+		if p, err = a.provider(cmd, o.provider); err != nil {
+			return err
+		}
+		st, found := p.Capabilities().Setting(field)
+		if !found || !st.Spec.Live {
+			return usageErrorf(cmd, "there is no list of choices for %q; the fields with lists are %s, and the provider settings `agentdeck fields` marks as lists",
+				termsafe.OneLine(field), choiceFieldNames())
+		}
+		list = agent.ChoiceList{Path: field, Words: "choices for " + strings.ToLower(st.Label)}
 	}
-	p, err := a.provider(cmd, o.provider)
-	if err != nil {
-		return err
+	if p == nil {
+		var err error
+		if p, err = a.provider(cmd, o.provider); err != nil {
+			return err
+		}
 	}
 	name := p.Info().Name
 	got, err := p.Choices(cmd.Context(), agent.ChoiceQuery{Path: list.Path, Vendor: o.vendor, Search: o.search})

@@ -9,27 +9,40 @@ import (
 )
 
 func newDiffCommand(a *app) *cobra.Command {
-	return &cobra.Command{
-		Use:   "diff DRAFT",
+	var env string
+	cmd := &cobra.Command{
+		Use:   "diff DRAFT [--env E]",
 		Short: "Show field by field what a push would change on the remote agent",
 		Long: "Fetch DRAFT's remote agent and list, field by field, where it differs from the draft:\n" +
 			"\"Label: remote value → draft value\", which is what the next push would change.",
 		Args: exactArgs("DRAFT"),
-		RunE: func(cmd *cobra.Command, args []string) error { return a.diff(cmd, args[0]) },
+		RunE: func(cmd *cobra.Command, args []string) error { return a.diff(cmd, args[0], env) },
 	}
+	addEnvFlag(cmd, &env, "compare with this environment's agent")
+	return cmd
 }
 
-func (a *app) diff(cmd *cobra.Command, ref string) error {
+func (a *app) diff(cmd *cobra.Command, ref, env string) error {
+	if err := checkEnvFlag(cmd, env); err != nil {
+		return err
+	}
 	_, d, err := a.draft(ref)
 	if err != nil {
 		return err
 	}
-	p, err := a.provider(cmd, d.Provider)
+	if d, err = envView(d, env); err != nil {
+		return err
+	}
+	p, err := a.providerIn(cmd, d.Provider, env)
 	if err != nil {
 		return err
 	}
-	name := p.Info().Name
+	name := inEnv(p.Info().Name, env)
 	if d.Remote().ID == "" {
+		if env != "" && env != agent.DefaultEnv {
+			return fail("This draft has not been pushed to the environment "+env+" yet, so there is no remote agent to compare with.",
+				errors.New("push it first: agentdeck push "+d.ID+" --env "+env))
+		}
 		return fail("This draft has not been pushed yet, so there is no remote agent to compare with.",
 			errors.New("push it first: agentdeck push "+d.ID))
 	}
@@ -47,7 +60,8 @@ func (a *app) diff(cmd *cobra.Command, ref string) error {
 		}
 	}
 	if changedElsewhere {
-		a.notef("Note: the agent was changed on %s since the last push or pull; a push would overwrite those changes.\n", name)
+		a.notef("Note: the agent was changed on %s since the last push or pull; a push merges those changes in, "+
+			"and stops to ask about any setting changed here too.\n", name)
 	}
 	if len(changes) == 0 {
 		a.notef("The draft and the agent %s on %s are the same.\n", d.Remote().ID, name)

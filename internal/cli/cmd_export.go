@@ -9,9 +9,9 @@ import (
 )
 
 func newExportCommand(a *app) *cobra.Command {
-	var provider string
+	var provider, env string
 	cmd := &cobra.Command{
-		Use:   "export DRAFT [--provider P]",
+		Use:   "export DRAFT [--provider P] [--env E]",
 		Short: "Print the JSON body push would send, secrets masked",
 		Long: "Print the exact JSON body that push would send for DRAFT, with secret values shown as\n" +
 			"********. With --provider, print the body as if the draft were for that provider;\n" +
@@ -19,15 +19,16 @@ func newExportCommand(a *app) *cobra.Command {
 			"DRAFT is a draft id, a unique name, or the path of a draft file.",
 		Args: exactArgs("DRAFT"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.export(cmd, args[0], provider)
+			return a.export(cmd, args[0], provider, env)
 		},
 	}
 	cmd.Flags().StringVar(&provider, "provider", "", "show the body for this provider instead of the draft's")
+	addEnvFlag(cmd, &env, "show the body for this environment, its values filled in")
 	return cmd
 }
 
-func (a *app) export(cmd *cobra.Command, ref, providerFlag string) error {
-	d, p, native, err := a.draftFor(cmd, ref, providerFlag)
+func (a *app) export(cmd *cobra.Command, ref, providerFlag, env string) error {
+	d, p, native, err := a.draftFor(cmd, ref, providerFlag, env)
 	if err != nil {
 		return err
 	}

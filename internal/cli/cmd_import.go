@@ -13,22 +13,22 @@ import (
 	"github.com/spf13/cobra"
 )
 
+var importDoc = commandDoc{
+	use:   "import FILE --provider P [--name N]",
+	short: "Make a draft from a provider's agent document and print its id",
+	long: "Make a new draft from FILE, a provider's own JSON document for an agent: a request body,\n" +
+		"an agent as the provider's API returns it, or (ElevenLabs) an agent config file of its\n" +
+		"command line tool. FILE - reads standard input. Settings agentdeck does not know are kept\n" +
+		"and sent back unchanged. Secret values (API keys in headers…) go to the credentials file,\n" +
+		"never into the draft. --name names the draft (and the agent, if the document has no name).",
+}
+
 func newImportCommand(a *app) *cobra.Command {
 	var provider, name string
-	cmd := &cobra.Command{
-		Use:   "import FILE --provider P [--name N]",
-		Short: "Make a draft from a provider's agent document and print its id",
-		Long: "Make a new draft from FILE, a provider's own JSON document for an agent: a request body,\n" +
-			"an agent as the provider's API returns it, or (ElevenLabs) an agent config file of its\n" +
-			"command line tool. FILE - reads standard input. Settings agentdeck does not know are kept\n" +
-			"and sent back unchanged. Secret values (API keys in headers…) go to the credentials file,\n" +
-			"never into the draft. --name names the draft (and the agent, if the document has no name).",
-		Args: exactArgs("FILE"),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.importDraft(cmd, args[0], provider, name)
-		},
-	}
-	cmd.Flags().StringVar(&provider, "provider", "", "the provider the document is for")
+	cmd := importDoc.build(exactArgs("FILE"), func(cmd *cobra.Command, args []string) error {
+		return a.importDraft(cmd, args[0], provider, name)
+	})
+	addProviderFlag(cmd, &provider, "the provider the document is for")
 	cmd.Flags().StringVar(&name, "name", "", "a name for the draft (default: the agent's name)")
 	return cmd
 }

@@ -18,26 +18,26 @@ import (
 	"github.com/agentdeck/agentdeck/storage"
 )
 
+var listDoc = commandDoc{
+	use:   "list [--trash] [--json]",
+	short: "List the drafts, one per line",
+	long: "List the drafts, most recently changed first: id, status, provider, last change, name.\n" +
+		"Status is new (never pushed or pulled), pulled (as pulled, never pushed from here),\n" +
+		"pushed, changed (since the last push or pull), error (a push did not finish)\n" +
+		"or damaged (the file cannot be read; the reason is shown in place of the name).\n" +
+		"On a terminal the list starts with a header row; piped, it does not.\n\n" +
+		"With --trash, list the deleted drafts instead, most recently deleted first:\n" +
+		"key, provider, when deleted, name. 'agentdeck restore KEY' brings one back.",
+}
+
 func newListCommand(a *app) *cobra.Command {
 	var asJSON, trash bool
-	cmd := &cobra.Command{
-		Use:   "list [--trash] [--json]",
-		Short: "List the drafts, one per line",
-		Long: "List the drafts, most recently changed first: id, status, provider, last change, name.\n" +
-			"Status is new (never pushed or pulled), pulled (as pulled, never pushed from here),\n" +
-			"pushed, changed (since the last push or pull), error (a push did not finish)\n" +
-			"or damaged (the file cannot be read; the reason is shown in place of the name).\n" +
-			"On a terminal the list starts with a header row; piped, it does not.\n\n" +
-			"With --trash, list the deleted drafts instead, most recently deleted first:\n" +
-			"key, provider, when deleted, name. 'agentdeck restore KEY' brings one back.",
-		Args: noArgs,
-		RunE: func(*cobra.Command, []string) error {
-			if trash {
-				return a.listTrash(asJSON)
-			}
-			return a.list(asJSON)
-		},
-	}
+	cmd := listDoc.build(noArgs, func(*cobra.Command, []string) error {
+		if trash {
+			return a.listTrash(asJSON)
+		}
+		return a.list(asJSON)
+	})
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the list as JSON, for scripts")
 	cmd.Flags().BoolVar(&trash, "trash", false, "list the deleted drafts, which restore can bring back")
 	return cmd

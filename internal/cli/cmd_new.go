@@ -10,23 +10,26 @@ import (
 )
 
 func newNewCommand(a *app) *cobra.Command {
-	var provider, template string
+	var provider, template, from string
 	cmd := &cobra.Command{
-		Use:   "new NAME --provider P [--template T]",
+		Use:   "new NAME --provider P [--template T] [--from AGENT]",
 		Short: "Make a new draft and print its id",
 		Long: "Make a new draft named NAME for provider P (" + a.providers.List() + "),\n" +
-			"starting from a template, and print the new draft's id.\n\nTemplates:\n" + templateHelp(),
+			"starting from a template, and print the new draft's id.\n\n" +
+			"With --from AGENT (Nova), the agent starts as a copy of AGENT, one of your\n" +
+			"organisation's agents named by its name or id, when it is first pushed.\n\nTemplates:\n" + templateHelp(),
 		Args: exactArgs("NAME"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.newDraft(cmd, args[0], provider, template)
+			return a.newDraft(cmd, args[0], provider, template, from)
 		},
 	}
 	cmd.Flags().StringVar(&provider, "provider", "", "the provider the agent is for: "+a.providers.List())
 	cmd.Flags().StringVar(&template, "template", "blank", "what to start from: "+strings.Join(templateIDs(), ", "))
+	cmd.Flags().StringVar(&from, "from", "", "an agent of the provider, by name or id, the new agent starts as a copy of (Nova)")
 	return cmd
 }
 
-func (a *app) newDraft(cmd *cobra.Command, name, provider, templateID string) error {
+func (a *app) newDraft(cmd *cobra.Command, name, provider, templateID, from string) error {
 	name = strings.TrimSpace(name)
 	if name == "" {
 		return usageErrorf(cmd, "give the draft a name")
@@ -54,6 +57,18 @@ func (a *app) newDraft(cmd *cobra.Command, name, provider, templateID string) er
 		return fail("Could not set up "+desc.Info.Name+".", err)
 	}
 	d := agent.Draft{Name: name, Provider: provider, Template: tmpl.ID, Agent: tmpl.For(name, p)}
+	if from = strings.TrimSpace(from); from != "" {
+		// Only --from reads the provider's settings and asks it anything.
+		online, err := a.provider(cmd, provider)
+		if err != nil {
+			return err
+		}
+		id, err := a.copySource(cmd, online, from)
+		if err != nil {
+			return err
+		}
+		d.Agent.Settings = d.Agent.Settings.With(provider, copyFromKey, id)
+	}
 	if err := store.Save(&d); err != nil {
 		return fail("Could not save the new draft.", err)
 	}

@@ -81,7 +81,7 @@ func (a *app) planOne(ctx context.Context, r folderRun, fd folderDraft) agent.Pl
 	if err != nil {
 		return agent.PlanItem{Action: agent.PlanBlocked, Reason: errLine(err), Err: err}
 	}
-	return agent.Plan(ctx, p, d, r.env, agent.PushOptions{Secrets: r.creds, LinkedDrafts: r.store.LinkedDrafts})
+	return agent.Plan(ctx, p, d, r.env, agent.PushOptions{Secrets: a.secrets(r.creds), LinkedDrafts: r.store.LinkedDrafts, Env: r.env})
 }
 
 func (a *app) printPlan(rows []planned) error {
@@ -160,14 +160,6 @@ func countAction(rows []planned, action string) int {
 		}
 	}
 	return n
-}
-
-// providerName is the name people know a provider by.
-func (a *app) providerName(id string) string {
-	if d, ok := a.providers.Lookup(id); ok {
-		return d.Info.Name
-	}
-	return plainWord(id)
 }
 
 func pronoun(n int) string {

@@ -29,6 +29,12 @@ func (a *app) checkProviderID(cmd *cobra.Command, id string) error {
 // provider builds the provider id from the settings, the environment and
 // the credentials.
 func (a *app) provider(cmd *cobra.Command, id string) (agent.Provider, error) {
+	return a.providerIn(cmd, id, agent.DefaultEnv)
+}
+
+// providerIn builds the provider id as it is reached in the environment
+// env (see storage.ProviderConfigFor).
+func (a *app) providerIn(cmd *cobra.Command, id, env string) (agent.Provider, error) {
 	if err := a.checkProviderID(cmd, id); err != nil {
 		return nil, err
 	}
@@ -44,7 +50,7 @@ func (a *app) provider(cmd *cobra.Command, id string) (agent.Provider, error) {
 	if err := a.checkTimeout(cmd); err != nil {
 		return nil, err
 	}
-	p, err := d.New(storage.ProviderConfig(d, a.getenv, settings, creds))
+	p, err := d.New(storage.ProviderConfigFor(d, env, a.getenv, settings, creds))
 	if err != nil {
 		return nil, fail("Could not set up the connection to "+id+".", err)
 	}
@@ -86,11 +92,16 @@ func (a *app) target(cmd *cobra.Command, d agent.Draft, flag string) (p agent.Pr
 	if flag != "" {
 		id = flag
 	}
-	p, err = a.provider(cmd, id)
+	p, err = a.providerIn(cmd, id, d.Env)
 	if err != nil {
 		return nil, nil, err
 	}
-	if doc := d.RemoteFor(id, agent.DefaultEnv).Native; doc != "" {
+	// An environment never pushed starts from the default's document.
+	doc := d.RemoteFor(id, agent.EnvName(d.Env)).Native
+	if doc == "" {
+		doc = d.RemoteFor(id, agent.DefaultEnv).Native
+	}
+	if doc != "" {
 		native = []byte(doc)
 	}
 	return p, native, nil
@@ -99,14 +110,20 @@ func (a *app) target(cmd *cobra.Command, d agent.Draft, flag string) (p agent.Pr
 // draftFor opens the draft ref names and the provider a command works for
 // (see target), refusing an unknown --provider before anything is read.
 // export and validate start this way.
-func (a *app) draftFor(cmd *cobra.Command, ref, providerFlag string) (d agent.Draft, p agent.Provider, native []byte, err error) {
+func (a *app) draftFor(cmd *cobra.Command, ref, providerFlag, env string) (d agent.Draft, p agent.Provider, native []byte, err error) {
 	if providerFlag != "" {
 		if err := a.checkProviderID(cmd, providerFlag); err != nil {
 			return agent.Draft{}, nil, nil, err
 		}
 	}
+	if err := checkEnvFlag(cmd, env); err != nil {
+		return agent.Draft{}, nil, nil, err
+	}
 	_, d, err = a.draft(ref)
 	if err != nil {
+		return agent.Draft{}, nil, nil, err
+	}
+	if d, err = envView(d, env); err != nil {
 		return agent.Draft{}, nil, nil, err
 	}
 	p, native, err = a.target(cmd, d, providerFlag)

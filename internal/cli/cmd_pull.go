@@ -9,35 +9,35 @@ import (
 	"github.com/spf13/cobra"
 )
 
+var pullDoc = commandDoc{
+	use:   "pull --provider P (AGENT_ID | --all [--env E])",
+	short: "Make a draft of a remote agent (or refresh its draft); print the draft's id",
+	long: "Fetch the agent AGENT_ID from provider P. If a draft is already linked to it, that draft\n" +
+		"is refreshed (unpushed changes in it are first kept in a copy, so nothing is lost);\n" +
+		"otherwise a new draft is made. Prints the draft's id.\n" +
+		"--all does this for every agent on P, reading its whole list, and prints one line per agent.",
+}
+
 func newPullCommand(a *app) *cobra.Command {
 	var provider, env string
 	var all bool
-	cmd := &cobra.Command{
-		Use:   "pull --provider P (AGENT_ID | --all [--env E])",
-		Short: "Make a draft of a remote agent (or refresh its draft); print the draft's id",
-		Long: "Fetch the agent AGENT_ID from provider P. If a draft is already linked to it, that draft\n" +
-			"is refreshed (unpushed changes in it are first kept in a copy, so nothing is lost);\n" +
-			"otherwise a new draft is made. Prints the draft's id.\n" +
-			"--all does this for every agent on P, reading its whole list, and prints one line per agent.",
-		Args: func(cmd *cobra.Command, args []string) error {
-			if all {
-				return noArgs(cmd, args)
-			}
-			return exactArgs("AGENT_ID")(cmd, args)
-		},
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if all {
-				return a.pullAll(cmd, provider, env)
-			}
-			if _, err := a.folderEnv(cmd, env); err != nil {
-				return err
-			}
-			return a.pull(cmd, provider, args[0])
-		},
-	}
-	cmd.Flags().StringVar(&provider, "provider", "", "the provider the agent lives on")
+	cmd := pullDoc.build(func(cmd *cobra.Command, args []string) error {
+		if all {
+			return noArgs(cmd, args)
+		}
+		return exactArgs("AGENT_ID")(cmd, args)
+	}, func(cmd *cobra.Command, args []string) error {
+		if all {
+			return a.pullAll(cmd, provider, env)
+		}
+		if _, err := a.folderEnv(cmd, env); err != nil {
+			return err
+		}
+		return a.pull(cmd, provider, args[0])
+	})
+	addProviderFlag(cmd, &provider, "the provider the agent lives on")
 	cmd.Flags().BoolVar(&all, "all", false, "every agent on the provider")
-	addEnvFlag(cmd, &env)
+	addEnvFlag(cmd, &env, "the environment whose links are refreshed")
 	return cmd
 }
 

@@ -19,6 +19,11 @@ func (a *app) pullAll(cmd *cobra.Command, providerID, envFlag string) error {
 	if err != nil {
 		return err
 	}
+	if env != agent.DefaultEnv {
+		// A pull makes or refreshes a draft's default link; an agent of
+		// another environment reaches its draft through promote or push.
+		return usageErrorf(cmd, "pull --all brings agents into drafts' default environment; leave out --env, or push and promote to reach %s", env)
+	}
 	p, store, creds, err := a.pullSetup(cmd, providerID)
 	if err != nil {
 		return err

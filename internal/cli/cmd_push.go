@@ -10,10 +10,11 @@ import (
 )
 
 func newPushCommand(a *app) *cobra.Command {
-	var provider, adopt string
+	var provider, adopt, env string
 	var dryRun bool
+	var side pushSide
 	cmd := &cobra.Command{
-		Use:   "push DRAFT [--provider P] [--dry-run] [--adopt AGENT_ID] [--details]",
+		Use:   "push DRAFT [--env E] [--provider P] [--dry-run] [--adopt AGENT_ID] [--details]",
 		Short: "Create or update the agent on its provider; print the remote agent's id",
 		Long: "Send DRAFT to its provider: the first push creates the agent and records its id in the\n" +
 			"draft at once, later pushes update it. Afterwards the agent is read back and any setting\n" +
@@ -24,20 +25,28 @@ func newPushCommand(a *app) *cobra.Command {
 			"(refused if another draft is linked to it), then updates it.\n" +
 			"--dry-run prints each request (method, address, body with secrets masked) and sends\n" +
 			"nothing; with --provider it shows the requests as if the draft were for that provider.\n" +
+			"If the agent was changed elsewhere since the last push (its dashboard, another computer),\n" +
+			"those changes are merged in setting by setting; a setting changed on both sides to\n" +
+			"different values stops the push and is listed: --ours keeps the draft's values,\n" +
+			"--theirs takes the agent's.\n" +
+			"--env E pushes to the environment E (default: default), which has its own remote agent,\n" +
+			"its own connection from your settings, and its own values from the draft's environments.\n" +
 			"--details names each problem's field by its path in the draft file as well.",
 		Args: exactArgs("DRAFT"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.push(cmd, args[0], provider, adopt, dryRun)
+			return a.push(cmd, args[0], provider, adopt, env, dryRun, side.get())
 		},
 	}
+	side.flags(cmd)
 	cmd.Flags().StringVar(&adopt, "adopt", "", "link the draft to this existing remote agent, then update it")
 	cmd.Flags().StringVar(&provider, "provider", "", "the provider to push to (must be the draft's, except with --dry-run)")
 	cmd.Flags().BoolVar(&dryRun, "dry-run", false, "print the requests instead of sending them")
+	addEnvFlag(cmd, &env, "push to this environment")
 	a.addDetailsFlag(cmd)
 	return cmd
 }
 
-func (a *app) push(cmd *cobra.Command, ref, providerFlag, adopt string, dryRun bool) error {
+func (a *app) push(cmd *cobra.Command, ref, providerFlag, adopt, env string, dryRun bool, side agent.Side) error {
 	if cmd.Flags().Changed("adopt") && strings.TrimSpace(adopt) == "" {
 		return usageErrorf(cmd, "--adopt needs the id of the agent to link the draft to")
 	}
@@ -45,11 +54,18 @@ func (a *app) push(cmd *cobra.Command, ref, providerFlag, adopt string, dryRun b
 	if adopt != "" && dryRun {
 		return usageErrorf(cmd, "--adopt and --dry-run do not go together: --adopt links the draft, --dry-run changes nothing")
 	}
+	if cmd.Flags().Changed("ours") && cmd.Flags().Changed("theirs") {
+		return usageErrorf(cmd, "--ours and --theirs do not go together: choose the side that wins every conflict")
+	}
 	if providerFlag != "" {
 		if err := a.checkProviderID(cmd, providerFlag); err != nil {
 			return err
 		}
 	}
+	if err := checkEnvFlag(cmd, env); err != nil {
+		return err
+	}
+	env = agent.EnvName(env)
 	store, d, err := a.draft(ref)
 	if err != nil {
 		return err
@@ -58,18 +74,23 @@ func (a *app) push(cmd *cobra.Command, ref, providerFlag, adopt string, dryRun b
 		return usageErrorf(cmd, "this draft is for %s, and a push to %s would make an agent the draft cannot keep track of; "+
 			"use --dry-run to see the requests, or change the draft's provider first", d.Provider, providerFlag)
 	}
-	p, native, err := a.target(cmd, d, providerFlag)
+	view, err := envView(d, env)
+	if err != nil {
+		return err
+	}
+	p, native, err := a.target(cmd, view, providerFlag)
 	if err != nil {
 		return err
 	}
 	if dryRun {
-		return a.dryRun(d, p, native, providerFlag == "" || providerFlag == d.Provider)
+		return a.dryRun(view, p, native, providerFlag == "" || providerFlag == d.Provider)
 	}
 	creds, err := a.Credentials()
 	if err != nil {
 		return err
 	}
-	name := p.Info().Name
+	secrets := a.secrets(creds)
+	name := inEnv(p.Info().Name, env)
 	// The push lock makes a second push of this draft (another terminal, the
 	// TUI) wait, then start from the draft as this one leaves it, so it
 	// updates the agent this one made instead of making another.
@@ -80,11 +101,15 @@ func (a *app) push(cmd *cobra.Command, ref, providerFlag, adopt string, dryRun b
 		return fail("Could not start the push.", err)
 	}
 	d = session.Draft()
-	if ps := p.Validate(&d.Agent); len(ps.Errors()) == 0 && len(ps) > 0 {
-		a.noteln(a.problemLines(ps))
+	if v, err := envView(d, env); err == nil {
+		if ps := p.Validate(&v.Agent); len(ps.Errors()) == 0 && len(ps) > 0 {
+			a.noteln(a.problemLines(ps))
+		}
+		a.noteMissingSecrets(secrets, &v.Agent)
 	}
 	res, err := agent.Push(cmd.Context(), p, d, session, agent.PushOptions{
-		Secrets: creds, Progress: a.progressPrinter(name), LinkedDrafts: store.LinkedDrafts, Adopt: adopt,
+		Secrets: secrets, Progress: a.progressPrinter(name), LinkedDrafts: store.LinkedDrafts, Adopt: adopt, Env: env,
+		Merge: agent.MergeOptions{All: side},
 	})
 	if endErr := session.End(err); endErr != nil {
 		a.notef("The push failed and the draft could not be put back exactly as it was: %v\n", endErr)
@@ -93,6 +118,10 @@ func (a *app) push(cmd *cobra.Command, ref, providerFlag, adopt string, dryRun b
 		var ae *agent.AdoptError
 		if errors.As(err, &ae) {
 			return adoptFailure(ae, d)
+		}
+		var de *agent.DriftError
+		if errors.As(err, &de) {
+			return a.driftFailure(de, d)
 		}
 		ferr := a.explainDetailed(err, p)
 		var nr *agent.NotRecordedError
@@ -116,6 +145,7 @@ func (a *app) push(cmd *cobra.Command, ref, providerFlag, adopt string, dryRun b
 	default:
 		a.notef("Updated the agent %s on %s.\n", res.RemoteID, name)
 	}
+	a.mergeNotes(res, name)
 	if len(res.NotKept) > 0 {
 		a.notef("%s did not keep %s as sent:\n", name, count(len(res.NotKept), "setting"))
 		for _, c := range res.NotKept {
@@ -143,7 +173,7 @@ func (a *app) dryRun(d agent.Draft, p agent.Provider, native []byte, sameProvide
 	}
 	// Each provider keeps its own link: --provider shows an update when the
 	// draft is linked to an agent there too.
-	remote := d.RemoteFor(p.Info().ID, agent.DefaultEnv)
+	remote := d.RemoteFor(p.Info().ID, agent.EnvName(d.Env))
 	remoteID := remote.ID
 	for i, r := range p.Requests(body, remoteID) {
 		if i > 0 {

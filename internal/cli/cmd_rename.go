@@ -1,35 +1,27 @@
 package cli
 
 import (
-	"strings"
-
 	"github.com/spf13/cobra"
 )
 
+var renameDoc = commandDoc{
+	use:   "rename DRAFT NEW_NAME",
+	short: "Give a draft a new name",
+	long: "Give the draft DRAFT (an id, a unique name or the path of its file) the name NEW_NAME.\n" +
+		"A draft's name is its agent's name: both change, and the next push sends the new\n" +
+		"name to the provider. The draft keeps its id and its link to the remote agent.",
+}
+
 func newRenameCommand(a *app) *cobra.Command {
-	return &cobra.Command{
-		Use:   "rename DRAFT NEW_NAME",
-		Short: "Give a draft a new name",
-		Long: "Give the draft DRAFT (an id, a unique name or the path of its file) the name NEW_NAME.\n" +
-			"A draft's name is its agent's name: both change, and the next push sends the new\n" +
-			"name to the provider. The draft keeps its id and its link to the remote agent.",
-		Args: exactArgs("DRAFT", "NEW_NAME"),
-		RunE: func(cmd *cobra.Command, args []string) error { return a.rename(cmd, args[0], args[1]) },
-	}
+	return renameDoc.build(exactArgs("DRAFT", "NEW_NAME"), func(cmd *cobra.Command, args []string) error {
+		return a.rename(cmd, args[0], args[1])
+	})
 }
 
 func (a *app) rename(cmd *cobra.Command, ref, newName string) error {
-	newName = strings.TrimSpace(newName)
-	if newName == "" {
-		return usageErrorf(cmd, "give the draft a new name")
-	}
-	store, err := a.Store()
+	store, d, newName, err := a.draftToName(cmd, ref, newName, "give the draft a new name", "Could not find the draft to rename.")
 	if err != nil {
 		return err
-	}
-	d, err := store.Resolve(ref)
-	if err != nil {
-		return fail("Could not find the draft to rename.", err)
 	}
 	old := d.Name
 	d.Rename(newName)

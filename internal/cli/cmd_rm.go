@@ -6,20 +6,20 @@ import (
 	"github.com/agentdeck/agentdeck/storage"
 )
 
-func newRmCommand(a *app) *cobra.Command {
-	return &cobra.Command{
-		Use:   "rm DRAFT",
-		Short: "Move a draft to the trash",
-		Long: "Move the draft DRAFT (an id, a unique name or the path of its file) to the trash.\n" +
-			"Nothing is erased and the agent on the provider is left alone: 'agentdeck list --trash'\n" +
-			"shows deleted drafts and 'agentdeck restore' brings one back. A window that has the\n" +
-			"draft open cannot save it again: it says the draft is no longer in the drafts folder.",
-		Args: exactArgs("DRAFT"),
-		RunE: func(_ *cobra.Command, args []string) error { return a.remove(args[0]) },
-	}
+var rmDoc = commandDoc{
+	use:   "rm DRAFT",
+	short: "Move a draft to the trash",
+	long: "Move the draft DRAFT (an id, a unique name or the path of its file) to the trash.\n" +
+		"Nothing is erased and the agent on the provider is left alone: 'agentdeck list --trash'\n" +
+		"shows deleted drafts and 'agentdeck restore' brings one back. A window that has the\n" +
+		"draft open cannot save it again: it says the draft is no longer in the drafts folder.",
 }
 
-func (a *app) remove(ref string) error {
+func newRmCommand(a *app) *cobra.Command {
+	return rmDoc.onDraft(a.remove)
+}
+
+func (a *app) remove(_ *cobra.Command, ref string) error {
 	store, err := a.Store()
 	if err != nil {
 		return err

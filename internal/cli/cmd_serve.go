@@ -38,10 +38,10 @@ const defaultListen = "127.0.0.1:2222"
 
 func newServeCommand(a *app) *cobra.Command {
 	var o serveOptions
-	cmd := &cobra.Command{
-		Use:   "serve",
-		Short: "Serve the terminal UI over SSH",
-		Long: "serve lets people reach agentdeck with ssh and nothing installed: ssh -p 2222 HOST.\n\n" +
+	serveDoc := commandDoc{
+		use:   "serve",
+		short: "Serve the terminal UI over SSH",
+		long: "serve lets people reach agentdeck with ssh and nothing installed: ssh -p 2222 HOST.\n\n" +
 			"Only public keys listed in the authorized keys file may log in (OpenSSH format, read\n" +
 			"again whenever it changes). Each key works in its own space: drafts, settings and\n" +
 			"credentials of its own under <data>/spaces/<name>/. The space is named by an\n" +
@@ -53,9 +53,10 @@ func newServeCommand(a *app) *cobra.Command {
 			"or at a host allowed with --allow-host; never at this machine or its network otherwise.\n\n" +
 			"The host key is created on first start (mode 0600) and reused after.\n" +
 			"SIGTERM or ctrl+c asks every session to save, then stops.",
-		Args: noArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error { return runServe(cmd, a, o) },
 	}
+	cmd := serveDoc.build(noArgs, func(cmd *cobra.Command, _ []string) error {
+		return runServe(cmd, a, o)
+	})
 	f := cmd.Flags()
 	f.StringVar(&o.listen, "listen", defaultListen, "address to listen on; the default reaches only this machine")
 	f.StringVar(&o.authorizedKeys, "authorized-keys", "", "keys that may log in, OpenSSH format (default <config>/authorized_keys)")

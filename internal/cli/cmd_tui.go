@@ -175,6 +175,7 @@ func (a *app) tuiDeps(theme string) (ui.Deps, error) {
 		Pushes:         pushStarter{store},
 		Links:          store,
 		Index:          draftStore{store},
+		History:        store,
 		Providers:      newProviderSet(conn),
 		Settings:       &providerSettings{conn: conn},
 		Secrets:        creds,
@@ -182,6 +183,8 @@ func (a *app) tuiDeps(theme string) (ui.Deps, error) {
 		Theme:          theme,
 		ExternalEditor: true,
 		Player:         newSamplePlayer(),
+		Environments:   tuiEnvironments{a: a, conn: conn},
+		TestIDs:        testIDs(paths),
 	}, nil
 }
 

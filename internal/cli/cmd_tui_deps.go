@@ -31,24 +31,7 @@ func (c *connections) settings() (storage.Settings, error) {
 
 // connection is everything needed to reach one provider now.
 func (c *connections) connection(id string) (storage.Connection, error) {
-	d, ok := c.providers.Lookup(id)
-	if !ok {
-		return storage.Connection{}, c.providers.Check(id)
-	}
-	s, err := c.settings()
-	if err != nil {
-		return storage.Connection{}, err
-	}
-	conn := storage.ProviderConfig(d, c.getenv, s, c.creds)
-	if strings.TrimSpace(c.getenv(storage.EnvPrefix(id)+"BASE_URL")) == "" {
-		// Checked as the provider is built, before any request: a settings
-		// file written some other way is held to the same rule as one
-		// saved on the settings screen.
-		if err := c.hosts.Check(id, s.Providers[id].BaseURL); err != nil {
-			return storage.Connection{}, err
-		}
-	}
-	return conn, nil
+	return c.connectionIn(id, agent.DefaultEnv)
 }
 
 // providerSet gives the UI the providers of the registry, each built from
@@ -102,7 +85,7 @@ func (p *providerSettings) ProviderSettings(id string) ([]ui.SettingField, error
 	fields := []ui.SettingField{
 		field(ui.SettingField{
 			Key: keyAPIKey, Label: "API key", Secret: true, IsSet: p.conn.creds.APIKey(id) != "",
-			Help: "The key from your provider account; kept in the credentials file only.",
+			Help: firstNonBlank(d.KeyHelp, "The key from your provider account; kept in the credentials file only."),
 		}, env+"API_KEY"),
 		field(ui.SettingField{
 			Key: keyBaseURL, Label: "Base URL", Value: saved.BaseURL, Help: p.baseURLHelp(d),
@@ -112,13 +95,13 @@ func (p *providerSettings) ProviderSettings(id string) ([]ui.SettingField, error
 	if d.NeedsOrgID {
 		fields = append(fields, field(ui.SettingField{
 			Key: keyOrgID, Label: "Organisation id", Value: saved.OrgID, Account: true,
-			Help: "The id of your " + d.Info.Name + " organisation; every request names it. " + idWhereUnknown(d.Info.Name),
+			Help: firstNonBlank(d.AccountHelp, "The id of your "+d.Info.Name+" organisation; every request names it. "+idWhereUnknown(d.Info.Name)),
 		}, env+"ORG_ID"))
 	}
 	if d.NeedsWorkspaceID {
 		fields = append(fields, field(ui.SettingField{
 			Key: keyWorkspaceID, Label: "Workspace id", Value: saved.WorkspaceID, Account: true,
-			Help: "The id of your " + d.Info.Name + " workspace; every request names it. " + idWhereUnknown(d.Info.Name),
+			Help: firstNonBlank(d.AccountHelp, "The id of your "+d.Info.Name+" workspace; every request names it. "+idWhereUnknown(d.Info.Name)),
 		}, env+"WORKSPACE_ID"))
 	}
 	if len(d.AuthStyles) > 1 {

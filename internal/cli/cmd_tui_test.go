@@ -134,5 +134,13 @@ func TestProviderSettingsIDHelpSaysWhereToFindIt(t *testing.T) {
 		if !found {
 			t.Errorf("%s has no %s field", provider, key)
 		}
+		// The key's and the id's help say what each provider's docs say
+		// about where to find them: here, that they do not name a place.
+		for _, f := range fields {
+			checkPlain(t, provider+" "+f.Label, f.Help)
+			if f.Key == keyAPIKey && !strings.Contains(f.Help, "API docs say every request sends it but not where the dashboard shows it") {
+				t.Errorf("%s's key help: %q", provider, f.Help)
+			}
+		}
 	}
 }

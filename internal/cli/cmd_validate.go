@@ -8,9 +8,9 @@ import (
 )
 
 func newValidateCommand(a *app) *cobra.Command {
-	var provider string
+	var provider, env string
 	cmd := &cobra.Command{
-		Use:   "validate DRAFT [--provider P] [--details]",
+		Use:   "validate DRAFT [--provider P] [--env E] [--details]",
 		Short: "List the draft's problems per field; exit 1 if any would stop a push",
 		Long: "Check DRAFT against its provider's rules (or P's, with --provider) and list each problem\n" +
 			"with the field it is about. Errors stop a push and make validate exit 1; warnings\n" +
@@ -18,18 +18,24 @@ func newValidateCommand(a *app) *cobra.Command {
 			"field by its path in the draft file as well.",
 		Args: exactArgs("DRAFT"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.validate(cmd, args[0], provider)
+			return a.validate(cmd, args[0], provider, env)
 		},
 	}
 	cmd.Flags().StringVar(&provider, "provider", "", "check against this provider instead of the draft's")
+	addEnvFlag(cmd, &env, "check the draft as it goes to this environment")
 	a.addDetailsFlag(cmd)
 	return cmd
 }
 
-func (a *app) validate(cmd *cobra.Command, ref, providerFlag string) error {
-	d, p, _, err := a.draftFor(cmd, ref, providerFlag)
+func (a *app) validate(cmd *cobra.Command, ref, providerFlag, env string) error {
+	d, p, _, err := a.draftFor(cmd, ref, providerFlag, env)
 	if err != nil {
 		return err
+	}
+	// Every environment's values are checked, not only env's: CI runs
+	// validate before pushes to any of them.
+	if err := d.CheckEnvironments(); err != nil {
+		return fail("The draft's environments have a problem.", err)
 	}
 	ps := p.Validate(&d.Agent)
 	if len(ps) > 0 {

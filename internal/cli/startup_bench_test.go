@@ -6,11 +6,10 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/internal/clitest"
 	"github.com/agentdeck/agentdeck/storage"
 	"github.com/agentdeck/agentdeck/ui"
 )
@@ -32,6 +31,19 @@ func startupCounts() []int {
 // whose index exists, as after any earlier start. Budget (issue 15, point
 // 3): the same at every count, within 3 ms of 10 drafts (10 ms at 100,000).
 func BenchmarkStartupFirstFrame(b *testing.B) {
+	benchStartup(b, func(b *testing.B, fresh *storage.Store, n int) {
+		app := ui.New(ui.Deps{Drafts: draftStore{fresh}, Index: draftStore{fresh}, Theme: "dark"})
+		_ = app.Init()
+		app.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+		if v := app.View(); !bytes.Contains([]byte(v.Content), []byte(draftLabel(n-1))) {
+			b.Fatalf("the first frame does not show the newest draft:\n%s", v.Content)
+		}
+	})
+}
+
+// benchStartup runs start for each count of drafts, on the drafts folder
+// opened afresh each time, as a start opens it.
+func benchStartup(b *testing.B, start func(b *testing.B, fresh *storage.Store, n int)) {
 	for _, n := range startupCounts() {
 		b.Run(fmt.Sprintf("drafts=%d", n), func(b *testing.B) {
 			store := storeWithDrafts(b, n)
@@ -41,12 +53,7 @@ func BenchmarkStartupFirstFrame(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				app := ui.New(ui.Deps{Drafts: draftStore{fresh}, Index: draftStore{fresh}, Theme: "dark"})
-				_ = app.Init()
-				app.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
-				if v := app.View(); !bytes.Contains([]byte(v.Content), []byte(draftLabel(n-1))) {
-					b.Fatalf("the first frame does not show the newest draft:\n%s", v.Content)
-				}
+				start(b, fresh, n)
 			}
 		})
 	}
@@ -57,22 +64,12 @@ func BenchmarkStartupFirstFrame(b *testing.B) {
 // file, no draft read) — the same work as `agentdeck list` before it
 // prints.
 func BenchmarkStartupCheck(b *testing.B) {
-	for _, n := range startupCounts() {
-		b.Run(fmt.Sprintf("drafts=%d", n), func(b *testing.B) {
-			store := storeWithDrafts(b, n)
-			b.ReportAllocs()
-			for b.Loop() {
-				fresh, err := storage.Open(store.Dir())
-				if err != nil {
-					b.Fatal(err)
-				}
-				entries, err := fresh.List()
-				if err != nil || len(entries) != n {
-					b.Fatalf("listed %d of %d: %v", len(entries), n, err)
-				}
-			}
-		})
-	}
+	benchStartup(b, func(b *testing.B, fresh *storage.Store, n int) {
+		entries, err := fresh.List()
+		if err != nil || len(entries) != n {
+			b.Fatalf("listed %d of %d: %v", len(entries), n, err)
+		}
+	})
 }
 
 func draftLabel(i int) string { return fmt.Sprintf("Draft-%06d", i) }
@@ -82,43 +79,7 @@ func draftLabel(i int) string { return fmt.Sprintf("Draft-%06d", i) }
 // builds their index once.
 func storeWithDrafts(b *testing.B, n int) *storage.Store {
 	b.Helper()
-	dir := filepath.Join(b.TempDir(), "drafts")
-	store, err := storage.Open(dir)
-	if err != nil {
-		b.Fatal(err)
-	}
-	tmpl, _ := agent.TemplateByID("support")
-	const marker = "Template-Name"
-	d := agent.Draft{Name: marker, Provider: "elevenlabs", Template: tmpl.ID, Agent: tmpl.New(marker)}
-	if err := store.Save(&d); err != nil {
-		b.Fatal(err)
-	}
-	first := filepath.Join(dir, d.ID+".yaml")
-	raw, err := os.ReadFile(first)
-	if err != nil {
-		b.Fatal(err)
-	}
-	if err := os.Remove(first); err != nil {
-		b.Fatal(err)
-	}
-	stamp := []byte("updated: " + d.Updated.Format(time.RFC3339))
-	base := time.Now().Add(-48 * time.Hour)
-	for i := range n {
-		id := fmt.Sprintf("gen%07d", i)
-		at := base.Add(time.Duration(i) * time.Second)
-		file := bytes.ReplaceAll(raw, []byte(marker), []byte(draftLabel(i)))
-		file = bytes.Replace(file, []byte("id: "+d.ID), []byte("id: "+id), 1)
-		file = bytes.Replace(file, stamp, []byte("updated: "+at.UTC().Format(time.RFC3339)), 1)
-		path := filepath.Join(dir, id+".yaml")
-		if err := os.WriteFile(path, file, 0o600); err != nil {
-			b.Fatal(err)
-		}
-		// Days old, as most drafts are: the index trusts an entry only
-		// when the file is older than itself.
-		if err := os.Chtimes(path, at, at); err != nil {
-			b.Fatal(err)
-		}
-	}
+	store := clitest.WriteDrafts(b, filepath.Join(b.TempDir(), "drafts"), n, draftLabel)
 	if entries, err := store.List(); err != nil || len(entries) != n {
 		b.Fatalf("building the index: %d of %d, %v", len(entries), n, err)
 	}

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -121,7 +120,7 @@ func formShows(a *agent.Agent, caps agent.Capabilities, path string, shown map[s
 		if path == l.ID {
 			return true
 		}
-		i, rest, ok := itemAt(path, l.ID)
+		i, rest, ok := agent.ItemAt(path, l.ID)
 		if !ok {
 			continue
 		}
@@ -136,18 +135,4 @@ func formShows(a *agent.Agent, caps agent.Capabilities, path string, shown map[s
 		return slices.Contains(forms.NewItem(l.ID, i, a, caps, forms.Options{}).Paths(), path)
 	}
 	return false
-}
-
-// itemAt reads "list[3].rest" as 3 and "rest".
-func itemAt(path, list string) (int, string, bool) {
-	after, ok := strings.CutPrefix(path, list+"[")
-	if !ok {
-		return 0, "", false
-	}
-	end := strings.IndexByte(after, ']')
-	if end < 0 {
-		return 0, "", false
-	}
-	i, err := strconv.Atoi(after[:end])
-	return i, strings.TrimPrefix(after[end+1:], "."), err == nil && i >= 0
 }

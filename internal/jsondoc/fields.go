@@ -119,52 +119,33 @@ func Text[M any](path string, wire []string, at func(m *M) *string) Field[M] {
 
 // Num binds an optional decimal setting.
 func Num[M any](path string, wire []string, at func(m *M) **float64) Field[M] {
-	return Field[M]{
-		Path: path, Wire: wire,
-		Get: func(m *M) any {
-			if p := *at(m); p != nil {
-				return NumberValue(*p)
-			}
-			return nil
-		},
-		Set: func(m *M, v any) {
-			if p := NumberPtr(v); p != nil {
-				*at(m) = p
-			}
-		},
-	}
+	return optional(path, wire, at, func(f float64) any { return NumberValue(f) }, NumberPtr)
 }
 
 // Int binds an optional whole-number setting.
 func Int[M any](path string, wire []string, at func(m *M) **int) Field[M] {
-	return Field[M]{
-		Path: path, Wire: wire,
-		Get: func(m *M) any {
-			if p := *at(m); p != nil {
-				return IntegerValue(*p)
-			}
-			return nil
-		},
-		Set: func(m *M, v any) {
-			if p := IntegerPtr(v); p != nil {
-				*at(m) = p
-			}
-		},
-	}
+	return optional(path, wire, at, func(i int) any { return IntegerValue(i) }, IntegerPtr)
 }
 
 // Flag binds an optional true/false setting.
 func Flag[M any](path string, wire []string, at func(m *M) **bool) Field[M] {
+	return optional(path, wire, at, func(b bool) any { return b }, BoolPtr)
+}
+
+// optional binds an optional setting of type T, unset while nil: value is
+// what the document holds for it, read what it makes of the document's
+// value (nil when it is not a T, which leaves the setting as it was).
+func optional[M, T any](path string, wire []string, at func(m *M) **T, value func(T) any, read func(any) *T) Field[M] {
 	return Field[M]{
 		Path: path, Wire: wire,
 		Get: func(m *M) any {
 			if p := *at(m); p != nil {
-				return *p
+				return value(*p)
 			}
 			return nil
 		},
 		Set: func(m *M, v any) {
-			if p := BoolPtr(v); p != nil {
+			if p := read(v); p != nil {
 				*at(m) = p
 			}
 		},

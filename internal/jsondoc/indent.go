@@ -42,18 +42,14 @@ func Indent(doc []byte) []byte {
 	}
 	for i := 0; i < len(doc); i++ {
 		c := doc[i]
-		if str.in {
-			out = append(out, c)
-			compact++
-			str.step(c)
+		if at := str.next(c); at != inToken {
+			if at == inString { // kept as it is
+				out = append(out, c)
+				compact++
+			}
 			continue
 		}
 		switch c {
-		case ' ', '\t', '\n', '\r':
-			continue
-		case '"':
-			str.in = true
-			out = append(out, c)
 		case '{', '[':
 			out = append(out, c)
 			if j := nextToken(doc, i+1); j < len(doc) && (doc[j] == '}' || doc[j] == ']') {

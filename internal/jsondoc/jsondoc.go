@@ -67,16 +67,13 @@ func Check(doc []byte) error {
 			}
 			number = -1
 		}
-		if str.in {
-			size++
-			str.step(c)
+		if at := str.next(c); at != inToken {
+			if at == inString {
+				size++ // whitespace between tokens does not count
+			}
 			continue
 		}
 		switch c {
-		case ' ', '\t', '\n', '\r':
-			continue
-		case '"':
-			str.in = true
 		case '{', '[':
 			if depth++; depth > MaxDepth {
 				return ErrTooDeep
@@ -121,6 +118,30 @@ func IsLimit(err error) bool {
 // stringScan follows a JSON text byte by byte through a string, so that
 // brackets and spaces inside one are not taken for structure.
 type stringScan struct{ in, escaped bool }
+
+// scanned is where a byte of a JSON text stands.
+type scanned int
+
+const (
+	inString scanned = iota // part of a string, its quotes included
+	between                 // whitespace between tokens
+	inToken                 // punctuation, a number or a literal
+)
+
+// next moves past c, the next byte of the text, and says where it stands.
+func (s *stringScan) next(c byte) scanned {
+	switch {
+	case s.in:
+		s.step(c)
+		return inString
+	case c == '"':
+		s.in = true
+		return inString
+	case c == ' ', c == '\t', c == '\n', c == '\r':
+		return between
+	}
+	return inToken
+}
 
 // step moves past c, a byte inside a string; the closing quote ends it.
 func (s *stringScan) step(c byte) {

@@ -61,21 +61,13 @@ func (tm *Terminal) Send(t testing.TB, s string) {
 // Wait waits for the program to end and returns its exit code.
 func (tm *Terminal) Wait(t testing.TB) int {
 	t.Helper()
-	select {
-	case err := <-tm.exited:
+	return sshtest.WaitExit(t, tm.exited, "program", func(err error) (int, bool) {
 		var exit *exec.ExitError
-		switch {
-		case err == nil:
-			return 0
-		case errors.As(err, &exit):
-			return exit.ExitCode()
-		default:
-			t.Fatalf("the program ended badly: %v", err)
+		if errors.As(err, &exit) {
+			return exit.ExitCode(), true
 		}
-	case <-time.After(sshtest.WaitLimit):
-		t.Fatal("the program did not end")
-	}
-	return -1
+		return 0, false
+	})
 }
 
 // Quiet waits until the program has sent nothing for d, and returns how

@@ -129,19 +129,32 @@ func (tm *Terminal) Wait(t testing.TB) int {
 	t.Helper()
 	done := make(chan error, 1)
 	go func() { done <- tm.Session.Wait() }()
-	select {
-	case err := <-done:
+	return WaitExit(t, done, "session", func(err error) (int, bool) {
 		var exit *gossh.ExitError
-		switch {
-		case err == nil:
-			return 0
-		case errors.As(err, &exit):
-			return exit.ExitStatus()
-		default:
-			t.Fatalf("the session ended badly: %v", err)
+		if errors.As(err, &exit) {
+			return exit.ExitStatus(), true
 		}
+		return 0, false
+	})
+}
+
+// WaitExit waits up to WaitLimit for ended to say how a program or session
+// (what) ended and returns its exit code: 0 for no error, else what code
+// makes of the error; an error it does not know, or no end in time, fails
+// the test.
+func WaitExit(t testing.TB, ended <-chan error, what string, code func(error) (int, bool)) int {
+	t.Helper()
+	select {
+	case err := <-ended:
+		if err == nil {
+			return 0
+		}
+		if c, ok := code(err); ok {
+			return c
+		}
+		t.Fatalf("the %s ended badly: %v", what, err)
 	case <-time.After(WaitLimit):
-		t.Fatal("the session did not end")
+		t.Fatalf("the %s did not end", what)
 	}
 	return -1
 }

@@ -15,10 +15,7 @@ import (
 // the agent's id, then pull the agent back by typing its id, which
 // refreshes the draft linked to it.
 func TestAccessibleReviewSubmitPullThroughTheBinary(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary")
-	}
-	n := newNovaDesk(t)
+	n := newNovaDesk(t) // skipped in -short: it builds the binary
 	plain := func(script string) string {
 		t.Helper()
 		c := exec.CommandContext(t.Context(), n.bin, "--accessible")

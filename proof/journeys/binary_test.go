@@ -25,6 +25,7 @@ func TestRealBinary(t *testing.T) {
 		{"serve with the OpenSSH client in tmux", testServeWithTheOpenSSHClientInTmux},
 		{"export masks secrets in addresses and headers", testExportMasksSecretsInAddresses},
 		{"serve refuses a visitor's base URL on the server's own machine", testServeRefusesAVisitorsBaseURLOnTheServersOwnMachine},
+		{"serve tries a pushed draft over SSH", testServeTriesAPushedDraftOverSSH},
 		{"hostile imports are refused plainly", testHostileImportsAreRefusedPlainly},
 		{"SIGTERM stops an import at once", testSIGTERMStopsAnImportAtOnce},
 		{"hostile names never reach the terminal", testHostileNamesNeverReachTheTerminal},

@@ -8,7 +8,6 @@ import (
 
 	"github.com/agentdeck/agentdeck/internal/ptyharness"
 	"github.com/agentdeck/agentdeck/internal/sshtest"
-	"github.com/agentdeck/agentdeck/ui"
 )
 
 // quietWindow is how long the terminal must stay silent for an update to
@@ -54,17 +53,11 @@ func testTypingSendsASmallUpdateAndIdleSendsNothing(t *testing.T, bin string) {
 	term, _ := runOnPTY(t, bin, []string{"TERM=xterm-256color"})
 	quiet := func() int { return term.Quiet(quietWindow) }
 	send := func(s string) { term.Send(t, s) }
-	keys := ui.DefaultKeyMap()
 
 	term.Out.WaitFor(t, "No drafts yet")
 	assertIdleSendsNothing(t, "the drafts list", term.Out, quiet)
 
-	send(keyBytes(t, keys.Drafts.New))
-	term.Out.WaitFor(t, "Pick a template")
-	send("\r")
-	term.Out.WaitFor(t, "Pick a provider")
-	send("\r")
-	term.Out.WaitFor(t, "Name your draft")
+	toDraftName(t, term.Out, send)
 	assertIdleSendsNothing(t, "a text field with its cursor", term.Out, quiet)
 
 	costs := typingCost(t, term.Out, quiet, send, "> ", "Reception")
@@ -92,16 +85,10 @@ func testTypingOverServeSendsASmallUpdate(t *testing.T, bin string) {
 	tm := sshtest.OpenTerminal(t, srv.login(t, alice), "xterm-256color", 100, 30)
 	quiet := func() int { return ptyharness.QuietStream(tm.Out, quietWindow) }
 	send := func(s string) { tm.Send(t, s) }
-	keys := ui.DefaultKeyMap()
 
 	tm.Out.WaitFor(t, "No drafts yet")
 	assertIdleSendsNothing(t, "the drafts list over SSH", tm.Out, quiet)
-	send(keyBytes(t, keys.Drafts.New))
-	tm.Out.WaitFor(t, "Pick a template")
-	send("\r")
-	tm.Out.WaitFor(t, "Pick a provider")
-	send("\r")
-	tm.Out.WaitFor(t, "Name your draft")
+	toDraftName(t, tm.Out, send)
 	costs := typingCost(t, tm.Out, quiet, send, "> ", "Reception")
 	t.Logf("bytes per typed character over agentdeck serve: %v (median %d)", costs, median(costs))
 	if m := median(costs); m > maxBytesPerKey {

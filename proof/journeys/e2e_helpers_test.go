@@ -19,6 +19,7 @@ import (
 
 	"github.com/agentdeck/agentdeck/internal/sshtest"
 	"github.com/agentdeck/agentdeck/providers/nova/novatest"
+	"github.com/agentdeck/agentdeck/ui"
 )
 
 // agentdeckPackage is the command the journeys build: the module root.
@@ -110,6 +111,18 @@ func (n *novaDesk) file() string { return filepath.Join(n.home, "drafts", n.id+"
 
 // keyBytes is what a terminal sends for the first key of b, so tests
 // follow the KeyMap rather than spelling keys out.
+// toDraftName goes from the drafts list to the wizard's name step, taking
+// the first template and provider, waiting on out for each screen.
+func toDraftName(t *testing.T, out *sshtest.Stream, send func(string)) {
+	t.Helper()
+	send(keyBytes(t, ui.DefaultKeyMap().Drafts.New))
+	out.WaitFor(t, "Pick a template")
+	send("\r")
+	out.WaitFor(t, "Pick a provider")
+	send("\r")
+	out.WaitFor(t, "Name your draft")
+}
+
 func keyBytes(t *testing.T, b key.Binding) string {
 	t.Helper()
 	k := b.Keys()[0]
@@ -264,3 +277,17 @@ const (
 
 // novaKey is the API key the journeys give the fake Nova.
 const novaKey = "nova-cli-test-FAKE-0000"
+
+// runBinary runs the built binary with args and env added to this
+// process's environment, and returns its trimmed output; a failure fails
+// the test.
+func runBinary(t *testing.T, bin string, env []string, args ...string) string {
+	t.Helper()
+	c := exec.CommandContext(t.Context(), bin, args...)
+	c.Env = append(os.Environ(), env...)
+	out, err := c.Output()
+	if err != nil {
+		t.Fatalf("agentdeck %s: %v", strings.Join(args, " "), err)
+	}
+	return strings.TrimSpace(string(out))
+}

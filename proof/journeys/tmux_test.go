@@ -28,6 +28,16 @@ func needTools(t *testing.T, tools ...string) {
 	}
 }
 
+// needTmuxBinary skips a test that builds the binary and drives it in
+// tmux: in -short mode, or where tmux is missing.
+func needTmuxBinary(t *testing.T) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("builds the binary and runs it in tmux")
+	}
+	needTools(t, "tmux")
+}
+
 func debianPackage(tool string) string {
 	if tool == "ssh" {
 		return "openssh-client"

@@ -64,10 +64,7 @@ func (k *keyCounter) line(s string, last bool) {
 // keys and holds them under the budget, and checks that the body the fake
 // received carries the hours, the tool and the variables.
 func TestDentalClinicJourneyInTmux(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary and runs it in tmux")
-	}
-	needTools(t, "tmux")
+	needTmuxBinary(t)
 	const dashaKey = "dasha-test-key-0001"
 	bin := buildWith(t)
 	fake := dashatest.New(t, dashaKey)

@@ -18,10 +18,7 @@ import (
 //     question off, ctrl+c asks once more and ctrl+c again quits, keeping
 //     the typed text as a copy beside the other writer's version.
 func TestTUIKeepsTypedWorkAgainstOtherWritersInTmux(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary and runs it in tmux")
-	}
-	needTools(t, "tmux")
+	needTmuxBinary(t)
 	n := newNovaDesk(t)
 	bin, env, home, id, file := n.bin, n.env, n.home, n.id, n.file()
 	run := func(args ...string) string { return n.run(t, args...) }

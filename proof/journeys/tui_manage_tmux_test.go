@@ -1,8 +1,6 @@
 package journeys
 
 import (
-	"os"
-	"os/exec"
 	"strings"
 	"testing"
 
@@ -18,16 +16,7 @@ func TestTUIDeletesADraftToTheTrashInTmux(t *testing.T) {
 	bin := buildAgentdeck(t)
 	home := t.TempDir()
 	env := []string{"AGENTDECK_HOME=" + home}
-	run := func(args ...string) string {
-		t.Helper()
-		c := exec.CommandContext(t.Context(), bin, args...)
-		c.Env = append(os.Environ(), env...)
-		out, err := c.Output()
-		if err != nil {
-			t.Fatalf("agentdeck %s: %v", strings.Join(args, " "), err)
-		}
-		return strings.TrimSpace(string(out))
-	}
+	run := func(args ...string) string { return runBinary(t, bin, env, args...) }
 	id := run("new", "Front desk", "--provider", "nova")
 	run("new", "Night line", "--provider", "dasha")
 

@@ -20,10 +20,7 @@ const elevenKey = "eleven-pickers-test-FAKE-0000"
 // of a name puts the cursor on that voice, far down the list; the draft
 // file then holds its id.
 func TestTUIPicksAVoiceByNameInTmux(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary and runs it in tmux")
-	}
-	needTools(t, "tmux")
+	needTmuxBinary(t)
 	fake := elevenlabstest.NewServer(t, elevenKey)
 	var voices []map[string]any
 	for i := range 120 {

@@ -15,10 +15,7 @@ import (
 // environment, and goes from the editor to the review to a submit: the
 // screen must show the remote agent's id, and the draft file record it.
 func TestTUISubmitInTmux(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary and runs it in tmux")
-	}
-	needTools(t, "tmux")
+	needTmuxBinary(t)
 	n := newNovaDesk(t)
 	bin, env, fake, draftID := n.bin, n.env, n.fake, n.id
 	keys := ui.DefaultKeyMap()

@@ -124,7 +124,7 @@ func capabilities() agent.Capabilities {
 		"telephony.outbound_sip.display_name": {},
 		"telephony.outbound_sip.transport":    {Closed: true, Choices: choices("udp", "tcp", "tls"), Default: "udp"},
 	}
-	return agent.Capabilities{Fields: f}
+	return agent.Capabilities{Fields: f, Provider: ProviderID, Settings: settingTable, Wires: dashaWires()}
 }
 
 // voiceModels lists the TTS models Dasha documents, labelled by vendor.

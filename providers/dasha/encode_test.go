@@ -94,11 +94,18 @@ func TestEditsChangeOnlyTheirField(t *testing.T) {
 			map[string]any{"config.outboundSipConfig.transport": "tcp"},
 		},
 		{
-			"no more outbound sip", func(a *agent.Agent) { a.Telephony.OutboundSIP = nil },
+			"no more outbound sip", func(a *agent.Agent) {
+				a.Telephony.OutboundSIP = nil
+				// Its pacing goes with it.
+				a.Settings = a.Settings.With(ProviderID, "calls_per_second", nil).With(ProviderID, "calls_per_second_group", nil)
+			},
 			map[string]any{"config.outboundSipConfig": "<deleted>"},
 		},
 		{
-			"post-call webhook removed", func(a *agent.Agent) { a.Webhooks.PostCall = agent.Webhook{} },
+			"post-call webhook removed", func(a *agent.Agent) {
+				a.Webhooks.PostCall = agent.Webhook{}
+				a.Settings = a.Settings.With(ProviderID, keyResultQuery, nil) // its address values go with it
+			},
 			map[string]any{"config.resultWebhook": "<deleted>"},
 		},
 		{

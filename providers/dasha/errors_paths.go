@@ -113,5 +113,6 @@ func buildErrorPaths() map[string]string {
 		m["schedule."+day+"[].start"] = "schedule." + day + "[%d].start"
 		m["schedule."+day+"[].end"] = "schedule." + day + "[%d].end"
 	}
+	addSettingErrorPaths(m)
 	return m
 }

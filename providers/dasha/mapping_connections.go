@@ -57,7 +57,7 @@ func writeOneMCP(item *object, m, was *agent.MCPServer) {
 		item.Set("authentication", auth)
 		wasKey, wasHeader = "", ""
 	}
-	putText(at(auth), "apiKey", string(m.APIKey), string(wasKey), clearToNull)
+	putText(at(auth), mcpKeyField(auth), string(m.APIKey), string(wasKey), clearToNull)
 	putText(at(auth), "headerName", m.HeaderName, wasHeader, clearToNull)
 }
 

@@ -43,6 +43,7 @@ func toAgent(root *object) agent.Agent {
 		}
 	}
 	a.Schedule = readSchedule(root.Obj("schedule"))
+	a.Settings = readSettings(root)
 	return a
 }
 
@@ -118,7 +119,7 @@ func readMCP(o *object) agent.MCPServer {
 		BlockTools:  stringList(o.List("blackListTools")),
 	}
 	auth := o.Obj("authentication")
-	if key := text(auth, "apiKey"); agent.IsRef(key) {
+	if key := mcpKey(auth); agent.IsRef(key) {
 		m.APIKey = agent.SecretRef(key)
 	}
 	m.HeaderName = text(auth, "headerName")

@@ -20,7 +20,9 @@ func overlay(root *object, a, base *agent.Agent) agent.Problems {
 	writeSIP(root, a.Telephony.OutboundSIP, base.Telephony.OutboundSIP)
 	putText(at(root, "inboundSipConfig"), "phoneNumber", a.Telephony.InboundNumber, base.Telephony.InboundNumber, clearToNull)
 	writeVariables(root, a.Variables, base.Variables)
-	return writeSchedule(root, a, base)
+	ps := writeSchedule(root, a, base)
+	writeSettings(root, a, base)
+	return ps
 }
 
 // orDefault stands in Dasha's default for a required value left empty, so

@@ -49,6 +49,7 @@ func secretSpots(root *object) []secretSpot {
 	for i, v := range cfg.List("mcpConnections") {
 		m, _ := v.(*object)
 		fixed(fmt.Sprintf("mcp[%d].api_key", i), m.Obj("authentication"), "apiKey")
+		fixed(fmt.Sprintf("mcp[%d].api_key", i), m.Obj("authentication"), "token") // a bearer token
 		named(fmt.Sprintf("mcp[%d].headers", i), m.Obj("customHeaders"))
 	}
 	for i, v := range cfg.List("tools") {

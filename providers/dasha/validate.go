@@ -19,6 +19,7 @@ func (c *Client) Validate(a *agent.Agent) agent.Problems {
 	checkBuiltins(a, &ps)
 	checkMCP(a, &ps)
 	checkWebhooks(a, &ps)
+	checkSettings(a, &ps)
 	if s := a.Telephony.OutboundSIP; s != nil && strings.TrimSpace(s.Server) == "" {
 		ps.Add("telephony.outbound_sip.server", "enter the SIP server calls go out through, like sip.example.com:5060")
 	}
@@ -144,7 +145,7 @@ func checkMCP(a *agent.Agent, ps *agent.Problems) {
 			ps.Add(p+".name", "another server has this name; names must differ")
 		}
 		names[m.Name] = true
-		if m.APIKey != "" && strings.TrimSpace(m.HeaderName) == "" {
+		if m.APIKey != "" && strings.TrimSpace(m.HeaderName) == "" && mcpAuthType(a, m.Name) != mcpAuthBearer {
 			ps.Add(p+".header_name", "say which header carries the key, like X-API-Key or Authorization")
 		}
 	}

@@ -40,6 +40,10 @@ func (c *Client) Create(ctx context.Context, doc []byte) (string, error) {
 	if err := c.http.Ready(agent.StepCreate); err != nil {
 		return "", err
 	}
+	doc, err := c.completeDocuments(ctx, doc)
+	if err != nil {
+		return "", err
+	}
 	body, err := c.http.Do(ctx, httpx.Call{Op: agent.StepCreate, Method: http.MethodPost, Path: "/agents/create", Body: doc, Create: true})
 	if err != nil {
 		return "", err
@@ -63,7 +67,11 @@ func (c *Client) Update(ctx context.Context, remoteID string, doc []byte) error 
 	if err := c.http.ReadyFor("update", remoteID); err != nil {
 		return err
 	}
-	_, err := c.http.Do(ctx, httpx.Call{Op: agent.StepUpdate, Method: http.MethodPatch, Path: agentPath(remoteID), Body: doc})
+	doc, err := c.completeDocuments(ctx, doc)
+	if err != nil {
+		return err
+	}
+	_, err = c.http.Do(ctx, httpx.Call{Op: agent.StepUpdate, Method: http.MethodPatch, Path: agentPath(remoteID), Body: doc})
 	return err
 }
 

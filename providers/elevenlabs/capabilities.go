@@ -67,7 +67,7 @@ const toolNamePattern = `^[a-zA-Z0-9_-]{1,64}$`
 // Capabilities implements agent.Provider.
 func (c *Client) Capabilities() agent.Capabilities {
 	llms := choices(builtinLLMs...)
-	return agent.Capabilities{Fields: map[string]agent.FieldSpec{
+	return agent.Capabilities{Provider: ProviderID, Settings: settingsTable(), Wires: wires(), Fields: map[string]agent.FieldSpec{
 		"identity.name":     {Required: true},
 		"identity.tags":     {},
 		"identity.language": {Choices: languages, Default: "en", Note: "ElevenLabs keeps only the language, like en (a region such as -US is not sent), except Brazilian Portuguese, pt-br."},
@@ -131,6 +131,6 @@ func (c *Client) Capabilities() agent.Capabilities {
 		"variables":                 {Note: "Names starting with system__ are ElevenLabs' own."},
 		"webhooks.pre_call.url":     {Note: "Called as a conversation starts, to fetch its variables."},
 		"webhooks.pre_call.headers": {},
-		"webhooks.post_call.id":     {Note: "The id of a webhook saved in your ElevenLabs workspace settings (Webhooks); empty sends none."},
+		"webhooks.post_call.id":     {Live: true, Note: "A webhook saved in your ElevenLabs workspace settings (Webhooks), picked by name; empty sends none."},
 	}}
 }

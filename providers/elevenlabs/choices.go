@@ -20,6 +20,13 @@ import (
 	"github.com/agentdeck/agentdeck/providers/internal/paging"
 )
 
+// The settings whose records pick from the workspace's tools and
+// documents (forms and `choices` ask with the setting's own path).
+var (
+	toolIDsList   = agent.SettingPath(ProviderID, "tool_ids") + ".id"
+	documentsList = agent.SettingPath(ProviderID, "knowledge_base") + ".id"
+)
+
 // choicePageSize is the most entries a list page may hold (voices, tools and
 // documents all refuse more than 100).
 const choicePageSize = 100
@@ -40,18 +47,25 @@ const (
 
 // Choices implements agent.Provider.
 func (c *Client) Choices(ctx context.Context, q agent.ChoiceQuery) ([]agent.Choice, error) {
-	l, _ := agent.LookupChoiceList(q.Path)
-	switch l.Path {
+	list := agent.StripIndices(q.Path)
+	if l, ok := agent.LookupChoiceList(list); ok {
+		list = l.Path
+	}
+	switch list {
 	case "voice.voice_id":
 		return c.voices(ctx, q.Search)
 	case "llm.model":
 		return c.llms(ctx)
 	case agent.ListPhoneNumbers:
 		return c.phoneNumbers(ctx)
-	case agent.ListTools:
+	case agent.ListTools, toolIDsList:
 		return c.cursorList(ctx, "list tools", "/tools", "tools", readSavedTools)
-	case agent.ListKnowledgeBase:
+	case agent.ListKnowledgeBase, documentsList:
 		return c.cursorList(ctx, "list documents", "/knowledge-base", "knowledge-base documents", readDocuments)
+	case ListWebhooks:
+		return c.webhooks(ctx)
+	case ListSecrets:
+		return c.cursorList(ctx, "list secrets", "/secrets", "secrets", readSecrets)
 	}
 	return agent.DocChoices(c.Capabilities(), q, ProviderID, "ElevenLabs")
 }

@@ -171,13 +171,11 @@ func TestRequestsShowWhatPushSends(t *testing.T) {
 
 func TestOptionsRefuseBadValues(t *testing.T) {
 	t.Parallel()
-	providertest.CheckOptions(t, New, testKey, map[string]Option{
+	providertest.CheckOptions(t, New, testKey, providertest.SharedBadOptions(map[string]Option{
 		"plain http to a remote host": WithBaseURL("http://api.elevenlabs.io/v1/convai"),
 		"no scheme":                   WithBaseURL("api.elevenlabs.io"),
 		"nil HTTP client":             WithHTTPClient(nil),
-		"zero timeout":                WithTimeout(0),
-		"negative retries":            WithMaxRetries(-1),
-	})
+	}))
 }
 
 func TestLLMChoicesAreLiveWithAFallback(t *testing.T) {

@@ -32,7 +32,8 @@ func decodeDocument(doc []byte) (agent.Decoded, error) {
 	}
 	dropResponseOnly(t)
 	secrets := extractSecrets(t)
-	a := readAgent(t)
+	model := readAgent(t)
+	a := withSettings(model, withoutImplied(model, readSettings(t)))
 	native, err := render(t)
 	if err != nil {
 		return agent.Decoded{}, err

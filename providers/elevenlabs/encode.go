@@ -35,6 +35,7 @@ func encodeDocument(a *agent.Agent, native []byte, secrets agent.SecretLookup) (
 		dropResponseOnly(t)
 	}
 	base := readAgent(t)
+	baseSettings := withoutImplied(base, readSettings(t))
 	for _, f := range wireFields {
 		f.apply(t, a, &base)
 	}
@@ -43,6 +44,7 @@ func encodeDocument(a *agent.Agent, native []byte, secrets agent.SecretLookup) (
 	writeVariables(t, a.Variables, base.Variables)
 	writePreCall(t, a.Webhooks.PreCall, base.Webhooks.PreCall)
 	writeEndpoint(t, a.LLM.Endpoint, base.LLM.Endpoint)
+	writeSettings(t, a.Settings[ProviderID], baseSettings)
 	if err := resolveSecrets(t, secrets); err != nil {
 		return nil, err
 	}

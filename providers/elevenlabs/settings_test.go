@@ -1,16 +1,11 @@
 package elevenlabs
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"testing"
-
-	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/providers/elevenlabs/elevenlabstest"
-	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 )
 
 // TestSettingsReachElevenLabs is issue 13 point 12 on ElevenLabs, through
@@ -30,30 +25,11 @@ func TestSettingsReachElevenLabs(t *testing.T) {
 		Name: "get-order", Description: "Looks up an order.", URL: "https://api.example.com/orders", Method: "GET",
 		Params: []agent.Param{{Name: "order_id", Type: "string", Description: "The order number", Required: true, In: "query"}},
 	}}
-	if ps := c.Validate(&a).Errors(); len(ps) > 0 {
-		t.Fatalf("validation refuses the draft: %v", ps)
-	}
-	saver := &providertest.MemSaver{}
-	d := agent.Draft{ID: "d1", Name: a.Identity.Name, Provider: ProviderID, Agent: a}
-	if err := saver.Save(&d); err != nil {
-		t.Fatal(err)
-	}
-	res, err := agent.Push(context.Background(), c, saver.Last(), saver, agent.PushOptions{Secrets: agent.SecretMap{}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := pushNew(t, c, a)
 	if len(res.NotKept) != 0 {
 		t.Errorf("not kept after the push: %v", res.NotKept)
 	}
-	creates := fake.Calls("create")
-	if len(creates) != 1 {
-		t.Fatalf("%d create requests, want 1", len(creates))
-	}
-	var pretty bytes.Buffer
-	if err := json.Indent(&pretty, creates[0].Body, "", "  "); err != nil {
-		t.Fatal(err)
-	}
-	golden.RequireEqual(t, append(pretty.Bytes(), '\n'))
+	requireCreateGolden(t, fake)
 
 	got, err := c.Get(context.Background(), res.RemoteID)
 	if err != nil {

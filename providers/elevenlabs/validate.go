@@ -18,6 +18,7 @@ func (c *Client) Validate(a *agent.Agent) agent.Problems {
 	checkFillers(a.Turn.Fillers, &ps)
 	checkLLM(a, &ps)
 	checkBuiltins(a, &ps)
+	checkSettings(a, &ps)
 	for i, tl := range a.Tools {
 		checkTool(fmt.Sprintf("tools[%d]", i), tl, &ps)
 	}

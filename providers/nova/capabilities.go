@@ -13,12 +13,19 @@ func choices(values ...string) []agent.Choice {
 // wholeSeconds is the note on settings Nova keeps as whole seconds.
 const wholeSeconds = "Nova takes whole seconds here."
 
+// table and wireTable are built once: Capabilities is asked on every
+// keystroke's validation.
+var (
+	table     = settingsTable()
+	wireTable = wires(table)
+)
+
 // Capabilities lists every field Nova carries (reference/field-matrix.md,
 // Nova column) with its limits. Ranges Nova does not document keep the
 // neutral limits of agent.Fields. Webhook tools are not listed: on Nova they
 // are separate organization resources, and an agent's tools list is read-only.
 func (c *Client) Capabilities() agent.Capabilities {
-	return agent.Capabilities{Fields: map[string]agent.FieldSpec{
+	return agent.Capabilities{Provider: ProviderID, Settings: table, Wires: wireTable, Fields: map[string]agent.FieldSpec{
 		"identity.name":     {Required: true},
 		"identity.channel":  {Choices: choices(channelTypes...), Closed: true, Default: defaultChannel, Note: "Set when the agent is created."},
 		"identity.language": {Note: "Kept with the recogniser and voice settings."},

@@ -55,6 +55,9 @@ func (c *Client) Choices(ctx context.Context, q agent.ChoiceQuery) ([]agent.Choi
 	if l, _ := agent.LookupChoiceList(q.Path); l.Path == "voice.voice_id" {
 		return c.voices(ctx, q.Vendor)
 	}
+	if agent.StripIndices(q.Path) == agent.SettingPath(ProviderID, settingCopyFrom) {
+		return c.agentChoices(ctx)
+	}
 	return agent.DocChoices(c.Capabilities(), q, ProviderID, "Nova")
 }
 
@@ -137,4 +140,18 @@ func deref(s *string) string {
 		return ""
 	}
 	return *s
+}
+
+// agentChoices lists the organisation's agents, by name, for starting a new
+// agent as a copy of one.
+func (c *Client) agentChoices(ctx context.Context) ([]agent.Choice, error) {
+	agents, err := c.List(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]agent.Choice, 0, len(agents))
+	for _, a := range agents {
+		out = append(out, agent.Choice{Value: a.ID, Label: a.Name})
+	}
+	return out, nil
 }

@@ -168,12 +168,10 @@ func TestTemplateRequests(t *testing.T) {
 
 func TestOptionsCheckTheirArguments(t *testing.T) {
 	t.Parallel()
-	providertest.CheckOptions(t, New, "k", map[string]Option{
+	providertest.CheckOptions(t, New, "k", providertest.SharedBadOptions(map[string]Option{
 		"plain http to a remote host": WithBaseURL("http://api.example.com"),
 		"org id with a slash":         WithOrgID("org/../x"),
 		"unknown auth style":          WithAuthStyle("basic"),
-		"zero timeout":                WithTimeout(0),
-		"negative retries":            WithMaxRetries(-1),
 		"no HTTP client":              WithHTTPClient(nil),
-	}, WithBaseURL("http://127.0.0.1:9/api"), WithOrgID(" org_1 "), WithAuthStyle(AuthBearer), WithMaxRetries(0))
+	}), WithBaseURL("http://127.0.0.1:9/api"), WithOrgID(" org_1 "), WithAuthStyle(AuthBearer), WithMaxRetries(0))
 }

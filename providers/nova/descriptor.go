@@ -73,6 +73,15 @@ func Descriptor() agent.Descriptor {
 		DefaultBaseURL: DefaultBaseURL,
 		AuthStyles:     []string{AuthXAPIKey, AuthBearer},
 		NeedsOrgID:     true,
+		// Seeds 000/001 say only "X-API-Key, header, required" and
+		// "org_id: Organization ID"; reference/providers.md §1.2 adds the
+		// SDK's variable names. None says where the dashboard shows them.
+		KeyHelp: "The API key of your Nova account; kept in the credentials file only. " +
+			"Nova's API docs say every request sends it but not where the dashboard shows it; " +
+			"if you use Cozmo AI's own SDK, it is the key you put in COZMOAI_API_KEY.",
+		AccountHelp: "The id of your Nova organisation; every request names it. " +
+			"Nova's API docs do not say where the dashboard shows it; " +
+			"if you use Cozmo AI's own SDK, it is the id you put in COZMO_ORG_ID.",
 		New: httpx.Connect(New, func(c agent.Connection) []Option {
 			return []Option{WithOrgID(c.OrgID), WithAuthStyle(c.AuthStyle)}
 		}),

@@ -116,6 +116,9 @@ func readErrors(e *agent.ProviderError, fields jsondoc.Fields[agent.Agent], raw 
 func addField(e *agent.ProviderError, fields jsondoc.Fields[agent.Agent], loc, msg string) {
 	path := fields.PathFor(loc)
 	if path == "" {
+		path = settingPathFor(loc)
+	}
+	if path == "" {
 		path = loc // unknown to the model: still shown, under Nova's own name
 	}
 	e.Fields = append(e.Fields, agent.FieldError{Path: path, Loc: loc, Message: msg})
@@ -168,4 +171,39 @@ func first(values ...string) string {
 		}
 	}
 	return ""
+}
+
+// settingPathFor is the draft path of the Nova setting at loc (a wire
+// path; a record's field as background_sound.thinking_sound.0.sound, whose
+// path keeps the index), or "".
+func settingPathFor(loc string) string {
+	wire, indices := splitIndices(loc)
+	for _, w := range wireTable {
+		if w.Wire != wire || !strings.HasPrefix(w.Path, agent.SettingsPrefix) {
+			continue
+		}
+		path := w.Path
+		for _, i := range indices {
+			path = strings.Replace(path, "[]", "["+i+"]", 1)
+		}
+		return path
+	}
+	return ""
+}
+
+// splitIndices writes a location's list indices as the wire table does
+// (thinking_sound.0.sound → thinking_sound[].sound) and returns them.
+func splitIndices(loc string) (string, []string) {
+	parts := strings.Split(loc, ".")
+	out := parts[:0]
+	var indices []string
+	for _, p := range parts {
+		if p != "" && strings.Trim(p, "0123456789") == "" && len(out) > 0 {
+			out[len(out)-1] += "[]"
+			indices = append(indices, p)
+			continue
+		}
+		out = append(out, p)
+	}
+	return strings.Join(out, "."), indices
 }

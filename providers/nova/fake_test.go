@@ -2,9 +2,8 @@ package nova
 
 import (
 	"testing"
-	"time"
 
-	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 	"github.com/agentdeck/agentdeck/providers/nova/novatest"
 )
@@ -25,8 +24,14 @@ func newFakeNova(t *testing.T) *novatest.Server {
 // fakeClient is a client of the fake that never really sleeps.
 func fakeClient(t *testing.T, f *novatest.Server, opts ...Option) *Client {
 	t.Helper()
-	base := []Option{WithBaseURL(f.BaseURL), WithOrgID(testOrg), WithTimeout(2 * time.Second), httpx.WithWaits[options](providertest.NoSleep, nil)}
-	return providertest.NewClient(t, New, testKey, append(base, opts...)...)
+	return providertest.FakeClient(t, New, testKey, f.BaseURL, []Option{WithOrgID(testOrg)}, opts...)
+}
+
+// pushSetup is a fresh fake, a client of it with opts, and the full test
+// draft with its secrets.
+func pushSetup(t *testing.T, opts ...Option) (*novatest.Server, *Client, agent.Draft, agent.SecretMap) {
+	t.Helper()
+	return providertest.PushSetup(t, newFakeNova, fakeClient, pushDraft, opts...)
 }
 
 func detail(msg string) string { return novatest.Detail(msg) }

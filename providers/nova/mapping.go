@@ -83,7 +83,7 @@ func mappedFields() jsondoc.Fields[agent.Agent] {
 // the channel type the create requires is filled in when missing.
 func document(fields jsondoc.Fields[agent.Agent]) nativedoc.Kind {
 	return nativedoc.Kind{
-		Provider: ProviderID, Name: "Nova", Fields: fields,
+		Provider: ProviderID, Name: "Nova", Fields: fields, Settings: table,
 		Marks:    append([]string{keyType, keyPrompt, keyCopyFrom, keySIPTrunks, keyFunctions}, configKeys...),
 		Hint:     "type, prompt_template, greeting_config, llm_config",
 		Wrappers: []string{"data"},

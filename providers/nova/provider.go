@@ -42,5 +42,12 @@ func (c *Client) MergeNative(earlier, fresh []byte) ([]byte, error) {
 			}
 		}
 	}
+	// The copy source is sent only on create and never shown again; the
+	// agent still started as that copy.
+	for _, k := range createOnlyKeys {
+		if v, ok := old.Get(k); ok && !obj.Has(k) {
+			obj.Set(k, v)
+		}
+	}
 	return jsondoc.MarshalSorted(obj)
 }

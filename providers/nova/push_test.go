@@ -34,9 +34,7 @@ func pusher(c *Client) providertest.Pusher {
 
 func TestPushCreatesThenConfiguresThenUpdates(t *testing.T) {
 	t.Parallel()
-	f := newFakeNova(t)
-	c := fakeClient(t, f)
-	d, secrets := pushDraft(t, c)
+	f, c, d, secrets := pushSetup(t)
 	saver := &providertest.MemSaver{}
 
 	res, steps, err := pusher(c).Push(t, saver, d, secrets)
@@ -80,9 +78,7 @@ func TestPushCreatesThenConfiguresThenUpdates(t *testing.T) {
 
 func TestAFailedConfigureIsFinishedByTheNextPushWithoutASecondCreate(t *testing.T) {
 	t.Parallel()
-	f := newFakeNova(t)
-	c := fakeClient(t, f)
-	d, secrets := pushDraft(t, c)
+	f, c, d, secrets := pushSetup(t)
 	saver := &providertest.MemSaver{}
 	down := fault{Status: 503, Body: detail("Service Unavailable")}
 	f.Inject("PATCH", down, down, down) // every attempt of the first configure fails
@@ -112,31 +108,17 @@ func TestAFailedConfigureIsFinishedByTheNextPushWithoutASecondCreate(t *testing.
 func TestPushNeverDuplicatesUnderFaults(t *testing.T) {
 	t.Parallel()
 	tooMany := fault{Status: 429, Body: detail("Too Many Requests"), Header: map[string]string{"Retry-After": "1"}}
-	providertest.RunPushFaults(t, []providertest.PushFault{
+	providertest.RunPushFaults(t, append(providertest.CreateDropFaults(), []providertest.PushFault{
 		{Name: "429 on create is waited out", Method: "POST", Faults: []fault{tooMany}, WantCreates: 2},
 		{
 			Name: "500 on create is not repeated; the next push finds nothing and creates", Method: "POST",
 			Faults: []fault{{Status: 500, Body: detail("Internal Server Error")}}, FirstFails: true, WantCreates: 2,
 		},
-		{
-			Name: "connection dropped before the create was read", Method: "POST",
-			Faults: []fault{{DropBefore: true}}, FirstFails: true, WantCreates: 2,
-		},
-		{
-			Name: "connection dropped after the agent was made; the next push adopts it", Method: "POST",
-			Faults: []fault{{DropAfter: true}}, FirstFails: true, WantAdopted: true, WantCreates: 1,
-		},
-		{
-			Name: "no answer in time after the agent was made; the next push adopts it", Method: "POST",
-			Faults: []fault{{HangAfter: true}}, Timeout: 300 * time.Millisecond, FirstFails: true, WantAdopted: true, WantCreates: 1,
-		},
 		{Name: "503 then success on configure", Method: "PATCH", Faults: []fault{{Status: 503, Body: detail("busy")}}, WantCreates: 1},
 		{Name: "dropped connection on configure is retried", Method: "PATCH", Faults: []fault{{DropBefore: true}}, WantCreates: 1},
 		{Name: "dropped connection on read-back is retried", Method: "GET", Faults: []fault{{DropAfter: true}}, WantCreates: 1},
-	}, func(t *testing.T, timeout time.Duration) providertest.PushRig {
-		f := newFakeNova(t)
-		c := fakeClient(t, f, providertest.TimeoutOption(WithTimeout, timeout)...)
-		d, secrets := pushDraft(t, c)
+	}...), func(t *testing.T, timeout time.Duration) providertest.PushRig {
+		f, c, d, secrets := pushSetup(t, providertest.TimeoutOption(WithTimeout, timeout)...)
 		return pusher(c).Rig(t, f, d, secrets)
 	})
 }
@@ -158,9 +140,7 @@ func TestReadBackWithIntegerArraysReportsNothingLost(t *testing.T) {
 
 func TestPushStopsOnProblemsBeforeSending(t *testing.T) {
 	t.Parallel()
-	f := newFakeNova(t)
-	c := fakeClient(t, f)
-	d, secrets := pushDraft(t, c)
+	f, c, d, secrets := pushSetup(t)
 	d.Agent.LLM.Vendor = ""
 	_, _, err := pusher(c).Push(t, &providertest.MemSaver{}, d, secrets)
 	var ps agent.Problems

@@ -1,6 +1,7 @@
 package nova
 
 import (
+	"fmt"
 	"math"
 	"strings"
 
@@ -12,7 +13,7 @@ import (
 // itself needs, in plain words.
 func (c *Client) Validate(a *agent.Agent) agent.Problems {
 	ps := agent.ValidateCommon(a, c.Capabilities())
-	llmSet := a.LLM.Vendor != "" || a.LLM.Model != "" || a.LLM.Temperature != nil || a.LLM.MaxTokens != nil || a.LLM.TopP != nil
+	llmSet := settingsIn(a, keyLLM) || a.LLM.Vendor != "" || a.LLM.Model != "" || a.LLM.Temperature != nil || a.LLM.MaxTokens != nil || a.LLM.TopP != nil
 	if llmSet && a.LLM.Vendor == "" {
 		ps.Add("llm.vendor", "choose the LLM vendor (openai or anthropic); Nova needs it when any other LLM setting is set")
 	}
@@ -20,7 +21,7 @@ func (c *Client) Validate(a *agent.Agent) agent.Problems {
 		ps.Add("llm.model", "enter the LLM model; Nova needs it when any other LLM setting is set")
 	}
 	v := a.Voice
-	voiceSet := v.Vendor != "" || v.VoiceID != "" || v.Model != "" || v.Speed != nil || v.Stability != nil ||
+	voiceSet := settingsIn(a, keyVoice) || v.Vendor != "" || v.VoiceID != "" || v.Model != "" || v.Speed != nil || v.Stability != nil ||
 		v.SimilarityBoost != nil || v.Style != nil || v.SpeakerBoost != nil
 	if voiceSet && v.Vendor == "" {
 		ps.Add("voice.vendor", "choose the voice vendor; Nova needs it when any other voice setting is set")
@@ -28,10 +29,11 @@ func (c *Client) Validate(a *agent.Agent) agent.Problems {
 	if voiceSet && v.Model == "" {
 		ps.Add("voice.model", "enter the voice model; Nova needs it when any other voice setting is set")
 	}
-	if v.BackgroundLevel != nil && v.BackgroundSound == "" {
-		ps.Add("voice.background_sound", "enter the background sound file, or clear the background level")
+	if (v.BackgroundLevel != nil || settingsIn(a, keyBackground)) && v.BackgroundSound == "" {
+		ps.Add("voice.background_sound", "enter the background sound file; Nova needs it when any other background sound setting is set")
 	}
-	if (a.Speech.Model != "" || len(a.Speech.Keywords) > 0) && a.Speech.Vendor == "" {
+	checkThinkingSounds(a, &ps)
+	if (settingsIn(a, keyTranscribe) || a.Speech.Model != "" || len(a.Speech.Keywords) > 0) && a.Speech.Vendor == "" {
 		ps.Add("speech.vendor", "choose the recogniser (deepgram, elevenlabs or speechmatics); Nova needs it when any other listening setting is set")
 	}
 	if a.Identity.Language != "" && !languageCarried(a) {
@@ -64,6 +66,31 @@ func checkPreCall(h agent.Webhook, ps *agent.Problems) {
 	if t := strings.TrimSpace(h.BodyTemplate); t != "" {
 		if _, err := jsondoc.ParseOrNew([]byte(t)); err != nil {
 			ps.Add("webhooks.pre_call.body_template", `write the body as a JSON object, like {"caller": "{{phone}}"}`)
+		}
+	}
+}
+
+// settingsIn reports whether a sets any Nova setting kept in the settings
+// object obj (llm_config, …), which then needs that object's required
+// fields.
+func settingsIn(a *agent.Agent, obj string) bool {
+	set := a.Settings[ProviderID]
+	for _, s := range table {
+		if _, ok := set[s.Key]; ok && s.ReadOnly == "" && strings.HasPrefix(s.Wire, obj+".") {
+			return true
+		}
+	}
+	return false
+}
+
+// checkThinkingSounds asks for the file of each thinking sound: Nova
+// requires one.
+func checkThinkingSounds(a *agent.Agent, ps *agent.Problems) {
+	v, _ := a.Settings.Get(ProviderID, settingThinkingSounds)
+	recs, _ := agent.SettingRecords(v)
+	for i, r := range recs {
+		if s, _ := agent.SettingText(r["sound"]); strings.TrimSpace(s) == "" {
+			ps.Add(fmt.Sprintf("%s[%d].sound", agent.SettingPath(ProviderID, settingThinkingSounds), i), "enter the sound file this thinking sound plays")
 		}
 	}
 }

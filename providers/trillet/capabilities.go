@@ -11,7 +11,7 @@ import (
 // field, so llm.prompt is absent and shows as not carried. Ranges Trillet
 // does not document keep the neutral limits.
 func (c *Client) Capabilities() agent.Capabilities {
-	return agent.Capabilities{Fields: map[string]agent.FieldSpec{
+	return agent.Capabilities{Provider: ProviderID, Settings: table, Wires: wireTable, Fields: map[string]agent.FieldSpec{
 		"identity.name":     {Required: true},
 		"identity.language": {Note: "Trillet keeps a bare language code such as en; the region is left out."},
 

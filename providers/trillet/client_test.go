@@ -152,12 +152,11 @@ func TestTemplateRequests(t *testing.T) {
 
 func TestOptionsCheckTheirArguments(t *testing.T) {
 	t.Parallel()
-	providertest.CheckOptions(t, New, "k", map[string]Option{
+	providertest.CheckOptions(t, New, "k", providertest.SharedBadOptions(map[string]Option{
 		"plain http to a remote host": WithBaseURL("http://api.trillet.example"),
 		"workspace id with a space":   WithWorkspaceID("ws 1"),
 		"unknown update verb":         WithUpdateMethod("POST"),
-		"zero timeout":                WithTimeout(0),
 		"too many retries":            WithMaxRetries(11),
 		"no HTTP client":              WithHTTPClient(nil),
-	}, WithBaseURL("http://localhost:9"), WithWorkspaceID("ws_1"), WithUpdateMethod("PUT"), WithMaxRetries(0))
+	}), WithBaseURL("http://localhost:9"), WithWorkspaceID("ws_1"), WithUpdateMethod("PUT"), WithMaxRetries(0))
 }

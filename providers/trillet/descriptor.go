@@ -75,6 +75,14 @@ func Descriptor() agent.Descriptor {
 		DefaultBaseURL:   DefaultBaseURL,
 		AuthStyles:       []string{agent.AuthXAPIKey},
 		NeedsWorkspaceID: true,
+		// Seed 002 describes the headers only as "API key used for
+		// authenticating requests to the API" and "Workspace identifier for
+		// the API"; reference/providers.md §2.1 adds nothing on where the
+		// dashboard shows them.
+		KeyHelp: "The API key of your Trillet account; kept in the credentials file only. " +
+			"Trillet's API docs say every request sends it but not where the dashboard shows it.",
+		AccountHelp: "The id of your Trillet workspace; every request names it. " +
+			"Trillet's API docs call it the workspace identifier and do not say where the dashboard shows it.",
 		// The Developer plan allows 60 requests a minute and 1 at a time
 		// (API introduction, best practices).
 		Concurrency: 1,

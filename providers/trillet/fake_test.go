@@ -4,7 +4,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/agentdeck/agentdeck/providers/internal/httpx"
+	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 	"github.com/agentdeck/agentdeck/providers/trillet/trillettest"
 )
@@ -25,8 +25,14 @@ func newFakeTrillet(t *testing.T) *trillettest.Server {
 // fakeClient is a client of the fake that never really sleeps.
 func fakeClient(t *testing.T, f *trillettest.Server, opts ...Option) *Client {
 	t.Helper()
-	base := []Option{WithBaseURL(f.BaseURL), WithWorkspaceID(testWorkspace), WithTimeout(2 * time.Second), httpx.WithWaits[options](providertest.NoSleep, nil)}
-	return providertest.NewClient(t, New, testKey, append(base, opts...)...)
+	return providertest.FakeClient(t, New, testKey, f.BaseURL, []Option{WithWorkspaceID(testWorkspace)}, opts...)
+}
+
+// pushSetup is a fresh fake, a client of it with opts, and the full test
+// draft with its secrets.
+func pushSetup(t *testing.T, opts ...Option) (*trillettest.Server, *Client, agent.Draft, agent.SecretMap) {
+	t.Helper()
+	return providertest.PushSetup(t, newFakeTrillet, fakeClient, pushDraft, opts...)
 }
 
 func apiError(code, msg string) string { return trillettest.Error(code, msg) }

@@ -10,9 +10,9 @@ func w(keys ...string) []string { return keys }
 
 // mappedFields is the agent ⇄ Trillet mapping (reference/field-matrix.md,
 // Trillet column). What is not listed stays in the native document as it
-// is, notably settings.temperature: it sits next to speed and volume, so it
-// may be a voice setting rather than the LLM's, and until that is known it
-// is neither shown as the LLM temperature nor changed.
+// is. settings.temperature sits next to speed and volume, so it may be a
+// voice setting rather than the LLM's: it is Trillet's own setting (see
+// table), never shown as the LLM temperature.
 func mappedFields() jsondoc.Fields[agent.Agent] {
 	return jsondoc.Fields[agent.Agent]{
 		jsondoc.Text("identity.name", w(keyName), func(a *agent.Agent) *string { return &a.Identity.Name }),
@@ -38,7 +38,7 @@ func mappedFields() jsondoc.Fields[agent.Agent] {
 // gets the defaults the create requires.
 func document(fields jsondoc.Fields[agent.Agent]) nativedoc.Kind {
 	return nativedoc.Kind{
-		Provider: ProviderID, Name: "Trillet", Fields: fields,
+		Provider: ProviderID, Name: "Trillet", Fields: fields, Settings: table,
 		Marks:    []string{keyTTS, keyLLM, keyCallback, keyMaxAttempts, keyGaps, keyPhones},
 		Hint:     "ttsModel, llmModel, smartCallback, phoneNumberIds",
 		Wrappers: []string{"agent", "data"},

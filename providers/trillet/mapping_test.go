@@ -33,26 +33,28 @@ func TestDecodeReadsTheModel(t *testing.T) {
 	t.Parallel()
 	d, got := providertest.DecodeFlat(t, offline(t), "full_request.json")
 	want := map[string]string{
-		"identity.name":              "Clinic reminders",
-		"identity.language":          "en",
-		"llm.model":                  "gpt-4.1-mini",
-		"voice.vendor":               "11labs_byo",
-		"voice.voice_id":             "EXAVITQu4vr4xnSDxMaL",
-		"voice.name":                 "Sarah",
-		"voice.speed":                "0.9",
-		"voice.volume":               "1",
-		"callbacks.enabled":          "yes",
-		"callbacks.max_attempts":     "3",
-		"callbacks.gaps[0].hours":    "4",
-		"callbacks.gaps[2].days":     "2",
-		"telephony.phone_number_ids": "pn_65f1c0a9e4b0, pn_65f1c0a9e4b1",
-		"variables[0].name":          "clinic_name",
-		"variables[1].value":         "2",
-		"variables[2].value":         "false",
+		"identity.name":                "Clinic reminders",
+		"identity.language":            "en",
+		"llm.model":                    "gpt-4.1-mini",
+		"voice.vendor":                 "11labs_byo",
+		"voice.voice_id":               "EXAVITQu4vr4xnSDxMaL",
+		"voice.name":                   "Sarah",
+		"voice.speed":                  "0.9",
+		"voice.volume":                 "1",
+		"callbacks.enabled":            "yes",
+		"callbacks.max_attempts":       "3",
+		"callbacks.gaps[0].hours":      "4",
+		"callbacks.gaps[2].days":       "2",
+		"telephony.phone_number_ids":   "pn_65f1c0a9e4b0, pn_65f1c0a9e4b1",
+		"variables[0].name":            "clinic_name",
+		"variables[1].value":           "2",
+		"variables[2].value":           "false",
+		"settings.trillet.temperature": "0.6",
+		"settings.trillet.type":        "voice",
 	}
 	providertest.WantValues(t, got, want)
 	if d.Agent.LLM.Temperature != nil || d.Agent.LLM.Prompt != "" {
-		t.Errorf("settings.temperature stays in the native document only, and there is no prompt: %+v", d.Agent.LLM)
+		t.Errorf("the temperature is Trillet's own setting, never the LLM's, and there is no prompt: %+v", d.Agent.LLM)
 	}
 	if !strings.HasPrefix(string(d.Agent.Voice.VendorKey), "secret:voice.vendor_key#") {
 		t.Errorf("vendor key = %q, want a reference", d.Agent.Voice.VendorKey)
@@ -82,6 +84,10 @@ func TestEncodeOverlaysOnlyWhatChanged(t *testing.T) {
 		{
 			Name: "speed goes to settings and temperature stays", Edit: func(a *agent.Agent) { s := 1.1; a.Voice.Speed = &s },
 			Check: map[string]any{"settings.speed": json.Number("1.1"), "settings.temperature": json.Number("0.6"), "settings.backgroundNoise": "office"},
+		},
+		{
+			Name: "the temperature is edited in settings", Edit: func(a *agent.Agent) { a.Settings = a.Settings.With(ProviderID, "temperature", 0.4) },
+			Check: map[string]any{"settings.temperature": json.Number("0.4"), "settings.speed": json.Number("0.9"), "settings.backgroundNoise": "office"},
 		},
 		{
 			Name: "switching callbacks off writes false", Edit: func(a *agent.Agent) { a.Callbacks.Enabled = false },

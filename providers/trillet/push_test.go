@@ -26,9 +26,7 @@ func pusher(c *Client) providertest.Pusher {
 
 func TestPushCreatesThenUpdates(t *testing.T) {
 	t.Parallel()
-	f := newFakeTrillet(t)
-	c := fakeClient(t, f)
-	d, secrets := pushDraft(t, c)
+	f, c, d, secrets := pushSetup(t)
 	saver := &providertest.MemSaver{}
 
 	res, steps, err := pusher(c).Push(t, saver, d, secrets)
@@ -66,9 +64,7 @@ func TestPushCreatesThenUpdates(t *testing.T) {
 
 func TestPullThenPushChangesNothing(t *testing.T) {
 	t.Parallel()
-	f := newFakeTrillet(t)
-	c := fakeClient(t, f)
-	d, secrets := pushDraft(t, c)
+	f, c, d, secrets := pushSetup(t)
 	res, _, err := pusher(c).Push(t, &providertest.MemSaver{}, d, secrets)
 	if err != nil {
 		t.Fatal(err)
@@ -106,35 +102,22 @@ func TestPullThenPushChangesNothing(t *testing.T) {
 func TestPushNeverDuplicatesUnderFaults(t *testing.T) {
 	t.Parallel()
 	reset := time.Now().Add(2 * time.Second)
-	providertest.RunPushFaults(t, []providertest.PushFault{
+	providertest.RunPushFaults(t, append(providertest.CreateDropFaults(), []providertest.PushFault{
 		{Name: "429 with reset_at is waited out", Method: "POST", Faults: []fault{{Status: 429, Body: rateLimited(reset)}}, WantCreates: 2},
 		{
 			Name: "502 on create is not repeated; the next push finds nothing and creates", Method: "POST",
 			Faults: []fault{{Status: 502, Body: apiError("bad_gateway", "Bad gateway")}}, FirstFails: true, WantCreates: 2,
 		},
-		{Name: "connection dropped before the create was read", Method: "POST", Faults: []fault{{DropBefore: true}}, FirstFails: true, WantCreates: 2},
-		{
-			Name: "connection dropped after the agent was made; the next push adopts it", Method: "POST",
-			Faults: []fault{{DropAfter: true}}, FirstFails: true, WantAdopted: true, WantCreates: 1,
-		},
-		{
-			Name: "no answer in time after the agent was made; the next push adopts it", Method: "POST",
-			Faults: []fault{{HangAfter: true}}, Timeout: 300 * time.Millisecond, FirstFails: true, WantAdopted: true, WantCreates: 1,
-		},
 		{Name: "500 then success on read-back", Method: "GET", Faults: []fault{{Status: 500, Body: apiError("internal", "oops")}}, WantCreates: 1},
-	}, func(t *testing.T, timeout time.Duration) providertest.PushRig {
-		f := newFakeTrillet(t)
-		c := fakeClient(t, f, providertest.TimeoutOption(WithTimeout, timeout)...)
-		d, secrets := pushDraft(t, c)
+	}...), func(t *testing.T, timeout time.Duration) providertest.PushRig {
+		f, c, d, secrets := pushSetup(t, providertest.TimeoutOption(WithTimeout, timeout)...)
 		return pusher(c).Rig(t, f, d, secrets)
 	})
 }
 
 func TestAFailedUpdateLeavesTheDraftAsItWas(t *testing.T) {
 	t.Parallel()
-	f := newFakeTrillet(t)
-	c := fakeClient(t, f)
-	d, secrets := pushDraft(t, c)
+	f, c, d, secrets := pushSetup(t)
 	saver := &providertest.MemSaver{}
 	if _, _, err := pusher(c).Push(t, saver, d, secrets); err != nil {
 		t.Fatal(err)

@@ -64,6 +64,21 @@ func parseScreen(capture string, width, height int) [][]cell {
 	return rows
 }
 
+// basicColour reads an SGR code of the 16 colours counted from base (30
+// for the text, 40 for the background): base to base+7, their bright
+// twins 60 higher, and base+9 for the terminal's own ("").
+func basicColour(v, base int) (string, bool) {
+	switch {
+	case v >= base && v <= base+7:
+		return palette(v - base), true
+	case v >= base+60 && v <= base+67:
+		return palette(v - base - 60 + 8), true
+	case v == base+9:
+		return "", true
+	}
+	return "", false
+}
+
 // applySGR applies the parameters of one SGR sequence ("1;38;5;212").
 func applySGR(st style, params string) style {
 	ps := strings.FieldsFunc(params, func(r rune) bool { return r == ';' || r == ':' })
@@ -77,44 +92,28 @@ func applySGR(st style, params string) style {
 		v, _ := strconv.Atoi(ps[i])
 		return v
 	}
+	// The attributes that a code turns on and the code 20 higher turns off
+	// (bold and faint share 22).
+	attr := map[int]*bool{1: &st.bold, 2: &st.faint, 3: &st.italic, 4: &st.underline, 7: &st.reverse, 9: &st.strike}
 	for i := 0; i < len(ps); i++ {
-		switch v := n(i); {
+		v := n(i)
+		if c, ok := basicColour(v, 30); ok {
+			st.fg = c
+			continue
+		}
+		if c, ok := basicColour(v, 40); ok {
+			st.bg = c
+			continue
+		}
+		switch {
 		case v == 0:
 			st = style{}
-		case v == 1:
-			st.bold = true
-		case v == 2:
-			st.faint = true
-		case v == 3:
-			st.italic = true
-		case v == 4:
-			st.underline = true
-		case v == 7:
-			st.reverse = true
-		case v == 9:
-			st.strike = true
+		case attr[v] != nil:
+			*attr[v] = true
 		case v == 22:
 			st.bold, st.faint = false, false
-		case v == 23:
-			st.italic = false
-		case v == 24:
-			st.underline = false
-		case v == 27:
-			st.reverse = false
-		case v == 29:
-			st.strike = false
-		case v >= 30 && v <= 37:
-			st.fg = palette(v - 30)
-		case v >= 90 && v <= 97:
-			st.fg = palette(v - 90 + 8)
-		case v == 39:
-			st.fg = ""
-		case v >= 40 && v <= 47:
-			st.bg = palette(v - 40)
-		case v >= 100 && v <= 107:
-			st.bg = palette(v - 100 + 8)
-		case v == 49:
-			st.bg = ""
+		case v > 22 && v < 30 && attr[v-20] != nil:
+			*attr[v-20] = false
 		case v == 38 || v == 48:
 			var c string
 			switch n(i + 1) {

@@ -61,3 +61,26 @@ func TestSVGEscapesTextAndDrawsRulesAndBackgrounds(t *testing.T) {
 		t.Error("the rule is drawn as text too")
 	}
 }
+
+func TestSGRTurnsEachAttributeOnAndOff(t *testing.T) {
+	on := applySGR(style{}, "1;2;3;4;7;9")
+	if !on.bold || !on.faint || !on.italic || !on.underline || !on.reverse || !on.strike {
+		t.Fatalf("on: %+v", on)
+	}
+	if got := applySGR(on, "22;23;24;27;29"); got != (style{}) {
+		t.Fatalf("off: %+v", got)
+	}
+	if got := applySGR(on, "25;21"); got != on {
+		t.Fatalf("codes with no attribute here changed %+v to %+v", on, got)
+	}
+}
+
+func TestSGRBasicColours(t *testing.T) {
+	st := applySGR(style{}, "31;102")
+	if st.fg != palette(1) || st.bg != palette(10) {
+		t.Fatalf("31;102: %+v", st)
+	}
+	if st = applySGR(st, "39;49"); st.fg != "" || st.bg != "" {
+		t.Fatalf("39;49 kept colours: %+v", st)
+	}
+}

@@ -41,6 +41,8 @@ func (s *plainSession) editDraft(d agent.Draft) error {
 		// Review comes last, so the numbers above stay as they were.
 		reviewAt := len(opts)
 		opts = append(opts, "Review and submit to "+pd.provider.Info().Name)
+		tryAt := len(opts)
+		opts = append(opts, "Try it or run the tests")
 		i, err := s.choose(fmt.Sprintf("%s, for %s. Which section?", pd.d.Name, pd.provider.Info().Name), opts)
 		if err != nil {
 			return err
@@ -55,6 +57,8 @@ func (s *plainSession) editDraft(d agent.Draft) error {
 			return nil
 		case i == reviewAt:
 			err = s.review(pd)
+		case i == tryAt:
+			err = s.tryOrTest(pd)
 		default:
 			gone := false
 			gone, err = s.manage(pd, i-n-2)

@@ -138,24 +138,36 @@ func (s *plainSession) narrowChoices(pd *plainDraft, section string) (map[string
 // a list that cannot be fetched is said in one line, and the field then
 // takes a typed id.
 func (s *plainSession) fetchLive(pd *plainDraft, section string) {
+	var paths []string
 	for _, f := range agent.FieldsIn(section) {
-		spec, ok := pd.caps.Spec(f.Path)
-		if _, done := pd.choices[f.Path]; !ok || !spec.Live || done || pd.unfetched[f.Path] {
+		paths = append(paths, f.Path)
+	}
+	// The provider's own settings picked from its lists, and the fields of
+	// their records that are (ElevenLabs' workspace tools and documents),
+	// are asked for too.
+	for _, st := range pd.caps.Settings {
+		if st.Section == section && st.Spec.Live {
+			paths = append(paths, agent.SettingPath(pd.caps.Provider, st.Key))
+		}
+	}
+	for _, path := range append(paths, ui.LiveItemPaths(pd.caps, section)...) {
+		spec, ok := pd.caps.Spec(path)
+		if _, done := pd.choices[path]; !ok || !spec.Live || done || pd.unfetched[path] {
 			continue
 		}
 		ctx, cancel := context.WithTimeout(s.ctx, ui.ChoicesTimeout)
-		l, err := pd.provider.Choices(ctx, agent.ChoiceQuery{Path: f.Path})
+		l, err := pd.provider.Choices(ctx, agent.ChoiceQuery{Path: path})
 		cancel()
 		if err != nil {
 			s.say("The list for %s could not be fetched from %s (%s); type an id there instead.",
-				ui.FieldLabel(f.Path), pd.provider.Info().Name, strings.TrimSuffix(ui.ErrText(err), "."))
+				ui.FieldLabel(path), pd.provider.Info().Name, strings.TrimSuffix(ui.ErrText(err), "."))
 			if pd.unfetched == nil {
 				pd.unfetched = map[string]bool{}
 			}
-			pd.unfetched[f.Path] = true // said once, not at every visit
+			pd.unfetched[path] = true // said once, not at every visit
 			continue
 		}
-		pd.choices[f.Path] = l
+		pd.choices[path] = l
 	}
 }
 

@@ -9,20 +9,10 @@ import (
 // pull makes a draft from an agent on a provider, or refreshes the draft
 // linked to it, as the pull screen does, then opens the draft.
 func (s *plainSession) pull() error {
-	infos := s.deps.Providers.List()
-	if len(infos) == 0 {
-		s.say("This build of agentdeck has no providers to pull from.")
-		return nil
-	}
-	opts := make([]string, 0, len(infos)+1)
-	for _, p := range infos {
-		opts = append(opts, p.Name)
-	}
-	i, err := s.choose("Pull an agent from which provider?", append(opts, "Back"))
-	if err != nil || i == len(infos) {
+	info, ok, err := s.chooseProvider("Pull an agent from which provider?", "pull from")
+	if !ok {
 		return err
 	}
-	info := infos[i]
 	p, err := s.deps.Providers.Get(info.ID)
 	if err != nil {
 		s.say("Could not load %s: %s", info.Name, ui.ErrTextFor(err, info.Name))

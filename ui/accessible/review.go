@@ -2,6 +2,8 @@ package accessible
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"strings"
 
 	"github.com/agentdeck/agentdeck/agent"
@@ -52,16 +54,50 @@ func (s *plainSession) review(pd *plainDraft) error {
 		// The review screen's drift question, as choices here.
 		opts = []string{"Not now, back to the draft", "Push mine over theirs", "Pull theirs into this draft (changes of yours never pushed go to a copy first)"}
 	}
+	notCarried := notCarriedPaths(problems)
+	if len(notCarried) > 0 {
+		// The review screen's enter on such a warning, here as a choice:
+		// no section shows these values, so nothing else can clear them.
+		opts = append(opts, fmt.Sprintf("Remove from the draft the %s %s does not carry", ui.Plural(len(notCarried), "value", "values"), name))
+	}
 	i, err := s.choose("Submit "+ui.Quote(pd.d.Name)+" to "+name+" now?", opts)
 	switch {
 	case err != nil || i == 0:
 		return err
+	case len(notCarried) > 0 && i == len(opts)-1:
+		return s.removeNotCarried(pd, notCarried)
 	case i == 2:
 		s.pullTheirs(pd, name)
 		return nil
 	}
-	s.submit(pd, name)
+	side := agent.SideUnset
+	if elsewhere {
+		side = agent.SideOurs // "push mine over theirs"
+	}
+	s.submit(pd, name, "", side)
 	return nil
+}
+
+// notCarriedPaths are the paths of the warnings about values the provider
+// does not carry.
+func notCarriedPaths(ps agent.Problems) []string {
+	var out []string
+	for _, p := range ps {
+		if p.NotCarried {
+			out = append(out, p.Path)
+		}
+	}
+	return out
+}
+
+// removeNotCarried clears the values the provider does not carry and saves.
+func (s *plainSession) removeNotCarried(pd *plainDraft, paths []string) error {
+	for _, p := range paths {
+		if agent.Clear(&pd.d.Agent, p) {
+			s.say("Removed %s.", ui.ProblemLabel(p))
+		}
+	}
+	return s.save(pd)
 }
 
 // pullTheirs refreshes the draft from its remote agent, changed elsewhere.
@@ -117,15 +153,21 @@ func (s *plainSession) sayChanges(pd *plainDraft, name string) bool {
 
 // submit pushes the draft through the same flow and push lock as the
 // submit screen, reading out each step as it starts and then the result.
-func (s *plainSession) submit(pd *plainDraft, name string) {
+func (s *plainSession) submit(pd *plainDraft, name, adoptID string, side agent.Side) {
 	s.say("Submitting to %s.", name)
 	ctx, cancel := context.WithTimeout(s.ctx, ui.SubmitTimeout)
-	out := ui.Submit(ctx, s.deps, pd.provider, pd.d, func(step string) {
+	out := ui.SubmitWith(ctx, s.deps, pd.provider, pd.d, adoptID, side, func(step string) {
 		s.say("Now: %s…", ui.StepWords(step, name))
 	})
 	cancel()
 	if out.Loaded {
 		pd.d = out.Draft
+	}
+	if id, asked := s.askAdopt(out.Err, name); asked {
+		if id != "" {
+			s.submit(pd, name, id, side)
+		}
+		return
 	}
 	if out.Err != nil {
 		s.say("Failed: %s", ui.SubmitFailure(out.Err, pd.d, name, func(fix string) string {
@@ -168,4 +210,31 @@ func sectionTitle(id string) string {
 		}
 	}
 	return id
+}
+
+// askAdopt, after a submit stopped because an earlier, unclear create may
+// have made one of several agents, lists them and asks which is this
+// draft's: the id chosen, or "" for cancel; asked is false for any other
+// outcome. Nothing is adopted without this answer.
+func (s *plainSession) askAdopt(err error, name string) (id string, asked bool) {
+	var ae *agent.AdoptError
+	if !errors.As(err, &ae) || len(ae.Candidates) == 0 {
+		return "", false
+	}
+	s.say("An earlier submit may have created this agent on %s, and agentdeck cannot prove which of these it made.", name)
+	opts := make([]string, 0, len(ae.Candidates)+1)
+	for _, c := range ae.Candidates {
+		line := c.ID + " " + ui.Quote(ui.OneLine(c.Name, 60))
+		if !c.Created.IsZero() {
+			line += ", created " + c.Created.UTC().Format("2006-01-02 15:04 UTC")
+		}
+		opts = append(opts, "Link the draft to "+line+" and update it")
+	}
+	opts = append(opts, "Cancel: send nothing")
+	i, cerr := s.choose("Which agent did the earlier submit make?", opts)
+	if cerr != nil || i >= len(ae.Candidates) {
+		s.say("Nothing was sent. The earlier submit stays on record, so the next submit asks again.")
+		return "", true
+	}
+	return ae.Candidates[i].ID, true
 }

@@ -37,7 +37,9 @@ var errInputEnded = errors.New("the input ended")
 // remove); switching the provider after hearing what would not carry over;
 // renaming, copying and deleting a draft, and restoring one from the trash;
 // the review (problems, the requests with secrets masked, what changes on
-// the remote agent) and the submit with its steps and result; pulling an
+// the remote agent) and the submit with its steps and result; trying the
+// pushed agent in text (typed lines or a simulated caller) and running the
+// draft's tests; pulling an
 // agent from a provider; long choice lists narrowed by typing part of a
 // name; and the settings of each provider (API key, base URL, ids), with
 // a connection test worded as the settings screen words it. Every answer
@@ -111,6 +113,26 @@ func (s *plainSession) run(f *huh.Form) (err error) {
 }
 
 // choose asks for one of options and returns its index.
+// chooseProvider asks title with one option per provider, then Back; ok is
+// false for Back, an error, or a build with no providers, which it says it
+// has none to do (what: "pull from").
+func (s *plainSession) chooseProvider(title, what string) (info agent.ProviderInfo, ok bool, err error) {
+	infos := s.deps.Providers.List()
+	if len(infos) == 0 {
+		s.say("This build of agentdeck has no providers to %s.", what)
+		return agent.ProviderInfo{}, false, nil
+	}
+	opts := make([]string, 0, len(infos)+1)
+	for _, p := range infos {
+		opts = append(opts, p.Name)
+	}
+	i, err := s.choose(title, append(opts, "Back"))
+	if err != nil || i == len(infos) {
+		return agent.ProviderInfo{}, false, err
+	}
+	return infos[i], true, nil
+}
+
 func (s *plainSession) choose(title string, options []string) (int, error) {
 	opts := make([]huh.Option[int], len(options))
 	for i, o := range options {

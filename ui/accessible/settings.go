@@ -12,20 +12,11 @@ import (
 
 // settings asks for one provider's settings and saves them.
 func (s *plainSession) settings() error {
-	infos := s.deps.Providers.List()
-	if len(infos) == 0 {
-		s.say("This build of agentdeck has no providers to set up.")
-		return nil
-	}
-	opts := make([]string, 0, len(infos)+1)
-	for _, p := range infos {
-		opts = append(opts, p.Name)
-	}
-	i, err := s.choose("Settings for which provider?", append(opts, "Back"))
-	if err != nil || i == len(infos) {
+	info, ok, err := s.chooseProvider("Settings for which provider?", "set up")
+	if !ok {
 		return err
 	}
-	id := infos[i].ID
+	id := info.ID
 	fields, err := s.deps.Settings.ProviderSettings(id)
 	if err != nil {
 		s.say("Could not read the settings: %s", ui.ErrText(err))
@@ -72,12 +63,12 @@ func (s *plainSession) settings() error {
 		s.say("Could not save the settings: %s", ui.ErrText(err))
 		return nil
 	}
-	s.say("Saved the %s settings.", infos[i].Name)
-	t, err := s.choose("Test the connection to "+infos[i].Name+" now?", []string{"No", "Yes, list its agents"})
+	s.say("Saved the %s settings.", info.Name)
+	t, err := s.choose("Test the connection to "+info.Name+" now?", []string{"No", "Yes, list its agents"})
 	if err != nil || t == 0 {
 		return err
 	}
-	s.testConnection(infos[i])
+	s.testConnection(info)
 	return nil
 }
 

@@ -48,6 +48,7 @@ func ValidateBody(body []byte) map[string][]string {
 	}
 	v.lists(cfg)
 	v.webhooks(cfg)
+	v.settings(cfg)
 	if sip, ok := cfg["outboundSipConfig"].(map[string]any); ok {
 		v.required(sip, "config.outboundSipConfig.server")
 		if t, ok := sip["transport"]; ok && t != "udp" && t != "tcp" && t != "tls" {

@@ -13,7 +13,7 @@ const VoicesPath = "/v2/voices"
 // lists is what the list routes answer, each in ElevenLabs' documented
 // shape (reference/elevenlabs-openapi.json, 2026-08).
 type lists struct {
-	voices, phoneNumbers, tools, documents []map[string]any
+	voices, phoneNumbers, tools, documents, webhooks, secrets []map[string]any
 }
 
 func defaultLists() lists {
@@ -25,6 +25,8 @@ func defaultLists() lists {
 		phoneNumbers: []map[string]any{PhoneNumber("phnum_1", "+14155550100", "Front desk")},
 		tools:        []map[string]any{Tool("tool_1", "check_slot", "webhook")},
 		documents:    []map[string]any{Document("doc_1", "Opening hours", "url")},
+		webhooks:     []map[string]any{Webhook("wh_1", "Call summaries", "https://hooks.example.com/calls")},
+		secrets:      []map[string]any{Secret("sec_1", "LLM server key")},
 	}
 }
 

@@ -290,6 +290,13 @@ func (c *checker) checkObject(schema map[string]any, obj map[string]any, loc []a
 			continue
 		}
 		switch extra := schema["additionalProperties"].(type) {
+		case nil:
+			// A documented object takes only its documented keys: the fake
+			// refuses what ElevenLabs would silently drop, so a misspelt or
+			// misplaced key is found in tests, not in production.
+			if props != nil {
+				c.fail(append(loc, k), "extra_forbidden", "Extra inputs are not permitted")
+			}
 		case bool:
 			if !extra {
 				c.fail(append(loc, k), "extra_forbidden", "Extra inputs are not permitted")

@@ -49,6 +49,22 @@ func TestCheckerCatchesWhatTheAPIRefuses(t *testing.T) {
 			"body.conversation_config.agent.prompt.tools.0.webhook.api_schema.query_params_schema.extra", "extra_forbidden",
 		},
 		{
+			"a misspelt setting is refused", `{"conversation_config": {"turn": {"turn_modle": "turn_v2"}}}`,
+			"body.conversation_config.turn.turn_modle", "extra_forbidden",
+		},
+		{
+			"a setting in the wrong place is refused", `{"conversation_config": {}, "platform_settings": {"record_voice": true}}`,
+			"body.platform_settings.record_voice", "extra_forbidden",
+		},
+		{
+			"a yes/no setting takes no text", `{"conversation_config": {"turn": {"speculative_turn": "yes"}}}`,
+			"body.conversation_config.turn.speculative_turn", "boolean_type",
+		},
+		{
+			"retention days are whole", `{"conversation_config": {}, "platform_settings": {"privacy": {"retention_days": 1.5}}}`,
+			"body.platform_settings.privacy.retention_days", "integer_type",
+		},
+		{
 			"soft timeout message length", fmt.Sprintf(`{"conversation_config": {"turn": {"soft_timeout_config": {"message": %q}}}}`, strings.Repeat("a", 201)),
 			"body.conversation_config.turn.soft_timeout_config.message", "string_too_long",
 		},

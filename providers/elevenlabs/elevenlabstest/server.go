@@ -53,6 +53,8 @@ type Server struct {
 	calls      []Call
 	violations []string
 	transform  func(agent map[string]any)
+	// agentTests is the agent-testing API's state (testing.go).
+	agentTests testState
 }
 
 // Call is one request the fake received.
@@ -102,6 +104,15 @@ func NewServer(tb testing.TB, apiKey string, opts ...Option) *Server {
 	mux.HandleFunc("GET "+api+"/phone-numbers", s.serve("phone numbers", s.phoneNumbers))
 	mux.HandleFunc("GET "+api+"/tools", s.serve("tools", s.tools))
 	mux.HandleFunc("GET "+api+"/knowledge-base", s.serve("documents", s.documents))
+	mux.HandleFunc("GET "+api+"/knowledge-base/{id}", s.serve("document", s.document))
+	mux.HandleFunc("GET "+s.gateway+WebhooksPath, s.serve("webhooks", s.webhooks))
+	mux.HandleFunc("GET "+api+"/secrets", s.serve("secrets", s.secrets))
+	mux.HandleFunc("POST "+api+"/agent-testing/create", s.serve("create test", s.createTest))
+	mux.HandleFunc("GET "+api+"/agent-testing", s.serve("list tests", s.listTests))
+	mux.HandleFunc("GET "+api+"/agent-testing/{id}", s.serve("get test", s.getTest))
+	mux.HandleFunc("PUT "+api+"/agent-testing/{id}", s.serve("update test", s.updateTest))
+	mux.HandleFunc("POST "+api+"/agents/{id}/run-tests", s.serve("run tests", s.runTests))
+	mux.HandleFunc("GET "+api+"/test-invocations/{id}", s.serve("poll", s.getInvocation))
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		s.violate("no such endpoint: %s %s", r.Method, r.URL.Path)
 		writeJSON(w, http.StatusNotFound, map[string]any{"detail": "Not Found"})
@@ -220,7 +231,7 @@ func (s *Server) serve(op string, h handler) http.HandlerFunc {
 			return
 		}
 		s.record(op, r, body)
-		if (r.Method == http.MethodPost || r.Method == http.MethodPatch) && !strings.HasPrefix(r.Header.Get("Content-Type"), "application/json") {
+		if (r.Method == http.MethodPost || r.Method == http.MethodPatch || r.Method == http.MethodPut) && !strings.HasPrefix(r.Header.Get("Content-Type"), "application/json") {
 			s.violate("%s %s: Content-Type is %q, want application/json", r.Method, r.URL.Path, r.Header.Get("Content-Type"))
 		}
 		status, resp := h(r, body)

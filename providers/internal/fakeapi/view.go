@@ -36,3 +36,15 @@ func (v View[D]) Stored(id string) map[string]any {
 	out, _ := ParseObject(Marshal(doc))
 	return out
 }
+
+// Modify changes a stored agent in place, as an edit in the provider's
+// dashboard would; false when there is no such agent.
+func (v View[D]) Modify(id string, change func(D)) bool {
+	v.Mu.Lock()
+	defer v.Mu.Unlock()
+	doc, ok := v.Agents.Get(id)
+	if ok {
+		change(doc)
+	}
+	return ok
+}

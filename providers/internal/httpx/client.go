@@ -44,7 +44,7 @@ func New(cfg Config) (*Client, error) {
 		cfg.MaxRetries = 0
 	}
 	if cfg.Sleep == nil {
-		cfg.Sleep = sleepCtx
+		cfg.Sleep = Sleep
 	}
 	if cfg.Jitter == nil {
 		cfg.Jitter = func(d time.Duration) time.Duration {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -132,7 +133,7 @@ func TestDoRetries(t *testing.T) {
 			case tt.wantKind != nil && !errors.Is(err, tt.wantKind):
 				t.Fatalf("error %v is not %v", err, tt.wantKind)
 			}
-			if tt.wantWaits != nil && !equalDurations(waits, tt.wantWaits) {
+			if tt.wantWaits != nil && !slices.Equal(waits, tt.wantWaits) {
 				t.Errorf("waits = %v, want %v", waits, tt.wantWaits)
 			}
 		})
@@ -216,16 +217,4 @@ func status429(after string) func(http.ResponseWriter) {
 
 func statusN(code int) func(http.ResponseWriter) {
 	return func(w http.ResponseWriter) { w.WriteHeader(code) }
-}
-
-func equalDurations(a, b []time.Duration) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }

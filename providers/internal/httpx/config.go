@@ -67,7 +67,9 @@ type Config struct {
 // text over a network.
 func CheckBaseURL(raw string) (*url.URL, error) { return baseurl.Check(raw) }
 
-func sleepCtx(ctx context.Context, d time.Duration) error {
+// Sleep waits d, or until ctx ends (then it returns ctx's error): the
+// wait between attempts, and between a provider's polls of a long run.
+func Sleep(ctx context.Context, d time.Duration) error {
 	t := time.NewTimer(d)
 	defer t.Stop()
 	select {

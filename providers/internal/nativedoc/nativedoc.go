@@ -11,6 +11,7 @@ import (
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/internal/jsondoc"
 	"github.com/agentdeck/agentdeck/providers/internal/secretdoc"
+	"github.com/agentdeck/agentdeck/providers/internal/settingsdoc"
 )
 
 // Kind is one provider's document.
@@ -18,6 +19,10 @@ type Kind struct {
 	Provider string // the provider's id, for errors
 	Name     string // the provider's name for people: "Nova"
 	Fields   jsondoc.Fields[agent.Agent]
+	// Settings is the provider's table of its own settings (see
+	// agent.Setting), read into agent.settings.<Provider> and written back
+	// where they changed. Nil: the provider has none.
+	Settings []agent.Setting
 	// Marks are fields only this provider's agent has; a document with none
 	// of them is another provider's (a name alone is not enough, since every
 	// provider's agent has one).
@@ -54,6 +59,9 @@ func (k Kind) Decode(doc []byte) (agent.Decoded, error) {
 	secrets := k.Secrets(obj)
 	var a agent.Agent
 	k.Fields.Decode(obj, &a)
+	if m := k.readSettings(obj); m != nil {
+		a.Settings = agent.Settings{k.Provider: m}
+	}
 	native, err := jsondoc.MarshalSorted(obj)
 	if err != nil {
 		return agent.Decoded{}, err
@@ -72,7 +80,11 @@ func (k Kind) Encode(a *agent.Agent, native []byte, secrets agent.SecretLookup) 
 	k.Clean(obj)
 	var base agent.Agent
 	k.Fields.Decode(obj, &base)
+	baseSettings := k.readSettings(obj)
 	k.Fields.Overlay(obj, a, &base)
+	// After the model's fields, so a setting inside an object the model
+	// created (a recogniser's finer knobs) lands in it.
+	settingsdoc.Overlay(obj, a.Settings[k.Provider], baseSettings, k.Settings)
 	if k.Complete != nil {
 		k.Complete(obj, fresh)
 	}
@@ -80,6 +92,24 @@ func (k Kind) Encode(a *agent.Agent, native []byte, secrets agent.SecretLookup) 
 		return nil, err
 	}
 	return jsondoc.MarshalSorted(obj)
+}
+
+// readSettings reads the provider's settings from obj. An empty list reads
+// as not set: a draft file does not keep one, so it must not look like a
+// list the person emptied (which would delete it from the document).
+func (k Kind) readSettings(obj *jsondoc.Object) map[string]any {
+	m := settingsdoc.Read(obj, k.Settings)
+	for key, v := range m {
+		l, isList := agent.SettingList(v)
+		r, isRecords := agent.SettingRecords(v)
+		if (isList && len(l) == 0) || (isRecords && len(r) == 0) {
+			delete(m, key)
+		}
+	}
+	if len(m) == 0 {
+		return nil
+	}
+	return m
 }
 
 // Unwrap returns the agent inside one of the Wrappers, or obj itself when it

@@ -4,6 +4,9 @@ import (
 	"context"
 	"testing"
 	"time"
+
+	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/providers/internal/httpx"
 )
 
 // NewClient builds a provider's client for a test with its New, failing the
@@ -39,4 +42,33 @@ func CheckOptions[C, O any](t *testing.T, newClient func(apiKey string, opts ...
 	if _, err := newClient(apiKey, good...); err != nil {
 		t.Errorf("valid options refused: %v", err)
 	}
+}
+
+// FakeClient builds a provider's client for its fake at baseURL, as the
+// fakeapi providers' tests do: a 2 s timeout, waits between retries that
+// pass at once, then the provider's own options (own) and the test's (opts).
+func FakeClient[C, T any, P httpx.Carrier[T]](t testing.TB, newClient func(apiKey string, opts ...httpx.Option[T]) (C, error), apiKey, baseURL string, own []httpx.Option[T], opts ...httpx.Option[T]) C {
+	t.Helper()
+	all := []httpx.Option[T]{httpx.WithBaseURL[T, P](baseURL), httpx.WithTimeout[T, P](2 * time.Second), httpx.WithWaits[T, P](NoSleep, nil)}
+	all = append(append(all, own...), opts...)
+	return NewClient(t, newClient, apiKey, all...)
+}
+
+// PushSetup is a fresh fake (newFake), a client of it with opts (client)
+// and the draft and secrets draft makes for that client: the start of a
+// provider's push test.
+func PushSetup[F, C, O any](t *testing.T, newFake func(*testing.T) F, client func(*testing.T, F, ...O) C, draft func(*testing.T, C) (agent.Draft, agent.SecretMap), opts ...O) (F, C, agent.Draft, agent.SecretMap) {
+	t.Helper()
+	f := newFake(t)
+	c := client(t, f, opts...)
+	d, secrets := draft(t, c)
+	return f, c, d, secrets
+}
+
+// SharedBadOptions adds to bad the refusals every provider shares through
+// httpx, a zero timeout and negative retries, for CheckOptions.
+func SharedBadOptions[T any, P httpx.Carrier[T]](bad map[string]httpx.Option[T]) map[string]httpx.Option[T] {
+	bad["zero timeout"] = httpx.WithTimeout[T, P](0)
+	bad["negative retries"] = httpx.WithMaxRetries[T, P](-1)
+	return bad
 }

@@ -81,3 +81,21 @@ func RunPushFaults(t *testing.T, cases []PushFault, newRig func(t *testing.T, ti
 		})
 	}
 }
+
+// CreateDropFaults are the rows every fakeapi provider shares: a create
+// whose connection drops before or after the agent is made, or that gets no
+// answer in time after it is made. The first push cannot tell whether the
+// agent exists; the second finds it (and adopts it) or makes it.
+func CreateDropFaults() []PushFault {
+	return []PushFault{
+		{Name: "connection dropped before the create was read", Method: "POST", Faults: []fakeapi.Fault{{DropBefore: true}}, FirstFails: true, WantCreates: 2},
+		{
+			Name: "connection dropped after the agent was made; the next push adopts it", Method: "POST",
+			Faults: []fakeapi.Fault{{DropAfter: true}}, FirstFails: true, WantAdopted: true, WantCreates: 1,
+		},
+		{
+			Name: "no answer in time after the agent was made; the next push adopts it", Method: "POST",
+			Faults: []fakeapi.Fault{{HangAfter: true}}, Timeout: 300 * time.Millisecond, FirstFails: true, WantAdopted: true, WantCreates: 1,
+		},
+	}
+}

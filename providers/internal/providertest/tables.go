@@ -72,11 +72,7 @@ func RunTemplateRequests(t *testing.T, p agent.Provider, want func(tb testing.TB
 			if err != nil {
 				t.Fatal(err)
 			}
-			var out strings.Builder
-			for _, r := range p.Requests(doc, "") {
-				fmt.Fprintf(&out, "%s %s %s\n%s\n", r.Step, r.Method, r.URL, r.Body)
-			}
-			want(t, out.String())
+			want(t, RequestsText(p, doc, ""))
 		})
 	}
 }
@@ -158,4 +154,15 @@ func RunValidDocuments(t *testing.T, p agent.Provider, files ...string) {
 			t.Errorf("template %s: %v", tmpl.ID, errs)
 		}
 	}
+}
+
+// RequestsText is the requests a push of doc makes (a first push when
+// remoteID is ""), as goldens keep them: step, method and address, then
+// the body.
+func RequestsText(p agent.Provider, doc []byte, remoteID string) string {
+	var out strings.Builder
+	for _, r := range p.Requests(doc, remoteID) {
+		fmt.Fprintf(&out, "%s %s %s\n%s\n", r.Step, r.Method, r.URL, r.Body)
+	}
+	return out.String()
 }

@@ -3,6 +3,7 @@ package novatest
 import (
 	"encoding/json"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/agentdeck/agentdeck/internal/jsondoc"
@@ -33,7 +34,11 @@ func problemBody(ps []problem) string {
 	for _, p := range ps {
 		loc := []any{"body"}
 		for _, l := range p.loc {
-			loc = append(loc, l)
+			if n, err := strconv.Atoi(l); err == nil {
+				loc = append(loc, n) // a list index, a number as pydantic writes it
+			} else {
+				loc = append(loc, l)
+			}
 		}
 		items = append(items, map[string]any{"loc": loc, "msg": p.msg, "type": "value_error"})
 	}
@@ -66,8 +71,11 @@ func checkCreate(obj map[string]any) []problem {
 }
 
 // patchSchema is seed 001's PATCH body (plus allowed_sip_trunks from the
-// SDK): the settings objects with their fields' types; "!" marks the
-// fields the SDK requires when the object is sent.
+// SDK): the settings objects with their fields' types, from the seed where
+// it spells an object out and from the SDK's types where it shows only
+// "object"; "!" marks the fields the SDK requires when the object is sent.
+// A field an object does not list is refused, as an unknown top-level key
+// is.
 var patchSchema = map[string]map[string]string{
 	"greeting_config":      {"agent_speaks_first": "bool", "greeting": "string", "pause_before_first_message": "integer", "voice_mail_message": "string", "welcome_message_is_generated": "bool"},
 	"goodbye_config":       {"enabled": "bool", "message": "string"},
@@ -76,9 +84,23 @@ var patchSchema = map[string]map[string]string{
 	"vad_config":           {"activation_threshold": "number", "max_buffered_speech": "integer", "min_silence_duration": "number", "min_speech_duration": "number", "prefix_padding_duration": "number", "sample_rate": "integer"},
 	"llm_config":           {"provider": "enum:openai|anthropic!", "model": "string!", "system_prompt": "string", "temperature": "number", "top_p": "number", "max_tokens": "integer", "frequency_penalty": "number", "presence_penalty": "number", "top_k": "integer", "parallel_tool_calls": "bool"},
 	"voice_config":         {"provider": "string!", "model": "string!", "voice_id": "string", "language": "string", "sample_rate": "integer", "speed": "number", "stability": "number", "similarity_boost": "number", "style": "number", "use_speaker_boost": "bool"},
-	"transcriber_config":   {"provider": "enum:deepgram|elevenlabs|speechmatics!", "model": "string", "language": "string", "language_code": "string", "keywords": "strings", "keyterms": "strings"},
-	"background_sound":     {"file": "string!", "enabled": "bool", "volume": "number", "initial_volume": "number"},
-	"precall_webhook":      {"url": "string!", "method": "enum:GET|POST|PUT|PATCH!", "headers": "object", "body_template": "object", "timeout_seconds": "integer"},
+	"transcriber_config": {
+		"provider": "enum:deepgram|elevenlabs|speechmatics!", "model": "string", "language": "string", "language_code": "string",
+		"keywords": "strings", "keyterms": "strings", "sample_rate": "integer", "num_channels": "integer",
+		"interim_results": "bool", "punctuate": "bool", "smart_format": "bool", "filler_words": "bool", "profanity_filter": "bool",
+		"endpointing": "integer", "no_delay": "bool", "vad_events": "bool",
+		"eot_threshold": "number", "eager_eot_threshold": "number", "eot_timeout_ms": "integer",
+		"commit_strategy": "enum:manual|vad", "include_timestamps": "bool", "include_language_detection": "bool", "detect_language": "bool",
+		"endpointing_ms": "integer", "min_speech_duration_ms": "integer", "energy_filter": "bool", "enable_logging": "bool",
+		"preemptive_generation": "bool", "preemptive_min_confidence": "number",
+	},
+	"background_sound": {"file": "string!", "enabled": "bool", "volume": "number", "initial_volume": "number", "thinking_sound": "records:thinking_sound"},
+	"precall_webhook":  {"url": "string!", "method": "enum:GET|POST|PUT|PATCH!", "headers": "object", "body_template": "object", "timeout_seconds": "integer"},
+}
+
+// recordSchemas are the fields of each record of a list of records.
+var recordSchemas = map[string]map[string]string{
+	"thinking_sound": {"sound": "string!", "probability": "number", "volume": "number"},
 }
 
 // checkPatch holds a PATCH body to seed 001.
@@ -86,16 +108,8 @@ func checkPatch(obj map[string]any) []problem {
 	var ps []problem
 	for k, v := range obj {
 		if schema, ok := patchSchema[k]; ok {
-			if v == nil {
-				continue
-			}
-			sub, isObj := v.(map[string]any)
-			if !isObj {
-				ps = append(ps, problem{[]string{k}, "value is not a valid dict"})
-				continue
-			}
-			for field, kind := range schema {
-				ps = append(ps, checkKind(sub, []string{k, field}, strings.TrimSuffix(kind, "!"), strings.HasSuffix(kind, "!"))...)
+			if v != nil {
+				ps = append(ps, checkObject(v, []string{k}, schema)...)
 			}
 			continue
 		}
@@ -115,6 +129,46 @@ func checkPatch(obj map[string]any) []problem {
 		}
 	}
 	return sortProblems(ps)
+}
+
+// checkObject holds the object v at loc to schema: each listed field of
+// its type, required ones present, no other field.
+func checkObject(v any, loc []string, schema map[string]string) []problem {
+	sub, isObj := v.(map[string]any)
+	if !isObj {
+		return []problem{{loc, "value is not a valid dict"}}
+	}
+	var ps []problem
+	for field := range sub {
+		if _, known := schema[field]; !known {
+			ps = append(ps, problem{append(append([]string(nil), loc...), field), "extra fields not permitted"})
+		}
+	}
+	for field, kind := range schema {
+		at := append(append([]string(nil), loc...), field)
+		if name, ok := strings.CutPrefix(kind, "records:"); ok {
+			ps = append(ps, checkRecords(sub[field], at, recordSchemas[name])...)
+			continue
+		}
+		ps = append(ps, checkKind(sub, at, strings.TrimSuffix(kind, "!"), strings.HasSuffix(kind, "!"))...)
+	}
+	return ps
+}
+
+// checkRecords holds a list of records, each to schema.
+func checkRecords(v any, loc []string, schema map[string]string) []problem {
+	if v == nil {
+		return nil
+	}
+	list, ok := v.([]any)
+	if !ok {
+		return []problem{{loc, "value is not a valid list"}}
+	}
+	var ps []problem
+	for i, item := range list {
+		ps = append(ps, checkObject(item, append(append([]string(nil), loc...), strconv.Itoa(i)), schema)...)
+	}
+	return ps
 }
 
 // checkKind checks the value named by the last element of loc in obj.

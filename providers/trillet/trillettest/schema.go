@@ -1,6 +1,8 @@
 package trillettest
 
 import (
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/agentdeck/agentdeck/internal/jsondoc"
@@ -57,8 +59,13 @@ func checkBody(obj map[string]any, create bool) string {
 	if msg := checkTTS(obj); msg != "" {
 		return msg
 	}
-	if v, ok := obj["type"]; ok && v != "voice" {
-		return "type must be voice"
+	if v, ok := obj["type"]; ok {
+		if _, isText := v.(string); !isText {
+			return "type must be a string"
+		}
+		if v != "voice" {
+			return "type must be voice"
+		}
 	}
 	if v, ok := obj["smartCallback"]; ok {
 		if _, isBool := v.(bool); !isBool {
@@ -165,4 +172,41 @@ func contains(list []string, v string) bool {
 		}
 	}
 	return false
+}
+
+// documented are the keys seed 002 documents, by object ("" for the top
+// level): its field list, its example (type, ttsModel.name and the three
+// settings) and ttsModel's fields as its response section names them.
+var documented = map[string][]string{
+	"": {
+		keyName, keyTTS, keyLLM, "type", "smartCallback", "maxAttemptsForSmartCallback",
+		"gapBetweenEachAttemptForSmartCallback", "phoneNumberIds", "settings", "variables",
+	},
+	keyTTS:     {"provider", "voiceId", "name", "language", keyVendorKey},
+	"settings": {"speed", "volume", "temperature"},
+}
+
+// unknownKey names the first key obj has that seed 002 does not document,
+// in Trillet's words, or "".
+func unknownKey(obj map[string]any) string {
+	for _, where := range []string{"", keyTTS, "settings"} {
+		keys := obj
+		if where != "" {
+			keys = asObject(obj[where])
+		}
+		for _, k := range slices.Sorted(maps.Keys(keys)) {
+			if !contains(documented[where], k) {
+				if where != "" {
+					k = where + "." + k
+				}
+				return k + " is not allowed"
+			}
+		}
+	}
+	return ""
+}
+
+func asObject(v any) map[string]any {
+	m, _ := v.(map[string]any)
+	return m
 }

@@ -40,6 +40,7 @@ type Server struct {
 	mu          sync.Mutex
 	allowPatch  bool
 	flatCreate  bool
+	strict      bool
 	now         time.Time
 	agents      fakeapi.Agents[map[string]any]
 	lastHeaders http.Header
@@ -63,6 +64,13 @@ func New(tb testing.TB, key string) *Server {
 	s.BaseURL = srv.URL
 	return s
 }
+
+// RefuseUnknownKeys makes the fake refuse a body with a key seed 002 does
+// not document, at the top level, in ttsModel or in settings. Trillet's docs
+// do not say whether it keeps or refuses such keys (settings is described
+// only as "additional settings"), so by default they are kept, as a
+// document's unmodelled keys must survive a push.
+func (s *Server) RefuseUnknownKeys(on bool) { s.mu.Lock(); s.strict = on; s.mu.Unlock() }
 
 // AllowPatch makes the fake accept PATCH updates too, as Trillet's overview
 // page lists them; by default only PUT (the seed) is routed.
@@ -143,6 +151,9 @@ func (s *Server) handle(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) create(w http.ResponseWriter, body []byte) {
 	obj, msg := parseBody(body, true)
+	if msg == "" && s.refusesUnknown() {
+		msg = unknownKey(obj)
+	}
 	if msg != "" {
 		fakeapi.WriteJSON(w, http.StatusBadRequest, Error("invalid_request", msg))
 		return
@@ -170,6 +181,9 @@ func (s *Server) create(w http.ResponseWriter, body []byte) {
 
 func (s *Server) update(w http.ResponseWriter, id string, body []byte) {
 	obj, msg := parseBody(body, false)
+	if msg == "" && s.refusesUnknown() {
+		msg = unknownKey(obj)
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	doc, ok := s.agents.Get(id)
@@ -225,3 +239,5 @@ func (s *Server) stamp() string {
 	s.now = s.now.Add(time.Second)
 	return s.now.Format("2006-01-02T15:04:05.000Z")
 }
+
+func (s *Server) refusesUnknown() bool { s.mu.Lock(); defer s.mu.Unlock(); return s.strict }

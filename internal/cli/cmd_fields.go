@@ -1,0 +1,88 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/agentdeck/agentdeck/agent"
+	"github.com/spf13/cobra"
+)
+
+// fieldsOptions are the flags of `fields`.
+type fieldsOptions struct {
+	provider string
+	asJSON   bool
+}
+
+func newFieldsCommand(a *app) *cobra.Command {
+	var o fieldsOptions
+	cmd := &cobra.Command{
+		Use:   "fields --provider P [--json]",
+		Short: "List every setting agentdeck edits, or keeps read-only, for a provider",
+		Long: "List every setting agentdeck edits or keeps read-only for provider P, one a line:\n" +
+			"where it sits in the draft, where it sits in the provider's own document, its type,\n" +
+			"its range or choices, the editor section that shows it, and whether you can edit it\n" +
+			"here (and if not, why). Settings the provider's docs give no values for are marked\n" +
+			"\"free text\". Nothing is read from the provider; no key is needed.",
+		Example: "  agentdeck fields --provider elevenlabs\n  agentdeck fields --provider dasha --json",
+		Args:    noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return a.fields(cmd, o)
+		},
+	}
+	cmd.Flags().StringVar(&o.provider, "provider", "", "the provider whose settings to list")
+	cmd.Flags().BoolVar(&o.asJSON, "json", false, "print a JSON array of {path, provider_path, label, type, range, choices, section, editable, reason}")
+	return cmd
+}
+
+func (a *app) fields(cmd *cobra.Command, o fieldsOptions) error {
+	if err := a.checkProviderID(cmd, o.provider); err != nil {
+		return err
+	}
+	desc, _ := a.providers.Lookup(o.provider)
+	p, err := desc.Offline()
+	if err != nil {
+		return fail("Could not set up "+desc.Info.Name+".", err)
+	}
+	caps := p.Capabilities()
+	caps.Provider = desc.ID()
+	rows := agent.FieldList(caps)
+	if o.asJSON {
+		enc := json.NewEncoder(a.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(rows)
+	}
+	w := tabwriter.NewWriter(a.stdout, 2, 8, 2, ' ', 0)
+	_, _ = fmt.Fprintln(w, "DRAFT PATH\tPROVIDER PATH\tTYPE\tRANGE OR CHOICES\tSECTION\tEDITABLE")
+	for _, r := range rows {
+		values := r.Range
+		if len(r.Choices) > 0 {
+			values = strings.Join(r.Choices, ", ")
+			if len(values) > 40 {
+				values = fmt.Sprintf("%d choices", len(r.Choices))
+			}
+		}
+		editable := "yes"
+		switch {
+		case !r.Editable:
+			editable = "read-only: " + r.Reason
+		case r.Undocumented:
+			editable = "yes (free text: the docs list no values)"
+		}
+		path := r.Path
+		if path == "" {
+			path = "-"
+		}
+		_, _ = fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\n", path, orDash(r.ProviderPath), r.Type, orDash(values), orDash(r.Section), editable)
+	}
+	return w.Flush()
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}

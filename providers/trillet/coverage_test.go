@@ -1,0 +1,14 @@
+package trillet
+
+import (
+	"testing"
+
+	"github.com/agentdeck/agentdeck/providers/internal/providertest"
+)
+
+// Issue 17: every request-body path Trillet documents (seed 002) is editable
+// or listed read-only with a reason, and at least 90% are editable.
+func TestEveryDocumentedSettingIsEditableOrReadOnly(t *testing.T) {
+	c, _ := New("")
+	providertest.WireCoverage(t, c.Capabilities(), "testdata/seed_paths.txt", 0.9)
+}
