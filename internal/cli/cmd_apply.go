@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"strings"
 	"sync"
 
@@ -66,7 +65,7 @@ type applied struct {
 func (a *app) apply(cmd *cobra.Command, refs []string, f folderFlags, yes bool) error {
 	var ask func() (bool, error)
 	if !yes {
-		if !isTerminal(os.Stdin) {
+		if a.stdinIsTerminal == nil || !a.stdinIsTerminal() {
 			return usageErrorf(cmd, "apply creates and updates agents on the providers; run `agentdeck plan` to see what it would do, then add --yes to go ahead")
 		}
 		ask = func() (bool, error) { return a.confirmPlan(cmd, refs, f) }
@@ -196,7 +195,7 @@ func (a *app) confirmPlan(cmd *cobra.Command, refs []string, f folderFlags) (boo
 	}
 	a.notef("Apply this plan? Type yes to go ahead: ")
 	var answer string
-	_, _ = fmt.Fscanln(os.Stdin, &answer)
+	_, _ = fmt.Fscanln(a.stdin, &answer)
 	if strings.ToLower(strings.TrimSpace(answer)) != "yes" {
 		a.noteln("Nothing was sent.")
 		return false, nil

@@ -242,3 +242,28 @@ func TestApplyToAnEnvironment(t *testing.T) {
 		t.Errorf("plan of the default environment:\n%s", plan)
 	}
 }
+
+// On a terminal apply shows the plan and asks; anything but "yes" sends
+// nothing, "yes" goes ahead.
+func TestApplyAsksOnATerminal(t *testing.T) {
+	t.Parallel()
+	c, fake := elevenCLI(t)
+	fake.Lenient()
+	c.mustRun("new", "Front desk", "--provider", "elevenlabs")
+	for _, answer := range []string{"no\n", "yes\n"} {
+		var out, errOut strings.Builder
+		a := newApp("test", &out, &errOut, func(k string) string { return c.env[k] })
+		a.stdin, a.stdinIsTerminal = strings.NewReader(answer), func() bool { return true }
+		code := a.execute(context.Background(), []string{"apply", "--all"})
+		switch answer {
+		case "no\n":
+			if code != exitOK || !strings.Contains(out.String(), "create     Front desk") || !strings.Contains(errOut.String(), "Nothing was sent.") || len(fake.AgentIDs()) != 0 {
+				t.Errorf("answered no: exit %d, %d agents:\n%s\n%s", code, len(fake.AgentIDs()), out.String(), errOut.String())
+			}
+		default:
+			if code != exitOK || !strings.Contains(out.String(), "Applied: 1 created.") || len(fake.AgentIDs()) != 1 {
+				t.Errorf("answered yes: exit %d:\n%s\n%s", code, out.String(), errOut.String())
+			}
+		}
+	}
+}
