@@ -11,17 +11,17 @@ import (
 	"github.com/spf13/cobra"
 )
 
+var initRepoDoc = commandDoc{
+	use:   "init-repo",
+	short: "Make the drafts folder a git repository a team can share",
+	long: "Write a .gitignore in the drafts folder that keeps this machine's own files out of git\n" +
+		"(local revisions and edit times, the list's index, locks, any credentials file), and run\n" +
+		"`git init` there when git is installed and the folder is not a repository yet. Prints the\n" +
+		"drafts folder. Then commit the drafts and push them where your team can clone them.",
+}
+
 func newInitRepoCommand(a *app) *cobra.Command {
-	return &cobra.Command{
-		Use:   "init-repo",
-		Short: "Make the drafts folder a git repository a team can share",
-		Long: "Write a .gitignore in the drafts folder that keeps this machine's own files out of git\n" +
-			"(local revisions and edit times, the list's index, locks, any credentials file), and run\n" +
-			"`git init` there when git is installed and the folder is not a repository yet. Prints the\n" +
-			"drafts folder. Then commit the drafts and push them where your team can clone them.",
-		Args: noArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error { return a.initRepo(cmd) },
-	}
+	return initRepoDoc.build(noArgs, func(cmd *cobra.Command, _ []string) error { return a.initRepo(cmd) })
 }
 
 func (a *app) initRepo(cmd *cobra.Command) error {
