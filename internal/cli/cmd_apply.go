@@ -12,28 +12,29 @@ import (
 	"github.com/spf13/cobra"
 )
 
+var applyDoc = commandDoc{
+	use:   "apply [DRAFT...|--all] [--env E] [--yes] [--concurrency N]",
+	short: "Push every draft that changed: create or update their agents, a few at a time",
+	long: "Do what `agentdeck plan` says for each draft named (or every draft with --all): create\n" +
+		"the agents of new drafts, update those that changed, and leave unchanged and blocked\n" +
+		"drafts alone. A few drafts go at once for each provider (as many as its documented\n" +
+		"limits allow, or --concurrency N); when a provider asks to slow down, every draft for\n" +
+		"it waits, and the run goes on. Ends with a table of what happened to each draft, and\n" +
+		"exits with 1 when any draft failed or was blocked.\n" +
+		"Running it again after an interruption or a failure does only what is left: a draft\n" +
+		"whose agent was made is updated, never made twice; an agent an interrupted create may\n" +
+		"have made is linked only when it is provably that draft's, otherwise the draft is\n" +
+		"reported blocked and nothing is created.\n" +
+		"On a terminal apply shows the plan and asks first; --yes goes ahead without asking\n" +
+		"(needed when no one is there to answer, as in CI).",
+}
+
 func newApplyCommand(a *app) *cobra.Command {
 	var f folderFlags
 	var yes bool
-	cmd := &cobra.Command{
-		Use:   "apply [DRAFT...|--all] [--env E] [--yes] [--concurrency N]",
-		Short: "Push every draft that changed: create or update their agents, a few at a time",
-		Long: "Do what `agentdeck plan` says for each draft named (or every draft with --all): create\n" +
-			"the agents of new drafts, update those that changed, and leave unchanged and blocked\n" +
-			"drafts alone. A few drafts go at once for each provider (as many as its documented\n" +
-			"limits allow, or --concurrency N); when a provider asks to slow down, every draft for\n" +
-			"it waits, and the run goes on. Ends with a table of what happened to each draft, and\n" +
-			"exits with 1 when any draft failed or was blocked.\n" +
-			"Running it again after an interruption or a failure does only what is left: a draft\n" +
-			"whose agent was made is updated, never made twice; an agent an interrupted create may\n" +
-			"have made is linked only when it is provably that draft's, otherwise the draft is\n" +
-			"reported blocked and nothing is created.\n" +
-			"On a terminal apply shows the plan and asks first; --yes goes ahead without asking\n" +
-			"(needed when no one is there to answer, as in CI).",
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.apply(cmd, args, f, yes)
-		},
-	}
+	cmd := applyDoc.build(cobra.ArbitraryArgs, func(cmd *cobra.Command, args []string) error {
+		return a.apply(cmd, args, f, yes)
+	})
 	cmd.Flags().BoolVar(&yes, "yes", false, "go ahead without showing the plan and asking")
 	f.add(a, cmd, "push")
 	return cmd

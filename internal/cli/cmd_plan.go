@@ -11,23 +11,24 @@ import (
 	"github.com/spf13/cobra"
 )
 
+var planDoc = commandDoc{
+	use:   "plan [DRAFT...|--all] [--env E] [--json]",
+	short: "Say what apply would do to each draft, changing nothing",
+	long: "For each draft named (or every draft with --all), say what `agentdeck apply` would do:\n" +
+		"create its agent, update it (listing the settings that change), leave it unchanged,\n" +
+		"or leave it alone because it is blocked (problems to fix, an agent changed on the\n" +
+		"provider since the last push, an earlier push whose outcome is unclear, a file with a\n" +
+		"merge conflict). Plan reads the providers and changes nothing, neither the drafts nor\n" +
+		"the agents. It exits with 1 when a draft is blocked.\n" +
+		"--json prints the plan as JSON for programs.",
+}
+
 func newPlanCommand(a *app) *cobra.Command {
 	var f folderFlags
 	var asJSON bool
-	cmd := &cobra.Command{
-		Use:   "plan [DRAFT...|--all] [--env E] [--json]",
-		Short: "Say what apply would do to each draft, changing nothing",
-		Long: "For each draft named (or every draft with --all), say what `agentdeck apply` would do:\n" +
-			"create its agent, update it (listing the settings that change), leave it unchanged,\n" +
-			"or leave it alone because it is blocked (problems to fix, an agent changed on the\n" +
-			"provider since the last push, an earlier push whose outcome is unclear, a file with a\n" +
-			"merge conflict). Plan reads the providers and changes nothing, neither the drafts nor\n" +
-			"the agents. It exits with 1 when a draft is blocked.\n" +
-			"--json prints the plan as JSON for programs.",
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.plan(cmd, args, f, asJSON)
-		},
-	}
+	cmd := planDoc.build(cobra.ArbitraryArgs, func(cmd *cobra.Command, args []string) error {
+		return a.plan(cmd, args, f, asJSON)
+	})
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the plan as JSON")
 	f.add(a, cmd, "read")
 	return cmd
