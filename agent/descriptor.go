@@ -29,6 +29,10 @@ type Descriptor struct {
 	// or that they do not say; the settings screen shows them as help. ""
 	// leaves agentdeck's general words.
 	KeyHelp, AccountHelp string
+	// Concurrency is how many drafts `agentdeck apply` pushes to it at once
+	// unless told otherwise: what its documented limits allow; 0 means
+	// DefaultConcurrency.
+	Concurrency int
 	// New builds the client from a connection. An empty key is fine:
 	// encoding, decoding and validation work offline, and network calls
 	// then say how to add a key.
@@ -40,6 +44,18 @@ type Descriptor struct {
 // without a key or settings.
 func (d Descriptor) Offline() (Provider, error) {
 	return d.New(Connection{BaseURL: d.DefaultBaseURL})
+}
+
+// DefaultConcurrency is how many drafts apply pushes at once to a
+// provider that documents no limit.
+const DefaultConcurrency = 4
+
+// ApplyConcurrency is Concurrency, or DefaultConcurrency when it is not set.
+func (d Descriptor) ApplyConcurrency() int {
+	if d.Concurrency > 0 {
+		return d.Concurrency
+	}
+	return DefaultConcurrency
 }
 
 // ID is the provider's id, as drafts, settings and environment variables

@@ -22,6 +22,9 @@ func decodeDraft(data []byte, migrations map[int]Migration) (agent.Draft, error)
 	if len(bytes.TrimSpace(data)) == 0 {
 		return agent.Draft{}, errors.New("the file is empty")
 	}
+	if hasConflictMarkers(data) {
+		return agent.Draft{}, ErrMergeConflict
+	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		return agent.Draft{}, fmt.Errorf("it cannot be read as a draft (%s)", plainYAMLError(err))
@@ -60,6 +63,41 @@ func decodeDraft(data []byte, migrations map[int]Migration) (agent.Draft, error)
 		}
 	}
 	return d, nil
+}
+
+// ErrMergeConflict is a draft file in which git left both sides of a merge.
+var ErrMergeConflict = errors.New("has a merge conflict: git left both versions in it, between lines of <<<<<<<, ======= and >>>>>>>; " +
+	"open it in a text editor, keep the lines you want, remove those three marks, and save")
+
+// hasConflictMarkers reports whether data holds git's conflict marks: a
+// line starting <<<<<<<, then =======, then >>>>>>>. A prompt may hold one
+// of them; all three in order, each at the start of a line, is a merge.
+func hasConflictMarkers(data []byte) bool {
+	at := 0
+	for _, mark := range []string{"<<<<<<<", "=======", ">>>>>>>"} {
+		i := lineStarting(data[at:], mark)
+		if i < 0 {
+			return false
+		}
+		at += i + len(mark)
+	}
+	return true
+}
+
+// lineStarting is the offset of the first line of data that starts with
+// mark, or -1.
+func lineStarting(data []byte, mark string) int {
+	for off := 0; off < len(data); {
+		if bytes.HasPrefix(data[off:], []byte(mark)) {
+			return off
+		}
+		nl := bytes.IndexByte(data[off:], '\n')
+		if nl < 0 {
+			return -1
+		}
+		off += nl + 1
+	}
+	return -1
 }
 
 // formatVersion reads schema_version from a draft's top-level mapping.

@@ -26,6 +26,9 @@ func encodeDraft(d *agent.Draft) ([]byte, error) {
 		return nil, fmt.Errorf("the draft could not be saved: %s holds bytes that are not text (UTF-8)", path)
 	}
 	out := *d
+	// The revision and the time of the last edit are this machine's
+	// bookkeeping (see bookkeeping.go), not shared settings.
+	out.Revision, out.Updated = 0, time.Time{}
 	for p, envs := range d.Remotes {
 		for e, r := range envs {
 			r.Native = indentJSON(r.Native)
@@ -65,6 +68,7 @@ func marshalYAML(d *agent.Draft, quoteAll bool) ([]byte, error) {
 	root := doc.Content[0]
 	restyle(root, "", quoteAll)
 	prune(root)
+	dropKeys(root, localKeys)
 	var buf bytes.Buffer
 	enc := yaml.NewEncoder(&buf)
 	enc.SetIndent(2)
@@ -177,6 +181,23 @@ func prune(n *yaml.Node) {
 	default:
 		// a scalar holds nothing to drop; JSON makes no documents or aliases
 	}
+}
+
+// localKeys are the draft's keys kept out of the file: they change on every
+// save on one machine, and in a file a team shares through git they would
+// make every two edits conflict. A file of an older agentdeck has them;
+// they are read, and dropped at its next save.
+var localKeys = map[string]bool{"revision": true, "updated": true}
+
+// dropKeys removes the top-level entries named in keys.
+func dropKeys(n *yaml.Node, keys map[string]bool) {
+	kept := n.Content[:0]
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if !keys[n.Content[i].Value] {
+			kept = append(kept, n.Content[i], n.Content[i+1])
+		}
+	}
+	n.Content = kept
 }
 
 // indentJSON pretty-prints a JSON document with two-space indents, as

@@ -2,6 +2,7 @@ package storage
 
 import (
 	"path/filepath"
+	"sync"
 	"testing"
 	"time"
 
@@ -16,8 +17,16 @@ func newTestStore(t *testing.T) *Store {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Saves read the clock outside the folder lock (a save syncs its file
+	// before taking the lock), so the test clock takes a lock of its own.
+	var mu sync.Mutex
 	clock := time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)
-	s.now = func() time.Time { clock = clock.Add(time.Minute); return clock }
+	s.now = func() time.Time {
+		mu.Lock()
+		defer mu.Unlock()
+		clock = clock.Add(time.Minute)
+		return clock
+	}
 	return s
 }
 

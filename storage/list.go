@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -138,9 +139,12 @@ func (s *Store) describe(name string, st fileStamp) indexEntry {
 	s.parsed.Add(1)
 	id := strings.TrimSuffix(name, draftExt)
 	e := indexEntry{Size: st.size, ModTime: st.mod, ID: id}
-	d, err := s.loadFile(filepath.Join(s.dir, name), id)
+	d, err := s.readFile(filepath.Join(s.dir, name), id, false)
 	if err != nil {
 		e.Status, e.Damaged = StatusDamaged, reason(err)
+		if errors.Is(err, ErrMergeConflict) {
+			e.Damaged = ErrMergeConflict.Error() // the list names the file already
+		}
 		return e
 	}
 	e.Name, e.Provider, e.Status, e.Updated = d.Name, d.Provider, d.Status(), d.Updated

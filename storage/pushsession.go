@@ -60,6 +60,7 @@ func (s *Store) BeginPush(ctx context.Context, id string, waiting func()) (*Push
 		return nil, fmt.Errorf("draft %s cannot be opened: %w", id, err)
 	}
 	d.ID = id
+	s.keepBooks(id, raw, &d, fileModTime(path), true)
 	return &PushSession{store: s, unlock: unlock, original: raw, start: d}, nil
 }
 
@@ -87,13 +88,14 @@ func (p *PushSession) End(pushErr error) error {
 	if pushErr == nil || p.lastRev == 0 {
 		return nil
 	}
-	return p.store.restore(p.start.ID, p.original, p.start.Remotes, p.lastRev)
+	return p.store.restore(p.start, p.original, p.lastRev)
 }
 
 // restore writes original back over draft id, under the folder lock, if
 // the file on disk is still the revision this session wrote and records no
 // more of the remote agent than original did.
-func (s *Store) restore(id string, original []byte, remote map[string]map[string]agent.Remote, rev int) error {
+func (s *Store) restore(start agent.Draft, original []byte, rev int) error {
+	id, remote := start.ID, start.Remotes
 	unlock, err := s.lock()
 	if err != nil {
 		return err
@@ -103,12 +105,13 @@ func (s *Store) restore(id string, original []byte, remote map[string]map[string
 	if err != nil || now.Revision != rev || !sameRemoteState(now.Remotes, remote) {
 		return nil // someone else wrote it, or the push has something to keep
 	}
-	if current, err := os.ReadFile(s.path(id)); err == nil && bytes.Equal(current, original) {
-		return nil
+	if current, err := os.ReadFile(s.path(id)); err != nil || !bytes.Equal(current, original) {
+		if err := writeFileAtomic(s.path(id), original); err != nil {
+			return fmt.Errorf("the draft could not be put back as it was: %w", err)
+		}
 	}
-	if err := writeFileAtomic(s.path(id), original); err != nil {
-		return fmt.Errorf("the draft could not be put back as it was: %w", err)
-	}
+	// The record goes back too: the draft is at the revision it was.
+	_ = s.writeBookkeeping(id, bookkeeping{rev: start.Revision, hash: fileHash(original), updated: start.Updated})
 	return nil
 }
 

@@ -71,9 +71,24 @@ func (s *Store) Load(id string) (agent.Draft, error) {
 	return s.loadFile(s.path(id), id)
 }
 
+// Peek reads the draft with this id for a look only (plan, the list): as
+// Load, but a draft seen for the first time gets no local record, so
+// looking at ten thousand drafts fresh from a clone writes nothing. A draft
+// read to be changed and saved goes through Load.
+func (s *Store) Peek(id string) (agent.Draft, error) {
+	if err := checkID(id); err != nil {
+		return agent.Draft{}, fmt.Errorf("%w: %w", agent.ErrNotFound, err)
+	}
+	return s.readFile(s.path(id), id, false)
+}
+
 // loadFile reads a draft file. In the drafts folder the file name is the id
 // (id is non-empty), so a file copied by hand becomes a draft of its own.
-func (s *Store) loadFile(path, id string) (agent.Draft, error) {
+func (s *Store) loadFile(path, id string) (agent.Draft, error) { return s.readFile(path, id, true) }
+
+// readFile is loadFile; record says whether a draft in the drafts folder
+// seen for the first time gets its local record (see keepBooks).
+func (s *Store) readFile(path, id string, record bool) (agent.Draft, error) {
 	data, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return agent.Draft{}, fmt.Errorf("%w: there is no draft %s", agent.ErrNotFound, displayID(id, path))
@@ -82,11 +97,17 @@ func (s *Store) loadFile(path, id string) (agent.Draft, error) {
 		return agent.Draft{}, fmt.Errorf("draft %s cannot be read: %w", displayID(id, path), err)
 	}
 	d, err := decodeDraft(data, s.migrations)
+	if errors.Is(err, ErrMergeConflict) {
+		return agent.Draft{}, fmt.Errorf("the draft file %s %w", path, err)
+	}
 	if err != nil {
 		return agent.Draft{}, fmt.Errorf("draft %s cannot be opened: %w", displayID(id, path), err)
 	}
 	if id != "" {
 		d.ID = id
+		if path == s.path(id) {
+			s.keepBooks(id, data, &d, fileModTime(path), record)
+		}
 	}
 	return d, nil
 }
@@ -134,24 +155,15 @@ func (s *Store) lock() (unlock func(), err error) {
 // revision 1. Otherwise the file on disk must still be at d.Revision — if
 // someone else saved in between, Save refuses with a *ConflictError and
 // writes nothing. On success d is updated in place (Revision+1, Updated).
+//
+// The file of a draft that has an id does not depend on its revision or
+// time (bookkeeping.go), so it is written and synced to disk before the
+// folder lock is taken: the lock covers only the check and the rename, and
+// saves of different drafts (apply's workers) wait for the disk side by
+// side instead of one after another.
 func (s *Store) Save(d *agent.Draft) error {
-	unlock, err := s.lock()
-	if err != nil {
-		return err
-	}
-	defer unlock()
-
 	next := *d
 	now := s.now().UTC().Truncate(time.Second)
-	if next.ID == "" {
-		next.ID = s.freshID()
-		next.Created, next.Revision = now, 1
-	} else {
-		if err := s.checkRevision(&next); err != nil {
-			return err
-		}
-		next.Revision++
-	}
 	next.SchemaVersion = agent.SchemaVersion
 	next.Updated = now
 	if next.Created.IsZero() {
@@ -160,6 +172,33 @@ func (s *Store) Save(d *agent.Draft) error {
 	if strings.TrimSpace(next.Name) == "" {
 		next.Name = next.Agent.Identity.Name
 	}
+	var tmp string
+	if next.ID != "" {
+		if err := checkID(next.ID); err != nil {
+			return err
+		}
+		data, err := encodeDraft(&next)
+		if err != nil {
+			return err
+		}
+		if tmp, err = writeTemp(s.path(next.ID), data); err != nil {
+			return fmt.Errorf("the draft was not saved: %w", err)
+		}
+		defer func() { _ = os.Remove(tmp) }() // gone already once renamed
+		if err := s.placeSaved(&next, tmp, fileHash(data)); err != nil {
+			return err
+		}
+		syncDir(s.dir)
+		*d = next
+		return nil
+	}
+	unlock, err := s.lock()
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	next.ID = s.freshID()
+	next.Created, next.Revision = now, 1
 	data, err := encodeDraft(&next)
 	if err != nil {
 		return err
@@ -167,7 +206,30 @@ func (s *Store) Save(d *agent.Draft) error {
 	if err := writeFileAtomic(s.path(next.ID), data); err != nil {
 		return fmt.Errorf("the draft was not saved: %w", err)
 	}
+	_ = s.writeBookkeeping(next.ID, bookkeeping{rev: next.Revision, hash: fileHash(data), updated: next.Updated})
 	*d = next
+	return nil
+}
+
+// placeSaved puts the synced temp file tmp in place as draft next, under
+// the folder lock, if the file on disk is still at next.Revision, and moves
+// next on to the revision written.
+func (s *Store) placeSaved(next *agent.Draft, tmp, hash string) error {
+	unlock, err := s.lock()
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	if err := s.checkRevision(next); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, s.path(next.ID)); err != nil {
+		return fmt.Errorf("the draft was not saved: could not put %s in place: %w", s.path(next.ID), err)
+	}
+	next.Revision++
+	// Without its record the next read takes the file as changed elsewhere
+	// (one revision on): safe, so a failure here does not fail the save.
+	_ = s.writeBookkeeping(next.ID, bookkeeping{rev: next.Revision, hash: hash, updated: next.Updated})
 	return nil
 }
 
@@ -175,6 +237,17 @@ func (s *Store) Save(d *agent.Draft) error {
 func (s *Store) checkRevision(d *agent.Draft) error {
 	if err := checkID(d.ID); err != nil {
 		return err
+	}
+	// The file as this machine last wrote it (its hash is in the record)
+	// is known to read, and its revision is the record's: no need to parse
+	// it again, which is most of a save's work.
+	if data, err := os.ReadFile(s.path(d.ID)); err == nil {
+		if b, ok := s.readBookkeeping(d.ID); ok && b.hash == fileHash(data) {
+			if b.rev != d.Revision {
+				return &ConflictError{ID: d.ID, OnDisk: b.rev, Yours: d.Revision}
+			}
+			return nil
+		}
 	}
 	onDisk, err := s.loadFile(s.path(d.ID), d.ID)
 	switch {

@@ -93,7 +93,14 @@ func TestRoundTrip(t *testing.T) {
 		!strings.Contains(text, "      native: |-\n        {\n          \"name\": \"Front desk\",") {
 		t.Errorf("the native document is not indented JSON in a block scalar:\n%s", text)
 	}
-	head := []string{"schema_version:", "id:", "name:", "provider:", "template:", "created:", "updated:", "revision:", "agent:", "remotes:"}
+	// The revision and the last edit's time are local bookkeeping, not in
+	// the file a team shares (bookkeeping.go).
+	for _, local := range []string{"\nupdated:", "\nrevision:"} {
+		if strings.Contains(text, local) {
+			t.Errorf("the file holds %q:\n%s", local, text)
+		}
+	}
+	head := []string{"schema_version:", "id:", "name:", "provider:", "template:", "created:", "agent:", "remotes:"}
 	last := -1
 	for _, key := range head {
 		i := strings.Index(text, "\n"+key)

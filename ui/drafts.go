@@ -51,9 +51,14 @@ type draftsScreen struct {
 	nameFor   DraftEntry // the draft it is for
 
 	providers map[string]string // id → name people know
-	width     int
-	height    int
-	env       envFlow // the environments dialog and what it started (drafts_env.go)
+	// watchGen, stamp and watchEvery are the folder watch's
+	// (drafts_watch.go).
+	watchGen   int
+	stamp      string
+	watchEvery time.Duration
+	width      int
+	height     int
+	env        envFlow // the environments dialog and what it started (drafts_env.go)
 }
 
 func newDraftsScreen(sh *shared) *draftsScreen {
@@ -66,7 +71,7 @@ func newDraftsScreen(sh *shared) *draftsScreen {
 			names[p.ID] = p.Name
 		}
 	}
-	s := &draftsScreen{sh: sh, keys: sh.keys.Drafts, filter: f, nameInput: textinput.New(), providers: names}
+	s := &draftsScreen{sh: sh, keys: sh.keys.Drafts, filter: f, nameInput: textinput.New(), providers: names, watchEvery: watchEvery}
 	s.applyTheme()
 	return s
 }
@@ -100,13 +105,13 @@ func (s *draftsScreen) Init() tea.Cmd {
 			s.loaded = true
 			s.setRows(s.prepareRows(entries), total)
 			check := s.listDrafts(s.reqID)
-			return func() tea.Msg {
+			return tea.Batch(func() tea.Msg {
 				time.Sleep(checkAfter)
 				return check()
-			}
+			}, s.startWatch())
 		}
 	}
-	return s.listDrafts(s.reqID)
+	return tea.Batch(s.listDrafts(s.reqID), s.startWatch())
 }
 
 // checkAfter is how long the check of the folder waits when the first frame
@@ -122,8 +127,11 @@ func (s *draftsScreen) listDrafts(reqID int) tea.Cmd {
 	store := s.sh.deps.Drafts
 	prepare := s.prepareRows // reads only what newDraftsScreen set
 	return func() tea.Msg {
+		// Taken before the list is read: a change made while it is read
+		// moves the stamp again, and the next look lists again.
+		stamp := folderStamp(store)
 		entries, err := store.List()
-		msg := draftsListedMsg{reqID: reqID, entries: entries, err: err}
+		msg := draftsListedMsg{reqID: reqID, entries: entries, err: err, stamp: stamp}
 		if err == nil {
 			msg.rows = prepare(entries)
 		}
@@ -161,6 +169,9 @@ func (s *draftsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 			return s, nil
 		}
 		s.loaded, s.loadErr = true, msg.err
+		if msg.stamp != "" {
+			s.stamp = msg.stamp
+		}
 		rows := msg.rows
 		if rows == nil {
 			rows = s.prepareRows(msg.entries)
@@ -180,9 +191,14 @@ func (s *draftsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return s, s.deleteDraft(msg.id, msg.name)
 	case draftManagedMsg:
 		return s, s.managed(msg)
-	case resumedMsg, draftSavedMsg, draftCopiedMsg:
+	case resumedMsg:
+		s.reqID = s.sh.nextID()
+		return s, tea.Batch(s.listDrafts(s.reqID), s.startWatch())
+	case draftSavedMsg, draftCopiedMsg:
 		s.reqID = s.sh.nextID()
 		return s, s.listDrafts(s.reqID)
+	case draftsWatchMsg:
+		return s, s.looked(msg)
 	case themeChangedMsg:
 		s.applyTheme()
 		return s, nil

@@ -110,6 +110,9 @@ type draftsListedMsg struct {
 	// when they were not (the screen makes them then).
 	rows []draftRow
 	err  error
+	// stamp is the folder's stamp taken just before it was listed (see
+	// drafts_watch.go); "" when the store gives none.
+	stamp string
 }
 
 // draftLoadedMsg is the result of reading one draft to open it.

@@ -43,10 +43,11 @@ func Main(ctx context.Context, version string, args []string, stdout, stderr io.
 // newApp is the app for one command line, writing to stdout and stderr.
 func newApp(version string, stdout, stderr io.Writer, getenv func(string) string) *app {
 	return &app{
-		stdout: termsafe.NewWriter(stdout), stderr: termsafe.NewWriter(stderr), terminalOut: stdout,
+		stdout: termsafe.NewWriter(stdout), stderr: termsafe.NewWriter(stderr), terminalOut: stdout, terminalErr: stderr,
 		stdoutIsTerminal: func() bool { return isTerminal(stdout) },
 		stdin:            os.Stdin, stdinIsTerminal: func() bool { return term.IsTerminal(os.Stdin.Fd()) },
-		getenv: getenv, version: version, providers: newRegistry(),
+		stderrIsTerminal: func() bool { return isTerminal(stderr) },
+		getenv:           getenv, version: version, providers: newRegistry(),
 	}
 }
 
@@ -63,10 +64,14 @@ func (a *app) execute(ctx context.Context, args []string) int {
 type app struct {
 	stdout, stderr io.Writer // control and escape sequences escaped (termsafe.Writer)
 	terminalOut    io.Writer // the raw stdout, for the terminal UI alone
+	terminalErr    io.Writer // the raw stderr, for apply's progress bar alone (digits and marks)
 	// stdoutIsTerminal says whether a person reads stdout (a header row
 	// helps) or a program does (it would be one more line to skip); tests
 	// set it, since their stdout is never a terminal.
 	stdoutIsTerminal func() bool
+	// stderrIsTerminal says whether a person watches stderr (apply's
+	// progress bar) or a log collects it (one line per draft).
+	stderrIsTerminal func() bool
 	getenv           func(string) string
 	version          string
 	// stdin is where try reads the caller's lines when it asks for them,
@@ -106,6 +111,9 @@ func commands(a *app) []*cobra.Command {
 		newPushCommand(a),
 		newPromoteCommand(a),
 		newPullCommand(a),
+		newPlanCommand(a),
+		newApplyCommand(a),
+		newInitRepoCommand(a),
 		newDiffCommand(a),
 		newServeCommand(a),
 		newChoicesCommand(a),

@@ -10,39 +10,43 @@ import (
 )
 
 var pullDoc = commandDoc{
-	use:   "pull --provider P AGENT_ID",
+	use:   "pull --provider P (AGENT_ID | --all [--env E])",
 	short: "Make a draft of a remote agent (or refresh its draft); print the draft's id",
 	long: "Fetch the agent AGENT_ID from provider P. If a draft is already linked to it, that draft\n" +
 		"is refreshed (unpushed changes in it are first kept in a copy, so nothing is lost);\n" +
-		"otherwise a new draft is made. Prints the draft's id.",
+		"otherwise a new draft is made. Prints the draft's id.\n" +
+		"--all does this for every agent on P, reading its whole list, and prints one line per agent.",
 }
 
 func newPullCommand(a *app) *cobra.Command {
-	var provider string
-	cmd := pullDoc.build(exactArgs("AGENT_ID"), func(cmd *cobra.Command, args []string) error {
+	var provider, env string
+	var all bool
+	cmd := pullDoc.build(func(cmd *cobra.Command, args []string) error {
+		if all {
+			return noArgs(cmd, args)
+		}
+		return exactArgs("AGENT_ID")(cmd, args)
+	}, func(cmd *cobra.Command, args []string) error {
+		if all {
+			return a.pullAll(cmd, provider, env)
+		}
+		if _, err := a.folderEnv(cmd, env); err != nil {
+			return err
+		}
 		return a.pull(cmd, provider, args[0])
 	})
 	addProviderFlag(cmd, &provider, "the provider the agent lives on")
+	cmd.Flags().BoolVar(&all, "all", false, "every agent on the provider")
+	addEnvFlag(cmd, &env, "the environment whose links are refreshed")
 	return cmd
 }
 
 func (a *app) pull(cmd *cobra.Command, providerID, remoteID string) error {
-	if err := a.checkProviderID(cmd, providerID); err != nil {
-		return err
-	}
-	p, err := a.provider(cmd, providerID)
+	p, store, creds, err := a.pullSetup(cmd, providerID)
 	if err != nil {
 		return err
 	}
 	name := p.Info().Name
-	store, err := a.Store()
-	if err != nil {
-		return err
-	}
-	creds, err := a.Credentials()
-	if err != nil {
-		return err
-	}
 	d, linked, err := linkedDraft(store, providerID, remoteID)
 	if err != nil {
 		return fail("Could not look through the drafts.", err)
@@ -72,6 +76,27 @@ func (a *app) pull(cmd *cobra.Command, providerID, remoteID string) error {
 		a.noteNameTwins(store, res.Draft)
 	}
 	return nil
+}
+
+// pullSetup is what a pull needs: the provider (an unknown one refused as
+// wrong usage), the drafts and the credentials.
+func (a *app) pullSetup(cmd *cobra.Command, providerID string) (agent.Provider, *storage.Store, *storage.Credentials, error) {
+	if err := a.checkProviderID(cmd, providerID); err != nil {
+		return nil, nil, nil, err
+	}
+	p, err := a.provider(cmd, providerID)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	store, err := a.Store()
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	creds, err := a.Credentials()
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return p, store, creds, nil
 }
 
 // linkedDraft finds the draft already linked to a remote agent, whichever

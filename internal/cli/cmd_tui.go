@@ -199,6 +199,9 @@ func (d draftStore) List() ([]ui.DraftEntry, error) {
 	return uiEntries(entries), nil
 }
 
+// FolderStamp lets the drafts screen notice a folder changed under it.
+func (d draftStore) FolderStamp() (string, error) { return d.s.FolderStamp() }
+
 // Recent gives the first frame the newest drafts the index knows.
 func (d draftStore) Recent(n int) ([]ui.DraftEntry, int, bool) {
 	entries, total, ok := d.s.Recent(n)

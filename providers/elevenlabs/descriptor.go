@@ -55,6 +55,9 @@ func Descriptor() agent.Descriptor {
 		},
 		DefaultBaseURL: DefaultBaseURL,
 		AuthStyles:     []string{AuthXIAPIKey, AuthXAPIKey},
+		// Its smallest plans allow 2 requests at once (help article on
+		// concurrency limits; 429 concurrent_limit_exceeded past them).
+		Concurrency: 2,
 		New: httpx.Connect(New, func(c agent.Connection) []Option {
 			return []Option{WithAuthStyle(c.AuthStyle)}
 		}),

@@ -83,6 +83,9 @@ func Descriptor() agent.Descriptor {
 			"Trillet's API docs say every request sends it but not where the dashboard shows it.",
 		AccountHelp: "The id of your Trillet workspace; every request names it. " +
 			"Trillet's API docs call it the workspace identifier and do not say where the dashboard shows it.",
+		// The Developer plan allows 60 requests a minute and 1 at a time
+		// (API introduction, best practices).
+		Concurrency: 1,
 		New: httpx.Connect(New, func(c agent.Connection) []Option {
 			return []Option{WithWorkspaceID(c.WorkspaceID)}
 		}),

@@ -6,8 +6,11 @@ package fakeapi
 
 import (
 	"io"
+	"math"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
+	"time"
 )
 
 // Fault is a misbehaviour for one request.
@@ -19,6 +22,17 @@ type Fault struct {
 	// DropAfter and HangAfter do the work, then close the connection or
 	// never answer (the client's timeout ends the request).
 	DropBefore, DropAfter, HangAfter bool
+}
+
+func (f Fault) isZero() bool {
+	return f.Status == 0 && f.Body == "" && f.Header == nil && !f.DropBefore && !f.DropAfter && !f.HangAfter
+}
+
+// RetryAfter is a 429 with a Retry-After header (whole seconds, rounded up)
+// for the moment reset, and body as the fake's error body.
+func RetryAfter(reset time.Time, body string) Fault {
+	secs := int(math.Ceil(time.Until(reset).Seconds()))
+	return Fault{Status: http.StatusTooManyRequests, Body: body, Header: map[string]string{"Retry-After": strconv.Itoa(max(secs, 0))}}
 }
 
 // actOut answers r as f says, calling handle when the request is to take

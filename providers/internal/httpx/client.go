@@ -21,6 +21,7 @@ import (
 type Client struct {
 	cfg  Config
 	base *url.URL
+	gate *gate // the rate-limit pause shared with other clients of this account
 }
 
 // New checks cfg and returns a client.
@@ -56,7 +57,7 @@ func New(cfg Config) (*Client, error) {
 	if cfg.UserAgent == "" {
 		cfg.UserAgent = "agentdeck"
 	}
-	return &Client{cfg: cfg, base: base}, nil
+	return &Client{cfg: cfg, base: base, gate: gateFor(cfg.Provider, base.String())}, nil
 }
 
 // URL returns the full address of a resource path, for display and requests.
@@ -108,16 +109,32 @@ type Call struct {
 func (c *Client) Do(ctx context.Context, call Call) ([]byte, error) {
 	var last *agent.ProviderError
 	for attempt := 0; ; attempt++ {
+		if err := c.gate.wait(ctx, c.cfg.Sleep); err != nil {
+			if last == nil {
+				last = c.fail(call, agent.ErrRateLimited, http.StatusTooManyRequests, "cancelled while waiting out the provider's rate limit", err)
+			}
+			return nil, last
+		}
 		body, wait, err := c.attempt(ctx, call)
 		if err == nil {
 			return body, nil
 		}
 		last = err
-		if wait < 0 || attempt >= c.cfg.MaxRetries || ctx.Err() != nil {
-			return nil, last
-		}
 		if wait == 0 {
 			wait = c.backoff(attempt)
+		}
+		var until time.Time
+		if err.Status == http.StatusTooManyRequests && c.cfg.MaxRetries > 0 {
+			// Every request to this provider holds back, not only this one,
+			// and a request that gives up here leaves the pause for the next;
+			// for no longer than agentdeck waits out at all. A client told
+			// never to retry (a fail-fast check) holds no one back.
+			until = c.gate.pause(time.Now(), min(wait, MaxRetryAfter))
+			// Another worker's longer pause is waited out in full.
+			wait = max(wait, time.Until(until))
+		}
+		if wait < 0 || attempt >= c.cfg.MaxRetries || ctx.Err() != nil {
+			return nil, last
 		}
 		if wait > MaxRetryAfter {
 			last.Message = fmt.Sprintf("%s; the provider asks to wait %s before trying again", last.Message, wait.Round(time.Second))
@@ -125,6 +142,9 @@ func (c *Client) Do(ctx context.Context, call Call) ([]byte, error) {
 		}
 		if serr := c.cfg.Sleep(ctx, wait); serr != nil {
 			return nil, last
+		}
+		if !until.IsZero() {
+			c.gate.release(until)
 		}
 	}
 }
