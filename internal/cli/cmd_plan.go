@@ -103,7 +103,7 @@ func (a *app) printPlan(rows []planned) error {
 			fmt.Fprintf(&b, "    %s\n", c)
 		}
 		if len(r.Item.Problems) > 0 {
-			b.WriteString("    " + strings.ReplaceAll(a.problemLines(r.Item.Problems), "\n", "\n    ") + "\n")
+			b.WriteString("    " + strings.ReplaceAll(a.problemLinesFor(r.Provider, r.Item.Problems), "\n", "\n    ") + "\n")
 		}
 		if a.details && r.Item.Err != nil {
 			fmt.Fprintf(&b, "    (%v)\n", r.Item.Err)

@@ -153,6 +153,19 @@ func (a *app) problemLines(p agent.Provider, ps agent.Problems) string {
 	return errtext.ProblemLinesWith(p.Capabilities(), ps, a.details)
 }
 
+// problemLinesFor is problemLines for the provider id, whose settings
+// table names its own settings; an id the registry does not know reads
+// with the model's labels only.
+func (a *app) problemLinesFor(provider string, ps agent.Problems) string {
+	var caps agent.Capabilities
+	if d, ok := a.providers.Lookup(provider); ok {
+		if p, err := d.Offline(); err == nil {
+			caps = p.Capabilities()
+		}
+	}
+	return errtext.ProblemLinesWith(caps, ps, a.details)
+}
+
 // addDetailsFlag gives cmd --details, which names each field's path after
 // its label; by default a person reads the label alone.
 func (a *app) addDetailsFlag(cmd *cobra.Command) {
