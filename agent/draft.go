@@ -9,8 +9,13 @@ import (
 
 // SchemaVersion is the version of the draft file format written today.
 // Format 2 keeps the remote state (and the native document) per provider and
-// environment, and remembers what an unclear create sent and when.
-const SchemaVersion = 2
+// environment, and remembers what an unclear create sent and when. Format 3
+// adds each provider's own settings (agent.settings), the draft's tests
+// (tests) and its environments' values (environments), and no longer writes
+// revision and updated, which change on every save, into the shared file:
+// they live in the drafts folder's .agentdeck/ (see storage), so two people's
+// edits merge in git.
+const SchemaVersion = 3
 
 // DefaultEnv is the one environment there is until environments come; the
 // remote state is keyed by it already so that they need no new format.

@@ -20,7 +20,7 @@ func TestDecodeRefusals(t *testing.T) {
 		{"not yaml", "schema_version: 1\nagent: [unclosed\n", "it cannot be read as a draft (line"},
 		{"not a mapping", "- just\n- a list\n", "it is not a draft file"},
 		{"no version", "id: abc\nname: x\n", "it has no schema_version"},
-		{"newer format", "schema_version: 99\nid: abc\nfuture_field: 1\n", "it was written by a newer agentdeck (draft format 99; this one reads up to 2); update agentdeck to open it"},
+		{"newer format", "schema_version: 99\nid: abc\nfuture_field: 1\n", "it was written by a newer agentdeck (draft format 99; this one reads up to 3); update agentdeck to open it"},
 		{"unknown setting", "schema_version: 1\nid: abc\nagent:\n  identity:\n    name: x\n    nickname: y\n", "line 6: unknown setting nickname"},
 		{"wrong type", "schema_version: 1\nid: abc\nrevision: many\n", "line 3: cannot unmarshal !!str `many`"},
 		{"format zero has no migration", "schema_version: 0\nid: abc\n", "draft format 0 is too old"},
@@ -55,7 +55,7 @@ func TestMigrationsRunOnOlderFormats(t *testing.T) {
 		return nil
 	}
 	old := "schema_version: 0\nid: abc\ntitle: Old draft\nprovider: nova\nrevision: 3\n"
-	d, err := decodeDraft([]byte(old), map[int]Migration{0: renameTitle, 1: remoteByProvider})
+	d, err := decodeDraft([]byte(old), map[int]Migration{0: renameTitle, 1: remoteByProvider, 2: localBookkeeping})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -64,7 +64,7 @@ func TestMigrationsRunOnOlderFormats(t *testing.T) {
 	}
 
 	failing := func(*yaml.Node) error { return errors.New("no title") }
-	if _, err := decodeDraft([]byte(old), map[int]Migration{0: failing, 1: remoteByProvider}); err == nil || !strings.Contains(err.Error(), "could not upgrade it from draft format 0: no title") {
+	if _, err := decodeDraft([]byte(old), map[int]Migration{0: failing, 1: remoteByProvider, 2: localBookkeeping}); err == nil || !strings.Contains(err.Error(), "could not upgrade it from draft format 0: no title") {
 		t.Errorf("failing migration: %v", err)
 	}
 }
@@ -72,7 +72,7 @@ func TestMigrationsRunOnOlderFormats(t *testing.T) {
 func TestLoadDoesNotRewriteOlderFormats(t *testing.T) {
 	t.Parallel()
 	s := newTestStore(t)
-	s.migrations = map[int]Migration{0: func(*yaml.Node) error { return nil }, 1: remoteByProvider}
+	s.migrations = map[int]Migration{0: func(*yaml.Node) error { return nil }, 1: remoteByProvider, 2: localBookkeeping}
 	old := []byte("schema_version: 0\nid: abc\nname: Old\nprovider: nova\nrevision: 1\n")
 	path := s.path("old")
 	if err := os.WriteFile(path, old, 0o600); err != nil {

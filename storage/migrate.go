@@ -17,8 +17,15 @@ type Migration func(doc *yaml.Node) error
 // version it upgrades from: migrations[1] turns a format-1 draft into a
 // format-2 one.
 func defaultMigrations() map[int]Migration {
-	return map[int]Migration{1: remoteByProvider}
+	return map[int]Migration{1: remoteByProvider, 2: localBookkeeping}
 }
+
+// localBookkeeping upgrades format 2 to format 3. Format 3 only adds
+// optional keys, and stops writing revision and updated; a format-2 file's
+// values of those are read once to seed this machine's record of the draft
+// (see bookkeeping.go) and dropped at its next save. So the document itself
+// needs no change.
+func localBookkeeping(*yaml.Node) error { return nil }
 
 // remoteByProvider upgrades format 1, whose one remote state and native
 // document belonged to whichever provider the draft was for, to format 2,

@@ -58,7 +58,7 @@ func TestMigrateFormat1PushedDraft(t *testing.T) {
 	}
 	mustSave(t, s, &d)
 	text, _ := os.ReadFile(s.path("pushed"))
-	for _, want := range []string{"schema_version: 2\n", "remotes:\n  dasha:\n    default:\n      id: " + v1.Remote.ID + "\n", "      native: |"} {
+	for _, want := range []string{"schema_version: 3\n", "remotes:\n  dasha:\n    default:\n      id: " + v1.Remote.ID + "\n", "      native: |"} {
 		if !strings.Contains(string(text), want) {
 			t.Errorf("saved file lacks %q", want)
 		}
