@@ -34,6 +34,12 @@ func checkSetting(path string, s Setting, v any, ps *Problems) {
 	case KindText, KindLongText, KindChoice:
 		t, _ := SettingText(v)
 		checkText(path, t, s.Spec, ps)
+	case KindSecret:
+		// A draft holds only a reference; the value is with the
+		// credentials. Text typed into the file itself is not sent.
+		if t, _ := SettingText(v); !IsRefShape(t) {
+			ps.Add(path, "a secret is not kept in the draft file; type it in agentdeck's editor instead")
+		}
 	case KindList:
 		l, _ := SettingList(v)
 		for _, t := range l {

@@ -125,6 +125,11 @@ func Push(ctx context.Context, p Provider, d Draft, store DraftSaver, opt PushOp
 			return PushResult{}, &DriftError{Provider: p.Info().Name, RemoteID: d.Remote().ID, Invalid: errs}
 		}
 	}
+	// What the provider keeps apart from the agent (a key saved as a
+	// workspace secret) is made first, and the draft records it.
+	if err := prepare(ctx, p, &d, &view, secrets, store); err != nil {
+		return PushResult{}, err
+	}
 	doc, err := p.Encode(&view.Agent, []byte(view.Native()), secrets)
 	if err != nil {
 		return PushResult{}, fmt.Errorf("build the request: %w", err)

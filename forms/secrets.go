@@ -9,8 +9,14 @@ import (
 
 // SetSecretRef writes ref into a at a secret field's path, as Secrets
 // reports it: llm.api_key, voice.vendor_key, telephony.outbound_sip.password,
-// mcp[i].api_key, or a header's "….headers[j].secret".
+// mcp[i].api_key, a header's "….headers[j].secret", or a provider's secret
+// setting, settings.<provider>.<key>.
 func SetSecretRef(a *agent.Agent, path string, ref agent.SecretRef) error {
+	if provider, key, rest, ok := agent.SplitSettingPath(path); ok && rest == "" {
+		// A provider's own secret setting (agent.KindSecret).
+		a.Settings = a.Settings.With(provider, key, string(ref))
+		return nil
+	}
 	p, err := secretField(a, path)
 	if err != nil {
 		return err

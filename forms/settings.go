@@ -126,6 +126,16 @@ func settingSlot(caps agent.Capabilities, path string, readOnly bool) (slot, boo
 	if !ok || s.Kind == agent.KindItems || (s.ReadOnly != "" && !readOnly) {
 		return slot{}, false
 	}
+	if rest == "" && s.Kind == agent.KindSecret {
+		// Typed values go to Section.Secrets; only a reference reaches the
+		// draft (SetSecretRef), and the form tells only whether one is set.
+		return secretSlot(func(a *agent.Agent) *agent.SecretRef {
+			v, _ := a.Settings.Get(provider, key)
+			t, _ := agent.SettingText(v)
+			ref := agent.SecretRef(t)
+			return &ref
+		}), true
+	}
 	if rest == "" {
 		get := func(a *agent.Agent) any { v, _ := a.Settings.Get(provider, key); return v }
 		put := func(a *agent.Agent, v any) { a.Settings = a.Settings.With(provider, key, v) }

@@ -114,6 +114,11 @@ func settingSchema(s agent.Setting) *jsonschema.Schema {
 	case agent.KindList:
 		out.Type = "array"
 		out.Items = &jsonschema.Schema{Type: "string"}
+	case agent.KindSecret:
+		// Only a reference: the value stays with the credentials.
+		out.Type = "string"
+		out.Pattern = `^secret:\S+#[0-9a-f]{8}$`
+		out.Description += " A secret: the draft holds only a reference to it (type the value in agentdeck, never here)."
 	case agent.KindItems:
 		out.Type = "array"
 		item := &jsonschema.Schema{Type: "object", Properties: jsonschema.NewProperties()}

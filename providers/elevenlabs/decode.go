@@ -7,6 +7,7 @@ import (
 
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/internal/jsondoc"
+	"github.com/agentdeck/agentdeck/providers/internal/settingsdoc"
 )
 
 // Decode implements agent.Provider. It reads a create or update body, a GET
@@ -32,6 +33,12 @@ func decodeDocument(doc []byte) (agent.Decoded, error) {
 	}
 	dropResponseOnly(t)
 	secrets := extractSecrets(t)
+	for ref, v := range settingsdoc.TakeSecrets(t, docTable()) {
+		if secrets == nil {
+			secrets = map[agent.SecretRef]string{}
+		}
+		secrets[ref] = v
+	}
 	model := readAgent(t)
 	a := withSettings(model, withoutImplied(model, readSettings(t)))
 	native, err := render(t)

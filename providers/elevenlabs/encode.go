@@ -15,6 +15,7 @@ import (
 
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/internal/jsondoc"
+	"github.com/agentdeck/agentdeck/providers/internal/settingsdoc"
 )
 
 // Encode implements agent.Provider.
@@ -46,6 +47,9 @@ func encodeDocument(a *agent.Agent, native []byte, secrets agent.SecretLookup) (
 	writeEndpoint(t, a.LLM.Endpoint, base.LLM.Endpoint)
 	writeSettings(t, a.Settings[ProviderID], baseSettings)
 	if err := resolveSecrets(t, secrets); err != nil {
+		return nil, err
+	}
+	if err := settingsdoc.FillSecrets(t, docTable(), secrets); err != nil {
 		return nil, err
 	}
 	return render(t)

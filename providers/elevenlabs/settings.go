@@ -62,6 +62,9 @@ var settingsTable = sync.OnceValue(func() []agent.Setting {
 			if s.Key == toolIDsKey {
 				s = workspaceToolsSetting(s)
 			}
+			if s.Key == savedKeyKey {
+				out = append(out, typedKeySetting(s))
+			}
 			if s.Key == inlineToolsKey {
 				// Each record names its tool, which the tool's own form edits.
 				s.Items = append(inlineToolBasics(), s.Items...)
@@ -91,6 +94,9 @@ var wires = sync.OnceValue(func() []agent.WireField {
 		out = append(out, settingWire(wire, path, s))
 	}
 	for _, s := range settingsTable() {
+		if s.Wire == "" {
+			continue // not in the document (the typed key: see prepare.go)
+		}
 		add(s.Wire, agent.SettingPath(ProviderID, s.Key), s)
 		for _, it := range s.Items {
 			if it.Wire == "" {

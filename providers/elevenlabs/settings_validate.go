@@ -16,6 +16,7 @@ import (
 // oneOfSettings are groups of settings of which at most one may be set.
 var oneOfSettings = [][]string{
 	{"custom_llm_api_key_secret_id", "custom_llm_api_key_env_var_label"},
+	{"custom_llm_api_key", "custom_llm_api_key_env_var_label"},
 	{"custom_llm_auth_connection_auth_connection_id", "custom_llm_auth_connection_env_var_label"},
 	{"widget_avatar_custom_url", "widget_avatar_url"},
 }

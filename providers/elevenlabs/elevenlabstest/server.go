@@ -53,6 +53,8 @@ type Server struct {
 	calls      []Call
 	violations []string
 	transform  func(agent map[string]any)
+	// secretValues are the values of the secrets saved through the API.
+	secretValues map[string]string
 	// agentTests is the agent-testing API's state (testing.go).
 	agentTests testState
 }
@@ -103,10 +105,16 @@ func NewServer(tb testing.TB, apiKey string, opts ...Option) *Server {
 	mux.HandleFunc("GET "+s.gateway+VoicesPath, s.serve("voices", s.voices))
 	mux.HandleFunc("GET "+api+"/phone-numbers", s.serve("phone numbers", s.phoneNumbers))
 	mux.HandleFunc("GET "+api+"/tools", s.serve("tools", s.tools))
+	mux.HandleFunc("POST "+api+"/tools", s.serve("create tool", s.createTool))
+	mux.HandleFunc("GET "+api+"/tools/{id}", s.serve("get tool", s.getTool))
+	mux.HandleFunc("PATCH "+api+"/tools/{id}", s.serve("update tool", s.updateTool))
+	mux.HandleFunc("DELETE "+api+"/tools/{id}", s.serve("delete tool", s.deleteTool))
+	mux.HandleFunc("GET "+api+"/tools/{id}/dependent-agents", s.serve("tool dependents", s.toolDependents))
 	mux.HandleFunc("GET "+api+"/knowledge-base", s.serve("documents", s.documents))
 	mux.HandleFunc("GET "+api+"/knowledge-base/{id}", s.serve("document", s.document))
 	mux.HandleFunc("GET "+s.gateway+WebhooksPath, s.serve("webhooks", s.webhooks))
 	mux.HandleFunc("GET "+api+"/secrets", s.serve("secrets", s.secrets))
+	mux.HandleFunc("POST "+api+"/secrets", s.serve("create secret", s.createSecret))
 	mux.HandleFunc("POST "+api+"/agent-testing/create", s.serve("create test", s.createTest))
 	mux.HandleFunc("GET "+api+"/agent-testing", s.serve("list tests", s.listTests))
 	mux.HandleFunc("GET "+api+"/agent-testing/{id}", s.serve("get test", s.getTest))
@@ -139,7 +147,7 @@ func (s *Server) Lenient() {
 }
 
 // Inject queues faults for an operation: create, get, update, list, llms,
-// voices, phone numbers, tools or documents.
+// voices, phone numbers, tools, documents or create secret.
 func (s *Server) Inject(op string, faults ...Fault) {
 	s.mu.Lock()
 	defer s.mu.Unlock()

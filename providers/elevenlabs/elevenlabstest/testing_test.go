@@ -1,7 +1,6 @@
 package elevenlabstest
 
 import (
-	"bytes"
 	"encoding/json"
 	"net/http"
 	"strings"
@@ -14,19 +13,7 @@ func TestAgentTestingBodiesAreHeldToTheSchema(t *testing.T) {
 	t.Parallel()
 	s := NewServer(t, "k", WithSpec(needSpec(t)))
 	s.Lenient()
-	post := func(path, body string) (int, string) {
-		req, _ := http.NewRequestWithContext(t.Context(), http.MethodPost, s.BaseURL+path, strings.NewReader(body))
-		req.Header.Set("xi-api-key", "k")
-		req.Header.Set("Content-Type", "application/json")
-		resp, err := http.DefaultClient.Do(req) //nolint:forbidigo // a test's own request to the fake
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer func() { _ = resp.Body.Close() }()
-		var b bytes.Buffer
-		_, _ = b.ReadFrom(resp.Body)
-		return resp.StatusCode, b.String()
-	}
+	post := func(path, body string) (int, string) { return sendJSON(t, s, http.MethodPost, path, body) }
 	for _, tt := range []struct{ body, want string }{
 		{`{"name": "x", "type": "simulation", "success_conditions": ["ok"], "simulation_max_turns": 60}`, "simulation_max_turns"},
 		{`{"name": "x", "type": "simulation"}`, "success_condition"},

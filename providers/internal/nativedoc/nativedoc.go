@@ -56,7 +56,7 @@ func (k Kind) Decode(doc []byte) (agent.Decoded, error) {
 		return agent.Decoded{}, k.notOurs("it has none of " + k.Name + "'s agent fields (" + k.Hint + ", …)")
 	}
 	k.Clean(obj)
-	secrets := k.Secrets(obj)
+	secrets := mergeSecrets(k.Secrets(obj), settingsdoc.TakeSecrets(obj, k.Settings))
 	var a agent.Agent
 	k.Fields.Decode(obj, &a)
 	if m := k.readSettings(obj); m != nil {
@@ -89,6 +89,9 @@ func (k Kind) Encode(a *agent.Agent, native []byte, secrets agent.SecretLookup) 
 		k.Complete(obj, fresh)
 	}
 	if err := secretdoc.Resolve(obj, secrets); err != nil {
+		return nil, err
+	}
+	if err := settingsdoc.FillSecrets(obj, k.Settings, secrets); err != nil {
 		return nil, err
 	}
 	return jsondoc.MarshalSorted(obj)
@@ -140,4 +143,18 @@ func (k Kind) notOurs(why string) error {
 		Provider: k.Provider, Op: "import", Kind: agent.ErrInvalid,
 		Message: "this is not a " + k.Name + " agent document: " + why,
 	}
+}
+
+// mergeSecrets adds more to found; nil when both are empty.
+func mergeSecrets(found, more map[agent.SecretRef]string) map[agent.SecretRef]string {
+	if len(more) == 0 {
+		return found
+	}
+	if found == nil {
+		found = map[agent.SecretRef]string{}
+	}
+	for k, v := range more {
+		found[k] = v
+	}
+	return found
 }

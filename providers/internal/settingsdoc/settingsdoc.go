@@ -19,6 +19,9 @@ import (
 func Read(doc *jsondoc.Object, table []agent.Setting) map[string]any {
 	var out map[string]any
 	for _, s := range table {
+		if s.Wire == "" {
+			continue // kept apart from the document (see agent.Preparer)
+		}
 		v, ok := jsondoc.Lookup(doc, wire(s.Wire)...)
 		if !ok {
 			continue
@@ -39,7 +42,7 @@ func Read(doc *jsondoc.Object, table []agent.Setting) map[string]any {
 // are left exactly as the document has them.
 func Overlay(doc *jsondoc.Object, cur, base map[string]any, table []agent.Setting) {
 	for _, s := range table {
-		if s.ReadOnly != "" {
+		if s.ReadOnly != "" || s.Wire == "" {
 			continue
 		}
 		c, hasC := cur[s.Key]
