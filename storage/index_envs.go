@@ -72,7 +72,8 @@ func describeEnvs(d *agent.Draft) string {
 }
 
 // checkEnvsField reports whether an index field for environments is one
-// describeEnvs writes ("" for a damaged file).
+// describeEnvs writes ("" for a damaged file), without allocating: the
+// whole index is checked as it is read.
 func checkEnvsField(f string) bool {
 	if f == "" {
 		return true
@@ -80,7 +81,32 @@ func checkEnvsField(f string) bool {
 	if _, ok := envState(f[0]); !ok {
 		return false
 	}
-	_, ok := decodeEnvs(f, "", nil)
+	rest := f[1:]
+	if rest == "" {
+		return true
+	}
+	rest, ok := strings.CutPrefix(rest, linkSep)
+	for ok {
+		var group string
+		group, rest, ok = strings.Cut(rest, linkSep)
+		name, tail, found1 := strings.Cut(group, linkIDSep)
+		code, id, found2 := strings.Cut(tail, linkIDSep)
+		if !found1 || !found2 || len(code) != 1 || strings.Contains(id, linkIDSep) || !escapedWell(name) || !escapedWell(id) {
+			return false
+		}
+		if _, good := envState(code[0]); !good {
+			return false
+		}
+	}
+	return rest == ""
+}
+
+// escapedWell reports whether unescape takes s.
+func escapedWell(s string) bool {
+	if !strings.Contains(s, "\\") {
+		return true
+	}
+	_, ok := unescape(s)
 	return ok
 }
 
