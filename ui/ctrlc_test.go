@@ -237,7 +237,7 @@ var ctrlcQuestions = map[string]struct {
 	"explain":       {dialogOpener(newExplainDialog("Language", "The main language.")), "*ui.explainDialog"},
 	"environments":  {dialogOpener(newEnvDialog(agent.Draft{ID: "d001", Name: "Desk", Provider: "nova"})), "*ui.envDialog"},
 	"promote":       {dialogOpener(newPromoteDialog(1, "staging", "prod", Promotion{Creates: true})), "*ui.promoteDialog"},
-	"env-drift":     {dialogOpener(newEnvDriftDialog(1, &agent.EnvDriftError{Env: "prod", Provider: "Nova", RemoteID: "a1"})), "*ui.envDriftDialog"},
+	"env-drift":     {dialogOpener(newEnvDriftDialog(1, "prod", &agent.EnvDriftError{Env: "prod", Provider: "Nova", RemoteID: "a1"})), "*ui.envDriftDialog"},
 }
 
 // dialogOpener opens a fresh copy of d, so that no two runs share one.

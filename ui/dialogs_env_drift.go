@@ -25,29 +25,48 @@ type envDriftDialog struct {
 // envDriftOursMsg is the answer "push mine over theirs".
 type envDriftOursMsg struct{ reqID int }
 
-// newEnvDriftDialog returns the question for err, or nil when err is not
-// a push stopped by changes made elsewhere to an environment's agent.
-func newEnvDriftDialog(reqID int, err error) *envDriftDialog {
+// newEnvDriftDialog returns the question for err, a push to the
+// environment env, or nil when err is not a push to a named environment
+// stopped by changes made elsewhere to its agent: agent.EnvDriftError, or
+// agent.DriftError when those changes meet the draft's own (the default
+// environment's drift is settled in the review).
+func newEnvDriftDialog(reqID int, env string, err error) *envDriftDialog {
+	env = agent.EnvName(env)
 	var ee *agent.EnvDriftError
-	if !errors.As(err, &ee) {
+	var de *agent.DriftError
+	var head string
+	var changed []string
+	switch {
+	case errors.As(err, &ee):
+		env = ee.Env
+		head = "The agent " + plain(ee.RemoteID) + " in " + plain(env) + " was changed on " + plain(ee.Provider) + " since the last push, so nothing was sent."
+		changed = ee.Changed
+	case env != agent.DefaultEnv && errors.As(err, &de) && len(de.Invalid) == 0:
+		head = "The agent " + plain(de.RemoteID) + " in " + plain(env) + " was changed on " + plain(de.Provider) + " since the last push, so nothing was sent."
+		for _, c := range de.Conflicts {
+			changed = append(changed, c.Label+": yours "+orNotSet(c.Ours)+", theirs "+orNotSet(c.Theirs))
+		}
+		for _, c := range de.Changes {
+			changed = append(changed, c.Label+": theirs "+orNotSet(c.From)+", yours "+orNotSet(c.To))
+		}
+	default:
 		return nil
 	}
 	var body strings.Builder
-	body.WriteString("The agent " + plain(ee.RemoteID) + " in " + plain(ee.Env) + " was changed on " + plain(ee.Provider) +
-		" since the last push, so nothing was sent.")
-	if len(ee.Changed) > 0 {
+	body.WriteString(head)
+	if len(changed) > 0 {
 		body.WriteString(" Changed there:\n")
-		for _, label := range ee.Changed {
-			body.WriteString("  " + plain(label) + "\n")
+		for _, line := range changed {
+			body.WriteString("  " + plain(line) + "\n")
 		}
 	} else {
 		body.WriteString("\n")
 	}
-	body.WriteString("\nPushing yours replaces those changes with the draft's, with " + plain(ee.Env) +
+	body.WriteString("\nPushing yours replaces those changes with the draft's, with " + plain(env) +
 		"'s own values. To keep them, cancel and make the same changes in the draft first.")
 	return &envDriftDialog{
 		question: question{
-			title:   plain(ee.Env) + " was changed elsewhere",
+			title:   plain(env) + " was changed elsewhere",
 			body:    body.String(),
 			options: []string{"Push mine over theirs", "Cancel"},
 			danger:  true,
@@ -80,7 +99,7 @@ func (s *submitScreen) pushOurs(msg envDriftOursMsg) tea.Cmd {
 // askEnvDrift opens the question when the push that ended (reqID) was
 // stopped by changes made elsewhere to an environment's agent.
 func (s *submitScreen) askEnvDrift(reqID int, err error) tea.Cmd {
-	dl := newEnvDriftDialog(reqID, err)
+	dl := newEnvDriftDialog(reqID, s.env, err)
 	if dl == nil {
 		return nil
 	}

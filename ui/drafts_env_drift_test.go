@@ -111,5 +111,32 @@ func TestEnvPushStoppedByChangesElsewhereCancelledKeepsTheirs(t *testing.T) {
 	if !strings.Contains(string(p.agents["agent-1"]), "Changed in the dashboard") {
 		t.Errorf("prod's change made elsewhere was replaced: %s", p.agents["agent-1"])
 	}
-	h.requireView("nothing was sent")
+	h.requireView("was changed on Nova meanwhile (Greeting")
+}
+
+// A change made elsewhere to a setting the draft changed too stops the
+// push as a conflict; in an environment the same question settles it.
+func TestEnvPushConflictingWithChangesElsewhereCanPushMineOverTheirs(t *testing.T) {
+	t.Parallel()
+	p := newScriptProvider("nova")
+	h := newHarness(t, withProvider(p), withEnvironments(&fakeEnvironments{p: p}), withHistory)
+	d := h.seed("Desk", "nova", "receptionist")
+	d.Environments = map[string]agent.EnvValues{"prod": {Variables: map[string]string{"clinic": "Main street"}}}
+	d = h.store.put(d)
+	h.start(100, 30)
+	h.press(h.keys().Drafts.Environments)
+	h.chooseOption("Push to prod")
+	h.press(h.keys().Submit.Done)
+	changeElsewhere(t, p, "agent-1", "Theirs")
+	d = h.store.get(d.ID)
+	d.Agent.Greeting.Text = "Mine"
+	h.store.put(d)
+	h.press(h.keys().Drafts.Environments)
+	h.chooseOption("Push to prod")
+	requireDialog[*envDriftDialog](h)
+	h.requireView("yours Mine, theirs Theirs")
+	h.chooseOption("Push mine over theirs")
+	if !strings.Contains(string(p.agents["agent-1"]), `"Mine"`) {
+		t.Errorf("prod keeps theirs: %s", p.agents["agent-1"])
+	}
 }
