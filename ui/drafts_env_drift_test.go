@@ -50,9 +50,10 @@ func changeElsewhere(t *testing.T, p *scriptProvider, id, greeting string) {
 }
 
 // prodPushedThenChanged is a draft with prod's own values, pushed to prod
-// from the drafts list, whose prod agent was then changed elsewhere; the
-// second push to prod is under way.
-func prodPushedThenChanged(t *testing.T) (*harness, *scriptProvider, agent.Draft) {
+// from the drafts list, whose prod agent's greeting was then changed
+// elsewhere to theirs, and the draft's to mine unless it is ""; the second
+// push to prod is under way.
+func prodPushedThenChanged(t *testing.T, theirs, mine string) (*harness, *scriptProvider, agent.Draft) {
 	t.Helper()
 	p := newScriptProvider("nova")
 	h := newHarness(t, withProvider(p), withEnvironments(&fakeEnvironments{p: p}), withHistory)
@@ -66,7 +67,12 @@ func prodPushedThenChanged(t *testing.T) (*harness, *scriptProvider, agent.Draft
 		t.Fatalf("the first push to prod did not land:\n%s", h.view())
 	}
 	h.press(h.keys().Submit.Done)
-	changeElsewhere(t, p, "agent-1", "Changed in the dashboard")
+	changeElsewhere(t, p, "agent-1", theirs)
+	if mine != "" {
+		d = h.store.get(d.ID)
+		d.Agent.Greeting.Text = mine
+		d = h.store.put(d)
+	}
 	h.press(h.keys().Drafts.Environments)
 	h.chooseOption("Push to prod")
 	return h, p, d
@@ -74,7 +80,7 @@ func prodPushedThenChanged(t *testing.T) (*harness, *scriptProvider, agent.Draft
 
 func TestEnvPushStoppedByChangesElsewhereCanPushMineOverTheirs(t *testing.T) {
 	t.Parallel()
-	h, p, d := prodPushedThenChanged(t)
+	h, p, d := prodPushedThenChanged(t, "Changed in the dashboard", "")
 	requireDialog[*envDriftDialog](h)
 	h.requireView("prod was changed elsewhere", "Greeting", "Push mine over theirs")
 	h.chooseOption("Push mine over theirs")
@@ -101,7 +107,7 @@ func TestEnvPushStoppedByChangesElsewhereCanPushMineOverTheirs(t *testing.T) {
 
 func TestEnvPushStoppedByChangesElsewhereCancelledKeepsTheirs(t *testing.T) {
 	t.Parallel()
-	h, p, _ := prodPushedThenChanged(t)
+	h, p, _ := prodPushedThenChanged(t, "Changed in the dashboard", "")
 	updates := strings.Count(strings.Join(p.calls, ","), "update")
 	requireDialog[*envDriftDialog](h)
 	h.chooseOption("Cancel")
@@ -118,21 +124,7 @@ func TestEnvPushStoppedByChangesElsewhereCancelledKeepsTheirs(t *testing.T) {
 // push as a conflict; in an environment the same question settles it.
 func TestEnvPushConflictingWithChangesElsewhereCanPushMineOverTheirs(t *testing.T) {
 	t.Parallel()
-	p := newScriptProvider("nova")
-	h := newHarness(t, withProvider(p), withEnvironments(&fakeEnvironments{p: p}), withHistory)
-	d := h.seed("Desk", "nova", "receptionist")
-	d.Environments = map[string]agent.EnvValues{"prod": {Variables: map[string]string{"clinic": "Main street"}}}
-	d = h.store.put(d)
-	h.start(100, 30)
-	h.press(h.keys().Drafts.Environments)
-	h.chooseOption("Push to prod")
-	h.press(h.keys().Submit.Done)
-	changeElsewhere(t, p, "agent-1", "Theirs")
-	d = h.store.get(d.ID)
-	d.Agent.Greeting.Text = "Mine"
-	h.store.put(d)
-	h.press(h.keys().Drafts.Environments)
-	h.chooseOption("Push to prod")
+	h, p, _ := prodPushedThenChanged(t, "Theirs", "Mine")
 	requireDialog[*envDriftDialog](h)
 	h.requireView("yours Mine, theirs Theirs")
 	h.chooseOption("Push mine over theirs")

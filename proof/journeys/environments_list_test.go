@@ -2,7 +2,6 @@ package journeys
 
 import (
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -23,24 +22,10 @@ func TestEnvironmentSettingsAndListThroughTheBinary(t *testing.T) {
 		"AGENTDECK_ELEVENLABS_API_KEY=" + stagingKey, "AGENTDECK_ELEVENLABS_BASE_URL=" + staging.url,
 		"AGENTDECK_ELEVENLABS_API_KEY_PROD=" + prodKey, "AGENTDECK_ELEVENLABS_BASE_URL_PROD=" + prod.url,
 	}
-	run := func(args ...string) string {
-		t.Helper()
-		code, out, errOut := envRun(t, bin, env, args...)
-		if code != 0 {
-			t.Fatalf("agentdeck %s: exit %d\n%s", strings.Join(args, " "), code, errOut)
-		}
-		return out
-	}
+	run := func(args ...string) string { return runBinary(t, bin, env, args...) }
 	id := run("new", "Front desk", "--provider", "elevenlabs")
-	f, err := os.OpenFile(filepath.Join(home, "drafts", id+".yaml"), os.O_APPEND|os.O_WRONLY, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, err = f.WriteString("environments:\n  prod:\n    overrides:\n" +
+	appendTo(t, filepath.Join(home, "drafts", id+".yaml"), "environments:\n  prod:\n    overrides:\n"+
 		"      settings.elevenlabs.file_input_max_files_in_memory: \"7\"\n")
-	if cerr := f.Close(); err != nil || cerr != nil {
-		t.Fatal(err, cerr)
-	}
 
 	pID := run("push", id, "--env", "prod")
 	if doc := prod.stored(pID); !strings.Contains(doc, `"max_files_in_memory":7`) {
