@@ -38,6 +38,20 @@ func envCode(state string) byte {
 	return envNeverCode
 }
 
+// defaultEnvCode is the default environment's state for a draft of
+// status (see agent.Draft.Status and EnvState).
+func defaultEnvCode(status string) byte {
+	switch status {
+	case agent.StatusError:
+		return envUnclearCode
+	case agent.StatusNew:
+		return envNeverCode
+	case agent.StatusChanged:
+		return envChangedCode
+	}
+	return envStepCode // pushed or pulled
+}
+
 func envState(code byte) (string, bool) {
 	switch code {
 	case envStepCode:
@@ -52,15 +66,17 @@ func envState(code byte) (string, bool) {
 	return "", false
 }
 
-// describeEnvs is the index's field for d's environments.
-func describeEnvs(d *agent.Draft) string {
+// describeEnvs is the index's field for d's environments; status is
+// d.Status(), which is the default environment's state in other words, so
+// its agent is not hashed twice.
+func describeEnvs(d *agent.Draft, status string) string {
 	var b []byte
 	for i, env := range d.EnvNames() {
-		code := envCode(d.EnvState(env))
 		if i == 0 { // the default, always first
-			b = append(b, code)
+			b = append(b, defaultEnvCode(status))
 			continue
 		}
+		code := envCode(d.EnvState(env))
 		b = append(b, linkSep...)
 		b = appendEscaped(b, env)
 		b = append(b, linkIDSep...)

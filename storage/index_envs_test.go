@@ -98,3 +98,26 @@ func TestIndexRefusesADamagedEnvironmentsField(t *testing.T) {
 		}
 	}
 }
+
+// The default environment's state comes from the draft's status: the two
+// say the same in other words.
+func TestDefaultEnvStateIsTheStatus(t *testing.T) {
+	t.Parallel()
+	d := newDraft("Desk", "nova")
+	check := func(what string) {
+		t.Helper()
+		got, _ := envState(defaultEnvCode(d.Status()))
+		if want := d.EnvState(agent.DefaultEnv); got != want {
+			t.Errorf("%s: status %q gives %q, EnvState says %q", what, d.Status(), got, want)
+		}
+	}
+	check("new")
+	d.SetRemote(agent.Remote{ID: "a1", AgentHash: agent.ContentHash(&d.Agent)})
+	check("pulled")
+	d.SetRemote(agent.Remote{ID: "a1", AgentHash: agent.ContentHash(&d.Agent), PushedAt: d.Updated.Add(1)})
+	check("pushed")
+	d.Agent.Identity.Name = "Other"
+	check("changed")
+	d.SetRemote(agent.Remote{CreatePending: &agent.PendingCreate{BodyHash: "x"}})
+	check("unclear")
+}

@@ -162,7 +162,7 @@ func (s *Store) describe(name string, st fileStamp) indexEntry {
 	}
 	e.Name, e.Provider, e.Status, e.Updated = d.Name, d.Provider, d.Status(), d.Updated
 	e.RemoteID, e.Links = d.Remote().ID, d.LinkedIDs()
-	e.Envs = describeEnvs(&d)
+	e.Envs = describeEnvs(&d, e.Status)
 	return e
 }
 
