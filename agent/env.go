@@ -62,9 +62,13 @@ func EnvName(env string) string {
 }
 
 // CheckEnvironments refuses environment values that cannot be applied: a
-// bad name, the default environment (it is the draft's own values), a
-// secret among the overrides, or an override of no setting.
+// bad name, two names that read the same environment variables (prod and
+// Prod), the default environment (it is the draft's own values), a secret
+// among the overrides, or an override of no setting.
 func (d *Draft) CheckEnvironments() error {
+	if err := CheckEnvNamesDistinct(d.EnvNames()); err != nil {
+		return err
+	}
 	for _, env := range sortedKeys(d.Environments) {
 		if env == DefaultEnv {
 			return fmt.Errorf("the environment %q uses the draft's own values, so it cannot have values of its own; "+

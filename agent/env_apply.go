@@ -76,6 +76,12 @@ func setPaths(a Agent, values map[string]string) (Agent, error) {
 		if known && info.Kind == KindSecret || IsRef(value) || carriesSecret(path, value) {
 			return Agent{}, fmt.Errorf("%s is a secret; it is kept with each person's credentials, not in the draft", Label(path))
 		}
+		if provider, key, ok := settingOverride(path); ok {
+			// A provider's own setting goes in as its text; TypeEnvSettings
+			// gives it its form where the provider's table is at hand.
+			tree, _ = setPathAt(tree, []string{"settings", provider, key}, value)
+			continue
+		}
 		if !known || info.Kind == KindItems {
 			return Agent{}, fmt.Errorf("%q names no setting that can take one value", path)
 		}

@@ -11,6 +11,9 @@ import (
 // values into the draft's own agent, so nothing is sent.
 type EnvDriftError struct {
 	Env, Provider, RemoteID string
+	// Changed lists, by label, the settings changed elsewhere: what a push
+	// of the draft's (--ours) would replace.
+	Changed []string
 }
 
 func (e *EnvDriftError) Error() string {
@@ -53,5 +56,5 @@ func settleEnvDrift(ctx context.Context, p Provider, d, view Draft, store DraftS
 	case opt.Merge.All == SideOurs:
 		return d, view, opt.Secrets, nil, nil
 	}
-	return d, view, nil, nil, &EnvDriftError{Env: EnvName(d.Env), Provider: p.Info().Name, RemoteID: view.Remote().ID}
+	return d, view, nil, nil, &EnvDriftError{Env: EnvName(d.Env), Provider: p.Info().Name, RemoteID: view.Remote().ID, Changed: merged.Taken}
 }

@@ -46,12 +46,19 @@ func Retarget(d *Draft, received Agent, from, to string, sameAccount bool) (Agen
 	// from's own values go back to the draft's, then to's are applied.
 	restore := map[string]string{}
 	for path := range fromV.Overrides {
-		if _, own := toV.Overrides[path]; !own {
-			if v, ok := leafText(&d.Agent, path); ok {
-				restore[path] = v
-			} else {
-				Clear(&out, path)
-			}
+		if _, own := toV.Overrides[path]; own {
+			continue
+		}
+		if provider, key, ok := settingOverride(path); ok {
+			// The draft's own value, in the form it stores (nil removes).
+			v, _ := d.Agent.Settings.Get(provider, key)
+			out.Settings = out.Settings.With(provider, key, v)
+			continue
+		}
+		if v, ok := leafText(&d.Agent, path); ok {
+			restore[path] = v
+		} else {
+			Clear(&out, path)
 		}
 	}
 	if len(restore) > 0 {

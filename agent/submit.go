@@ -101,8 +101,14 @@ func Push(ctx context.Context, p Provider, d Draft, store DraftSaver, opt PushOp
 	d.Env = EnvName(opt.Env)
 	// view is the draft as it goes to d.Env: its values applied (or what
 	// promote sends). d itself, the person's draft, is what gets saved.
+	if err := CheckEnvNameClash(d.Env, d.EnvNames()); err != nil {
+		return PushResult{}, err
+	}
 	view, err := envView(d, opt.Send)
 	if err != nil {
+		return PushResult{}, err
+	}
+	if err := view.TypeEnvSettings(p.Capabilities()); err != nil {
 		return PushResult{}, err
 	}
 	if errs := p.Validate(&view.Agent).Errors(); len(errs) > 0 {
@@ -180,7 +186,7 @@ func Push(ctx context.Context, p Provider, d Draft, store DraftSaver, opt PushOp
 	}
 	progress(StepReadBack)
 	r := d.Remote()
-	r.AgentHash = ContentHash(&view.Agent)
+	r.AgentHash = envContentHash(view)
 	r.PushedAt = now().UTC()
 	var readBack []byte
 	if got, err := p.Get(ctx, res.RemoteID); err != nil {

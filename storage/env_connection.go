@@ -89,8 +89,12 @@ func (c *Credentials) SetEnvAPIKey(providerID, env, key string) error {
 }
 
 // checkEnvironments checks the environments' settings as Check does the
-// providers': valid names, known providers, their auth styles.
+// providers': valid names, no two that read the same environment
+// variables (prod and Prod), known providers, their auth styles.
 func (s Settings) checkEnvironments(providers agent.Registry) error {
+	if err := agent.CheckEnvNamesDistinct(slices.Collect(maps.Keys(s.Environments))); err != nil {
+		return fmt.Errorf("environments: %w", err)
+	}
 	for _, env := range slices.Sorted(maps.Keys(s.Environments)) {
 		if err := agent.CheckEnvName(env); err != nil {
 			return fmt.Errorf("environments: %w", err)
@@ -109,4 +113,10 @@ func (s Settings) checkEnvironments(providers agent.Registry) error {
 		}
 	}
 	return nil
+}
+
+// CheckEnvName refuses env when the settings have another environment
+// whose name reads the same environment variables (prod beside Prod).
+func (s Settings) CheckEnvName(env string) error {
+	return agent.CheckEnvNameClash(env, slices.Collect(maps.Keys(s.Environments)))
 }

@@ -56,6 +56,9 @@ type indexEntry struct {
 	Links   map[string][]string
 	Updated time.Time
 	Damaged string
+	// Envs is the draft's environments and their states as the index
+	// writes them (index_envs.go), read only when listed.
+	Envs string
 }
 
 func newIndex() *index { return &index{Files: map[string]*indexEntry{}} }

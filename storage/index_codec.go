@@ -12,20 +12,22 @@ import (
 // that names the format and counts the lines:
 //
 //	agentdeck drafts index <TAB> 4 <TAB> count
-//	file <TAB> size <TAB> mtime <TAB> name <TAB> provider <TAB> status <TAB> remote id <TAB> updated <TAB> damaged <TAB> links
+//	file <TAB> size <TAB> mtime <TAB> name <TAB> provider <TAB> status <TAB> remote id <TAB> updated <TAB> damaged <TAB> links <TAB> environments
 //
 // Fields are escaped (a backslash and every control character become \\ and
 // \xHH), so tabs and newlines only separate. Links are provider, 0x1f, id,
-// 0x1f, id…, one provider after another separated by 0x1e. The file is
+// 0x1f, id…, one provider after another separated by 0x1e; environments
+// are as index_envs.go writes them. The file is
 // decoded as one string whose pieces become the entries' fields, so reading
 // 100,000 drafts makes no allocation per field.
 const (
 	indexMagic = "agentdeck drafts index"
 	// indexVersion changes whenever the index's shape or meaning does; an
 	// index of another version is rebuilt. 5: a draft pulled and never
-	// pushed is "pulled", no longer "pushed".
-	indexVersion = "5"
-	indexFields  = 10
+	// pushed is "pulled", no longer "pushed". 6: each draft's environments
+	// and where each stands.
+	indexVersion = "6"
+	indexFields  = 11
 	linkSep      = "\x1e"
 	linkIDSep    = "\x1f"
 )
@@ -55,6 +57,8 @@ func encodeIndex(files map[string]*indexEntry, names []string) []byte {
 		b = appendEscaped(b, e.Damaged)
 		b = append(b, '\t')
 		b = appendLinks(b, e.Links)
+		b = append(b, '\t')
+		b = append(b, e.Envs...)
 		b = append(b, '\n')
 	}
 	return b
@@ -236,7 +240,8 @@ func decodeLine(line string) (string, indexEntry, bool) {
 			}
 		}
 	}
-	if !ok || !isDraftFile(name) {
+	e.Envs = f[10]
+	if !ok || !isDraftFile(name) || !checkEnvsField(e.Envs) {
 		return "", indexEntry{}, false
 	}
 	e.ID = strings.TrimSuffix(name, draftExt)

@@ -29,6 +29,9 @@ type Entry struct {
 	// Damaged is why the file cannot be read, in plain words; "" when it
 	// can. A damaged file is listed but never rewritten or moved.
 	Damaged string
+	// Envs is where each of the draft's environments stands, the default
+	// first; nil for a damaged file.
+	Envs []EnvEntry
 }
 
 // List returns every draft, most recently updated first, damaged files
@@ -101,10 +104,23 @@ func (s *Store) entries(ix *index) []Entry {
 	}
 	paths := b.String()
 	entries := make([]Entry, len(ix.order))
+	// The environments of every draft share one backing array too.
+	envs := 0
+	for _, name := range ix.order {
+		envs += envCount(ix.Files[name].Envs)
+	}
+	backing := make([]EnvEntry, 0, envs)
 	at := 0
 	for i, name := range ix.order {
 		end := at + len(prefix) + len(name)
-		entries[i] = entryOf(ix.Files[name], paths[at:end])
+		e := ix.Files[name]
+		entries[i] = entryOf(e, paths[at:end])
+		start := len(backing)
+		backing, _ = decodeEnvs(e.Envs, e.RemoteID, backing)
+		entries[i].Envs = backing[start:len(backing):len(backing)]
+		if len(entries[i].Envs) == 0 {
+			entries[i].Envs = nil
+		}
 		at = end
 	}
 	return entries
@@ -122,6 +138,7 @@ func (s *Store) Recent(n int) (entries []Entry, total int, ok bool) {
 	entries = make([]Entry, len(head))
 	for i, e := range head {
 		entries[i] = entryOf(&e, s.dir+string(filepath.Separator)+names[i])
+		entries[i].Envs, _ = decodeEnvs(e.Envs, e.RemoteID, nil)
 	}
 	return entries, total, true
 }
@@ -149,6 +166,7 @@ func (s *Store) describe(name string, st fileStamp) indexEntry {
 	}
 	e.Name, e.Provider, e.Status, e.Updated = d.Name, d.Provider, d.Status(), d.Updated
 	e.RemoteID, e.Links = d.Remote().ID, d.LinkedIDs()
+	e.Envs = describeEnvs(&d, e.Status)
 	return e
 }
 

@@ -57,7 +57,10 @@ func TestListShowsDraftsNewestFirst(t *testing.T) {
 	if len(entries) != 2 {
 		t.Fatalf("entries = %v", entries)
 	}
-	want := Entry{ID: a.ID, Name: "Alpha", Provider: "nova", Status: agent.StatusPushed, RemoteID: "r1", Links: map[string][]string{"nova": {"r1"}}, Updated: a.Updated, Path: s.path(a.ID)}
+	want := Entry{
+		ID: a.ID, Name: "Alpha", Provider: "nova", Status: agent.StatusPushed, RemoteID: "r1", Links: map[string][]string{"nova": {"r1"}}, Updated: a.Updated, Path: s.path(a.ID),
+		Envs: []EnvEntry{{Name: agent.DefaultEnv, State: agent.EnvInStep, AgentID: "r1"}},
+	}
 	if !reflect.DeepEqual(entries[0], want) {
 		t.Errorf("first entry = %+v\nwant %+v", entries[0], want)
 	}

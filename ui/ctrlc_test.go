@@ -237,6 +237,7 @@ var ctrlcQuestions = map[string]struct {
 	"explain":       {dialogOpener(newExplainDialog("Language", "The main language.")), "*ui.explainDialog"},
 	"environments":  {dialogOpener(newEnvDialog(agent.Draft{ID: "d001", Name: "Desk", Provider: "nova"})), "*ui.envDialog"},
 	"promote":       {dialogOpener(newPromoteDialog(1, "staging", "prod", Promotion{Creates: true})), "*ui.promoteDialog"},
+	"env-drift":     {dialogOpener(newEnvDriftDialog(1, "prod", &agent.EnvDriftError{Env: "prod", Provider: "Nova", RemoteID: "a1"})), "*ui.envDriftDialog"},
 }
 
 // dialogOpener opens a fresh copy of d, so that no two runs share one.
@@ -284,6 +285,7 @@ var ctrlcStacks = map[string][]string{
 	"explain":        {"explain"},
 	"environments":   {"environments"},
 	"promote":        {"promote"},
+	"env-drift":      {"env-drift"},
 	"switch+confl":   {"switch", "conflict"},
 	"remove+confl":   {"remove-item", "conflict"},
 	"drift+confl":    {"drift", "conflict"},

@@ -74,6 +74,9 @@ type submitScreen struct {
 	// sends there instead of the draft's agent (see toEnv).
 	env  string
 	send *agent.Payload
+	// driftReq is the push whose environment was changed elsewhere, while
+	// the question what to do about it is open (dialogs_env_drift.go).
+	driftReq int
 
 	width, height int
 }
@@ -126,6 +129,8 @@ func (s *submitScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return s, waitForSubmit(msg.next)
 	case submitDoneMsg:
 		return s, s.finished(msg)
+	case envDriftOursMsg:
+		return s, s.pushOurs(msg)
 	case draftRecordedMsg:
 		if msg.draft.ID == s.draft.ID {
 			s.draft = msg.draft
@@ -238,7 +243,7 @@ func (s *submitScreen) finished(msg submitDoneMsg) tea.Cmd {
 		d := msg.draft
 		cmd = func() tea.Msg { return draftRecordedMsg{draft: d} }
 	}
-	return cmd
+	return tea.Batch(cmd, s.askEnvDrift(msg.reqID, msg.err))
 }
 
 // refusedFields are the field problems behind a failed submit: the

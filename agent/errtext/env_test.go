@@ -22,4 +22,8 @@ func TestEnvDriftReadsAsTheAgentChanged(t *testing.T) {
 	if strings.Contains(got, "another window") {
 		t.Errorf("reads as the draft saved elsewhere: %q", got)
 	}
+	got = Sentence(&agent.EnvDriftError{Env: "prod", Provider: "Nova", RemoteID: "a1", Changed: []string{"Greeting", "Voice › Speed"}}, "Nova")
+	if !strings.Contains(got, "meanwhile (Greeting, Voice › Speed); nothing was sent") {
+		t.Errorf("the settings changed elsewhere are not named: %q", got)
+	}
 }

@@ -37,6 +37,9 @@ func (a *app) diff(cmd *cobra.Command, ref, env string) error {
 	if err != nil {
 		return err
 	}
+	if d, err = typedView(d, p); err != nil {
+		return err
+	}
 	name := inEnv(p.Info().Name, env)
 	if d.Remote().ID == "" {
 		if env != "" && env != agent.DefaultEnv {

@@ -35,6 +35,16 @@ func envView(d agent.Draft, env string) (agent.Draft, error) {
 	return view, nil
 }
 
+// typedView is view with its environment's overrides of p's own settings
+// in the form each setting stores, held to p's table (see
+// agent.TypeEnvSettings).
+func typedView(view agent.Draft, p agent.Provider) (agent.Draft, error) {
+	if err := view.TypeEnvSettings(p.Capabilities()); err != nil {
+		return agent.Draft{}, fail(fmt.Sprintf("The draft's values for the environment %s cannot be applied.", agent.EnvName(view.Env)), err)
+	}
+	return view, nil
+}
+
 // inEnv names a provider with the environment when it is not the default:
 // "Nova", "Nova (prod)".
 func inEnv(name, env string) string {

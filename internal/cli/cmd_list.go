@@ -25,6 +25,9 @@ var listDoc = commandDoc{
 		"Status is new (never pushed or pulled), pulled (as pulled, never pushed from here),\n" +
 		"pushed, changed (since the last push or pull), error (a push did not finish)\n" +
 		"or damaged (the file cannot be read; the reason is shown in place of the name).\n" +
+		"When a draft has environments (push --env), an ENVS column shows each with where it\n" +
+		"stands: ✓ in step, • changed since push, ○ never pushed, ? a push did not finish;\n" +
+		"+2 counts those that do not fit, and --json lists them all.\n" +
 		"On a terminal the list starts with a header row; piped, it does not.\n\n" +
 		"With --trash, list the deleted drafts instead, most recently deleted first:\n" +
 		"key, provider, when deleted, name. 'agentdeck restore KEY' brings one back.",
@@ -53,6 +56,9 @@ type listedDraft struct {
 	Updated  time.Time `json:"updated,omitzero"`
 	Path     string    `json:"path"`
 	Damaged  string    `json:"damaged,omitempty"`
+	// Environments is each environment and where it stands, the default
+	// first; left out for a damaged file.
+	Environments []listedEnv `json:"environments,omitempty"`
 }
 
 func (a *app) list(asJSON bool) error {
@@ -76,6 +82,7 @@ func (a *app) list(asJSON bool) error {
 			out = append(out, listedDraft{
 				ID: e.ID, Name: e.Name, Provider: e.Provider, Status: e.Status,
 				RemoteID: e.RemoteID, Updated: e.Updated, Path: e.Path, Damaged: e.Damaged,
+				Environments: listedEnvs(e.Envs),
 			})
 		}
 		return a.printJSON(out)
@@ -100,17 +107,32 @@ func (a *app) list(asJSON bool) error {
 // reading a terminal, and counts the damaged files.
 func listRows(entries []storage.Entry, header bool) (rows [][listColumns + 1]string, damaged int) {
 	rows = make([][listColumns + 1]string, 0, len(entries)+1)
+	// The environments column is there only when a draft has one besides
+	// the default; without it the list is as it always was.
+	envs := hasNamedEnvs(entries)
 	if header {
-		rows = append(rows, [listColumns + 1]string{"ID", "STATUS", "PROVIDER", "LAST CHANGE", "NAME"})
+		envsHead := ""
+		if envs {
+			envsHead = "ENVS"
+		}
+		rows = append(rows, [listColumns + 1]string{"ID", "STATUS", "PROVIDER", envsHead, "LAST CHANGE", "NAME"})
 	}
 	var stamps minuteStamps
 	for _, e := range entries {
 		if e.Damaged != "" {
 			damaged++
-			rows = append(rows, [listColumns + 1]string{e.ID, e.Status, "-", "-", "(cannot be read: " + termsafe.OneLine(e.Damaged) + ")"})
+			cell := ""
+			if envs {
+				cell = "-"
+			}
+			rows = append(rows, [listColumns + 1]string{e.ID, e.Status, "-", cell, "-", "(cannot be read: " + termsafe.OneLine(e.Damaged) + ")"})
 			continue
 		}
-		rows = append(rows, [listColumns + 1]string{e.ID, e.Status, termsafe.OneLine(e.Provider), stamps.format(e.Updated), termsafe.OneLine(e.Name)})
+		cell := ""
+		if envs {
+			cell = termsafe.OneLine(envCell(e.Envs))
+		}
+		rows = append(rows, [listColumns + 1]string{e.ID, e.Status, termsafe.OneLine(e.Provider), cell, stamps.format(e.Updated), termsafe.OneLine(e.Name)})
 	}
 	return rows, damaged
 }
@@ -145,7 +167,9 @@ func (a *app) printJSON(v any) error {
 const listMemoryLimit = 512 << 20
 
 // listColumns is how many columns `list` aligns; the name, last, is not.
-const listColumns = 4
+// A column empty in every row (the environments, in a folder without any)
+// is left out.
+const listColumns = 5
 
 // writeColumns writes rows as text/tabwriter would with padding 2 and
 // spaces (every column as wide as its widest cell, in characters, plus
@@ -163,6 +187,9 @@ func writeColumns(w io.Writer, rows [][listColumns + 1]string) {
 	buf := make([]byte, 0, chunk+4<<10)
 	for _, r := range rows {
 		for c := range listColumns {
+			if width[c] == 0 {
+				continue
+			}
 			buf = append(buf, r[c]...)
 			buf = append(buf, pad[:width[c]-utf8.RuneCountInString(r[c])+2]...)
 		}

@@ -145,6 +145,11 @@ func (a *app) promotion(p agent.Provider, d agent.Draft, from, to string, same b
 		return agent.Payload{}, fail(fmt.Sprintf("The draft's values for %s cannot be applied.", to), err)
 	case len(docMissing) > 0:
 		missing = &agent.MissingIDsError{To: to, Missing: docMissing}
+	default:
+		err = agent.TypeEnvSettings(&out, d.Environments[to], p.Capabilities())
+	}
+	if err != nil && missing == nil {
+		return agent.Payload{}, fail(fmt.Sprintf("The draft's values for %s cannot be applied.", to), fmt.Errorf("the environment %s: %w", to, err))
 	}
 	if missing != nil {
 		return agent.Payload{}, fail(fmt.Sprintf("Some things the agent uses in %s have no counterpart in %s; nothing was sent.", from, to), missing)

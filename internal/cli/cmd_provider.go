@@ -50,6 +50,9 @@ func (a *app) providerIn(cmd *cobra.Command, id, env string) (agent.Provider, er
 	if err := a.checkTimeout(cmd); err != nil {
 		return nil, err
 	}
+	if err := settings.CheckEnvName(env); err != nil {
+		return nil, usageErrorf(cmd, "--env: %s", err)
+	}
 	p, err := d.New(storage.ProviderConfigFor(d, env, a.getenv, settings, creds))
 	if err != nil {
 		return nil, fail("Could not set up the connection to "+id+".", err)
@@ -128,6 +131,9 @@ func (a *app) draftFor(cmd *cobra.Command, ref, providerFlag, env string) (d age
 	}
 	p, native, err = a.target(cmd, d, providerFlag)
 	if err != nil {
+		return agent.Draft{}, nil, nil, err
+	}
+	if d, err = typedView(d, p); err != nil {
 		return agent.Draft{}, nil, nil, err
 	}
 	return d, p, native, nil

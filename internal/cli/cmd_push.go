@@ -82,6 +82,9 @@ func (a *app) push(cmd *cobra.Command, ref, providerFlag, adopt, env string, dry
 	if err != nil {
 		return err
 	}
+	if view, err = typedView(view, p); err != nil {
+		return err
+	}
 	if dryRun {
 		return a.dryRun(view, p, native, providerFlag == "" || providerFlag == d.Provider)
 	}
@@ -101,7 +104,7 @@ func (a *app) push(cmd *cobra.Command, ref, providerFlag, adopt, env string, dry
 		return fail("Could not start the push.", err)
 	}
 	d = session.Draft()
-	if v, err := envView(d, env); err == nil {
+	if v, err := envView(d, env); err == nil && v.TypeEnvSettings(p.Capabilities()) == nil {
 		if ps := p.Validate(&v.Agent); len(ps.Errors()) == 0 && len(ps) > 0 {
 			a.noteln(a.problemLines(p, ps))
 		}

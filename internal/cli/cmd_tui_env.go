@@ -35,6 +35,9 @@ func (c *connections) connectionIn(id, env string) (storage.Connection, error) {
 	if err != nil {
 		return storage.Connection{}, err
 	}
+	if err := s.CheckEnvName(env); err != nil {
+		return storage.Connection{}, err
+	}
 	prefix := storage.EnvPrefix(id) + "BASE_URL"
 	if strings.TrimSpace(c.getenv(prefix)) == "" {
 		if err := c.hosts.Check(id, s.Providers[id].BaseURL); err != nil {

@@ -34,7 +34,7 @@ func (a *app) validate(cmd *cobra.Command, ref, providerFlag, env string) error 
 	}
 	// Every environment's values are checked, not only env's: CI runs
 	// validate before pushes to any of them.
-	if err := d.CheckEnvironments(); err != nil {
+	if err := d.CheckEnvironmentsWith(p.Capabilities()); err != nil {
 		return fail("The draft's environments have a problem.", err)
 	}
 	ps := p.Validate(&d.Agent)

@@ -17,25 +17,47 @@ import (
 func TestListColumnsAsTabwriterWrote(t *testing.T) {
 	t.Parallel()
 	rows := [][listColumns + 1]string{
-		{"abc123", "pushed", "elevenlabs", "2026-01-02 03:04", "Front desk"},
-		{"x", "damaged", "-", "-", "(cannot be read: it is empty)"},
-		{"ünïcødé-ïd", "new", "nova", "2026-01-02 03:04", "名前 with wide letters"},
-		{"", "", "", "", ""},
-		{"longer-than-the-others-id", "changed", "dasha", "2025-12-31 23:59", ""},
+		{"abc123", "pushed", "elevenlabs", "default ✓ prod •", "2026-01-02 03:04", "Front desk"},
+		{"x", "damaged", "-", "-", "-", "(cannot be read: it is empty)"},
+		{"ünïcødé-ïd", "new", "nova", "default ○", "2026-01-02 03:04", "名前 with wide letters"},
+		{"", "", "", "", "", ""},
+		{"longer-than-the-others-id", "changed", "dasha", "", "2025-12-31 23:59", ""},
 	}
+	if got, want := alignedColumns(rows), tabwriterColumns(rows, -1); got != want {
+		t.Errorf("got:\n%s\nwant (tabwriter):\n%s", got, want)
+	}
+	// A column empty in every row (no draft has environments) is left
+	// out, so such a list is as it was before there were environments.
+	for i := range rows {
+		rows[i][3] = ""
+	}
+	if got, want := alignedColumns(rows), tabwriterColumns(rows, 3); got != want {
+		t.Errorf("without environments got:\n%s\nwant (tabwriter, no such column):\n%s", got, want)
+	}
+}
+
+func alignedColumns(rows [][listColumns + 1]string) string {
+	var got strings.Builder
+	writeColumns(&got, rows)
+	return got.String()
+}
+
+// tabwriterColumns is rows as text/tabwriter aligns them, without the
+// column skip (-1 for none).
+func tabwriterColumns(rows [][listColumns + 1]string, skip int) string {
 	var want strings.Builder
 	tw := tabwriter.NewWriter(&want, 0, 4, 2, ' ', 0)
 	for _, r := range rows {
-		_, _ = fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", r[0], r[1], r[2], r[3], r[4])
+		var cells []string
+		for c, cell := range r {
+			if c != skip {
+				cells = append(cells, cell)
+			}
+		}
+		_, _ = fmt.Fprintln(tw, strings.Join(cells, "\t"))
 	}
-	if err := tw.Flush(); err != nil {
-		t.Fatal(err)
-	}
-	var got strings.Builder
-	writeColumns(&got, rows)
-	if got.String() != want.String() {
-		t.Errorf("got:\n%s\nwant (tabwriter):\n%s", got.String(), want.String())
-	}
+	_ = tw.Flush()
+	return want.String()
 }
 
 // `list` formats a time once per minute; what it prints is what formatting

@@ -116,16 +116,9 @@ func TestEnvironmentsAndPromoteOnEveryProvider(t *testing.T) {
 			id := run("new", "Front desk", "--provider", provider)
 			file := filepath.Join(home, "drafts", id+".yaml")
 			// The team's values, written into the shared draft file by hand.
-			f, err := os.OpenFile(file, os.O_APPEND|os.O_WRONLY, 0)
-			if err != nil {
-				t.Fatal(err)
-			}
-			_, err = f.WriteString("environments:\n" +
-				"  staging:\n    overrides:\n      identity.name: Front desk (staging)\n" +
+			appendTo(t, file, "environments:\n"+
+				"  staging:\n    overrides:\n      identity.name: Front desk (staging)\n"+
 				"  prod:\n    overrides:\n      identity.name: Front desk (live)\n")
-			if cerr := f.Close(); err != nil || cerr != nil {
-				t.Fatal(err, cerr)
-			}
 
 			sID := run("push", id, "--env", "staging")
 			if got := staging.ids(); len(got) != 1 || got[0] != sID || len(prod.ids()) != 0 {
@@ -298,5 +291,18 @@ func TestTUIEnvironmentsInTmux(t *testing.T) {
 	ids := prod.IDs()
 	if len(ids) != 1 || !strings.Contains(jsonText(prod.Stored(ids[0])), "Front desk (live)") || len(n.fake.IDs()) != 1 {
 		t.Fatalf("after promote: prod %v, staging %v", ids, n.fake.IDs())
+	}
+}
+
+// appendTo adds text at the end of the file, as a person editing it does.
+func appendTo(t *testing.T, file, text string) {
+	t.Helper()
+	f, err := os.OpenFile(file, os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = f.WriteString(text)
+	if cerr := f.Close(); err != nil || cerr != nil {
+		t.Fatal(err, cerr)
 	}
 }
