@@ -2,6 +2,7 @@ package journeys
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -68,9 +69,19 @@ func oneAgentPerDraft(t *testing.T, h *elevenHome, fake *elevenlabstest.Server, 
 	if len(agents) != drafts {
 		t.Fatalf("%d agents on the provider for %d drafts: %v", len(agents), drafts, agents)
 	}
+	var rows []struct {
+		RemoteID string `json:"remote_id"`
+	}
+	if err := json.Unmarshal([]byte(list), &rows); err != nil {
+		t.Fatalf("list --json: %v\n%s", err, list)
+	}
+	linked := map[string]int{}
+	for _, r := range rows {
+		linked[r.RemoteID]++
+	}
 	for _, id := range agents {
-		if strings.Count(list, `"`+id+`"`) != 1 {
-			t.Errorf("agent %s is linked to %d drafts:\n%s", id, strings.Count(list, id), list)
+		if linked[id] != 1 {
+			t.Errorf("agent %s is linked to %d drafts:\n%s", id, linked[id], list)
 		}
 	}
 }
