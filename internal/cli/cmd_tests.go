@@ -22,9 +22,7 @@ var testDoc = commandDoc{
 		"runs) and run by id, never attached to the agent: testing never changes the agent and\n" +
 		"never looks like a change made elsewhere. The provider calls made are listed at the end.\n" +
 		"--junit FILE also writes a JUnit XML report, for CI.\n" +
-		billedNote + "\n" +
-		"Only ElevenLabs Agents offers a way to talk to an agent in text; for the other providers\n" +
-		"test says so and exits 1.",
+		textRunNote("test"),
 }
 
 func newTestCommand(a *app) *cobra.Command {

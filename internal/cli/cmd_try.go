@@ -20,9 +20,7 @@ var tryDoc = commandDoc{
 		"caller's lines one at a time; an empty line ends the conversation.\n" +
 		"The agent is never changed: the provider-side tests try uses are agentdeck's own and are\n" +
 		"never attached to the agent. The provider calls made are listed at the end.\n" +
-		billedNote + "\n" +
-		"Only ElevenLabs Agents offers a way to talk to an agent in text; for the other providers\n" +
-		"try says so and exits 1.",
+		textRunNote("try"),
 }
 
 func newTryCommand(a *app) *cobra.Command {
