@@ -3,8 +3,6 @@ package ui
 import (
 	"strings"
 	"testing"
-
-	"github.com/agentdeck/agentdeck/agent"
 )
 
 func TestDraftsDeleteAsksThenMovesToTheTrash(t *testing.T) {
@@ -113,7 +111,7 @@ func TestDraftsCopyIsNotLinkedToTheOriginalsAgent(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t)
 	d := h.seed("Desk", "nova", "blank")
-	d.SetRemote(agent.Remote{ID: "agent-1", AgentHash: agent.ContentHash(&d.Agent), PushedAt: testNow})
+	markPushed(&d, "agent-1")
 	h.store.put(d)
 	h.start(80, 24)
 	k := h.keys()
