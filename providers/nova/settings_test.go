@@ -102,10 +102,7 @@ func TestFullSettingsPushKeepsEverySetting(t *testing.T) {
 	f, c, first := pushedFullRequest(t)
 	d, secrets := fullDraft(t, c, first.RemoteID)
 	d.ID = "draft-2"
-	res, _, err := pusher(c).Push(t, &providertest.MemSaver{}, d, secrets)
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := pusher(c).MustPush(t, d, secrets)
 	if len(res.NotKept) > 0 || res.ReadBackErr != nil {
 		t.Errorf("every setting should be kept: %v %v", res.NotKept, res.ReadBackErr)
 	}
@@ -225,9 +222,6 @@ func pushedFullRequest(t *testing.T) (*novatest.Server, *Client, agent.PushResul
 	f := newFakeNova(t)
 	c := fakeClient(t, f)
 	d, secrets := pushDraft(t, c)
-	res, _, err := pusher(c).Push(t, &providertest.MemSaver{}, d, secrets)
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := pusher(c).MustPush(t, d, secrets)
 	return f, c, res
 }

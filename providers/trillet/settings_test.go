@@ -83,9 +83,6 @@ func pushedFull(t *testing.T) (*trillettest.Server, *Client, agent.PushResult) {
 	f.RefuseUnknownKeys(true)
 	c := fakeClient(t, f)
 	d, secrets := fullDraft(t, c)
-	res, _, err := pusher(c).Push(t, &providertest.MemSaver{}, d, secrets)
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := pusher(c).MustPush(t, d, secrets)
 	return f, c, res
 }
