@@ -219,9 +219,6 @@ func TestEditingOneSettingLeavesTheRestAlone(t *testing.T) {
 // pushed through a client of it.
 func pushedFullRequest(t *testing.T) (*novatest.Server, *Client, agent.PushResult) {
 	t.Helper()
-	f := newFakeNova(t)
-	c := fakeClient(t, f)
-	d, secrets := pushDraft(t, c)
-	res := pusher(c).MustPush(t, d, secrets)
-	return f, c, res
+	f, c, d, secrets := pushSetup(t)
+	return f, c, pusher(c).MustPush(t, d, secrets)
 }

@@ -83,6 +83,5 @@ func pushedFull(t *testing.T) (*trillettest.Server, *Client, agent.PushResult) {
 	f.RefuseUnknownKeys(true)
 	c := fakeClient(t, f)
 	d, secrets := fullDraft(t, c)
-	res := pusher(c).MustPush(t, d, secrets)
-	return f, c, res
+	return f, c, pusher(c).MustPush(t, d, secrets)
 }
