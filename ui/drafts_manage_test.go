@@ -110,9 +110,7 @@ func TestDraftsRenameNamesTheDraftAndItsAgent(t *testing.T) {
 func TestDraftsCopyIsNotLinkedToTheOriginalsAgent(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t)
-	d := h.seed("Desk", "nova", "blank")
-	markPushed(&d, "agent-1")
-	h.store.put(d)
+	d := seedPushed(h, "nova", "blank", "agent-1", nil)
 	h.start(80, 24)
 	k := h.keys()
 	h.press(k.Drafts.Copy)

@@ -63,10 +63,7 @@ func TestTestRunRefusesTestsThatCannotRunAndDraftsNotPushed(t *testing.T) {
 	}
 
 	h2 := newHarness(t)
-	d := h2.seed("Desk", "dasha", "receptionist")
-	d.Tests = runTests
-	markPushed(&d, "a1")
-	h2.store.put(d)
+	d := seedPushed(h2, "dasha", "receptionist", "a1", runTests)
 	h2.start(80, 24)
 	s := newTestRunScreen(h2.app.sh, d)
 	s.SetSize(80, 20)

@@ -82,8 +82,17 @@ func (p *testerProvider) waitStopped(t *testing.T) {
 
 // pushedDraft stores a draft for p linked to a remote agent.
 func pushedDraft(h *harness, p agent.Provider) agent.Draft {
-	d := h.seed("Desk", p.Info().ID, "receptionist")
-	markPushed(&d, "agent_1")
+	return seedPushed(h, p.Info().ID, "receptionist", "agent_1", nil)
+}
+
+// seedPushed stores the draft "Desk" for provider, made from template and
+// carrying tests, linked to the remote agent remoteID.
+func seedPushed(h *harness, provider, template, remoteID string, tests []agent.TestCase) agent.Draft {
+	d := h.seed("Desk", provider, template)
+	if tests != nil {
+		d.Tests = tests
+	}
+	markPushed(&d, remoteID)
 	return h.store.put(d)
 }
 
@@ -126,9 +135,7 @@ func TestTryItHoldsAConversationFromTheDraftsList(t *testing.T) {
 func TestTryItSaysWhenTheProviderOffersNothingOrTheDraftIsNotPushed(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t)
-	d := h.seed("Desk", "dasha", "receptionist")
-	markPushed(&d, "a1")
-	h.store.put(d)
+	seedPushed(h, "dasha", "receptionist", "a1", nil)
 	h.start(80, 24)
 	h.press(h.keys().Drafts.Try)
 	h.requireView("offers no way to talk to an agent in text")
