@@ -156,16 +156,14 @@ func (a *app) promotion(p agent.Provider, d agent.Draft, from, to string, same b
 // provider account, where ids need no counterparts.
 func (a *app) sameAccount(providerID, from, to string) (bool, error) {
 	desc, _ := a.providers.Lookup(providerID)
-	settings, err := a.Settings()
+	cf, err := a.connection(desc, from)
 	if err != nil {
 		return false, err
 	}
-	creds, err := a.Credentials()
+	ct, err := a.connection(desc, to)
 	if err != nil {
 		return false, err
 	}
-	cf := storage.ProviderConfigFor(desc, from, a.getenv, settings, creds)
-	ct := storage.ProviderConfigFor(desc, to, a.getenv, settings, creds)
 	return storage.SameAccount(cf, ct), nil
 }
 
