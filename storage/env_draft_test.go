@@ -16,9 +16,7 @@ import (
 // environments writes no environments key at all.
 func TestEnvironmentsRoundTripAndKeepTheFileStill(t *testing.T) {
 	t.Parallel()
-	s := newTestStore(t)
-	d := newDraft("Front desk", "elevenlabs")
-	mustSave(t, s, &d)
+	s, d := storeWith(t, "Front desk", "elevenlabs")
 	plain, err := os.ReadFile(filepath.Join(s.dir, d.ID+".yaml"))
 	if err != nil {
 		t.Fatal(err)

@@ -14,9 +14,7 @@ import (
 // never hides a change (issue 15, point 3).
 func TestListNoticesAFileChangedBehindTheIndexsBack(t *testing.T) {
 	t.Parallel()
-	s := newTestStore(t)
-	d := newDraft("Before", "nova")
-	mustSave(t, s, &d)
+	s, d := storeWith(t, "Before", "nova")
 	other := newDraft("Other", "nova")
 	mustSave(t, s, &other)
 	settle(t, s)
