@@ -16,7 +16,9 @@ import (
 // environments writes no environments key at all.
 func TestEnvironmentsRoundTripAndKeepTheFileStill(t *testing.T) {
 	t.Parallel()
-	s, d := storeWith(t, "Front desk", "elevenlabs")
+	s := newTestStore(t)
+	d := newDraft("Front desk", "elevenlabs")
+	mustSave(t, s, &d)
 	plain, err := os.ReadFile(filepath.Join(s.dir, d.ID+".yaml"))
 	if err != nil {
 		t.Fatal(err)

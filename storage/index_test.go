@@ -14,7 +14,9 @@ import (
 // never hides a change (issue 15, point 3).
 func TestListNoticesAFileChangedBehindTheIndexsBack(t *testing.T) {
 	t.Parallel()
-	s, d := storeWith(t, "Before", "nova")
+	s := newTestStore(t)
+	d := newDraft("Before", "nova")
+	mustSave(t, s, &d)
 	other := newDraft("Other", "nova")
 	mustSave(t, s, &other)
 	settle(t, s)

@@ -11,7 +11,9 @@ import (
 
 func TestTrashListsEveryDeletedVersion(t *testing.T) {
 	t.Parallel()
-	s, d := storeWith(t, "Front desk", "nova")
+	s := newTestStore(t)
+	d := newDraft("Front desk", "nova")
+	mustSave(t, s, &d)
 	first, _ := os.ReadFile(s.path(d.ID))
 	if err := s.Delete(d.ID); err != nil {
 		t.Fatal(err)
@@ -78,7 +80,9 @@ func TestTrashListsEveryDeletedVersion(t *testing.T) {
 
 func TestRestoreRefusesToOverwriteADraft(t *testing.T) {
 	t.Parallel()
-	s, d := storeWith(t, "Front desk", "nova")
+	s := newTestStore(t)
+	d := newDraft("Front desk", "nova")
+	mustSave(t, s, &d)
 	if err := s.Delete(d.ID); err != nil {
 		t.Fatal(err)
 	}
