@@ -236,10 +236,7 @@ func TestSecretsFromTheEnvironmentGoOnlyWhereNamed(t *testing.T) {
 // fake Nova account, reached with AGENTDECK_NOVA_API_KEY_PROD), after
 // showing what it creates there.
 func TestTUIEnvironmentsInTmux(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary and runs it in tmux")
-	}
-	needTools(t, "tmux")
+	needTmuxBinary(t)
 	n := newNovaDesk(t)
 	const prodKey = "nova-prod-tui-FAKE-0005"
 	prod := novatest.New(t, prodKey)
