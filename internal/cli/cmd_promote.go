@@ -156,14 +156,16 @@ func (a *app) promotion(p agent.Provider, d agent.Draft, from, to string, same b
 // provider account, where ids need no counterparts.
 func (a *app) sameAccount(providerID, from, to string) (bool, error) {
 	desc, _ := a.providers.Lookup(providerID)
-	cf, err := a.connection(desc, from)
+	settings, err := a.Settings()
 	if err != nil {
 		return false, err
 	}
-	ct, err := a.connection(desc, to)
+	creds, err := a.Credentials()
 	if err != nil {
 		return false, err
 	}
+	cf := storage.ProviderConfigFor(desc, from, a.getenv, settings, creds)
+	ct := storage.ProviderConfigFor(desc, to, a.getenv, settings, creds)
 	return storage.SameAccount(cf, ct), nil
 }
 

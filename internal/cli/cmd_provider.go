@@ -39,32 +39,22 @@ func (a *app) providerIn(cmd *cobra.Command, id, env string) (agent.Provider, er
 		return nil, err
 	}
 	d, _ := a.providers.Lookup(id)
-	conn, err := a.connection(d, env)
+	settings, err := a.Settings()
+	if err != nil {
+		return nil, err
+	}
+	creds, err := a.Credentials()
 	if err != nil {
 		return nil, err
 	}
 	if err := a.checkTimeout(cmd); err != nil {
 		return nil, err
 	}
-	p, err := d.New(conn)
+	p, err := d.New(storage.ProviderConfigFor(d, env, a.getenv, settings, creds))
 	if err != nil {
 		return nil, fail("Could not set up the connection to "+id+".", err)
 	}
 	return p, nil
-}
-
-// connection is how the provider d is reached in the environment env, from
-// the settings, the credentials and the process environment.
-func (a *app) connection(d agent.Descriptor, env string) (storage.Connection, error) {
-	settings, err := a.Settings()
-	if err != nil {
-		return storage.Connection{}, err
-	}
-	creds, err := a.Credentials()
-	if err != nil {
-		return storage.Connection{}, err
-	}
-	return storage.ProviderConfigFor(d, env, a.getenv, settings, creds), nil
 }
 
 // checkTimeout refuses a bad AGENTDECK_TIMEOUT as wrong usage (exit 2), in
