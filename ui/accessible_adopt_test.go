@@ -10,17 +10,25 @@ import (
 	"github.com/agentdeck/agentdeck/ui"
 )
 
-// Issue 16: the plain front end asks, as the submit screen does, which
-// agent an earlier unclear create made; the one picked is linked and
-// updated, the other left alone, and nothing is sent before the answer.
-func TestAccessibleSubmitAsksWhichAgentAnUnclearCreateMade(t *testing.T) {
-	t.Parallel()
+// unclearCreate is a session whose draft Desk sent a create a minute ago
+// that no answer confirmed.
+func unclearCreate(t *testing.T) (ui.FakeSession, ui.ScriptRemote, agent.Draft) {
+	t.Helper()
 	h, remote := ui.NewScriptSession(t, "elevenlabs", nil)
 	d := h.Seed("Desk", "elevenlabs", "receptionist")
 	d.SetRemote(agent.Remote{CreatePending: &agent.PendingCreate{SentAt: time.Now().Add(-time.Minute)}})
 	if err := h.Deps().Drafts.Save(&d); err != nil {
 		t.Fatal(err)
 	}
+	return h, remote, d
+}
+
+// Issue 16: the plain front end asks, as the submit screen does, which
+// agent an earlier unclear create made; the one picked is linked and
+// updated, the other left alone, and nothing is sent before the answer.
+func TestAccessibleSubmitAsksWhichAgentAnUnclearCreateMade(t *testing.T) {
+	t.Parallel()
+	h, remote, d := unclearCreate(t)
 	ids := remote.AddNamedAgents("Desk", 2)
 	before := remote.Agent(ids[0])
 	// Open the draft, review, submit, then pick the second agent.
@@ -37,12 +45,7 @@ func TestAccessibleSubmitAsksWhichAgentAnUnclearCreateMade(t *testing.T) {
 
 func TestAccessibleAdoptCancelSendsNothing(t *testing.T) {
 	t.Parallel()
-	h, remote := ui.NewScriptSession(t, "elevenlabs", nil)
-	d := h.Seed("Desk", "elevenlabs", "receptionist")
-	d.SetRemote(agent.Remote{CreatePending: &agent.PendingCreate{SentAt: time.Now().Add(-time.Minute)}})
-	if err := h.Deps().Drafts.Save(&d); err != nil {
-		t.Fatal(err)
-	}
+	h, remote, d := unclearCreate(t)
 	remote.AddNamedAgents("Desk", 2)
 	out := runPlain(t, h, "1\n"+reviewItem+"\n2\n3\n")
 	wantSaid(t, out, "Nothing was sent.")

@@ -3,8 +3,6 @@ package ui
 import (
 	"strings"
 	"testing"
-
-	"github.com/agentdeck/agentdeck/agent"
 )
 
 func TestDraftsDeleteAsksThenMovesToTheTrash(t *testing.T) {
@@ -112,9 +110,7 @@ func TestDraftsRenameNamesTheDraftAndItsAgent(t *testing.T) {
 func TestDraftsCopyIsNotLinkedToTheOriginalsAgent(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t)
-	d := h.seed("Desk", "nova", "blank")
-	d.SetRemote(agent.Remote{ID: "agent-1", AgentHash: agent.ContentHash(&d.Agent), PushedAt: testNow})
-	h.store.put(d)
+	d := seedPushed(h, "nova", "blank", "agent-1", nil)
 	h.start(80, 24)
 	k := h.keys()
 	h.press(k.Drafts.Copy)

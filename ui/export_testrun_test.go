@@ -13,10 +13,8 @@ type TesterRemote struct{ p *testerProvider }
 // NewTesterSession is a FakeSession whose "elevenlabs" can talk in text,
 // with one draft, "Desk", pushed to it and carrying tests.
 func NewTesterSession(t testing.TB, tests []agent.TestCase, results []agent.TestResult) (FakeSession, TesterRemote) {
-	p := newTesterProvider("elevenlabs")
+	h, p, d := testerDesk(t, false)
 	p.results = results
-	h := newHarness(t, withProvider(p))
-	d := pushedDraft(h, p)
 	d.Tests = tests
 	h.store.put(d)
 	return FakeSession{h: h}, TesterRemote{p: p}

@@ -19,7 +19,7 @@ func openPushedTests(t *testing.T, p *testerProvider, tests []agent.TestCase) *h
 	t.Helper()
 	h, _ := openSeeded(t, []harnessOption{withProvider(p)}, "elevenlabs", "receptionist", func(d *agent.Draft) {
 		d.Tests = tests
-		d.SetRemote(agent.Remote{ID: "agent_1", AgentHash: agent.ContentHash(&d.Agent), PushedAt: testNow})
+		markPushed(d, "agent_1")
 	})
 	h.press(h.keys().Editor.Tests)
 	topIs[*testsScreen](h, "tests")
@@ -63,10 +63,7 @@ func TestTestRunRefusesTestsThatCannotRunAndDraftsNotPushed(t *testing.T) {
 	}
 
 	h2 := newHarness(t)
-	d := h2.seed("Desk", "dasha", "receptionist")
-	d.Tests = runTests
-	d.SetRemote(agent.Remote{ID: "a1", AgentHash: agent.ContentHash(&d.Agent), PushedAt: testNow})
-	h2.store.put(d)
+	d := seedPushed(h2, "dasha", "receptionist", "a1", runTests)
 	h2.start(80, 24)
 	s := newTestRunScreen(h2.app.sh, d)
 	s.SetSize(80, 20)
@@ -78,10 +75,7 @@ func TestTestRunRefusesTestsThatCannotRunAndDraftsNotPushed(t *testing.T) {
 
 func TestTestRunStopsWaitingOnEsc(t *testing.T) {
 	t.Parallel()
-	p := newTesterProvider("elevenlabs")
-	p.hold = true
-	h := newHarness(t, withProvider(p))
-	d := pushedDraft(h, p)
+	h, p, d := testerDesk(t, true)
 	d.Tests = runTests
 	h.start(80, 24)
 	s := newTestRunScreen(h.app.sh, d)

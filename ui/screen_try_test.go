@@ -82,16 +82,38 @@ func (p *testerProvider) waitStopped(t *testing.T) {
 
 // pushedDraft stores a draft for p linked to a remote agent.
 func pushedDraft(h *harness, p agent.Provider) agent.Draft {
-	d := h.seed("Desk", p.Info().ID, "receptionist")
-	d.SetRemote(agent.Remote{ID: "agent_1", AgentHash: agent.ContentHash(&d.Agent), PushedAt: testNow})
+	return seedPushed(h, p.Info().ID, "receptionist", "agent_1", nil)
+}
+
+// seedPushed stores the draft "Desk" for provider, made from template and
+// carrying tests, linked to the remote agent remoteID.
+func seedPushed(h *harness, provider, template, remoteID string, tests []agent.TestCase) agent.Draft {
+	d := h.seed("Desk", provider, template)
+	if tests != nil {
+		d.Tests = tests
+	}
+	markPushed(&d, remoteID)
 	return h.store.put(d)
+}
+
+// markPushed links d to the remote agent id as a push of d as it is would.
+func markPushed(d *agent.Draft, id string) {
+	d.SetRemote(agent.Remote{ID: id, AgentHash: agent.ContentHash(&d.Agent), PushedAt: testNow})
+}
+
+// testerDesk is a harness whose "elevenlabs" can talk in text (holding each
+// request until stopped when hold), with the draft "Desk" pushed to it.
+func testerDesk(t testing.TB, hold bool) (*harness, *testerProvider, agent.Draft) {
+	t.Helper()
+	p := newTesterProvider("elevenlabs")
+	p.hold = hold
+	h := newHarness(t, withProvider(p))
+	return h, p, pushedDraft(h, p)
 }
 
 func TestTryItHoldsAConversationFromTheDraftsList(t *testing.T) {
 	t.Parallel()
-	p := newTesterProvider("elevenlabs")
-	h := newHarness(t, withProvider(p))
-	pushedDraft(h, p)
+	h, p, _ := testerDesk(t, false)
 	h.start(120, 30)
 	h.requireView("T try it")
 	h.press(h.keys().Drafts.Try)
@@ -113,9 +135,7 @@ func TestTryItHoldsAConversationFromTheDraftsList(t *testing.T) {
 func TestTryItSaysWhenTheProviderOffersNothingOrTheDraftIsNotPushed(t *testing.T) {
 	t.Parallel()
 	h := newHarness(t)
-	d := h.seed("Desk", "dasha", "receptionist")
-	d.SetRemote(agent.Remote{ID: "a1", AgentHash: agent.ContentHash(&d.Agent), PushedAt: testNow})
-	h.store.put(d)
+	seedPushed(h, "dasha", "receptionist", "a1", nil)
 	h.start(80, 24)
 	h.press(h.keys().Drafts.Try)
 	h.requireView("offers no way to talk to an agent in text")
@@ -130,10 +150,7 @@ func TestTryItSaysWhenTheProviderOffersNothingOrTheDraftIsNotPushed(t *testing.T
 
 func TestTryItStopsWaitingOnEsc(t *testing.T) {
 	t.Parallel()
-	p := newTesterProvider("elevenlabs")
-	p.hold = true
-	h := newHarness(t, withProvider(p))
-	d := pushedDraft(h, p)
+	h, p, d := testerDesk(t, true)
 	h.start(80, 24)
 	s := newTryScreen(h.app.sh, d.ID)
 	s.SetSize(80, 20)
@@ -198,9 +215,7 @@ func TestTestsScreenEditsTheDraftsTests(t *testing.T) {
 
 func TestTryItPlaysASimulatedCallerUnderTheRulesOfTryCaller(t *testing.T) {
 	t.Parallel()
-	p := newTesterProvider("elevenlabs")
-	h := newHarness(t, withProvider(p))
-	pushedDraft(h, p)
+	h, p, _ := testerDesk(t, false)
 	h.start(120, 30)
 	h.press(h.keys().Drafts.Try)
 	topIs[*tryScreen](h, "try")

@@ -8,16 +8,16 @@ import (
 	"github.com/spf13/cobra"
 )
 
+var diffDoc = commandDoc{
+	use:   "diff DRAFT [--env E]",
+	short: "Show field by field what a push would change on the remote agent",
+	long: "Fetch DRAFT's remote agent and list, field by field, where it differs from the draft:\n" +
+		"\"Label: remote value → draft value\", which is what the next push would change.",
+}
+
 func newDiffCommand(a *app) *cobra.Command {
 	var env string
-	cmd := &cobra.Command{
-		Use:   "diff DRAFT [--env E]",
-		Short: "Show field by field what a push would change on the remote agent",
-		Long: "Fetch DRAFT's remote agent and list, field by field, where it differs from the draft:\n" +
-			"\"Label: remote value → draft value\", which is what the next push would change.",
-		Args: exactArgs("DRAFT"),
-		RunE: func(cmd *cobra.Command, args []string) error { return a.diff(cmd, args[0], env) },
-	}
+	cmd := diffDoc.onDraft(func(cmd *cobra.Command, ref string) error { return a.diff(cmd, ref, env) })
 	addEnvFlag(cmd, &env, "compare with this environment's agent")
 	return cmd
 }

@@ -8,20 +8,20 @@ import (
 	"github.com/spf13/cobra"
 )
 
+var exportDoc = commandDoc{
+	use:   "export DRAFT [--provider P] [--env E]",
+	short: "Print the JSON body push would send, secrets masked",
+	long: "Print the exact JSON body that push would send for DRAFT, with secret values shown as\n" +
+		"********. With --provider, print the body as if the draft were for that provider;\n" +
+		"settings that provider has no place for are listed on stderr.\n" +
+		"DRAFT is a draft id, a unique name, or the path of a draft file.",
+}
+
 func newExportCommand(a *app) *cobra.Command {
 	var provider, env string
-	cmd := &cobra.Command{
-		Use:   "export DRAFT [--provider P] [--env E]",
-		Short: "Print the JSON body push would send, secrets masked",
-		Long: "Print the exact JSON body that push would send for DRAFT, with secret values shown as\n" +
-			"********. With --provider, print the body as if the draft were for that provider;\n" +
-			"settings that provider has no place for are listed on stderr.\n" +
-			"DRAFT is a draft id, a unique name, or the path of a draft file.",
-		Args: exactArgs("DRAFT"),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.export(cmd, args[0], provider, env)
-		},
-	}
+	cmd := exportDoc.onDraft(func(cmd *cobra.Command, ref string) error {
+		return a.export(cmd, ref, provider, env)
+	})
 	cmd.Flags().StringVar(&provider, "provider", "", "show the body for this provider instead of the draft's")
 	addEnvFlag(cmd, &env, "show the body for this environment, its values filled in")
 	return cmd

@@ -16,22 +16,22 @@ type fieldsOptions struct {
 	asJSON   bool
 }
 
+var fieldsDoc = commandDoc{
+	use:   "fields --provider P [--json]",
+	short: "List every setting agentdeck edits, or keeps read-only, for a provider",
+	long: "List every setting agentdeck edits or keeps read-only for provider P, one a line:\n" +
+		"where it sits in the draft, where it sits in the provider's own document, its type,\n" +
+		"its range or choices, the editor section that shows it, and whether you can edit it\n" +
+		"here (and if not, why). Settings the provider's docs give no values for are marked\n" +
+		"\"free text\". Nothing is read from the provider; no key is needed.",
+	example: "  agentdeck fields --provider elevenlabs\n  agentdeck fields --provider dasha --json",
+}
+
 func newFieldsCommand(a *app) *cobra.Command {
 	var o fieldsOptions
-	cmd := &cobra.Command{
-		Use:   "fields --provider P [--json]",
-		Short: "List every setting agentdeck edits, or keeps read-only, for a provider",
-		Long: "List every setting agentdeck edits or keeps read-only for provider P, one a line:\n" +
-			"where it sits in the draft, where it sits in the provider's own document, its type,\n" +
-			"its range or choices, the editor section that shows it, and whether you can edit it\n" +
-			"here (and if not, why). Settings the provider's docs give no values for are marked\n" +
-			"\"free text\". Nothing is read from the provider; no key is needed.",
-		Example: "  agentdeck fields --provider elevenlabs\n  agentdeck fields --provider dasha --json",
-		Args:    noArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			return a.fields(cmd, o)
-		},
-	}
+	cmd := fieldsDoc.build(noArgs, func(cmd *cobra.Command, _ []string) error {
+		return a.fields(cmd, o)
+	})
 	cmd.Flags().StringVar(&o.provider, "provider", "", "the provider whose settings to list")
 	cmd.Flags().BoolVar(&o.asJSON, "json", false, "print a JSON array of {path, provider_path, label, type, range, choices, section, editable, reason}")
 	return cmd

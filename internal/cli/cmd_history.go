@@ -13,19 +13,19 @@ import (
 	"github.com/spf13/cobra"
 )
 
+var historyDoc = commandDoc{
+	use:   "history DRAFT [--json]",
+	short: "List the versions each push of a draft sent, with the settings each changed",
+	long: "Every successful push keeps a version beside the draft, in the drafts folder: what was\n" +
+		"sent, and what the provider showed it kept (secrets only by reference, never their values).\n" +
+		"history lists them, oldest first, with the settings each version changed from the one\n" +
+		"before. rollback brings a version back. The last 50 are kept; the settings file's\n" +
+		"history: keep: N changes that. --json prints them for scripts.",
+}
+
 func newHistoryCommand(a *app) *cobra.Command {
 	var asJSON bool
-	cmd := &cobra.Command{
-		Use:   "history DRAFT [--json]",
-		Short: "List the versions each push of a draft sent, with the settings each changed",
-		Long: "Every successful push keeps a version beside the draft, in the drafts folder: what was\n" +
-			"sent, and what the provider showed it kept (secrets only by reference, never their values).\n" +
-			"history lists them, oldest first, with the settings each version changed from the one\n" +
-			"before. rollback brings a version back. The last 50 are kept; the settings file's\n" +
-			"history: keep: N changes that. --json prints them for scripts.",
-		Args: exactArgs("DRAFT"),
-		RunE: func(cmd *cobra.Command, args []string) error { return a.history(cmd, args[0], asJSON) },
-	}
+	cmd := historyDoc.onDraft(func(cmd *cobra.Command, ref string) error { return a.history(cmd, ref, asJSON) })
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the versions as JSON, for scripts")
 	return cmd
 }
@@ -96,18 +96,20 @@ func (a *app) history(cmd *cobra.Command, ref string, asJSON bool) error {
 	return err
 }
 
+var rollbackDoc = commandDoc{
+	use:   "rollback DRAFT VERSION [--dry-run]",
+	short: "Make the draft what one of its pushed versions sent; the next push sends it",
+	long: "Make DRAFT what VERSION (a number from agentdeck history) sent to the provider: every\n" +
+		"setting, with saved secrets put back in their places. The draft is saved as a new local\n" +
+		"change; nothing is sent until the next push. --dry-run lists, setting by setting, what\n" +
+		"would change and changes nothing.",
+}
+
 func newRollbackCommand(a *app) *cobra.Command {
 	var dryRun bool
-	cmd := &cobra.Command{
-		Use:   "rollback DRAFT VERSION [--dry-run]",
-		Short: "Make the draft what one of its pushed versions sent; the next push sends it",
-		Long: "Make DRAFT what VERSION (a number from agentdeck history) sent to the provider: every\n" +
-			"setting, with saved secrets put back in their places. The draft is saved as a new local\n" +
-			"change; nothing is sent until the next push. --dry-run lists, setting by setting, what\n" +
-			"would change and changes nothing.",
-		Args: exactArgs("DRAFT", "VERSION"),
-		RunE: func(cmd *cobra.Command, args []string) error { return a.rollback(cmd, args[0], args[1], dryRun) },
-	}
+	cmd := rollbackDoc.build(exactArgs("DRAFT", "VERSION"), func(cmd *cobra.Command, args []string) error {
+		return a.rollback(cmd, args[0], args[1], dryRun)
+	})
 	cmd.Flags().BoolVar(&dryRun, "dry-run", false, "list what would change and change nothing")
 	return cmd
 }

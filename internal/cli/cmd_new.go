@@ -11,18 +11,17 @@ import (
 
 func newNewCommand(a *app) *cobra.Command {
 	var provider, template, from string
-	cmd := &cobra.Command{
-		Use:   "new NAME --provider P [--template T] [--from AGENT]",
-		Short: "Make a new draft and print its id",
-		Long: "Make a new draft named NAME for provider P (" + a.providers.List() + "),\n" +
+	newDoc := commandDoc{
+		use:   "new NAME --provider P [--template T] [--from AGENT]",
+		short: "Make a new draft and print its id",
+		long: "Make a new draft named NAME for provider P (" + a.providers.List() + "),\n" +
 			"starting from a template, and print the new draft's id.\n\n" +
 			"With --from AGENT (Nova), the agent starts as a copy of AGENT, one of your\n" +
 			"organisation's agents named by its name or id, when it is first pushed.\n\nTemplates:\n" + templateHelp(),
-		Args: exactArgs("NAME"),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.newDraft(cmd, args[0], provider, template, from)
-		},
 	}
+	cmd := newDoc.build(exactArgs("NAME"), func(cmd *cobra.Command, args []string) error {
+		return a.newDraft(cmd, args[0], provider, template, from)
+	})
 	cmd.Flags().StringVar(&provider, "provider", "", "the provider the agent is for: "+a.providers.List())
 	cmd.Flags().StringVar(&template, "template", "blank", "what to start from: "+strings.Join(templateIDs(), ", "))
 	cmd.Flags().StringVar(&from, "from", "", "an agent of the provider, by name or id, the new agent starts as a copy of (Nova)")

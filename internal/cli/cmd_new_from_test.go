@@ -5,17 +5,24 @@ import (
 	"testing"
 
 	"github.com/agentdeck/agentdeck/internal/jsondoc"
+	"github.com/agentdeck/agentdeck/providers/nova/novatest"
 )
+
+// novaAgentPushed is a fake Nova holding an imported agent pushed to it:
+// its remote id and its name there.
+func novaAgentPushed(t *testing.T) (c *cli, fake *novatest.Server, remote, name string) {
+	t.Helper()
+	c, fake = novaCLI(t)
+	remote = c.mustRun("push", c.mustRun("import", providerDoc("nova", "get_objects.json"), "--provider", "nova"))
+	return c, fake, remote, fake.Stored(remote)["name"].(string)
+}
 
 // Issue 17 (Nova): `new NAME --provider nova --from AGENT` picks the agent
 // to copy by name from Nova's list; the first push creates the agent as a
 // copy of it, and the copy source is not reported as lost.
 func TestNewFromAnExistingNovaAgent(t *testing.T) {
 	t.Parallel()
-	c, fake := novaCLI(t)
-	src := c.mustRun("import", providerDoc("nova", "get_objects.json"), "--provider", "nova")
-	srcRemote := c.mustRun("push", src)
-	srcName := fake.Stored(srcRemote)["name"].(string)
+	c, fake, srcRemote, srcName := novaAgentPushed(t)
 
 	id := c.mustRun("new", "Night shift", "--provider", "nova", "--from", strings.ToUpper(srcName))
 	exported := c.mustRun("export", id)
@@ -54,10 +61,7 @@ func TestNewFromIsRefusedWhereTheProviderCannotCopy(t *testing.T) {
 // Nova agent can start as a copy of.
 func TestChoicesListsAProviderSettingsLiveList(t *testing.T) {
 	t.Parallel()
-	c, fake := novaCLI(t)
-	src := c.mustRun("import", providerDoc("nova", "get_objects.json"), "--provider", "nova")
-	srcRemote := c.mustRun("push", src)
-	srcName := fake.Stored(srcRemote)["name"].(string)
+	c, _, srcRemote, srcName := novaAgentPushed(t)
 	out := c.mustRun("choices", "settings.nova.copy_from", "--provider", "nova")
 	if !strings.Contains(out, srcRemote+"\t"+srcName) {
 		t.Fatalf("choices = %q, want %s by name", out, srcRemote)

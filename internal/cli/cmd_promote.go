@@ -14,23 +14,23 @@ import (
 	"github.com/spf13/cobra"
 )
 
+var promoteDoc = commandDoc{
+	use:   "promote DRAFT --from A --to B [--yes] [--details]",
+	short: "Push to environment B exactly what environment A last received, with B's own values",
+	long: "Take what the environment A (staging, say) last received and push it to the environment B\n" +
+		"(prod), with B's own values filled in: its variables and settings from the draft's\n" +
+		"environments, and its counterparts of the phone numbers, tools and webhooks that live in\n" +
+		"one account. An id with no counterpart stops it, named, before anything is sent. The\n" +
+		"changes B's agent would see are listed first and, on a terminal, you are asked to\n" +
+		"confirm; --yes confirms without asking (for CI). Prints B's remote agent id.",
+}
+
 func newPromoteCommand(a *app) *cobra.Command {
 	var from, to string
 	var yes bool
-	cmd := &cobra.Command{
-		Use:   "promote DRAFT --from A --to B [--yes] [--details]",
-		Short: "Push to environment B exactly what environment A last received, with B's own values",
-		Long: "Take what the environment A (staging, say) last received and push it to the environment B\n" +
-			"(prod), with B's own values filled in: its variables and settings from the draft's\n" +
-			"environments, and its counterparts of the phone numbers, tools and webhooks that live in\n" +
-			"one account. An id with no counterpart stops it, named, before anything is sent. The\n" +
-			"changes B's agent would see are listed first and, on a terminal, you are asked to\n" +
-			"confirm; --yes confirms without asking (for CI). Prints B's remote agent id.",
-		Args: exactArgs("DRAFT"),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.promote(cmd, args[0], from, to, yes)
-		},
-	}
+	cmd := promoteDoc.onDraft(func(cmd *cobra.Command, ref string) error {
+		return a.promote(cmd, ref, from, to, yes)
+	})
 	cmd.Flags().StringVar(&from, "from", "", "the environment whose last push is promoted")
 	cmd.Flags().StringVar(&to, "to", "", "the environment to push it to")
 	cmd.Flags().BoolVar(&yes, "yes", false, "push without asking first")

@@ -9,34 +9,34 @@ import (
 	"github.com/spf13/cobra"
 )
 
+var pushDoc = commandDoc{
+	use:   "push DRAFT [--env E] [--provider P] [--dry-run] [--adopt AGENT_ID] [--details]",
+	short: "Create or update the agent on its provider; print the remote agent's id",
+	long: "Send DRAFT to its provider: the first push creates the agent and records its id in the\n" +
+		"draft at once, later pushes update it. Afterwards the agent is read back and any setting\n" +
+		"the provider did not keep is listed. If an earlier push may have created the agent\n" +
+		"without saying so, the provider's agent list is checked first: an agent is linked only\n" +
+		"when it is provably the one that push made; otherwise nothing is sent and the agents it\n" +
+		"could be are named. --adopt AGENT_ID links the draft to that existing agent on purpose\n" +
+		"(refused if another draft is linked to it), then updates it.\n" +
+		"--dry-run prints each request (method, address, body with secrets masked) and sends\n" +
+		"nothing; with --provider it shows the requests as if the draft were for that provider.\n" +
+		"If the agent was changed elsewhere since the last push (its dashboard, another computer),\n" +
+		"those changes are merged in setting by setting; a setting changed on both sides to\n" +
+		"different values stops the push and is listed: --ours keeps the draft's values,\n" +
+		"--theirs takes the agent's.\n" +
+		"--env E pushes to the environment E (default: default), which has its own remote agent,\n" +
+		"its own connection from your settings, and its own values from the draft's environments.\n" +
+		"--details names each problem's field by its path in the draft file as well.",
+}
+
 func newPushCommand(a *app) *cobra.Command {
 	var provider, adopt, env string
 	var dryRun bool
 	var side pushSide
-	cmd := &cobra.Command{
-		Use:   "push DRAFT [--env E] [--provider P] [--dry-run] [--adopt AGENT_ID] [--details]",
-		Short: "Create or update the agent on its provider; print the remote agent's id",
-		Long: "Send DRAFT to its provider: the first push creates the agent and records its id in the\n" +
-			"draft at once, later pushes update it. Afterwards the agent is read back and any setting\n" +
-			"the provider did not keep is listed. If an earlier push may have created the agent\n" +
-			"without saying so, the provider's agent list is checked first: an agent is linked only\n" +
-			"when it is provably the one that push made; otherwise nothing is sent and the agents it\n" +
-			"could be are named. --adopt AGENT_ID links the draft to that existing agent on purpose\n" +
-			"(refused if another draft is linked to it), then updates it.\n" +
-			"--dry-run prints each request (method, address, body with secrets masked) and sends\n" +
-			"nothing; with --provider it shows the requests as if the draft were for that provider.\n" +
-			"If the agent was changed elsewhere since the last push (its dashboard, another computer),\n" +
-			"those changes are merged in setting by setting; a setting changed on both sides to\n" +
-			"different values stops the push and is listed: --ours keeps the draft's values,\n" +
-			"--theirs takes the agent's.\n" +
-			"--env E pushes to the environment E (default: default), which has its own remote agent,\n" +
-			"its own connection from your settings, and its own values from the draft's environments.\n" +
-			"--details names each problem's field by its path in the draft file as well.",
-		Args: exactArgs("DRAFT"),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.push(cmd, args[0], provider, adopt, env, dryRun, side.get())
-		},
-	}
+	cmd := pushDoc.onDraft(func(cmd *cobra.Command, ref string) error {
+		return a.push(cmd, ref, provider, adopt, env, dryRun, side.get())
+	})
 	side.flags(cmd)
 	cmd.Flags().StringVar(&adopt, "adopt", "", "link the draft to this existing remote agent, then update it")
 	cmd.Flags().StringVar(&provider, "provider", "", "the provider to push to (must be the draft's, except with --dry-run)")

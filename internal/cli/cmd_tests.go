@@ -12,26 +12,24 @@ import (
 	"github.com/spf13/cobra"
 )
 
+var testDoc = commandDoc{
+	use:   "test DRAFT [--env E] [--junit FILE]",
+	short: "Run the draft's tests against its pushed agent",
+	long: "Run the tests DRAFT carries (under tests: in the draft file, or the editor's Tests screen)\n" +
+		"against its pushed agent, with progress, and print how each went; a failure is told in\n" +
+		"plain words with the answer that failed. Exit 0 when all pass, 1 when any fails.\n" +
+		"On ElevenLabs each test is saved as a workspace test of agentdeck's own (updated on later\n" +
+		"runs) and run by id, never attached to the agent: testing never changes the agent and\n" +
+		"never looks like a change made elsewhere. The provider calls made are listed at the end.\n" +
+		"--junit FILE also writes a JUnit XML report, for CI.\n" +
+		textRunNote("test"),
+}
+
 func newTestCommand(a *app) *cobra.Command {
 	var env, junit string
-	cmd := &cobra.Command{
-		Use:   "test DRAFT [--env E] [--junit FILE]",
-		Short: "Run the draft's tests against its pushed agent",
-		Long: "Run the tests DRAFT carries (under tests: in the draft file, or the editor's Tests screen)\n" +
-			"against its pushed agent, with progress, and print how each went; a failure is told in\n" +
-			"plain words with the answer that failed. Exit 0 when all pass, 1 when any fails.\n" +
-			"On ElevenLabs each test is saved as a workspace test of agentdeck's own (updated on later\n" +
-			"runs) and run by id, never attached to the agent: testing never changes the agent and\n" +
-			"never looks like a change made elsewhere. The provider calls made are listed at the end.\n" +
-			"--junit FILE also writes a JUnit XML report, for CI.\n" +
-			billedNote + "\n" +
-			"Only ElevenLabs Agents offers a way to talk to an agent in text; for the other providers\n" +
-			"test says so and exits 1.",
-		Args: exactArgs("DRAFT"),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.runTests(cmd, args[0], env, junit)
-		},
-	}
+	cmd := testDoc.onDraft(func(cmd *cobra.Command, ref string) error {
+		return a.runTests(cmd, ref, env, junit)
+	})
 	cmd.Flags().StringVar(&env, "env", agent.DefaultEnv, "the environment whose agent to test")
 	cmd.Flags().StringVar(&junit, "junit", "", "also write a JUnit XML report to this file")
 	return cmd

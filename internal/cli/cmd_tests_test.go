@@ -18,6 +18,19 @@ var cliTests = []agent.TestCase{
 	{Name: "ends the call", Opening: []string{"Bye"}, Tool: &agent.ToolCheck{Name: "end_call"}},
 }
 
+// pushedWithTests is a pushed ElevenLabs draft that carries tests.
+func pushedWithTests(t *testing.T, tests []agent.TestCase) (*cli, *elevenlabstest.Server, string) {
+	t.Helper()
+	c, fake, id := pushedEleven(t)
+	c.edit(id, func(d *agent.Draft) { d.Tests = tests })
+	return c, fake, id
+}
+
+// replyText is a fake agent that answers every turn with text.
+func replyText(text string) func(string, []elevenlabstest.Message) elevenlabstest.Reply {
+	return func(string, []elevenlabstest.Message) elevenlabstest.Reply { return elevenlabstest.Reply{Text: text} }
+}
+
 func answerHours(_ string, h []elevenlabstest.Message) elevenlabstest.Reply {
 	if h[len(h)-1].Text == "Bye" {
 		return elevenlabstest.Reply{Text: "Goodbye!", Tools: []elevenlabstest.ToolCall{{Name: "end_call", Params: map[string]any{}}}}
@@ -27,8 +40,7 @@ func answerHours(_ string, h []elevenlabstest.Message) elevenlabstest.Reply {
 
 func TestTestPassesAndReusesItsTests(t *testing.T) {
 	t.Parallel()
-	c, fake, id := pushedEleven(t)
-	c.edit(id, func(d *agent.Draft) { d.Tests = cliTests })
+	c, fake, id := pushedWithTests(t, cliTests)
 	fake.SetReplier(answerHours)
 	before := c.load(id)
 	for run := range 2 {
@@ -62,11 +74,8 @@ func TestTestPassesAndReusesItsTests(t *testing.T) {
 
 func TestTestFailureSaysWhyAndWritesJUnit(t *testing.T) {
 	t.Parallel()
-	c, fake, id := pushedEleven(t)
-	c.edit(id, func(d *agent.Draft) { d.Tests = cliTests })
-	fake.SetReplier(func(string, []elevenlabstest.Message) elevenlabstest.Reply {
-		return elevenlabstest.Reply{Text: "Sorry, we are closed today."}
-	})
+	c, fake, id := pushedWithTests(t, cliTests)
+	fake.SetReplier(replyText("Sorry, we are closed today."))
 	report := filepath.Join(t.TempDir(), "report.xml")
 	code, stdout, stderr := c.run("test", id, "--junit", report)
 	if code != exitFailure || stdout != "FAIL  hours\nFAIL  ends the call\n" {
@@ -115,8 +124,7 @@ func TestTestFailureSaysWhyAndWritesJUnit(t *testing.T) {
 
 func TestTestWaitsOutRateLimitsAndRefusesBadTests(t *testing.T) {
 	t.Parallel()
-	c, fake, id := pushedEleven(t)
-	c.edit(id, func(d *agent.Draft) { d.Tests = cliTests[:1] })
+	c, fake, id := pushedWithTests(t, cliTests[:1])
 	fake.SetReplier(answerHours)
 	fake.Inject("run tests", elevenlabstest.RateLimited(1))
 	start := time.Now()
@@ -139,8 +147,7 @@ func TestTestWaitsOutRateLimitsAndRefusesBadTests(t *testing.T) {
 
 func TestTestStopsCleanlyWhenInterrupted(t *testing.T) {
 	t.Parallel()
-	c, fake, id := pushedEleven(t)
-	c.edit(id, func(d *agent.Draft) { d.Tests = cliTests[:1] })
+	c, fake, id := pushedWithTests(t, cliTests[:1])
 	fake.SetPendingPolls(1 << 20)
 	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
 	defer cancel()
@@ -155,8 +162,7 @@ func TestTestStopsCleanlyWhenInterrupted(t *testing.T) {
 
 func TestTestRefusedByTheProviderIsOneSentence(t *testing.T) {
 	t.Parallel()
-	c, fake, id := pushedEleven(t)
-	c.edit(id, func(d *agent.Draft) { d.Tests = cliTests[:1] })
+	c, fake, id := pushedWithTests(t, cliTests[:1])
 	fake.Lenient()
 	fake.Inject("create test", elevenlabstest.Unprocessable("List should have at most 5 items after validation, not 6", "too_long", "success_examples"))
 	code, stdout, stderr := c.run("test", id)

@@ -10,28 +10,26 @@ import (
 	"github.com/spf13/cobra"
 )
 
+var tryDoc = commandDoc{
+	use:   "try DRAFT [--env E] [--caller TEXT] [--message TEXT]...",
+	short: "Talk to the pushed agent in text and print the conversation",
+	long: "Hold a text conversation with DRAFT's pushed agent and print it turn by turn, each tool\n" +
+		"call on a line of its own. --message lines are the caller's turns, in order, each answered\n" +
+		"by the agent; --caller describes a caller in words, whom the provider plays (with\n" +
+		"--message lines as that caller's opening). On a terminal with neither, try asks for the\n" +
+		"caller's lines one at a time; an empty line ends the conversation.\n" +
+		"The agent is never changed: the provider-side tests try uses are agentdeck's own and are\n" +
+		"never attached to the agent. The provider calls made are listed at the end.\n" +
+		textRunNote("try"),
+}
+
 func newTryCommand(a *app) *cobra.Command {
 	var env, caller string
 	var messages []string
 	var turns int
-	cmd := &cobra.Command{
-		Use:   "try DRAFT [--env E] [--caller TEXT] [--message TEXT]...",
-		Short: "Talk to the pushed agent in text and print the conversation",
-		Long: "Hold a text conversation with DRAFT's pushed agent and print it turn by turn, each tool\n" +
-			"call on a line of its own. --message lines are the caller's turns, in order, each answered\n" +
-			"by the agent; --caller describes a caller in words, whom the provider plays (with\n" +
-			"--message lines as that caller's opening). On a terminal with neither, try asks for the\n" +
-			"caller's lines one at a time; an empty line ends the conversation.\n" +
-			"The agent is never changed: the provider-side tests try uses are agentdeck's own and are\n" +
-			"never attached to the agent. The provider calls made are listed at the end.\n" +
-			billedNote + "\n" +
-			"Only ElevenLabs Agents offers a way to talk to an agent in text; for the other providers\n" +
-			"try says so and exits 1.",
-		Args: exactArgs("DRAFT"),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.try(cmd, args[0], env, caller, messages, turns)
-		},
-	}
+	cmd := tryDoc.onDraft(func(cmd *cobra.Command, ref string) error {
+		return a.try(cmd, ref, env, caller, messages, turns)
+	})
 	cmd.Flags().StringVar(&env, "env", agent.DefaultEnv, "the environment whose agent to talk to")
 	cmd.Flags().StringVar(&caller, "caller", "", "describe a caller in words; the provider plays them")
 	cmd.Flags().StringArrayVar(&messages, "message", nil, "one line the caller says (repeat for more, in order)")

@@ -14,8 +14,13 @@ import (
 	"github.com/spf13/cobra"
 )
 
-// billedNote is said in the help of try and test.
-const billedNote = "Each run is billed by the provider (ElevenLabs charges for test runs as for conversations)."
+// textRunNote ends the help of try and test (named by command): each run
+// is billed, and only ElevenLabs can talk in text.
+func textRunNote(command string) string {
+	return "Each run is billed by the provider (ElevenLabs charges for test runs as for conversations).\n" +
+		"Only ElevenLabs Agents offers a way to talk to an agent in text; for the other providers\n" +
+		command + " says so and exits 1."
+}
 
 // testTarget is the pushed agent a try or test run talks to, and the
 // provider calls the run made.

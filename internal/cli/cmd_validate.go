@@ -7,20 +7,20 @@ import (
 	"github.com/spf13/cobra"
 )
 
+var validateDoc = commandDoc{
+	use:   "validate DRAFT [--provider P] [--env E] [--details]",
+	short: "List the draft's problems per field; exit 1 if any would stop a push",
+	long: "Check DRAFT against its provider's rules (or P's, with --provider) and list each problem\n" +
+		"with the field it is about. Errors stop a push and make validate exit 1; warnings\n" +
+		"(a setting the provider cannot carry, say) are listed but do not. --details names each\n" +
+		"field by its path in the draft file as well.",
+}
+
 func newValidateCommand(a *app) *cobra.Command {
 	var provider, env string
-	cmd := &cobra.Command{
-		Use:   "validate DRAFT [--provider P] [--env E] [--details]",
-		Short: "List the draft's problems per field; exit 1 if any would stop a push",
-		Long: "Check DRAFT against its provider's rules (or P's, with --provider) and list each problem\n" +
-			"with the field it is about. Errors stop a push and make validate exit 1; warnings\n" +
-			"(a setting the provider cannot carry, say) are listed but do not. --details names each\n" +
-			"field by its path in the draft file as well.",
-		Args: exactArgs("DRAFT"),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.validate(cmd, args[0], provider, env)
-		},
-	}
+	cmd := validateDoc.onDraft(func(cmd *cobra.Command, ref string) error {
+		return a.validate(cmd, ref, provider, env)
+	})
 	cmd.Flags().StringVar(&provider, "provider", "", "check against this provider instead of the draft's")
 	addEnvFlag(cmd, &env, "check the draft as it goes to this environment")
 	a.addDetailsFlag(cmd)

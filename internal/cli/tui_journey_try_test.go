@@ -9,7 +9,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/providers/elevenlabs/elevenlabstest"
 )
 
@@ -73,11 +72,8 @@ func TestTUITryItPlaysASimulatedCaller(t *testing.T) {
 // shows each result, the failure's reason and the answer that failed.
 func TestTUIRunsTheDraftsTests(t *testing.T) {
 	t.Parallel()
-	c, fake, id := pushedEleven(t)
-	c.edit(id, func(d *agent.Draft) { d.Tests = cliTests })
-	fake.SetReplier(func(string, []elevenlabstest.Message) elevenlabstest.Reply {
-		return elevenlabstest.Reply{Text: "We open at nine."}
-	})
+	c, fake, _ := pushedWithTests(t, cliTests)
+	fake.SetReplier(replyText("We open at nine."))
 	j := startTUI(t, c)
 	j.openDraft("Front desk")
 	j.press(j.keys.Editor.Tests)

@@ -5,6 +5,7 @@ import (
 	"crypto/ed25519"
 	"crypto/rand"
 	"encoding/pem"
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -283,11 +284,30 @@ const novaKey = "nova-cli-test-FAKE-0000"
 // the test.
 func runBinary(t *testing.T, bin string, env []string, args ...string) string {
 	t.Helper()
+	code, out, errOut := runExit(t, bin, env, args...)
+	if code != 0 {
+		t.Fatalf("agentdeck %s: exit %d\n%s", strings.Join(args, " "), code, errOut)
+	}
+	return strings.TrimSpace(out)
+}
+
+// runExit runs the built binary with args and env added to this process's
+// environment, and returns its exit code, stdout and stderr; only a binary
+// that cannot run fails the test.
+func runExit(t *testing.T, bin string, env []string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
 	c := exec.CommandContext(t.Context(), bin, args...)
 	c.Env = append(os.Environ(), env...)
-	out, err := c.Output()
-	if err != nil {
+	var out, errOut strings.Builder
+	c.Stdout, c.Stderr = &out, &errOut
+	err := c.Run()
+	var exit *exec.ExitError
+	switch {
+	case err == nil:
+	case errors.As(err, &exit):
+		code = exit.ExitCode()
+	default:
 		t.Fatalf("agentdeck %s: %v", strings.Join(args, " "), err)
 	}
-	return strings.TrimSpace(string(out))
+	return code, out.String(), errOut.String()
 }

@@ -2,9 +2,7 @@ package journeys
 
 import (
 	"encoding/json"
-	"errors"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -70,20 +68,8 @@ func envAccounts(t *testing.T, provider, stagingKey, prodKey string) (staging, p
 // envRun runs the binary with env and returns its exit code and output.
 func envRun(t *testing.T, bin string, env []string, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
-	c := exec.CommandContext(t.Context(), bin, args...)
-	c.Env = append(os.Environ(), env...)
-	var out, errOut strings.Builder
-	c.Stdout, c.Stderr = &out, &errOut
-	err := c.Run()
-	var exit *exec.ExitError
-	switch {
-	case err == nil:
-	case errors.As(err, &exit):
-		code = exit.ExitCode()
-	default:
-		t.Fatalf("agentdeck %s: %v", strings.Join(args, " "), err)
-	}
-	return code, strings.TrimSpace(out.String()), errOut.String()
+	code, stdout, stderr = runExit(t, bin, env, args...)
+	return code, strings.TrimSpace(stdout), stderr
 }
 
 // TestEnvironmentsAndPromoteOnEveryProvider drives the real binary as CI
@@ -243,10 +229,7 @@ func TestSecretsFromTheEnvironmentGoOnlyWhereNamed(t *testing.T) {
 // fake Nova account, reached with AGENTDECK_NOVA_API_KEY_PROD), after
 // showing what it creates there.
 func TestTUIEnvironmentsInTmux(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary and runs it in tmux")
-	}
-	needTools(t, "tmux")
+	needTmuxBinary(t)
 	n := newNovaDesk(t)
 	const prodKey = "nova-prod-tui-FAKE-0005"
 	prod := novatest.New(t, prodKey)

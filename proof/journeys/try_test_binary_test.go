@@ -29,21 +29,8 @@ func TestTryAndTestThroughTheRealBinary(t *testing.T) {
 		return elevenlabstest.Reply{Text: "We open at nine. You said: " + h[len(h)-1].Text}
 	})
 	bin, home := buildWith(t), filepath.Join(t.TempDir(), "home")
-	env := append(os.Environ(), "AGENTDECK_HOME="+home, "AGENTDECK_ELEVENLABS_API_KEY="+tryKey, "AGENTDECK_ELEVENLABS_BASE_URL="+fake.BaseURL)
-	run := func(args ...string) (int, string, string) {
-		c := exec.CommandContext(t.Context(), bin, args...)
-		c.Env = env
-		var out, errOut bytes.Buffer
-		c.Stdout, c.Stderr = &out, &errOut
-		err := c.Run()
-		code := 0
-		if ee, ok := err.(*exec.ExitError); ok {
-			code = ee.ExitCode()
-		} else if err != nil {
-			t.Fatal(err)
-		}
-		return code, out.String(), errOut.String()
-	}
+	env := []string{"AGENTDECK_HOME=" + home, "AGENTDECK_ELEVENLABS_API_KEY=" + tryKey, "AGENTDECK_ELEVENLABS_BASE_URL=" + fake.BaseURL}
+	run := func(args ...string) (int, string, string) { return runExit(t, bin, env, args...) }
 	_, id, _ := run("new", "Front desk", "--provider", "elevenlabs", "--template", "receptionist")
 	id = strings.TrimSpace(id)
 	if code, _, stderr := run("push", id); code != 0 {
@@ -79,7 +66,7 @@ func TestTryAndTestThroughTheRealBinary(t *testing.T) {
 	// A run that never ends: an interrupt stops the wait at once.
 	fake.SetPendingPolls(1 << 30)
 	c := exec.CommandContext(t.Context(), bin, "test", id)
-	c.Env = env
+	c.Env = append(os.Environ(), env...)
 	var errOut lockedBuffer
 	c.Stderr = &errOut
 	if err := c.Start(); err != nil {

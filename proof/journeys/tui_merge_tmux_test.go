@@ -13,10 +13,7 @@ import (
 // setting with both values; the person takes theirs and submits, and the
 // draft's history screen then lists both pushes.
 func TestTUIMergeAndHistoryInTmux(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary and runs it in tmux")
-	}
-	needTools(t, "tmux")
+	needTmuxBinary(t)
 	n := newNovaDesk(t)
 	remote := n.run(t, "push", n.id)
 	n.run(t, "rename", n.id, "Mine")

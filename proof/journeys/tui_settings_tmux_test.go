@@ -20,10 +20,7 @@ import (
 // typing part of its name from the workspace's own tools, and the push
 // attaches it to the agent by id.
 func TestTUIAttachesAWorkspaceToolByNameInTmux(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary and runs it in tmux")
-	}
-	needTools(t, "tmux")
+	needTmuxBinary(t)
 	fake := elevenlabstest.NewServer(t, elevenKey)
 	fake.SetTools(elevenlabstest.Tool("tool_1", "check_slot", "webhook"), elevenlabstest.Tool("tool_2", "book_visit", "webhook"))
 

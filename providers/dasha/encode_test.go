@@ -122,16 +122,7 @@ func TestEditsChangeOnlyTheirField(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			dec, err := c.Decode(doc)
-			if err != nil {
-				t.Fatal(err)
-			}
-			a := jsonRoundTrip(t, dec.Agent)
-			tt.edit(&a)
-			out, err := c.Encode(&a, dec.Native, agent.SecretMap(dec.Secrets))
-			if err != nil {
-				t.Fatal(err)
-			}
+			a, out := editEncoded(t, c, doc, tt.edit)
 			got := changedPaths(withoutResponseOnly(providertest.JSONValue(t, doc)), providertest.JSONValue(t, out))
 			if !reflect.DeepEqual(sortedKeys(got), sortedKeys(tt.want)) {
 				t.Fatalf("changed %v, want %v", sortedKeys(got), sortedKeys(tt.want))
@@ -160,23 +151,16 @@ func TestEditsChangeOnlyTheirField(t *testing.T) {
 func TestListEditsKeepItemExtras(t *testing.T) {
 	t.Parallel()
 	c := offlineClient(t)
-	dec, err := c.Decode(providertest.ReadTestdata(t, "full_response.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	a := jsonRoundTrip(t, dec.Agent)
-	a.Tools[0].TimeoutSeconds = ptr(45)
-	a.Tools[0].Params[0].Description = "The day, as YYYY-MM-DD"
-	a.Tools = append(a.Tools, agent.Tool{
-		Name: "cancel_appointment", Description: "Cancels one.", URL: "https://api.example.org/cancel",
-		Params: []agent.Param{{Name: "id", Type: "string", Required: true}},
+	_, out := editEncoded(t, c, providertest.ReadTestdata(t, "full_response.json"), func(a *agent.Agent) {
+		a.Tools[0].TimeoutSeconds = ptr(45)
+		a.Tools[0].Params[0].Description = "The day, as YYYY-MM-DD"
+		a.Tools = append(a.Tools, agent.Tool{
+			Name: "cancel_appointment", Description: "Cancels one.", URL: "https://api.example.org/cancel",
+			Params: []agent.Param{{Name: "id", Type: "string", Required: true}},
+		})
+		a.MCP[0].Enabled = ptr(false)
+		a.Builtins = a.Builtins[:1] // drop transferCall
 	})
-	a.MCP[0].Enabled = ptr(false)
-	a.Builtins = a.Builtins[:1] // drop transferCall
-	out, err := c.Encode(&a, dec.Native, agent.SecretMap(dec.Secrets))
-	if err != nil {
-		t.Fatal(err)
-	}
 	doc := providertest.JSONValue(t, out).(map[string]any)
 	cfg := doc["config"].(map[string]any)
 	tools := cfg["tools"].([]any)
@@ -228,16 +212,7 @@ func TestListEditsKeepItemExtras(t *testing.T) {
 func TestRenamedToolKeepsItsExtras(t *testing.T) {
 	t.Parallel()
 	c := offlineClient(t)
-	dec, err := c.Decode(providertest.ReadTestdata(t, "unknown_fields.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	a := jsonRoundTrip(t, dec.Agent)
-	a.Tools[0].Name = "room_lookup"
-	out, err := c.Encode(&a, dec.Native, agent.SecretMap(dec.Secrets))
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, out := editEncoded(t, c, providertest.ReadTestdata(t, "unknown_fields.json"), func(a *agent.Agent) { a.Tools[0].Name = "room_lookup" })
 	tool := providertest.JSONValue(t, out).(map[string]any)["config"].(map[string]any)["tools"].([]any)[0].(map[string]any)
 	if tool["name"] != "room_lookup" || tool["cacheSeconds"] != json.Number("30") || tool["webhook"].(map[string]any)["signing"] == nil {
 		t.Fatalf("rename lost the tool's other fields: %v", tool)

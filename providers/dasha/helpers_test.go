@@ -103,6 +103,23 @@ func assertNoSecret(t *testing.T, what string, text []byte) {
 
 // jsonRoundTrip stores and reloads an agent the way a draft file does:
 // empty lists come back as nil, as they do through YAML with omitempty.
+// editEncoded decodes doc, reloads its agent as storage would, applies edit
+// and encodes it over the native document: the edited agent and the body.
+func editEncoded(t *testing.T, c *Client, doc []byte, edit func(*agent.Agent)) (agent.Agent, []byte) {
+	t.Helper()
+	dec, err := c.Decode(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := jsonRoundTrip(t, dec.Agent)
+	edit(&a)
+	out, err := c.Encode(&a, dec.Native, agent.SecretMap(dec.Secrets))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a, out
+}
+
 func jsonRoundTrip(t *testing.T, a agent.Agent) agent.Agent {
 	t.Helper()
 	raw, err := json.Marshal(a)

@@ -8,28 +8,7 @@ import (
 )
 
 func writeMCP(root *object, model, base []agent.MCPServer) {
-	if len(model) == 0 && len(base) == 0 || reflect.DeepEqual(model, base) {
-		return
-	}
-	native := objects(root.Obj("config").List("mcpConnections"))
-	names, nativeNames := make([]string, len(model)), make([]string, len(native))
-	for i, m := range model {
-		names[i] = m.Name
-	}
-	for j, o := range native {
-		nativeNames[j] = text(o, "name")
-	}
-	out := make([]any, len(model))
-	for i, j := range matchByName(names, nativeNames) {
-		item, was := fresh(freshMCPJSON), agent.MCPServer{}
-		if j >= 0 && native[j] != nil {
-			item = jsondoc.Clone(native[j]).(*object)
-			was = readMCP(item)
-		}
-		writeOneMCP(item, &model[i], &was)
-		out[i] = item
-	}
-	at(root, "config")().Set("mcpConnections", out)
+	writeNamedList(root, "mcpConnections", freshMCPJSON, model, base, func(m *agent.MCPServer) string { return m.Name }, readMCP, writeOneMCP)
 }
 
 func writeOneMCP(item *object, m, was *agent.MCPServer) {
@@ -137,17 +116,9 @@ func writeResultWebhook(root *object, w, was agent.Webhook) {
 	if sameWebhook(w, was) {
 		return
 	}
-	cfg := at(root, "config")()
-	if w.URL == "" {
-		cfg.Delete("resultWebhook")
-		return
+	if rw := configWebhook(root, "resultWebhook", freshResultWebhookJSON, w, &was); rw != nil {
+		writeWebhookBody(rw, &w, &was)
 	}
-	rw := cfg.Obj("resultWebhook")
-	if rw == nil {
-		rw, was = fresh(freshResultWebhookJSON), agent.Webhook{}
-		cfg.Set("resultWebhook", rw)
-	}
-	writeWebhookBody(rw, &w, &was)
 }
 
 // writeStartWebhook: Dasha's start webhook is the before-call webhook, with
@@ -156,18 +127,27 @@ func writeStartWebhook(root *object, w, was agent.Webhook) {
 	if sameWebhook(w, was) && equalPtr(w.TimeoutSeconds, was.TimeoutSeconds) {
 		return
 	}
+	if sw := configWebhook(root, "startWebhook", freshStartWebhookJSON, w, &was); sw != nil {
+		writeWebhookBody(sw.Ensure("webhook"), &w, &was)
+		putInt(at(sw), "timeout", w.TimeoutSeconds, was.TimeoutSeconds, clearByDelete)
+	}
+}
+
+// configWebhook is the webhook at config's key for w: removed (nil) when w
+// has no address, else the one there, or a new one from freshJSON (and was
+// then empty: nothing was there before).
+func configWebhook(root *object, key, freshJSON string, w agent.Webhook, was *agent.Webhook) *object {
 	cfg := at(root, "config")()
 	if w.URL == "" {
-		cfg.Delete("startWebhook")
-		return
+		cfg.Delete(key)
+		return nil
 	}
-	sw := cfg.Obj("startWebhook")
-	if sw == nil {
-		sw, was = fresh(freshStartWebhookJSON), agent.Webhook{}
-		cfg.Set("startWebhook", sw)
+	o := cfg.Obj(key)
+	if o == nil {
+		o, *was = fresh(freshJSON), agent.Webhook{}
+		cfg.Set(key, o)
 	}
-	writeWebhookBody(sw.Ensure("webhook"), &w, &was)
-	putInt(at(sw), "timeout", w.TimeoutSeconds, was.TimeoutSeconds, clearByDelete)
+	return o
 }
 
 func writeWebhookBody(o *object, w, was *agent.Webhook) {

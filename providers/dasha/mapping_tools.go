@@ -47,29 +47,40 @@ func objects(l []any) []*object {
 	return out
 }
 
-func writeTools(root *object, model, base []agent.Tool) {
+// writeNamedList rewrites the config list key from model when it differs
+// from base: each item over its native twin (matchByName), a new one from
+// freshJSON; read gives what a native item holds and write puts one model
+// item over it.
+func writeNamedList[T any](root *object, key, freshJSON string, model, base []T,
+	name func(*T) string, read func(*object) T, write func(item *object, m, was *T),
+) {
 	if len(model) == 0 && len(base) == 0 || reflect.DeepEqual(model, base) {
 		return
 	}
-	native := objects(root.Obj("config").List("tools"))
+	native := objects(root.Obj("config").List(key))
 	names, nativeNames := make([]string, len(model)), make([]string, len(native))
-	for i, t := range model {
-		names[i] = t.Name
+	for i := range model {
+		names[i] = name(&model[i])
 	}
 	for j, o := range native {
 		nativeNames[j] = text(o, "name")
 	}
 	out := make([]any, len(model))
 	for i, j := range matchByName(names, nativeNames) {
-		item, was := fresh(freshToolJSON), agent.Tool{}
+		var was T
+		item := fresh(freshJSON)
 		if j >= 0 && native[j] != nil {
 			item = jsondoc.Clone(native[j]).(*object)
-			was = readTool(item)
+			was = read(item)
 		}
-		writeTool(item, &model[i], &was)
+		write(item, &model[i], &was)
 		out[i] = item
 	}
-	at(root, "config")().Set("tools", out)
+	at(root, "config")().Set(key, out)
+}
+
+func writeTools(root *object, model, base []agent.Tool) {
+	writeNamedList(root, "tools", freshToolJSON, model, base, func(t *agent.Tool) string { return t.Name }, readTool, writeTool)
 }
 
 func writeTool(item *object, t, was *agent.Tool) {

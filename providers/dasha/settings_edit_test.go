@@ -79,16 +79,7 @@ func TestSettingEditsChangeOnlyTheirPlace(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			dec, err := c.Decode(doc)
-			if err != nil {
-				t.Fatal(err)
-			}
-			a := jsonRoundTrip(t, dec.Agent)
-			tc.edit(&a)
-			out, err := c.Encode(&a, dec.Native, agent.SecretMap(dec.Secrets))
-			if err != nil {
-				t.Fatal(err)
-			}
+			a, out := editEncoded(t, c, doc, tc.edit)
 			got := flatChanges(withoutResponseOnly(providertest.JSONValue(t, doc)), providertest.JSONValue(t, out))
 			if !reflect.DeepEqual(got, tc.want) {
 				t.Errorf("changes = %v\nwant      %v", got, tc.want)

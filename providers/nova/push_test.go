@@ -125,14 +125,9 @@ func TestPushNeverDuplicatesUnderFaults(t *testing.T) {
 
 func TestReadBackWithIntegerArraysReportsNothingLost(t *testing.T) {
 	t.Parallel()
-	f := newFakeNova(t)
+	f, c, d, secrets := pushSetup(t)
 	f.AnswerWithArrays(true)
-	c := fakeClient(t, f)
-	d, secrets := pushDraft(t, c)
-	res, _, err := pusher(c).Push(t, &providertest.MemSaver{}, d, secrets)
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := pusher(c).MustPush(t, d, secrets)
 	if len(res.NotKept) > 0 || res.ReadBackErr != nil {
 		t.Errorf("placeholders in the answer are not losses: %v %v", res.NotKept, res.ReadBackErr)
 	}

@@ -102,10 +102,7 @@ func TestFullSettingsPushKeepsEverySetting(t *testing.T) {
 	f, c, first := pushedFullRequest(t)
 	d, secrets := fullDraft(t, c, first.RemoteID)
 	d.ID = "draft-2"
-	res, _, err := pusher(c).Push(t, &providertest.MemSaver{}, d, secrets)
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := pusher(c).MustPush(t, d, secrets)
 	if len(res.NotKept) > 0 || res.ReadBackErr != nil {
 		t.Errorf("every setting should be kept: %v %v", res.NotKept, res.ReadBackErr)
 	}
@@ -222,12 +219,6 @@ func TestEditingOneSettingLeavesTheRestAlone(t *testing.T) {
 // pushed through a client of it.
 func pushedFullRequest(t *testing.T) (*novatest.Server, *Client, agent.PushResult) {
 	t.Helper()
-	f := newFakeNova(t)
-	c := fakeClient(t, f)
-	d, secrets := pushDraft(t, c)
-	res, _, err := pusher(c).Push(t, &providertest.MemSaver{}, d, secrets)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return f, c, res
+	f, c, d, secrets := pushSetup(t)
+	return f, c, pusher(c).MustPush(t, d, secrets)
 }

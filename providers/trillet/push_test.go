@@ -65,10 +65,7 @@ func TestPushCreatesThenUpdates(t *testing.T) {
 func TestPullThenPushChangesNothing(t *testing.T) {
 	t.Parallel()
 	f, c, d, secrets := pushSetup(t)
-	res, _, err := pusher(c).Push(t, &providertest.MemSaver{}, d, secrets)
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := pusher(c).MustPush(t, d, secrets)
 	before := fakeapi.Marshal(f.Stored(res.RemoteID))
 	got, err := c.Get(context.Background(), res.RemoteID)
 	if err != nil {

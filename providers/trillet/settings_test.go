@@ -83,9 +83,5 @@ func pushedFull(t *testing.T) (*trillettest.Server, *Client, agent.PushResult) {
 	f.RefuseUnknownKeys(true)
 	c := fakeClient(t, f)
 	d, secrets := fullDraft(t, c)
-	res, _, err := pusher(c).Push(t, &providertest.MemSaver{}, d, secrets)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return f, c, res
+	return f, c, pusher(c).MustPush(t, d, secrets)
 }

@@ -37,6 +37,17 @@ func (p Pusher) Push(t testing.TB, saver *MemSaver, d agent.Draft, secrets agent
 	return res, steps, err
 }
 
+// MustPush pushes d with secrets into a fresh MemSaver and returns the
+// result; an error fails the test.
+func (p Pusher) MustPush(t testing.TB, d agent.Draft, secrets agent.SecretLookup) agent.PushResult {
+	t.Helper()
+	res, _, err := p.Push(t, &MemSaver{}, d, secrets)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
 // Rig is a PushRig for RunPushFaults or RunTemplatePushes: fake, the draft d
 // and pushes through p with secrets.
 func (p Pusher) Rig(t testing.TB, fake FaultFake, d agent.Draft, secrets agent.SecretLookup) PushRig {
