@@ -29,14 +29,13 @@ type testTarget struct {
 	calls []string
 }
 
-// checkEnv accepts the environments there are: "default" until
-// environments come, when this is where a named one is looked up.
+// checkEnv checks the name --env gives (letters, digits, - and _) and
+// returns the environment meant: "default" when none is named.
 func checkEnv(cmd *cobra.Command, env string) (string, error) {
-	env = strings.TrimSpace(env)
-	if env == "" || env == agent.DefaultEnv {
-		return agent.DefaultEnv, nil
+	if err := checkEnvFlag(cmd, env); err != nil {
+		return "", err
 	}
-	return "", usageErrorf(cmd, "there is no environment %q; only %q exists", env, agent.DefaultEnv)
+	return agent.EnvName(env), nil
 }
 
 // testTarget opens the draft ref names, its provider's Tester, and the
@@ -51,7 +50,9 @@ func (a *app) testTarget(cmd *cobra.Command, ref, envFlag string) (*testTarget, 
 	if err != nil {
 		return nil, err
 	}
-	p, err := a.provider(cmd, d.Provider)
+	// The agent pushed to env lives where that environment's connection
+	// points (its own address, key, workspace).
+	p, err := a.providerIn(cmd, d.Provider, env)
 	if err != nil {
 		return nil, err
 	}
@@ -59,6 +60,8 @@ func (a *app) testTarget(cmd *cobra.Command, ref, envFlag string) (*testTarget, 
 	switch {
 	case errors.Is(err, agent.ErrNoTester):
 		return nil, errors.New(agent.NoTesterWords(t.Name()))
+	case errors.Is(err, agent.ErrNotPushed) && env != agent.DefaultEnv:
+		return nil, fmt.Errorf("the draft %q is not on %s in %s yet; push it there first (agentdeck push %q --env %s), then try it", d.Name, t.Name(), env, d.Name, env)
 	case errors.Is(err, agent.ErrNotPushed):
 		return nil, fmt.Errorf("the draft %q is not on %s yet; push it first (agentdeck push %q), then try it", d.Name, t.Name(), d.Name)
 	}

@@ -92,7 +92,8 @@ func TestTryRefusals(t *testing.T) {
 		first string
 	}{
 		{[]string{"try", id}, exitUsage, "agentdeck: say what the caller says with --message"},
-		{[]string{"try", id, "--message", "hi", "--env", "staging"}, exitUsage, `agentdeck: there is no environment "staging"`},
+		{[]string{"try", id, "--message", "hi", "--env", "staging"}, exitFailure, `agentdeck: the draft "Front desk" is not on ElevenLabs Agents in staging yet; push it there first`},
+		{[]string{"try", id, "--message", "hi", "--env", "no such/env"}, exitUsage, `agentdeck: --env:`},
 		{[]string{"try", id, "--message", "hi", "--turns", "3"}, exitUsage, "agentdeck: --turns goes with --caller"},
 	} {
 		code, _, stderr := c.run(tt.args...)
@@ -141,5 +142,20 @@ func TestTryStopsAskingOnInterrupt(t *testing.T) {
 		}
 	case <-time.After(10 * time.Second):
 		t.Fatal("try went on waiting for a line after the interrupt")
+	}
+}
+
+// try --env talks to the agent pushed to that environment, not the
+// default one.
+func TestTryTalksToTheEnvironmentsAgent(t *testing.T) {
+	t.Parallel()
+	c, _, id := pushedEleven(t)
+	staging := c.mustRun("push", id, "--env", "staging")
+	if staging == c.load(id).RemoteFor("elevenlabs", "default").ID {
+		t.Fatalf("staging got the default agent %s", staging)
+	}
+	code, _, stderr := c.run("try", id, "--message", "Are you open?", "--env", "staging")
+	if code != exitOK || !strings.Contains(stderr, "/agents/"+staging+"/run-tests") {
+		t.Fatalf("try --env staging: exit %d, stderr:\n%s", code, stderr)
 	}
 }
