@@ -139,3 +139,14 @@ func toolNotFound(id string) (int, any) {
 		"status": "tool_not_found", "message": "Tool with id " + id + " was not found.",
 	}}
 }
+
+// Tools returns a copy of the workspace's tools.
+func (s *Server) Tools() []map[string]any {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make([]map[string]any, 0, len(s.lists.tools))
+	for _, t := range s.lists.tools {
+		out = append(out, clone(t))
+	}
+	return out
+}
