@@ -120,3 +120,18 @@ func apply(a *Agent, c Prepared) {
 		}
 	}
 }
+
+// CarryLocalSettings copies into dst the provider settings of src that
+// have no place in the provider's document (Wire ""), other than secrets:
+// an agent decoded from a document (what an environment received, for
+// promote) has lost them, and they are the draft's own choices (ElevenLabs'
+// "keep tools in the workspace").
+func CarryLocalSettings(dst, src *Agent, caps Capabilities) {
+	for _, s := range caps.Settings {
+		if s.Wire != "" || s.Kind == KindSecret {
+			continue
+		}
+		v, _ := src.Settings.Get(caps.Provider, s.Key)
+		dst.Settings = dst.Settings.With(caps.Provider, s.Key, v)
+	}
+}

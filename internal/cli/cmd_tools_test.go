@@ -153,7 +153,7 @@ func TestPushLeavesASharedToolUnlessAllowed(t *testing.T) {
 	c.mustRun("push", id)
 	toolID := c.load(id).Agent.Tools[0].RemoteID
 	fake.AddAgent(map[string]any{
-		"name": "Sales line",
+		"name":                "Sales line",
 		"conversation_config": map[string]any{"agent": map[string]any{"prompt": map[string]any{"tool_ids": []any{toolID}}}},
 	})
 	c.edit(id, func(d *agent.Draft) { d.Agent.Tools[0].URL = "https://example.com/api/v2/orders" })
