@@ -237,6 +237,9 @@ var ctrlcQuestions = map[string]struct {
 	"explain":       {dialogOpener(newExplainDialog("Language", "The main language.")), "*ui.explainDialog"},
 	"environments":  {dialogOpener(newEnvDialog(agent.Draft{ID: "d001", Name: "Desk", Provider: "nova"})), "*ui.envDialog"},
 	"promote":       {dialogOpener(newPromoteDialog(1, "staging", "prod", Promotion{Creates: true})), "*ui.promoteDialog"},
+	"shared-tool": {dialogOpener(newSharedToolDialog(&agent.SharedToolError{
+		Tool: "lookup", Agents: []agent.RemoteAgent{{ID: "a2", Name: "Sales"}},
+	})), "*ui.sharedToolDialog"},
 }
 
 // dialogOpener opens a fresh copy of d, so that no two runs share one.
@@ -284,6 +287,7 @@ var ctrlcStacks = map[string][]string{
 	"explain":        {"explain"},
 	"environments":   {"environments"},
 	"promote":        {"promote"},
+	"shared-tool":    {"shared-tool"},
 	"switch+confl":   {"switch", "conflict"},
 	"remove+confl":   {"remove-item", "conflict"},
 	"drift+confl":    {"drift", "conflict"},
