@@ -220,3 +220,17 @@ func TestToolsConvertMakesInlineToolsWorkspaceTools(t *testing.T) {
 		t.Fatalf("after convert and push: %d written in, tool ids %v, workspace %v", inlineWebhooks(p), toolIDsOf(p), madeTools(fake))
 	}
 }
+
+// Tools are saved by pushes to the main environment only: a push to
+// another environment with a tool not saved yet stops, saving nothing.
+func TestPushToAnotherEnvironmentSavesNoTool(t *testing.T) {
+	t.Parallel()
+	c, staging, _, id := elevenStagingProd(t)
+	c.edit(id, func(d *agent.Draft) {
+		d.Agent.Tools = []agent.Tool{{Name: "lookup_order", Description: "Looks up an order.", URL: "https://example.com/orders"}}
+	})
+	code, _, stderr := c.run("push", id, "--env", "staging")
+	if code == exitOK || len(staging.Calls("create tool")) != 0 || len(staging.AgentIDs()) != 0 || !strings.Contains(stderr, "main environment") {
+		t.Fatalf("exit %d, %d tool creates, agents %v:\n%s", code, len(staging.Calls("create tool")), staging.AgentIDs(), stderr)
+	}
+}

@@ -113,7 +113,15 @@ func (c *Client) prepareTools(ctx context.Context, a *agent.Agent, in agent.Prep
 		return nil
 	}
 	if in.Env != agent.DefaultEnv {
-		return fmt.Errorf("tools kept in the workspace are made and changed only by pushes to the main environment; push there first")
+		// Another environment uses the tools as linked (its own values
+		// may name its own workspace's tools); they are made and changed
+		// by pushes to the main one.
+		for _, tl := range a.Tools {
+			if linkedToolID(tl) == "" {
+				return fmt.Errorf("the tool %q is not saved in the workspace yet, and tools are saved only by pushes to the main environment; push there first", tl.Name)
+			}
+		}
+		return nil
 	}
 	link := func(i int, name, id string) error {
 		return in.Record(agent.Prepared{Tools: []agent.ToolLink{{Index: i, Name: name, RemoteID: id}}})
