@@ -84,7 +84,9 @@ func TestPushMakesWebhookToolsWorkspaceTools(t *testing.T) {
 		t.Fatalf("the tool's create body: %s", body)
 	}
 
-	c.mustRun("push", id)
+	if code, _, stderr := c.run("push", id); code != exitOK || strings.Contains(stderr, "remote id") {
+		t.Fatalf("second push: exit %d, a warning about the tool's link:\n%s", code, stderr)
+	}
 	if n := len(fake.Calls("update tool")); n != 0 {
 		t.Fatalf("an unchanged tool was updated %d times", n)
 	}
