@@ -234,10 +234,30 @@ func (c *Client) earlierToolCreate(tl agent.Tool, cfg object, listed []savedTool
 }
 
 // sameTool reports whether two webhook configs say the same as far as
-// agentdeck reads them; the workspace may add its defaults to what it
-// keeps.
+// agentdeck reads them, a documented default counting as the value it
+// stands for: the workspace may fill its defaults in what it keeps.
 func sameTool(kept, sent object) bool {
-	return reflect.DeepEqual(readTool(kept), readTool(sent))
+	norm := func(tl agent.Tool) agent.Tool {
+		if tl.Method == "" {
+			tl.Method = "GET"
+		}
+		if tl.TimeoutSeconds == nil {
+			d := defaultToolTimeout
+			tl.TimeoutSeconds = &d
+		}
+		return tl
+	}
+	a, b := norm(readTool(kept)), norm(readTool(sent))
+	return reflect.DeepEqual(a, b) || sameHeaders(a.Headers, b.Headers) && reflect.DeepEqual(withoutHeaders(a), withoutHeaders(b))
+}
+
+// defaultToolTimeout is the documented default of a webhook tool's
+// response_timeout_secs (WebhookToolConfig-Input).
+const defaultToolTimeout = 20
+
+func withoutHeaders(tl agent.Tool) agent.Tool {
+	tl.Headers = nil
+	return tl
 }
 
 // updateTool sends tl to its workspace tool when the tool there says
@@ -255,8 +275,12 @@ func (c *Client) updateTool(ctx context.Context, tl agent.Tool, in agent.Prepare
 		return &agent.ProviderError{Provider: ProviderID, Op: "read the tool", Kind: agent.ErrUnreadable, Message: "the tool's answer could not be read"}
 	}
 	kept := doc.Path("tool_config")
+	fresh, err := sentToolConfig(tl, nil, in.Secrets)
+	if err != nil || sameTool(kept, fresh) {
+		return err
+	}
 	want, err := sentToolConfig(tl, kept, in.Secrets)
-	if err != nil || jsondoc.Equal(want, kept) {
+	if err != nil {
 		return err
 	}
 	users, err := c.ToolUsers(ctx, id)
