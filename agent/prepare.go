@@ -68,15 +68,19 @@ type SharedToolError struct {
 func (e *SharedToolError) Error() string {
 	names := make([]string, 0, len(e.Agents))
 	for _, a := range e.Agents {
-		n := a.Name
-		if n == "" {
-			n = a.ID
-		}
-		names = append(names, fmt.Sprintf("%q", n))
+		names = append(names, fmt.Sprintf("%q", a.Called()))
 	}
 	return fmt.Sprintf("the tool %q is also used by other agents (%s); nothing was sent. "+
 		"Push again allowing shared tools to change it for them too, or give this agent its own tool",
 		e.Tool, strings.Join(names, ", "))
+}
+
+// Called is what the agent is called: its name, else its id.
+func (a RemoteAgent) Called() string {
+	if a.Name != "" {
+		return a.Name
+	}
+	return a.ID
 }
 
 // prepare runs p's Preparer, if it has one, and writes its changes into

@@ -30,11 +30,7 @@ func (d *sharedToolDialog) answer(choice int) tea.Msg {
 func newSharedToolDialog(se *agent.SharedToolError) *sharedToolDialog {
 	names := make([]string, 0, len(se.Agents))
 	for _, a := range se.Agents {
-		n := a.Name
-		if n == "" {
-			n = a.ID
-		}
-		names = append(names, quote(plainText(n)))
+		names = append(names, quote(plainText(a.Called())))
 	}
 	return &sharedToolDialog{question{
 		title: "Change a tool other agents use?",

@@ -99,11 +99,7 @@ func (a *app) deleteTool(cmd *cobra.Command, id, providerID string, force bool) 
 func agentNames(users []agent.RemoteAgent) string {
 	names := make([]string, 0, len(users))
 	for _, u := range users {
-		n := u.Name
-		if n == "" {
-			n = u.ID
-		}
-		names = append(names, fmt.Sprintf("%q", plainWord(n)))
+		names = append(names, fmt.Sprintf("%q", plainWord(u.Called())))
 	}
 	if len(names) == 1 {
 		return "the agent " + names[0]
