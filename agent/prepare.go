@@ -139,3 +139,9 @@ func CarryLocalSettings(dst, src *Agent, caps Capabilities) {
 		dst.Settings = dst.Settings.With(caps.Provider, s.Key, v)
 	}
 }
+
+// PrepareTeller is a Preparer that can say, without asking the provider
+// anything, what its step would do for a (push --dry-run shows it).
+type PrepareTeller interface {
+	WouldPrepare(a *Agent) []string
+}

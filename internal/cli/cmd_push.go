@@ -192,6 +192,11 @@ func (a *app) dryRun(d agent.Draft, p agent.Provider, native []byte, sameProvide
 			return err
 		}
 	}
+	if t, ok := p.(agent.PrepareTeller); ok && sameProvider {
+		for _, step := range t.WouldPrepare(&d.Agent) {
+			a.notef("Before the agent, the push %s.\n", step)
+		}
+	}
 	if sameProvider && remote.Pending() {
 		a.notef("An earlier push may have created this agent: push checks %s's agent list before creating.\n", name)
 	}

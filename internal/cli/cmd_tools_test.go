@@ -66,6 +66,9 @@ func supportDraft(t *testing.T) (*cli, *elevenlabstest.Server, string) {
 func TestPushMakesWebhookToolsWorkspaceTools(t *testing.T) {
 	t.Parallel()
 	c, fake, id := supportDraft(t)
+	if code, _, stderr := c.run("push", id, "--dry-run"); code != exitOK || !strings.Contains(stderr, `saves the tool "lookup_order" in the workspace (POST `) || len(madeTools(fake)) != 0 {
+		t.Fatalf("dry run: exit %d, %d tools made:\n%s", code, len(madeTools(fake)), stderr)
+	}
 	remote := c.mustRun("push", id)
 	tools := madeTools(fake)
 	if len(tools) != 1 || len(fake.Calls("create tool")) != 1 {

@@ -48,8 +48,9 @@ func keepToolsSetting() agent.Setting {
 		Section: agent.SectionTools, Group: "Workspace tools", Advanced: true,
 		Spec: agent.FieldSpec{Default: "no"},
 		Help: "When on, each tool made here is saved in your ElevenLabs workspace at the next push and the agent uses it from there, " +
-			"instead of the older way of writing tools into the agent. New drafts have it on; " +
-			"turn it on for an agent you pulled with `agentdeck tools convert`.",
+			"instead of the older way of writing tools into the agent. New drafts have it on; an agent you pulled keeps " +
+			"its tools written in until you turn it on (or run agentdeck tools convert). Removing a tool from the agent " +
+			"leaves it in the workspace.",
 	}
 }
 
@@ -382,4 +383,26 @@ func (c *Client) savedTools(ctx context.Context) ([]savedTool, error) {
 		Provider: ProviderID, Op: op, Kind: agent.ErrUnreadable,
 		Message: "the list of tools did not end after " + strconv.Itoa(maxListPages) + " pages",
 	}
+}
+
+var _ agent.PrepareTeller = (*Client)(nil)
+
+// WouldPrepare implements agent.PrepareTeller: the tools a push saves or
+// checks in the workspace before the agent is sent.
+func (c *Client) WouldPrepare(a *agent.Agent) []string {
+	if !workspaceTools(a) {
+		return nil
+	}
+	var out []string
+	for _, tl := range a.Tools {
+		switch id := linkedToolID(tl); {
+		case strings.HasPrefix(tl.RemoteID, pendingPrefix):
+			out = append(out, fmt.Sprintf("looks for the tool %q an earlier push may have saved, and saves it in the workspace only if it is not there (POST %s)", tl.Name, c.http.URL("/tools")))
+		case id == "":
+			out = append(out, fmt.Sprintf("saves the tool %q in the workspace (POST %s) and names it in the agent by its id", tl.Name, c.http.URL("/tools")))
+		default:
+			out = append(out, fmt.Sprintf("updates the workspace tool %q (%s) if it says something else (PATCH %s)", tl.Name, id, c.http.URL(toolPath(id))))
+		}
+	}
+	return out
 }
