@@ -51,3 +51,18 @@ func TestSubmitAsksBeforeChangingASharedTool(t *testing.T) {
 		}
 	}
 }
+
+// ShareTool makes the provider's step refuse to change a tool the agent
+// "Sales line" also uses unless the submit is allowed to; allowed lists
+// what each submit was allowed.
+func (r ScriptRemote) ShareTool() (allowed *[]bool) {
+	allowed = new([]bool)
+	r.p.prepare = func(in agent.PrepareInput) error {
+		*allowed = append(*allowed, in.SharedTools)
+		if !in.SharedTools {
+			return &agent.SharedToolError{Tool: "lookup", Agents: []agent.RemoteAgent{{ID: "a2", Name: "Sales line"}}}
+		}
+		return nil
+	}
+	return allowed
+}
