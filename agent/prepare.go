@@ -145,3 +145,10 @@ func CarryLocalSettings(dst, src *Agent, caps Capabilities) {
 type PrepareTeller interface {
 	WouldPrepare(a *Agent) []string
 }
+
+// PreparePlanner is a Preparer that can say, asking the provider but
+// changing nothing, what its step would change (plan and apply show it
+// beside the agent's own changes, which cannot show it).
+type PreparePlanner interface {
+	PlanPrepare(ctx context.Context, a *Agent, secrets SecretLookup) ([]Change, error)
+}

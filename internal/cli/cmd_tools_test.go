@@ -93,7 +93,13 @@ func TestPushMakesWebhookToolsWorkspaceTools(t *testing.T) {
 	if n := len(fake.Calls("update tool")); n != 0 {
 		t.Fatalf("an unchanged tool was updated %d times", n)
 	}
+	if out := c.mustRun("plan", id); !strings.Contains(out, "1 unchanged") {
+		t.Fatalf("plan before the tool changed:\n%s", out)
+	}
 	c.edit(id, func(d *agent.Draft) { d.Agent.Tools[0].Description = "Finds an order and says where it is." })
+	if out := c.mustRun("plan", id); !strings.Contains(out, "Tools › lookup_order") || !strings.Contains(out, "1 to update") {
+		t.Fatalf("plan does not show the changed tool:\n%s", out)
+	}
 	c.mustRun("push", id)
 	if len(fake.Calls("create tool")) != 1 || len(fake.Calls("update tool")) != 1 {
 		t.Fatalf("after an edit: %d creates, %d updates", len(fake.Calls("create tool")), len(fake.Calls("update tool")))
@@ -237,5 +243,21 @@ func TestPushToAnotherEnvironmentSavesNoTool(t *testing.T) {
 	code, _, stderr := c.run("push", id, "--env", "staging")
 	if code == exitOK || len(staging.Calls("create tool")) != 0 || len(staging.AgentIDs()) != 0 || !strings.Contains(stderr, "main environment") {
 		t.Fatalf("exit %d, %d tool creates, agents %v:\n%s", code, len(staging.Calls("create tool")), staging.AgentIDs(), stderr)
+	}
+}
+
+// apply leaves a draft whose shared tool changed unsent, and says why.
+func TestApplyLeavesASharedToolAlone(t *testing.T) {
+	t.Parallel()
+	c, fake, id := supportDraft(t)
+	c.mustRun("push", id)
+	fake.AddAgent(map[string]any{
+		"name":                "Sales line",
+		"conversation_config": map[string]any{"agent": map[string]any{"prompt": map[string]any{"tool_ids": []any{c.load(id).Agent.Tools[0].RemoteID}}}},
+	})
+	c.edit(id, func(d *agent.Draft) { d.Agent.Tools[0].URL = "https://example.com/api/v2/orders" })
+	code, stdout, stderr := c.run("apply", "--all", "--yes")
+	if code == exitOK || len(fake.Calls("update tool")) != 0 || !strings.Contains(stdout+stderr, "Sales line") {
+		t.Fatalf("apply: exit %d, %d tool updates:\n%s\n%s", code, len(fake.Calls("update tool")), stdout, stderr)
 	}
 }

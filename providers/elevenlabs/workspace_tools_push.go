@@ -267,15 +267,10 @@ func withoutHeaders(tl agent.Tool) agent.Tool {
 func (c *Client) updateTool(ctx context.Context, tl agent.Tool, in agent.PrepareInput) error {
 	const op = "update the tool"
 	id := linkedToolID(tl)
-	body, err := c.http.Do(ctx, httpx.Call{Op: "read the tool", Method: http.MethodGet, Path: toolPath(id)})
+	kept, err := c.keptTool(ctx, id)
 	if err != nil {
 		return err
 	}
-	doc, err := jsondoc.Parse(body)
-	if err != nil || doc.Path("tool_config") == nil {
-		return &agent.ProviderError{Provider: ProviderID, Op: "read the tool", Kind: agent.ErrUnreadable, Message: "the tool's answer could not be read"}
-	}
-	kept := doc.Path("tool_config")
 	fresh, err := sentToolConfig(tl, nil, in.Secrets)
 	if err != nil || sameTool(kept, fresh) {
 		return err
@@ -303,6 +298,21 @@ func (c *Client) updateTool(ctx context.Context, tl agent.Tool, in agent.Prepare
 	}
 	_, err = c.http.Do(ctx, httpx.Call{Op: op, Method: http.MethodPatch, Path: toolPath(id), Body: req})
 	return err
+}
+
+// keptTool is the config the workspace keeps for the tool id.
+// https://elevenlabs.io/docs/api-reference/tools/get
+func (c *Client) keptTool(ctx context.Context, id string) (object, error) {
+	const op = "read the tool"
+	body, err := c.http.Do(ctx, httpx.Call{Op: op, Method: http.MethodGet, Path: toolPath(id)})
+	if err != nil {
+		return nil, err
+	}
+	doc, err := jsondoc.Parse(body)
+	if err != nil || doc.Path("tool_config") == nil {
+		return nil, &agent.ProviderError{Provider: ProviderID, Op: op, Kind: agent.ErrUnreadable, Message: "the tool's answer could not be read"}
+	}
+	return doc.Path("tool_config"), nil
 }
 
 // createTool saves a webhook tool in the workspace and returns its id.
@@ -405,4 +415,38 @@ func (c *Client) WouldPrepare(a *agent.Agent) []string {
 		}
 	}
 	return out
+}
+
+var _ agent.PreparePlanner = (*Client)(nil)
+
+// PlanPrepare implements agent.PreparePlanner: the tools a push would save
+// in the workspace or update there. No value is shown: a tool's headers
+// may hold secrets.
+func (c *Client) PlanPrepare(ctx context.Context, a *agent.Agent, secrets agent.SecretLookup) ([]agent.Change, error) {
+	if !workspaceTools(a) {
+		return nil, nil
+	}
+	var out []agent.Change
+	for i, tl := range a.Tools {
+		ch := agent.Change{Path: fmt.Sprintf("tools[%d]", i), Label: "Tools › " + tl.Name}
+		id := linkedToolID(tl)
+		if id == "" {
+			ch.To = "saved in the workspace"
+			out = append(out, ch)
+			continue
+		}
+		kept, err := c.keptTool(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		fresh, err := sentToolConfig(tl, nil, secrets)
+		if err != nil {
+			return nil, err
+		}
+		if !sameTool(kept, fresh) {
+			ch.From, ch.To = "as the workspace holds it", "as the draft says"
+			out = append(out, ch)
+		}
+	}
+	return out, nil
 }
