@@ -261,3 +261,23 @@ func TestApplyLeavesASharedToolAlone(t *testing.T) {
 		t.Fatalf("apply: exit %d, %d tool updates:\n%s\n%s", code, len(fake.Calls("update tool")), stdout, stderr)
 	}
 }
+
+// A lost create that never reached ElevenLabs leaves no tool: a tool of
+// the same name another draft links is not taken for it, and the next
+// push saves the draft's own.
+func TestPushAfterALostToolCreateLeavesAnotherDraftsToolAlone(t *testing.T) {
+	t.Parallel()
+	c, fake, id := supportDraft(t)
+	other := c.mustRun("new", "Twin", "--provider", "elevenlabs", "--template", "support")
+	c.mustRun("push", other)
+	otherTool := c.load(other).Agent.Tools[0].RemoteID
+	fake.Inject("create tool", elevenlabstest.DropBeforeHandling())
+	if code, _, _ := c.run("push", id); code == exitOK {
+		t.Fatal("the push whose tool create got no answer succeeded")
+	}
+	c.mustRun("push", id)
+	mine := c.load(id).Agent.Tools[0].RemoteID
+	if mine == otherTool || strings.HasPrefix(mine, "pending:") || len(madeTools(fake)) != 2 {
+		t.Fatalf("this draft links %q (the other draft's is %q); workspace %v", mine, otherTool, madeTools(fake))
+	}
+}

@@ -195,13 +195,12 @@ func sentToolConfig(tl agent.Tool, native object, secrets agent.SecretLookup) (o
 // of tl made, "" when it made none, or an error when which one cannot be
 // proven.
 func (c *Client) earlierToolCreate(tl agent.Tool, cfg object, listed []savedTool, in agent.PrepareInput) (string, error) {
+	// A tool of that name a draft links is another draft's, never a
+	// candidate; each other one is, and proves itself by saying what the
+	// tool says.
 	var named, proven []savedTool
 	for _, s := range listed {
 		if strAt(s.config, "name") != tl.Name {
-			continue
-		}
-		named = append(named, s)
-		if !sameTool(s.config, cfg) {
 			continue
 		}
 		if in.ToolLinks != nil {
@@ -213,7 +212,10 @@ func (c *Client) earlierToolCreate(tl agent.Tool, cfg object, listed []savedTool
 				continue
 			}
 		}
-		proven = append(proven, s)
+		named = append(named, s)
+		if sameTool(s.config, cfg) {
+			proven = append(proven, s)
+		}
 	}
 	edited := strings.TrimPrefix(tl.RemoteID, pendingPrefix) != toolHash(tl)
 	switch {
