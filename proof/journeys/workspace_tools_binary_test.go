@@ -1,11 +1,10 @@
 package journeys
 
 import (
+	"strconv"
 	"strings"
 	"testing"
-	"time"
 
-	"github.com/agentdeck/agentdeck/internal/sshtest"
 	"github.com/agentdeck/agentdeck/providers/elevenlabs/elevenlabstest"
 )
 
@@ -24,13 +23,7 @@ func TestPushKilledDuringAToolSaveMakesOneWorkspaceTool(t *testing.T) {
 	if err := first.Start(); err != nil {
 		t.Fatal(err)
 	}
-	deadline := time.Now().Add(sshtest.WaitLimit)
-	for len(fake.Calls("create tool")) == 0 {
-		if time.Now().After(deadline) {
-			t.Fatal("the tool's save never arrived")
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
+	pollFor(t, "the fake's tool saves", func() string { return strconv.Itoa(len(fake.Calls("create tool"))) }, "1")
 	if err := first.Process.Kill(); err != nil {
 		t.Fatal(err)
 	}
