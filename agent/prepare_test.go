@@ -12,12 +12,12 @@ type preparing struct {
 	prepared int
 }
 
-func (p *preparing) Prepare(_ context.Context, a *Agent, _ SecretLookup) ([]SettingChange, error) {
+func (p *preparing) Prepare(_ context.Context, a *Agent, _ PrepareInput) (Prepared, error) {
 	p.prepared++
 	if v, _ := a.Settings.Get("mem", "made"); v != nil {
-		return nil, nil // made on an earlier push
+		return Prepared{}, nil // made on an earlier push
 	}
-	return []SettingChange{{Provider: "mem", Key: "made", Value: "thing-1"}, {Provider: "mem", Key: "typed"}}, nil
+	return Prepared{Settings: []SettingChange{{Provider: "mem", Key: "made", Value: "thing-1"}, {Provider: "mem", Key: "typed"}}}, nil
 }
 
 // TestPrepareChangesAreSavedBeforeTheAgentIsSent: what the provider step

@@ -51,6 +51,13 @@ type PushOptions struct {
 	// Merge settles the conflicts of a three-way merge with changes made
 	// elsewhere (see settleDrift); the zero value stops at any conflict.
 	Merge MergeOptions
+	// ToolLinks names the local drafts whose tools link a provider-side
+	// tool (see PrepareInput); nil means no other draft is known.
+	ToolLinks func(provider, toolID string) ([]string, error)
+	// SharedTools allows changing a provider-side tool other agents also
+	// use (push --shared-tools); without it such a push stops with a
+	// SharedToolError.
+	SharedTools bool
 }
 
 // Payload is an agent to send and the native document it is laid over.
@@ -133,7 +140,7 @@ func Push(ctx context.Context, p Provider, d Draft, store DraftSaver, opt PushOp
 	}
 	// What the provider keeps apart from the agent (a key saved as a
 	// workspace secret) is made first, and the draft records it.
-	if err := prepare(ctx, p, &d, &view, secrets, store); err != nil {
+	if err := prepare(ctx, p, &d, &view, secrets, store, opt); err != nil {
 		return PushResult{}, err
 	}
 	doc, err := p.Encode(&view.Agent, []byte(view.Native()), secrets)

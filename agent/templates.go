@@ -38,7 +38,16 @@ func (t Template) For(name string, p Provider) Agent {
 	caps := p.Capabilities()
 	a := t.fill(name, carry{&caps})
 	Fit(&a, caps, p.Validate)
+	if s, ok := p.(Starter); ok {
+		s.StartAgent(&a)
+	}
 	return a
+}
+
+// Starter is a provider with settings of its own for new agents (ElevenLabs
+// keeps new drafts' tools in the workspace), which pulled agents do not get.
+type Starter interface {
+	StartAgent(a *Agent)
 }
 
 func (t Template) fill(name string, c carry) Agent {

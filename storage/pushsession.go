@@ -102,7 +102,7 @@ func (s *Store) restore(start agent.Draft, original []byte, rev int) error {
 	}
 	defer unlock()
 	now, err := s.loadFile(s.path(id), id)
-	if err != nil || now.Revision != rev || !sameRemoteState(now.Remotes, remote) {
+	if err != nil || now.Revision != rev || !sameRemoteState(now.Remotes, remote) || !sameToolLinks(now.Agent.Tools, start.Agent.Tools) {
 		return nil // someone else wrote it, or the push has something to keep
 	}
 	if current, err := os.ReadFile(s.path(id)); err != nil || !bytes.Equal(current, original) {
@@ -139,4 +139,19 @@ func samePending(a, b *agent.PendingCreate) bool {
 		return a == b
 	}
 	return a.BodyHash == b.BodyHash && a.SentAt.Equal(b.SentAt)
+}
+
+// sameToolLinks reports whether two drafts link their tools to the same
+// provider-side tools: a push that made a workspace tool (or marked one as
+// under way) keeps that record even when the agent's update then fails.
+func sameToolLinks(a, b []agent.Tool) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].RemoteID != b[i].RemoteID {
+			return false
+		}
+	}
+	return true
 }

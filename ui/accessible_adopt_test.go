@@ -71,3 +71,23 @@ func TestAccessibleReviewRemovesValuesTheProviderDoesNotCarry(t *testing.T) {
 		t.Fatalf("the schedule is still there: %+v", got)
 	}
 }
+
+// The plain front end asks too before changing a workspace tool other
+// agents use, naming them; yes submits again, allowed to.
+func TestAccessibleSubmitAsksBeforeChangingASharedTool(t *testing.T) {
+	t.Parallel()
+	for _, answer := range []string{"2", "1"} {
+		h, remote := ui.NewScriptSession(t, "elevenlabs", nil)
+		allowed := remote.ShareTool()
+		h.Seed("Desk", "elevenlabs", "receptionist")
+		out := runPlain(t, h, "1\n"+reviewItem+"\n2\n"+answer+"\n")
+		wantSaid(t, out, "is also used by “Sales line”", "Change the tool for them too?")
+		made := slices.Contains(remote.Calls(), "create")
+		if answer == "2" && (!made || !slices.Equal(*allowed, []bool{false, true})) {
+			t.Fatalf("yes: allowed %v, calls %v", *allowed, remote.Calls())
+		}
+		if answer == "1" && (made || len(*allowed) != 1) {
+			t.Fatalf("no: allowed %v, calls %v", *allowed, remote.Calls())
+		}
+	}
+}

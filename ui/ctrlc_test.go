@@ -238,6 +238,9 @@ var ctrlcQuestions = map[string]struct {
 	"environments":  {dialogOpener(newEnvDialog(agent.Draft{ID: "d001", Name: "Desk", Provider: "nova"})), "*ui.envDialog"},
 	"promote":       {dialogOpener(newPromoteDialog(1, "staging", "prod", Promotion{Creates: true})), "*ui.promoteDialog"},
 	"env-drift":     {dialogOpener(newEnvDriftDialog(1, "prod", &agent.EnvDriftError{Env: "prod", Provider: "Nova", RemoteID: "a1"})), "*ui.envDriftDialog"},
+	"shared-tool": {dialogOpener(newSharedToolDialog(&agent.SharedToolError{
+		Tool: "lookup", Agents: []agent.RemoteAgent{{ID: "a2", Name: "Sales"}},
+	})), "*ui.sharedToolDialog"},
 }
 
 // dialogOpener opens a fresh copy of d, so that no two runs share one.
@@ -286,6 +289,7 @@ var ctrlcStacks = map[string][]string{
 	"environments":   {"environments"},
 	"promote":        {"promote"},
 	"env-drift":      {"env-drift"},
+	"shared-tool":    {"shared-tool"},
 	"switch+confl":   {"switch", "conflict"},
 	"remove+confl":   {"remove-item", "conflict"},
 	"drift+confl":    {"drift", "conflict"},

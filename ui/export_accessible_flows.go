@@ -73,9 +73,20 @@ func Submit(ctx context.Context, deps Deps, p agent.Provider, d agent.Draft, pro
 // setting changed both here and on the provider since the last push is
 // settled (agent.SideOurs: push mine over theirs).
 func SubmitWith(ctx context.Context, deps Deps, p agent.Provider, d agent.Draft, adoptID string, side agent.Side, progress func(step string)) SubmitOutcome {
+	return submitAnswered(ctx, deps, p, d, adoptID, side, false, progress)
+}
+
+// SubmitSharingTools is SubmitWith after the person said yes to changing
+// workspace tools other agents also use (agent.SharedToolError).
+func SubmitSharingTools(ctx context.Context, deps Deps, p agent.Provider, d agent.Draft, side agent.Side, progress func(step string)) SubmitOutcome {
+	return submitAnswered(ctx, deps, p, d, "", side, true, progress)
+}
+
+func submitAnswered(ctx context.Context, deps Deps, p agent.Provider, d agent.Draft, adoptID string, side agent.Side, shared bool, progress func(step string)) SubmitOutcome {
 	run := submitRun{
 		provider: p, draft: d, store: deps.Drafts, pushes: deps.Pushes,
 		secrets: deps.Secrets, now: deps.Now, links: deps.Links, adopt: adoptID, merge: agent.MergeOptions{All: side},
+		sharedTools: shared,
 	}
 	done := run.push(ctx, progress)
 	return SubmitOutcome{Result: done.result, Err: done.err, Draft: done.draft, Loaded: done.loaded}

@@ -67,6 +67,9 @@ type submitScreen struct {
 	// not prove it; adoptID is the answer, for the push it starts.
 	pick    *adoptPicker
 	adoptID string
+	// sharedTools is the answer "change it for them too" to a tool other
+	// agents use (screen_submit_shared.go).
+	sharedTools bool
 	// merge settles conflicts with changes made elsewhere (the review's
 	// answers).
 	merge agent.MergeOptions
@@ -131,6 +134,8 @@ func (s *submitScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 		return s, s.finished(msg)
 	case envDriftOursMsg:
 		return s, s.pushOurs(msg)
+	case sharedToolsAllowedMsg:
+		return s, s.allowSharedTools()
 	case draftRecordedMsg:
 		if msg.draft.ID == s.draft.ID {
 			s.draft = msg.draft
@@ -156,7 +161,7 @@ func (s *submitScreen) startWhenReady() tea.Cmd {
 	return startSubmit(ctx, submitRun{
 		reqID: id, provider: s.provider, draft: s.draft,
 		store: s.sh.deps.Drafts, pushes: s.sh.deps.Pushes, secrets: s.sh.deps.Secrets, now: s.sh.deps.Now,
-		links: s.sh.deps.Links, adopt: s.adoptID, merge: s.merge, env: s.env, send: s.send,
+		links: s.sh.deps.Links, adopt: s.adoptID, merge: s.merge, env: s.env, send: s.send, sharedTools: s.sharedTools,
 	})
 }
 
@@ -243,7 +248,7 @@ func (s *submitScreen) finished(msg submitDoneMsg) tea.Cmd {
 		d := msg.draft
 		cmd = func() tea.Msg { return draftRecordedMsg{draft: d} }
 	}
-	return tea.Batch(cmd, s.askEnvDrift(msg.reqID, msg.err))
+	return tea.Batch(cmd, s.askEnvDrift(msg.reqID, msg.err), askSharedTools(msg.err))
 }
 
 // refusedFields are the field problems behind a failed submit: the

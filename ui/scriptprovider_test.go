@@ -22,6 +22,8 @@ type scriptProvider struct {
 	order  []string
 	calls  []string
 	fail   map[string][]error // by method: create, update, get, list
+	// prepare, when set, is its provider step before the agent is sent.
+	prepare func(in agent.PrepareInput) error
 }
 
 func newScriptProvider(id string) *scriptProvider {

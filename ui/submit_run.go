@@ -35,6 +35,8 @@ type submitRun struct {
 	merge    agent.MergeOptions
 	env      string         // the environment pushed to; "" the default
 	send     *agent.Payload // what a promote sends instead of the draft's agent
+	// sharedTools allows changing workspace tools other agents use.
+	sharedTools bool
 }
 
 // startSubmit runs agent.Push in its own goroutine and reports each step
@@ -78,6 +80,10 @@ func (run submitRun) push(ctx context.Context, progress func(string)) submitDone
 	if run.links != nil {
 		opt.LinkedDrafts = run.links.LinkedDrafts
 	}
+	if tl, ok := run.links.(toolLinker); ok {
+		opt.ToolLinks = tl.ToolLinks
+	}
+	opt.SharedTools = run.sharedTools
 	res, err := agent.Push(ctx, run.provider, d, saver, opt)
 	if session != nil {
 		// A failed push that left nothing to keep puts the file back as it

@@ -39,6 +39,15 @@ func commandLine(err error, name string, lines func(agent.Problems) string) (sum
 		return fmt.Sprintf("The agent %s was %s on %s, but the draft could not record it.", Word(nr.RemoteID), nr.What, name),
 			fmt.Errorf("%w\nFree some disk space, then push again: the next push finds the agent instead of making another", nr.Err)
 	}
+	var se *agent.SharedToolError
+	if errors.As(err, &se) {
+		names := make([]string, 0, len(se.Agents))
+		for _, a := range se.Agents {
+			names = append(names, fmt.Sprintf("%q", Word(a.Called())))
+		}
+		return fmt.Sprintf("The tool %q is also used by other agents (%s), so nothing was sent.", Word(se.Tool), strings.Join(names, ", ")),
+			errors.New("push it on its own with --shared-tools to change the tool for them too, or give this agent a tool of its own")
+	}
 	var pe *agent.ProviderError
 	if !errors.As(err, &pe) {
 		if errors.Is(err, agent.ErrConflict) {

@@ -127,6 +127,7 @@ func commands(a *app) []*cobra.Command {
 		newTestCommand(a),
 		newHistoryCommand(a),
 		newRollbackCommand(a),
+		newToolsCommand(a),
 	}
 }
 

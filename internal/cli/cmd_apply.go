@@ -137,7 +137,7 @@ func (a *app) applyTry(ctx context.Context, p agent.Provider, run folderRun, fd 
 	}
 	d := session.Draft()
 	out.Name = d.Name
-	opt := agent.PushOptions{Secrets: a.secrets(run.creds), LinkedDrafts: run.store.LinkedDrafts, Env: run.env}
+	opt := agent.PushOptions{Secrets: a.secrets(run.creds), LinkedDrafts: run.store.LinkedDrafts, ToolLinks: run.store.ToolLinks, Env: run.env}
 	item := agent.Plan(ctx, p, d, run.env, opt)
 	out.RemoteID = item.RemoteID
 	switch item.Action {

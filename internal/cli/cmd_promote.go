@@ -154,6 +154,7 @@ func (a *app) promotion(p agent.Provider, d agent.Draft, from, to string, same b
 	if missing != nil {
 		return agent.Payload{}, fail(fmt.Sprintf("Some things the agent uses in %s have no counterpart in %s; nothing was sent.", from, to), missing)
 	}
+	agent.CarryLocalSettings(&out, &d.Agent, p.Capabilities())
 	return agent.Payload{Agent: out, Native: agent.MapDocIDs(got.Native, d.Environments[to].IDs)}, nil
 }
 

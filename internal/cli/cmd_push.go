@@ -10,7 +10,7 @@ import (
 )
 
 var pushDoc = commandDoc{
-	use:   "push DRAFT [--env E] [--provider P] [--dry-run] [--adopt AGENT_ID] [--details]",
+	use:   "push DRAFT [--env E] [--provider P] [--dry-run] [--adopt AGENT_ID] [--shared-tools] [--details]",
 	short: "Create or update the agent on its provider; print the remote agent's id",
 	long: "Send DRAFT to its provider: the first push creates the agent and records its id in the\n" +
 		"draft at once, later pushes update it. Afterwards the agent is read back and any setting\n" +
@@ -27,6 +27,8 @@ var pushDoc = commandDoc{
 		"--theirs takes the agent's.\n" +
 		"--env E pushes to the environment E (default: default), which has its own remote agent,\n" +
 		"its own connection from your settings, and its own values from the draft's environments.\n" +
+		"A tool kept in the workspace that other agents also use is not changed: the push stops\n" +
+		"and names them; --shared-tools changes it for them too.\n" +
 		"--details names each problem's field by its path in the draft file as well.",
 }
 
@@ -42,6 +44,7 @@ func newPushCommand(a *app) *cobra.Command {
 	cmd.Flags().StringVar(&provider, "provider", "", "the provider to push to (must be the draft's, except with --dry-run)")
 	cmd.Flags().BoolVar(&dryRun, "dry-run", false, "print the requests instead of sending them")
 	addEnvFlag(cmd, &env, "push to this environment")
+	addSharedToolsFlag(cmd)
 	a.addDetailsFlag(cmd)
 	return cmd
 }
@@ -112,7 +115,7 @@ func (a *app) push(cmd *cobra.Command, ref, providerFlag, adopt, env string, dry
 	}
 	res, err := agent.Push(cmd.Context(), p, d, session, agent.PushOptions{
 		Secrets: secrets, Progress: a.progressPrinter(name), LinkedDrafts: store.LinkedDrafts, Adopt: adopt, Env: env,
-		Merge: agent.MergeOptions{All: side},
+		Merge: agent.MergeOptions{All: side}, ToolLinks: store.ToolLinks, SharedTools: sharedTools(cmd),
 	})
 	if endErr := session.End(err); endErr != nil {
 		a.notef("The push failed and the draft could not be put back exactly as it was: %v\n", endErr)
@@ -125,6 +128,10 @@ func (a *app) push(cmd *cobra.Command, ref, providerFlag, adopt, env string, dry
 		var de *agent.DriftError
 		if errors.As(err, &de) {
 			return a.driftFailure(de, d, p)
+		}
+		var se *agent.SharedToolError
+		if errors.As(err, &se) {
+			return sharedToolFailure(se)
 		}
 		ferr := a.explainDetailed(err, p)
 		var nr *agent.NotRecordedError
@@ -186,6 +193,11 @@ func (a *app) dryRun(d agent.Draft, p agent.Provider, native []byte, sameProvide
 		}
 		if _, err := fmt.Fprintf(a.stdout, "%s %s\n%s\n", r.Method, r.URL, r.Body); err != nil {
 			return err
+		}
+	}
+	if t, ok := p.(agent.PrepareTeller); ok && sameProvider {
+		for _, step := range t.WouldPrepare(&d.Agent) {
+			a.notef("Before the agent, the push %s.\n", step)
 		}
 	}
 	if sameProvider && remote.Pending() {

@@ -127,6 +127,9 @@ func (c *Client) Capabilities() agent.Capabilities {
 		"tools.headers":         {},
 		"tools.params":          {},
 		"tools.timeout_seconds": {Min: agent.Num(5), Max: agent.Num(300), Default: "20"},
+		// The workspace tool a tool was saved as (workspace_tools_push.go);
+		// kept by agentdeck, never edited in a form.
+		"tools.remote_id": {},
 
 		"variables":                 {Note: "Names starting with system__ are ElevenLabs' own."},
 		"webhooks.pre_call.url":     {Note: "Called as a conversation starts, to fetch its variables."},

@@ -41,11 +41,16 @@ func encodeDocument(a *agent.Agent, native []byte, secrets agent.SecretLookup) (
 		f.apply(t, a, &base)
 	}
 	writeBuiltins(t, a, &base)
-	writeTools(t, a.Tools, base.Tools)
+	tools, settings := a.Tools, a.Settings[ProviderID]
+	if workspaceTools(a) {
+		// Named by id (workspace_tools_push.go), no longer written in.
+		tools, settings = nil, withToolIDs(settings, a.Tools)
+	}
+	writeTools(t, tools, base.Tools)
 	writeVariables(t, a.Variables, base.Variables)
 	writePreCall(t, a.Webhooks.PreCall, base.Webhooks.PreCall)
 	writeEndpoint(t, a.LLM.Endpoint, base.LLM.Endpoint)
-	writeSettings(t, a.Settings[ProviderID], baseSettings)
+	writeSettings(t, settings, baseSettings)
 	if err := resolveSecrets(t, secrets); err != nil {
 		return nil, err
 	}

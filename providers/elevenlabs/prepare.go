@@ -46,8 +46,21 @@ var _ agent.Preparer = (*Client)(nil)
 var keyPlace = agent.SecretPlace{Provider: ProviderID, Path: "conversation_config.agent.prompt.custom_llm.api_key"}
 
 // Prepare implements agent.Preparer: a typed custom language model key is
-// saved in the workspace before the agent is sent.
-func (c *Client) Prepare(ctx context.Context, a *agent.Agent, secrets agent.SecretLookup) ([]agent.SettingChange, error) {
+// saved in the workspace, and webhook tools kept in the workspace are made
+// or updated there (workspace_tools_push.go), before the agent is sent.
+func (c *Client) Prepare(ctx context.Context, a *agent.Agent, in agent.PrepareInput) (agent.Prepared, error) {
+	changes, err := c.prepareKey(ctx, a, in.Secrets)
+	if err != nil {
+		return agent.Prepared{}, err
+	}
+	if err := in.Record(agent.Prepared{Settings: changes}); err != nil {
+		return agent.Prepared{}, err
+	}
+	return agent.Prepared{}, c.prepareTools(ctx, a, in)
+}
+
+// prepareKey saves a typed custom language model key in the workspace.
+func (c *Client) prepareKey(ctx context.Context, a *agent.Agent, secrets agent.SecretLookup) ([]agent.SettingChange, error) {
 	v, _ := a.Settings.Get(ProviderID, typedKeyKey)
 	ref, _ := agent.SettingText(v)
 	if ref == "" {

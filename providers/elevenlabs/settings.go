@@ -61,6 +61,7 @@ var settingsTable = sync.OnceValue(func() []agent.Setting {
 			s.Section, s.Group, s.Advanced = g.section, g.title, true
 			if s.Key == toolIDsKey {
 				s = workspaceToolsSetting(s)
+				out = append(out, keepToolsSetting())
 			}
 			if s.Key == savedKeyKey {
 				out = append(out, typedKeySetting(s))

@@ -238,8 +238,8 @@ func (c *Client) findTest(ctx context.Context, name string, s agent.TestSession)
 func (c *Client) findTool(ctx context.Context, name string, s agent.TestSession) (toolRef, error) {
 	name = strings.TrimSpace(name)
 	for _, t := range s.Tools {
-		if strings.EqualFold(t.Name, name) && t.RemoteID != "" {
-			return toolRef{ID: t.RemoteID, Type: "webhook"}, nil
+		if id := linkedToolID(t); strings.EqualFold(t.Name, name) && id != "" {
+			return toolRef{ID: id, Type: "webhook"}, nil
 		}
 	}
 	for kind, slot := range builtinSlot {

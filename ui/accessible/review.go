@@ -169,6 +169,19 @@ func (s *plainSession) submit(pd *plainDraft, name, adoptID string, side agent.S
 		}
 		return
 	}
+	if allowed, asked := s.askSharedTools(out.Err); asked && !allowed {
+		return
+	} else if allowed {
+		s.say("Submitting to %s, changing the shared tool.", name)
+		ctx, cancel := context.WithTimeout(s.ctx, ui.SubmitTimeout)
+		out = ui.SubmitSharingTools(ctx, s.deps, pd.provider, pd.d, side, func(step string) {
+			s.say("Now: %s…", ui.StepWords(step, name))
+		})
+		cancel()
+		if out.Loaded {
+			pd.d = out.Draft
+		}
+	}
 	if out.Err != nil {
 		s.say("Failed: %s", ui.SubmitFailure(out.Err, pd.d, name, pd.caps, func(fix string) string {
 			return fix + " in the section named below"

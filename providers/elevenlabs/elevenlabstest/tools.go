@@ -26,7 +26,7 @@ func (s *Server) createTool(r *http.Request, body []byte) (int, any) {
 	defer s.mu.Unlock()
 	s.seq++
 	t := Tool("tool_made_"+strconv.Itoa(s.seq), "", "webhook")
-	t["tool_config"] = clone(doc)["tool_config"]
+	t["tool_config"] = keptConfig(doc)
 	s.lists.tools = append(s.lists.tools, t)
 	return http.StatusOK, clone(t)
 }
@@ -51,7 +51,7 @@ func (s *Server) updateTool(r *http.Request, body []byte) (int, any) {
 	if i < 0 {
 		return toolNotFound(r.PathValue("id"))
 	}
-	s.lists.tools[i]["tool_config"] = clone(doc)["tool_config"]
+	s.lists.tools[i]["tool_config"] = keptConfig(doc)
 	return http.StatusOK, clone(s.lists.tools[i])
 }
 
@@ -134,8 +134,29 @@ func (s *Server) toolUsers(id string) []map[string]any {
 	return out
 }
 
+// keptConfig is the tool_config as the workspace keeps it: with its
+// documented default timeout filled in, as the API's answers show it.
+func keptConfig(doc map[string]any) map[string]any {
+	cfg, _ := clone(doc)["tool_config"].(map[string]any)
+	if _, ok := cfg["response_timeout_secs"]; !ok && cfg["type"] == "webhook" {
+		cfg["response_timeout_secs"] = 20
+	}
+	return cfg
+}
+
 func toolNotFound(id string) (int, any) {
 	return http.StatusNotFound, map[string]any{"detail": map[string]any{
 		"status": "tool_not_found", "message": "Tool with id " + id + " was not found.",
 	}}
+}
+
+// Tools returns a copy of the workspace's tools.
+func (s *Server) Tools() []map[string]any {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make([]map[string]any, 0, len(s.lists.tools))
+	for _, t := range s.lists.tools {
+		out = append(out, clone(t))
+	}
+	return out
 }
