@@ -1,0 +1,44 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+)
+
+// requireMargin fails when a line of the view that holds text starts at
+// the screen's edge: a wrapped sentence whose second line lost the
+// one-space margin the first line has.
+func requireMargin(t *testing.T, h *harness, what string) {
+	t.Helper()
+	for i, l := range strings.Split(h.view(), "\n") {
+		if l != "" && !strings.HasPrefix(l, " ") {
+			t.Fatalf("%s: line %d starts at the edge: %q\n%s", what, i, l, h.view())
+		}
+	}
+}
+
+// TestWrappedNoticesKeepTheirMargin looks at 80 columns at the notices
+// long enough to wrap: the Tests screen's intro, the Try it screen of a
+// draft not pushed yet, and the empty trash.
+func TestWrappedNoticesKeepTheirMargin(t *testing.T) {
+	t.Parallel()
+	p := newTesterProvider("elevenlabs")
+	h, _ := openSeeded(t, []harnessOption{withProvider(p)}, "elevenlabs", "receptionist", nil)
+	h.press(h.keys().Editor.Tests)
+	topIs[*testsScreen](h, "tests")
+	h.requireView("No tests yet")
+	requireMargin(t, h, "tests screen")
+
+	h2 := newHarness(t, withProvider(newTesterProvider("elevenlabs")))
+	h2.seed("Fresh", "elevenlabs", "receptionist")
+	h2.start(80, 24)
+	h2.press(h2.keys().Drafts.Try)
+	h2.requireView("submit it first")
+	requireMargin(t, h2, "try it, not pushed")
+
+	h3 := newHarness(t)
+	h3.start(80, 24)
+	h3.press(h3.keys().Drafts.Trash)
+	h3.requireView("The trash is empty")
+	requireMargin(t, h3, "empty trash")
+}
