@@ -42,3 +42,22 @@ func TestWrappedNoticesKeepTheirMargin(t *testing.T) {
 	h3.requireView("The trash is empty")
 	requireMargin(t, h3, "empty trash")
 }
+
+// TestDraftsHelpFitsEightyColumns opens the drafts list's full help at 80
+// columns, with a filter kept (its clear key widens the help): every key
+// shows whole, the global ones too.
+func TestDraftsHelpFitsEightyColumns(t *testing.T) {
+	t.Parallel()
+	h := newHarness(t)
+	h.seed("One", "elevenlabs", "receptionist")
+	h.seed("Two", "nova", "blank")
+	h.start(80, 24)
+	h.press(h.keys().Drafts.Filter)
+	h.typeText("o")
+	h.press(h.keys().Drafts.ApplyFilter)
+	h.press(h.keys().Global.Help)
+	h.requireView("All keys on this screen", "environments", "clear filter", "? ", "help", "redraw screen", "ctrl+c quit")
+	if v := h.view(); strings.Contains(v, "…") {
+		t.Fatalf("the help is cut at 80 columns:\n%s", v)
+	}
+}
