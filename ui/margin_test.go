@@ -3,6 +3,8 @@ package ui
 import (
 	"strings"
 	"testing"
+
+	"github.com/agentdeck/agentdeck/agent"
 )
 
 // requireMargin fails when a line of the view that holds text starts at
@@ -59,5 +61,40 @@ func TestDraftsHelpFitsEightyColumns(t *testing.T) {
 	h.requireView("All keys on this screen", "environments", "clear filter", "? ", "help", "redraw screen", "ctrl+c quit")
 	if v := h.view(); strings.Contains(v, "…") {
 		t.Fatalf("the help is cut at 80 columns:\n%s", v)
+	}
+}
+
+// TestHistoryScreenSaysWhichEnvironmentEachVersionWent lists a version
+// pushed to prod and one to the default environment: only prod's is named,
+// since each environment has its own agent.
+func TestHistoryScreenSaysWhichEnvironmentEachVersionWent(t *testing.T) {
+	t.Parallel()
+	var hs *historyStore
+	h := newHarness(t, func(h *harness, deps *Deps) {
+		hs = &historyStore{fakeStore: h.store, versions: map[string][]agent.Version{}}
+		deps.History = hs
+	})
+	d := h.seed("Desk", "nova", "receptionist")
+	for _, env := range []string{"prod", ""} {
+		if _, err := hs.AppendVersion(d.ID, agent.Version{Provider: "nova", Env: env, RemoteID: "agent-1"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h.start(80, 24)
+	h.press(h.keys().Drafts.Open)
+	h.editor()
+	h.press(h.keys().Editor.History)
+	h.requireView("2 versions kept")
+	var one, two string
+	for _, l := range strings.Split(h.view(), "\n") {
+		switch {
+		case one == "" && strings.Contains(l, "Version 1 "):
+			one = l
+		case two == "" && strings.Contains(l, "Version 2 "):
+			two = l // the list's row, above the notice
+		}
+	}
+	if !strings.Contains(one, "Nova (prod)") || strings.Contains(two, "(") {
+		t.Fatalf("version 1 %q, version 2 %q", one, two)
 	}
 }

@@ -154,6 +154,10 @@ func (s *historyScreen) View() string {
 	for i := first; i < end; i++ {
 		v := s.versions[i]
 		row := pad("Version "+strconv.Itoa(v.Version), 12) + " " + pad(whenText(v.Time, now), colWhen) + " " + s.providerName(v.Provider)
+		if env := agent.EnvName(v.Env); env != agent.DefaultEnv {
+			// Each environment has its own agent: say which one got it.
+			row += " (" + plain(env) + ")"
+		}
 		if i == s.cursor {
 			b.WriteString(st.List.Cursor.Render("›") + " " + st.List.Selected.Render(row) + "\n")
 		} else {
