@@ -98,3 +98,20 @@ func TestHistoryScreenSaysWhichEnvironmentEachVersionWent(t *testing.T) {
 		t.Fatalf("version 1 %q, version 2 %q", one, two)
 	}
 }
+
+// TestTryItListsTheCallsAfterTheAnswer sends a line on the Try it screen:
+// the agent's answer follows the caller's line at once, and the provider
+// calls made come after it, as agentdeck try prints them.
+func TestTryItListsTheCallsAfterTheAnswer(t *testing.T) {
+	t.Parallel()
+	h, _, _ := testerDesk(t, false)
+	h.start(120, 30)
+	h.press(h.keys().Drafts.Try)
+	h.typeText("Book me for Monday")
+	h.press(h.keys().Try.Send)
+	v := h.view()
+	caller, answer, calls := strings.Index(v, "Caller: Book me"), strings.Index(v, "Agent:  You said"), strings.Index(v, "Calls made to")
+	if caller < 0 || answer < 0 || calls < 0 || !(caller < answer && answer < calls) {
+		t.Fatalf("caller at %d, answer at %d, calls at %d:\n%s", caller, answer, calls, v)
+	}
+}
