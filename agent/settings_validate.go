@@ -55,15 +55,20 @@ func checkRecords(path string, s Setting, v any, ps *Problems) {
 		ps.Add(path, "keep at most %d items", s.Spec.MaxItems)
 	}
 	names := map[string]bool{}
+	empty, taken := "give it a name", "use a name no other item has"
+	if keyedByChoice(s) {
+		// A list keyed by a choice (a channel, say) has no name to give.
+		empty, taken = "choose one", "choose one no other item has"
+	}
 	for i, rec := range recs {
 		at := fmt.Sprintf("%s[%d]", path, i)
 		if s.KeyedBy != "" {
 			name, _ := SettingText(rec[s.KeyedBy])
 			switch {
 			case strings.TrimSpace(name) == "":
-				ps.Add(at+"."+s.KeyedBy, "give it a name")
+				ps.Add(at+"."+s.KeyedBy, "%s", empty)
 			case names[name]:
-				ps.Add(at+"."+s.KeyedBy, "use a name no other item has")
+				ps.Add(at+"."+s.KeyedBy, "%s", taken)
 			}
 			names[name] = true
 		}
@@ -78,6 +83,17 @@ func checkRecords(path string, s Setting, v any, ps *Problems) {
 			checkSetting(at+"."+f.Key, f, fv, ps)
 		}
 	}
+}
+
+// keyedByChoice reports whether the field that tells a list's items apart
+// is picked from choices rather than typed.
+func keyedByChoice(s Setting) bool {
+	for _, f := range s.Items {
+		if f.Key == s.KeyedBy {
+			return f.Kind == KindChoice
+		}
+	}
+	return false
 }
 
 func checkRange(path string, n float64, spec FieldSpec, ps *Problems) {

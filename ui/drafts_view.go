@@ -24,7 +24,7 @@ func (s *draftsScreen) View() string {
 	case !s.loaded:
 		return "\n " + st.App.Muted.Render("Reading your drafts…")
 	case s.loadErr != nil:
-		return "\n " + st.App.Error.Render(wrap("Could not read the drafts folder: "+errText(s.loadErr), s.width-2)) +
+		return "\n" + indent(st.App.Error.Render(wrap("Could not read the drafts folder: "+errText(s.loadErr), s.width-2)), 1) +
 			"\n\n " + st.App.Muted.Render("Press r to try again.")
 	case len(s.entries) == 0:
 		return s.emptyView()
@@ -196,10 +196,11 @@ func (s *draftsScreen) FullHelp() [][]key.Binding {
 		return [][]key.Binding{enabled(k.ApplyName, k.CancelName)}
 	case focusDraftList:
 	}
+	// Three columns: a fourth pushes the global keys (help, redraw, quit)
+	// past 80 columns, where the help cuts them off.
 	return [][]key.Binding{
-		enabled(k.Up, k.Down, k.PageUp, k.PageDown, k.Home, k.End),
+		enabled(k.Up, k.Down, k.PageUp, k.PageDown, k.Home, k.End, k.Filter, k.ClearFilter),
 		enabled(k.Open, k.New, k.Pull, k.Settings, k.Reload, k.Environments),
 		enabled(k.Rename, k.Copy, k.Delete, k.Trash, k.Try),
-		enabled(k.Filter, k.ClearFilter),
 	}
 }

@@ -143,9 +143,9 @@ func (s *historyScreen) View() string {
 	case !s.loaded:
 		return "\n " + st.App.Muted.Render("Reading the history…")
 	case s.err != nil:
-		return "\n " + st.App.Error.Render(wrap("Could not read the history: "+errText(s.err), w))
+		return "\n" + indent(st.App.Error.Render(wrap("Could not read the history: "+errText(s.err), w)), 1)
 	case len(s.versions) == 0:
-		return "\n " + st.App.Muted.Render(wrap("No versions yet: each submit keeps one here, and you can come back to it.", w))
+		return "\n" + indent(st.App.Muted.Render(wrap("No versions yet: each submit keeps one here, and you can come back to it.", w)), 1)
 	}
 	var b strings.Builder
 	b.WriteString(" " + st.App.Muted.Render(plural(len(s.versions), "version", "versions")+" kept, newest first") + "\n")
@@ -154,6 +154,10 @@ func (s *historyScreen) View() string {
 	for i := first; i < end; i++ {
 		v := s.versions[i]
 		row := pad("Version "+strconv.Itoa(v.Version), 12) + " " + pad(whenText(v.Time, now), colWhen) + " " + s.providerName(v.Provider)
+		if env := agent.EnvName(v.Env); env != agent.DefaultEnv {
+			// Each environment has its own agent: say which one got it.
+			row += " (" + plain(env) + ")"
+		}
 		if i == s.cursor {
 			b.WriteString(st.List.Cursor.Render("›") + " " + st.List.Selected.Render(row) + "\n")
 		} else {
@@ -164,7 +168,7 @@ func (s *historyScreen) View() string {
 	v := s.versions[s.cursor]
 	switch {
 	case s.restoreErr != nil:
-		b.WriteString(" " + st.App.Error.Render(wrap("Version "+strconv.Itoa(v.Version)+" cannot be restored: "+errText(s.restoreErr), w)) + "\n")
+		b.WriteString(indent(st.App.Error.Render(wrap("Version "+strconv.Itoa(v.Version)+" cannot be restored: "+errText(s.restoreErr), w)), 1) + "\n")
 	case len(s.changes) == 0:
 		b.WriteString(" " + st.App.Muted.Render("Version "+strconv.Itoa(v.Version)+" is what the draft holds now.") + "\n")
 	default:

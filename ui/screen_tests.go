@@ -217,9 +217,9 @@ func (s *testsScreen) View() string {
 	}
 	var b strings.Builder
 	intro := "Tests of " + quote(s.name) + ". r runs them against the pushed agent, as `agentdeck test` does; they never change it."
-	b.WriteString(" " + st.App.Muted.Render(wrap(intro, w)) + "\n\n")
+	b.WriteString(indent(st.App.Muted.Render(wrap(intro, w)), 1) + "\n\n")
 	if len(s.tests) == 0 {
-		b.WriteString(" " + st.App.Muted.Render(wrap("No tests yet: press a to add one.", w)) + "\n")
+		b.WriteString(indent(st.App.Muted.Render(wrap("No tests yet: press a to add one.", w)), 1) + "\n")
 		return b.String()
 	}
 	for i, t := range s.tests {
@@ -231,7 +231,7 @@ func (s *testsScreen) View() string {
 		}
 	}
 	if ps := agent.CheckTests(s.tests); len(ps) > 0 {
-		b.WriteString("\n " + st.App.Error.Render(wrap(ps[0], w)) + "\n")
+		b.WriteString("\n" + indent(st.App.Error.Render(wrap(ps[0], w)), 1) + "\n")
 	}
 	return b.String()
 }

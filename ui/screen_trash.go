@@ -139,9 +139,9 @@ func (s *trashScreen) View() string {
 	case !s.loaded:
 		return "\n " + st.App.Muted.Render("Reading the trash…")
 	case s.listErr != nil:
-		return "\n " + st.App.Error.Render(wrap("Could not read the trash: "+errText(s.listErr), s.width-2))
+		return "\n" + indent(st.App.Error.Render(wrap("Could not read the trash: "+errText(s.listErr), s.width-2)), 1)
 	case len(s.entries) == 0:
-		return "\n " + st.App.Muted.Render(wrap("The trash is empty. Drafts deleted with x on the drafts list wait here until you restore them.", s.width-2))
+		return "\n" + indent(st.App.Muted.Render(wrap("The trash is empty. Drafts deleted with x on the drafts list wait here until you restore them.", s.width-2)), 1)
 	}
 	nameW := min(max(s.width-2-colProvider-colWhen-2, 8), 48)
 	var b strings.Builder

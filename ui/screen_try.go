@@ -106,11 +106,11 @@ func (s *tryScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
 	return s, nil
 }
 
-// ended shows how a run ended: the agent's answer, or why there is none.
+// ended shows how a run ended: the agent's answer, or why there is none,
+// then the calls made, as agentdeck try lists them: the caller's line and
+// the agent's answer stay together.
 func (s *tryScreen) ended(msg runDoneMsg) tea.Cmd {
-	if w := callsWords(s.target.Name(), msg.calls); w != "" {
-		s.note(w)
-	}
+	calls := callsWords(s.target.Name(), msg.calls)
 	switch v := msg.value.(type) {
 	case simulated:
 		if msg.err != nil {
@@ -120,6 +120,10 @@ func (s *tryScreen) ended(msg runDoneMsg) tea.Cmd {
 		s.note("A conversation with a simulated caller (" + v.caller + "):")
 		for _, t := range v.turns {
 			s.say(t)
+		}
+		if calls != "" {
+			s.note(calls)
+			calls = ""
 		}
 		s.note("The next line you type starts a new conversation.")
 		s.history = nil
@@ -135,6 +139,9 @@ func (s *tryScreen) ended(msg runDoneMsg) tea.Cmd {
 			s.say(t)
 		}
 		s.inputs[tryLine].SetValue("")
+	}
+	if calls != "" {
+		s.note(calls)
 	}
 	return s.inputs[s.focus].Focus()
 }

@@ -36,7 +36,9 @@ type historyEntry struct {
 	Time     time.Time `json:"time"`
 	Provider string    `json:"provider"`
 	AgentID  string    `json:"agent_id"`
-	Changed  []string  `json:"changed"`
+	// Environment is where the version was pushed: each has its own agent.
+	Environment string   `json:"environment"`
+	Changed     []string `json:"changed"`
 }
 
 // draftVersions opens the draft ref and reads its history.
@@ -60,7 +62,7 @@ func (a *app) history(cmd *cobra.Command, ref string, asJSON bool) error {
 	out := make([]historyEntry, 0, len(vs))
 	changes := make([][]agent.Change, len(vs))
 	for i, v := range vs {
-		e := historyEntry{Version: v.Version, Time: v.Time, Provider: v.Provider, AgentID: v.RemoteID, Changed: []string{}}
+		e := historyEntry{Version: v.Version, Time: v.Time, Provider: v.Provider, AgentID: v.RemoteID, Environment: agent.EnvName(v.Env), Changed: []string{}}
 		if p, err := a.provider(cmd, v.Provider); err == nil {
 			changes[i] = agent.VersionChanges(p, vs, i)
 		}
@@ -79,7 +81,7 @@ func (a *app) history(cmd *cobra.Command, ref string, asJSON bool) error {
 	var b strings.Builder
 	for i, e := range out {
 		fmt.Fprintf(&b, "Version %d  %s  %s  agent %s\n", e.Version, e.Time.Local().Format("2006-01-02 15:04"),
-			a.providerName(e.Provider), termsafe.OneLine(e.AgentID))
+			termsafe.OneLine(inEnv(a.providerName(e.Provider), e.Environment)), termsafe.OneLine(e.AgentID))
 		switch {
 		case i == 0:
 			// Against nothing, every setting is a change: say how many.

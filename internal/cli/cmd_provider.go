@@ -80,7 +80,8 @@ func (a *app) draft(ref string) (*storage.Store, agent.Draft, error) {
 	d, err := store.Resolve(ref)
 	if err != nil {
 		if errors.Is(err, agent.ErrNotFound) {
-			return nil, agent.Draft{}, fail(fmt.Sprintf("There is no draft %q.", ref), err)
+			// The store's words repeat the summary; say where the drafts are.
+			return nil, agent.Draft{}, fail(fmt.Sprintf("There is no draft %q.", ref), errors.New("see the drafts and their ids with: agentdeck list"))
 		}
 		return nil, agent.Draft{}, fail(fmt.Sprintf("Could not open the draft %q.", ref), err)
 	}
