@@ -84,18 +84,24 @@ func compactJSON(doc []byte) json.RawMessage {
 }
 
 // VersionChanges is what version i changed against the version before it
-// (against nothing for the first), field by field, as each body reads
-// through the provider's decoder.
+// that went to the same provider and environment (against nothing for the
+// first there), field by field, as each body reads through the provider's
+// decoder: a push to prod after one to staging lists what prod got new, not
+// how prod's values differ from staging's.
 func VersionChanges(p Provider, vs []Version, i int) []Change {
 	cur, err := p.Decode(vs[i].Sent)
 	if err != nil {
 		return nil
 	}
 	prev := &Agent{}
-	if i > 0 {
-		if dec, err := p.Decode(vs[i-1].Sent); err == nil {
+	for j := i - 1; j >= 0; j-- {
+		if vs[j].Provider != vs[i].Provider || EnvName(vs[j].Env) != EnvName(vs[i].Env) {
+			continue
+		}
+		if dec, err := p.Decode(vs[j].Sent); err == nil {
 			prev = &dec.Agent
 		}
+		break
 	}
 	return DiffWith(p.Capabilities(), HideSecrets(*prev), HideSecrets(cur.Agent))
 }
