@@ -192,7 +192,7 @@ func (a *app) showPromotion(cmd *cobra.Command, p agent.Provider, d agent.Draft,
 		a.notef("  %s\n", c)
 	}
 	if len(changes) == 0 {
-		a.noteln("  (no changes)")
+		a.notef("  (no changes: %s already has all of it; sending it again changes nothing)\n", to)
 	}
 	return nil
 }
