@@ -161,7 +161,7 @@ func TestPromoteSendsWhatStagingReceivedWithProdsValues(t *testing.T) {
 	}
 	// A second promote updates the same agent and shows no changes.
 	code, stdout, stderr = c.run("promote", id, "--from", "staging", "--to", "prod", "--yes")
-	if code != exitOK || strings.TrimSpace(stdout) != pID || len(prod.AgentIDs()) != 1 || !strings.Contains(stderr, "(no changes)") {
+	if code != exitOK || strings.TrimSpace(stdout) != pID || len(prod.AgentIDs()) != 1 || !strings.Contains(stderr, "(no changes: prod already has all of it") {
 		t.Errorf("second promote: exit %d, %q, %v:\n%s", code, stdout, prod.AgentIDs(), stderr)
 	}
 	// The draft moves on; promote still sends what staging received (its
