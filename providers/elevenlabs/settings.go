@@ -26,6 +26,13 @@ func ch(pairs ...string) []agent.Choice {
 	return out
 }
 
+// joinRows puts together a list's fields from its own rows and runs of rows
+// other lists hold too (settings_items_gen.go), each run written once; the
+// result is a new slice, so no two lists share their backing arrays.
+func joinRows(parts ...[]agent.Setting) []agent.Setting {
+	return slices.Concat(parts...)
+}
+
 // choiceWords names a value the schema gives no words for, like
 // financial_id.payment_card.payment_card_cvv: its last part in plain
 // letters ("Payment card cvv"), the value itself staying what is sent.

@@ -115,74 +115,51 @@ var builtinOwn = map[string][]agent.Setting{
 		{
 			Key: "transfer_numbers", Wire: "conversation_config.agent.prompt.built_in_tools.transfer_to_number.params.transfers", Kind: agent.KindItems, Label: "Numbers to transfer to",
 			Help: "Where the call may be transferred, each with the condition under which the agent transfers there.",
-			Items: []agent.Setting{
-				{
-					Key: "custom_sip_headers", Wire: "custom_sip_headers", Kind: agent.KindItems, Label: "Custom SIP headers",
-					Help: "Custom SIP headers to include when transferring the call. Each header can be either a static value or a dynamic variable reference.",
-					Items: []agent.Setting{
-						{
-							Key: "type", Wire: "type", Kind: agent.KindChoice, Label: "Custom SIP headers type", Spec: agent.FieldSpec{Choices: ch("static", "Static", "dynamic", "Dynamic"), Closed: true, Default: "static"},
-							Help: "Which kind of custom sip headers this is.",
-						},
-						{
-							Key: "key", Wire: "key", Kind: agent.KindText, Label: "Custom SIP headers key", Spec: agent.FieldSpec{MaxLen: 64, Pattern: "^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$", PatternHint: "letters and digits, words joined by -"},
-							Help: "The SIP header name (for example 'X-Customer-ID').",
-						},
-						{
-							Key: "value", Wire: "value", Kind: agent.KindText, Label: "Custom SIP headers value", Spec: agent.FieldSpec{MaxLen: 512, Pattern: "^[\\x09\\x20-\\x7E]+$", PatternHint: "the form ElevenLabs's docs give"},
-							Help: "The header value.",
+			Items: joinRows(
+				[]agent.Setting{
+					{
+						Key: "custom_sip_headers", Wire: "custom_sip_headers", Kind: agent.KindItems, Label: "Custom SIP headers",
+						Help: "Custom SIP headers to include when transferring the call. Each header can be either a static value or a dynamic variable reference.",
+						Items: []agent.Setting{
+							{
+								Key: "type", Wire: "type", Kind: agent.KindChoice, Label: "Custom SIP headers type", Spec: agent.FieldSpec{Choices: ch("static", "Static", "dynamic", "Dynamic"), Closed: true, Default: "static"},
+								Help: "Which kind of custom sip headers this is.",
+							},
+							{
+								Key: "key", Wire: "key", Kind: agent.KindText, Label: "Custom SIP headers key", Spec: agent.FieldSpec{MaxLen: 64, Pattern: "^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$", PatternHint: "letters and digits, words joined by -"},
+								Help: "The SIP header name (for example 'X-Customer-ID').",
+							},
+							{
+								Key: "value", Wire: "value", Kind: agent.KindText, Label: "Custom SIP headers value", Spec: agent.FieldSpec{MaxLen: 512, Pattern: "^[\\x09\\x20-\\x7E]+$", PatternHint: "the form ElevenLabs's docs give"},
+								Help: "The header value.",
+							},
 						},
 					},
+					{
+						Key: "transfer_destination_type", Wire: "transfer_destination.type", Kind: agent.KindChoice, Label: "Destination kind", Spec: agent.FieldSpec{Choices: ch("phone", "Phone", "sip_uri", "SIP uri", "phone_dynamic_variable", "Phone dynamic variable", "sip_uri_dynamic_variable", "SIP uri dynamic variable"), Closed: true, Default: "phone"},
+						Help: "A phone number, a SIP address, or either one taken from a variable.",
+					},
+					{
+						Key: "transfer_destination_phone_number", Wire: "transfer_destination.phone_number", Kind: agent.KindText, Label: "Phone number",
+						Help: "The number to transfer to, with its country code, like +4930123456.",
+					},
+					{
+						Key: "transfer_destination_sip_uri", Wire: "transfer_destination.sip_uri", Kind: agent.KindText, Label: "SIP address",
+						Help: "The SIP address to transfer to, when the destination kind is a SIP address.",
+					},
+					{
+						Key: "transfer_type", Wire: "transfer_type", Kind: agent.KindChoice, Label: "How to transfer", Spec: agent.FieldSpec{Choices: ch("blind", "Blind", "conference", "Conference", "sip_refer", "SIP refer"), Closed: true, Default: "conference"},
+						Help: "Conference keeps the agent on the line until someone answers; blind hands the call over at once; SIP REFER asks the phone system to move the call.",
+					},
 				},
-				{
-					Key: "transfer_destination_type", Wire: "transfer_destination.type", Kind: agent.KindChoice, Label: "Destination kind", Spec: agent.FieldSpec{Choices: ch("phone", "Phone", "sip_uri", "SIP uri", "phone_dynamic_variable", "Phone dynamic variable", "sip_uri_dynamic_variable", "SIP uri dynamic variable"), Closed: true, Default: "phone"},
-					Help: "A phone number, a SIP address, or either one taken from a variable.",
+				rowsTransferNumbers,
+				[]agent.Setting{
+					{
+						Key: "condition", Wire: "condition", Kind: agent.KindText, Label: "When to transfer",
+						Help: "In plain words, when the agent should transfer the call to this destination.",
+					},
 				},
-				{
-					Key: "transfer_destination_phone_number", Wire: "transfer_destination.phone_number", Kind: agent.KindText, Label: "Phone number",
-					Help: "The number to transfer to, with its country code, like +4930123456.",
-				},
-				{
-					Key: "transfer_destination_sip_uri", Wire: "transfer_destination.sip_uri", Kind: agent.KindText, Label: "SIP address",
-					Help: "The SIP address to transfer to, when the destination kind is a SIP address.",
-				},
-				{
-					Key: "transfer_type", Wire: "transfer_type", Kind: agent.KindChoice, Label: "How to transfer", Spec: agent.FieldSpec{Choices: ch("blind", "Blind", "conference", "Conference", "sip_refer", "SIP refer"), Closed: true, Default: "conference"},
-					Help: "Conference keeps the agent on the line until someone answers; blind hands the call over at once; SIP REFER asks the phone system to move the call.",
-				},
-				{
-					Key: "sip_refer_play_dialtone", Wire: "sip_refer_play_dialtone", Kind: agent.KindBool, Label: "SIP refer play dialtone", Spec: agent.FieldSpec{Default: "yes"},
-					Help: "When True, a ringing tone is played on the original call leg while a SIP REFER transfer completes. The tone is carried over RTP to the SIP peer executing the REFER, so disable this if the receiving system (for example an SBC or contact center) should not hear it. When disabled the caller hears silence until the transfer completes. SIP REFER transfers only.",
-				},
-				{
-					Key: "uui_data", Wire: "uui.data", Kind: agent.KindText, Label: "UUI data", Spec: agent.FieldSpec{MaxLen: 8192},
-					Help: "UUI payload to send on SIP REFER transfers. Supports inline dynamic variables and is hex-encoded at transfer time.",
-				},
-				{
-					Key: "uui_protocol_discriminator", Wire: "uui.protocol_discriminator", Kind: agent.KindText, Label: "Protocol discriminator", Spec: agent.FieldSpec{Pattern: "^[0-9A-Fa-f]{2}$", PatternHint: "two hexadecimal digits, like 04"},
-					Help: "Optional one-octet protocol discriminator (two hex digits, for example '00'). Required by platforms such as Genesys Cloud, which otherwise strip the first octet of the payload. Leave unset for platforms like Talkdesk that expect a bare hex payload.",
-				},
-				{
-					Key: "uui_protocol_discriminator_mode", Wire: "uui.protocol_discriminator_mode", Kind: agent.KindChoice, Label: "Protocol discriminator mode", Spec: agent.FieldSpec{Choices: ch("prefix", "Prefix", "pd_parameter", "Pd parameter"), Closed: true, Default: "prefix"},
-					Help: "How to attach protocol discriminator. 'prefix' prepends the octet to the hex payload (User-to-User=XX<hex>;encoding=hex). 'pd parameter' sends it as a separate parameter (User-to-User=<hex>;pd=XX;encoding=hex). Ignored when protocol discriminator is unset.",
-				},
-				{
-					Key: "post_dial_digits_type", Wire: "post_dial_digits.type", Kind: agent.KindChoice, Label: "Post dial digits type", Spec: agent.FieldSpec{Choices: ch("static", "Static", "dynamic", "Dynamic"), Closed: true, Default: "static"},
-					Help: "Which kind of post dial digits this is.",
-				},
-				{
-					Key: "post_dial_digits_value", Wire: "post_dial_digits.value", Kind: agent.KindText, Label: "Post dial digits value", Spec: agent.FieldSpec{Pattern: "^[0-9*#wW]*$", PatternHint: "digits, *, # and w for a pause"},
-					Help: "DTMF digits to send after call connects (for example 'ww1234' for extension).",
-				},
-				{
-					Key: "phone_number", Wire: "phone_number", Kind: agent.KindText, Label: "Phone number",
-					Help: "The phone number, as ElevenLabs names it. ElevenLabs marks it as old.",
-				},
-				{
-					Key: "condition", Wire: "condition", Kind: agent.KindText, Label: "When to transfer",
-					Help: "In plain words, when the agent should transfer the call to this destination.",
-				},
-			},
+			),
 		},
 		{
 			Key: "transfer_to_number_params_enable_client_message", Wire: "conversation_config.agent.prompt.built_in_tools.transfer_to_number.params.enable_client_message", Kind: agent.KindBool, Label: "Enable client message", Spec: agent.FieldSpec{Default: "yes"},

@@ -84,3 +84,35 @@ var itemsWidgetMarkdownLinkAllowedHosts = []agent.Setting{
 		Help: "The hostname of the allowed origin.",
 	},
 }
+
+// rowsTransferNumbers are rows that more than one list setting holds in a row.
+var rowsTransferNumbers = []agent.Setting{
+	{
+		Key: "sip_refer_play_dialtone", Wire: "sip_refer_play_dialtone", Kind: agent.KindBool, Label: "SIP refer play dialtone", Spec: agent.FieldSpec{Default: "yes"},
+		Help: "When True, a ringing tone is played on the original call leg while a SIP REFER transfer completes. The tone is carried over RTP to the SIP peer executing the REFER, so disable this if the receiving system (for example an SBC or contact center) should not hear it. When disabled the caller hears silence until the transfer completes. SIP REFER transfers only.",
+	},
+	{
+		Key: "uui_data", Wire: "uui.data", Kind: agent.KindText, Label: "UUI data", Spec: agent.FieldSpec{MaxLen: 8192},
+		Help: "UUI payload to send on SIP REFER transfers. Supports inline dynamic variables and is hex-encoded at transfer time.",
+	},
+	{
+		Key: "uui_protocol_discriminator", Wire: "uui.protocol_discriminator", Kind: agent.KindText, Label: "Protocol discriminator", Spec: agent.FieldSpec{Pattern: "^[0-9A-Fa-f]{2}$", PatternHint: "two hexadecimal digits, like 04"},
+		Help: "Optional one-octet protocol discriminator (two hex digits, for example '00'). Required by platforms such as Genesys Cloud, which otherwise strip the first octet of the payload. Leave unset for platforms like Talkdesk that expect a bare hex payload.",
+	},
+	{
+		Key: "uui_protocol_discriminator_mode", Wire: "uui.protocol_discriminator_mode", Kind: agent.KindChoice, Label: "Protocol discriminator mode", Spec: agent.FieldSpec{Choices: ch("prefix", "Prefix", "pd_parameter", "Pd parameter"), Closed: true, Default: "prefix"},
+		Help: "How to attach protocol discriminator. 'prefix' prepends the octet to the hex payload (User-to-User=XX<hex>;encoding=hex). 'pd parameter' sends it as a separate parameter (User-to-User=<hex>;pd=XX;encoding=hex). Ignored when protocol discriminator is unset.",
+	},
+	{
+		Key: "post_dial_digits_type", Wire: "post_dial_digits.type", Kind: agent.KindChoice, Label: "Post dial digits type", Spec: agent.FieldSpec{Choices: ch("static", "Static", "dynamic", "Dynamic"), Closed: true, Default: "static"},
+		Help: "Which kind of post dial digits this is.",
+	},
+	{
+		Key: "post_dial_digits_value", Wire: "post_dial_digits.value", Kind: agent.KindText, Label: "Post dial digits value", Spec: agent.FieldSpec{Pattern: "^[0-9*#wW]*$", PatternHint: "digits, *, # and w for a pause"},
+		Help: "DTMF digits to send after call connects (for example 'ww1234' for extension).",
+	},
+	{
+		Key: "phone_number", Wire: "phone_number", Kind: agent.KindText, Label: "Phone number",
+		Help: "The phone number, as ElevenLabs names it. ElevenLabs marks it as old.",
+	},
+}

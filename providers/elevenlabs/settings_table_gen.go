@@ -13,7 +13,6 @@ var settingTables = [][]agent.Setting{
 	settingsTurn1,
 	settingsGreeting1,
 	settingsTools1,
-	settingsTools2,
 	settingsAdvanced1,
 	settingsAdvanced2,
 	settingsAdvanced3,

@@ -269,29 +269,90 @@ def main():
                 shared.append(render(k, dict(s, wire=rel)))
             else:
                 shared.append(render_leaf(k, s['path'], s['leaf'], '\t\t', wire=rel))
+    share_runs()
     write(out, shared, own)
 
 
-ITEM_BLOCKS = {}  # normalized text -> [var name, text, count]
+ITEM_BLOCKS = {}  # normalized text -> [var name, rows, count]
+SHARED_RUNS = []  # [var name, rows]: a run of rows two lists hold alike
+RUN_MIN = 6  # rows two lists must share, in order, to be written once
 
 
-def items_block(owner, lines):
+def norm(text):
+    return ' '.join(text.split())
+
+
+def items_block(owner, rows):
     """A token standing for the Items of a list setting: written inline when
-    the list is the only one of its shape, else as a shared variable."""
-    text = '\n'.join(lines)
-    norm = ' '.join(text.split())
-    if norm not in ITEM_BLOCKS:
+    the list is the only one of its shape, else as a shared variable. Each
+    entry of rows is one whole record field (a field holding records
+    included)."""
+    key = norm('\n'.join(rows))
+    if key not in ITEM_BLOCKS:
         name = 'items' + ''.join(w.capitalize() for w in owner.split('_'))
-        ITEM_BLOCKS[norm] = [name, text, 0]
-    ITEM_BLOCKS[norm][2] += 1
-    return '@@ITEMS:%d@@' % list(ITEM_BLOCKS).index(norm)
+        ITEM_BLOCKS[key] = [name, [[r] for r in rows], 0]
+    ITEM_BLOCKS[key][2] += 1
+    return '@@ITEMS:%d@@' % list(ITEM_BLOCKS).index(key)
+
+
+def longest_run(a, b):
+    """The longest run of rows that a and b hold alike, in order: (start in
+    a, start in b, length). A row already written once (a str) is skipped."""
+    best = (0, 0, 0)
+    prev = [0] * (len(b) + 1)
+    for i in range(len(a)):
+        cur = [0] * (len(b) + 1)
+        for j in range(len(b)):
+            if isinstance(a[i], list) and isinstance(b[j], list) and norm(a[i][0]) == norm(b[j][0]):
+                cur[j + 1] = prev[j] + 1
+                if cur[j + 1] > best[2]:
+                    best = (i - cur[j + 1] + 1, j - cur[j + 1] + 1, cur[j + 1])
+        prev = cur
+    return best
+
+
+def share_runs():
+    """Different lists that hold the same rows in a row (the transfer
+    settings of the transfer tool and of a client tool's transfer, say) get
+    them from one variable; in each list the run is one str entry, its name."""
+    blocks = list(ITEM_BLOCKS.values())
+    for x in range(len(blocks)):
+        for y in range(x + 1, len(blocks)):
+            a, b = blocks[x][1], blocks[y][1]
+            i, j, n = longest_run(a, b)
+            if n < RUN_MIN:
+                continue
+            name = 'rows' + blocks[x][0][len('items'):]
+            SHARED_RUNS.append([name, [r[0] for r in a[i:i + n]]])
+            a[i:i + n] = [name]
+            b[j:j + n] = [name]
+
+
+def block_text(rows):
+    """The Go expression for a list of rows and shared runs."""
+    if len(rows) == 1 and isinstance(rows[0], str):
+        return rows[0]
+    parts, cur = [], []
+    for r in rows:
+        if isinstance(r, str):
+            if cur:
+                parts.append('[]agent.Setting{\n' + '\n'.join(cur) + '\n}')
+                cur = []
+            parts.append(r)
+        else:
+            cur.append(r[0])
+    if cur:
+        parts.append('[]agent.Setting{\n' + '\n'.join(cur) + '\n}')
+    if len(parts) == 1:
+        return parts[0]
+    return 'joinRows(\n' + ',\n'.join(parts) + ',\n)'
 
 
 def resolve_items(text):
     blocks = list(ITEM_BLOCKS.values())
     def sub(m):
-        name, body, count = blocks[int(m.group(1))]
-        return name if count > 1 else '[]agent.Setting{\n' + body + '\n}'
+        name, rows, count = blocks[int(m.group(1))]
+        return name if count > 1 else block_text(rows)
     while '@@ITEMS:' in text:
         text = re.sub(r'@@ITEMS:(\d+)@@', sub, text)
     return text
@@ -334,13 +395,13 @@ def render(key, s):
             ov = OVERRIDES.get(cp, {})
             label = ov.get('label') or human(it['wire'].split('.')[-1])
             help_ = ov.get('help') or plain_help(sw.DESC.get(cp, ''), label) or ('The %s, one entry each.' % label.lower())
-            lines.append('\t\t\t\t{')
-            lines.append('\t\t\t\t\tKey: %s, Wire: %s, Kind: agent.KindItems, Label: %s,' % (go(ik), go(it['wire']), go(label)))
-            lines.append('\t\t\t\t\tHelp: %s,' % go(help_))
+            row = ['\t\t\t\t{']
+            row.append('\t\t\t\t\tKey: %s, Wire: %s, Kind: agent.KindItems, Label: %s,' % (go(ik), go(it['wire']), go(label)))
+            row.append('\t\t\t\t\tHelp: %s,' % go(help_))
             kb = ''
             if it['keyed']:
                 kb = 'entry_name' if any(x['wire'] == 'name' for x in it['nested']) else 'name'
-                lines.append('\t\t\t\t\tKeyedBy: %s,' % go(kb))
+                row.append('\t\t\t\t\tKeyedBy: %s,' % go(kb))
             inner = []
             if kb:
                 inner.append('\t\t\t\t\t\t{Key: %s, Kind: agent.KindText, Label: "Name", Help: "The name this entry is kept under."},' % go(kb))
@@ -351,8 +412,9 @@ def render(key, s):
                     xk += '_path'
                 seen2.add(xk)
                 inner.append(render_leaf(xk, x['paths'][0], x['leaf'], '\t\t\t\t\t\t', wire=x['wire']))
-            lines.append('\t\t\t\t\tItems: %s,' % items_block(ik, inner))
-            lines.append('\t\t\t\t},')
+            row.append('\t\t\t\t\tItems: %s,' % items_block(ik, inner))
+            row.append('\t\t\t\t},')
+            lines.append('\n'.join(row))
             continue
         lines.append(render_leaf(ik, full, it['leaf'], '\t\t\t\t', wire=it['wire']))
     outer.append('\t\t\tItems: %s,' % items_block(key, lines))
@@ -493,9 +555,12 @@ def write(groups, shared, own):
         f.write('package elevenlabs\n\n// Drafted by scripts/elevenlabs/gen_settings.py: the fields of records\n')
         f.write('// that more than one list setting holds.\n\n')
         f.write('import "github.com/agentdeck/agentdeck/agent"\n\n')
-        for name, body, count in ITEM_BLOCKS.values():
+        for name, rows, count in ITEM_BLOCKS.values():
             if count > 1:
-                f.write('var %s = []agent.Setting{\n%s\n}\n\n' % (name, resolve_items(body)))
+                f.write('var %s = %s\n\n' % (name, resolve_items(block_text(rows))))
+        for name, rows in SHARED_RUNS:
+            f.write('// %s are rows that more than one list setting holds in a row.\n' % name)
+            f.write('var %s = []agent.Setting{\n%s\n}\n\n' % (name, resolve_items('\n'.join(rows))))
     # sections/titles per key
     with open(os.path.join(PKG, 'settings_groups_gen.go'), 'w') as f:
         f.write('package elevenlabs\n\n// Drafted by scripts/elevenlabs/gen_settings.py: the section and page of\n')
