@@ -17,7 +17,6 @@ var settingTables = [][]agent.Setting{
 	settingsAdvanced2,
 	settingsAdvanced3,
 	settingsAdvanced4,
-	settingsAdvanced5,
 }
 
 // modelWires are the documented paths the neutral model edits.

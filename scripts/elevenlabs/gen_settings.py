@@ -12,6 +12,7 @@ import json, os, re, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import schema_walk as sw
 from overrides import MODEL, OVERRIDES, READONLY, GROUPS, LIVE, BUILTIN_TITLES
+from rows import ITEM_BLOCKS, SHARED_RUNS, items_block, share_runs, block_text, resolve_items, fold_named, table_text
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..')
 PKG = os.path.join(ROOT, 'providers', 'elevenlabs')
@@ -259,7 +260,7 @@ def main():
         s = settings[key]
         m = bt.match(s['path'])
         if not m:
-            out.setdefault((s['sec'], s['title']), []).append(render(key, s))
+            out.setdefault((s['sec'], s['title']), []).append((render(key, s), None if 'items' in s else s['path']))
         elif m.group(2) not in common:
             own[m.group(1)].append(render(key, s))
         elif m.group(1) == next(iter(rels)):
@@ -271,91 +272,6 @@ def main():
                 shared.append(render_leaf(k, s['path'], s['leaf'], '\t\t', wire=rel))
     share_runs()
     write(out, shared, own)
-
-
-ITEM_BLOCKS = {}  # normalized text -> [var name, rows, count]
-SHARED_RUNS = []  # [var name, rows]: a run of rows two lists hold alike
-RUN_MIN = 6  # rows two lists must share, in order, to be written once
-
-
-def norm(text):
-    return ' '.join(text.split())
-
-
-def items_block(owner, rows):
-    """A token standing for the Items of a list setting: written inline when
-    the list is the only one of its shape, else as a shared variable. Each
-    entry of rows is one whole record field (a field holding records
-    included)."""
-    key = norm('\n'.join(rows))
-    if key not in ITEM_BLOCKS:
-        name = 'items' + ''.join(w.capitalize() for w in owner.split('_'))
-        ITEM_BLOCKS[key] = [name, [[r] for r in rows], 0]
-    ITEM_BLOCKS[key][2] += 1
-    return '@@ITEMS:%d@@' % list(ITEM_BLOCKS).index(key)
-
-
-def longest_run(a, b):
-    """The longest run of rows that a and b hold alike, in order: (start in
-    a, start in b, length). A row already written once (a str) is skipped."""
-    best = (0, 0, 0)
-    prev = [0] * (len(b) + 1)
-    for i in range(len(a)):
-        cur = [0] * (len(b) + 1)
-        for j in range(len(b)):
-            if isinstance(a[i], list) and isinstance(b[j], list) and norm(a[i][0]) == norm(b[j][0]):
-                cur[j + 1] = prev[j] + 1
-                if cur[j + 1] > best[2]:
-                    best = (i - cur[j + 1] + 1, j - cur[j + 1] + 1, cur[j + 1])
-        prev = cur
-    return best
-
-
-def share_runs():
-    """Different lists that hold the same rows in a row (the transfer
-    settings of the transfer tool and of a client tool's transfer, say) get
-    them from one variable; in each list the run is one str entry, its name."""
-    blocks = list(ITEM_BLOCKS.values())
-    for x in range(len(blocks)):
-        for y in range(x + 1, len(blocks)):
-            a, b = blocks[x][1], blocks[y][1]
-            i, j, n = longest_run(a, b)
-            if n < RUN_MIN:
-                continue
-            name = 'rows' + blocks[x][0][len('items'):]
-            SHARED_RUNS.append([name, [r[0] for r in a[i:i + n]]])
-            a[i:i + n] = [name]
-            b[j:j + n] = [name]
-
-
-def block_text(rows):
-    """The Go expression for a list of rows and shared runs."""
-    if len(rows) == 1 and isinstance(rows[0], str):
-        return rows[0]
-    parts, cur = [], []
-    for r in rows:
-        if isinstance(r, str):
-            if cur:
-                parts.append('[]agent.Setting{\n' + '\n'.join(cur) + '\n}')
-                cur = []
-            parts.append(r)
-        else:
-            cur.append(r[0])
-    if cur:
-        parts.append('[]agent.Setting{\n' + '\n'.join(cur) + '\n}')
-    if len(parts) == 1:
-        return parts[0]
-    return 'joinRows(\n' + ',\n'.join(parts) + ',\n)'
-
-
-def resolve_items(text):
-    blocks = list(ITEM_BLOCKS.values())
-    def sub(m):
-        name, rows, count = blocks[int(m.group(1))]
-        return name if count > 1 else block_text(rows)
-    while '@@ITEMS:' in text:
-        text = re.sub(r'@@ITEMS:(\d+)@@', sub, text)
-    return text
 
 
 def render(key, s):
@@ -489,7 +405,7 @@ def write(groups, shared, own):
     for sec, titles in sorted(by_sec.items(), key=lambda kv: order.index(kv[0])):
         chunks, cur, n = [], [], 0
         for title, entries in titles:
-            for e in entries:
+            for e, _ in fold_named(entries, human):
                 e = resolve_items(e)
                 ln = e.count('\n') + 1
                 if n + ln > 370 and cur:
@@ -506,14 +422,7 @@ def write(groups, shared, own):
                 f.write('package elevenlabs\n\n// Drafted by scripts/elevenlabs/gen_settings.py from ElevenLabs\' OpenAPI\n')
                 f.write('// schema (reference/elevenlabs-openapi.json); reviewed by hand.\n\n')
                 f.write('import "github.com/agentdeck/agentdeck/agent"\n\n')
-                f.write('var settings%s = []agent.Setting{\n' % name.capitalize())
-                last = None
-                for title, e in chunk:
-                    if title != last:
-                        f.write('\t// %s\n' % title)
-                        last = title
-                    f.write(resolve_items(e) + '\n')
-                f.write('}\n')
+                f.write('var settings%s = %s\n' % (name.capitalize(), resolve_items(table_text(chunk))))
     with open(os.path.join(PKG, 'settings_table_gen.go'), 'w') as f:
         f.write('package elevenlabs\n\n// Drafted by scripts/elevenlabs/gen_settings.py.\n\n')
         f.write('import "github.com/agentdeck/agentdeck/agent"\n\n')
