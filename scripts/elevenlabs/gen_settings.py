@@ -67,37 +67,29 @@ def go(s):
     return json.dumps(s, ensure_ascii=False)
 
 
+# The schema's kinds of value, as the setting kind that edits them, or why
+# agentdeck keeps them as they are.
+KINDS = {'boolean': 'KindBool', 'integer': 'KindInteger', 'number': 'KindNumber', 'string': 'KindText',
+         'enum/string': 'KindChoice', 'enum/number': 'KindNumber', 'boolean/integer/number/string': 'KindText'}
+KEPT = {'schema': 'it is a JSON schema of parameters, which agentdeck keeps as it is',
+        'recursive': 'it nests a schema inside itself, which agentdeck keeps as it is',
+        'object': 'it is free-form data with no documented fields, which agentdeck keeps as it is'}
+
+
 def kind_of(leaf):
     k = leaf.kind
-    if k == 'schema':
-        return None, 'it is a JSON schema of parameters, which agentdeck keeps as it is'
-    if k == 'recursive':
-        return None, 'it nests a schema inside itself, which agentdeck keeps as it is'
-    if k == 'boolean':
-        return 'KindBool', ''
-    if k == 'integer':
-        return 'KindInteger', ''
-    if k == 'number':
-        return 'KindNumber', ''
+    if k in KEPT:
+        return None, KEPT[k]
+    if k in KINDS:
+        return KINDS[k], ''
     if k == 'enum':
         if leaf.enum() and all(isinstance(v, int) and not isinstance(v, bool) for v in leaf.enum()):
             return 'KindInteger', ''
         return 'KindChoice', ''
-    if k == 'string':
-        return 'KindText', ''
-    if k == 'enum/string':
-        return 'KindChoice', ''
-    if k == 'enum/number':
-        return 'KindNumber', ''
-    if k == 'boolean/integer/number/string':
-        return 'KindText', ''
     if k == 'array':
-        its = leaf.item_types()
-        if its <= {'string', 'enum'}:
+        if leaf.item_types() <= {'string', 'enum'}:
             return 'KindList', ''
         return None, 'it is a list of values that are not text, which agentdeck keeps as it is'
-    if k == 'object':
-        return None, 'it is free-form data with no documented fields, which agentdeck keeps as it is'
     return None, 'it takes values of several types, which agentdeck keeps as it is'
 
 
