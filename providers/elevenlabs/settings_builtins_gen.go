@@ -11,57 +11,29 @@ var builtinSlots = []string{"end_call", "language_detection", "transfer_to_agent
 
 // builtinCommon are the settings every built-in tool has, their
 // keys and paths relative to the tool.
-var builtinCommon = []agent.Setting{
-	{
-		Key: "type", Wire: "type", Kind: agent.KindChoice, Label: "Transfer to agent type", ReadOnly: "a built-in tool is always of the system type",
-		Help: "The type of tool.",
+var builtinCommon = joinRows(
+	[]agent.Setting{
+		{
+			Key: "type", Wire: "type", Kind: agent.KindChoice, Label: "Transfer to agent type", ReadOnly: "a built-in tool is always of the system type",
+			Help: "The type of tool.",
+		},
+		{
+			Key: "name", Wire: "name", Kind: agent.KindText, Label: "Transfer to agent name", Spec: agent.FieldSpec{Pattern: "^[a-zA-Z0-9_-]{1,64}$", PatternHint: "up to 64 letters, digits, _ and -"},
+			Help: "The transfer to agent name, as ElevenLabs names it.",
+		},
+		{
+			Key: "response_timeout_secs", Wire: "response_timeout_secs", Kind: agent.KindInteger, Label: "Response timeout seconds", Spec: agent.FieldSpec{Default: "20"},
+			Help: "The maximum time in seconds to wait for the tool call to complete.",
+		},
 	},
-	{
-		Key: "name", Wire: "name", Kind: agent.KindText, Label: "Transfer to agent name", Spec: agent.FieldSpec{Pattern: "^[a-zA-Z0-9_-]{1,64}$", PatternHint: "up to 64 letters, digits, _ and -"},
-		Help: "The transfer to agent name, as ElevenLabs names it.",
+	rowsInlineTools,
+	[]agent.Setting{
+		{
+			Key: "params_system_tool_type", Wire: "params.system_tool_type", Kind: agent.KindChoice, Label: "System tool type", ReadOnly: "it always names the built-in tool it belongs to",
+			Help: "Which kind of system tool this is.",
+		},
 	},
-	{
-		Key: "response_timeout_secs", Wire: "response_timeout_secs", Kind: agent.KindInteger, Label: "Response timeout seconds", Spec: agent.FieldSpec{Default: "20"},
-		Help: "The maximum time in seconds to wait for the tool call to complete.",
-	},
-	{
-		Key: "disable_interruptions", Wire: "disable_interruptions", Kind: agent.KindBool, Label: "Disable interruptions", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Use interruption mode instead. If true, the user will not be able to interrupt the agent while this tool is running. ElevenLabs marks it as old.",
-	},
-	{
-		Key: "interruption_mode", Wire: "interruption_mode", Kind: agent.KindChoice, Label: "Interruption mode", Spec: agent.FieldSpec{Choices: ch("allow", "Allow", "disable_during_tool", "Disable during tool", "disable_during_tool_and_turn", "Disable during tool and turn"), Closed: true, Default: "allow"},
-		Help: "Controls whether the user can interrupt the agent around this tool call. 'allow' (default) lets the user interrupt at any time, 'disable during tool' suppresses interruptions only while the tool is running, 'disable during tool and turn' suppresses interruptions while the tool runs and for the agent response that follows it.",
-	},
-	{
-		Key: "force_pre_tool_speech", Wire: "force_pre_tool_speech", Kind: agent.KindBool, Label: "Force pre tool speech", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Use pre tool speech instead. If true, the agent will speak before the tool call. ElevenLabs marks it as old.",
-	},
-	{
-		Key: "pre_tool_speech", Wire: "pre_tool_speech", Kind: agent.KindChoice, Label: "Pre tool speech", Spec: agent.FieldSpec{Choices: ch("auto", "Auto", "force", "Force", "off", "Off"), Closed: true, Default: "auto"},
-		Help: "Controls whether the agent speaks before this tool is called. 'auto' (default) decides based on recent tool latency, 'force' always asks the agent to speak, 'off' fully opts out regardless of latency.",
-	},
-	{
-		Key: "assignments", Wire: "assignments", Kind: agent.KindItems, Label: "Assignments",
-		Help:  "Configuration for extracting values from tool responses and assigning them to dynamic variables.",
-		Items: itemsAssignments,
-	},
-	{
-		Key: "tool_call_sound", Wire: "tool_call_sound", Kind: agent.KindChoice, Label: "Tool call sound", Spec: agent.FieldSpec{Choices: ch("typing", "Typing", "elevator1", "Elevator1", "elevator2", "Elevator2", "elevator3", "Elevator3", "elevator4", "Elevator4"), Closed: true},
-		Help: "Predefined tool call sound type to play during tool execution. If not specified, no tool call sound will be played.",
-	},
-	{
-		Key: "tool_call_sound_behavior", Wire: "tool_call_sound_behavior", Kind: agent.KindChoice, Label: "Tool call sound behavior", Spec: agent.FieldSpec{Choices: ch("auto", "Auto", "always", "Always"), Closed: true, Default: "auto"},
-		Help: "Determines when the tool call sound should play. 'auto' only plays when there's pre-tool speech, 'always' plays for every tool call.",
-	},
-	{
-		Key: "tool_error_handling_mode", Wire: "tool_error_handling_mode", Kind: agent.KindChoice, Label: "Tool error handling mode", Spec: agent.FieldSpec{Choices: ch("auto", "Auto", "summarized", "Summarized", "passthrough", "Passthrough", "hide", "Hide"), Closed: true, Default: "auto"},
-		Help: "Controls how tool errors are processed before being shared with the agent. 'auto' determines handling based on tool type (summarized for native integrations, hide for others), 'summarized' sends an LLM-generated summary, 'passthrough' sends the raw error, 'hide' does not share the error with the agent.",
-	},
-	{
-		Key: "params_system_tool_type", Wire: "params.system_tool_type", Kind: agent.KindChoice, Label: "System tool type", ReadOnly: "it always names the built-in tool it belongs to",
-		Help: "Which kind of system tool this is.",
-	},
-}
+)
 
 // builtinOwn are the settings only one built-in tool has.
 var builtinOwn = map[string][]agent.Setting{

@@ -116,3 +116,40 @@ var rowsTransferNumbers = []agent.Setting{
 		Help: "The phone number, as ElevenLabs names it. ElevenLabs marks it as old.",
 	},
 }
+
+// rowsInlineTools are rows that more than one list setting holds in a row.
+var rowsInlineTools = []agent.Setting{
+	{
+		Key: "disable_interruptions", Wire: "disable_interruptions", Kind: agent.KindBool, Label: "Disable interruptions", Spec: agent.FieldSpec{Default: "no"},
+		Help: "Use interruption mode instead. If true, the user will not be able to interrupt the agent while this tool is running. ElevenLabs marks it as old.",
+	},
+	{
+		Key: "interruption_mode", Wire: "interruption_mode", Kind: agent.KindChoice, Label: "Interruption mode", Spec: agent.FieldSpec{Choices: ch("allow", "Allow", "disable_during_tool", "Disable during tool", "disable_during_tool_and_turn", "Disable during tool and turn"), Closed: true, Default: "allow"},
+		Help: "Controls whether the user can interrupt the agent around this tool call. 'allow' (default) lets the user interrupt at any time, 'disable during tool' suppresses interruptions only while the tool is running, 'disable during tool and turn' suppresses interruptions while the tool runs and for the agent response that follows it.",
+	},
+	{
+		Key: "force_pre_tool_speech", Wire: "force_pre_tool_speech", Kind: agent.KindBool, Label: "Force pre tool speech", Spec: agent.FieldSpec{Default: "no"},
+		Help: "Use pre tool speech instead. If true, the agent will speak before the tool call. ElevenLabs marks it as old.",
+	},
+	{
+		Key: "pre_tool_speech", Wire: "pre_tool_speech", Kind: agent.KindChoice, Label: "Pre tool speech", Spec: agent.FieldSpec{Choices: ch("auto", "Auto", "force", "Force", "off", "Off"), Closed: true, Default: "auto"},
+		Help: "Controls whether the agent speaks before this tool is called. 'auto' (default) decides based on recent tool latency, 'force' always asks the agent to speak, 'off' fully opts out regardless of latency.",
+	},
+	{
+		Key: "assignments", Wire: "assignments", Kind: agent.KindItems, Label: "Assignments",
+		Help:  "Configuration for extracting values from tool responses and assigning them to dynamic variables.",
+		Items: itemsAssignments,
+	},
+	{
+		Key: "tool_call_sound", Wire: "tool_call_sound", Kind: agent.KindChoice, Label: "Tool call sound", Spec: agent.FieldSpec{Choices: ch("typing", "Typing", "elevator1", "Elevator1", "elevator2", "Elevator2", "elevator3", "Elevator3", "elevator4", "Elevator4"), Closed: true},
+		Help: "Predefined tool call sound type to play during tool execution. If not specified, no tool call sound will be played.",
+	},
+	{
+		Key: "tool_call_sound_behavior", Wire: "tool_call_sound_behavior", Kind: agent.KindChoice, Label: "Tool call sound behavior", Spec: agent.FieldSpec{Choices: ch("auto", "Auto", "always", "Always"), Closed: true, Default: "auto"},
+		Help: "Determines when the tool call sound should play. 'auto' only plays when there's pre-tool speech, 'always' plays for every tool call.",
+	},
+	{
+		Key: "tool_error_handling_mode", Wire: "tool_error_handling_mode", Kind: agent.KindChoice, Label: "Tool error handling mode", Spec: agent.FieldSpec{Choices: ch("auto", "Auto", "summarized", "Summarized", "passthrough", "Passthrough", "hide", "Hide"), Closed: true, Default: "auto"},
+		Help: "Controls how tool errors are processed before being shared with the agent. 'auto' determines handling based on tool type (summarized for native integrations, hide for others), 'summarized' sends an LLM-generated summary, 'passthrough' sends the raw error, 'hide' does not share the error with the agent.",
+	},
+}

@@ -262,8 +262,10 @@ def main():
                 shared.append(render(k, dict(s, wire=rel)))
             else:
                 shared.append(render_leaf(k, s['path'], s['leaf'], '\t\t', wire=rel))
+    # builtinCommon takes part in sharing runs of rows like any list's fields.
+    common = items_block('builtin_common', shared)
     share_runs()
-    write(out, shared, own)
+    write(out, common, own)
 
 
 def render(key, s):
@@ -440,10 +442,8 @@ def write(groups, shared, own):
         f.write('// builtinSlots are the built-in tools, in the order they are shown.\n')
         f.write('var builtinSlots = []string{%s}\n\n' % ', '.join(go(x) for x in BUILTIN_TITLES))
         f.write('// builtinCommon are the settings every built-in tool has, their\n// keys and paths relative to the tool.\n')
-        f.write('var builtinCommon = []agent.Setting{\n')
-        for e in shared:
-            f.write(resolve_items(e) + '\n')
-        f.write('}\n\n// builtinOwn are the settings only one built-in tool has.\n')
+        f.write('var builtinCommon = %s\n\n' % resolve_items(shared))
+        f.write('// builtinOwn are the settings only one built-in tool has.\n')
         f.write('var builtinOwn = map[string][]agent.Setting{\n')
         for slot, entries in own.items():
             if entries:
