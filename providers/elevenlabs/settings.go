@@ -26,6 +26,30 @@ func ch(pairs ...string) []agent.Choice {
 	return out
 }
 
+// joinRows puts together a list's fields from its own rows and runs of rows
+// other lists hold too (settings_items_gen.go), each run written once; the
+// result is a new slice, so no two lists share their backing arrays.
+func joinRows(parts ...[]agent.Setting) []agent.Setting {
+	return slices.Concat(parts...)
+}
+
+// eachNamed repeats rows once per name: "{name}" in a row's key and path
+// stands for the name as ElevenLabs spells it, "{Words}" and "{words}" in its
+// label and help for the name in plain words (settings_*_gen.go writes rows
+// that differ only by such a name once).
+func eachNamed(rows []agent.Setting, names ...string) []agent.Setting {
+	out := make([]agent.Setting, 0, len(rows)*len(names))
+	for _, name := range names {
+		words := strings.ReplaceAll(name, "_", " ")
+		r := strings.NewReplacer("{name}", name, "{Words}", strings.ToUpper(words[:1])+words[1:], "{words}", words)
+		for _, s := range rows {
+			s.Key, s.Wire, s.Label, s.Help = r.Replace(s.Key), r.Replace(s.Wire), r.Replace(s.Label), r.Replace(s.Help)
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
 // choiceWords names a value the schema gives no words for, like
 // financial_id.payment_card.payment_card_cvv: its last part in plain
 // letters ("Payment card cvv"), the value itself staying what is sent.

@@ -11,57 +11,29 @@ var builtinSlots = []string{"end_call", "language_detection", "transfer_to_agent
 
 // builtinCommon are the settings every built-in tool has, their
 // keys and paths relative to the tool.
-var builtinCommon = []agent.Setting{
-	{
-		Key: "type", Wire: "type", Kind: agent.KindChoice, Label: "Transfer to agent type", ReadOnly: "a built-in tool is always of the system type",
-		Help: "The type of tool.",
+var builtinCommon = joinRows(
+	[]agent.Setting{
+		{
+			Key: "type", Wire: "type", Kind: agent.KindChoice, Label: "Transfer to agent type", ReadOnly: "a built-in tool is always of the system type",
+			Help: "The type of tool.",
+		},
+		{
+			Key: "name", Wire: "name", Kind: agent.KindText, Label: "Transfer to agent name", Spec: agent.FieldSpec{Pattern: "^[a-zA-Z0-9_-]{1,64}$", PatternHint: "up to 64 letters, digits, _ and -"},
+			Help: "The transfer to agent name, as ElevenLabs names it.",
+		},
+		{
+			Key: "response_timeout_secs", Wire: "response_timeout_secs", Kind: agent.KindInteger, Label: "Response timeout seconds", Spec: agent.FieldSpec{Default: "20"},
+			Help: "The maximum time in seconds to wait for the tool call to complete.",
+		},
 	},
-	{
-		Key: "name", Wire: "name", Kind: agent.KindText, Label: "Transfer to agent name", Spec: agent.FieldSpec{Pattern: "^[a-zA-Z0-9_-]{1,64}$", PatternHint: "up to 64 letters, digits, _ and -"},
-		Help: "The transfer to agent name, as ElevenLabs names it.",
+	rowsInlineTools,
+	[]agent.Setting{
+		{
+			Key: "params_system_tool_type", Wire: "params.system_tool_type", Kind: agent.KindChoice, Label: "System tool type", ReadOnly: "it always names the built-in tool it belongs to",
+			Help: "Which kind of system tool this is.",
+		},
 	},
-	{
-		Key: "response_timeout_secs", Wire: "response_timeout_secs", Kind: agent.KindInteger, Label: "Response timeout seconds", Spec: agent.FieldSpec{Default: "20"},
-		Help: "The maximum time in seconds to wait for the tool call to complete.",
-	},
-	{
-		Key: "disable_interruptions", Wire: "disable_interruptions", Kind: agent.KindBool, Label: "Disable interruptions", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Use interruption mode instead. If true, the user will not be able to interrupt the agent while this tool is running. ElevenLabs marks it as old.",
-	},
-	{
-		Key: "interruption_mode", Wire: "interruption_mode", Kind: agent.KindChoice, Label: "Interruption mode", Spec: agent.FieldSpec{Choices: ch("allow", "Allow", "disable_during_tool", "Disable during tool", "disable_during_tool_and_turn", "Disable during tool and turn"), Closed: true, Default: "allow"},
-		Help: "Controls whether the user can interrupt the agent around this tool call. 'allow' (default) lets the user interrupt at any time, 'disable during tool' suppresses interruptions only while the tool is running, 'disable during tool and turn' suppresses interruptions while the tool runs and for the agent response that follows it.",
-	},
-	{
-		Key: "force_pre_tool_speech", Wire: "force_pre_tool_speech", Kind: agent.KindBool, Label: "Force pre tool speech", Spec: agent.FieldSpec{Default: "no"},
-		Help: "Use pre tool speech instead. If true, the agent will speak before the tool call. ElevenLabs marks it as old.",
-	},
-	{
-		Key: "pre_tool_speech", Wire: "pre_tool_speech", Kind: agent.KindChoice, Label: "Pre tool speech", Spec: agent.FieldSpec{Choices: ch("auto", "Auto", "force", "Force", "off", "Off"), Closed: true, Default: "auto"},
-		Help: "Controls whether the agent speaks before this tool is called. 'auto' (default) decides based on recent tool latency, 'force' always asks the agent to speak, 'off' fully opts out regardless of latency.",
-	},
-	{
-		Key: "assignments", Wire: "assignments", Kind: agent.KindItems, Label: "Assignments",
-		Help:  "Configuration for extracting values from tool responses and assigning them to dynamic variables.",
-		Items: itemsAssignments,
-	},
-	{
-		Key: "tool_call_sound", Wire: "tool_call_sound", Kind: agent.KindChoice, Label: "Tool call sound", Spec: agent.FieldSpec{Choices: ch("typing", "Typing", "elevator1", "Elevator1", "elevator2", "Elevator2", "elevator3", "Elevator3", "elevator4", "Elevator4"), Closed: true},
-		Help: "Predefined tool call sound type to play during tool execution. If not specified, no tool call sound will be played.",
-	},
-	{
-		Key: "tool_call_sound_behavior", Wire: "tool_call_sound_behavior", Kind: agent.KindChoice, Label: "Tool call sound behavior", Spec: agent.FieldSpec{Choices: ch("auto", "Auto", "always", "Always"), Closed: true, Default: "auto"},
-		Help: "Determines when the tool call sound should play. 'auto' only plays when there's pre-tool speech, 'always' plays for every tool call.",
-	},
-	{
-		Key: "tool_error_handling_mode", Wire: "tool_error_handling_mode", Kind: agent.KindChoice, Label: "Tool error handling mode", Spec: agent.FieldSpec{Choices: ch("auto", "Auto", "summarized", "Summarized", "passthrough", "Passthrough", "hide", "Hide"), Closed: true, Default: "auto"},
-		Help: "Controls how tool errors are processed before being shared with the agent. 'auto' determines handling based on tool type (summarized for native integrations, hide for others), 'summarized' sends an LLM-generated summary, 'passthrough' sends the raw error, 'hide' does not share the error with the agent.",
-	},
-	{
-		Key: "params_system_tool_type", Wire: "params.system_tool_type", Kind: agent.KindChoice, Label: "System tool type", ReadOnly: "it always names the built-in tool it belongs to",
-		Help: "Which kind of system tool this is.",
-	},
-}
+)
 
 // builtinOwn are the settings only one built-in tool has.
 var builtinOwn = map[string][]agent.Setting{
@@ -115,74 +87,51 @@ var builtinOwn = map[string][]agent.Setting{
 		{
 			Key: "transfer_numbers", Wire: "conversation_config.agent.prompt.built_in_tools.transfer_to_number.params.transfers", Kind: agent.KindItems, Label: "Numbers to transfer to",
 			Help: "Where the call may be transferred, each with the condition under which the agent transfers there.",
-			Items: []agent.Setting{
-				{
-					Key: "custom_sip_headers", Wire: "custom_sip_headers", Kind: agent.KindItems, Label: "Custom SIP headers",
-					Help: "Custom SIP headers to include when transferring the call. Each header can be either a static value or a dynamic variable reference.",
-					Items: []agent.Setting{
-						{
-							Key: "type", Wire: "type", Kind: agent.KindChoice, Label: "Custom SIP headers type", Spec: agent.FieldSpec{Choices: ch("static", "Static", "dynamic", "Dynamic"), Closed: true, Default: "static"},
-							Help: "Which kind of custom sip headers this is.",
-						},
-						{
-							Key: "key", Wire: "key", Kind: agent.KindText, Label: "Custom SIP headers key", Spec: agent.FieldSpec{MaxLen: 64, Pattern: "^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$", PatternHint: "letters and digits, words joined by -"},
-							Help: "The SIP header name (for example 'X-Customer-ID').",
-						},
-						{
-							Key: "value", Wire: "value", Kind: agent.KindText, Label: "Custom SIP headers value", Spec: agent.FieldSpec{MaxLen: 512, Pattern: "^[\\x09\\x20-\\x7E]+$", PatternHint: "the form ElevenLabs's docs give"},
-							Help: "The header value.",
+			Items: joinRows(
+				[]agent.Setting{
+					{
+						Key: "custom_sip_headers", Wire: "custom_sip_headers", Kind: agent.KindItems, Label: "Custom SIP headers",
+						Help: "Custom SIP headers to include when transferring the call. Each header can be either a static value or a dynamic variable reference.",
+						Items: []agent.Setting{
+							{
+								Key: "type", Wire: "type", Kind: agent.KindChoice, Label: "Custom SIP headers type", Spec: agent.FieldSpec{Choices: ch("static", "Static", "dynamic", "Dynamic"), Closed: true, Default: "static"},
+								Help: "Which kind of custom sip headers this is.",
+							},
+							{
+								Key: "key", Wire: "key", Kind: agent.KindText, Label: "Custom SIP headers key", Spec: agent.FieldSpec{MaxLen: 64, Pattern: "^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$", PatternHint: "letters and digits, words joined by -"},
+								Help: "The SIP header name (for example 'X-Customer-ID').",
+							},
+							{
+								Key: "value", Wire: "value", Kind: agent.KindText, Label: "Custom SIP headers value", Spec: agent.FieldSpec{MaxLen: 512, Pattern: "^[\\x09\\x20-\\x7E]+$", PatternHint: "the form ElevenLabs's docs give"},
+								Help: "The header value.",
+							},
 						},
 					},
+					{
+						Key: "transfer_destination_type", Wire: "transfer_destination.type", Kind: agent.KindChoice, Label: "Destination kind", Spec: agent.FieldSpec{Choices: ch("phone", "Phone", "sip_uri", "SIP uri", "phone_dynamic_variable", "Phone dynamic variable", "sip_uri_dynamic_variable", "SIP uri dynamic variable"), Closed: true, Default: "phone"},
+						Help: "A phone number, a SIP address, or either one taken from a variable.",
+					},
+					{
+						Key: "transfer_destination_phone_number", Wire: "transfer_destination.phone_number", Kind: agent.KindText, Label: "Phone number",
+						Help: "The number to transfer to, with its country code, like +4930123456.",
+					},
+					{
+						Key: "transfer_destination_sip_uri", Wire: "transfer_destination.sip_uri", Kind: agent.KindText, Label: "SIP address",
+						Help: "The SIP address to transfer to, when the destination kind is a SIP address.",
+					},
+					{
+						Key: "transfer_type", Wire: "transfer_type", Kind: agent.KindChoice, Label: "How to transfer", Spec: agent.FieldSpec{Choices: ch("blind", "Blind", "conference", "Conference", "sip_refer", "SIP refer"), Closed: true, Default: "conference"},
+						Help: "Conference keeps the agent on the line until someone answers; blind hands the call over at once; SIP REFER asks the phone system to move the call.",
+					},
 				},
-				{
-					Key: "transfer_destination_type", Wire: "transfer_destination.type", Kind: agent.KindChoice, Label: "Destination kind", Spec: agent.FieldSpec{Choices: ch("phone", "Phone", "sip_uri", "SIP uri", "phone_dynamic_variable", "Phone dynamic variable", "sip_uri_dynamic_variable", "SIP uri dynamic variable"), Closed: true, Default: "phone"},
-					Help: "A phone number, a SIP address, or either one taken from a variable.",
+				rowsTransferNumbers,
+				[]agent.Setting{
+					{
+						Key: "condition", Wire: "condition", Kind: agent.KindText, Label: "When to transfer",
+						Help: "In plain words, when the agent should transfer the call to this destination.",
+					},
 				},
-				{
-					Key: "transfer_destination_phone_number", Wire: "transfer_destination.phone_number", Kind: agent.KindText, Label: "Phone number",
-					Help: "The number to transfer to, with its country code, like +4930123456.",
-				},
-				{
-					Key: "transfer_destination_sip_uri", Wire: "transfer_destination.sip_uri", Kind: agent.KindText, Label: "SIP address",
-					Help: "The SIP address to transfer to, when the destination kind is a SIP address.",
-				},
-				{
-					Key: "transfer_type", Wire: "transfer_type", Kind: agent.KindChoice, Label: "How to transfer", Spec: agent.FieldSpec{Choices: ch("blind", "Blind", "conference", "Conference", "sip_refer", "SIP refer"), Closed: true, Default: "conference"},
-					Help: "Conference keeps the agent on the line until someone answers; blind hands the call over at once; SIP REFER asks the phone system to move the call.",
-				},
-				{
-					Key: "sip_refer_play_dialtone", Wire: "sip_refer_play_dialtone", Kind: agent.KindBool, Label: "SIP refer play dialtone", Spec: agent.FieldSpec{Default: "yes"},
-					Help: "When True, a ringing tone is played on the original call leg while a SIP REFER transfer completes. The tone is carried over RTP to the SIP peer executing the REFER, so disable this if the receiving system (for example an SBC or contact center) should not hear it. When disabled the caller hears silence until the transfer completes. SIP REFER transfers only.",
-				},
-				{
-					Key: "uui_data", Wire: "uui.data", Kind: agent.KindText, Label: "UUI data", Spec: agent.FieldSpec{MaxLen: 8192},
-					Help: "UUI payload to send on SIP REFER transfers. Supports inline dynamic variables and is hex-encoded at transfer time.",
-				},
-				{
-					Key: "uui_protocol_discriminator", Wire: "uui.protocol_discriminator", Kind: agent.KindText, Label: "Protocol discriminator", Spec: agent.FieldSpec{Pattern: "^[0-9A-Fa-f]{2}$", PatternHint: "two hexadecimal digits, like 04"},
-					Help: "Optional one-octet protocol discriminator (two hex digits, for example '00'). Required by platforms such as Genesys Cloud, which otherwise strip the first octet of the payload. Leave unset for platforms like Talkdesk that expect a bare hex payload.",
-				},
-				{
-					Key: "uui_protocol_discriminator_mode", Wire: "uui.protocol_discriminator_mode", Kind: agent.KindChoice, Label: "Protocol discriminator mode", Spec: agent.FieldSpec{Choices: ch("prefix", "Prefix", "pd_parameter", "Pd parameter"), Closed: true, Default: "prefix"},
-					Help: "How to attach protocol discriminator. 'prefix' prepends the octet to the hex payload (User-to-User=XX<hex>;encoding=hex). 'pd parameter' sends it as a separate parameter (User-to-User=<hex>;pd=XX;encoding=hex). Ignored when protocol discriminator is unset.",
-				},
-				{
-					Key: "post_dial_digits_type", Wire: "post_dial_digits.type", Kind: agent.KindChoice, Label: "Post dial digits type", Spec: agent.FieldSpec{Choices: ch("static", "Static", "dynamic", "Dynamic"), Closed: true, Default: "static"},
-					Help: "Which kind of post dial digits this is.",
-				},
-				{
-					Key: "post_dial_digits_value", Wire: "post_dial_digits.value", Kind: agent.KindText, Label: "Post dial digits value", Spec: agent.FieldSpec{Pattern: "^[0-9*#wW]*$", PatternHint: "digits, *, # and w for a pause"},
-					Help: "DTMF digits to send after call connects (for example 'ww1234' for extension).",
-				},
-				{
-					Key: "phone_number", Wire: "phone_number", Kind: agent.KindText, Label: "Phone number",
-					Help: "The phone number, as ElevenLabs names it. ElevenLabs marks it as old.",
-				},
-				{
-					Key: "condition", Wire: "condition", Kind: agent.KindText, Label: "When to transfer",
-					Help: "In plain words, when the agent should transfer the call to this destination.",
-				},
-			},
+			),
 		},
 		{
 			Key: "transfer_to_number_params_enable_client_message", Wire: "conversation_config.agent.prompt.built_in_tools.transfer_to_number.params.enable_client_message", Kind: agent.KindBool, Label: "Enable client message", Spec: agent.FieldSpec{Default: "yes"},

@@ -13,12 +13,10 @@ var settingTables = [][]agent.Setting{
 	settingsTurn1,
 	settingsGreeting1,
 	settingsTools1,
-	settingsTools2,
 	settingsAdvanced1,
 	settingsAdvanced2,
 	settingsAdvanced3,
 	settingsAdvanced4,
-	settingsAdvanced5,
 }
 
 // modelWires are the documented paths the neutral model edits.

@@ -12,6 +12,7 @@ import json, os, re, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import schema_walk as sw
 from overrides import MODEL, OVERRIDES, READONLY, GROUPS, LIVE, BUILTIN_TITLES
+from rows import ITEM_BLOCKS, SHARED_RUNS, items_block, share_runs, block_text, resolve_items, fold_named, table_text
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..')
 PKG = os.path.join(ROOT, 'providers', 'elevenlabs')
@@ -66,37 +67,29 @@ def go(s):
     return json.dumps(s, ensure_ascii=False)
 
 
+# The schema's kinds of value, as the setting kind that edits them, or why
+# agentdeck keeps them as they are.
+KINDS = {'boolean': 'KindBool', 'integer': 'KindInteger', 'number': 'KindNumber', 'string': 'KindText',
+         'enum/string': 'KindChoice', 'enum/number': 'KindNumber', 'boolean/integer/number/string': 'KindText'}
+KEPT = {'schema': 'it is a JSON schema of parameters, which agentdeck keeps as it is',
+        'recursive': 'it nests a schema inside itself, which agentdeck keeps as it is',
+        'object': 'it is free-form data with no documented fields, which agentdeck keeps as it is'}
+
+
 def kind_of(leaf):
     k = leaf.kind
-    if k == 'schema':
-        return None, 'it is a JSON schema of parameters, which agentdeck keeps as it is'
-    if k == 'recursive':
-        return None, 'it nests a schema inside itself, which agentdeck keeps as it is'
-    if k == 'boolean':
-        return 'KindBool', ''
-    if k == 'integer':
-        return 'KindInteger', ''
-    if k == 'number':
-        return 'KindNumber', ''
+    if k in KEPT:
+        return None, KEPT[k]
+    if k in KINDS:
+        return KINDS[k], ''
     if k == 'enum':
         if leaf.enum() and all(isinstance(v, int) and not isinstance(v, bool) for v in leaf.enum()):
             return 'KindInteger', ''
         return 'KindChoice', ''
-    if k == 'string':
-        return 'KindText', ''
-    if k == 'enum/string':
-        return 'KindChoice', ''
-    if k == 'enum/number':
-        return 'KindNumber', ''
-    if k == 'boolean/integer/number/string':
-        return 'KindText', ''
     if k == 'array':
-        its = leaf.item_types()
-        if its <= {'string', 'enum'}:
+        if leaf.item_types() <= {'string', 'enum'}:
             return 'KindList', ''
         return None, 'it is a list of values that are not text, which agentdeck keeps as it is'
-    if k == 'object':
-        return None, 'it is free-form data with no documented fields, which agentdeck keeps as it is'
     return None, 'it takes values of several types, which agentdeck keeps as it is'
 
 
@@ -259,7 +252,7 @@ def main():
         s = settings[key]
         m = bt.match(s['path'])
         if not m:
-            out.setdefault((s['sec'], s['title']), []).append(render(key, s))
+            out.setdefault((s['sec'], s['title']), []).append((render(key, s), None if 'items' in s else s['path']))
         elif m.group(2) not in common:
             own[m.group(1)].append(render(key, s))
         elif m.group(1) == next(iter(rels)):
@@ -269,32 +262,10 @@ def main():
                 shared.append(render(k, dict(s, wire=rel)))
             else:
                 shared.append(render_leaf(k, s['path'], s['leaf'], '\t\t', wire=rel))
-    write(out, shared, own)
-
-
-ITEM_BLOCKS = {}  # normalized text -> [var name, text, count]
-
-
-def items_block(owner, lines):
-    """A token standing for the Items of a list setting: written inline when
-    the list is the only one of its shape, else as a shared variable."""
-    text = '\n'.join(lines)
-    norm = ' '.join(text.split())
-    if norm not in ITEM_BLOCKS:
-        name = 'items' + ''.join(w.capitalize() for w in owner.split('_'))
-        ITEM_BLOCKS[norm] = [name, text, 0]
-    ITEM_BLOCKS[norm][2] += 1
-    return '@@ITEMS:%d@@' % list(ITEM_BLOCKS).index(norm)
-
-
-def resolve_items(text):
-    blocks = list(ITEM_BLOCKS.values())
-    def sub(m):
-        name, body, count = blocks[int(m.group(1))]
-        return name if count > 1 else '[]agent.Setting{\n' + body + '\n}'
-    while '@@ITEMS:' in text:
-        text = re.sub(r'@@ITEMS:(\d+)@@', sub, text)
-    return text
+    # builtinCommon takes part in sharing runs of rows like any list's fields.
+    common = items_block('builtin_common', shared)
+    share_runs()
+    write(out, common, own)
 
 
 def render(key, s):
@@ -334,13 +305,13 @@ def render(key, s):
             ov = OVERRIDES.get(cp, {})
             label = ov.get('label') or human(it['wire'].split('.')[-1])
             help_ = ov.get('help') or plain_help(sw.DESC.get(cp, ''), label) or ('The %s, one entry each.' % label.lower())
-            lines.append('\t\t\t\t{')
-            lines.append('\t\t\t\t\tKey: %s, Wire: %s, Kind: agent.KindItems, Label: %s,' % (go(ik), go(it['wire']), go(label)))
-            lines.append('\t\t\t\t\tHelp: %s,' % go(help_))
+            row = ['\t\t\t\t{']
+            row.append('\t\t\t\t\tKey: %s, Wire: %s, Kind: agent.KindItems, Label: %s,' % (go(ik), go(it['wire']), go(label)))
+            row.append('\t\t\t\t\tHelp: %s,' % go(help_))
             kb = ''
             if it['keyed']:
                 kb = 'entry_name' if any(x['wire'] == 'name' for x in it['nested']) else 'name'
-                lines.append('\t\t\t\t\tKeyedBy: %s,' % go(kb))
+                row.append('\t\t\t\t\tKeyedBy: %s,' % go(kb))
             inner = []
             if kb:
                 inner.append('\t\t\t\t\t\t{Key: %s, Kind: agent.KindText, Label: "Name", Help: "The name this entry is kept under."},' % go(kb))
@@ -351,8 +322,9 @@ def render(key, s):
                     xk += '_path'
                 seen2.add(xk)
                 inner.append(render_leaf(xk, x['paths'][0], x['leaf'], '\t\t\t\t\t\t', wire=x['wire']))
-            lines.append('\t\t\t\t\tItems: %s,' % items_block(ik, inner))
-            lines.append('\t\t\t\t},')
+            row.append('\t\t\t\t\tItems: %s,' % items_block(ik, inner))
+            row.append('\t\t\t\t},')
+            lines.append('\n'.join(row))
             continue
         lines.append(render_leaf(ik, full, it['leaf'], '\t\t\t\t', wire=it['wire']))
     outer.append('\t\t\tItems: %s,' % items_block(key, lines))
@@ -427,7 +399,7 @@ def write(groups, shared, own):
     for sec, titles in sorted(by_sec.items(), key=lambda kv: order.index(kv[0])):
         chunks, cur, n = [], [], 0
         for title, entries in titles:
-            for e in entries:
+            for e, _ in fold_named(entries, human):
                 e = resolve_items(e)
                 ln = e.count('\n') + 1
                 if n + ln > 370 and cur:
@@ -444,14 +416,7 @@ def write(groups, shared, own):
                 f.write('package elevenlabs\n\n// Drafted by scripts/elevenlabs/gen_settings.py from ElevenLabs\' OpenAPI\n')
                 f.write('// schema (reference/elevenlabs-openapi.json); reviewed by hand.\n\n')
                 f.write('import "github.com/agentdeck/agentdeck/agent"\n\n')
-                f.write('var settings%s = []agent.Setting{\n' % name.capitalize())
-                last = None
-                for title, e in chunk:
-                    if title != last:
-                        f.write('\t// %s\n' % title)
-                        last = title
-                    f.write(resolve_items(e) + '\n')
-                f.write('}\n')
+                f.write('var settings%s = %s\n' % (name.capitalize(), resolve_items(table_text(chunk))))
     with open(os.path.join(PKG, 'settings_table_gen.go'), 'w') as f:
         f.write('package elevenlabs\n\n// Drafted by scripts/elevenlabs/gen_settings.py.\n\n')
         f.write('import "github.com/agentdeck/agentdeck/agent"\n\n')
@@ -477,10 +442,8 @@ def write(groups, shared, own):
         f.write('// builtinSlots are the built-in tools, in the order they are shown.\n')
         f.write('var builtinSlots = []string{%s}\n\n' % ', '.join(go(x) for x in BUILTIN_TITLES))
         f.write('// builtinCommon are the settings every built-in tool has, their\n// keys and paths relative to the tool.\n')
-        f.write('var builtinCommon = []agent.Setting{\n')
-        for e in shared:
-            f.write(resolve_items(e) + '\n')
-        f.write('}\n\n// builtinOwn are the settings only one built-in tool has.\n')
+        f.write('var builtinCommon = %s\n\n' % resolve_items(shared))
+        f.write('// builtinOwn are the settings only one built-in tool has.\n')
         f.write('var builtinOwn = map[string][]agent.Setting{\n')
         for slot, entries in own.items():
             if entries:
@@ -493,9 +456,12 @@ def write(groups, shared, own):
         f.write('package elevenlabs\n\n// Drafted by scripts/elevenlabs/gen_settings.py: the fields of records\n')
         f.write('// that more than one list setting holds.\n\n')
         f.write('import "github.com/agentdeck/agentdeck/agent"\n\n')
-        for name, body, count in ITEM_BLOCKS.values():
+        for name, rows, count in ITEM_BLOCKS.values():
             if count > 1:
-                f.write('var %s = []agent.Setting{\n%s\n}\n\n' % (name, resolve_items(body)))
+                f.write('var %s = %s\n\n' % (name, resolve_items(block_text(rows))))
+        for name, rows in SHARED_RUNS:
+            f.write('// %s are rows that more than one list setting holds in a row.\n' % name)
+            f.write('var %s = []agent.Setting{\n%s\n}\n\n' % (name, resolve_items('\n'.join(rows))))
     # sections/titles per key
     with open(os.path.join(PKG, 'settings_groups_gen.go'), 'w') as f:
         f.write('package elevenlabs\n\n// Drafted by scripts/elevenlabs/gen_settings.py: the section and page of\n')
