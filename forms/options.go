@@ -61,4 +61,8 @@ type ListInfo struct {
 	Title string // e.g. "Webhook tools"
 	Help  string // one line, plain words
 	Max   int    // the most items the provider takes; 0 means no limit
+	// Advanced marks a provider's list setting people rarely fill in: the
+	// editor's sidebar shows it only once it has items or the section's
+	// More settings switch is on.
+	Advanced bool
 }

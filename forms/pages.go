@@ -34,3 +34,9 @@ func (s *Section) ShowMore() {
 		f.checked = true
 	}
 }
+
+// MoreShown reports whether the section's More settings switch is on.
+func (s *Section) MoreShown() bool {
+	f := s.byPath[moreSettingsPath]
+	return f != nil && f.checked
+}

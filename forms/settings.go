@@ -248,7 +248,7 @@ func settingLists(sectionID string, caps agent.Capabilities) []ListInfo {
 	var out []ListInfo
 	for _, s := range caps.Settings {
 		if s.Section == sectionID && s.Kind == agent.KindItems && s.ReadOnly == "" {
-			out = append(out, ListInfo{ID: agent.SettingPath(caps.Provider, s.Key), Title: s.Label, Help: s.Help})
+			out = append(out, ListInfo{ID: agent.SettingPath(caps.Provider, s.Key), Title: s.Label, Help: s.Help, Advanced: s.Advanced})
 		}
 	}
 	return out

@@ -237,6 +237,7 @@ var ctrlcQuestions = map[string]struct {
 	"explain":       {dialogOpener(newExplainDialog("Language", "The main language.")), "*ui.explainDialog"},
 	"environments":  {dialogOpener(newEnvDialog(agent.Draft{ID: "d001", Name: "Desk", Provider: "nova"})), "*ui.envDialog"},
 	"promote":       {dialogOpener(newPromoteDialog(1, "staging", "prod", Promotion{Creates: true})), "*ui.promoteDialog"},
+	"drop-test":     {dialogOpener(newDropTestDialog()), "*ui.dropTestDialog"},
 	"env-drift":     {dialogOpener(newEnvDriftDialog(1, "prod", &agent.EnvDriftError{Env: "prod", Provider: "Nova", RemoteID: "a1"})), "*ui.envDriftDialog"},
 	"shared-tool": {dialogOpener(newSharedToolDialog(&agent.SharedToolError{
 		Tool: "lookup", Agents: []agent.RemoteAgent{{ID: "a2", Name: "Sales"}},
@@ -289,6 +290,7 @@ var ctrlcStacks = map[string][]string{
 	"environments":   {"environments"},
 	"promote":        {"promote"},
 	"env-drift":      {"env-drift"},
+	"drop-test":      {"drop-test"},
 	"shared-tool":    {"shared-tool"},
 	"switch+confl":   {"switch", "conflict"},
 	"remove+confl":   {"remove-item", "conflict"},

@@ -52,6 +52,9 @@ type DraftEntry struct {
 	// knows it without reading the draft (the drafts folder's index does);
 	// "" when it does not or there is none.
 	RemoteID string
+	// Envs are the draft's environments with their state, when it has
+	// one besides the default (the index knows them); nil otherwise.
+	Envs []DraftEnv
 }
 
 // Providers gives the UI the providers main built, with the current

@@ -33,6 +33,7 @@ type draftsScreen struct {
 	openReq int
 
 	entries []draftRow // every draft, newest edit first
+	envs    bool       // some draft has environments: the ENVS column shows
 	// total is how many drafts there are: len(entries), except while the
 	// first screen shows only the newest few the index knew.
 	total int
@@ -314,6 +315,7 @@ func (s *draftsScreen) setRows(rows []draftRow, total int) {
 		keep = e.ID + e.Path
 	}
 	s.entries, s.total, s.steps = rows, max(total, len(rows)), nil
+	s.envs = envsShown(rows)
 	s.refilter()
 	for i, idx := range s.shown {
 		e := s.entries[idx]

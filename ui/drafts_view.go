@@ -33,7 +33,11 @@ func (s *draftsScreen) View() string {
 	b.WriteString(s.filterLine())
 	b.WriteString("\n")
 	nameW := s.nameWidth()
-	b.WriteString("  " + st.List.Header.Render(pad("NAME", nameW)+" "+pad("PROVIDER", colProvider)+" "+pad("STATUS", colStatus)+" "+pad("LAST EDIT", colWhen)))
+	envsHead := ""
+	if s.envs {
+		envsHead = pad("ENVS", EnvsCellWidth) + " "
+	}
+	b.WriteString("  " + st.List.Header.Render(pad("NAME", nameW)+" "+pad("PROVIDER", colProvider)+" "+pad("STATUS", colStatus)+" "+envsHead+pad("LAST EDIT", colWhen)))
 	b.WriteString("\n")
 	n := s.rowsVisible()
 	if len(s.shown) == 0 {
@@ -53,7 +57,11 @@ func (s *draftsScreen) View() string {
 }
 
 func (s *draftsScreen) nameWidth() int {
-	return min(max(s.width-2-colProvider-colStatus-colWhen-4, 8), 48)
+	w := s.width - 2 - colProvider - colStatus - colWhen - 4
+	if s.envs {
+		w -= EnvsCellWidth + 1 // at 80 columns the name keeps 20
+	}
+	return min(max(w, 8), 48)
 }
 
 func (s *draftsScreen) filterLine() string {
@@ -79,11 +87,23 @@ func (s *draftsScreen) rowView(e DraftEntry, selected bool, nameW int, now time.
 	if e.Damaged != "" {
 		// A damaged file has no provider or time to show: its reason
 		// takes those columns.
-		cells = []string{name, pad("damaged", colStatus), pad(e.Damaged, colProvider+colWhen+1)}
+		reasonW := colProvider + colWhen + 1
+		if s.envs {
+			reasonW += EnvsCellWidth + 1
+		}
+		cells = []string{name, pad("damaged", colStatus), pad(e.Damaged, reasonW)}
 		styles = []lipgloss.Style{st.Row, st.Damaged, st.Reason}
 	} else {
-		cells = []string{name, pad(s.providerName(e.Provider), colProvider), pad(statusWord(e), colStatus), pad(whenText(e.Updated, now), colWhen)}
-		styles = []lipgloss.Style{st.Row, st.Row, statusStyle(st, e), st.Row}
+		cells = []string{name, pad(s.providerName(e.Provider), colProvider), pad(statusWord(e), colStatus)}
+		styles = []lipgloss.Style{st.Row, st.Row, statusStyle(st, e)}
+		if s.envs {
+			envs := ""
+			if len(e.Envs) > 0 {
+				envs = EnvsCell(e.Envs)
+			}
+			cells, styles = append(cells, pad(plain(envs), EnvsCellWidth)), append(styles, st.Row)
+		}
+		cells, styles = append(cells, pad(whenText(e.Updated, now), colWhen)), append(styles, st.Row)
 	}
 	if selected {
 		return st.Cursor.Render("›") + " " + st.Selected.Render(strings.Join(cells, " "))

@@ -96,6 +96,7 @@ func newEditorScreen(sh *shared, d agent.Draft) *editorScreen {
 		listErrs:    map[string]string{},
 		kept:        map[string]string{},
 	}
+	e.side.count = func(list string) int { return len(forms.Items(list, &e.draft.Agent)) }
 	e.setFocus(focusSidebar)
 	return e
 }
@@ -293,6 +294,9 @@ func (e *editorScreen) formKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 func (e *editorScreen) afterFormUpdate() tea.Cmd {
 	if e.form == nil {
 		return nil
+	}
+	if e.focus == focusForm && e.form.MoreShown() {
+		e.side.showMore(sectionIndex(e.formFor))
 	}
 	switch e.form.Form.State {
 	case huh.StateCompleted:

@@ -44,6 +44,11 @@ type sidebar struct {
 	// open is the section index whose lists are shown.
 	open    int
 	focused bool
+	// more are the sections (by index) whose advanced lists all show;
+	// count says how many items a list holds (nil shows every list). See
+	// shows.
+	more  map[int]bool
+	count func(list string) int
 }
 
 func (s *sidebar) Focus() { s.focused = true }
@@ -76,8 +81,10 @@ func (s *sidebar) entries(caps agent.Capabilities) []sidebarEntry {
 	for i, sec := range agent.Sections {
 		out = append(out, sidebarEntry{section: sec.ID})
 		if i == s.open {
-			for _, l := range forms.Lists(sec.ID, caps) {
-				out = append(out, sidebarEntry{section: sec.ID, list: l})
+			for k, l := range forms.Lists(sec.ID, caps) {
+				if s.shows(i, k, l) {
+					out = append(out, sidebarEntry{section: sec.ID, list: l})
+				}
 			}
 		}
 	}
@@ -102,7 +109,8 @@ func (s *sidebar) move(delta int, caps agent.Capabilities) {
 	cur := s.entry(caps)
 	at := 0
 	for i, ent := range ents {
-		if ent.section == cur.section && ent.list.ID == cur.list.ID {
+		// The section's line, then the cursor's list if it has a line.
+		if ent.section == cur.section && (ent.list.ID == "" || ent.list.ID == cur.list.ID) {
 			at = i
 		}
 	}
@@ -133,9 +141,31 @@ func (s *sidebar) end(caps agent.Capabilities) {
 func (s *sidebar) goToSection(sec int) { s.cursor, s.open = sec*listStride, sec }
 
 // goToList puts the cursor on the k-th list of its section, and opens it.
+// Whoever goes straight to a list (a section of lists only, a problem in
+// a list) is shown its section's lists, advanced ones too.
 func (s *sidebar) goToList(k int) {
 	s.open = s.cursor / listStride
 	s.cursor = s.open*listStride + k + 1
+	s.showMore(s.open)
+}
+
+// showMore shows every list of section index sec from now on.
+func (s *sidebar) showMore(sec int) {
+	if s.more == nil {
+		s.more = map[int]bool{}
+	}
+	s.more[sec] = true
+}
+
+// shows reports whether the k-th list l of section index sec has a line.
+// A provider's advanced list (ElevenLabs has a dozen under Tools) shows
+// only once it has items, or once the section's More settings switch was
+// turned on in this editor: an empty one rarely matters, and a dozen of
+// them bury the lists people use. The line under the cursor always
+// shows, so emptying a list never takes the line from under it.
+func (s *sidebar) shows(sec, k int, l forms.ListInfo) bool {
+	return !l.Advanced || s.count == nil || s.more[sec] ||
+		s.cursor == sec*listStride+k+1 || s.count(l.ID) > 0
 }
 
 // openHere opens the section the cursor is on.

@@ -31,6 +31,7 @@ type testsScreen struct {
 	form    *huh.Form
 	editing int // the test the form edits; len(tests) for a new one
 	fv      *testFields
+	fvFirst testFields // the form's values as it opened: esc asks if they changed
 	width   int
 	height  int
 }
@@ -64,8 +65,15 @@ func (s *testsScreen) SetSize(w, h int) {
 func (s *testsScreen) capturesInput() bool { return s.form != nil }
 
 func (s *testsScreen) Update(msg tea.Msg) (screen, tea.Cmd) {
+	if _, ok := msg.(dropTestConfirmedMsg); ok {
+		s.form, s.fv = nil, nil
+		return s, nil
+	}
 	if s.form != nil {
 		if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, s.back) {
+			if *s.fv != s.fvFirst {
+				return s, openDialog(newDropTestDialog())
+			}
 			s.form, s.fv = nil, nil
 			return s, nil
 		}
@@ -125,7 +133,7 @@ func (s *testsScreen) openForm(i int) tea.Cmd {
 	if t.MaxTurns > 0 {
 		fv.turns = strconv.Itoa(t.MaxTurns)
 	}
-	s.editing, s.fv = i, fv
+	s.editing, s.fv, s.fvFirst = i, fv, *fv
 	s.form = s.sh.prepareForm(huh.NewForm(huh.NewGroup(
 		huh.NewInput().Title("Name").Description("What the test checks, in a few words.").Value(&fv.name).
 			Validate(func(v string) error {

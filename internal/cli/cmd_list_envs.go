@@ -1,12 +1,8 @@
 package cli
 
 import (
-	"strconv"
-	"strings"
-	"unicode/utf8"
-
-	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/storage"
+	"github.com/agentdeck/agentdeck/ui"
 )
 
 // listedEnv is one of a draft's environments in `list --json`.
@@ -27,54 +23,14 @@ func listedEnvs(envs []storage.EnvEntry) []listedEnv {
 	return out
 }
 
-// envMark is an environment's state in one character, as `list` shows it.
-func envMark(state string) string {
-	switch state {
-	case agent.EnvInStep:
-		return "✓"
-	case agent.EnvChanged:
-		return "•"
-	case agent.EnvUnclear:
-		return "?"
-	}
-	return "○"
-}
-
-// maxEnvCell keeps the environments column narrow enough that a row still
-// fits 80 columns with a short name; the rest are counted ("+2"), and
-// `list --json` names them all.
-const maxEnvCell = 16
-
-// envCell is the environments column of one draft: "default ✓ prod •".
+// envCell is the environments column of one draft: "default ✓ prod •",
+// the same cell as the TUI's drafts list.
 func envCell(envs []storage.EnvEntry) string {
-	if len(envs) == 1 && envs[0].Name == agent.DefaultEnv {
-		return agent.DefaultEnv + " " + envMark(envs[0].State)
-	}
-	var b strings.Builder
-	width := 0
+	cell := make([]ui.DraftEnv, len(envs))
 	for i, e := range envs {
-		part := e.Name + " " + envMark(e.State)
-		w := utf8.RuneCountInString(part)
-		if i > 0 {
-			w++ // the space before it
-		}
-		// Room is kept for the count of those after it, should the next
-		// not fit.
-		reserve := 0
-		if rest := len(envs) - i - 1; rest > 0 {
-			reserve = len(" +" + strconv.Itoa(rest))
-		}
-		if i > 0 && width+w+reserve > maxEnvCell {
-			b.WriteString(" +" + strconv.Itoa(len(envs)-i))
-			break
-		}
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(part)
-		width += w
+		cell[i] = ui.DraftEnv{Name: e.Name, State: e.State}
 	}
-	return b.String()
+	return ui.EnvsCell(cell)
 }
 
 // hasNamedEnvs reports whether any of entries has an environment besides

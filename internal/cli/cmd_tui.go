@@ -212,6 +212,12 @@ func uiEntries(entries []storage.Entry) []ui.DraftEntry {
 	out := make([]ui.DraftEntry, len(entries))
 	for i, e := range entries {
 		out[i] = ui.DraftEntry{ID: e.ID, Name: e.Name, Provider: e.Provider, Status: e.Status, Updated: e.Updated, Path: e.Path, Damaged: e.Damaged, RemoteID: e.RemoteID}
+		if len(e.Envs) > 1 { // the drafts list shows environments only then
+			out[i].Envs = make([]ui.DraftEnv, len(e.Envs))
+			for k, env := range e.Envs {
+				out[i].Envs[k] = ui.DraftEnv{Name: env.Name, State: env.State}
+			}
+		}
 	}
 	return out
 }

@@ -154,7 +154,8 @@ var docSettings = []agent.Setting{
 	},
 	{
 		Key: "transfer_routes", Wire: transferAt + ".transferRoutes", Section: agent.SectionTools, Group: groupTransfers, Label: "Transfer destinations",
-		Help: "Named places the agent can transfer to, each with when to use it.", Kind: agent.KindItems, Advanced: true,
+		// Not advanced: the editor's sidebar shows this list even while empty.
+		Help: "Named places the agent can transfer to, each with when to use it.", Kind: agent.KindItems,
 		Items: []agent.Setting{
 			{Key: "name", Wire: "name", Label: "Name", Help: "What the destination is called, like Sales.", Kind: agent.KindText, Spec: agent.FieldSpec{Required: true}},
 			{Key: "description", Wire: "description", Label: "When to use it", Help: "Tells the agent which callers go here.", Kind: agent.KindLongText},

@@ -82,7 +82,9 @@ var settingsTable = sync.OnceValue(func() []agent.Setting {
 	for _, t := range append(settingTables, builtinTables()...) {
 		for _, s := range t {
 			g := groupOf(s.Wire)
-			s.Section, s.Group, s.Advanced = g.section, g.title, true
+			// The agent's documents are a list people use: the editor's
+			// sidebar shows it even while empty (advanced lists wait).
+			s.Section, s.Group, s.Advanced = g.section, g.title, s.Key != "knowledge_base"
 			if s.Key == toolIDsKey {
 				s = workspaceToolsSetting(s)
 				out = append(out, keepToolsSetting())

@@ -21,6 +21,9 @@ const toolIDsKey = "tool_ids"
 func workspaceToolsSetting(s agent.Setting) agent.Setting {
 	s.Kind = agent.KindItems
 	s.Spec = agent.FieldSpec{}
+	// The agent's tools are no rare setting: the editor's sidebar shows
+	// the list even while it is empty (advanced lists wait for an item).
+	s.Advanced = false
 	s.Items = []agent.Setting{{
 		Key: "id", Kind: agent.KindText, Label: "Tool", Spec: agent.FieldSpec{Live: true},
 		Help: "A tool saved in your ElevenLabs workspace, chosen by name.",

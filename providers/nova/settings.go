@@ -107,7 +107,9 @@ func settingsTable() []agent.Setting {
 
 		bg("background_enabled", "enabled", "Play the background sound", "Whether the background sound plays. Turn it off to keep the file chosen but silent.", agent.KindBool, agent.FieldSpec{}),
 		bg("background_start_volume", "initial_volume", "Background volume at the start", "How loud the background sound is when the call begins, from 0 to 1.", agent.KindNumber, share),
-		withItems(bg(settingThinkingSounds, "thinking_sound", "Thinking sounds", "Sounds played while the agent works out its answer, like typing. One is picked at random by its chance.", agent.KindItems, agent.FieldSpec{}), thinkingSoundFields()),
+		// A list people use: plain, so the editor's sidebar shows it even
+		// while empty (advanced lists wait for an item or More settings).
+		plainList(withItems(bg(settingThinkingSounds, "thinking_sound", "Thinking sounds", "Sounds played while the agent works out its answer, like typing. One is picked at random by its chance.", agent.KindItems, agent.FieldSpec{}), thinkingSoundFields())),
 
 		adv(agent.Setting{
 			Key: "default_functions", Wire: keyFunctions, Section: agent.SectionTools, Group: groupFunctions,
@@ -136,3 +138,5 @@ func thinkingSoundFields() []agent.Setting {
 func withUndocumented(s agent.Setting) agent.Setting { s.Undocumented = true; return s }
 
 func withItems(s agent.Setting, items []agent.Setting) agent.Setting { s.Items = items; return s }
+
+func plainList(s agent.Setting) agent.Setting { s.Advanced = false; return s }
