@@ -120,16 +120,36 @@ func resolveSecrets(root *object, lookup agent.SecretLookup) agent.Problems {
 			s.holder.Set(s.key, val)
 			continue
 		}
-		path, what := refLabel(ref), "the saved value"
-		for _, list := range []string{".headers.", ".query."} {
-			if i := strings.LastIndex(path, list); i >= 0 {
-				path, what = path[:i+len(list)-1], "the saved value of "+path[i+len(list):]
-				break
-			}
-		}
+		path, what := missingAt(refLabel(ref))
 		ps.Add(path, "%s is missing from your credentials; enter it again", what)
 	}
 	return ps
+}
+
+// missingAt names the field a reference's missing value is reported on,
+// and the value in words: a header's or a query value's name, never the
+// value. A query value taken from a pulled document is reported on the
+// setting that lists it, where the person enters it again.
+func missingAt(label string) (path, what string) {
+	for _, list := range []string{".headers.", ".query."} {
+		i := strings.LastIndex(label, list)
+		if i < 0 {
+			continue
+		}
+		path, what = label[:i+len(list)-1], "the saved value of "+label[i+len(list):]
+		if list == ".query." {
+			switch owner := label[:i]; {
+			case owner == "webhooks.post_call":
+				path = agent.SettingPath(ProviderID, keyResultQuery)
+			case owner == "webhooks.pre_call":
+				path = agent.SettingPath(ProviderID, keyStartQuery)
+			case strings.HasPrefix(owner, "tools["):
+				path = agent.SettingPath(ProviderID, keyToolQuery)
+			}
+		}
+		return path, what
+	}
+	return label, "the saved value"
 }
 
 // eachAddress calls fn with every absolute address (scheme://…) in v and

@@ -32,8 +32,14 @@ func checkSettings(a *agent.Agent, ps *agent.Problems) {
 	}
 	for _, key := range []string{keyResultQuery, keyStartQuery, keyToolQuery} {
 		for i, r := range records(s[key]) {
-			if name, _ := agent.SettingText(r["name"]); agent.IsSecretHeader(name) {
-				ps.Warn(fmt.Sprintf("%s[%d].value", path(key), i), "this looks like a key, and the draft file would keep it in plain text; send it in a header marked secret instead")
+			name, _ := agent.SettingText(r["name"])
+			val, _ := agent.SettingText(r["value"])
+			secret, _ := agent.SettingText(r["secret"])
+			switch {
+			case val != "" && secret != "":
+				ps.Warn(fmt.Sprintf("%s[%d].value", path(key), i), "this has a secret value too, and only the secret value is sent; clear one of them")
+			case val != "" && agent.IsSecretHeader(name):
+				ps.Warn(fmt.Sprintf("%s[%d].value", path(key), i), "this looks like a key, and the draft file would keep it in plain text; put it in Secret value instead")
 			}
 		}
 	}
