@@ -12,12 +12,7 @@ import (
 // the draft; without its value the push names the setting, not the value.
 func TestAQuerySecretValueIsSentFromTheCredentials(t *testing.T) {
 	t.Parallel()
-	c := offlineClient(t)
-	dec, err := c.Decode(providertest.ReadTestdata(t, "full_response.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	a := jsonRoundTrip(t, dec.Agent)
+	c, dec, a := decodedFull(t)
 	ref := agent.NewSecretRef("settings.dasha.start_webhook_query[0].secret")
 	a.Settings = a.Settings.With(ProviderID, keyStartQuery, []map[string]any{{"name": "token", "secret": string(ref)}})
 	secrets := agent.SecretMap{ref: "FAKE-SECRET-typed-token"}
@@ -48,13 +43,8 @@ func TestAQuerySecretValueIsSentFromTheCredentials(t *testing.T) {
 // lists it, by the value's name.
 func TestAMissingPulledQueryKeyNamesItsSetting(t *testing.T) {
 	t.Parallel()
-	c := offlineClient(t)
-	dec, err := c.Decode(providertest.ReadTestdata(t, "full_response.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	a := jsonRoundTrip(t, dec.Agent)
-	_, err = c.Encode(&a, dec.Native, agent.SecretMap{})
+	c, dec, a := decodedFull(t)
+	_, err := c.Encode(&a, dec.Native, agent.SecretMap{})
 	if err == nil || !strings.Contains(err.Error(), agent.SettingPath(ProviderID, keyResultQuery)) || !strings.Contains(err.Error(), "api_key") {
 		t.Fatalf("a missing pulled key gives %v", err)
 	}
@@ -94,4 +84,16 @@ func TestAQueryKeyTypedAsAPlainValueIsWarnedAbout(t *testing.T) {
 	if !strings.Contains(text, "[0].value: this looks like a key") || !strings.Contains(text, "Secret value") || !strings.Contains(text, "[1].value: this has a secret value too") {
 		t.Errorf("problems:\n%s", text)
 	}
+}
+
+// decodedFull is the full test document decoded, and its agent as a draft
+// file gives it back.
+func decodedFull(t *testing.T) (*Client, agent.Decoded, agent.Agent) {
+	t.Helper()
+	c := offlineClient(t)
+	dec, err := c.Decode(providertest.ReadTestdata(t, "full_response.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c, dec, jsonRoundTrip(t, dec.Agent)
 }
