@@ -119,3 +119,30 @@ func TestDashaPulledQueryKeyBecomesASecretValue(t *testing.T) {
 		t.Errorf("the push did not send the pulled key back: %q", bodies)
 	}
 }
+
+// A secret value under a name Dasha would show back in plain text is
+// refused before anything is sent, naming the field, never the value.
+func TestDashaQuerySecretValueUnderAPlainNameIsRefused(t *testing.T) {
+	t.Parallel()
+	c, fake := dashaCLI(t)
+	id := dashaRun(t, c, "new", "--provider", "dasha", "--template", "support", "Plain name")
+	creds, err := storage.OpenCredentials(credentialsFile(t, c))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref := agent.NewSecretRef("settings.dasha.result_webhook_query[0].secret")
+	if err := creds.SetSecret(ref, "QUERY-FAKE-SECRET-code"); err != nil {
+		t.Fatal(err)
+	}
+	c.edit(id, func(d *agent.Draft) {
+		d.Agent.Webhooks.PostCall.URL = "https://hooks.example.com/done"
+		d.Agent.Settings = d.Agent.Settings.With("dasha", "result_webhook_query", []map[string]any{{"name": "code", "secret": string(ref)}})
+	})
+	code, stdout, stderr := c.run("push", id)
+	if code == exitOK || fake.Calls("create") != 0 || strings.Contains(stdout+stderr, "FAKE-SECRET") {
+		t.Fatalf("push exited %d after %d creates:\n%s%s", code, fake.Calls("create"), stdout, stderr)
+	}
+	if !strings.Contains(stderr, "cannot keep it secret") {
+		t.Errorf("the refusal does not say why:\n%s", stderr)
+	}
+}

@@ -97,3 +97,31 @@ func decodedFull(t *testing.T) (*Client, agent.Decoded, agent.Agent) {
 	}
 	return c, dec, jsonRoundTrip(t, dec.Agent)
 }
+
+// Dasha's answers show query values in plain text, and only a name like a
+// key (sig counts, as in addresses) marks one as a key on the way back: a
+// secret value under another name is refused, not sent, so no pull or diff
+// ever shows it.
+func TestAQuerySecretValueNeedsANameLikeAKey(t *testing.T) {
+	t.Parallel()
+	a := agent.Agent{Webhooks: agent.Webhooks{PostCall: agent.Webhook{URL: "https://hooks.example.com/done"}}}
+	ref := string(agent.NewSecretRef("s"))
+	a.Settings = a.Settings.With(ProviderID, keyResultQuery, []map[string]any{{"name": "code", "secret": ref}, {"name": "sig", "secret": ref}})
+	var ps agent.Problems
+	checkSettings(&a, &ps)
+	errs := ps.Errors()
+	if len(errs) != 1 || errs[0].Path != agent.SettingPath(ProviderID, keyResultQuery)+"[0].secret" {
+		t.Fatalf("errors: %v", errs)
+	}
+
+	doc := []byte(`{"name": "Sig", "config": {"resultWebhook": {"url": "https://hooks.example.com/done",
+		"customSettings": {"queryParams": {"sig": "FAKE-SECRET-sig", "lang": "en"}}}}}`)
+	dec, err := offlineClient(t).Decode(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	assertNoSecret(t, "the agent", agentJSON(t, dec.Agent))
+	if len(dec.Secrets) != 1 {
+		t.Fatalf("secrets taken: %d, want the sig value", len(dec.Secrets))
+	}
+}

@@ -21,6 +21,9 @@ type secretSpot struct {
 	// the draft only when its name looks like a credential, but a reference
 	// a person put there is resolved whatever the name.
 	byName bool
+	// looksSecret is the name rule of a byName spot: a header's, or a
+	// query value's, which also counts short names such as sig.
+	looksSecret func(name string) bool
 }
 
 // secretSpots lists every place of root that may hold a credential.
@@ -31,17 +34,17 @@ func secretSpots(root *object) []secretSpot {
 			out = append(out, secretSpot{label: label, holder: holder, key: key})
 		}
 	}
-	named := func(label string, holder *object) {
+	named := func(label string, holder *object, looksSecret func(string) bool) {
 		if holder == nil {
 			return
 		}
 		for _, k := range holder.Keys() {
-			out = append(out, secretSpot{label: label + "." + k, holder: holder, key: k, byName: true})
+			out = append(out, secretSpot{label: label + "." + k, holder: holder, key: k, byName: true, looksSecret: looksSecret})
 		}
 	}
 	webhook := func(label string, w *object) {
-		named(label+".headers", w.Obj("headers"))
-		named(label+".query", w.Path("customSettings", "queryParams"))
+		named(label+".headers", w.Obj("headers"), agent.IsSecretHeader)
+		named(label+".query", w.Path("customSettings", "queryParams"), agent.IsSecretQueryParam)
 	}
 	cfg := root.Obj("config")
 	fixed("llm.api_key", cfg.Obj("llmConfig"), "apiKey")
@@ -50,7 +53,7 @@ func secretSpots(root *object) []secretSpot {
 		m, _ := v.(*object)
 		fixed(fmt.Sprintf("mcp[%d].api_key", i), m.Obj("authentication"), "apiKey")
 		fixed(fmt.Sprintf("mcp[%d].api_key", i), m.Obj("authentication"), "token") // a bearer token
-		named(fmt.Sprintf("mcp[%d].headers", i), m.Obj("customHeaders"))
+		named(fmt.Sprintf("mcp[%d].headers", i), m.Obj("customHeaders"), agent.IsSecretHeader)
 	}
 	for i, v := range cfg.List("tools") {
 		t, _ := v.(*object)
@@ -80,7 +83,7 @@ func extractSecrets(root *object) map[agent.SecretRef]string {
 	for _, s := range secretSpots(root) {
 		v, _ := s.holder.Get(s.key)
 		val, ok := v.(string)
-		if !ok || val == "" || agent.IsRef(val) || (s.byName && !agent.IsSecretHeader(s.key)) {
+		if !ok || val == "" || agent.IsRef(val) || (s.byName && !s.looksSecret(s.key)) {
 			continue
 		}
 		ref := agent.NewSecretRef(s.label)
