@@ -33,25 +33,34 @@ func sentQuery(t *testing.T, cfg map[string]any, webhook string) map[string]any 
 	return q
 }
 
+// draftWithQuerySecret makes a Dasha draft with an after-call webhook whose
+// one address value, name, has value as its secret value, kept with the
+// credentials as the editor keeps what is typed there.
+func draftWithQuerySecret(t *testing.T, c *cli, title, name, value string) (string, agent.SecretRef) {
+	t.Helper()
+	id := dashaRun(t, c, "new", "--provider", "dasha", "--template", "support", title)
+	creds, err := storage.OpenCredentials(credentialsFile(t, c))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref := agent.NewSecretRef("settings.dasha.result_webhook_query[0].secret")
+	if err := creds.SetSecret(ref, value); err != nil {
+		t.Fatal(err)
+	}
+	c.edit(id, func(d *agent.Draft) {
+		d.Agent.Webhooks.PostCall.URL = "https://hooks.example.com/done"
+		d.Agent.Settings = d.Agent.Settings.With("dasha", "result_webhook_query", []map[string]any{{"name": name, "secret": string(ref)}})
+	})
+	return id, ref
+}
+
 // A key typed as the secret value of an after-call address value is kept
 // with the credentials: the draft file holds only its reference, the push
 // sends the key, and without it the push names the setting, not the key.
 func TestDashaQuerySecretValueGoesFromTheCredentialsToDasha(t *testing.T) {
 	t.Parallel()
 	c, fake := dashaCLI(t)
-	id := dashaRun(t, c, "new", "--provider", "dasha", "--template", "support", "Query key")
-	creds, err := storage.OpenCredentials(credentialsFile(t, c))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ref := agent.NewSecretRef("settings.dasha.result_webhook_query[0].secret")
-	if err := creds.SetSecret(ref, "QUERY-FAKE-SECRET-typed"); err != nil {
-		t.Fatal(err)
-	}
-	c.edit(id, func(d *agent.Draft) {
-		d.Agent.Webhooks.PostCall.URL = "https://hooks.example.com/done"
-		d.Agent.Settings = d.Agent.Settings.With("dasha", "result_webhook_query", []map[string]any{{"name": "token", "secret": string(ref)}})
-	})
+	id, ref := draftWithQuerySecret(t, c, "Query key", "token", "QUERY-FAKE-SECRET-typed")
 	if text := draftFileText(t, c, id); strings.Contains(text, "QUERY-FAKE-SECRET") || !strings.Contains(text, string(ref)) {
 		t.Fatalf("the draft file holds the key or lacks its reference:\n%s", text)
 	}
@@ -125,19 +134,7 @@ func TestDashaPulledQueryKeyBecomesASecretValue(t *testing.T) {
 func TestDashaQuerySecretValueUnderAPlainNameIsRefused(t *testing.T) {
 	t.Parallel()
 	c, fake := dashaCLI(t)
-	id := dashaRun(t, c, "new", "--provider", "dasha", "--template", "support", "Plain name")
-	creds, err := storage.OpenCredentials(credentialsFile(t, c))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ref := agent.NewSecretRef("settings.dasha.result_webhook_query[0].secret")
-	if err := creds.SetSecret(ref, "QUERY-FAKE-SECRET-code"); err != nil {
-		t.Fatal(err)
-	}
-	c.edit(id, func(d *agent.Draft) {
-		d.Agent.Webhooks.PostCall.URL = "https://hooks.example.com/done"
-		d.Agent.Settings = d.Agent.Settings.With("dasha", "result_webhook_query", []map[string]any{{"name": "code", "secret": string(ref)}})
-	})
+	id, _ := draftWithQuerySecret(t, c, "Plain name", "code", "QUERY-FAKE-SECRET-code")
 	code, stdout, stderr := c.run("push", id)
 	if code == exitOK || fake.Calls("create") != 0 || strings.Contains(stdout+stderr, "FAKE-SECRET") {
 		t.Fatalf("push exited %d after %d creates:\n%s%s", code, fake.Calls("create"), stdout, stderr)
