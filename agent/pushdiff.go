@@ -58,6 +58,7 @@ func HideSecrets(a Agent) *Agent {
 			a.MCP[i].APIKey = hidden
 		}
 	}
+	a.Settings = hideSettingsRefs(a.Settings, hidden)
 	a.Webhooks.PreCall.Headers = hide(a.Webhooks.PreCall.Headers)
 	a.Webhooks.PostCall.Headers = hide(a.Webhooks.PostCall.Headers)
 	if a.Telephony.OutboundSIP != nil {

@@ -166,6 +166,9 @@ func samePlaces(ps []SecretPlace) bool {
 // renameRef replaces the reference from by to everywhere in v: secret
 // fields, and addresses that carry it in a password or query value.
 func renameRef(v reflect.Value, from, to SecretRef) {
+	if a, ok := v.Addr().Interface().(*Agent); ok {
+		a.Settings = renameSettingsRef(a.Settings, from, to)
+	}
 	walkValues(v, "", func(_ string, v reflect.Value) {
 		if v.Kind() != reflect.String || !v.CanSet() {
 			return // numbers and booleans hold no reference

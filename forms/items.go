@@ -47,7 +47,7 @@ func NewItem(list string, i int, a *agent.Agent, caps agent.Capabilities, opt Op
 	for _, p := range pages {
 		b.page(p)
 	}
-	if kind := listKind(list); kind == "headers" {
+	if kind := listKind(list); kind == "headers" || hasSecretValue(caps, list) {
 		b.headerExtras(prefix)
 	}
 	return b.finish("This provider has no settings for these items.")

@@ -12,9 +12,23 @@ import (
 // mcp[i].api_key, a header's "….headers[j].secret", or a provider's secret
 // setting, settings.<provider>.<key>.
 func SetSecretRef(a *agent.Agent, path string, ref agent.SecretRef) error {
-	if provider, key, rest, ok := agent.SplitSettingPath(path); ok && rest == "" {
-		// A provider's own secret setting (agent.KindSecret).
-		a.Settings = a.Settings.With(provider, key, string(ref))
+	if provider, key, rest, ok := agent.SplitSettingPath(path); ok {
+		// A provider's own secret setting (agent.KindSecret), or a secret
+		// field of one of its records.
+		if rest == "" {
+			a.Settings = a.Settings.With(provider, key, string(ref))
+			return nil
+		}
+		steps, ok := recordSteps(rest)
+		if !ok {
+			return fmt.Errorf("%s is not a secret field", path)
+		}
+		v, _ := a.Settings.Get(provider, key)
+		out, ok := withValueAt(v, steps, string(ref))
+		if !ok {
+			return fmt.Errorf("%s no longer exists, so its secret has nowhere to go", path)
+		}
+		a.Settings = a.Settings.With(provider, key, out)
 		return nil
 	}
 	p, err := secretField(a, path)

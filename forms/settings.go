@@ -145,6 +145,15 @@ func settingSlot(caps agent.Capabilities, path string, readOnly bool) (slot, boo
 	if !ok {
 		return slot{}, false
 	}
+	if s.Kind == agent.KindSecret {
+		// A secret field of a record: the same as a secret setting.
+		return secretSlot(func(a *agent.Agent) *agent.SecretRef {
+			v, _ := a.Settings.Get(provider, key)
+			t, _ := agent.SettingText(valueAt(v, steps))
+			ref := agent.SecretRef(t)
+			return &ref
+		}), true
+	}
 	get := func(a *agent.Agent) any {
 		v, _ := a.Settings.Get(provider, key)
 		return valueAt(v, steps)

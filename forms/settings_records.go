@@ -87,3 +87,24 @@ func withValueAt(v any, steps []recordStep, x any) (any, bool) {
 	out[st.index] = rec
 	return out, true
 }
+
+// hasSecretValue reports whether list is a provider's list setting whose
+// records are a name with a plain value and a secret one, as headers are:
+// its form then sends a value typed for a name like a key to the
+// credentials, and a typed secret clears the plain value (headerExtras).
+func hasSecretValue(caps agent.Capabilities, list string) bool {
+	if !strings.HasPrefix(list, agent.SettingsPrefix) {
+		return false
+	}
+	s, ok := caps.Setting(list)
+	if !ok {
+		return false
+	}
+	kinds := map[string]agent.Kind{}
+	for _, f := range s.Items {
+		kinds[f.Key] = f.Kind
+	}
+	_, named := kinds["name"]
+	_, valued := kinds["value"]
+	return named && valued && kinds["secret"] == agent.KindSecret
+}

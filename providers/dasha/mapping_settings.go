@@ -62,16 +62,16 @@ func readSettings(root *object) agent.Settings {
 
 // readQuery lists a name → value map as records, each starting from with.
 // A value that is a credential (taken out of the document as a reference
-// when it was read) is left out: a draft never holds one, and writeQuery
-// keeps it where it is.
+// when it was read) is the record's secret value: the draft holds only
+// the reference, the credentials the value.
 func readQuery(q *object, with map[string]any) []map[string]any {
 	var out []map[string]any
 	for _, k := range q.Keys() {
 		v := anyText(q.Value(k))
-		if agent.IsRef(v) {
-			continue
-		}
 		rec := map[string]any{"name": k, "value": v}
+		if agent.IsRef(v) {
+			rec = map[string]any{"name": k, "secret": v}
+		}
 		for wk, wv := range with {
 			rec[wk] = wv
 		}
@@ -140,8 +140,12 @@ func byField(recs []map[string]any, field string) map[string][]map[string]any {
 
 // writeQuery rewrites a webhook's query values when the records changed,
 // keeping each value the document holds (a reference, a number) that still
-// reads the same. A webhook the document does not have takes none: its
-// address is set first.
+// reads the same. A record's secret value is written as its reference,
+// which the encode resolves with the other credentials. A credential no
+// record names stays: a draft pulled before query values had secret
+// values never held it, so its absence does not mean it was removed.
+// A webhook the document does not have takes none: its address is set
+// first.
 func writeQuery(webhook *object, cur, was []map[string]any) {
 	if webhook == nil || sameQuery(cur, was) {
 		return
@@ -172,6 +176,9 @@ func writeQuery(webhook *object, cur, was []map[string]any) {
 	for _, r := range cur {
 		name, _ := agent.SettingText(r["name"])
 		val, _ := agent.SettingText(r["value"])
+		if ref, _ := agent.SettingText(r["secret"]); ref != "" {
+			val = ref
+		}
 		if name == "" {
 			continue
 		}
@@ -210,7 +217,7 @@ func writeLabels(form *object, cur, was []map[string]any) {
 	form.Set("labels", out)
 }
 
-func sameQuery(a, b []map[string]any) bool { return sameRecords(a, b, "name", "value") }
+func sameQuery(a, b []map[string]any) bool { return sameRecords(a, b, "name", "value", "secret") }
 
 // sameRecords compares the text of keys in two lists of records.
 func sameRecords(a, b []map[string]any, keys ...string) bool {

@@ -21,6 +21,9 @@ type secretSpot struct {
 	// the draft only when its name looks like a credential, but a reference
 	// a person put there is resolved whatever the name.
 	byName bool
+	// looksSecret is the name rule of a byName spot: a header's, or a
+	// query value's, which also counts short names such as sig.
+	looksSecret func(name string) bool
 }
 
 // secretSpots lists every place of root that may hold a credential.
@@ -31,17 +34,17 @@ func secretSpots(root *object) []secretSpot {
 			out = append(out, secretSpot{label: label, holder: holder, key: key})
 		}
 	}
-	named := func(label string, holder *object) {
+	named := func(label string, holder *object, looksSecret func(string) bool) {
 		if holder == nil {
 			return
 		}
 		for _, k := range holder.Keys() {
-			out = append(out, secretSpot{label: label + "." + k, holder: holder, key: k, byName: true})
+			out = append(out, secretSpot{label: label + "." + k, holder: holder, key: k, byName: true, looksSecret: looksSecret})
 		}
 	}
 	webhook := func(label string, w *object) {
-		named(label+".headers", w.Obj("headers"))
-		named(label+".query", w.Path("customSettings", "queryParams"))
+		named(label+".headers", w.Obj("headers"), agent.IsSecretHeader)
+		named(label+".query", w.Path("customSettings", "queryParams"), agent.IsSecretQueryParam)
 	}
 	cfg := root.Obj("config")
 	fixed("llm.api_key", cfg.Obj("llmConfig"), "apiKey")
@@ -50,7 +53,7 @@ func secretSpots(root *object) []secretSpot {
 		m, _ := v.(*object)
 		fixed(fmt.Sprintf("mcp[%d].api_key", i), m.Obj("authentication"), "apiKey")
 		fixed(fmt.Sprintf("mcp[%d].api_key", i), m.Obj("authentication"), "token") // a bearer token
-		named(fmt.Sprintf("mcp[%d].headers", i), m.Obj("customHeaders"))
+		named(fmt.Sprintf("mcp[%d].headers", i), m.Obj("customHeaders"), agent.IsSecretHeader)
 	}
 	for i, v := range cfg.List("tools") {
 		t, _ := v.(*object)
@@ -80,7 +83,7 @@ func extractSecrets(root *object) map[agent.SecretRef]string {
 	for _, s := range secretSpots(root) {
 		v, _ := s.holder.Get(s.key)
 		val, ok := v.(string)
-		if !ok || val == "" || agent.IsRef(val) || (s.byName && !agent.IsSecretHeader(s.key)) {
+		if !ok || val == "" || agent.IsRef(val) || (s.byName && !s.looksSecret(s.key)) {
 			continue
 		}
 		ref := agent.NewSecretRef(s.label)
@@ -120,16 +123,36 @@ func resolveSecrets(root *object, lookup agent.SecretLookup) agent.Problems {
 			s.holder.Set(s.key, val)
 			continue
 		}
-		path, what := refLabel(ref), "the saved value"
-		for _, list := range []string{".headers.", ".query."} {
-			if i := strings.LastIndex(path, list); i >= 0 {
-				path, what = path[:i+len(list)-1], "the saved value of "+path[i+len(list):]
-				break
-			}
-		}
+		path, what := missingAt(refLabel(ref))
 		ps.Add(path, "%s is missing from your credentials; enter it again", what)
 	}
 	return ps
+}
+
+// missingAt names the field a reference's missing value is reported on,
+// and the value in words: a header's or a query value's name, never the
+// value. A query value taken from a pulled document is reported on the
+// setting that lists it, where the person enters it again.
+func missingAt(label string) (path, what string) {
+	for _, list := range []string{".headers.", ".query."} {
+		i := strings.LastIndex(label, list)
+		if i < 0 {
+			continue
+		}
+		path, what = label[:i+len(list)-1], "the saved value of "+label[i+len(list):]
+		if list == ".query." {
+			switch owner := label[:i]; {
+			case owner == "webhooks.post_call":
+				path = agent.SettingPath(ProviderID, keyResultQuery)
+			case owner == "webhooks.pre_call":
+				path = agent.SettingPath(ProviderID, keyStartQuery)
+			case strings.HasPrefix(owner, "tools["):
+				path = agent.SettingPath(ProviderID, keyToolQuery)
+			}
+		}
+		return path, what
+	}
+	return label, "the saved value"
 }
 
 // eachAddress calls fn with every absolute address (scheme://…) in v and

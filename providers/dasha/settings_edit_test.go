@@ -43,8 +43,11 @@ func TestSettingEditsChangeOnlyTheirPlace(t *testing.T) {
 		},
 		{"pacing", set("calls_per_second", 5), map[string]any{"config.outboundSipConfig.cpsLimit": json.Number("5")}},
 		{
-			// The key the draft does not hold stays as Dasha has it.
-			"after-call value", set(keyResultQuery, []map[string]any{{"name": "clinic", "value": "hilltop"}, {"name": "lang", "value": "en"}}),
+			// The key, the draft's secret value, stays as Dasha has it.
+			"after-call value", func(a *agent.Agent) {
+				recs := records(a.Settings[ProviderID][keyResultQuery])
+				set(keyResultQuery, []map[string]any{{"name": "clinic", "value": "hilltop"}, recs[1], {"name": "lang", "value": "en"}})(a)
+			},
 			map[string]any{"config.resultWebhook.customSettings.queryParams.clinic": "hilltop", "config.resultWebhook.customSettings.queryParams.lang": "en"},
 		},
 		{

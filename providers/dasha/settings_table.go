@@ -235,7 +235,8 @@ func queryItems(at string) []agent.Setting {
 	}
 	return []agent.Setting{
 		{Key: "name", Wire: at, Label: "Name", Help: "The name of the value added to the address.", Kind: agent.KindText, Spec: agent.FieldSpec{Required: true}},
-		{Key: "value", Wire: value, Label: "Value", Help: "The value itself. Values that hold keys stay with Dasha and out of the draft; put new keys in a header marked secret.", Kind: agent.KindText},
+		{Key: "value", Wire: value, Label: "Value", Help: "The value itself, when it is no key.", Kind: agent.KindText},
+		{Key: "secret", Wire: value, Label: "Secret value", Help: "A key or token sent as the value; kept with your credentials, never in the draft. Its name must look like a key (with key, token or secret in it, or sig), as Dasha shows other values back.", Kind: agent.KindSecret},
 	}
 }
 

@@ -147,8 +147,14 @@ func TestPulledSettingsAreRead(t *testing.T) {
 		}
 	}
 	q, _ := agent.SettingRecords(s[keyResultQuery])
-	if !reflect.DeepEqual(q, []map[string]any{{"name": "clinic", "value": "riverside"}}) {
-		t.Errorf("after-call address values = %v; the key must stay out of the draft", q)
+	if len(q) != 2 || !reflect.DeepEqual(q[0], map[string]any{"name": "clinic", "value": "riverside"}) || q[1]["name"] != "api_key" || q[1]["value"] != nil {
+		t.Fatalf("after-call address values = %v; the key must stay out of the draft", q)
+	}
+	// The key is the record's secret value: a reference in the draft, the
+	// value with the credentials.
+	ref, _ := agent.SettingText(q[1]["secret"])
+	if !agent.IsRef(ref) || dec.Secrets[agent.SecretRef(ref)] != "FAKE-SECRET-query-key" {
+		t.Errorf("the key's secret value is %q, holding %q", ref, dec.Secrets[agent.SecretRef(ref)])
 	}
 	assertNoSecret(t, "the agent", agentJSON(t, dec.Agent))
 }

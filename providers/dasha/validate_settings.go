@@ -32,8 +32,18 @@ func checkSettings(a *agent.Agent, ps *agent.Problems) {
 	}
 	for _, key := range []string{keyResultQuery, keyStartQuery, keyToolQuery} {
 		for i, r := range records(s[key]) {
-			if name, _ := agent.SettingText(r["name"]); agent.IsSecretHeader(name) {
-				ps.Warn(fmt.Sprintf("%s[%d].value", path(key), i), "this looks like a key, and the draft file would keep it in plain text; send it in a header marked secret instead")
+			name, _ := agent.SettingText(r["name"])
+			val, _ := agent.SettingText(r["value"])
+			secret, _ := agent.SettingText(r["secret"])
+			switch {
+			case secret != "" && name != "" && !agent.IsSecretQueryParam(name):
+				// Dasha's answers show the value, and only a name like a
+				// key tells agentdeck to keep it out of the draft again.
+				ps.Add(fmt.Sprintf("%s[%d].secret", path(key), i), "Dasha shows a value of this name back in plain text, so agentdeck cannot keep it secret; put it in Value instead, or use a name with key, token or secret in it")
+			case val != "" && secret != "":
+				ps.Warn(fmt.Sprintf("%s[%d].value", path(key), i), "this has a secret value too, and only the secret value is sent; clear one of them")
+			case val != "" && agent.IsSecretQueryParam(name):
+				ps.Warn(fmt.Sprintf("%s[%d].value", path(key), i), "this looks like a key, and the draft file would keep it in plain text; put it in Secret value instead")
 			}
 		}
 	}
