@@ -75,6 +75,7 @@ func TestAccessibleReviewReadsTheDiffAgainstTheRemoteAgent(t *testing.T) {
 	wantSaid(t, out, "Fetching agent agent-1 from Nova to compare…",
 		"A submit changes 1 setting on Nova", "Say only goodbye.",
 		"Warning: someone changed this agent on Nova since your last push or pull",
+		"keeps your value wherever you both changed a setting",
 		"Request 1 of 1: update the agent. PATCH https://api.example.test/agents/agent-1")
 	if got := remote.Prompt("agent-1"); got != "Say only goodbye." {
 		t.Fatalf("answering not now still pushed: the prompt is %q", got)

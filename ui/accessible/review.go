@@ -146,7 +146,7 @@ func (s *plainSession) sayChanges(pd *plainDraft, name string) bool {
 		}
 	}
 	if elsewhere {
-		s.say("Warning: someone changed this agent on %s since your last push or pull; a submit now overwrites their changes.", name)
+		s.say("Warning: someone changed this agent on %s since your last push or pull. Pushing yours over theirs keeps your value wherever you both changed a setting; a setting changed only there is kept when agentdeck has your last push on record, and replaced when it has not.", name)
 	}
 	return elsewhere
 }
