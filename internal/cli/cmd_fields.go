@@ -41,13 +41,10 @@ func (a *app) fields(cmd *cobra.Command, o fieldsOptions) error {
 	if err := a.checkProviderID(cmd, o.provider); err != nil {
 		return err
 	}
-	desc, _ := a.providers.Lookup(o.provider)
-	p, err := desc.Offline()
+	caps, err := a.offlineCapabilities(o.provider)
 	if err != nil {
-		return fail("Could not set up "+desc.Info.Name+".", err)
+		return fail("Could not set up "+a.providerName(o.provider)+".", err)
 	}
-	caps := p.Capabilities()
-	caps.Provider = desc.ID()
 	rows := agent.FieldList(caps)
 	if o.asJSON {
 		enc := json.NewEncoder(a.stdout)

@@ -164,13 +164,23 @@ func (a *app) problemLines(p agent.Provider, ps agent.Problems) string {
 // table names its own settings; an id the registry does not know reads
 // with the model's labels only.
 func (a *app) problemLinesFor(provider string, ps agent.Problems) string {
-	var caps agent.Capabilities
-	if d, ok := a.providers.Lookup(provider); ok {
-		if p, err := d.Offline(); err == nil {
-			caps = p.Capabilities()
-		}
-	}
+	caps, _ := a.offlineCapabilities(provider)
 	return errtext.ProblemLinesWith(caps, ps, a.details)
+}
+
+// offlineCapabilities is what the provider id carries, its own settings
+// tables included, built offline (no key, no settings); the zero
+// Capabilities, with the error, for an id the registry cannot build.
+func (a *app) offlineCapabilities(id string) (agent.Capabilities, error) {
+	d, ok := a.providers.Lookup(id)
+	if !ok {
+		return agent.Capabilities{}, a.providers.Check(id)
+	}
+	p, err := d.Offline()
+	if err != nil {
+		return agent.Capabilities{}, err
+	}
+	return p.Capabilities(), nil
 }
 
 // addDetailsFlag gives cmd --details, which names each field's path after

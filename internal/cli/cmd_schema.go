@@ -33,10 +33,8 @@ func newSchemaCommand(a *app) *cobra.Command {
 // provider that cannot be set up offline is left out.
 func (a *app) allCapabilities() []agent.Capabilities {
 	var out []agent.Capabilities
-	for _, d := range a.providers.All() {
-		if p, err := d.Offline(); err == nil {
-			caps := p.Capabilities()
-			caps.Provider = d.ID()
+	for _, id := range a.providers.IDs() {
+		if caps, err := a.offlineCapabilities(id); err == nil {
 			out = append(out, caps)
 		}
 	}

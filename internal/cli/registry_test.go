@@ -102,3 +102,19 @@ func TestRegistryDescribesWhatItBuilds(t *testing.T) {
 		t.Errorf("an unknown provider: %v", err)
 	}
 }
+
+// Each provider names itself in its capabilities: its own settings' paths
+// (settings.<provider>.<key>) and `fields`, `schema` and the forms rely on it.
+func TestEveryProviderNamesItselfInItsCapabilities(t *testing.T) {
+	t.Parallel()
+	a := &app{providers: newRegistry()}
+	for _, id := range a.providers.IDs() {
+		caps, err := a.offlineCapabilities(id)
+		if err != nil || caps.Provider != id {
+			t.Errorf("%s: capabilities name %q (%v)", id, caps.Provider, err)
+		}
+	}
+	if _, err := a.offlineCapabilities("no-such"); err == nil {
+		t.Error("an unknown provider id gave capabilities")
+	}
+}
