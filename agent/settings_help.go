@@ -48,3 +48,19 @@ func (c Capabilities) SectionOf(path string) string {
 	}
 	return ""
 }
+
+// SectionPaths are the paths of the fields a section's form shows: the
+// model's, then the provider's own settings there (lists of records aside,
+// which are edited item by item).
+func (c Capabilities) SectionPaths(section string) []string {
+	var out []string
+	for _, f := range FieldsIn(section) {
+		out = append(out, f.Path)
+	}
+	for _, st := range c.Settings {
+		if st.Section == section && st.Kind != KindItems {
+			out = append(out, SettingPath(c.Provider, st.Key))
+		}
+	}
+	return out
+}

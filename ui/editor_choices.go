@@ -79,21 +79,6 @@ func (e *editorScreen) listOptions(o *forms.Options) {
 	}
 }
 
-// sectionPaths are the paths of a section's fields: the model's, then the
-// provider's own settings shown there (whose lists may be live too).
-func (e *editorScreen) sectionPaths(section string) []string {
-	var out []string
-	for _, f := range agent.FieldsIn(section) {
-		out = append(out, f.Path)
-	}
-	for _, st := range e.caps.Settings {
-		if st.Section == section && st.Kind != agent.KindItems {
-			out = append(out, agent.SettingPath(e.caps.Provider, st.Key))
-		}
-	}
-	return out
-}
-
 // sectionOf is the section that shows the field at path.
 func (e *editorScreen) sectionOf(path string) string { return e.caps.SectionOf(path) }
 
@@ -101,7 +86,7 @@ func (e *editorScreen) sectionOf(path string) string { return e.caps.SectionOf(p
 // provider, path and vendor for the session.
 func (e *editorScreen) fetchLive(section string) tea.Cmd {
 	var cmds []tea.Cmd
-	for _, path := range append(e.sectionPaths(section), liveItemPaths(e.caps, section)...) {
+	for _, path := range append(e.caps.SectionPaths(section), liveItemPaths(e.caps, section)...) {
 		cmds = append(cmds, e.fetchList(path))
 	}
 	return tea.Batch(cmds...)
@@ -135,7 +120,7 @@ func (e *editorScreen) fetchForVendor() tea.Cmd {
 		return nil
 	}
 	var cmds []tea.Cmd
-	for _, path := range e.sectionPaths(e.formFor) {
+	for _, path := range e.caps.SectionPaths(e.formFor) {
 		// A list that failed waits for ctrl+f or the section's next
 		// opening, so typing is never interrupted by retries.
 		if e.listErrs[listKey(path, e.listVendor(path))] == "" {

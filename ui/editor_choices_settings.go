@@ -11,7 +11,7 @@ import (
 // live list (ElevenLabs' workspace tools and documents, one entry each):
 // the editor reads those lists too, as the section or the item form opens,
 // and rebuilds the item form when one arrives. The settings themselves
-// are read with the section's fields (sectionPaths).
+// are read with the section's fields (Capabilities.SectionPaths).
 
 // LiveItemPaths are the index-free paths of the record fields of caps'
 // list settings (of section, or of all when "") that pick from a live

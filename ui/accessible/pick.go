@@ -106,7 +106,7 @@ func (s *plainSession) narrowChoices(pd *plainDraft, section string) (map[string
 	for path, l := range pd.choices {
 		out[path] = l
 	}
-	for _, path := range sectionPaths(pd.caps, section) {
+	for _, path := range pd.caps.SectionPaths(section) {
 		l := pd.choices[path]
 		if len(l) <= pickShown {
 			continue
@@ -138,7 +138,7 @@ func (s *plainSession) narrowChoices(pd *plainDraft, section string) (map[string
 // a list that cannot be fetched is said in one line, and the field then
 // takes a typed id.
 func (s *plainSession) fetchLive(pd *plainDraft, section string) {
-	for _, path := range append(sectionPaths(pd.caps, section), ui.LiveItemPaths(pd.caps, section)...) {
+	for _, path := range append(pd.caps.SectionPaths(section), ui.LiveItemPaths(pd.caps, section)...) {
 		spec, ok := pd.caps.Spec(path)
 		if _, done := pd.choices[path]; !ok || !spec.Live || done || pd.unfetched[path] {
 			continue
@@ -173,19 +173,4 @@ func matchCount(n int, one, many string) string {
 		return "One " + one + " matches"
 	}
 	return fmt.Sprintf("%d %s match", n, many)
-}
-
-// sectionPaths are the paths a section's form can show: the model's fields
-// and the provider's own settings there (a webhook or agent to pick).
-func sectionPaths(caps agent.Capabilities, section string) []string {
-	var out []string
-	for _, f := range agent.FieldsIn(section) {
-		out = append(out, f.Path)
-	}
-	for _, st := range caps.Settings {
-		if st.Section == section && st.Kind != agent.KindItems {
-			out = append(out, agent.SettingPath(caps.Provider, st.Key))
-		}
-	}
-	return out
 }
