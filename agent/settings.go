@@ -297,13 +297,16 @@ type WireField struct {
 // at hand: its key in plain letters ("Turn model", "Criteria 2 › Name").
 func settingLabel(path string) string {
 	_, key, rest, _ := SplitSettingPath(path)
-	label := capitalize(strings.ReplaceAll(key, "_", " "))
-	if rest == "" {
-		return label
-	}
+	return recordLabel(plainName(key), rest, plainName)
+}
+
+// recordLabel names a place inside a setting labelled label, rest being
+// what follows its key: "" for the setting itself, "[i]" for a record (by
+// its number from 1), "[i].field" for one of its fields, named by
+// fieldLabel.
+func recordLabel(label, rest string, fieldLabel func(field string) string) string {
 	if strings.HasPrefix(rest, "[") {
-		end := strings.Index(rest, "]")
-		if end > 0 {
+		if end := strings.Index(rest, "]"); end > 0 {
 			if n, err := strconv.Atoi(rest[1:end]); err == nil {
 				label += " " + strconv.Itoa(n+1)
 			}
@@ -311,10 +314,13 @@ func settingLabel(path string) string {
 		}
 	}
 	if field, ok := strings.CutPrefix(rest, "."); ok && field != "" {
-		label += " › " + capitalize(strings.ReplaceAll(field, "_", " "))
+		return label + " › " + fieldLabel(field)
 	}
 	return label
 }
+
+// plainName is a key in plain letters: "turn_model" → "Turn model".
+func plainName(key string) string { return capitalize(strings.ReplaceAll(key, "_", " ")) }
 
 func capitalize(s string) string {
 	if s == "" {
@@ -337,20 +343,10 @@ func LabelWith(caps Capabilities, a *Agent, path string) string {
 	if rest == "" {
 		return sectionTitle(s.Section) + " › " + s.Label
 	}
-	label := s.Label
-	if strings.HasPrefix(rest, "[") {
-		if end := strings.Index(rest, "]"); end > 0 {
-			if n, err := strconv.Atoi(rest[1:end]); err == nil {
-				label += " " + strconv.Itoa(n+1)
-			}
-			rest = rest[end+1:]
-		}
-	}
-	if field, ok := strings.CutPrefix(rest, "."); ok {
+	return recordLabel(s.Label, rest, func(field string) string {
 		if f, ok := SettingByKey(s.Items, field); ok {
-			return label + " › " + f.Label
+			return f.Label
 		}
-		return label + " › " + capitalize(strings.ReplaceAll(field, "_", " "))
-	}
-	return label
+		return plainName(field)
+	})
 }
