@@ -1,10 +1,12 @@
 package agent
 
 import (
+	"encoding/json"
 	"fmt"
-	"math"
 	"strconv"
 	"strings"
+
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
 )
 
 // Settings are a provider's own settings, the ones the neutral model does
@@ -120,72 +122,47 @@ func (s Settings) With(provider, key string, v any) Settings {
 }
 
 // SettingText reads a text value.
-func SettingText(v any) (string, bool) {
-	s, ok := v.(string)
-	return s, ok
-}
+func SettingText(v any) (string, bool) { return jsondoc.String(v) }
 
-// SettingNumber reads a finite number, whichever form the file gave it.
+// SettingNumber reads a finite number, whichever form the file gave it;
+// the rules are the provider documents' coercion table (jsondoc), so a
+// setting reads the same from a draft as from a provider.
 func SettingNumber(v any) (float64, bool) {
-	var f float64
 	switch x := v.(type) {
 	case float64:
-		f = x
+		return jsondoc.Finite(x)
 	case float32:
-		f = float64(x)
+		return jsondoc.Finite(float64(x))
 	case int:
-		f = float64(x)
+		return float64(x), true
 	case int64:
-		f = float64(x)
+		return float64(x), true
 	case uint64:
-		f = float64(x)
+		return float64(x), true
 	case fmt.Stringer: // json.Number
-		p, err := strconv.ParseFloat(x.String(), 64)
-		if err != nil {
-			return 0, false
-		}
-		f = p
-	default:
-		return 0, false
+		return jsondoc.Number(json.Number(x.String()))
 	}
-	if math.IsInf(f, 0) || math.IsNaN(f) {
-		return 0, false
-	}
-	return f, true
+	return 0, false
 }
 
 // SettingInteger reads a whole number within ±(2³¹−1).
 func SettingInteger(v any) (int, bool) {
 	f, ok := SettingNumber(v)
-	if !ok || f != math.Trunc(f) || math.Abs(f) > math.MaxInt32 {
+	if !ok {
 		return 0, false
 	}
-	return int(f), true
+	return jsondoc.Whole(f)
 }
 
 // SettingBool reads yes/no.
-func SettingBool(v any) (bool, bool) {
-	b, ok := v.(bool)
-	return b, ok
-}
+func SettingBool(v any) (bool, bool) { return jsondoc.Bool(v) }
 
 // SettingList reads a list of text.
 func SettingList(v any) ([]string, bool) {
-	switch x := v.(type) {
-	case []string:
+	if x, ok := v.([]string); ok {
 		return x, true
-	case []any:
-		out := make([]string, 0, len(x))
-		for _, e := range x {
-			s, ok := e.(string)
-			if !ok {
-				return nil, false
-			}
-			out = append(out, s)
-		}
-		return out, true
 	}
-	return nil, false
+	return jsondoc.Strings(v)
 }
 
 // SettingRecords reads a list of records.
