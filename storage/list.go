@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 )
@@ -174,17 +175,19 @@ func (s *Store) describe(name string, st fileStamp) indexEntry {
 // remoteID on provider, in any environment, whichever provider each draft
 // is for now. A push uses it to leave other drafts' agents alone.
 func (s *Store) LinkedDrafts(provider, remoteID string) ([]string, error) {
+	return s.draftIDs(func(e Entry) bool { return slices.Contains(e.Links[provider], remoteID) })
+}
+
+// draftIDs returns the ids of the listed drafts that match, in list order.
+func (s *Store) draftIDs(match func(Entry) bool) ([]string, error) {
 	entries, err := s.List()
 	if err != nil {
 		return nil, err
 	}
 	var out []string
 	for _, e := range entries {
-		for _, id := range e.Links[provider] {
-			if id == remoteID {
-				out = append(out, e.ID)
-				break
-			}
+		if match(e) {
+			out = append(out, e.ID)
 		}
 	}
 	return out, nil

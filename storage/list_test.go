@@ -99,9 +99,7 @@ func TestListIgnoresLeftoverTempFiles(t *testing.T) {
 
 func TestDamagedFileIsReportedAndUntouched(t *testing.T) {
 	t.Parallel()
-	s := newTestStore(t)
-	good := newDraft("Good", "nova")
-	mustSave(t, s, &good)
+	s, good := storeWith(t, "Good", "nova")
 	damaged := map[string]struct{ content, reason string }{
 		"broken":   {"schema_version: 1\nagent: {unclosed\n", "it cannot be read as a draft (line 1: did not find expected"},
 		"future":   {"schema_version: 7\nid: future\n", "written by a newer agentdeck (draft format 7"},

@@ -11,9 +11,7 @@ import (
 
 func TestTrashListsEveryDeletedVersion(t *testing.T) {
 	t.Parallel()
-	s := newTestStore(t)
-	d := newDraft("Front desk", "nova")
-	mustSave(t, s, &d)
+	s, d := storeWith(t, "Front desk", "nova")
 	first, _ := os.ReadFile(s.path(d.ID))
 	if err := s.Delete(d.ID); err != nil {
 		t.Fatal(err)
@@ -80,9 +78,7 @@ func TestTrashListsEveryDeletedVersion(t *testing.T) {
 
 func TestRestoreRefusesToOverwriteADraft(t *testing.T) {
 	t.Parallel()
-	s := newTestStore(t)
-	d := newDraft("Front desk", "nova")
-	mustSave(t, s, &d)
+	s, d := storeWith(t, "Front desk", "nova")
 	if err := s.Delete(d.ID); err != nil {
 		t.Fatal(err)
 	}
