@@ -163,10 +163,7 @@ func TestPushMergesOnTheLastPushedVersion(t *testing.T) {
 	t.Parallel()
 	p, store := newMem(), &historyStore{}
 	d := testDraft()
-	res, err := Push(context.Background(), p, d, store, PushOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := mustPush(t, p, d, store)
 	if len(store.versions) != 1 || store.versions[0].ReadBackHash != res.Draft.Remote().RemoteHash {
 		t.Fatalf("versions: %+v", store.versions)
 	}
@@ -177,10 +174,7 @@ func TestPushMergesOnTheLastPushedVersion(t *testing.T) {
 	remote.Identity.Description = "set in the dashboard"
 	remote.Voice.Speed = nil
 	p.agents[res.RemoteID], _ = json.Marshal(remote)
-	res, err = Push(context.Background(), p, d, store, PushOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res = mustPush(t, p, d, store)
 	if a := res.Draft.Agent; a.LLM.Prompt != "mine" || a.Identity.Description != "set in the dashboard" || a.Voice.Speed != nil {
 		t.Errorf("merged draft: %+v", a)
 	}
@@ -194,7 +188,7 @@ func TestPushMergesOnTheLastPushedVersion(t *testing.T) {
 	remote.LLM.Prompt = "theirs"
 	p.agents[res.RemoteID], _ = json.Marshal(remote)
 	updates := len(p.updates)
-	_, err = Push(context.Background(), p, d, store, PushOptions{})
+	_, err := Push(context.Background(), p, d, store, PushOptions{})
 	var de *DriftError
 	if !errors.As(err, &de) || len(de.Conflicts) != 1 || !errors.Is(err, ErrConflict) {
 		t.Fatalf("err = %v", err)
@@ -209,10 +203,7 @@ func TestPushMergesOnTheLastPushedVersion(t *testing.T) {
 func TestPushRefusesAMergedAgentThatFailsItsChecks(t *testing.T) {
 	t.Parallel()
 	p, store := newMem(), &historyStore{}
-	res, err := Push(context.Background(), p, testDraft(), store, PushOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := mustPush(t, p, testDraft(), store)
 	var remote Agent
 	_ = json.Unmarshal(p.agents[res.RemoteID], &remote)
 	remote.Identity.Name = "" // cleared in the dashboard
@@ -223,7 +214,7 @@ func TestPushRefusesAMergedAgentThatFailsItsChecks(t *testing.T) {
 	d := res.Draft
 	d.Agent.LLM.Prompt = "mine"
 	saves, updates := store.saves, len(p.updates)
-	_, err = Push(context.Background(), p, d, store, PushOptions{})
+	_, err := Push(context.Background(), p, d, store, PushOptions{})
 	var de *DriftError
 	if !errors.As(err, &de) || len(de.Invalid) == 0 {
 		t.Fatalf("err = %v", err)

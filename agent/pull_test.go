@@ -50,10 +50,7 @@ func pushed(t *testing.T, p *memProvider, st *copyStore) Draft {
 	if err := st.Save(&d); err != nil {
 		t.Fatal(err)
 	}
-	res, err := Push(context.Background(), p, d, st, PushOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := mustPush(t, p, d, st)
 	return res.Draft
 }
 

@@ -123,6 +123,16 @@ func (m *memProvider) List(context.Context) ([]RemoteAgent, error) {
 	return append(out, m.extra...), nil
 }
 
+// mustPush pushes d with no options, stopping the test if the push fails.
+func mustPush(t *testing.T, p Provider, d Draft, st DraftSaver) PushResult {
+	t.Helper()
+	res, err := Push(context.Background(), p, d, st, PushOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
 // memStore is a DraftSaver that keeps the last saved copy and enforces revisions.
 type memStore struct {
 	saved Draft
@@ -272,10 +282,7 @@ func TestPushReportsFieldsNotKept(t *testing.T) {
 	t.Parallel()
 	p, st := newMem(), &memStore{}
 	p.dropOnStore = "voice.speed"
-	res, err := Push(context.Background(), p, testDraft(), st, PushOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := mustPush(t, p, testDraft(), st)
 	if len(res.NotKept) != 1 || res.NotKept[0].Path != "voice.speed" {
 		t.Fatalf("NotKept = %+v", res.NotKept)
 	}
@@ -287,10 +294,7 @@ func TestPushDoesNotReportFieldsItNeverSent(t *testing.T) {
 	p.dropOnStore = "schedule" // the mem provider has no schedule setting
 	d := testDraft()
 	d.Agent.Schedule.Mon = []Window{{Start: "09:00", End: "17:00"}}
-	res, err := Push(context.Background(), p, d, st, PushOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := mustPush(t, p, d, st)
 	if len(res.NotKept) != 0 {
 		t.Fatalf("NotKept = %+v, want nothing: the schedule was never sent", res.NotKept)
 	}
@@ -299,10 +303,7 @@ func TestPushDoesNotReportFieldsItNeverSent(t *testing.T) {
 func TestDriftDetectsChangesElsewhere(t *testing.T) {
 	t.Parallel()
 	p, st := newMem(), &memStore{}
-	res, err := Push(context.Background(), p, testDraft(), st, PushOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	res := mustPush(t, p, testDraft(), st)
 	d := res.Draft
 	if _, changed, err := Drift(context.Background(), p, &d); err != nil || changed {
 		t.Fatalf("no drift expected: %v %v", changed, err)

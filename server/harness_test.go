@@ -45,6 +45,24 @@ type testServer struct {
 	served    chan error
 }
 
+// serveAlice starts a server whose one authorized key is alice's, for the
+// space "alice", and returns it with her key.
+func serveAlice(t *testing.T, cfg Config) (*testServer, gossh.Signer) {
+	t.Helper()
+	alice := newSigner(t)
+	return startServer(t, cfg, keyLine(alice, `agentdeck-space="alice"`, "")), alice
+}
+
+// aliceAtWork logs alice (serveAlice's key) in on an 80×24 xterm and waits
+// until her session runs in her space.
+func (ts *testServer) aliceAtWork(t *testing.T, alice gossh.Signer) (*gossh.Client, *sshtest.Terminal) {
+	t.Helper()
+	c := ts.login(t, alice)
+	tm := openTerminal(t, c, "xterm", 80, 24)
+	tm.Out.WaitFor(t, "space=alice")
+	return c, tm
+}
+
 // startServer runs a server whose authorized_keys holds lines, with cfg's
 // factory (the test model's when nil) and other fields.
 func startServer(t *testing.T, cfg Config, lines ...string) *testServer {

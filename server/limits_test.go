@@ -86,8 +86,7 @@ func (ts *testServer) silentFlood(t *testing.T, ip string, n int) (refused int, 
 }
 
 func TestASilentConnectionIsClosedAtTheLoginDeadline(t *testing.T) {
-	alice := newSigner(t)
-	ts := startServer(t, Config{LoginTimeout: 200 * time.Millisecond}, keyLine(alice, `agentdeck-space="alice"`, ""))
+	ts, alice := serveAlice(t, Config{LoginTimeout: 200 * time.Millisecond})
 	conn := ts.dialFrom(t, floodAddr)
 	start := time.Now()
 	_ = conn.SetReadDeadline(time.Now().Add(5 * time.Second))
@@ -145,8 +144,7 @@ func TestAFloodFromOneAddressLeavesRoomForOthers(t *testing.T) {
 }
 
 func TestConnectionsLoggingInAreCappedInAll(t *testing.T) {
-	alice := newSigner(t)
-	ts := startServer(t, Config{MaxPendingPerAddr: 2, MaxPending: 3}, keyLine(alice, `agentdeck-space="alice"`, ""))
+	ts, _ := serveAlice(t, Config{MaxPendingPerAddr: 2, MaxPending: 3})
 	if refused, _ := ts.silentFlood(t, "127.0.0.2", 2); refused != 0 {
 		t.Fatalf("%d of 2 refused", refused)
 	}
@@ -160,8 +158,7 @@ func TestConnectionsLoggingInAreCappedInAll(t *testing.T) {
 // of an arrow key arrive together, or the connection drops after them)
 // used to keep a goroutine and the whole program in memory for good.
 func TestASessionThatEndsMidInputLeavesNothingBehind(t *testing.T) {
-	alice := newSigner(t)
-	ts := startServer(t, Config{}, keyLine(alice, `agentdeck-space="alice"`, ""))
+	ts, alice := serveAlice(t, Config{})
 	logouts := 0
 	session := func(drop bool) {
 		// A bare session, not sshtest's Terminal, whose screen would stay

@@ -19,8 +19,7 @@ import (
 )
 
 func TestAllowedKeyLogsInAndWorksInItsSpace(t *testing.T) {
-	alice := newSigner(t)
-	ts := startServer(t, Config{}, keyLine(alice, `agentdeck-space="alice"`, ""))
+	ts, alice := serveAlice(t, Config{})
 
 	c := ts.login(t, alice)
 	tm := openTerminal(t, c, "xterm-256color", 100, 30)
@@ -192,8 +191,7 @@ func TestSessionsBeyondTheCapAreRefusedWithOneLine(t *testing.T) {
 }
 
 func TestSessionsWithoutATerminalOrWithACommandAreRefused(t *testing.T) {
-	alice := newSigner(t)
-	ts := startServer(t, Config{}, keyLine(alice, `agentdeck-space="alice"`, ""))
+	ts, alice := serveAlice(t, Config{})
 	c := ts.login(t, alice)
 	tests := []struct {
 		name, command, want string
@@ -234,8 +232,7 @@ func TestSessionsWithoutATerminalOrWithACommandAreRefused(t *testing.T) {
 }
 
 func TestEachSessionHasItsOwnWindowSizeAndColours(t *testing.T) {
-	alice := newSigner(t)
-	ts := startServer(t, Config{}, keyLine(alice, `agentdeck-space="alice"`, ""))
+	ts, alice := serveAlice(t, Config{})
 	c := ts.login(t, alice)
 	tests := []struct {
 		term string
@@ -263,11 +260,8 @@ func TestEachSessionHasItsOwnWindowSizeAndColours(t *testing.T) {
 }
 
 func TestShutdownAsksSessionsToSave(t *testing.T) {
-	alice := newSigner(t)
-	ts := startServer(t, Config{}, keyLine(alice, `agentdeck-space="alice"`, ""))
-	c := ts.login(t, alice)
-	tm := openTerminal(t, c, "xterm", 80, 24)
-	tm.Out.WaitFor(t, "space=alice")
+	ts, alice := serveAlice(t, Config{})
+	c, tm := ts.aliceAtWork(t, alice)
 
 	ts.stop()
 	if code := tm.Wait(t); code != 0 {
@@ -286,11 +280,8 @@ func TestShutdownAsksSessionsToSave(t *testing.T) {
 }
 
 func TestLeavingAsksTheSessionToSave(t *testing.T) {
-	alice := newSigner(t)
-	ts := startServer(t, Config{}, keyLine(alice, `agentdeck-space="alice"`, ""))
-	c := ts.login(t, alice)
-	tm := openTerminal(t, c, "xterm", 80, 24)
-	tm.Out.WaitFor(t, "space=alice")
+	ts, alice := serveAlice(t, Config{})
+	c, _ := ts.aliceAtWork(t, alice)
 	_ = c.Close() // the connection drops
 
 	// The session saves, then its logout is logged.
@@ -329,9 +320,8 @@ func TestPlainProgramsGetWholeEchoedLines(t *testing.T) {
 }
 
 func TestAFactoryErrorIsShownAndEndsTheSession(t *testing.T) {
-	alice := newSigner(t)
 	factory := func(Session) (Program, error) { return Program{}, errors.New("your settings file is damaged") }
-	ts := startServer(t, Config{Factory: factory}, keyLine(alice, `agentdeck-space="alice"`, ""))
+	ts, alice := serveAlice(t, Config{Factory: factory})
 	tm := openTerminal(t, ts.login(t, alice), "xterm", 80, 24)
 	if code := tm.Wait(t); code != 1 {
 		t.Errorf("exit status %d, want 1", code)
@@ -345,11 +335,8 @@ func TestAFactoryErrorIsShownAndEndsTheSession(t *testing.T) {
 }
 
 func TestAnIdleConnectionIsClosedAndItsSessionSaves(t *testing.T) {
-	alice := newSigner(t)
-	ts := startServer(t, Config{IdleTimeout: 200 * time.Millisecond}, keyLine(alice, `agentdeck-space="alice"`, ""))
-	c := ts.login(t, alice)
-	tm := openTerminal(t, c, "xterm", 80, 24)
-	tm.Out.WaitFor(t, "space=alice")
+	ts, alice := serveAlice(t, Config{IdleTimeout: 200 * time.Millisecond})
+	c, _ := ts.aliceAtWork(t, alice)
 
 	// Nothing is typed: the server closes the connection by itself.
 	closed := make(chan error, 1)
