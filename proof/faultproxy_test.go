@@ -105,14 +105,8 @@ func (p *faultProxy) serve(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	if f.delay > 0 {
-		t := time.NewTimer(f.delay)
-		select {
-		case <-t.C:
-		case <-r.Context().Done():
-			t.Stop()
-			return
-		}
+	if f.delay > 0 && !pause(r.Context(), f.delay) {
+		return
 	}
 	if f.delay > 0 || f.hold != nil {
 		if f.onlyDelays() {
@@ -165,13 +159,22 @@ func (p *faultProxy) serve(w http.ResponseWriter, r *http.Request) {
 		}
 		w.(http.Flusher).Flush()
 		answer = answer[n:]
-		t := time.NewTimer(f.slowGap)
-		select {
-		case <-t.C:
-		case <-r.Context().Done():
-			t.Stop()
+		if !pause(r.Context(), f.slowGap) {
 			return
 		}
+	}
+}
+
+// pause waits d, or less if ctx ends first (the client gave up); it reports
+// whether the whole of d passed.
+func pause(ctx context.Context, d time.Duration) bool {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return true
+	case <-ctx.Done():
+		return false
 	}
 }
 
