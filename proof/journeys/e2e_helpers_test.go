@@ -19,6 +19,7 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 
 	"github.com/agentdeck/agentdeck/internal/sshtest"
+	"github.com/agentdeck/agentdeck/providers/dasha/dashatest"
 	"github.com/agentdeck/agentdeck/providers/nova/novatest"
 	"github.com/agentdeck/agentdeck/ui"
 )
@@ -278,6 +279,19 @@ const (
 
 // novaKey is the API key the journeys give the fake Nova.
 const novaKey = "nova-cli-test-FAKE-0000"
+
+// dashaHome is a fresh agentdeck home whose Dasha account is a fake server:
+// the environment to run the binary in, and the fake.
+func dashaHome(t *testing.T) ([]string, *dashatest.Fake) {
+	t.Helper()
+	const key = "dasha-test-key-0001"
+	fake := dashatest.New(t, key)
+	return []string{
+		"AGENTDECK_HOME=" + filepath.Join(t.TempDir(), "home"),
+		"AGENTDECK_DASHA_API_KEY=" + key,
+		"AGENTDECK_DASHA_BASE_URL=" + fake.URL(),
+	}, fake
+}
 
 // runBinary runs the built binary with args and env added to this
 // process's environment, and returns its trimmed output; a failure fails

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/agentdeck/agentdeck/ui"
 )
 
 // tmuxPane is a program running in a detached tmux session on a tmux
@@ -90,4 +92,15 @@ func (s *tmuxPane) key(name string)     { s.tmux("send-keys", "-t", s.name, name
 func (s *tmuxPane) waitFor(want ...string) string {
 	s.t.Helper()
 	return pollFor(s.t, "the pane", func() string { return s.screen(false) }, want...)
+}
+
+// openDraftInTmux runs the TUI in an 80×24 tmux pane and opens the draft
+// called name from the list, waiting for its editor ("name · provider").
+func openDraftInTmux(t *testing.T, bin string, env []string, name, provider string) *tmuxPane {
+	t.Helper()
+	pane := startTmuxPane(t, 80, 24, env, bin+" --theme dark")
+	pane.waitFor("agentdeck › Drafts", name)
+	pane.send(keyBytes(t, ui.DefaultKeyMap().Drafts.Open))
+	pane.waitFor(name+" · "+provider, "Basics")
+	return pane
 }

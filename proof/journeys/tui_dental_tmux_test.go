@@ -2,12 +2,9 @@ package journeys
 
 import (
 	"encoding/json"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
-
-	"github.com/agentdeck/agentdeck/providers/dasha/dashatest"
 )
 
 // commandKeyBudget is issue 16's target for the Dental clinic journey:
@@ -65,14 +62,8 @@ func (k *keyCounter) line(s string, last bool) {
 // received carries the hours, the tool and the variables.
 func TestDentalClinicJourneyInTmux(t *testing.T) {
 	needTmuxBinary(t)
-	const dashaKey = "dasha-test-key-0001"
 	bin := buildWith(t)
-	fake := dashatest.New(t, dashaKey)
-	env := []string{
-		"AGENTDECK_HOME=" + filepath.Join(t.TempDir(), "home"),
-		"AGENTDECK_DASHA_API_KEY=" + dashaKey,
-		"AGENTDECK_DASHA_BASE_URL=" + fake.URL(),
-	}
+	env, fake := dashaHome(t)
 	pane := startTmuxPane(t, 80, 24, env, bin+" --theme dark")
 	k := &keyCounter{pane: pane}
 	pane.waitFor("agentdeck › Drafts", "No drafts yet")

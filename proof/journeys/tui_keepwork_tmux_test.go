@@ -32,10 +32,7 @@ func TestTUIKeepsTypedWorkAgainstOtherWritersInTmux(t *testing.T) {
 	}
 
 	keys := ui.DefaultKeyMap()
-	pane := startTmuxPane(t, 80, 24, env, bin+" --theme dark")
-	pane.waitFor("agentdeck › Drafts", "Front desk")
-	pane.send(keyBytes(t, keys.Drafts.Open))
-	pane.waitFor("Front desk · Nova", "Basics")
+	pane := openDraftInTmux(t, bin, env, "Front desk", "Nova")
 	pane.send(keyBytes(t, keys.Editor.Open))
 	pane.waitFor("Name", "> Front desk")
 	pane.send(" Mine.")

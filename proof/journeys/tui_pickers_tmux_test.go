@@ -41,10 +41,7 @@ func TestTUIPicksAVoiceByNameInTmux(t *testing.T) {
 	id := strings.TrimSpace(string(out))
 
 	keys := ui.DefaultKeyMap()
-	pane := startTmuxPane(t, 80, 24, env, bin+" --theme dark")
-	pane.waitFor("agentdeck › Drafts", "Front desk")
-	pane.send(keyBytes(t, keys.Drafts.Open))
-	pane.waitFor("Front desk · ElevenLabs", "Basics")
+	pane := openDraftInTmux(t, bin, env, "Front desk", "ElevenLabs")
 	for range 2 { // Basics → Brain → Voice
 		pane.send(keyBytes(t, keys.Editor.Down))
 	}

@@ -2,12 +2,10 @@ package journeys
 
 import (
 	"fmt"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/agentdeck/agentdeck/providers/dasha/dashatest"
 	"github.com/agentdeck/agentdeck/ui"
 )
 
@@ -35,10 +33,15 @@ func tabTo(t *testing.T, pane *tmuxPane, want string) {
 	t.Fatalf("never reached %q:\n%s", want, pane.screen(false))
 }
 
-// typeRecord types a record's fields in order, each once it has focus;
-// tab leaves each (enter would add a line to a multi-line one), and enter
-// on the last, a one-line field, ends the record.
-func typeRecord(pane *tmuxPane, fields [][2]string) {
+// addFirstRecord opens the focused list of records, which is empty, adds
+// one and types its fields in order, each once it has focus; tab leaves
+// each (enter would add a line to a multi-line one), and enter on the last,
+// a one-line field, ends the record, which the list then shows first by its
+// first field's value.
+func addFirstRecord(pane *tmuxPane, fields [][2]string) {
+	pane.key("Enter")
+	pane.waitFor("Nothing here yet. Press a to add one.")
+	pane.send("a")
 	for i, f := range fields {
 		pane.waitFor("┃ " + f[0])
 		pane.send(f[1])
@@ -48,6 +51,7 @@ func typeRecord(pane *tmuxPane, fields [][2]string) {
 			pane.key("Tab")
 		}
 	}
+	pane.waitFor("› 1. "+fields[0][1], "saved")
 }
 
 // submitNew reviews the open draft and submits it to provider, which
@@ -95,21 +99,12 @@ func TestDashaSettingsEditedInTheTUIReachDasha(t *testing.T) {
 		t.Skip("builds the binary and runs it in tmux")
 	}
 	needTools(t, "tmux")
-	const dashaKey = "dasha-test-key-0001"
 	bin := buildWith(t)
-	fake := dashatest.New(t, dashaKey)
-	env := []string{
-		"AGENTDECK_HOME=" + filepath.Join(t.TempDir(), "home"),
-		"AGENTDECK_DASHA_API_KEY=" + dashaKey,
-		"AGENTDECK_DASHA_BASE_URL=" + fake.URL(),
-	}
+	env, fake := dashaHome(t)
 	desk := &novaDesk{bin: bin, env: env} // its run serves any provider's env
 	desk.run(t, "new", "Help line", "--provider", "dasha", "--template", "support")
 	keys := ui.DefaultKeyMap()
-	pane := startTmuxPane(t, 80, 24, env, bin+" --theme dark")
-	pane.waitFor("agentdeck › Drafts", "Help line")
-	pane.send(keyBytes(t, keys.Drafts.Open))
-	pane.waitFor("Help line · Dasha BlackBox", "Basics")
+	pane := openDraftInTmux(t, bin, env, "Help line", "Dasha BlackBox")
 
 	// Brain: More settings on, then the repetition penalty behind it.
 	pane.send("2")
@@ -119,10 +114,7 @@ func TestDashaSettingsEditedInTheTUIReachDasha(t *testing.T) {
 	tabTo(t, pane, "More settings")
 	pane.send("y")
 	pane.waitFor("┃ Repetition penalty")
-	pane.send("0.7")
-	pane.waitFor("> 0.7")
-	pane.key("Escape")
-	pane.waitFor("esc drafts", "saved")
+	typeAndLeave(t, pane, "Repetition penalty", "0.7")
 
 	// Tools: one transfer destination, record by record.
 	pane.send("8")
@@ -130,11 +122,7 @@ func TestDashaSettingsEditedInTheTUIReachDasha(t *testing.T) {
 	for range 4 {
 		pane.send(keyBytes(t, keys.Editor.Down))
 	}
-	pane.key("Enter")
-	pane.waitFor("Nothing here yet. Press a to add one.")
-	pane.send("a")
-	typeRecord(pane, [][2]string{{"Name", "Sales"}, {"When to use it", "Pricing questions."}, {"Phone number or SIP address", "+15550100"}})
-	pane.waitFor("› 1. Sales", "saved")
+	addFirstRecord(pane, [][2]string{{"Name", "Sales"}, {"When to use it", "Pricing questions."}, {"Phone number or SIP address", "+15550100"}})
 
 	submitNew(t, pane, "Dasha")
 
@@ -177,10 +165,7 @@ func TestNovaSettingsEditedInTheTUIReachNova(t *testing.T) {
 	needTools(t, "tmux")
 	n := newNovaDesk(t)
 	keys := ui.DefaultKeyMap()
-	pane := startTmuxPane(t, 80, 24, n.env, n.bin+" --theme dark")
-	pane.waitFor("agentdeck › Drafts", "Front desk")
-	pane.send(keyBytes(t, keys.Drafts.Open))
-	pane.waitFor("Front desk · Nova", "Basics")
+	pane := openDraftInTmux(t, n.bin, n.env, "Front desk", "Nova")
 
 	// Brain: More settings on, then the repetition penalty behind it.
 	pane.send("2")
@@ -206,11 +191,7 @@ func TestNovaSettingsEditedInTheTUIReachNova(t *testing.T) {
 
 	// One thinking sound, field by field.
 	pane.send(keyBytes(t, keys.Editor.Down))
-	pane.key("Enter")
-	pane.waitFor("Nothing here yet. Press a to add one.")
-	pane.send("a")
-	typeRecord(pane, [][2]string{{"Sound", "keys.mp3"}, {"Chance", "0.5"}, {"Volume", "0.2"}})
-	pane.waitFor("› 1. keys.mp3", "saved")
+	addFirstRecord(pane, [][2]string{{"Sound", "keys.mp3"}, {"Chance", "0.5"}, {"Volume", "0.2"}})
 
 	submitNew(t, pane, "Nova")
 

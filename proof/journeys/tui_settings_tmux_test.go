@@ -36,10 +36,7 @@ func TestTUIAttachesAWorkspaceToolByNameInTmux(t *testing.T) {
 		t.Fatal("the Tools section has no workspace tools list")
 	}
 	keys := ui.DefaultKeyMap()
-	pane := startTmuxPane(t, 80, 24, env, bin+" --theme dark")
-	pane.waitFor("agentdeck › Drafts", "Front desk")
-	pane.send(keyBytes(t, keys.Drafts.Open))
-	pane.waitFor("Front desk · ElevenLabs", "Basics")
+	pane := openDraftInTmux(t, bin, env, "Front desk", "ElevenLabs")
 	pane.send("8") // the Tools section
 	for range at + 1 {
 		pane.send(keyBytes(t, keys.Editor.Down))
