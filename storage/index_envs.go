@@ -19,23 +19,35 @@ type EnvEntry struct {
 // RemoteID), then, for each other environment, 0x1e, its name, 0x1f, its
 // state's letter, 0x1f, its agent id. A draft with only the default
 // environment — most of them — costs one byte and no allocation to read.
-const (
-	envStepCode    = 's'
-	envChangedCode = 'c'
-	envNeverCode   = 'n'
-	envUnclearCode = 'u'
-)
+var envCodes = [...]struct {
+	state string
+	code  byte
+}{
+	{agent.EnvInStep, 's'},
+	{agent.EnvChanged, 'c'},
+	{agent.EnvNever, 'n'},
+	{agent.EnvUnclear, 'u'},
+}
 
+// envCode is state's letter; a state the index does not know reads as
+// never pushed.
 func envCode(state string) byte {
-	switch state {
-	case agent.EnvInStep:
-		return envStepCode
-	case agent.EnvChanged:
-		return envChangedCode
-	case agent.EnvUnclear:
-		return envUnclearCode
+	for _, e := range envCodes {
+		if e.state == state {
+			return e.code
+		}
 	}
-	return envNeverCode
+	return envCode(agent.EnvNever)
+}
+
+// envState is the state a letter stands for.
+func envState(code byte) (string, bool) {
+	for _, e := range envCodes {
+		if e.code == code {
+			return e.state, true
+		}
+	}
+	return "", false
 }
 
 // defaultEnvCode is the default environment's state for a draft of
@@ -43,27 +55,13 @@ func envCode(state string) byte {
 func defaultEnvCode(status string) byte {
 	switch status {
 	case agent.StatusError:
-		return envUnclearCode
+		return envCode(agent.EnvUnclear)
 	case agent.StatusNew:
-		return envNeverCode
+		return envCode(agent.EnvNever)
 	case agent.StatusChanged:
-		return envChangedCode
+		return envCode(agent.EnvChanged)
 	}
-	return envStepCode // pushed or pulled
-}
-
-func envState(code byte) (string, bool) {
-	switch code {
-	case envStepCode:
-		return agent.EnvInStep, true
-	case envChangedCode:
-		return agent.EnvChanged, true
-	case envNeverCode:
-		return agent.EnvNever, true
-	case envUnclearCode:
-		return agent.EnvUnclear, true
-	}
-	return "", false
+	return envCode(agent.EnvInStep) // pushed or pulled
 }
 
 // describeEnvs is the index's field for d's environments; status is
