@@ -147,25 +147,34 @@ func setPathAt(v any, segs []string, value any) (any, bool) {
 	if len(segs) == 0 {
 		return value, true
 	}
-	switch t := v.(type) {
-	case nil:
+	if v == nil {
 		if _, err := strconv.Atoi(segs[0]); err == nil {
 			return v, false
 		}
 		next, ok := setPathAt(nil, segs[1:], value)
 		return map[string]any{segs[0]: next}, ok
+	}
+	return descend(v, segs[0], func(child any) (any, bool) { return setPathAt(child, segs[1:], value) })
+}
+
+// descend edits the child of v at seg — a key of an object, an index of a
+// list — with edit, and puts what edit makes in its place when edit
+// succeeds. An object's missing key gives edit nil; a list index must name
+// an item.
+func descend(v any, seg string, edit func(child any) (any, bool)) (any, bool) {
+	switch t := v.(type) {
 	case map[string]any:
-		next, ok := setPathAt(t[segs[0]], segs[1:], value)
+		next, ok := edit(t[seg])
 		if ok {
-			t[segs[0]] = next
+			t[seg] = next
 		}
 		return t, ok
 	case []any:
-		i, ok := listIndex(t, segs[0])
+		i, ok := listIndex(t, seg)
 		if !ok {
 			return v, false
 		}
-		next, ok := setPathAt(t[i], segs[1:], value)
+		next, ok := edit(t[i])
 		if ok {
 			t[i] = next
 		}

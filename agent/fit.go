@@ -158,33 +158,30 @@ func splitPath(path string) []string {
 
 // removeAt removes the value at segs under v, returning the new v.
 func removeAt(v any, segs []string) (any, bool) {
-	if len(segs) == 0 {
+	switch len(segs) {
+	case 0:
 		return v, false
+	case 1:
+		return removeChild(v, segs[0])
 	}
+	return descend(v, segs[0], func(child any) (any, bool) { return removeAt(child, segs[1:]) })
+}
+
+// removeChild removes the key seg of an object, or the item seg of a list.
+func removeChild(v any, seg string) (any, bool) {
 	switch t := v.(type) {
 	case map[string]any:
-		child, ok := t[segs[0]]
-		if !ok {
+		if _, ok := t[seg]; !ok {
 			return v, false
 		}
-		if len(segs) == 1 {
-			delete(t, segs[0])
-			return t, true
-		}
-		next, ok := removeAt(child, segs[1:])
-		t[segs[0]] = next
-		return t, ok
+		delete(t, seg)
+		return t, true
 	case []any:
-		i, ok := listIndex(t, segs[0])
+		i, ok := listIndex(t, seg)
 		if !ok {
 			return v, false
 		}
-		if len(segs) == 1 {
-			return append(t[:i:i], t[i+1:]...), true
-		}
-		next, ok := removeAt(t[i], segs[1:])
-		t[i] = next
-		return t, ok
+		return append(t[:i:i], t[i+1:]...), true
 	}
 	return v, false
 }
