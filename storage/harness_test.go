@@ -36,10 +36,13 @@ func newDraft(name, provider string) agent.Draft {
 	return agent.Draft{Name: name, Provider: provider, Template: tmpl.ID, Agent: tmpl.New(name)}
 }
 
-func mustSave(t *testing.T, s *Store, d *agent.Draft) {
+// mustSave saves each draft in turn, stopping the test at a failure.
+func mustSave(t *testing.T, s *Store, drafts ...*agent.Draft) {
 	t.Helper()
-	if err := s.Save(d); err != nil {
-		t.Fatalf("save %q: %v", d.Name, err)
+	for _, d := range drafts {
+		if err := s.Save(d); err != nil {
+			t.Fatalf("save %q: %v", d.Name, err)
+		}
 	}
 }
 

@@ -45,8 +45,7 @@ func TestListShowsDraftsNewestFirst(t *testing.T) {
 	t.Parallel()
 	s := newTestStore(t)
 	a, b := newDraft("Alpha", "nova"), newDraft("Beta", "dasha")
-	mustSave(t, s, &a)
-	mustSave(t, s, &b)
+	mustSave(t, s, &a, &b)
 	a.SetRemote(agent.Remote{ID: "r1", AgentHash: agent.ContentHash(&a.Agent), PushedAt: a.Updated})
 	mustSave(t, s, &a)
 

@@ -15,9 +15,7 @@ func TestResolve(t *testing.T) {
 	s := newTestStore(t)
 	unique := newDraft("Front desk", "nova")
 	twinA, twinB := newDraft("Twin", "nova"), newDraft("Twin", "dasha")
-	for _, d := range []*agent.Draft{&unique, &twinA, &twinB} {
-		mustSave(t, s, d)
-	}
+	mustSave(t, s, &unique, &twinA, &twinB)
 	outside := filepath.Join(t.TempDir(), "shared.yaml")
 	raw, _ := os.ReadFile(s.path(unique.ID))
 	if err := os.WriteFile(outside, raw, 0o600); err != nil {

@@ -102,8 +102,7 @@ func TestRestoreFindsByNameAndKey(t *testing.T) {
 	t.Parallel()
 	s := newTestStore(t)
 	a, b := newDraft("Desk", "nova"), newDraft("Desk", "dasha")
-	mustSave(t, s, &a)
-	mustSave(t, s, &b)
+	mustSave(t, s, &a, &b)
 	for _, id := range []string{a.ID, b.ID} {
 		if err := s.Delete(id); err != nil {
 			t.Fatal(err)
