@@ -112,7 +112,7 @@ func TestCredentialsErrorsNeverShowKeys(t *testing.T) {
 
 func TestSetSecretRefusesPlainNames(t *testing.T) {
 	t.Parallel()
-	c, _ := OpenCredentials(filepath.Join(t.TempDir(), "credentials.yaml"))
+	c := newCredentials(t)
 	if err := c.SetSecret("llm.api_key", "x"); err == nil {
 		t.Error("a value was stored under something that is not a secret reference")
 	}

@@ -30,6 +30,16 @@ func newTestStore(t *testing.T) *Store {
 	return s
 }
 
+// newCredentials opens an empty credentials file in a fresh folder.
+func newCredentials(t *testing.T) *Credentials {
+	t.Helper()
+	c, err := OpenCredentials(filepath.Join(t.TempDir(), "credentials.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
 // newDraft returns an unsaved draft from the receptionist template.
 func newDraft(name, provider string) agent.Draft {
 	tmpl, _ := agent.TemplateByID("receptionist")

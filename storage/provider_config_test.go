@@ -12,7 +12,7 @@ import (
 
 func TestProviderConfigPrecedence(t *testing.T) {
 	t.Parallel()
-	creds, _ := OpenCredentials(filepath.Join(t.TempDir(), "credentials.yaml"))
+	creds := newCredentials(t)
 	for _, id := range ProviderIDs() {
 		if err := creds.SetAPIKey(id, "file-"+id); err != nil {
 			t.Fatal(err)
@@ -130,7 +130,7 @@ func TestResolvePaths(t *testing.T) {
 
 func TestProviderConfigForEnvironments(t *testing.T) {
 	t.Parallel()
-	creds, _ := OpenCredentials(filepath.Join(t.TempDir(), "credentials.yaml"))
+	creds := newCredentials(t)
 	if err := creds.SetAPIKey(ProviderNova, "default-key"); err != nil {
 		t.Fatal(err)
 	}
@@ -232,7 +232,7 @@ func TestSecretEnvName(t *testing.T) {
 
 func TestEnvSecretsGoOnlyWhereTheirHostIsNamed(t *testing.T) {
 	t.Parallel()
-	creds, _ := OpenCredentials(filepath.Join(t.TempDir(), "credentials.yaml"))
+	creds := newCredentials(t)
 	saved := agent.SecretRef("secret:llm.api_key#00000001")
 	fromEnv := agent.SecretRef("secret:tools[0].headers.Authorization#00000002")
 	if err := creds.SetSecret(saved, "file-value"); err != nil {
