@@ -6,8 +6,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-
-	"github.com/agentdeck/agentdeck/internal/jsondoc"
 )
 
 // The tree walk of the three-way merge. It works on JSON trees, so every
@@ -65,13 +63,36 @@ func parseTree(raw []byte) any {
 // same compares two trees; any two secret references are the same (each
 // read makes fresh ones, and a value is never compared).
 func same(a, b any) bool {
-	return jsondoc.EqualBy(a, b, func(a, b any) bool {
-		if x, ok := a.(string); ok {
-			y, ok := b.(string)
-			return ok && (x == y || IsRefShape(x) && IsRefShape(y))
+	switch x := a.(type) {
+	case map[string]any:
+		y, ok := b.(map[string]any)
+		if !ok || len(x) != len(y) {
+			return false
 		}
+		for k, v := range x {
+			w, ok := y[k]
+			if !ok || !same(v, w) {
+				return false
+			}
+		}
+		return true
+	case []any:
+		y, ok := b.([]any)
+		if !ok || len(x) != len(y) {
+			return false
+		}
+		for i := range x {
+			if !same(x[i], y[i]) {
+				return false
+			}
+		}
+		return true
+	case string:
+		y, ok := b.(string)
+		return ok && (x == y || IsRefShape(x) && IsRefShape(y))
+	default:
 		return a == b
-	})
+	}
 }
 
 // walk3 compares local and remote with their bases (lb, rb) under path and

@@ -1,12 +1,10 @@
 package agent
 
 import (
-	"encoding/json"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
-
-	"github.com/agentdeck/agentdeck/internal/jsondoc"
 )
 
 // Settings are a provider's own settings, the ones the neutral model does
@@ -122,47 +120,72 @@ func (s Settings) With(provider, key string, v any) Settings {
 }
 
 // SettingText reads a text value.
-func SettingText(v any) (string, bool) { return jsondoc.String(v) }
+func SettingText(v any) (string, bool) {
+	s, ok := v.(string)
+	return s, ok
+}
 
-// SettingNumber reads a finite number, whichever form the file gave it;
-// the rules are the provider documents' coercion table (jsondoc), so a
-// setting reads the same from a draft as from a provider.
+// SettingNumber reads a finite number, whichever form the file gave it.
 func SettingNumber(v any) (float64, bool) {
+	var f float64
 	switch x := v.(type) {
 	case float64:
-		return jsondoc.Finite(x)
+		f = x
 	case float32:
-		return jsondoc.Finite(float64(x))
+		f = float64(x)
 	case int:
-		return float64(x), true
+		f = float64(x)
 	case int64:
-		return float64(x), true
+		f = float64(x)
 	case uint64:
-		return float64(x), true
+		f = float64(x)
 	case fmt.Stringer: // json.Number
-		return jsondoc.Number(json.Number(x.String()))
+		p, err := strconv.ParseFloat(x.String(), 64)
+		if err != nil {
+			return 0, false
+		}
+		f = p
+	default:
+		return 0, false
 	}
-	return 0, false
+	if math.IsInf(f, 0) || math.IsNaN(f) {
+		return 0, false
+	}
+	return f, true
 }
 
 // SettingInteger reads a whole number within ±(2³¹−1).
 func SettingInteger(v any) (int, bool) {
 	f, ok := SettingNumber(v)
-	if !ok {
+	if !ok || f != math.Trunc(f) || math.Abs(f) > math.MaxInt32 {
 		return 0, false
 	}
-	return jsondoc.Whole(f)
+	return int(f), true
 }
 
 // SettingBool reads yes/no.
-func SettingBool(v any) (bool, bool) { return jsondoc.Bool(v) }
+func SettingBool(v any) (bool, bool) {
+	b, ok := v.(bool)
+	return b, ok
+}
 
 // SettingList reads a list of text.
 func SettingList(v any) ([]string, bool) {
-	if x, ok := v.([]string); ok {
+	switch x := v.(type) {
+	case []string:
 		return x, true
+	case []any:
+		out := make([]string, 0, len(x))
+		for _, e := range x {
+			s, ok := e.(string)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, s)
+		}
+		return out, true
 	}
-	return jsondoc.Strings(v)
+	return nil, false
 }
 
 // SettingRecords reads a list of records.

@@ -35,35 +35,16 @@ func Number(v any) (float64, bool) {
 		return 0, false
 	}
 	f, err := strconv.ParseFloat(string(n), 64)
-	if err != nil {
-		return 0, false
-	}
-	return Finite(f)
-}
-
-// Integer reads a whole number within ±(2³¹−1).
-func Integer(v any) (int, bool) {
-	f, ok := Number(v)
-	if !ok {
-		return 0, false
-	}
-	return Whole(f)
-}
-
-// Finite is the number rule on its own, for a number that is already a
-// float (the agent's provider settings, read from YAML): ±Inf and NaN do
-// not read.
-func Finite(f float64) (float64, bool) {
-	if math.IsInf(f, 0) || math.IsNaN(f) {
+	if err != nil || math.IsInf(f, 0) || math.IsNaN(f) {
 		return 0, false
 	}
 	return f, true
 }
 
-// Whole is the integer rule on its own: a number with no fraction within
-// ±(2³¹−1).
-func Whole(f float64) (int, bool) {
-	if f != math.Trunc(f) || math.Abs(f) > math.MaxInt32 {
+// Integer reads a whole number within ±(2³¹−1).
+func Integer(v any) (int, bool) {
+	f, ok := Number(v)
+	if !ok || f != math.Trunc(f) || math.Abs(f) > math.MaxInt32 {
 		return 0, false
 	}
 	return int(f), true

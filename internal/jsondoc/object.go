@@ -175,14 +175,6 @@ func Clone(v any) any {
 // aside, numbers by their exact text (7 and 7.0 differ), null apart from
 // absent.
 func Equal(a, b any) bool {
-	return EqualBy(a, b, func(a, b any) bool { return a == b })
-}
-
-// EqualBy walks two trees together: objects (ordered or plain maps) must
-// have the same keys and lists the same length, and leaf decides each pair
-// of values that are neither. The agent's merge compares its trees this way
-// with a leaf rule of its own (any two secret references are the same).
-func EqualBy(a, b any, leaf func(a, b any) bool) bool {
 	switch x := a.(type) {
 	case *Object:
 		y, ok := b.(*Object)
@@ -191,19 +183,7 @@ func EqualBy(a, b any, leaf func(a, b any) bool) bool {
 		}
 		for _, k := range x.Keys() {
 			yv, has := y.Get(k)
-			if !has || !EqualBy(x.vals[k], yv, leaf) {
-				return false
-			}
-		}
-		return true
-	case map[string]any:
-		y, ok := b.(map[string]any)
-		if !ok || len(x) != len(y) {
-			return false
-		}
-		for k, v := range x {
-			w, has := y[k]
-			if !has || !EqualBy(v, w, leaf) {
+			if !has || !Equal(x.vals[k], yv) {
 				return false
 			}
 		}
@@ -214,13 +194,13 @@ func EqualBy(a, b any, leaf func(a, b any) bool) bool {
 			return false
 		}
 		for i := range x {
-			if !EqualBy(x[i], y[i], leaf) {
+			if !Equal(x[i], y[i]) {
 				return false
 			}
 		}
 		return true
 	default:
-		return leaf(a, b)
+		return a == b
 	}
 }
 
