@@ -1,0 +1,265 @@
+package elevenlabs
+
+// ElevenLabs' settings tables are data: settingsdata/*.yaml, drafted by
+// scripts/elevenlabs/gen_settings.py from the OpenAPI schema and reviewed by
+// hand. They are read once, the first time something asks for them, so a
+// program that never touches ElevenLabs never decodes them.
+//
+// Each file holds some of these parts (all files are read, in name order):
+//
+//	settings:      the settings, in the order they are shown ("# Title"
+//	               comments name the page that follows)
+//	builtins:      slots (the built-in tools in order), common (the rows
+//	               every tool has, relative to the tool), own (a tool's own)
+//	shared:        runs of rows more than one list holds, by name
+//	groups:        {prefix, section, title}: a setting's section and page by
+//	               the start of its path; the first that fits wins
+//	model_wires:   {wire, path}: documented paths the neutral model edits
+//	nested_wires:  {wire, read_only}: paths inside a list inside a list
+//
+// A row is a setting (key, wire, kind, label, help, the FieldSpec's fields
+// in snake case — choices as [value, label] pairs —, read_only,
+// undocumented, keyed_by, items: the rows of each record), or
+// "use: name", the shared run of that name, or "each: [names]" with rows
+// that hold {name}, {Words} and {words} (see eachNamed). Unknown keys are
+// an error.
+
+import (
+	"bytes"
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"slices"
+	"sync"
+
+	"github.com/agentdeck/agentdeck/agent"
+	"go.yaml.in/yaml/v3"
+)
+
+//go:embed settingsdata/*.yaml
+var settingsFiles embed.FS
+
+// settingRow is one row of a list of settings, as written.
+type settingRow struct {
+	Key          string       `yaml:"key"`
+	Wire         string       `yaml:"wire"`
+	Kind         string       `yaml:"kind"`
+	Label        string       `yaml:"label"`
+	Help         string       `yaml:"help"`
+	Choices      [][2]string  `yaml:"choices"`
+	Closed       bool         `yaml:"closed"`
+	Min          *float64     `yaml:"min"`
+	Max          *float64     `yaml:"max"`
+	MaxLen       int          `yaml:"max_len"`
+	MaxItems     int          `yaml:"max_items"`
+	Pattern      string       `yaml:"pattern"`
+	PatternHint  string       `yaml:"pattern_hint"`
+	Default      string       `yaml:"default"`
+	Live         bool         `yaml:"live"`
+	Note         string       `yaml:"note"`
+	ReadOnly     string       `yaml:"read_only"`
+	Undocumented bool         `yaml:"undocumented"`
+	KeyedBy      string       `yaml:"keyed_by"`
+	Items        []settingRow `yaml:"items"`
+
+	Use  string       `yaml:"use"`
+	Each []string     `yaml:"each"`
+	Rows []settingRow `yaml:"rows"`
+}
+
+// settingsFile is one file of settingsdata/.
+type settingsFile struct {
+	Settings []settingRow `yaml:"settings"`
+	Builtins *struct {
+		Slots  []string                `yaml:"slots"`
+		Common []settingRow            `yaml:"common"`
+		Own    map[string][]settingRow `yaml:"own"`
+	} `yaml:"builtins"`
+	Shared map[string][]settingRow `yaml:"shared"`
+	Groups []struct {
+		Prefix  string `yaml:"prefix"`
+		Section string `yaml:"section"`
+		Title   string `yaml:"title"`
+	} `yaml:"groups"`
+	ModelWires  []wireRow `yaml:"model_wires"`
+	NestedWires []wireRow `yaml:"nested_wires"`
+}
+
+type wireRow struct {
+	Wire     string `yaml:"wire"`
+	Path     string `yaml:"path"`
+	ReadOnly string `yaml:"read_only"`
+}
+
+// settingTablesData is what settingsdata/ holds, ready to use. Its slices
+// are clipped, so appending to one never writes into the shared table.
+type settingTablesData struct {
+	settings                []agent.Setting
+	builtinSlots            []string
+	builtinCommon           []agent.Setting
+	builtinOwn              map[string][]agent.Setting
+	groups                  []settingGroup
+	modelWires, nestedWires []agent.WireField
+}
+
+// settingTables decodes the tables the first time it is called. The files
+// are embedded and checked by the tests, so a failure is a broken build.
+var settingTables = sync.OnceValue(func() settingTablesData {
+	t, err := decodeSettingTables(settingsFiles)
+	if err != nil {
+		panic("elevenlabs: settingsdata: " + err.Error())
+	}
+	return t
+})
+
+var kinds = map[string]agent.Kind{
+	"text": agent.KindText, "long_text": agent.KindLongText, "number": agent.KindNumber, "integer": agent.KindInteger,
+	"bool": agent.KindBool, "choice": agent.KindChoice, "list": agent.KindList, "items": agent.KindItems,
+}
+
+func decodeSettingTables(fsys fs.FS) (settingTablesData, error) {
+	names, err := fs.Glob(fsys, "settingsdata/*.yaml")
+	if err != nil {
+		return settingTablesData{}, err
+	}
+	var all settingsFile
+	all.Shared = map[string][]settingRow{}
+	for _, name := range names { // fs.Glob gives them in name order
+		f, err := decodeSettingsFile(fsys, name)
+		if err != nil {
+			return settingTablesData{}, fmt.Errorf("%s: %w", name, err)
+		}
+		all.Settings = append(all.Settings, f.Settings...)
+		if f.Builtins != nil {
+			if all.Builtins != nil {
+				return settingTablesData{}, fmt.Errorf("%s: builtins written twice", name)
+			}
+			all.Builtins = f.Builtins
+		}
+		for k, rows := range f.Shared {
+			if _, dup := all.Shared[k]; dup {
+				return settingTablesData{}, fmt.Errorf("%s: shared rows %q written twice", name, k)
+			}
+			all.Shared[k] = rows
+		}
+		all.Groups = append(all.Groups, f.Groups...)
+		all.ModelWires = append(all.ModelWires, f.ModelWires...)
+		all.NestedWires = append(all.NestedWires, f.NestedWires...)
+	}
+	if all.Builtins == nil {
+		return settingTablesData{}, errors.New("no builtins")
+	}
+	b := rowBuilder{shared: all.Shared, using: map[string]bool{}}
+	out := settingTablesData{
+		settings:      b.rows(all.Settings),
+		builtinSlots:  slices.Clip(all.Builtins.Slots),
+		builtinCommon: b.rows(all.Builtins.Common),
+		builtinOwn:    map[string][]agent.Setting{},
+		groups:        make([]settingGroup, 0, len(all.Groups)),
+		modelWires:    make([]agent.WireField, 0, len(all.ModelWires)),
+		nestedWires:   make([]agent.WireField, 0, len(all.NestedWires)),
+	}
+	for slot, rows := range all.Builtins.Own {
+		if !slices.Contains(out.builtinSlots, slot) {
+			b.fail(fmt.Errorf("builtins: own settings of %q, which is not a slot", slot))
+		}
+		out.builtinOwn[slot] = b.rows(rows)
+	}
+	for _, g := range all.Groups {
+		if !slices.ContainsFunc(agent.Sections, func(s agent.Section) bool { return s.ID == g.Section }) {
+			b.fail(fmt.Errorf("group %s: no section %q", g.Prefix, g.Section))
+		}
+		out.groups = append(out.groups, settingGroup{prefix: g.Prefix, section: g.Section, title: g.Title})
+	}
+	for _, w := range all.ModelWires {
+		out.modelWires = append(out.modelWires, agent.WireField{Wire: w.Wire, Path: w.Path, ReadOnly: w.ReadOnly})
+	}
+	for _, w := range all.NestedWires {
+		out.nestedWires = append(out.nestedWires, agent.WireField{Wire: w.Wire, Path: w.Path, ReadOnly: w.ReadOnly})
+	}
+	return out, b.err
+}
+
+// decodeSettingsFile reads one file strictly: a key the format does not
+// know is an error, not a setting silently lost.
+func decodeSettingsFile(fsys fs.FS, name string) (settingsFile, error) {
+	data, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return settingsFile{}, err
+	}
+	var f settingsFile
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(&f); err != nil && !errors.Is(err, io.EOF) {
+		return settingsFile{}, err
+	}
+	return f, nil
+}
+
+// rowBuilder turns rows as written into settings, keeping the first
+// problem it meets.
+type rowBuilder struct {
+	shared map[string][]settingRow
+	using  map[string]bool // shared runs being spelt out, to refuse a loop
+	err    error
+}
+
+func (b *rowBuilder) fail(err error) {
+	if b.err == nil {
+		b.err = err
+	}
+}
+
+func (b *rowBuilder) rows(rows []settingRow) []agent.Setting {
+	parts := make([][]agent.Setting, 0, len(rows))
+	for _, r := range rows {
+		switch {
+		case r.Use != "":
+			shared, ok := b.shared[r.Use]
+			if !ok || b.using[r.Use] || r.Key != "" || r.Each != nil {
+				b.fail(fmt.Errorf("use %q: no such shared rows, a loop, or more than use in the row", r.Use))
+				continue
+			}
+			b.using[r.Use] = true
+			parts = append(parts, b.rows(shared))
+			delete(b.using, r.Use)
+		case r.Each != nil:
+			if r.Key != "" || len(r.Rows) == 0 {
+				b.fail(fmt.Errorf("each %v: rows only, and at least one", r.Each))
+				continue
+			}
+			parts = append(parts, eachNamed(b.rows(r.Rows), r.Each...))
+		default:
+			parts = append(parts, []agent.Setting{b.setting(r)})
+		}
+	}
+	return slices.Clip(joinRows(parts...))
+}
+
+func (b *rowBuilder) setting(r settingRow) agent.Setting {
+	kind, ok := kinds[r.Kind]
+	if !ok || r.Key == "" || r.Rows != nil {
+		b.fail(fmt.Errorf("setting %q: kind %q unknown, no key, or rows outside each", r.Key, r.Kind))
+	}
+	s := agent.Setting{
+		Key: r.Key, Wire: r.Wire, Kind: kind, Label: r.Label, Help: r.Help,
+		Spec: agent.FieldSpec{
+			Closed: r.Closed, Live: r.Live, Min: r.Min, Max: r.Max, MaxLen: r.MaxLen, MaxItems: r.MaxItems,
+			Pattern: r.Pattern, PatternHint: r.PatternHint, Default: r.Default, Note: r.Note,
+		},
+		ReadOnly: r.ReadOnly, Undocumented: r.Undocumented, KeyedBy: r.KeyedBy,
+	}
+	if len(r.Choices) > 0 {
+		pairs := make([]string, 0, 2*len(r.Choices))
+		for _, c := range r.Choices {
+			pairs = append(pairs, c[0], c[1])
+		}
+		s.Spec.Choices = ch(pairs...)
+	}
+	if r.Items != nil {
+		s.Items = b.rows(r.Items)
+	}
+	return s
+}
