@@ -1,96 +1,96 @@
 package elevenlabs
 
-// ElevenLabs' settings tables are data: settingsdata/*.yaml, drafted by
+// ElevenLabs' settings tables are data: settingsdata/*.json, drafted by
 // scripts/elevenlabs/gen_settings.py from the OpenAPI schema and reviewed by
 // hand. They are read once, the first time something asks for them, so a
-// program that never touches ElevenLabs never decodes them.
+// program that never touches ElevenLabs never decodes them. (JSON, not
+// YAML: the YAML decoder took 16 ms for them, encoding/json a few.)
 //
-// Each file holds some of these parts (all files are read, in name order):
+// Each file holds some of these parts; all files are read, in name order:
 //
-//	settings:      the settings, in the order they are shown ("# Title"
-//	               comments name the page that follows)
-//	builtins:      slots (the built-in tools in order), common (the rows
-//	               every tool has, relative to the tool), own (a tool's own)
-//	shared:        runs of rows more than one list holds, by name
-//	groups:        {prefix, section, title}: a setting's section and page by
-//	               the start of its path; the first that fits wins
-//	model_wires:   {wire, path}: documented paths the neutral model edits
-//	nested_wires:  {wire, read_only}: paths inside a list inside a list
+//	settings        the settings, in the order they are shown
+//	builtin_slots   the built-in tools, in the order they are shown
+//	builtin_common  the rows every built-in tool has, relative to the tool
+//	builtin_own     a built-in tool's own rows, by tool
+//	shared          runs of rows that more than one list holds, by name
+//	groups          {prefix, section, title}: a setting's section and page,
+//	                by the start of its path; the first that fits wins
+//	model_wires     {wire, path}: documented paths the neutral model edits
+//	nested_wires    {wire, read_only}: paths in a list inside a list
 //
 // A row is a setting (key, wire, kind, label, help, the FieldSpec's fields
-// in snake case — choices as [value, label] pairs —, read_only,
-// undocumented, keyed_by, items: the rows of each record), or
-// "use: name", the shared run of that name, or "each: [names]" with rows
-// that hold {name}, {Words} and {words} (see eachNamed). Unknown keys are
-// an error.
+// in snake case, choices as [value, label] pairs, read_only, undocumented,
+// keyed_by, items: the rows of each record), or {"use": name}, the shared
+// run of that name, or {"each": [names], "rows": [...]}, rows that hold
+// {name}, {Words} and {words}, once per name (see eachNamed). An unknown
+// field is an error.
 
 import (
 	"bytes"
 	"embed"
+	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"slices"
 	"sync"
 
 	"github.com/agentdeck/agentdeck/agent"
-	"go.yaml.in/yaml/v3"
 )
 
-//go:embed settingsdata/*.yaml
+//go:embed settingsdata/*.json
 var settingsFiles embed.FS
 
 // settingRow is one row of a list of settings, as written.
 type settingRow struct {
-	Key          string       `yaml:"key"`
-	Wire         string       `yaml:"wire"`
-	Kind         string       `yaml:"kind"`
-	Label        string       `yaml:"label"`
-	Help         string       `yaml:"help"`
-	Choices      [][2]string  `yaml:"choices"`
-	Closed       bool         `yaml:"closed"`
-	Min          *float64     `yaml:"min"`
-	Max          *float64     `yaml:"max"`
-	MaxLen       int          `yaml:"max_len"`
-	MaxItems     int          `yaml:"max_items"`
-	Pattern      string       `yaml:"pattern"`
-	PatternHint  string       `yaml:"pattern_hint"`
-	Default      string       `yaml:"default"`
-	Live         bool         `yaml:"live"`
-	Note         string       `yaml:"note"`
-	ReadOnly     string       `yaml:"read_only"`
-	Undocumented bool         `yaml:"undocumented"`
-	KeyedBy      string       `yaml:"keyed_by"`
-	Items        []settingRow `yaml:"items"`
+	Key          string     `json:"key,omitempty"`
+	Wire         string     `json:"wire,omitempty"`
+	Kind         string     `json:"kind,omitempty"`
+	Label        string     `json:"label,omitempty"`
+	Choices      [][]string `json:"choices,omitempty"`
+	Closed       bool       `json:"closed,omitempty"`
+	Min          *float64   `json:"min,omitempty"`
+	Max          *float64   `json:"max,omitempty"`
+	MaxLen       int        `json:"max_len,omitempty"`
+	MaxItems     int        `json:"max_items,omitempty"`
+	Pattern      string     `json:"pattern,omitempty"`
+	PatternHint  string     `json:"pattern_hint,omitempty"`
+	Default      string     `json:"default,omitempty"`
+	Live         bool       `json:"live,omitempty"`
+	Note         string     `json:"note,omitempty"`
+	ReadOnly     string     `json:"read_only,omitempty"`
+	Undocumented bool       `json:"undocumented,omitempty"`
+	KeyedBy      string     `json:"keyed_by,omitempty"`
+	Help         string     `json:"help,omitempty"`
+	Use          string     `json:"use,omitempty"`
+	Each         []string   `json:"each,omitempty"`
 
-	Use  string       `yaml:"use"`
-	Each []string     `yaml:"each"`
-	Rows []settingRow `yaml:"rows"`
+	Items []settingRow `json:"items,omitempty"`
+	Rows  []settingRow `json:"rows,omitempty"`
 }
 
 // settingsFile is one file of settingsdata/.
 type settingsFile struct {
-	Settings []settingRow `yaml:"settings"`
-	Builtins *struct {
-		Slots  []string                `yaml:"slots"`
-		Common []settingRow            `yaml:"common"`
-		Own    map[string][]settingRow `yaml:"own"`
-	} `yaml:"builtins"`
-	Shared map[string][]settingRow `yaml:"shared"`
-	Groups []struct {
-		Prefix  string `yaml:"prefix"`
-		Section string `yaml:"section"`
-		Title   string `yaml:"title"`
-	} `yaml:"groups"`
-	ModelWires  []wireRow `yaml:"model_wires"`
-	NestedWires []wireRow `yaml:"nested_wires"`
+	Settings      []settingRow            `json:"settings,omitempty"`
+	BuiltinSlots  []string                `json:"builtin_slots,omitempty"`
+	BuiltinCommon []settingRow            `json:"builtin_common,omitempty"`
+	BuiltinOwn    map[string][]settingRow `json:"builtin_own,omitempty"`
+	Shared        map[string][]settingRow `json:"shared,omitempty"`
+	Groups        []groupRow              `json:"groups,omitempty"`
+	ModelWires    []wireRow               `json:"model_wires,omitempty"`
+	NestedWires   []wireRow               `json:"nested_wires,omitempty"`
+}
+
+type groupRow struct {
+	Prefix  string `json:"prefix"`
+	Section string `json:"section"`
+	Title   string `json:"title"`
 }
 
 type wireRow struct {
-	Wire     string `yaml:"wire"`
-	Path     string `yaml:"path"`
-	ReadOnly string `yaml:"read_only"`
+	Wire     string `json:"wire"`
+	Path     string `json:"path,omitempty"`
+	ReadOnly string `json:"read_only,omitempty"`
 }
 
 // settingTablesData is what settingsdata/ holds, ready to use. Its slices
@@ -120,7 +120,7 @@ var kinds = map[string]agent.Kind{
 }
 
 func decodeSettingTables(fsys fs.FS) (settingTablesData, error) {
-	names, err := fs.Glob(fsys, "settingsdata/*.yaml")
+	names, err := fs.Glob(fsys, "settingsdata/*.json")
 	if err != nil {
 		return settingTablesData{}, err
 	}
@@ -132,11 +132,11 @@ func decodeSettingTables(fsys fs.FS) (settingTablesData, error) {
 			return settingTablesData{}, fmt.Errorf("%s: %w", name, err)
 		}
 		all.Settings = append(all.Settings, f.Settings...)
-		if f.Builtins != nil {
-			if all.Builtins != nil {
-				return settingTablesData{}, fmt.Errorf("%s: builtins written twice", name)
+		if f.BuiltinSlots != nil || f.BuiltinCommon != nil || f.BuiltinOwn != nil {
+			if all.BuiltinSlots != nil {
+				return settingTablesData{}, fmt.Errorf("%s: built-in tools written twice", name)
 			}
-			all.Builtins = f.Builtins
+			all.BuiltinSlots, all.BuiltinCommon, all.BuiltinOwn = f.BuiltinSlots, f.BuiltinCommon, f.BuiltinOwn
 		}
 		for k, rows := range f.Shared {
 			if _, dup := all.Shared[k]; dup {
@@ -148,20 +148,20 @@ func decodeSettingTables(fsys fs.FS) (settingTablesData, error) {
 		all.ModelWires = append(all.ModelWires, f.ModelWires...)
 		all.NestedWires = append(all.NestedWires, f.NestedWires...)
 	}
-	if all.Builtins == nil {
-		return settingTablesData{}, errors.New("no builtins")
+	if all.BuiltinSlots == nil {
+		return settingTablesData{}, errors.New("no built-in tools")
 	}
 	b := rowBuilder{shared: all.Shared, using: map[string]bool{}}
 	out := settingTablesData{
 		settings:      b.rows(all.Settings),
-		builtinSlots:  slices.Clip(all.Builtins.Slots),
-		builtinCommon: b.rows(all.Builtins.Common),
+		builtinSlots:  slices.Clip(all.BuiltinSlots),
+		builtinCommon: b.rows(all.BuiltinCommon),
 		builtinOwn:    map[string][]agent.Setting{},
 		groups:        make([]settingGroup, 0, len(all.Groups)),
 		modelWires:    make([]agent.WireField, 0, len(all.ModelWires)),
 		nestedWires:   make([]agent.WireField, 0, len(all.NestedWires)),
 	}
-	for slot, rows := range all.Builtins.Own {
+	for slot, rows := range all.BuiltinOwn {
 		if !slices.Contains(out.builtinSlots, slot) {
 			b.fail(fmt.Errorf("builtins: own settings of %q, which is not a slot", slot))
 		}
@@ -190,10 +190,13 @@ func decodeSettingsFile(fsys fs.FS, name string) (settingsFile, error) {
 		return settingsFile{}, err
 	}
 	var f settingsFile
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	if err := dec.Decode(&f); err != nil && !errors.Is(err, io.EOF) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&f); err != nil {
 		return settingsFile{}, err
+	}
+	if dec.More() {
+		return settingsFile{}, errors.New("more than one value")
 	}
 	return f, nil
 }
@@ -254,7 +257,11 @@ func (b *rowBuilder) setting(r settingRow) agent.Setting {
 	if len(r.Choices) > 0 {
 		pairs := make([]string, 0, 2*len(r.Choices))
 		for _, c := range r.Choices {
-			pairs = append(pairs, c[0], c[1])
+			if len(c) != 2 {
+				b.fail(fmt.Errorf("setting %q: choice %q is not a value and a label", r.Key, c))
+				continue
+			}
+			pairs = append(pairs, c...)
 		}
 		s.Spec.Choices = ch(pairs...)
 	}

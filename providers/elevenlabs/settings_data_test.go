@@ -3,7 +3,6 @@ package elevenlabs
 import (
 	"bytes"
 	"encoding/json"
-	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -41,31 +40,44 @@ func TestSettingsDataDecodes(t *testing.T) {
 	if _, err := decodeSettingTables(settingsFiles); err != nil {
 		t.Fatal(err)
 	}
-	base := "builtins: {slots: [end_call], common: []}\n"
+	base := `{"builtin_slots":["end_call"]}`
 	for name, bad := range map[string]string{
-		"unknown key":    "settings:\n  - {key: a, kind: text, label: A, help: A., colour: red}\n",
-		"unknown spec":   "settings:\n  - {key: a, kind: text, label: A, help: A., max_length: 3}\n",
-		"unknown part":   "setings: []\n",
-		"missing shared": "settings:\n  - use: nowhere\n",
-		"unknown kind":   "settings:\n  - {key: a, kind: words, label: A, help: A.}\n",
-		"no key":         "settings:\n  - {kind: text, label: A, help: A.}\n",
-		"bad choice":     "settings:\n  - {key: a, kind: choice, label: A, help: A., choices: [[x]]}\n",
-		"bad section":    "groups:\n  - {prefix: a, section: nowhere, title: A}\n",
-		"shared loop":    "shared:\n  x:\n    - use: x\nsettings:\n  - use: x\n",
-		"each no rows":   "settings:\n  - each: [a, b]\n",
-		"own of no slot": "builtins2: x\n",
+		"unknown key":      `{"settings":[{"key":"a","kind":"text","label":"A","help":"A.","colour":"red"}]}`,
+		"unknown spec":     `{"settings":[{"key":"a","kind":"text","label":"A","help":"A.","max_length":3}]}`,
+		"unknown part":     `{"setings":[]}`,
+		"two values":       `{"settings":[]} {}`,
+		"missing shared":   `{"settings":[{"use":"nowhere"}]}`,
+		"unknown kind":     `{"settings":[{"key":"a","kind":"words","label":"A","help":"A."}]}`,
+		"no key":           `{"settings":[{"kind":"text","label":"A","help":"A."}]}`,
+		"bad choice":       `{"settings":[{"key":"a","kind":"choice","label":"A","help":"A.","choices":[["x"]]}]}`,
+		"bad section":      `{"groups":[{"prefix":"a","section":"nowhere","title":"A"}]}`,
+		"shared loop":      `{"shared":{"x":[{"use":"x"}]},"settings":[{"use":"x"}]}`,
+		"each no rows":     `{"settings":[{"each":["a","b"]}]}`,
+		"own of no slot":   `{"settings":[],"shared":{"y":[]}}`,
+		"tools twice":      `{"builtin_slots":["skip_turn"]}`,
+		"shared twice":     `{"shared":{"x":[]}}`,
+		"rows not in each": `{"settings":[{"key":"a","kind":"text","label":"A","help":"A.","rows":[]}]}`,
 	} {
+		b := base
+		switch name {
+		case "own of no slot":
+			b = `{"builtin_slots":["end_call"],"builtin_own":{"nowhere":[]}}`
+		case "shared twice":
+			b = `{"builtin_slots":["end_call"],"shared":{"x":[]}}`
+		}
 		fsys := fstest.MapFS{
-			"settingsdata/a.yaml": {Data: []byte(bad)},
-			"settingsdata/b.yaml": {Data: []byte(base)},
+			"settingsdata/a.json": {Data: []byte(bad)},
+			"settingsdata/b.json": {Data: []byte(b)},
 		}
-		if _, err := decodeSettingTables(fsys); err == nil {
-			t.Errorf("%s: %q decodes without an error", name, bad)
+		_, err := decodeSettingTables(fsys)
+		if err == nil {
+			t.Errorf("%s: %s decodes without an error", name, bad)
 		}
+		t.Logf("%s: %v", name, err)
 	}
-	ok := fstest.MapFS{"settingsdata/a.yaml": {Data: []byte(base + "settings:\n  - {key: a, kind: text, label: A, help: A.}\n")}}
+	ok := fstest.MapFS{"settingsdata/a.json": {Data: []byte(`{"builtin_slots":["end_call"],"settings":[{"key":"a","kind":"text","label":"A","help":"A."}]}`)}}
 	got, err := decodeSettingTables(ok)
-	if err != nil || len(got.settings) != 1 || !strings.EqualFold(got.settings[0].Key, "a") {
+	if err != nil || len(got.settings) != 1 || got.settings[0].Key != "a" {
 		t.Fatalf("a small valid table: %+v, %v", got.settings, err)
 	}
 }
