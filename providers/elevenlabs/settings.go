@@ -66,7 +66,7 @@ type settingGroup struct {
 }
 
 func groupOf(wire string) settingGroup {
-	for _, g := range settingTables().groups {
+	for _, g := range settingsData().groups {
 		if wire == g.prefix || strings.HasPrefix(wire, g.prefix+".") {
 			return g
 		}
@@ -79,7 +79,7 @@ func groupOf(wire string) settingGroup {
 // as short as they were.
 var settingsTable = sync.OnceValue(func() []agent.Setting {
 	var out []agent.Setting
-	for _, t := range append([][]agent.Setting{settingTables().settings}, builtinTables()...) {
+	for _, t := range append([][]agent.Setting{settingsData().settings}, builtinTables()...) {
 		for _, s := range t {
 			g := groupOf(s.Wire)
 			// The agent's documents are a list people use: the editor's
@@ -105,7 +105,7 @@ var settingsTable = sync.OnceValue(func() []agent.Setting {
 // wires lists every documented request-body path with the draft path that
 // edits it, or why it is kept read-only.
 var wires = sync.OnceValue(func() []agent.WireField {
-	out := append([]agent.WireField(nil), settingTables().modelWires...)
+	out := append([]agent.WireField(nil), settingsData().modelWires...)
 	listed := map[string]bool{}
 	for _, w := range out {
 		listed[w.Wire] = true
@@ -139,7 +139,7 @@ var wires = sync.OnceValue(func() []agent.WireField {
 			}
 		}
 	}
-	return append(out, settingTables().nestedWires...)
+	return append(out, settingsData().nestedWires...)
 })
 
 // hasWiredItems reports whether a list setting's records have fields of
@@ -186,7 +186,7 @@ func inlineToolBasics() []agent.Setting {
 // builtinTables gives each built-in tool its copy of the settings they
 // share, keyed and placed under the tool, then its own.
 func builtinTables() [][]agent.Setting {
-	data := settingTables()
+	data := settingsData()
 	out := make([][]agent.Setting, 0, len(data.builtinSlots))
 	for _, slot := range data.builtinSlots {
 		prefix := strings.Join(path(pBuiltins, slot), ".")

@@ -93,9 +93,9 @@ type wireRow struct {
 	ReadOnly string `json:"read_only,omitempty"`
 }
 
-// settingTablesData is what settingsdata/ holds, ready to use. Its slices
+// settingsDataTables is what settingsdata/ holds, ready to use. Its slices
 // are clipped, so appending to one never writes into the shared table.
-type settingTablesData struct {
+type settingsDataTables struct {
 	settings                []agent.Setting
 	builtinSlots            []string
 	builtinCommon           []agent.Setting
@@ -104,9 +104,9 @@ type settingTablesData struct {
 	modelWires, nestedWires []agent.WireField
 }
 
-// settingTables decodes the tables the first time it is called. The files
+// settingsData decodes the tables the first time it is called. The files
 // are embedded and checked by the tests, so a failure is a broken build.
-var settingTables = sync.OnceValue(func() settingTablesData {
+var settingsData = sync.OnceValue(func() settingsDataTables {
 	t, err := decodeSettingTables(settingsFiles)
 	if err != nil {
 		panic("elevenlabs: settingsdata: " + err.Error())
@@ -119,47 +119,20 @@ var kinds = map[string]agent.Kind{
 	"bool": agent.KindBool, "choice": agent.KindChoice, "list": agent.KindList, "items": agent.KindItems,
 }
 
-func decodeSettingTables(fsys fs.FS) (settingTablesData, error) {
-	names, err := fs.Glob(fsys, "settingsdata/*.json")
+func decodeSettingTables(fsys fs.FS) (settingsDataTables, error) {
+	all, err := readSettingsFiles(fsys)
 	if err != nil {
-		return settingTablesData{}, err
-	}
-	var all settingsFile
-	all.Shared = map[string][]settingRow{}
-	for _, name := range names { // fs.Glob gives them in name order
-		f, err := decodeSettingsFile(fsys, name)
-		if err != nil {
-			return settingTablesData{}, fmt.Errorf("%s: %w", name, err)
-		}
-		all.Settings = append(all.Settings, f.Settings...)
-		if f.BuiltinSlots != nil || f.BuiltinCommon != nil || f.BuiltinOwn != nil {
-			if all.BuiltinSlots != nil {
-				return settingTablesData{}, fmt.Errorf("%s: built-in tools written twice", name)
-			}
-			all.BuiltinSlots, all.BuiltinCommon, all.BuiltinOwn = f.BuiltinSlots, f.BuiltinCommon, f.BuiltinOwn
-		}
-		for k, rows := range f.Shared {
-			if _, dup := all.Shared[k]; dup {
-				return settingTablesData{}, fmt.Errorf("%s: shared rows %q written twice", name, k)
-			}
-			all.Shared[k] = rows
-		}
-		all.Groups = append(all.Groups, f.Groups...)
-		all.ModelWires = append(all.ModelWires, f.ModelWires...)
-		all.NestedWires = append(all.NestedWires, f.NestedWires...)
-	}
-	if all.BuiltinSlots == nil {
-		return settingTablesData{}, errors.New("no built-in tools")
+		return settingsDataTables{}, err
 	}
 	b := rowBuilder{shared: all.Shared, using: map[string]bool{}}
-	out := settingTablesData{
+	out := settingsDataTables{
 		settings:      b.rows(all.Settings),
 		builtinSlots:  slices.Clip(all.BuiltinSlots),
 		builtinCommon: b.rows(all.BuiltinCommon),
-		builtinOwn:    map[string][]agent.Setting{},
+		builtinOwn:    make(map[string][]agent.Setting, len(all.BuiltinOwn)),
 		groups:        make([]settingGroup, 0, len(all.Groups)),
-		modelWires:    make([]agent.WireField, 0, len(all.ModelWires)),
-		nestedWires:   make([]agent.WireField, 0, len(all.NestedWires)),
+		modelWires:    documentedWires(all.ModelWires),
+		nestedWires:   documentedWires(all.NestedWires),
 	}
 	for slot, rows := range all.BuiltinOwn {
 		if !slices.Contains(out.builtinSlots, slot) {
@@ -173,13 +146,51 @@ func decodeSettingTables(fsys fs.FS) (settingTablesData, error) {
 		}
 		out.groups = append(out.groups, settingGroup{prefix: g.Prefix, section: g.Section, title: g.Title})
 	}
-	for _, w := range all.ModelWires {
-		out.modelWires = append(out.modelWires, agent.WireField{Wire: w.Wire, Path: w.Path, ReadOnly: w.ReadOnly})
-	}
-	for _, w := range all.NestedWires {
-		out.nestedWires = append(out.nestedWires, agent.WireField{Wire: w.Wire, Path: w.Path, ReadOnly: w.ReadOnly})
-	}
 	return out, b.err
+}
+
+// readSettingsFiles reads every file of settingsdata/ in name order (the
+// settings are shown in that order) into one.
+func readSettingsFiles(fsys fs.FS) (settingsFile, error) {
+	names, err := fs.Glob(fsys, "settingsdata/*.json")
+	if err != nil {
+		return settingsFile{}, err
+	}
+	all := settingsFile{Shared: map[string][]settingRow{}}
+	for _, name := range names {
+		f, err := decodeSettingsFile(fsys, name)
+		if err != nil {
+			return settingsFile{}, fmt.Errorf("%s: %w", name, err)
+		}
+		all.Settings = append(all.Settings, f.Settings...)
+		if f.BuiltinSlots != nil || f.BuiltinCommon != nil || f.BuiltinOwn != nil {
+			if all.BuiltinSlots != nil {
+				return settingsFile{}, fmt.Errorf("%s: built-in tools written twice", name)
+			}
+			all.BuiltinSlots, all.BuiltinCommon, all.BuiltinOwn = f.BuiltinSlots, f.BuiltinCommon, f.BuiltinOwn
+		}
+		for k, rows := range f.Shared {
+			if _, dup := all.Shared[k]; dup {
+				return settingsFile{}, fmt.Errorf("%s: shared rows %q written twice", name, k)
+			}
+			all.Shared[k] = rows
+		}
+		all.Groups = append(all.Groups, f.Groups...)
+		all.ModelWires = append(all.ModelWires, f.ModelWires...)
+		all.NestedWires = append(all.NestedWires, f.NestedWires...)
+	}
+	if all.BuiltinSlots == nil {
+		return settingsFile{}, errors.New("no built-in tools")
+	}
+	return all, nil
+}
+
+func documentedWires(rows []wireRow) []agent.WireField {
+	out := make([]agent.WireField, 0, len(rows))
+	for _, w := range rows {
+		out = append(out, agent.WireField{Wire: w.Wire, Path: w.Path, ReadOnly: w.ReadOnly})
+	}
+	return out
 }
 
 // decodeSettingsFile reads one file strictly: a key the format does not
