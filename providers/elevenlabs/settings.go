@@ -1,8 +1,8 @@
 package elevenlabs
 
-// ElevenLabs' own settings (agent.Setting): the tables in settings_*_gen.go,
-// each setting's section and page from where it sits in the document
-// (settingGroups), and the documented paths (Capabilities.Wires) that tie
+// ElevenLabs' own settings (agent.Setting): the tables in settingsdata/
+// (settings_data.go), each setting's section and page from where it sits in
+// the document (their groups), and the documented paths (Capabilities.Wires) that tie
 // every request-body path to the draft path that edits it.
 
 import (
@@ -27,7 +27,7 @@ func ch(pairs ...string) []agent.Choice {
 }
 
 // joinRows puts together a list's fields from its own rows and runs of rows
-// other lists hold too (settings_items_gen.go), each run written once; the
+// other lists hold too (settingsdata/shared.yaml), each run written once; the
 // result is a new slice, so no two lists share their backing arrays.
 func joinRows(parts ...[]agent.Setting) []agent.Setting {
 	return slices.Concat(parts...)
@@ -35,7 +35,7 @@ func joinRows(parts ...[]agent.Setting) []agent.Setting {
 
 // eachNamed repeats rows once per name: "{name}" in a row's key and path
 // stands for the name as ElevenLabs spells it, "{Words}" and "{words}" in its
-// label and help for the name in plain words (settings_*_gen.go writes rows
+// label and help for the name in plain words (settingsdata/ writes rows
 // that differ only by such a name once).
 func eachNamed(rows []agent.Setting, names ...string) []agent.Setting {
 	out := make([]agent.Setting, 0, len(rows)*len(names))
@@ -66,7 +66,7 @@ type settingGroup struct {
 }
 
 func groupOf(wire string) settingGroup {
-	for _, g := range settingGroups {
+	for _, g := range settingsData().groups {
 		if wire == g.prefix || strings.HasPrefix(wire, g.prefix+".") {
 			return g
 		}
@@ -79,7 +79,7 @@ func groupOf(wire string) settingGroup {
 // as short as they were.
 var settingsTable = sync.OnceValue(func() []agent.Setting {
 	var out []agent.Setting
-	for _, t := range append(settingTables, builtinTables()...) {
+	for _, t := range append([][]agent.Setting{settingsData().settings}, builtinTables()...) {
 		for _, s := range t {
 			g := groupOf(s.Wire)
 			// The agent's documents are a list people use: the editor's
@@ -105,7 +105,7 @@ var settingsTable = sync.OnceValue(func() []agent.Setting {
 // wires lists every documented request-body path with the draft path that
 // edits it, or why it is kept read-only.
 var wires = sync.OnceValue(func() []agent.WireField {
-	out := append([]agent.WireField(nil), modelWires...)
+	out := append([]agent.WireField(nil), settingsData().modelWires...)
 	listed := map[string]bool{}
 	for _, w := range out {
 		listed[w.Wire] = true
@@ -139,7 +139,7 @@ var wires = sync.OnceValue(func() []agent.WireField {
 			}
 		}
 	}
-	return append(out, nestedWires...)
+	return append(out, settingsData().nestedWires...)
 })
 
 // hasWiredItems reports whether a list setting's records have fields of
@@ -186,12 +186,13 @@ func inlineToolBasics() []agent.Setting {
 // builtinTables gives each built-in tool its copy of the settings they
 // share, keyed and placed under the tool, then its own.
 func builtinTables() [][]agent.Setting {
-	out := make([][]agent.Setting, 0, len(builtinSlots))
-	for _, slot := range builtinSlots {
+	data := settingsData()
+	out := make([][]agent.Setting, 0, len(data.builtinSlots))
+	for _, slot := range data.builtinSlots {
 		prefix := strings.Join(path(pBuiltins, slot), ".")
 		title := strings.TrimPrefix(groupOf(prefix).title, "Built-in tool: ")
-		t := make([]agent.Setting, 0, len(builtinCommon)+len(builtinOwn[slot]))
-		for _, s := range builtinCommon {
+		t := make([]agent.Setting, 0, len(data.builtinCommon)+len(data.builtinOwn[slot]))
+		for _, s := range data.builtinCommon {
 			s.Key, s.Wire = slot+"_"+s.Key, prefix+"."+s.Wire
 			if s.Kind == agent.KindItems {
 				// Each tool has lists of the same name: say whose.
@@ -199,7 +200,7 @@ func builtinTables() [][]agent.Setting {
 			}
 			t = append(t, s)
 		}
-		out = append(out, append(t, builtinOwn[slot]...))
+		out = append(out, append(t, data.builtinOwn[slot]...))
 	}
 	return out
 }

@@ -1,21 +1,25 @@
-"""Drafts providers/elevenlabs/settings_*.go (the ElevenLabs provider settings
-tables) and providers/elevenlabs/testdata/seed_paths.txt from ElevenLabs'
+"""Drafts providers/elevenlabs/settingsdata/*.json (the ElevenLabs provider
+settings tables, read by providers/elevenlabs/settings_data.go, which describes
+the format) and providers/elevenlabs/testdata/seed_paths.txt from ElevenLabs'
 OpenAPI schema. Run by hand from the repository root:
 
     python3 scripts/elevenlabs/gen_settings.py
 
 Labels and help come from the schema's names and descriptions, put in plain
 words; overrides.py holds the hand-written words for the settings people use
-most. The Go files are the source of truth once written: rerun only to pick up
-a new schema, and review the diff."""
-import json, os, re, sys
+most. The data files are the source of truth once written: rerun only to pick
+up a new schema, review the diff, and refresh the golden that pins the tables
+(go test ./providers/elevenlabs/ -run TestSettingTablesAreUnchanged -update)."""
+import os, re, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import schema_walk as sw
+import data_file
 from overrides import MODEL, OVERRIDES, READONLY, GROUPS, LIVE, BUILTIN_TITLES
-from rows import ITEM_BLOCKS, SHARED_RUNS, items_block, share_runs, block_text, resolve_items, fold_named, table_text
+from rows import ITEM_BLOCKS, SHARED_RUNS, items_block, share_runs, block_rows, resolve_items, fold_named
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..')
 PKG = os.path.join(ROOT, 'providers', 'elevenlabs')
+DATA = os.path.join(PKG, 'settingsdata')
 
 WORDS = {'llm': 'LLM', 'tts': 'voice', 'asr': 'speech recognition', 'rag': 'RAG', 'dtmf': 'keypad', 'id': 'ID',
          'ids': 'IDs', 'url': 'address', 'secs': 'seconds', 'ms': 'milliseconds', 'vad': 'voice activity',
@@ -63,14 +67,10 @@ def plain_help(desc, label):
     return ' '.join(keep)
 
 
-def go(s):
-    return json.dumps(s, ensure_ascii=False)
-
-
-# The schema's kinds of value, as the setting kind that edits them, or why
-# agentdeck keeps them as they are.
-KINDS = {'boolean': 'KindBool', 'integer': 'KindInteger', 'number': 'KindNumber', 'string': 'KindText',
-         'enum/string': 'KindChoice', 'enum/number': 'KindNumber', 'boolean/integer/number/string': 'KindText'}
+# The schema's kinds of value, as the setting kind that edits them (the names
+# of settings_data.go's kinds), or why agentdeck keeps them as they are.
+KINDS = {'boolean': 'bool', 'integer': 'integer', 'number': 'number', 'string': 'text',
+         'enum/string': 'choice', 'enum/number': 'number', 'boolean/integer/number/string': 'text'}
 KEPT = {'schema': 'it is a JSON schema of parameters, which agentdeck keeps as it is',
         'recursive': 'it nests a schema inside itself, which agentdeck keeps as it is',
         'object': 'it is free-form data with no documented fields, which agentdeck keeps as it is'}
@@ -84,11 +84,11 @@ def kind_of(leaf):
         return KINDS[k], ''
     if k == 'enum':
         if leaf.enum() and all(isinstance(v, int) and not isinstance(v, bool) for v in leaf.enum()):
-            return 'KindInteger', ''
-        return 'KindChoice', ''
+            return 'integer', ''
+        return 'choice', ''
     if k == 'array':
         if leaf.item_types() <= {'string', 'enum'}:
-            return 'KindList', ''
+            return 'list', ''
         return None, 'it is a list of values that are not text, which agentdeck keeps as it is'
     return None, 'it takes values of several types, which agentdeck keeps as it is'
 
@@ -107,52 +107,62 @@ def choice_label(v):
     return s
 
 
+def choices_of(values):
+    return [[str(v), choice_label(v)] for v in values]
+
+
+def number(v):
+    """A bound as the data file writes it: whole numbers without a point."""
+    return int(v) if float(v).is_integer() else v
+
+
 def spec_of(leaf, kind, live):
-    parts = []
-    if kind == 'KindChoice':
+    """The FieldSpec fields of a setting, by their names in the data file."""
+    spec = {}
+    if kind == 'choice':
         vals = leaf.enum()
         if vals:
-            parts.append('Choices: ch(' + ', '.join(go(str(v)) + ', ' + go(choice_label(v)) for v in vals) + ')')
+            spec['choices'] = choices_of(vals)
             if leaf.kind == 'enum':
-                parts.append('Closed: true')
-    if kind == 'KindList' and leaf.item_enum():
-        parts.append('Choices: ch(' + ', '.join(go(str(v)) + ', ' + go(choice_label(v)) for v in leaf.item_enum()) + ')')
-        parts.append('Closed: true')
+                spec['closed'] = True
+    if kind == 'list' and leaf.item_enum():
+        spec['choices'] = choices_of(leaf.item_enum())
+        spec['closed'] = True
     notes = []
     ints = [v for v in leaf.enum() if isinstance(v, int) and not isinstance(v, bool)]
-    if kind == 'KindInteger' and ints:
-        parts.append('Min: agent.Num(%d), Max: agent.Num(%d)' % (min(ints), max(ints)))
-    for k, f in (('minimum', 'Min'), ('exclusiveMinimum', 'Min'), ('maximum', 'Max'), ('exclusiveMaximum', 'Max')):
+    if kind == 'integer' and ints:
+        spec['min'], spec['max'] = min(ints), max(ints)
+    for k, f in (('minimum', 'min'), ('exclusiveMinimum', 'min'), ('maximum', 'max'), ('exclusiveMaximum', 'max')):
         v = leaf.num(k)
-        if v is None or kind not in ('KindInteger', 'KindNumber') or f + ':' in ' '.join(parts):
+        if v is None or kind not in ('integer', 'number') or f in spec:
             continue
         if k.startswith('exclusive'):
-            if kind == 'KindInteger':
-                v = v + 1 if f == 'Min' else v - 1
+            if kind == 'integer':
+                v = v + 1 if f == 'min' else v - 1
             else:
-                notes.append('It must be %s than %s.' % ('more' if f == 'Min' else 'less', trimnum(v)))
-        parts.append('%s: agent.Num(%s)' % (f, trimnum(v)))
-    if kind in ('KindText', 'KindLongText'):
+                notes.append('It must be %s than %s.' % ('more' if f == 'min' else 'less', trimnum(v)))
+        spec[f] = number(v)
+    if kind in ('text', 'long_text'):
         ml = leaf.num('maxLength')
         if ml:
-            parts.append('MaxLen: %d' % ml)
+            spec['max_len'] = int(ml)
         pat = leaf.num('pattern')
         if pat:
-            parts.append('Pattern: %s, PatternHint: %s' % (go(pat), go(PATTERN_HINTS.get(pat, 'the form ElevenLabs\'s docs give'))))
+            spec['pattern'], spec['pattern_hint'] = pat, PATTERN_HINTS.get(pat, 'the form ElevenLabs\'s docs give')
     if notes:
-        parts.append('Note: ' + go(' '.join(notes)))
-    if kind in ('KindList',):
+        spec['note'] = ' '.join(notes)
+    if kind in ('list',):
         mi = leaf.num('maxItems')
         if mi:
-            parts.append('MaxItems: %d' % mi)
+            spec['max_items'] = int(mi)
     dv = leaf.default()
     if isinstance(dv, bool):
-        parts.append('Default: ' + go('yes' if dv else 'no'))
+        spec['default'] = 'yes' if dv else 'no'
     elif isinstance(dv, (int, float, str)) and str(dv) != '' and len(str(dv)) < 60:
-        parts.append('Default: ' + go(str(dv)))
+        spec['default'] = str(dv)
     if live:
-        parts.append('Live: true')
-    return ', '.join(parts)
+        spec['live'] = True
+    return spec
 
 
 GENERIC = {'type', 'id', 'enabled', 'value', 'name', 'key', 'url', 'data', 'mode', 'source', 'text', 'threshold',
@@ -239,7 +249,8 @@ def main():
         s['items'].append({'wire': sub, 'leaf': inv[p], 'paths': [p]})
     # The built-in tools share most of their settings (SystemToolConfig):
     # those are written once, relative to the tool, and each tool gets its
-    # own copy in Go (builtinTables); only a tool's own ones are listed here.
+    # own copy when the tables are read (builtinTables); only a tool's own ones
+    # are listed here.
     bt = re.compile(r'conversation_config\.agent\.prompt\.built_in_tools\.(\w+)\.(.+)$')
     rels = {}
     for key in order:
@@ -261,8 +272,8 @@ def main():
             if 'items' in s:
                 shared.append(render(k, dict(s, wire=rel)))
             else:
-                shared.append(render_leaf(k, s['path'], s['leaf'], '\t\t', wire=rel))
-    # builtinCommon takes part in sharing runs of rows like any list's fields.
+                shared.append(render_leaf(k, s['path'], s['leaf'], wire=rel))
+    # builtin_common takes part in sharing runs of rows like any list's fields.
     common = items_block('builtin_common', shared)
     share_runs()
     write(out, common, own)
@@ -270,7 +281,7 @@ def main():
 
 def render(key, s):
     if 'items' not in s:
-        return render_leaf(key, s['path'], s['leaf'], '\t\t')
+        return render_leaf(key, s['path'], s['leaf'])
     p = s['path']
     ov = OVERRIDES.get(p, {})
     label = ov.get('label') or human(p.split('.')[-1])
@@ -278,58 +289,55 @@ def render(key, s):
     if m and not ov.get('label') and 'wire' not in s:
         # Each built-in tool has lists of the same name: say whose.
         label = BUILTIN_TITLES[m.group(1)] + ': ' + label.lower()
-    help_ = ov.get('help') or plain_help(sw.DESC.get(p, ''), label) or ('The %s, one entry each.' % label.lower())
-    lines = ['\t\t{', '\t\t\tKey: %s, Wire: %s, Kind: agent.KindItems, Label: %s,' % (go(key), go(s.get('wire', p)), go(label))]
-    lines.append('\t\t\tHelp: %s,' % go(help_))
+    kb = ''
     if s['keyed']:
         kb = ov.get('keyed', 'name')
         if any(i['wire'] == kb for i in s['items'] if i.get('leaf')):
             kb = 'entry_name'
-        lines.append('\t\t\tKeyedBy: %s,' % go(kb))
-    outer, lines = lines, []
-    if s['keyed']:
-        kspec = ''
-        if sw.KEYS.get(p):
-            kspec = ', Spec: agent.FieldSpec{Choices: ch(' + ', '.join(go(str(v)) + ', ' + go(choice_label(v)) for v in sw.KEYS[p]) + '), Closed: true}'
-        lines.append('\t\t\t\t{Key: %s, Kind: agent.%s, Label: %s, Help: %s%s},' % (
-            go(kb), 'KindChoice' if kspec else 'KindText', go(ov.get('keyed_label', 'Name')), go(ov.get('keyed_help', 'The name this entry is kept under.')), kspec))
-    seen = set()
+    fields = []
     for it in s['items']:
-        ik = re.sub(r'[^a-z0-9]+', '_', it['wire'].lower()).strip('_')
-        while ik in seen:
-            ik += '_path'
-        seen.add(ik)
-        full = [x for x in it['paths']][0]
-        if 'nested' in it:
-            cp = it['cont']
-            ov = OVERRIDES.get(cp, {})
-            label = ov.get('label') or human(it['wire'].split('.')[-1])
-            help_ = ov.get('help') or plain_help(sw.DESC.get(cp, ''), label) or ('The %s, one entry each.' % label.lower())
-            row = ['\t\t\t\t{']
-            row.append('\t\t\t\t\tKey: %s, Wire: %s, Kind: agent.KindItems, Label: %s,' % (go(ik), go(it['wire']), go(label)))
-            row.append('\t\t\t\t\tHelp: %s,' % go(help_))
-            kb = ''
-            if it['keyed']:
-                kb = 'entry_name' if any(x['wire'] == 'name' for x in it['nested']) else 'name'
-                row.append('\t\t\t\t\tKeyedBy: %s,' % go(kb))
-            inner = []
-            if kb:
-                inner.append('\t\t\t\t\t\t{Key: %s, Kind: agent.KindText, Label: "Name", Help: "The name this entry is kept under."},' % go(kb))
-            seen2 = set()
-            for x in it['nested']:
-                xk = re.sub(r'[^a-z0-9]+', '_', x['wire'].lower()).strip('_')
-                while xk in seen2:
-                    xk += '_path'
-                seen2.add(xk)
-                inner.append(render_leaf(xk, x['paths'][0], x['leaf'], '\t\t\t\t\t\t', wire=x['wire']))
-            row.append('\t\t\t\t\tItems: %s,' % items_block(ik, inner))
-            row.append('\t\t\t\t},')
-            lines.append('\n'.join(row))
+        if 'nested' not in it:
+            fields.append((it['wire'], lambda ik, it=it: render_leaf(ik, it['paths'][0], it['leaf'], wire=it['wire'])))
             continue
-        lines.append(render_leaf(ik, full, it['leaf'], '\t\t\t\t', wire=it['wire']))
-    outer.append('\t\t\tItems: %s,' % items_block(key, lines))
-    outer.append('\t\t},')
-    return '\n'.join(outer)
+        # a list inside each record: a field holding records
+        nkb = ('entry_name' if any(x['wire'] == 'name' for x in it['nested']) else 'name') if it['keyed'] else ''
+        nested = [(x['wire'], lambda xk, x=x: render_leaf(xk, x['paths'][0], x['leaf'], wire=x['wire'])) for x in it['nested']]
+        fields.append((it['wire'], lambda ik, it=it, nkb=nkb, nested=nested: list_setting(
+            ik, it['wire'], it['cont'], human(it['wire'].split('.')[-1]), nkb, name_row(nkb, {}), nested)))
+    choices = {'choices': choices_of(sw.KEYS[p]), 'closed': True} if s['keyed'] and sw.KEYS.get(p) else {}
+    return list_setting(key, s.get('wire', p), p, label, kb, name_row(kb, ov, choices), fields)
+
+
+def name_row(kb, ov, choices=None):
+    """The field that names each record of a list kept as an object keyed by
+    name, or None for a plain list."""
+    if not kb:
+        return None
+    row = {'key': kb, 'kind': 'choice' if choices else 'text', 'label': ov.get('keyed_label', 'Name'),
+           'help': ov.get('keyed_help', 'The name this entry is kept under.')}
+    row.update(choices or {})
+    return row
+
+
+def list_setting(key, wire, path, label, keyed_by, first, fields):
+    """A setting holding records: first (the naming field, or None), then a
+    row per field of fields, (wire, render(key)), each keyed by its wire and
+    kept unique within the record."""
+    ov = OVERRIDES.get(path, {})
+    label = ov.get('label') or label
+    row = {'key': key, 'wire': wire, 'kind': 'items', 'label': label,
+           'help': ov.get('help') or plain_help(sw.DESC.get(path, ''), label) or ('The %s, one entry each.' % label.lower())}
+    if keyed_by:
+        row['keyed_by'] = keyed_by
+    rows, seen = [first] if first else [], set()
+    for fwire, render_field in fields:
+        k = re.sub(r'[^a-z0-9]+', '_', fwire.lower()).strip('_')
+        while k in seen:
+            k += '_path'
+        seen.add(k)
+        rows.append(render_field(k))
+    row['items'] = items_block(key, rows)
+    return row
 
 
 def fallback_help(segs, label, kind):
@@ -337,7 +345,7 @@ def fallback_help(segs, label, kind):
     name and the object it sits in."""
     last = segs[-1]
     parent = human(segs[-2]).lower() if len(segs) > 1 else ''
-    if kind == 'KindBool' and last in ('is_enabled', 'enabled'):
+    if kind == 'bool' and last in ('is_enabled', 'enabled'):
         return 'When on, the %s check is used.' % parent if parent else 'When on, this is used.'
     if last == 'threshold':
         return 'How strong a sign of %s must be before it counts; lower catches more.' % parent
@@ -350,13 +358,13 @@ def fallback_help(segs, label, kind):
     return 'The %s, as ElevenLabs names it.' % label.lower()
 
 
-def render_leaf(key, path, leaf, ind, wire=None):
+def render_leaf(key, path, leaf, wire=None):
     ov = OVERRIDES.get(path, {})
     kind, ro = kind_of(leaf)
     if path in READONLY:
         ro = READONLY[path]
     if kind is None:
-        kind = 'KindText'
+        kind = 'text'
     if ov.get('kind'):
         kind = ov['kind']
     segs = [x.replace('[]', '').replace('{}', '') for x in path.split('.')]
@@ -365,7 +373,7 @@ def render_leaf(key, path, leaf, ind, wire=None):
         label = human(segs[-2] + '_' + segs[-1])
     help_ = ov.get('help') or plain_help(leaf.desc(), label) or fallback_help(segs, label, kind)
     ints = [v for v in leaf.enum() if isinstance(v, int) and not isinstance(v, bool)]
-    if kind == 'KindInteger' and ints:
+    if kind == 'integer' and ints:
         help_ += ' ElevenLabs takes ' + ', '.join(str(v) for v in ints[:-1]) + ' or ' + str(ints[-1]) + '.'
     if leaf.kind == 'enum/number':
         help_ += ' ElevenLabs also takes one of the words ' + ', '.join(str(v) for v in leaf.enum()) + '; a word already set is kept until you type a number.'
@@ -373,111 +381,55 @@ def render_leaf(key, path, leaf, ind, wire=None):
         help_ += ' It is sent as text.'
     if leaf.deprecated() and 'old' not in help_.lower():
         help_ += ' ElevenLabs marks it as old.'
-    spec = spec_of(leaf, kind, path in LIVE) if not ro else ''
-    fields = ['Key: %s' % go(key), 'Wire: %s' % go(wire if wire is not None else path), 'Kind: agent.%s' % kind,
-              'Label: %s' % go(label)]
-    if spec:
-        fields.append('Spec: agent.FieldSpec{%s}' % spec)
+    row = {'key': key, 'wire': wire if wire is not None else path, 'kind': kind, 'label': label}
+    if not ro:
+        row.update(spec_of(leaf, kind, path in LIVE))
     if ro:
-        fields.append('ReadOnly: %s' % go(ro))
+        row['read_only'] = ro
     if leaf.kind in ('enum/string',) or ov.get('undocumented'):
-        fields.append('Undocumented: true')
-    return '%s{\n%s\t%s,\n%s\tHelp: %s,\n%s},' % (ind, ind, ', '.join(fields), ind, go(help_), ind)
+        row['undocumented'] = True
+    row['help'] = help_
+    return row
 
 
-def write(groups, shared, own):
-    # one file per section, split below 400 lines
+def write(groups, common, own):
+    """Writes the data files: the settings one file per section, in display
+    order, then the built-in tools, the shared runs, the groups and wires."""
     by_sec = {}
     for (sec, title), entries in groups.items():
-        by_sec.setdefault(sec, []).append((title, entries))
-    for f in os.listdir(PKG):
-        if f.startswith('settings_') and f.endswith('_gen.go'):
-            os.remove(os.path.join(PKG, f))
-    names = []
+        by_sec.setdefault(sec, []).extend(entries)
+    for f in os.listdir(DATA):
+        if f.endswith('.json'):
+            os.remove(os.path.join(DATA, f))
     order = ['SectionBasics', 'SectionBrain', 'SectionVoice', 'SectionListening', 'SectionTurn', 'SectionGreeting',
              'SectionTools', 'SectionVariables', 'SectionAdvanced']
-    for sec, titles in sorted(by_sec.items(), key=lambda kv: order.index(kv[0])):
-        chunks, cur, n = [], [], 0
-        for title, entries in titles:
-            for e, _ in fold_named(entries, human):
-                e = resolve_items(e)
-                ln = e.count('\n') + 1
-                if n + ln > 370 and cur:
-                    chunks.append(cur)
-                    cur, n = [], 0
-                cur.append((title, e))
-                n += ln
-        if cur:
-            chunks.append(cur)
-        for i, chunk in enumerate(chunks):
-            name = '%s%d' % (sec.split('Section')[-1].lower(), i + 1)
-            names.append(name)
-            with open(os.path.join(PKG, 'settings_%s_gen.go' % name), 'w') as f:
-                f.write('package elevenlabs\n\n// Drafted by scripts/elevenlabs/gen_settings.py from ElevenLabs\' OpenAPI\n')
-                f.write('// schema (reference/elevenlabs-openapi.json); reviewed by hand.\n\n')
-                f.write('import "github.com/agentdeck/agentdeck/agent"\n\n')
-                f.write('var settings%s = %s\n' % (name.capitalize(), resolve_items(table_text(chunk))))
-    with open(os.path.join(PKG, 'settings_table_gen.go'), 'w') as f:
-        f.write('package elevenlabs\n\n// Drafted by scripts/elevenlabs/gen_settings.py.\n\n')
-        f.write('import "github.com/agentdeck/agentdeck/agent"\n\n')
-        f.write('// settingTables are the settings tables in display order.\n')
-        f.write('var settingTables = [][]agent.Setting{\n')
-        for name in names:
-            f.write('\tsettings%s,\n' % name.capitalize())
-        f.write('}\n\n')
-        f.write('// modelWires are the documented paths the neutral model edits.\n')
-        f.write('var modelWires = []agent.WireField{\n')
-        for p in MODELPATHS:
-            f.write('\t{Wire: %s, Path: %s},\n' % (go(p[0]), go(p[1])))
-        f.write('}\n\n')
-        f.write('// nestedWires are the documented paths inside a list inside a list,\n// which agentdeck keeps as they are.\n')
-        f.write('var nestedWires = []agent.WireField{\n')
-        for p in NESTED:
-            f.write('\t{Wire: %s, ReadOnly: %s},\n' % (go(p), go('it is a list inside each entry of a list, which agentdeck keeps as it is')))
-        f.write('}\n')
-    with open(os.path.join(PKG, 'settings_builtins_gen.go'), 'w') as f:
-        f.write('package elevenlabs\n\n// Drafted by scripts/elevenlabs/gen_settings.py: the settings of the\n')
-        f.write('// built-in tools, those they share written once (builtinTables\n// gives each tool its copy).\n\n')
-        f.write('import "github.com/agentdeck/agentdeck/agent"\n\n')
-        f.write('// builtinSlots are the built-in tools, in the order they are shown.\n')
-        f.write('var builtinSlots = []string{%s}\n\n' % ', '.join(go(x) for x in BUILTIN_TITLES))
-        f.write('// builtinCommon are the settings every built-in tool has, their\n// keys and paths relative to the tool.\n')
-        f.write('var builtinCommon = %s\n\n' % resolve_items(shared))
-        f.write('// builtinOwn are the settings only one built-in tool has.\n')
-        f.write('var builtinOwn = map[string][]agent.Setting{\n')
-        for slot, entries in own.items():
-            if entries:
-                f.write('\t%s: {\n' % go(slot))
-                for e in entries:
-                    f.write(resolve_items(e) + '\n')
-                f.write('\t},\n')
-        f.write('}\n')
-    with open(os.path.join(PKG, 'settings_items_gen.go'), 'w') as f:
-        f.write('package elevenlabs\n\n// Drafted by scripts/elevenlabs/gen_settings.py: the fields of records\n')
-        f.write('// that more than one list setting holds.\n\n')
-        f.write('import "github.com/agentdeck/agentdeck/agent"\n\n')
-        for name, rows, count in ITEM_BLOCKS.values():
-            if count > 1:
-                f.write('var %s = %s\n\n' % (name, resolve_items(block_text(rows))))
-        for name, rows in SHARED_RUNS:
-            f.write('// %s are rows that more than one list setting holds in a row.\n' % name)
-            f.write('var %s = []agent.Setting{\n%s\n}\n\n' % (name, resolve_items('\n'.join(rows))))
-    # sections/titles per key
-    with open(os.path.join(PKG, 'settings_groups_gen.go'), 'w') as f:
-        f.write('package elevenlabs\n\n// Drafted by scripts/elevenlabs/gen_settings.py: the section and page of\n')
-        f.write('// each setting, by the start of its path in the document.\n\n')
-        f.write('import "github.com/agentdeck/agentdeck/agent"\n\n')
-        f.write('var settingGroups = []settingGroup{\n')
-        for prefix, sec, title, key in GROUPS:
-            f.write('\t{prefix: %s, section: agent.%s, title: %s},\n' % (go(prefix), sec, go(title)))
-        f.write('}\n')
+    for i, sec in enumerate(sorted(by_sec, key=order.index)):
+        rows = [resolve_items(e) for e, _ in fold_named(by_sec[sec], human)]
+        data_file.write(os.path.join(DATA, '%02d_%s.json' % (i + 1, section_id(sec))), [('settings', rows)])
+    data_file.write(os.path.join(DATA, 'builtins.json'), [
+        ('builtin_slots', list(BUILTIN_TITLES)),
+        ('builtin_common', resolve_items(common)),
+        ('builtin_own', {slot: [resolve_items(e) for e in entries] for slot, entries in own.items() if entries})])
+    shared = {}
+    for name, rows, count in ITEM_BLOCKS.values():
+        if count > 1:
+            shared[name] = block_rows(rows)
+    for name, rows in SHARED_RUNS:
+        if name in shared:
+            raise SystemExit('two shared runs are named ' + name)
+        shared[name] = [resolve_items(r) for r in rows]
+    data_file.write(os.path.join(DATA, 'shared.json'), [('shared', shared)])
+    data_file.write(os.path.join(DATA, 'groups.json'), [('groups', [
+        {'prefix': prefix, 'section': section_id(sec), 'title': title} for prefix, sec, title, _ in GROUPS])])
+    data_file.write(os.path.join(DATA, 'wires.json'), [
+        ('model_wires', [{'wire': w, 'path': p} for w, p in MODELPATHS]),
+        ('nested_wires', [{'wire': p, 'read_only': 'it is a list inside each entry of a list, which agentdeck keeps as it is'} for p in NESTED])])
+
+
+def section_id(sec):
+    """agent's id of a section, from the name of its Go constant."""
+    return sec[len('Section'):].lower()
 
 
 if __name__ == '__main__':
     main()
-    import glob, subprocess
-    subprocess.run(['gofmt', '-w'] + glob.glob(os.path.join(PKG, 'settings_*_gen.go')), check=True)
-    # gofumpt's rules, as the linter holds them, where it is installed.
-    lint = os.path.join(subprocess.run(['go', 'env', 'GOPATH'], capture_output=True, text=True).stdout.strip(), 'bin', 'golangci-lint')
-    if os.path.exists(lint):
-        subprocess.run([lint, 'fmt', './providers/elevenlabs/'], cwd=ROOT, check=True)

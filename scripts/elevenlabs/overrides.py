@@ -1,4 +1,6 @@
 """Hand-written parts of the ElevenLabs settings tables (see gen_settings.py)."""
+import json
+import os
 
 P = 'conversation_config.agent.prompt'
 BT = P + '.built_in_tools'
@@ -129,64 +131,9 @@ GROUPS = [(BT + '.' + slot, 'SectionTools', 'Built-in tool: ' + t, slot) for slo
 
 LIVE = {P + '.tool_ids', P + '.knowledge_base[].id', P + '.custom_llm.api_key.secret_id'}
 
-TN = BT + '.transfer_to_number.params.transfers'
-TA = BT + '.transfer_to_agent.params.transfers'
-OVERRIDES = {
-    P + '.tools': {'key': 'inline_tools', 'label': 'Tools written into the agent',
-                   'help': 'More settings of the tools written into the agent itself (the older way), one entry per tool, matched to it by name.'},
-    TN: {'key': 'transfer_numbers', 'label': 'Numbers to transfer to',
-         'help': 'Where the call may be transferred, each with the condition under which the agent transfers there.'},
-    TN + '[].condition': {'label': 'When to transfer', 'help': 'In plain words, when the agent should transfer the call to this destination.'},
-    TN + '[].transfer_destination.type': {'label': 'Destination kind', 'help': 'A phone number, a SIP address, or either one taken from a variable.'},
-    TN + '[].transfer_destination.phone_number': {'label': 'Phone number', 'help': 'The number to transfer to, with its country code, like +4930123456.'},
-    TN + '[].transfer_destination.sip_uri': {'label': 'SIP address', 'help': 'The SIP address to transfer to, when the destination kind is a SIP address.'},
-    TN + '[].transfer_type': {'label': 'How to transfer', 'help': 'Conference keeps the agent on the line until someone answers; blind hands the call over at once; SIP REFER asks the phone system to move the call.'},
-    TA: {'key': 'transfer_agents', 'label': 'Agents to transfer to',
-         'help': 'Other ElevenLabs agents this agent may hand the conversation to, each with the condition under which it does.'},
-    TA + '[].agent_id': {'label': 'Agent', 'help': 'The ID of the ElevenLabs agent to hand the conversation to.'},
-    TA + '[].condition': {'label': 'When to transfer', 'help': 'In plain words, when the agent should hand the conversation to this agent.'},
-    TA + '[].delay_ms': {'label': 'Wait before transfer (ms)', 'help': 'Milliseconds to wait before the hand-over.'},
-    TA + '[].transfer_message': {'label': 'Message before transfer', 'help': 'What the agent says before handing the conversation over.'},
-    TA + '[].enable_transferred_agent_first_message': {'label': 'Other agent greets', 'help': 'When on, the other agent says its own first message after the hand-over.'},
-    'conversation_config.agent.text_behavior_overrides': {'key': 'text_behavior', 'label': 'Text replies by channel', 'keyed': 'channel',
-                                                          'keyed_label': 'Channel', 'keyed_help': 'Where the conversation happens, like the web widget or WhatsApp.',
-                                                          'help': 'How long and in what form the agent replies in text conversations, set for each channel.'},
-    P + '.tool_ids': {'key': 'tool_ids', 'label': 'Workspace tools',
-                      'help': 'Tools saved in your ElevenLabs workspace that this agent may use, chosen by name. Removing one here only detaches it from this agent.'},
-    P + '.mcp_server_ids': {'key': 'mcp_server_ids', 'label': 'MCP servers', 'help': 'The IDs of MCP servers saved in your workspace that this agent may use.'},
-    P + '.native_mcp_server_ids': {'key': 'native_mcp_server_ids', 'label': 'Native MCP servers', 'help': 'The IDs of native MCP servers saved in your workspace that this agent may use.'},
-    P + '.knowledge_base': {'key': 'knowledge_base', 'label': 'Knowledge-base documents',
-                            'help': 'Documents from your workspace\'s knowledge base that the agent reads from. Pick each by name; the agent gets them by their ID.'},
-    P + '.knowledge_base[].id': {'label': 'Document', 'help': 'The document, chosen by name from your workspace\'s knowledge base.'},
-    P + '.knowledge_base[].name': {'label': 'Name', 'help': 'The document\'s name, as the workspace shows it.'},
-    P + '.knowledge_base[].type': {'label': 'Type', 'help': 'What kind of document it is: a file, a web page, a text or a folder.'},
-    P + '.knowledge_base[].usage_mode': {'label': 'When it is used', 'help': 'Auto looks the document up when a question needs it; prompt puts the whole document in the prompt.'},
-    P + '.rag.enabled': {'label': 'Look things up in the documents', 'help': 'When on, the agent searches the knowledge-base documents for the parts that answer each question, instead of reading them whole.'},
-    P + '.rag.max_vector_distance': {'label': 'Closeness needed', 'help': 'How close a passage must be to the question to be used; smaller is stricter.'},
-    P + '.rag.max_documents_length': {'label': 'Most characters looked up', 'help': 'The most characters of the documents the agent reads for one answer.'},
-    P + '.rag.max_retrieved_rag_chunks_count': {'label': 'Most passages looked up', 'help': 'The most passages of the documents the agent reads for one answer.'},
-    P + '.custom_llm.api_key.secret_id': {'label': 'Key saved in ElevenLabs', 'help': 'A secret saved in your ElevenLabs workspace that holds the key of your language model server, chosen by name.'},
-    P + '.custom_llm.api_key.env_var_label': {'label': 'Key from an environment', 'help': 'The name of an environment value in ElevenLabs that holds the key of your language model server.'},
-    'conversation_config.turn.turn_model': {'label': 'Turn model', 'help': 'Which model decides when the caller has finished speaking.'},
-    'conversation_config.turn.speculative_turn': {'label': 'Start replying early', 'help': 'When on, the agent starts preparing a reply before the caller has clearly finished, which makes answers quicker.'},
-    'conversation_config.turn.spelling_patience': {'label': 'Patience while spelling', 'help': 'How long the agent waits while the caller spells something out, like an email address.'},
-    'conversation_config.tts.text_normalisation_type': {'label': 'Text normalisation', 'help': 'Who turns numbers, dates and symbols into words before they are spoken: the language model or the voice system.'},
-    'conversation_config.tts.agent_output_audio_format': {'label': 'Audio format sent', 'help': 'The sound format of the agent\'s voice; phone lines often need 8 kHz mu-law.'},
-    'conversation_config.asr.user_input_audio_format': {'label': 'Audio format heard', 'help': 'The sound format of the caller\'s audio; phone lines often send 8 kHz mu-law.'},
-    'conversation_config.tts.pronunciation_dictionary_locators': {'key': 'pronunciation_dictionaries', 'label': 'Pronunciation dictionaries',
-                                                                  'help': 'Dictionaries saved in your ElevenLabs workspace that tell the voice how to say particular words.'},
-    'conversation_config.language_presets': {'key': 'language_presets', 'label': 'Language presets', 'keyed': 'language', 'keyed_label': 'Language',
-                                             'keyed_help': 'The language code this preset is for, like fr or de.',
-                                             'help': 'A first message, voice and other settings used when the conversation is in another language.'},
-    'platform_settings.evaluation.criteria': {'key': 'evaluation_criteria', 'label': 'Evaluation criteria',
-                                              'help': 'Goals each conversation is checked against after it ends, like "the caller got an appointment".'},
-    'platform_settings.evaluation.criteria[].conversation_goal_prompt': {'label': 'What to check', 'help': 'In plain words, what counts as success for this criterion.'},
-    'platform_settings.data_collection': {'key': 'data_collection', 'label': 'Data collection',
-                                          'help': 'Values the agent pulls out of each conversation after it ends, like the caller\'s city.'},
-    'platform_settings.privacy.record_voice': {'label': 'Record calls', 'help': 'When on, ElevenLabs keeps a recording of each call.'},
-    'platform_settings.privacy.retention_days': {'label': 'Days kept', 'help': 'How many days conversations are kept; -1 keeps them for as long as the plan allows.'},
-    'platform_settings.privacy.zero_retention_mode': {'label': 'Keep nothing', 'help': 'When on, ElevenLabs keeps no transcript, recording or data of the conversations.'},
-    WS + '.webhooks.events': {'label': 'After-call webhook events', 'help': 'Which events are sent to the after-call webhook.'},
-    WS + '.webhooks.send_audio': {'label': 'Send the recording', 'help': 'When on, the after-call webhook also gets the call\'s audio.'},
-    WS + '.webhooks.transcript_format': {'label': 'Transcript format', 'help': 'How the transcript is written in what the after-call webhook gets.'},
-}
+# OVERRIDES: the hand-written key, label and help (and, for a list kept as an
+# object keyed by name, the naming field's key, label and help) of a document
+# path, where the schema's own words are not plain enough. They are data, in
+# overrides.json, one path a line.
+with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'overrides.json')) as f:
+    OVERRIDES = json.load(f)
