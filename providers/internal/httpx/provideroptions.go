@@ -11,7 +11,7 @@ import (
 // Option configures a provider's client. T is the provider's own options
 // struct, which embeds Options; each provider names its option type
 // Option = httpx.Option[options] and re-exports the generic With… functions
-// below, so the options every provider has are written once and still each
+// below (see Common), so the options every provider has are written once and still each
 // provider's options are a type of their own.
 type Option[T any] func(*T) error
 
@@ -57,6 +57,22 @@ func WithTimeout[T any, P Carrier[T]](d time.Duration) Option[T] {
 // never). Creates are never repeated once they may have arrived.
 func WithMaxRetries[T any, P Carrier[T]](n int) Option[T] {
 	return shared[T, P](func(o *Options) error { return o.SetMaxRetries(n) })
+}
+
+// Common returns, for the provider whose options struct is T, the five
+// options every provider has: WithBaseURL, WithHTTPClient, WithKeySource,
+// WithTimeout and WithMaxRetries, in that order. A provider re-exports them
+// under those names in one declaration:
+//
+//	var WithBaseURL, WithHTTPClient, WithKeySource, WithTimeout, WithMaxRetries = httpx.Common[options]()
+func Common[T any, P Carrier[T]]() (
+	baseURL func(raw string) Option[T],
+	httpClient func(c *http.Client) Option[T],
+	keySource func(where string) Option[T],
+	timeout func(d time.Duration) Option[T],
+	maxRetries func(n int) Option[T],
+) {
+	return WithBaseURL[T, P], WithHTTPClient[T, P], WithKeySource[T, P], WithTimeout[T, P], WithMaxRetries[T, P]
 }
 
 // WithAuthStyle chooses how the key travels: "" or styles[0] picks
