@@ -13,34 +13,22 @@ import (
 // so answers are the same on every run.
 const epoch = 1767225600
 
-func (s *Server) create(r *http.Request, body []byte) (int, any) {
-	doc, status, resp := s.checkBody(r, body, CreateBodySchema)
-	if doc == nil {
-		return status, resp
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
+func (s *Server) create(r *http.Request, doc map[string]any) (int, any) {
 	return http.StatusOK, map[string]any{"agent_id": s.store(doc)}
 }
 
 func (s *Server) get(r *http.Request, _ []byte) (int, any) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	a, ok := s.agents.Get(r.PathValue("id"))
+	s.Mu.Lock()
+	defer s.Mu.Unlock()
+	a, ok := s.Agents.Get(r.PathValue("id"))
 	if !ok {
 		return notFound(r.PathValue("id"))
 	}
 	return http.StatusOK, a
 }
 
-func (s *Server) update(r *http.Request, body []byte) (int, any) {
-	doc, status, resp := s.checkBody(r, body, UpdateBodySchema)
-	if doc == nil {
-		return status, resp
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	a, ok := s.agents.Get(r.PathValue("id"))
+func (s *Server) update(r *http.Request, doc map[string]any) (int, any) {
+	a, ok := s.Agents.Get(r.PathValue("id"))
 	if !ok {
 		return notFound(r.PathValue("id"))
 	}
@@ -79,10 +67,10 @@ func (s *Server) list(r *http.Request, _ []byte) (int, any) {
 		}
 		start = n
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	s.Mu.Lock()
+	defer s.Mu.Unlock()
 	var live []map[string]any
-	all := s.agents.All()
+	all := s.Agents.All()
 	for i := len(all) - 1; i >= 0; i-- { // newest first, as sort_direction=desc
 		a := all[i]
 		if archived, _ := at(a, "platform_settings", "archived").(bool); !archived {
@@ -122,6 +110,11 @@ func (s *Server) llms(*http.Request, []byte) (int, any) {
 		"llms":                       []any{model("gemini-2.5-flash", false), model("gpt-4.1", false), model("gemini-1.5-flash", true)},
 		"default_deprecation_config": map[string]any{"warning_start_days": 30, "fallback_start_days": 14, "fallback_complete_days": 0},
 	}
+}
+
+// agentBody checks an agent's create or update body against schema.
+func (s *Server) agentBody(schema string) bodyCheck {
+	return func(r *http.Request, body []byte) (map[string]any, int, any) { return s.checkBody(r, body, schema) }
 }
 
 // checkBody parses and checks a create or update body; on failure doc is
@@ -169,7 +162,7 @@ func slotTypes(doc map[string]any) []Violation {
 	return vs
 }
 
-// store keeps a create body as the agent GET will return; s.mu is held.
+// store keeps a create body as the agent GET will return; s.Mu is held.
 func (s *Server) store(doc map[string]any) string {
 	s.seq++
 	id := "agent_" + strconv.Itoa(1000+s.seq) + "fake" + strings.Repeat("x", 18)
@@ -196,7 +189,7 @@ func (s *Server) store(doc map[string]any) string {
 	if s.transform != nil {
 		s.transform(a)
 	}
-	s.agents.Add(id, a)
+	s.Agents.Add(id, a)
 	return id
 }
 
