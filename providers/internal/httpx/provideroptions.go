@@ -59,6 +59,19 @@ func WithMaxRetries[T any, P Carrier[T]](n int) Option[T] {
 	return shared[T, P](func(o *Options) error { return o.SetMaxRetries(n) })
 }
 
+// Configure applies opts, in order, to defaults (a provider's options
+// with its default base URL and auth style) and returns the result; the
+// first option that fails stops it.
+func Configure[T any](defaults T, opts []Option[T]) (T, error) {
+	for _, opt := range opts {
+		if err := opt(&defaults); err != nil {
+			var none T
+			return none, err
+		}
+	}
+	return defaults, nil
+}
+
 // Common returns, for the provider whose options struct is T, the five
 // options every provider has: WithBaseURL, WithHTTPClient, WithKeySource,
 // WithTimeout and WithMaxRetries, in that order. A provider re-exports them
