@@ -1,9 +1,6 @@
 package nova
 
 import (
-	"fmt"
-	"strings"
-
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/providers/internal/httpx"
 )
@@ -36,14 +33,9 @@ type options struct {
 // WithOrgID sets the organization every agent path lives under. An empty id
 // leaves it unset: encoding works, and network calls explain how to set it.
 func WithOrgID(id string) Option {
-	return func(o *options) error {
-		id = strings.TrimSpace(id)
-		if strings.ContainsAny(id, "/?#% \t") {
-			return fmt.Errorf("the Nova organization id %q has characters an id cannot have; copy it again from the Nova dashboard", id)
-		}
-		o.orgID = id
-		return nil
-	}
+	return httpx.WithAccountID(id, "/?#% \t",
+		"the Nova organization id %q has characters an id cannot have; copy it again from the Nova dashboard",
+		func(o *options, id string) { o.orgID = id })
 }
 
 // WithAuthStyle chooses how the API key is sent: AuthXAPIKey (the default)

@@ -29,14 +29,9 @@ type options struct {
 // An empty id leaves it unset: encoding works, and network calls explain how
 // to set it.
 func WithWorkspaceID(id string) Option {
-	return func(o *options) error {
-		id = strings.TrimSpace(id)
-		if strings.ContainsAny(id, "\r\n\t ") {
-			return fmt.Errorf("the Trillet workspace id %q has spaces or line breaks; copy it again from the Trillet dashboard", id)
-		}
-		o.workspaceID = id
-		return nil
-	}
+	return httpx.WithAccountID(id, "\r\n\t ",
+		"the Trillet workspace id %q has spaces or line breaks; copy it again from the Trillet dashboard",
+		func(o *options, id string) { o.workspaceID = id })
 }
 
 // WithUpdateMethod chooses the verb of an update: PUT, as every endpoint

@@ -2,7 +2,9 @@ package httpx
 
 import (
 	"context"
+	"fmt"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/agentdeck/agentdeck/agent"
@@ -86,6 +88,23 @@ func Common[T any, P Carrier[T]]() (
 	maxRetries func(n int) Option[T],
 ) {
 	return WithBaseURL[T, P], WithHTTPClient[T, P], WithKeySource[T, P], WithTimeout[T, P], WithMaxRetries[T, P]
+}
+
+// WithAccountID is the option that sets the account id a provider names
+// in every request (Nova's organisation, Trillet's workspace) with set,
+// trimmed of the spaces a copy and paste brings. An id holding any of the
+// characters in bad is refused with refusal, a message that shows the id
+// with %q. An empty id is allowed: encoding works, and network calls
+// explain how to set it.
+func WithAccountID[T any](id, bad, refusal string, set func(o *T, id string)) Option[T] {
+	return func(o *T) error {
+		id = strings.TrimSpace(id)
+		if strings.ContainsAny(id, bad) {
+			return fmt.Errorf(refusal, id)
+		}
+		set(o, id)
+		return nil
+	}
 }
 
 // WithAuthStyle chooses how the key travels: "" or styles[0] picks
