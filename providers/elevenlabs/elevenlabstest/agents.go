@@ -2,11 +2,14 @@ package elevenlabstest
 
 import (
 	"encoding/json"
+	"maps"
 	"net/http"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/agentdeck/agentdeck/providers/internal/fakeapi"
 )
 
 // The fake's clock starts here (2026-01-01) and ticks one second a change,
@@ -147,7 +150,7 @@ func (s *Server) checkBody(r *http.Request, body []byte, schema string) (doc map
 func slotTypes(doc map[string]any) []Violation {
 	slots, _ := at(doc, "conversation_config", "agent", "prompt", "built_in_tools").(map[string]any)
 	var vs []Violation
-	for _, slot := range sortedKeys(slots) {
+	for _, slot := range slices.Sorted(maps.Keys(slots)) {
 		tool, ok := slots[slot].(map[string]any)
 		if !ok {
 			continue
@@ -203,25 +206,10 @@ func validationBody(vs []Violation) map[string]any {
 	return map[string]any{"detail": vs}
 }
 
+// at is the value at the nested keys of a stored agent, or nil.
 func at(m map[string]any, keys ...string) any {
-	var cur any = m
-	for _, k := range keys {
-		mm, ok := cur.(map[string]any)
-		if !ok {
-			return nil
-		}
-		cur = mm[k]
-	}
-	return cur
-}
-
-func sortedKeys(m map[string]any) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
+	v, _ := fakeapi.Lookup(m, keys...)
+	return v
 }
 
 // addSafety puts back the response-only safety block, which ElevenLabs keeps
