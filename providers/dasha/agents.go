@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net/http"
 	"net/url"
 	"strconv"
 
@@ -20,36 +21,20 @@ func agentPath(id string) string { return agentsPath + "/" + url.PathEscape(id) 
 // It is never repeated once it may have reached Dasha.
 // Docs: https://blackbox.dasha.ai/docs/api-reference/agents/create-agent
 func (c *Client) Create(ctx context.Context, doc []byte) (string, error) {
-	if err := c.http.Ready("create"); err != nil {
-		return "", err
-	}
-	body, err := c.http.Do(ctx, httpx.Call{Op: "create", Method: "POST", Path: agentsPath, Body: doc, Create: true})
-	if err != nil {
-		return "", err
-	}
-	var created struct {
-		AgentID string `json:"agentId"`
-	}
-	if json.Unmarshal(body, &created) != nil || created.AgentID == "" {
-		// Dasha said yes but not to what: the agent probably exists, so the
-		// next push must look for it rather than make another.
-		return "", &agent.ProviderError{
-			Provider: ProviderID, Op: "create", Kind: agent.ErrAmbiguous,
-			Message: "Dasha accepted the agent but sent back no agent id; the next push checks Dasha's list before creating",
-		}
-	}
-	return created.AgentID, nil
+	return c.http.CreateAgent(ctx, agentsPath, func() ([]byte, error) { return doc, nil }, httpx.IDFrom(func(created createdAgent) string { return created.AgentID }),
+		"Dasha accepted the agent but sent back no agent id; the next push checks Dasha's list before creating")
+}
+
+// createdAgent is the part of a create answer that carries the new id.
+type createdAgent struct {
+	AgentID string `json:"agentId"`
 }
 
 // Update replaces the agent with the full body doc (Dasha's PUT needs the
 // whole agent, not a patch).
 // Docs: https://blackbox.dasha.ai/docs/api-reference/agents/update-agent
 func (c *Client) Update(ctx context.Context, remoteID string, doc []byte) error {
-	if err := c.http.ReadyFor("update", remoteID); err != nil {
-		return err
-	}
-	_, err := c.http.Do(ctx, httpx.Call{Op: "update", Method: "PUT", Path: agentPath(remoteID), Body: doc})
-	return err
+	return c.http.UpdateAgent(ctx, remoteID, http.MethodPut, agentPath(remoteID), func() ([]byte, error) { return doc, nil })
 }
 
 // Get returns the agent as Dasha sends it.

@@ -24,11 +24,9 @@ var _ agent.Provider = (*Client)(nil)
 // drafts can be exported and checked offline; network calls then fail with
 // agent.ErrUnauthorized and say how to add a key.
 func New(apiKey string, opts ...Option) (*Client, error) {
-	o := options{Options: httpx.Options{BaseURL: DefaultBaseURL}}
-	for _, opt := range opts {
-		if err := opt(&o); err != nil {
-			return nil, err
-		}
+	o, err := httpx.Configure(options{Options: httpx.Options{BaseURL: DefaultBaseURL}}, opts)
+	if err != nil {
+		return nil, err
 	}
 	apiKey = strings.TrimSpace(apiKey)
 	h, err := httpx.New(o.Apply(httpx.Config{

@@ -100,17 +100,17 @@ func putText(p place, k, model, base string, mode clearMode) {
 }
 
 func putInt(p place, k string, model, base *int, mode clearMode) {
-	if equalPtr(model, base) {
-		return
-	}
-	if model == nil {
-		clearKey(p(), k, mode)
-		return
-	}
-	p().Set(k, jsondoc.IntegerValue(*model))
+	putOptional(p, k, model, base, mode, func(i int) any { return jsondoc.IntegerValue(i) })
 }
 
 func putBool(p place, k string, model, base *bool, mode clearMode) {
+	putOptional(p, k, model, base, mode, func(b bool) any { return b })
+}
+
+// putOptional writes an optional value of the model that differs from
+// base: nil clears the key (as mode says), anything else is set as value
+// makes it.
+func putOptional[T comparable](p place, k string, model, base *T, mode clearMode, value func(T) any) {
 	if equalPtr(model, base) {
 		return
 	}
@@ -118,7 +118,7 @@ func putBool(p place, k string, model, base *bool, mode clearMode) {
 		clearKey(p(), k, mode)
 		return
 	}
-	p().Set(k, *model)
+	p().Set(k, value(*model))
 }
 
 func putStrings(p place, k string, model, base []string, mode clearMode) {

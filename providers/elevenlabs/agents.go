@@ -37,26 +37,9 @@ func (c *Client) Requests(doc []byte, remoteID string) []agent.Request {
 // once it may have reached ElevenLabs.
 // https://elevenlabs.io/docs/api-reference/agents/create
 func (c *Client) Create(ctx context.Context, doc []byte) (string, error) {
-	if err := c.http.Ready(agent.StepCreate); err != nil {
-		return "", err
-	}
-	doc, err := c.completeDocuments(ctx, doc)
-	if err != nil {
-		return "", err
-	}
-	body, err := c.http.Do(ctx, httpx.Call{Op: agent.StepCreate, Method: http.MethodPost, Path: "/agents/create", Body: doc, Create: true})
-	if err != nil {
-		return "", err
-	}
-	var resp createResponse
-	if err := json.Unmarshal(body, &resp); err != nil || resp.AgentID == "" {
-		// ElevenLabs said yes but not to what: the agent probably exists.
-		return "", &agent.ProviderError{
-			Provider: ProviderID, Op: agent.StepCreate, Kind: agent.ErrAmbiguous,
-			Message: "ElevenLabs accepted the agent but did not say its id; the next push checks the agent list before creating",
-		}
-	}
-	return resp.AgentID, nil
+	return c.http.CreateAgent(ctx, "/agents/create", c.withDocuments(ctx, doc),
+		httpx.IDFrom(func(resp createResponse) string { return resp.AgentID }),
+		"ElevenLabs accepted the agent but did not say its id; the next push checks the agent list before creating")
 }
 
 // Update sends doc as the agent's new settings. ElevenLabs leaves the
@@ -64,15 +47,14 @@ func (c *Client) Create(ctx context.Context, doc []byte) (string, error) {
 // whole document.
 // https://elevenlabs.io/docs/api-reference/agents/update
 func (c *Client) Update(ctx context.Context, remoteID string, doc []byte) error {
-	if err := c.http.ReadyFor("update", remoteID); err != nil {
-		return err
-	}
-	doc, err := c.completeDocuments(ctx, doc)
-	if err != nil {
-		return err
-	}
-	_, err = c.http.Do(ctx, httpx.Call{Op: agent.StepUpdate, Method: http.MethodPatch, Path: agentPath(remoteID), Body: doc})
-	return err
+	return c.http.UpdateAgent(ctx, remoteID, http.MethodPatch, agentPath(remoteID), c.withDocuments(ctx, doc))
+}
+
+// withDocuments is the body of a create or update: doc with its
+// knowledge-base documents completed (see completeDocuments), which asks
+// ElevenLabs only once the call is ready to be made.
+func (c *Client) withDocuments(ctx context.Context, doc []byte) func() ([]byte, error) {
+	return func() ([]byte, error) { return c.completeDocuments(ctx, doc) }
 }
 
 // Get returns the agent as ElevenLabs sends it.

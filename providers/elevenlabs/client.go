@@ -28,11 +28,9 @@ var _ agent.Provider = (*Client)(nil)
 // allowed so drafts can be encoded, decoded and validated offline; network
 // calls then fail with agent.ErrUnauthorized and say how to add a key.
 func New(apiKey string, opts ...Option) (*Client, error) {
-	o := options{Options: httpx.Options{BaseURL: DefaultBaseURL, AuthStyle: AuthXIAPIKey}}
-	for _, opt := range opts {
-		if err := opt(&o); err != nil {
-			return nil, err
-		}
+	o, err := httpx.Configure(options{Options: httpx.Options{BaseURL: DefaultBaseURL, AuthStyle: AuthXIAPIKey}}, opts)
+	if err != nil {
+		return nil, err
 	}
 	key := strings.TrimSpace(apiKey)
 	header := o.AuthStyle

@@ -21,14 +21,9 @@ const (
 // Option configures a Client.
 type Option = httpx.Option[options]
 
-// The options every provider has, written and documented once in httpx.
-var (
-	WithBaseURL    = httpx.WithBaseURL[options]
-	WithHTTPClient = httpx.WithHTTPClient[options]
-	WithKeySource  = httpx.WithKeySource[options]
-	WithTimeout    = httpx.WithTimeout[options]
-	WithMaxRetries = httpx.WithMaxRetries[options]
-)
+// The options every provider has (base URL, HTTP client, key source,
+// timeout, retries), written and documented once in httpx.
+var WithBaseURL, WithHTTPClient, WithKeySource, WithTimeout, WithMaxRetries = httpx.Common[options]() //nolint:revive // one declaration: httpx.Common makes all five, documented there
 
 // options is what options set before New builds the HTTP layer.
 type options struct {

@@ -26,25 +26,10 @@ const maxListPages = 1000
 //
 // Docs: https://docs.cozmox.ai/api-reference/agents/create-agent
 func (c *Client) Create(ctx context.Context, doc []byte) (string, error) {
-	if err := c.http.Ready("create"); err != nil {
-		return "", err
-	}
-	body, err := createBody(doc)
-	if err != nil {
-		return "", err
-	}
-	resp, err := c.http.Do(ctx, httpx.Call{Op: "create", Method: http.MethodPost, Path: c.orgPath() + "/agents", Body: body, Create: true})
-	if err != nil {
-		return "", err
-	}
-	var created createdAgent
-	if json.Unmarshal(resp, &created) != nil || created.ID == "" {
-		return "", &agent.ProviderError{
-			Provider: ProviderID, Op: "create", Kind: agent.ErrAmbiguous,
-			Message: "Nova answered the create without an agent id; the next push checks Nova's list before creating",
-		}
-	}
-	return created.ID, nil
+	return c.http.CreateAgent(ctx, c.orgPath()+"/agents",
+		func() ([]byte, error) { return createBody(doc) },
+		httpx.IDFrom(func(created createdAgent) string { return created.ID }),
+		"Nova answered the create without an agent id; the next push checks Nova's list before creating")
 }
 
 // Update PATCHes the agent with everything in doc except the create-only
@@ -53,15 +38,7 @@ func (c *Client) Create(ctx context.Context, doc []byte) (string, error) {
 //
 // Docs: https://docs.cozmox.ai/api-reference/agents/update-agent
 func (c *Client) Update(ctx context.Context, remoteID string, doc []byte) error {
-	if err := c.http.ReadyFor("update", remoteID); err != nil {
-		return err
-	}
-	body, err := patchBody(doc)
-	if err != nil {
-		return err
-	}
-	_, err = c.http.Do(ctx, httpx.Call{Op: "update", Method: http.MethodPatch, Path: c.agentPath(remoteID), Body: body})
-	return err
+	return c.http.UpdateAgent(ctx, remoteID, http.MethodPatch, c.agentPath(remoteID), func() ([]byte, error) { return patchBody(doc) })
 }
 
 // Get returns the agent as Nova sends it.

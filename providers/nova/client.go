@@ -31,11 +31,9 @@ var (
 // decoding and validation work offline; network calls then fail with a
 // message that says how to add the key.
 func New(apiKey string, opts ...Option) (*Client, error) {
-	o := options{Options: httpx.Options{BaseURL: DefaultBaseURL, AuthStyle: AuthXAPIKey}}
-	for _, opt := range opts {
-		if err := opt(&o); err != nil {
-			return nil, err
-		}
+	o, err := httpx.Configure(options{Options: httpx.Options{BaseURL: DefaultBaseURL, AuthStyle: AuthXAPIKey}}, opts)
+	if err != nil {
+		return nil, err
 	}
 	style := o.AuthStyle
 	fields := mappedFields()

@@ -1,9 +1,6 @@
 package nova
 
 import (
-	"fmt"
-	"strings"
-
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/providers/internal/httpx"
 )
@@ -24,14 +21,9 @@ const (
 // Option configures a Client.
 type Option = httpx.Option[options]
 
-// The options every provider has, written and documented once in httpx.
-var (
-	WithBaseURL    = httpx.WithBaseURL[options]
-	WithHTTPClient = httpx.WithHTTPClient[options]
-	WithKeySource  = httpx.WithKeySource[options]
-	WithTimeout    = httpx.WithTimeout[options]
-	WithMaxRetries = httpx.WithMaxRetries[options]
-)
+// The options every provider has (base URL, HTTP client, key source,
+// timeout, retries), written and documented once in httpx.
+var WithBaseURL, WithHTTPClient, WithKeySource, WithTimeout, WithMaxRetries = httpx.Common[options]() //nolint:revive // one declaration: httpx.Common makes all five, documented there
 
 type options struct {
 	httpx.Options
@@ -41,14 +33,9 @@ type options struct {
 // WithOrgID sets the organization every agent path lives under. An empty id
 // leaves it unset: encoding works, and network calls explain how to set it.
 func WithOrgID(id string) Option {
-	return func(o *options) error {
-		id = strings.TrimSpace(id)
-		if strings.ContainsAny(id, "/?#% \t") {
-			return fmt.Errorf("the Nova organization id %q has characters an id cannot have; copy it again from the Nova dashboard", id)
-		}
-		o.orgID = id
-		return nil
-	}
+	return httpx.WithAccountID(id, "/?#% \t",
+		"the Nova organization id %q has characters an id cannot have; copy it again from the Nova dashboard",
+		func(o *options, id string) { o.orgID = id })
 }
 
 // WithAuthStyle chooses how the API key is sent: AuthXAPIKey (the default)

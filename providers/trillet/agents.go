@@ -18,24 +18,8 @@ const agentsPath = "/v1/api/agents"
 //
 // Docs: https://docs.trillet.ai/v1/api-reference/endpoints/agents/call/create
 func (c *Client) Create(ctx context.Context, doc []byte) (string, error) {
-	if err := c.http.Ready("create"); err != nil {
-		return "", err
-	}
-	body, err := requestBody(doc)
-	if err != nil {
-		return "", err
-	}
-	resp, err := c.http.Do(ctx, httpx.Call{Op: "create", Method: http.MethodPost, Path: agentsPath, Body: body, Create: true})
-	if err != nil {
-		return "", err
-	}
-	if id := createdID(resp); id != "" {
-		return id, nil
-	}
-	return "", &agent.ProviderError{
-		Provider: ProviderID, Op: "create", Kind: agent.ErrAmbiguous,
-		Message: "Trillet answered the create without an agent id; the next push checks Trillet's list before creating",
-	}
+	return c.http.CreateAgent(ctx, agentsPath, func() ([]byte, error) { return requestBody(doc) }, createdID,
+		"Trillet answered the create without an agent id; the next push checks Trillet's list before creating")
 }
 
 // createdID reads the new agent's id from a create answer: the agent
@@ -63,15 +47,7 @@ func createdID(resp []byte) string {
 //
 // Docs: https://docs.trillet.ai/v1/api-reference/endpoints/agents/call/update
 func (c *Client) Update(ctx context.Context, remoteID string, doc []byte) error {
-	if err := c.http.ReadyFor("update", remoteID); err != nil {
-		return err
-	}
-	body, err := requestBody(doc)
-	if err != nil {
-		return err
-	}
-	_, err = c.http.Do(ctx, httpx.Call{Op: "update", Method: c.updateMethod, Path: agentPath(remoteID), Body: body})
-	return err
+	return c.http.UpdateAgent(ctx, remoteID, c.updateMethod, agentPath(remoteID), func() ([]byte, error) { return requestBody(doc) })
 }
 
 // Get returns the agent as Trillet sends it.

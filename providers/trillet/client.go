@@ -27,11 +27,9 @@ var _ agent.Provider = (*Client)(nil)
 // decoding and validation work offline; network calls then fail with a
 // message that says how to add the key.
 func New(apiKey string, opts ...Option) (*Client, error) {
-	o := options{Options: httpx.Options{BaseURL: DefaultBaseURL}, updateMethod: http.MethodPut}
-	for _, opt := range opts {
-		if err := opt(&o); err != nil {
-			return nil, err
-		}
+	o, err := httpx.Configure(options{Options: httpx.Options{BaseURL: DefaultBaseURL}, updateMethod: http.MethodPut}, opts)
+	if err != nil {
+		return nil, err
 	}
 	fields := mappedFields()
 	workspace := o.workspaceID

@@ -15,14 +15,9 @@ const DefaultBaseURL = "https://api.trillet.ai"
 // Option configures a Client.
 type Option = httpx.Option[options]
 
-// The options every provider has, written and documented once in httpx.
-var (
-	WithBaseURL    = httpx.WithBaseURL[options]
-	WithHTTPClient = httpx.WithHTTPClient[options]
-	WithKeySource  = httpx.WithKeySource[options]
-	WithTimeout    = httpx.WithTimeout[options]
-	WithMaxRetries = httpx.WithMaxRetries[options]
-)
+// The options every provider has (base URL, HTTP client, key source,
+// timeout, retries), written and documented once in httpx.
+var WithBaseURL, WithHTTPClient, WithKeySource, WithTimeout, WithMaxRetries = httpx.Common[options]() //nolint:revive // one declaration: httpx.Common makes all five, documented there
 
 type options struct {
 	httpx.Options
@@ -34,14 +29,9 @@ type options struct {
 // An empty id leaves it unset: encoding works, and network calls explain how
 // to set it.
 func WithWorkspaceID(id string) Option {
-	return func(o *options) error {
-		id = strings.TrimSpace(id)
-		if strings.ContainsAny(id, "\r\n\t ") {
-			return fmt.Errorf("the Trillet workspace id %q has spaces or line breaks; copy it again from the Trillet dashboard", id)
-		}
-		o.workspaceID = id
-		return nil
-	}
+	return httpx.WithAccountID(id, "\r\n\t ",
+		"the Trillet workspace id %q has spaces or line breaks; copy it again from the Trillet dashboard",
+		func(o *options, id string) { o.workspaceID = id })
 }
 
 // WithUpdateMethod chooses the verb of an update: PUT, as every endpoint

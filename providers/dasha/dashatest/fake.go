@@ -10,7 +10,6 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
-	"net/http/httptest"
 	"strings"
 	"sync"
 	"testing"
@@ -21,7 +20,7 @@ import (
 // Fake is one fake Dasha server.
 type Fake struct {
 	tb  testing.TB
-	srv *httptest.Server
+	url string
 	key string
 
 	mu       sync.Mutex
@@ -39,13 +38,12 @@ type Fake struct {
 func New(tb testing.TB, key string) *Fake {
 	tb.Helper()
 	f := &Fake{tb: tb, key: key, faults: map[string][]Fault{}, calls: map[string]int{}, bodies: map[string][][]byte{}}
-	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
-	tb.Cleanup(f.srv.Close)
+	f.url = fakeapi.Start(tb, http.HandlerFunc(f.serve))
 	return f
 }
 
 // URL is the base URL to give the client.
-func (f *Fake) URL() string { return f.srv.URL }
+func (f *Fake) URL() string { return f.url }
 
 // Inject queues faults for the next requests of op, one request each.
 func (f *Fake) Inject(op string, faults ...Fault) {

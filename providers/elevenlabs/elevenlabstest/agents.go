@@ -2,45 +2,36 @@ package elevenlabstest
 
 import (
 	"encoding/json"
+	"maps"
 	"net/http"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/agentdeck/agentdeck/providers/internal/fakeapi"
 )
 
 // The fake's clock starts here (2026-01-01) and ticks one second a change,
 // so answers are the same on every run.
 const epoch = 1767225600
 
-func (s *Server) create(r *http.Request, body []byte) (int, any) {
-	doc, status, resp := s.checkBody(r, body, CreateBodySchema)
-	if doc == nil {
-		return status, resp
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
+func (s *Server) create(r *http.Request, doc map[string]any) (int, any) {
 	return http.StatusOK, map[string]any{"agent_id": s.store(doc)}
 }
 
 func (s *Server) get(r *http.Request, _ []byte) (int, any) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	a, ok := s.agents.Get(r.PathValue("id"))
+	s.Mu.Lock()
+	defer s.Mu.Unlock()
+	a, ok := s.Agents.Get(r.PathValue("id"))
 	if !ok {
 		return notFound(r.PathValue("id"))
 	}
 	return http.StatusOK, a
 }
 
-func (s *Server) update(r *http.Request, body []byte) (int, any) {
-	doc, status, resp := s.checkBody(r, body, UpdateBodySchema)
-	if doc == nil {
-		return status, resp
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	a, ok := s.agents.Get(r.PathValue("id"))
+func (s *Server) update(r *http.Request, doc map[string]any) (int, any) {
+	a, ok := s.Agents.Get(r.PathValue("id"))
 	if !ok {
 		return notFound(r.PathValue("id"))
 	}
@@ -79,10 +70,10 @@ func (s *Server) list(r *http.Request, _ []byte) (int, any) {
 		}
 		start = n
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	s.Mu.Lock()
+	defer s.Mu.Unlock()
 	var live []map[string]any
-	all := s.agents.All()
+	all := s.Agents.All()
 	for i := len(all) - 1; i >= 0; i-- { // newest first, as sort_direction=desc
 		a := all[i]
 		if archived, _ := at(a, "platform_settings", "archived").(bool); !archived {
@@ -124,6 +115,11 @@ func (s *Server) llms(*http.Request, []byte) (int, any) {
 	}
 }
 
+// agentBody checks an agent's create or update body against schema.
+func (s *Server) agentBody(schema string) bodyCheck {
+	return func(r *http.Request, body []byte) (map[string]any, int, any) { return s.checkBody(r, body, schema) }
+}
+
 // checkBody parses and checks a create or update body; on failure doc is
 // nil and status and resp are the answer.
 func (s *Server) checkBody(r *http.Request, body []byte, schema string) (doc map[string]any, status int, resp any) {
@@ -154,7 +150,7 @@ func (s *Server) checkBody(r *http.Request, body []byte, schema string) (doc map
 func slotTypes(doc map[string]any) []Violation {
 	slots, _ := at(doc, "conversation_config", "agent", "prompt", "built_in_tools").(map[string]any)
 	var vs []Violation
-	for _, slot := range sortedKeys(slots) {
+	for _, slot := range slices.Sorted(maps.Keys(slots)) {
 		tool, ok := slots[slot].(map[string]any)
 		if !ok {
 			continue
@@ -169,7 +165,7 @@ func slotTypes(doc map[string]any) []Violation {
 	return vs
 }
 
-// store keeps a create body as the agent GET will return; s.mu is held.
+// store keeps a create body as the agent GET will return; s.Mu is held.
 func (s *Server) store(doc map[string]any) string {
 	s.seq++
 	id := "agent_" + strconv.Itoa(1000+s.seq) + "fake" + strings.Repeat("x", 18)
@@ -196,7 +192,7 @@ func (s *Server) store(doc map[string]any) string {
 	if s.transform != nil {
 		s.transform(a)
 	}
-	s.agents.Add(id, a)
+	s.Agents.Add(id, a)
 	return id
 }
 
@@ -210,25 +206,10 @@ func validationBody(vs []Violation) map[string]any {
 	return map[string]any{"detail": vs}
 }
 
+// at is the value at the nested keys of a stored agent, or nil.
 func at(m map[string]any, keys ...string) any {
-	var cur any = m
-	for _, k := range keys {
-		mm, ok := cur.(map[string]any)
-		if !ok {
-			return nil
-		}
-		cur = mm[k]
-	}
-	return cur
-}
-
-func sortedKeys(m map[string]any) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
+	v, _ := fakeapi.Lookup(m, keys...)
+	return v
 }
 
 // addSafety puts back the response-only safety block, which ElevenLabs keeps

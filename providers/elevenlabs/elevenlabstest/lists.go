@@ -81,8 +81,8 @@ func (s *Server) SetTools(v ...map[string]any) { s.setList(&s.lists.tools, v) }
 func (s *Server) SetDocuments(v ...map[string]any) { s.setList(&s.lists.documents, v) }
 
 func (s *Server) setList(l *[]map[string]any, v []map[string]any) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	s.Mu.Lock()
+	defer s.Mu.Unlock()
 	*l = v
 }
 
@@ -91,9 +91,9 @@ func (s *Server) setList(l *[]map[string]any, v []map[string]any) {
 // GET /v2/voices does.
 func (s *Server) voices(r *http.Request, _ []byte) (int, any) {
 	q := r.URL.Query()
-	s.mu.Lock()
+	s.Mu.Lock()
 	all := s.lists.voices
-	s.mu.Unlock()
+	s.Mu.Unlock()
 	if ids := q["voice_ids"]; len(ids) > 0 {
 		var found []map[string]any
 		for _, v := range all {
@@ -123,8 +123,8 @@ func (s *Server) voices(r *http.Request, _ []byte) (int, any) {
 
 // phoneNumbers answers every number at once: the route does not page.
 func (s *Server) phoneNumbers(*http.Request, []byte) (int, any) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	s.Mu.Lock()
+	defer s.Mu.Unlock()
 	return http.StatusOK, append([]map[string]any{}, s.lists.phoneNumbers...)
 }
 
@@ -140,9 +140,9 @@ func (s *Server) documents(r *http.Request, _ []byte) (int, any) {
 // page_size (at most 100) says otherwise.
 func (s *Server) cursorPage(r *http.Request, l *[]map[string]any, key string) (int, any) {
 	q := r.URL.Query()
-	s.mu.Lock()
+	s.Mu.Lock()
 	all := *l
-	s.mu.Unlock()
+	s.Mu.Unlock()
 	page, next, status, bad := pageOf(all, q.Get("page_size"), 30, q.Get("cursor"))
 	if bad != nil {
 		return status, bad

@@ -26,8 +26,8 @@ func (s *Server) createSecret(r *http.Request, body []byte) (int, any) {
 		s.violate("%s %s: %s", r.Method, r.URL.Path, v)
 		return http.StatusUnprocessableEntity, validationBody([]Violation{v})
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	s.Mu.Lock()
+	defer s.Mu.Unlock()
 	for _, sec := range s.lists.secrets {
 		if sec["name"] == name {
 			return http.StatusBadRequest, map[string]any{"detail": map[string]any{
@@ -47,8 +47,8 @@ func (s *Server) createSecret(r *http.Request, body []byte) (int, any) {
 
 // SecretValue is the value saved under a workspace secret's id.
 func (s *Server) SecretValue(id string) (string, bool) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	s.Mu.Lock()
+	defer s.Mu.Unlock()
 	v, ok := s.secretValues[id]
 	return v, ok
 }

@@ -8,7 +8,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/agentdeck/agentdeck/providers/internal/fakeapi"
@@ -44,10 +43,12 @@ type Server struct {
 	// would (WithGateway).
 	gateway string
 
-	mu         sync.Mutex
+	// Store holds the agents and the lock that guards all the fake's
+	// state; tests get Count, IDs, Stored and Modify from it.
+	fakeapi.Store[map[string]any]
+
 	lists      lists
 	lenient    bool
-	agents     fakeapi.Agents[map[string]any]
 	seq        int
 	faults     map[string][]Fault
 	calls      []Call
@@ -97,17 +98,17 @@ func NewServer(tb testing.TB, apiKey string, opts ...Option) *Server {
 	}
 	mux := http.NewServeMux()
 	api := s.gateway + Prefix
-	mux.HandleFunc("POST "+api+"/agents/create", s.serve("create", s.create))
+	mux.HandleFunc("POST "+api+"/agents/create", s.serve("create", s.checked(s.agentBody(CreateBodySchema), s.create)))
 	mux.HandleFunc("GET "+api+"/agents", s.serve("list", s.list))
 	mux.HandleFunc("GET "+api+"/agents/{id}", s.serve("get", s.get))
-	mux.HandleFunc("PATCH "+api+"/agents/{id}", s.serve("update", s.update))
+	mux.HandleFunc("PATCH "+api+"/agents/{id}", s.serve("update", s.checked(s.agentBody(UpdateBodySchema), s.update)))
 	mux.HandleFunc("GET "+api+"/llm/list", s.serve("llms", s.llms))
 	mux.HandleFunc("GET "+s.gateway+VoicesPath, s.serve("voices", s.voices))
 	mux.HandleFunc("GET "+api+"/phone-numbers", s.serve("phone numbers", s.phoneNumbers))
 	mux.HandleFunc("GET "+api+"/tools", s.serve("tools", s.tools))
-	mux.HandleFunc("POST "+api+"/tools", s.serve("create tool", s.createTool))
+	mux.HandleFunc("POST "+api+"/tools", s.serve("create tool", s.checked(s.checkToolBody, s.createTool)))
 	mux.HandleFunc("GET "+api+"/tools/{id}", s.serve("get tool", s.getTool))
-	mux.HandleFunc("PATCH "+api+"/tools/{id}", s.serve("update tool", s.updateTool))
+	mux.HandleFunc("PATCH "+api+"/tools/{id}", s.serve("update tool", s.checked(s.checkToolBody, s.updateTool)))
 	mux.HandleFunc("DELETE "+api+"/tools/{id}", s.serve("delete tool", s.deleteTool))
 	mux.HandleFunc("GET "+api+"/tools/{id}/dependent-agents", s.serve("tool dependents", s.toolDependents))
 	mux.HandleFunc("GET "+api+"/knowledge-base", s.serve("documents", s.documents))
@@ -115,10 +116,10 @@ func NewServer(tb testing.TB, apiKey string, opts ...Option) *Server {
 	mux.HandleFunc("GET "+s.gateway+WebhooksPath, s.serve("webhooks", s.webhooks))
 	mux.HandleFunc("GET "+api+"/secrets", s.serve("secrets", s.secrets))
 	mux.HandleFunc("POST "+api+"/secrets", s.serve("create secret", s.createSecret))
-	mux.HandleFunc("POST "+api+"/agent-testing/create", s.serve("create test", s.createTest))
+	mux.HandleFunc("POST "+api+"/agent-testing/create", s.serve("create test", s.checked(s.testBody(createTestSchemas), s.createTest)))
 	mux.HandleFunc("GET "+api+"/agent-testing", s.serve("list tests", s.listTests))
 	mux.HandleFunc("GET "+api+"/agent-testing/{id}", s.serve("get test", s.getTest))
-	mux.HandleFunc("PUT "+api+"/agent-testing/{id}", s.serve("update test", s.updateTest))
+	mux.HandleFunc("PUT "+api+"/agent-testing/{id}", s.serve("update test", s.checked(s.testBody(updateTestSchemas), s.updateTest)))
 	mux.HandleFunc("POST "+api+"/agents/{id}/run-tests", s.serve("run tests", s.runTests))
 	mux.HandleFunc("GET "+api+"/test-invocations/{id}", s.serve("poll", s.getInvocation))
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
@@ -129,8 +130,8 @@ func NewServer(tb testing.TB, apiKey string, opts ...Option) *Server {
 	s.BaseURL = s.srv.URL + api
 	tb.Cleanup(func() {
 		s.srv.Close()
-		s.mu.Lock()
-		defer s.mu.Unlock()
+		s.Mu.Lock()
+		defer s.Mu.Unlock()
 		for _, v := range s.violations {
 			tb.Errorf("fake ElevenLabs: %s", v)
 		}
@@ -141,39 +142,36 @@ func NewServer(tb testing.TB, apiKey string, opts ...Option) *Server {
 // Lenient stops reporting refused requests as test errors, for tests that
 // send bad requests on purpose. The fake still refuses them.
 func (s *Server) Lenient() {
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	s.Mu.Lock()
+	defer s.Mu.Unlock()
 	s.lenient = true
 }
 
 // Inject queues faults for an operation: create, get, update, list, llms,
 // voices, phone numbers, tools, documents or create secret.
 func (s *Server) Inject(op string, faults ...Fault) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	s.Mu.Lock()
+	defer s.Mu.Unlock()
 	s.faults[op] = append(s.faults[op], faults...)
 }
 
 // SetTransform changes every agent as it is stored, to act out a provider
 // that does not keep what it was sent.
 func (s *Server) SetTransform(f func(agent map[string]any)) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	s.Mu.Lock()
+	defer s.Mu.Unlock()
 	s.transform = f
 }
 
-// AgentIDs lists the stored agents' ids in creation order.
-func (s *Server) AgentIDs() []string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.agents.IDs()
-}
+// AgentIDs lists the stored agents' ids in creation order (IDs, by the
+// name this fake's tests have always used).
+func (s *Server) AgentIDs() []string { return s.IDs() }
 
 // Agent returns a copy of a stored agent as GET would answer it.
 func (s *Server) Agent(id string) (map[string]any, bool) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	a, ok := s.agents.Get(id)
+	s.Mu.Lock()
+	defer s.Mu.Unlock()
+	a, ok := s.Agents.Get(id)
 	if !ok {
 		return nil, false
 	}
@@ -183,26 +181,15 @@ func (s *Server) Agent(id string) (map[string]any, bool) {
 // AddAgent stores an agent made from a create body, as if made elsewhere,
 // and returns its id.
 func (s *Server) AddAgent(body map[string]any) string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	s.Mu.Lock()
+	defer s.Mu.Unlock()
 	return s.store(body)
-}
-
-// Modify changes a stored agent, as an edit in ElevenLabs' dashboard would.
-func (s *Server) Modify(id string, change func(agent map[string]any)) bool {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	a, ok := s.agents.Get(id)
-	if ok {
-		change(a)
-	}
-	return ok
 }
 
 // Calls returns the requests received for an operation ("" for all).
 func (s *Server) Calls(op string) []Call {
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	s.Mu.Lock()
+	defer s.Mu.Unlock()
 	var out []Call
 	for _, c := range s.calls {
 		if op == "" || c.Op == op {
@@ -213,8 +200,8 @@ func (s *Server) Calls(op string) []Call {
 }
 
 func (s *Server) violate(format string, args ...any) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	s.Mu.Lock()
+	defer s.Mu.Unlock()
 	if !s.lenient {
 		s.violations = append(s.violations, fmt.Sprintf(format, args...))
 	}
@@ -222,6 +209,24 @@ func (s *Server) violate(format string, args ...any) {
 
 // handler answers one operation: a status and a JSON value.
 type handler func(r *http.Request, body []byte) (int, any)
+
+// bodyCheck reads and checks the body of a create or update: the object
+// to act on, or nil and the refusal to answer with.
+type bodyCheck func(r *http.Request, body []byte) (doc map[string]any, status int, resp any)
+
+// checked is the handler of a create or update: check refuses a bad body;
+// a good one is handed to act with the fake's lock held.
+func (s *Server) checked(check bodyCheck, act func(r *http.Request, doc map[string]any) (int, any)) handler {
+	return func(r *http.Request, body []byte) (int, any) {
+		doc, status, resp := check(r, body)
+		if doc == nil {
+			return status, resp
+		}
+		s.Mu.Lock()
+		defer s.Mu.Unlock()
+		return act(r, doc)
+	}
+}
 
 func (s *Server) serve(op string, h handler) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
@@ -274,8 +279,8 @@ func (s *Server) authorised(w http.ResponseWriter, r *http.Request) bool {
 }
 
 func (s *Server) nextFault(op string) (Fault, bool) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	s.Mu.Lock()
+	defer s.Mu.Unlock()
 	q := s.faults[op]
 	if len(q) == 0 {
 		return Fault{}, false
@@ -285,8 +290,8 @@ func (s *Server) nextFault(op string) (Fault, bool) {
 }
 
 func (s *Server) record(op string, r *http.Request, body []byte) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	s.Mu.Lock()
+	defer s.Mu.Unlock()
 	s.calls = append(s.calls, Call{Op: op, Method: r.Method, Path: r.URL.Path, Query: r.URL.RawQuery, Header: r.Header.Clone(), Body: body})
 }
 

@@ -88,31 +88,31 @@ func (s *Server) testingState() *testState {
 
 // SetReplier makes the fake agent answer with r.
 func (s *Server) SetReplier(r Replier) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	s.Mu.Lock()
+	defer s.Mu.Unlock()
 	s.testingState().replier = r
 }
 
 // SetPendingPolls sets how many reads of an invocation find it pending
 // before its results are there (1 unless set).
 func (s *Server) SetPendingPolls(n int) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	s.Mu.Lock()
+	defer s.Mu.Unlock()
 	s.testingState().pending = n
 }
 
 // SetVerdict decides the result of the test called name (as ElevenLabs
 // stores it) instead of the fake's own judging.
 func (s *Server) SetVerdict(name string, pass bool, why string) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	s.Mu.Lock()
+	defer s.Mu.Unlock()
 	s.testingState().verdicts[name] = verdict{pass: pass, why: why}
 }
 
 // Tests returns copies of the stored tests, in creation order.
 func (s *Server) Tests() []map[string]any {
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	s.Mu.Lock()
+	defer s.Mu.Unlock()
 	st := s.testingState()
 	out := make([]map[string]any, 0, len(st.ids))
 	for _, id := range st.ids {
@@ -123,8 +123,8 @@ func (s *Server) Tests() []map[string]any {
 
 // AddTest stores a test made elsewhere (the dashboard, another machine).
 func (s *Server) AddTest(body map[string]any) string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	s.Mu.Lock()
+	defer s.Mu.Unlock()
 	return s.storeTest("", body)
 }
 
@@ -142,6 +142,14 @@ func (s *Server) storeTest(id string, body map[string]any) string {
 	body["last_updated_at_unix_secs"] = epoch + s.seq
 	st.tests[id] = body
 	return id
+}
+
+// testBody checks a test's create or update body against the schema of
+// its type in schemas.
+func (s *Server) testBody(schemas map[string]string) bodyCheck {
+	return func(r *http.Request, body []byte) (map[string]any, int, any) {
+		return s.checkTestBody(r, body, schemas)
+	}
 }
 
 func (s *Server) checkTestBody(r *http.Request, body []byte, schemas map[string]string) (map[string]any, int, any) {
@@ -177,19 +185,13 @@ func (s *Server) checkTestBody(r *http.Request, body []byte, schemas map[string]
 	return doc, 0, nil
 }
 
-func (s *Server) createTest(r *http.Request, body []byte) (int, any) {
-	doc, status, resp := s.checkTestBody(r, body, createTestSchemas)
-	if doc == nil {
-		return status, resp
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
+func (s *Server) createTest(r *http.Request, doc map[string]any) (int, any) {
 	return http.StatusOK, map[string]any{"id": s.storeTest("", doc)}
 }
 
 func (s *Server) getTest(r *http.Request, _ []byte) (int, any) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	s.Mu.Lock()
+	defer s.Mu.Unlock()
 	t, ok := s.testingState().tests[r.PathValue("id")]
 	if !ok {
 		return testNotFound(r.PathValue("id"))
@@ -197,13 +199,7 @@ func (s *Server) getTest(r *http.Request, _ []byte) (int, any) {
 	return http.StatusOK, t
 }
 
-func (s *Server) updateTest(r *http.Request, body []byte) (int, any) {
-	doc, status, resp := s.checkTestBody(r, body, updateTestSchemas)
-	if doc == nil {
-		return status, resp
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
+func (s *Server) updateTest(r *http.Request, doc map[string]any) (int, any) {
 	id := r.PathValue("id")
 	if _, ok := s.testingState().tests[id]; !ok {
 		return testNotFound(id)
@@ -216,7 +212,7 @@ func (s *Server) updateTest(r *http.Request, body []byte) (int, any) {
 // search, in pages.
 func (s *Server) listTests(r *http.Request, _ []byte) (int, any) {
 	q := r.URL.Query()
-	s.mu.Lock()
+	s.Mu.Lock()
 	st := s.testingState()
 	var all []map[string]any
 	for _, id := range st.ids {
@@ -230,7 +226,7 @@ func (s *Server) listTests(r *http.Request, _ []byte) (int, any) {
 			"created_at_unix_secs": t["created_at_unix_secs"], "last_updated_at_unix_secs": t["last_updated_at_unix_secs"],
 		})
 	}
-	s.mu.Unlock()
+	s.Mu.Unlock()
 	page, next, status, bad := pageOf(all, q.Get("page_size"), 30, q.Get("cursor"))
 	if bad != nil {
 		return status, bad

@@ -33,10 +33,10 @@ func (s *Server) runTests(r *http.Request, body []byte) (int, any) {
 	if _, ok := doc["agent_config_override"]; ok {
 		s.violate("%s %s: the run overrides the agent's settings; agentdeck tests the agent as it is", r.Method, r.URL.Path)
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	s.Mu.Lock()
+	defer s.Mu.Unlock()
 	agentID := r.PathValue("id")
-	if _, ok := s.agents.Get(agentID); !ok {
+	if _, ok := s.Agents.Get(agentID); !ok {
 		return notFound(agentID)
 	}
 	st := s.testingState()
@@ -58,8 +58,8 @@ func (s *Server) runTests(r *http.Request, body []byte) (int, any) {
 }
 
 func (s *Server) getInvocation(r *http.Request, _ []byte) (int, any) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	s.Mu.Lock()
+	defer s.Mu.Unlock()
 	inv, ok := s.testingState().invocations[r.PathValue("id")]
 	if !ok {
 		return http.StatusNotFound, map[string]any{"detail": map[string]any{

@@ -17,13 +17,7 @@ import (
 // ToolBodySchema is the schema a tool's create or update body is held to.
 const ToolBodySchema = "ToolRequestModel"
 
-func (s *Server) createTool(r *http.Request, body []byte) (int, any) {
-	doc, status, resp := s.checkToolBody(r, body)
-	if doc == nil {
-		return status, resp
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
+func (s *Server) createTool(r *http.Request, doc map[string]any) (int, any) {
 	s.seq++
 	t := Tool("tool_made_"+strconv.Itoa(s.seq), "", "webhook")
 	t["tool_config"] = keptConfig(doc)
@@ -32,21 +26,15 @@ func (s *Server) createTool(r *http.Request, body []byte) (int, any) {
 }
 
 func (s *Server) getTool(r *http.Request, _ []byte) (int, any) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	s.Mu.Lock()
+	defer s.Mu.Unlock()
 	if i := s.toolIndex(r.PathValue("id")); i >= 0 {
 		return http.StatusOK, clone(s.lists.tools[i])
 	}
 	return toolNotFound(r.PathValue("id"))
 }
 
-func (s *Server) updateTool(r *http.Request, body []byte) (int, any) {
-	doc, status, resp := s.checkToolBody(r, body)
-	if doc == nil {
-		return status, resp
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
+func (s *Server) updateTool(r *http.Request, doc map[string]any) (int, any) {
 	i := s.toolIndex(r.PathValue("id"))
 	if i < 0 {
 		return toolNotFound(r.PathValue("id"))
@@ -60,8 +48,8 @@ func (s *Server) updateTool(r *http.Request, body []byte) (int, any) {
 func (s *Server) deleteTool(r *http.Request, _ []byte) (int, any) {
 	id := r.PathValue("id")
 	force := r.URL.Query().Get("force") == "true"
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	s.Mu.Lock()
+	defer s.Mu.Unlock()
 	i := s.toolIndex(id)
 	if i < 0 {
 		return toolNotFound(id)
@@ -85,8 +73,8 @@ func (s *Server) deleteTool(r *http.Request, _ []byte) (int, any) {
 // toolDependents lists the agents whose prompt names the tool, in one page.
 func (s *Server) toolDependents(r *http.Request, _ []byte) (int, any) {
 	id := r.PathValue("id")
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	s.Mu.Lock()
+	defer s.Mu.Unlock()
 	if s.toolIndex(id) < 0 {
 		return toolNotFound(id)
 	}
@@ -115,17 +103,17 @@ func (s *Server) checkToolBody(r *http.Request, body []byte) (map[string]any, in
 }
 
 // toolIndex is the place of the tool in the list, -1 when there is none.
-// The caller holds s.mu.
+// The caller holds s.Mu.
 func (s *Server) toolIndex(id string) int {
 	return slices.IndexFunc(s.lists.tools, func(t map[string]any) bool { return t["id"] == id })
 }
 
 // toolUsers are the stored agents whose prompt.tool_ids name the tool.
-// The caller holds s.mu.
+// The caller holds s.Mu.
 func (s *Server) toolUsers(id string) []map[string]any {
 	var out []map[string]any
-	for _, aid := range s.agents.IDs() {
-		a, _ := s.agents.Get(aid)
+	for _, aid := range s.Agents.IDs() {
+		a, _ := s.Agents.Get(aid)
 		ids, _ := at(a, "conversation_config", "agent", "prompt", "tool_ids").([]any)
 		if slices.Contains(ids, any(id)) {
 			out = append(out, a)
@@ -152,8 +140,8 @@ func toolNotFound(id string) (int, any) {
 
 // Tools returns a copy of the workspace's tools.
 func (s *Server) Tools() []map[string]any {
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	s.Mu.Lock()
+	defer s.Mu.Unlock()
 	out := make([]map[string]any, 0, len(s.lists.tools))
 	for _, t := range s.lists.tools {
 		out = append(out, clone(t))

@@ -27,9 +27,9 @@ func (s *Server) SetWebhooks(v ...map[string]any) { s.setList(&s.lists.webhooks,
 
 // webhooks answers every webhook at once: the route has no paging.
 func (s *Server) webhooks(_ *http.Request, _ []byte) (int, any) {
-	s.mu.Lock()
+	s.Mu.Lock()
 	all := s.lists.webhooks
-	s.mu.Unlock()
+	s.Mu.Unlock()
 	if all == nil {
 		all = []map[string]any{}
 	}
@@ -39,8 +39,8 @@ func (s *Server) webhooks(_ *http.Request, _ []byte) (int, any) {
 // document answers one knowledge-base document of the list by its id.
 func (s *Server) document(r *http.Request, _ []byte) (int, any) {
 	id := r.PathValue("id")
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	s.Mu.Lock()
+	defer s.Mu.Unlock()
 	for _, d := range s.lists.documents {
 		if d["id"] == id {
 			return http.StatusOK, d

@@ -1,6 +1,9 @@
 package fakeapi
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+)
 
 // Agents is the in-memory agent store every fake keeps: documents of type
 // D (a fake's own form of an agent) by id, in creation order, with the
@@ -42,12 +45,7 @@ func (s *Agents[D]) Remove(id string) {
 		return
 	}
 	delete(s.docs, id)
-	for i, have := range s.order {
-		if have == id {
-			s.order = append(s.order[:i:i], s.order[i+1:]...)
-			break
-		}
-	}
+	s.order = slices.DeleteFunc(s.order, func(have string) bool { return have == id })
 }
 
 // Len is the number of agents.

@@ -2,7 +2,9 @@ package httpx
 
 import (
 	"context"
+	"fmt"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/agentdeck/agentdeck/agent"
@@ -11,7 +13,7 @@ import (
 // Option configures a provider's client. T is the provider's own options
 // struct, which embeds Options; each provider names its option type
 // Option = httpx.Option[options] and re-exports the generic With… functions
-// below, so the options every provider has are written once and still each
+// below (see Common), so the options every provider has are written once and still each
 // provider's options are a type of their own.
 type Option[T any] func(*T) error
 
@@ -57,6 +59,52 @@ func WithTimeout[T any, P Carrier[T]](d time.Duration) Option[T] {
 // never). Creates are never repeated once they may have arrived.
 func WithMaxRetries[T any, P Carrier[T]](n int) Option[T] {
 	return shared[T, P](func(o *Options) error { return o.SetMaxRetries(n) })
+}
+
+// Configure applies opts, in order, to defaults (a provider's options
+// with its default base URL and auth style) and returns the result; the
+// first option that fails stops it.
+func Configure[T any](defaults T, opts []Option[T]) (T, error) {
+	for _, opt := range opts {
+		if err := opt(&defaults); err != nil {
+			var none T
+			return none, err
+		}
+	}
+	return defaults, nil
+}
+
+// Common returns, for the provider whose options struct is T, the five
+// options every provider has: WithBaseURL, WithHTTPClient, WithKeySource,
+// WithTimeout and WithMaxRetries, in that order. A provider re-exports them
+// under those names in one declaration:
+//
+//	var WithBaseURL, WithHTTPClient, WithKeySource, WithTimeout, WithMaxRetries = httpx.Common[options]()
+func Common[T any, P Carrier[T]]() (
+	baseURL func(raw string) Option[T],
+	httpClient func(c *http.Client) Option[T],
+	keySource func(where string) Option[T],
+	timeout func(d time.Duration) Option[T],
+	maxRetries func(n int) Option[T],
+) {
+	return WithBaseURL[T, P], WithHTTPClient[T, P], WithKeySource[T, P], WithTimeout[T, P], WithMaxRetries[T, P]
+}
+
+// WithAccountID is the option that sets the account id a provider names
+// in every request (Nova's organisation, Trillet's workspace) with set,
+// trimmed of the spaces a copy and paste brings. An id holding any of the
+// characters in bad is refused with refusal, a message that shows the id
+// with %q. An empty id is allowed: encoding works, and network calls
+// explain how to set it.
+func WithAccountID[T any](id, bad, refusal string, set func(o *T, id string)) Option[T] {
+	return func(o *T) error {
+		id = strings.TrimSpace(id)
+		if strings.ContainsAny(id, bad) {
+			return fmt.Errorf(refusal, id)
+		}
+		set(o, id)
+		return nil
+	}
 }
 
 // WithAuthStyle chooses how the key travels: "" or styles[0] picks

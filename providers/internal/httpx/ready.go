@@ -1,11 +1,6 @@
 package httpx
 
-import (
-	"context"
-	"net/http"
-
-	"github.com/agentdeck/agentdeck/agent"
-)
+import "github.com/agentdeck/agentdeck/agent"
 
 // Setting is one thing a network call needs that the person gives: the API
 // key, an organization or workspace id.
@@ -34,13 +29,4 @@ func (c *Client) ReadyFor(op, remoteID string) error {
 		return err
 	}
 	return c.Ready(op)
-}
-
-// GetAgent returns the one agent remoteID, read with a GET of path (its
-// address under the base URL), once ReadyFor allows it.
-func (c *Client) GetAgent(ctx context.Context, remoteID, path string) ([]byte, error) {
-	if err := c.ReadyFor("get", remoteID); err != nil {
-		return nil, err
-	}
-	return c.Do(ctx, Call{Op: "get", Method: http.MethodGet, Path: path})
 }

@@ -9,10 +9,8 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
-	"net/http/httptest"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -30,14 +28,13 @@ type Server struct {
 	key string
 
 	fakeapi.Traffic
-	// View has Count, IDs and Stored.
-	fakeapi.View[map[string]any]
+	// Store holds the agents and the lock; tests get Count, IDs, Stored and
+	// Modify from it.
+	fakeapi.Store[map[string]any]
 
-	mu       sync.Mutex
 	bearer   bool
 	arrays   bool
 	pageSize int
-	agents   fakeapi.Agents[map[string]any]
 	voices   map[string][]map[string]any // by voice vendor
 }
 
@@ -50,23 +47,20 @@ type Fault = fakeapi.Fault
 func New(tb testing.TB, key string) *Server {
 	tb.Helper()
 	s := &Server{key: key, pageSize: 100, voices: defaultVoices()}
-	s.View = fakeapi.View[map[string]any]{Mu: &s.mu, Agents: &s.agents}
-	srv := httptest.NewServer(s)
-	tb.Cleanup(srv.Close)
-	s.BaseURL = srv.URL + "/api"
+	s.BaseURL = fakeapi.Start(tb, s) + "/api"
 	return s
 }
 
 // ExpectBearer makes the fake want "Authorization: Bearer <key>" (older
 // Nova docs) instead of X-API-Key (the seed).
-func (s *Server) ExpectBearer(on bool) { s.mu.Lock(); s.bearer = on; s.mu.Unlock() }
+func (s *Server) ExpectBearer(on bool) { s.Mu.Lock(); s.bearer = on; s.Mu.Unlock() }
 
 // AnswerWithArrays makes every settings object in answers the seed's
 // integer-array placeholder, as Nova's docs show them.
-func (s *Server) AnswerWithArrays(on bool) { s.mu.Lock(); s.arrays = on; s.mu.Unlock() }
+func (s *Server) AnswerWithArrays(on bool) { s.Mu.Lock(); s.arrays = on; s.Mu.Unlock() }
 
 // SetPageSize caps the page size of lists.
-func (s *Server) SetPageSize(n int) { s.mu.Lock(); s.pageSize = n; s.mu.Unlock() }
+func (s *Server) SetPageSize(n int) { s.Mu.Lock(); s.pageSize = n; s.Mu.Unlock() }
 
 // Detail is an error body as the fake sends it: {"detail": msg}.
 func Detail(msg string) string {
@@ -121,9 +115,9 @@ func (s *Server) handle(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) authorized(r *http.Request) bool {
-	s.mu.Lock()
+	s.Mu.Lock()
 	bearer := s.bearer
-	s.mu.Unlock()
+	s.Mu.Unlock()
 	if bearer {
 		return r.Header.Get("Authorization") == "Bearer "+s.key && r.Header.Get("X-API-Key") == ""
 	}
@@ -135,10 +129,10 @@ func (s *Server) create(w http.ResponseWriter, body []byte) {
 	if problems == nil {
 		problems = checkCreate(obj)
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	s.Mu.Lock()
+	defer s.Mu.Unlock()
 	if src, ok := obj[keyCopyFrom].(string); ok && problems == nil {
-		if _, exists := s.agents.Get(src); !exists {
+		if _, exists := s.Agents.Get(src); !exists {
 			problems = []problem{{[]string{keyCopyFrom}, "agent to copy from was not found"}}
 		}
 	}
@@ -146,10 +140,10 @@ func (s *Server) create(w http.ResponseWriter, body []byte) {
 		fakeapi.WriteJSON(w, http.StatusUnprocessableEntity, problemBody(problems))
 		return
 	}
-	id := s.agents.NewID("agt_%04d")
+	id := s.Agents.NewID("agt_%04d")
 	doc := map[string]any{}
 	if src, ok := obj[keyCopyFrom].(string); ok {
-		from, _ := s.agents.Get(src)
+		from, _ := s.Agents.Get(src)
 		for k, v := range from {
 			doc[k] = v
 		}
@@ -163,7 +157,7 @@ func (s *Server) create(w http.ResponseWriter, body []byte) {
 	// recovering from an unclear create compares them with its own.
 	doc["created_at"] = time.Now().UTC().Format(time.RFC3339)
 	doc["updated_at"] = stamp(len(s.Calls()))
-	s.agents.Add(id, doc)
+	s.Agents.Add(id, doc)
 	fakeapi.WriteJSON(w, http.StatusCreated, s.response(id))
 }
 
@@ -172,9 +166,9 @@ func (s *Server) patch(w http.ResponseWriter, id string, body []byte) {
 	if problems == nil {
 		problems = checkPatch(obj)
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	doc, ok := s.agents.Get(id)
+	s.Mu.Lock()
+	defer s.Mu.Unlock()
+	doc, ok := s.Agents.Get(id)
 	switch {
 	case !ok:
 		fakeapi.WriteJSON(w, http.StatusNotFound, Detail("Agent not found"))
@@ -191,9 +185,9 @@ func (s *Server) patch(w http.ResponseWriter, id string, body []byte) {
 }
 
 func (s *Server) get(w http.ResponseWriter, id string) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if _, ok := s.agents.Get(id); !ok {
+	s.Mu.Lock()
+	defer s.Mu.Unlock()
+	if _, ok := s.Agents.Get(id); !ok {
 		fakeapi.WriteJSON(w, http.StatusNotFound, Detail("Agent not found"))
 		return
 	}
@@ -203,8 +197,8 @@ func (s *Server) get(w http.ResponseWriter, id string) {
 func (s *Server) list(w http.ResponseWriter, r *http.Request) {
 	page, _ := strconv.Atoi(r.URL.Query().Get("page"))
 	size, _ := strconv.Atoi(r.URL.Query().Get("size"))
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	s.Mu.Lock()
+	defer s.Mu.Unlock()
 	if page < 1 {
 		page = 1
 	}
@@ -212,15 +206,15 @@ func (s *Server) list(w http.ResponseWriter, r *http.Request) {
 		size = s.pageSize
 	}
 	data := []any{}
-	for _, id := range s.agents.Page((page-1)*size, size) {
-		d, _ := s.agents.Get(id)
+	for _, id := range s.Agents.Page((page-1)*size, size) {
+		d, _ := s.Agents.Get(id)
 		data = append(data, map[string]any{
 			"id": id, "name": d[keyName], "type": d[keyType],
 			"created_at": d["created_at"], "updated_at": d["updated_at"],
 		})
 	}
-	pages := (s.agents.Len() + size - 1) / size
-	out, _ := json.Marshal(map[string]any{"data": data, "meta": map[string]int{"page": page, "size": size, "total": s.agents.Len(), "total_pages": pages}})
+	pages := (s.Agents.Len() + size - 1) / size
+	out, _ := json.Marshal(map[string]any{"data": data, "meta": map[string]int{"page": page, "size": size, "total": s.Agents.Len(), "total_pages": pages}})
 	fakeapi.WriteJSON(w, http.StatusOK, string(out))
 }
 
@@ -229,7 +223,7 @@ func (s *Server) list(w http.ResponseWriter, r *http.Request) {
 // seed's integer-array placeholder.
 func (s *Server) response(id string) string {
 	out := map[string]any{"id": id, "organization_id": Org, "public_quota": json.Number("100"), "tools": []any{}}
-	stored, _ := s.agents.Get(id)
+	stored, _ := s.Agents.Get(id)
 	for k, v := range stored {
 		out[k] = v
 	}

@@ -38,8 +38,8 @@ func Voice(id, name, vendor, language, accent, gender string) map[string]any {
 
 // SetVoices sets the voices GET /voices lists for one vendor.
 func (s *Server) SetVoices(vendor string, voices ...map[string]any) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	s.Mu.Lock()
+	defer s.Mu.Unlock()
 	s.voices[vendor] = voices
 }
 
@@ -75,9 +75,9 @@ func (s *Server) listVoices(w http.ResponseWriter, r *http.Request) {
 		}
 		start = n
 	}
-	s.mu.Lock()
+	s.Mu.Lock()
 	all := s.voices[vendor]
-	s.mu.Unlock()
+	s.Mu.Unlock()
 	end := min(start+size, len(all))
 	voices := append([]map[string]any{}, all[min(start, len(all)):end]...)
 	meta := map[string]any{

@@ -13,9 +13,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"net/http/httptest"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -34,15 +32,14 @@ type Server struct {
 	key string
 
 	fakeapi.Traffic
-	// View has Count, IDs and Stored.
-	fakeapi.View[map[string]any]
+	// Store holds the agents and the lock; tests get Count, IDs, Stored and
+	// Modify from it.
+	fakeapi.Store[map[string]any]
 
-	mu          sync.Mutex
 	allowPatch  bool
 	flatCreate  bool
 	strict      bool
 	now         time.Time
-	agents      fakeapi.Agents[map[string]any]
 	lastHeaders http.Header
 }
 
@@ -58,10 +55,7 @@ func New(tb testing.TB, key string) *Server {
 		key: key,
 		now: time.Date(2026, 11, 1, 9, 0, 0, 0, time.UTC),
 	}
-	s.View = fakeapi.View[map[string]any]{Mu: &s.mu, Agents: &s.agents}
-	srv := httptest.NewServer(s)
-	tb.Cleanup(srv.Close)
-	s.BaseURL = srv.URL
+	s.BaseURL = fakeapi.Start(tb, s)
 	return s
 }
 
@@ -70,19 +64,19 @@ func New(tb testing.TB, key string) *Server {
 // do not say whether it keeps or refuses such keys (settings is described
 // only as "additional settings"), so by default they are kept, as a
 // document's unmodelled keys must survive a push.
-func (s *Server) RefuseUnknownKeys(on bool) { s.mu.Lock(); s.strict = on; s.mu.Unlock() }
+func (s *Server) RefuseUnknownKeys(on bool) { s.Mu.Lock(); s.strict = on; s.Mu.Unlock() }
 
 // AllowPatch makes the fake accept PATCH updates too, as Trillet's overview
 // page lists them; by default only PUT (the seed) is routed.
-func (s *Server) AllowPatch(on bool) { s.mu.Lock(); s.allowPatch = on; s.mu.Unlock() }
+func (s *Server) AllowPatch(on bool) { s.Mu.Lock(); s.allowPatch = on; s.Mu.Unlock() }
 
 // AnswerCreateFlat answers creates with the older flat {agentId, …} shape.
-func (s *Server) AnswerCreateFlat(on bool) { s.mu.Lock(); s.flatCreate = on; s.mu.Unlock() }
+func (s *Server) AnswerCreateFlat(on bool) { s.Mu.Lock(); s.flatCreate = on; s.Mu.Unlock() }
 
 // LastHeaders are the headers of the last request.
 func (s *Server) LastHeaders() http.Header {
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	s.Mu.Lock()
+	defer s.Mu.Unlock()
 	return s.lastHeaders.Clone()
 }
 
@@ -103,9 +97,9 @@ func RateLimited(resetAt time.Time) string {
 
 // ServeHTTP implements http.Handler.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	s.mu.Lock()
+	s.Mu.Lock()
 	s.lastHeaders = r.Header.Clone()
-	s.mu.Unlock()
+	s.Mu.Unlock()
 	s.Serve(w, r, s.handle)
 }
 
@@ -132,9 +126,9 @@ func (s *Server) handle(w http.ResponseWriter, r *http.Request) {
 		}
 		s.KeepBody(r.Method, body)
 	}
-	s.mu.Lock()
+	s.Mu.Lock()
 	patchOK := s.allowPatch
-	s.mu.Unlock()
+	s.Mu.Unlock()
 	switch {
 	case id == "" && r.Method == http.MethodPost:
 		s.create(w, body)
@@ -158,9 +152,9 @@ func (s *Server) create(w http.ResponseWriter, body []byte) {
 		fakeapi.WriteJSON(w, http.StatusBadRequest, Error("invalid_request", msg))
 		return
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	id := s.agents.NewID("6650f1a2b3c4d5e6f7a8%04d")
+	s.Mu.Lock()
+	defer s.Mu.Unlock()
+	id := s.Agents.NewID("6650f1a2b3c4d5e6f7a8%04d")
 	doc := map[string]any{
 		"_id": id, "workspaceId": Workspace, "userId": "user_test", "status": "pending", "currentNode": "start",
 		"activeSessions": []any{}, "smartCallback": false, "maxAttemptsForSmartCallback": json.Number("5"),
@@ -169,7 +163,7 @@ func (s *Server) create(w http.ResponseWriter, body []byte) {
 		"createdAt": time.Now().UTC().Format("2006-01-02T15:04:05.000Z"), "updatedAt": s.stamp(), "__v": json.Number("0"),
 	}
 	apply(doc, obj)
-	s.agents.Add(id, doc)
+	s.Agents.Add(id, doc)
 	if s.flatCreate {
 		out, _ := json.Marshal(map[string]any{"agentId": id, "workspaceId": Workspace, "userId": "user_test", "llmModel": obj[keyLLM]})
 		fakeapi.WriteJSON(w, http.StatusCreated, string(out))
@@ -184,9 +178,9 @@ func (s *Server) update(w http.ResponseWriter, id string, body []byte) {
 	if msg == "" && s.refusesUnknown() {
 		msg = unknownKey(obj)
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	doc, ok := s.agents.Get(id)
+	s.Mu.Lock()
+	defer s.Mu.Unlock()
+	doc, ok := s.Agents.Get(id)
 	switch {
 	case !ok:
 		fakeapi.WriteJSON(w, http.StatusNotFound, Error("not_found", "Agent not found"))
@@ -217,9 +211,9 @@ func apply(doc, obj map[string]any) {
 }
 
 func (s *Server) get(w http.ResponseWriter, id string) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	doc, ok := s.agents.Get(id)
+	s.Mu.Lock()
+	defer s.Mu.Unlock()
+	doc, ok := s.Agents.Get(id)
 	if !ok {
 		fakeapi.WriteJSON(w, http.StatusNotFound, Error("not_found", "Agent not found"))
 		return
@@ -229,9 +223,9 @@ func (s *Server) get(w http.ResponseWriter, id string) {
 }
 
 func (s *Server) list(w http.ResponseWriter) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	out := fakeapi.Marshal(s.agents.All())
+	s.Mu.Lock()
+	defer s.Mu.Unlock()
+	out := fakeapi.Marshal(s.Agents.All())
 	fakeapi.WriteJSON(w, http.StatusOK, string(out))
 }
 
@@ -240,4 +234,4 @@ func (s *Server) stamp() string {
 	return s.now.Format("2006-01-02T15:04:05.000Z")
 }
 
-func (s *Server) refusesUnknown() bool { s.mu.Lock(); defer s.mu.Unlock(); return s.strict }
+func (s *Server) refusesUnknown() bool { s.Mu.Lock(); defer s.Mu.Unlock(); return s.strict }
