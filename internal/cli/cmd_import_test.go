@@ -3,7 +3,6 @@ package cli
 import (
 	"encoding/json"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -55,8 +54,8 @@ func TestImportKeepsSecretsOutOfTheDraft(t *testing.T) {
 		t.Errorf("stderr = %q", stderr)
 	}
 	const secret = "kw_live_51Hx9QeT2wX7"
-	draftFile, _ := os.ReadFile(filepath.Join(c.env["AGENTDECK_HOME"], "drafts", id+".yaml"))
-	creds, _ := os.ReadFile(filepath.Join(c.env["AGENTDECK_HOME"], "credentials.yaml"))
+	draftFile, _ := os.ReadFile(c.path("drafts", id+".yaml"))
+	creds, _ := os.ReadFile(c.path("credentials.yaml"))
 	if len(draftFile) == 0 || strings.Contains(string(draftFile), secret) {
 		t.Errorf("the draft file is missing or holds the secret")
 	}

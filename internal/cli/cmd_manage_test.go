@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -59,13 +58,10 @@ func TestRestoreRefusesWhenTheIDIsTaken(t *testing.T) {
 	t.Parallel()
 	c := newCLI(t)
 	id := c.mustRun("new", "Front desk", "--provider", "nova")
-	path := filepath.Join(c.env["AGENTDECK_HOME"], "drafts", id+".yaml")
-	kept, _ := os.ReadFile(path)
+	kept, _ := os.ReadFile(c.path("drafts", id+".yaml"))
 	c.mustRun("rm", id)
 	// The same draft is put back by hand, then restore is asked for.
-	if err := os.WriteFile(path, kept, 0o600); err != nil {
-		t.Fatal(err)
-	}
+	c.writeFile("drafts/"+id+".yaml", string(kept))
 	code, _, stderr := c.run("restore", id)
 	if code != exitFailure || !strings.Contains(stderr, "Could not restore the draft") || !strings.Contains(stderr, "in the drafts folder already") {
 		t.Fatalf("exit %d, stderr %q", code, stderr)
@@ -141,13 +137,7 @@ func TestManageExitCodes(t *testing.T) {
 func TestRmMovesADamagedDraft(t *testing.T) {
 	t.Parallel()
 	c := newCLI(t)
-	broken := filepath.Join(c.env["AGENTDECK_HOME"], "drafts", "broken.yaml")
-	if err := os.MkdirAll(filepath.Dir(broken), 0o700); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(broken, []byte("schema_version: 9\n"), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	c.writeFile("drafts/broken.yaml", "schema_version: 9\n")
 	if code, _, stderr := c.run("rm", "broken"); code != exitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}

@@ -24,15 +24,6 @@ func credentialsFile(t *testing.T, c *cli) string {
 	return paths.CredentialsFile()
 }
 
-func readFile(t *testing.T, path string) string {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(b)
-}
-
 // bookkeeping is what a save changes by itself: the revision and the times.
 var bookkeeping = regexp.MustCompile(`(?m)^\s*(revision|updated|created|pulled_at|pushed_at):.*$`)
 
@@ -44,14 +35,7 @@ func TestPullTwiceReusesSecretReferences(t *testing.T) {
 	c, fake := dashaCLI(t)
 	remote := fake.Store([]byte(clitest.DashaAgentWithKeys))
 	id := dashaRun(t, c, "pull", "--provider", "dasha", remote)
-	draftPath := filepath.Join(c.env["AGENTDECK_HOME"], "drafts", id+".yaml")
-	if _, err := os.Stat(draftPath); err != nil {
-		matches, _ := filepath.Glob(filepath.Join(c.env["AGENTDECK_HOME"], "drafts", id+"*"))
-		if len(matches) != 1 {
-			t.Fatalf("cannot find the draft file of %s: %v", id, matches)
-		}
-		draftPath = matches[0]
-	}
+	draftPath := c.draftFile(id)
 	credsBefore, draftBefore := readFile(t, credentialsFile(t, c)), readFile(t, draftPath)
 	if n := strings.Count(credsBefore, "FAKE-SECRET"); n != 4 {
 		t.Fatalf("the credentials hold %d of the 4 values:\n%s", n, credsBefore)

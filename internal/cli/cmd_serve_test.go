@@ -53,9 +53,7 @@ func TestServeWithoutAuthorizedKeysSaysHowToAddOne(t *testing.T) {
 func TestSessionsWorkInTheirSpaceWithNoneOfTheServersEnvironment(t *testing.T) {
 	t.Parallel()
 	serverHome, spaceDir := t.TempDir(), t.TempDir()
-	if err := os.WriteFile(filepath.Join(spaceDir, "settings.yaml"), []byte("ui:\n  theme: light\n"), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	writeFile(t, filepath.Join(spaceDir, "settings.yaml"), "ui:\n  theme: light\n")
 	serverEnv := map[string]string{
 		"AGENTDECK_HOME":          serverHome,
 		"AGENTDECK_DASHA_API_KEY": "the-server-owners-key",

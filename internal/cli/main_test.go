@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"bytes"
-	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,38 +9,6 @@ import (
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/storage"
 )
-
-// cli runs agentdeck in-process against its own home folder.
-type cli struct {
-	t   *testing.T
-	env map[string]string
-}
-
-func newCLI(t *testing.T) *cli {
-	t.Helper()
-	return &cli{t: t, env: map[string]string{"AGENTDECK_HOME": t.TempDir()}}
-}
-
-// fakeCLI is a command line with its own home whose provider talks to a
-// fake at baseURL with key; more are further settings of that provider as
-// name, value pairs (ORG_ID, novatest.Org), each AGENTDECK_<PROVIDER>_<name>.
-func fakeCLI(t *testing.T, provider, key, baseURL string, more ...string) *cli {
-	t.Helper()
-	c := newCLI(t)
-	prefix := "AGENTDECK_" + strings.ToUpper(provider) + "_"
-	c.env[prefix+"API_KEY"] = key
-	c.env[prefix+"BASE_URL"] = baseURL
-	for i := 0; i+1 < len(more); i += 2 {
-		c.env[prefix+more[i]] = more[i+1]
-	}
-	return c
-}
-
-func (c *cli) run(args ...string) (code int, stdout, stderr string) {
-	var out, errOut bytes.Buffer
-	code = run(context.Background(), args, &out, &errOut, func(k string) string { return c.env[k] })
-	return code, out.String(), errOut.String()
-}
 
 func TestExitCodes(t *testing.T) {
 	t.Parallel()

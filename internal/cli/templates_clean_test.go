@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -30,7 +29,7 @@ func TestNewDraftIsClean(t *testing.T) {
 				if code != exitOK {
 					t.Fatalf("new: exit %d, stderr %q", code, stderr)
 				}
-				store, err := storage.Open(filepath.Join(c.env["AGENTDECK_HOME"], "drafts"))
+				store, err := storage.Open(c.path("drafts"))
 				if err != nil {
 					t.Fatal(err)
 				}

@@ -2,8 +2,6 @@ package cli
 
 import (
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -234,11 +232,7 @@ func TestTUICancelMidSubmit(t *testing.T) {
 	fake.Lenient()
 	id := c.mustRun("new", "Front desk", "--provider", "elevenlabs", "--template", "receptionist")
 	remote := c.mustRun("push", id)
-	file := filepath.Join(c.env["AGENTDECK_HOME"], "drafts", id+".yaml")
-	before, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
+	before := readFile(t, c.draftFile(id))
 	// The update is held until the client gives up: only esc ends it.
 	fake.Inject("update", elevenlabstest.Fault{Hang: true})
 	j := startTUI(t, c)
@@ -252,9 +246,8 @@ func TestTUICancelMidSubmit(t *testing.T) {
 	if !strings.Contains(scr, "✗ Stopped.") || !strings.Contains(scr, "✗ update the agent") {
 		t.Fatalf("the stop is not told:\n%s", scr)
 	}
-	after, err := os.ReadFile(file)
-	if err != nil || string(after) != string(before) {
-		t.Fatalf("a stopped submit changed the draft file (%v)", err)
+	if after := readFile(t, c.draftFile(id)); after != before {
+		t.Fatal("a stopped submit changed the draft file")
 	}
 	// The next try goes through and updates the same agent.
 	j.press(j.keys.Submit.Retry)
