@@ -24,6 +24,16 @@ func dashaCLI(t *testing.T) (*cli, *dashatest.Fake) {
 	return fakeCLI(t, "dasha", dashaTestKey, fake.URL()), fake
 }
 
+// dashaPulled is a command line whose fake Dasha holds the agent doc,
+// pulled into a draft: the agent's remote id and the draft's id.
+func dashaPulled(t *testing.T, doc []byte) (c *cli, fake *dashatest.Fake, remote, id string) {
+	t.Helper()
+	c, fake = dashaCLI(t)
+	remote = fake.Store(doc)
+	id = dashaRun(t, c, "pull", "--provider", "dasha", remote)
+	return c, fake, remote, id
+}
+
 // dashaRun runs a command that must succeed and returns its trimmed stdout.
 func dashaRun(t *testing.T, c *cli, args ...string) string {
 	t.Helper()
@@ -215,10 +225,8 @@ func TestDashaDiffThenPull(t *testing.T) {
 
 func TestDashaPullOfANewAgent(t *testing.T) {
 	t.Parallel()
-	c, fake := dashaCLI(t)
 	raw := readDoc(t, "dasha", "unknown_fields.json")
-	remote := fake.Store(raw)
-	id := dashaRun(t, c, "pull", "--provider", "dasha", remote)
+	c, _, _, id := dashaPulled(t, raw)
 	exported := dashaRun(t, c, "export", id)
 	got := jsonTree(t, exported).(map[string]any)
 	want := jsonTree(t, string(raw)).(map[string]any)

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"encoding/json"
-	"io"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -11,8 +10,6 @@ import (
 	"github.com/agentdeck/agentdeck/internal/clitest"
 	"github.com/agentdeck/agentdeck/providers/elevenlabs/elevenlabstest"
 	"github.com/agentdeck/agentdeck/providers/trillet/trillettest"
-	"github.com/agentdeck/agentdeck/server"
-	"github.com/agentdeck/agentdeck/storage"
 )
 
 const prodKey = "prod-cli-test-FAKE-0000"
@@ -223,15 +220,7 @@ func TestServedSpacesHoldEnvironmentsToTheirHosts(t *testing.T) {
 	spaceDir := t.TempDir()
 	settings := "environments:\n  prod:\n    dasha:\n      base_url: " + fake.URL + "\n"
 	writeFile(t, filepath.Join(spaceDir, "settings.yaml"), settings)
-	a := &app{providers: newRegistry(), stdout: io.Discard, stderr: io.Discard, getenv: func(string) string { return "" }}
-	served, err := storage.ServedHostPolicy(newRegistry(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	deps, err := a.sessionDeps(server.Session{Space: "alice", Dir: spaceDir, Term: "xterm"}, "", served)
-	if err != nil {
-		t.Fatal(err)
-	}
+	deps := servedDeps(t, spaceDir)
 	if _, err := deps.Environments.ProviderIn("dasha", "staging"); err != nil {
 		t.Errorf("an environment with no address of its own: %v", err)
 	}

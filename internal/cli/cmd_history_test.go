@@ -26,9 +26,7 @@ func historyFiles(t *testing.T, c *cli, id string) []string {
 // changes its prompt and pushes again.
 func twoPushes(t *testing.T) (c *cli, fake *dashatest.Fake, id, remote string) {
 	t.Helper()
-	c, fake = dashaCLI(t)
-	remote = fake.Store([]byte(clitest.DashaAgentWithKeys))
-	id = dashaRun(t, c, "pull", "--provider", "dasha", remote)
+	c, fake, remote, id = dashaPulled(t, []byte(clitest.DashaAgentWithKeys))
 	dashaRun(t, c, "push", id)
 	c.edit(id, func(d *agent.Draft) { d.Agent.LLM.Prompt = "Be brief." })
 	dashaRun(t, c, "push", id)

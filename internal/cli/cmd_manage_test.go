@@ -108,12 +108,7 @@ func TestCopyIsNeverLinkedToTheOriginalsAgent(t *testing.T) {
 
 func TestManageExitCodes(t *testing.T) {
 	t.Parallel()
-	tests := []struct {
-		name string
-		args []string
-		want int
-		say  string
-	}{
+	checkExits(t, []exitCase{
 		{"rm without a draft", []string{"rm"}, exitUsage, "rm needs DRAFT"},
 		{"rm of no such draft", []string{"rm", "nosuch"}, exitFailure, "Could not find the draft to delete"},
 		{"restore of nothing deleted", []string{"restore", "nosuch"}, exitFailure, "the trash holds no draft"},
@@ -122,16 +117,7 @@ func TestManageExitCodes(t *testing.T) {
 		{"rename of no such draft", []string{"rename", "nosuch", "x"}, exitFailure, "Could not find the draft to rename"},
 		{"copy of no such draft", []string{"copy", "nosuch", "x"}, exitFailure, "Could not find the draft to copy"},
 		{"copy with three arguments", []string{"copy", "a", "b", "c"}, exitUsage, "put a name with spaces in quotes"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			code, _, stderr := newCLI(t).run(tt.args...)
-			if code != tt.want || !strings.Contains(stderr, tt.say) {
-				t.Errorf("agentdeck %s: exit %d, want %d; stderr:\n%s", strings.Join(tt.args, " "), code, tt.want, stderr)
-			}
-		})
-	}
+	})
 }
 
 func TestRmMovesADamagedDraft(t *testing.T) {

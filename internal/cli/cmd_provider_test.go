@@ -25,6 +25,17 @@ func elevenCLI(t *testing.T) (*cli, *elevenlabstest.Server) {
 	return fakeCLI(t, "elevenlabs", fakeKey, fake.BaseURL), fake
 }
 
+// elevenDraft is a command line whose fake ElevenLabs takes any body
+// (Lenient), with one new ElevenLabs draft "Front desk" made with the
+// further flags more (as "--template", "receptionist"); the draft's id.
+func elevenDraft(t *testing.T, more ...string) (*cli, *elevenlabstest.Server, string) {
+	t.Helper()
+	c, fake := elevenCLI(t)
+	fake.Lenient()
+	id := c.mustRun(append([]string{"new", "Front desk", "--provider", "elevenlabs"}, more...)...)
+	return c, fake, id
+}
+
 // elevenDoc is the path of a realistic ElevenLabs document.
 func elevenDoc(name string) string {
 	return providerDoc("elevenlabs", "docs", name)

@@ -32,9 +32,7 @@ var bookkeeping = regexp.MustCompile(`(?m)^\s*(revision|updated|created|pulled_a
 // and the draft changed at each pull.
 func TestPullTwiceReusesSecretReferences(t *testing.T) {
 	t.Parallel()
-	c, fake := dashaCLI(t)
-	remote := fake.Store([]byte(clitest.DashaAgentWithKeys))
-	id := dashaRun(t, c, "pull", "--provider", "dasha", remote)
+	c, fake, remote, id := dashaPulled(t, []byte(clitest.DashaAgentWithKeys))
 	draftPath := c.draftFile(id)
 	credsBefore, draftBefore := readFile(t, credentialsFile(t, c)), readFile(t, draftPath)
 	if n := strings.Count(credsBefore, "FAKE-SECRET"); n != 4 {
@@ -94,9 +92,7 @@ func TestMovedSecretReferenceIsRefusedAtPush(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			c, fake := dashaCLI(t)
-			remote := fake.Store([]byte(clitest.DashaAgentWithKeys))
-			dashaRun(t, c, "pull", "--provider", "dasha", remote)
+			c, fake, remote, _ := dashaPulled(t, []byte(clitest.DashaAgentWithKeys))
 			// The crafter learnt the victim's reference from a shared draft.
 			ref := regexp.MustCompile(`secret:[^"\s#]*Authorization#[0-9a-f]{8}`).FindString(readFile(t, credentialsFile(t, c)))
 			if ref == "" {

@@ -80,10 +80,8 @@ func TestDashaQuerySecretValueGoesFromTheCredentialsToDasha(t *testing.T) {
 // the key back unchanged.
 func TestDashaPulledQueryKeyBecomesASecretValue(t *testing.T) {
 	t.Parallel()
-	c, fake := dashaCLI(t)
 	doc := readDoc(t, "dasha", "full_response.json")
-	remote := fake.Store(doc)
-	id := dashaRun(t, c, "pull", "--provider", "dasha", remote)
+	c, fake, _, id := dashaPulled(t, doc)
 	d := c.load(id)
 	v, _ := d.Agent.Settings.Get("dasha", "result_webhook_query")
 	recs, _ := agent.SettingRecords(v)

@@ -176,3 +176,16 @@ func readDoc(t testing.TB, provider string, rel ...string) []byte {
 	}
 	return raw
 }
+
+// eachOfflineProvider calls f with every registered provider built offline
+// (no key, no settings), beside its descriptor, in the registry's order.
+func eachOfflineProvider(t *testing.T, f func(d agent.Descriptor, p agent.Provider)) {
+	t.Helper()
+	for _, d := range newRegistry().All() {
+		p, err := d.Offline()
+		if err != nil {
+			t.Fatal(err)
+		}
+		f(d, p)
+	}
+}

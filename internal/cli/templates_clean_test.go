@@ -16,11 +16,7 @@ import (
 func TestNewDraftIsClean(t *testing.T) {
 	t.Parallel()
 	reg := newRegistry()
-	for _, d := range reg.All() {
-		p, err := d.Offline()
-		if err != nil {
-			t.Fatal(err)
-		}
+	eachOfflineProvider(t, func(d agent.Descriptor, p agent.Provider) {
 		for _, tmpl := range agent.Templates {
 			t.Run(d.ID()+"/"+tmpl.ID, func(t *testing.T) {
 				t.Parallel()
@@ -49,7 +45,7 @@ func TestNewDraftIsClean(t *testing.T) {
 				}
 			})
 		}
-	}
+	})
 }
 
 // TestNewDraftTakesTheProvidersOwnValues: a value outside the provider's

@@ -155,9 +155,7 @@ func requireStepsInOrder(t *testing.T, seen []string, steps ...string) {
 
 func TestTUIRefusedSettingLandsOnItsField(t *testing.T) {
 	t.Parallel()
-	c, fake := elevenCLI(t)
-	fake.Lenient()
-	id := c.mustRun("new", "Front desk", "--provider", "elevenlabs", "--template", "receptionist")
+	c, fake, id := elevenDraft(t, "--template", "receptionist")
 	before := c.load(id)
 	fake.Inject("create", elevenlabstest.Unprocessable("Input should be less than or equal to 1.2", "less_than_equal", "conversation_config", "tts", "speed"))
 	j := startTUI(t, c)
@@ -197,9 +195,7 @@ func TestTUIRefusedSettingLandsOnItsField(t *testing.T) {
 
 func TestTUIServerErrorThenSuccess(t *testing.T) {
 	t.Parallel()
-	c, fake := elevenCLI(t)
-	fake.Lenient()
-	id := c.mustRun("new", "Front desk", "--provider", "elevenlabs")
+	c, fake, id := elevenDraft(t)
 	fake.Inject("create", elevenlabstest.ServerError(500))
 	j := startTUI(t, c)
 	j.openDraft("Front desk")
@@ -228,9 +224,7 @@ func TestTUIServerErrorThenSuccess(t *testing.T) {
 
 func TestTUICancelMidSubmit(t *testing.T) {
 	t.Parallel()
-	c, fake := elevenCLI(t)
-	fake.Lenient()
-	id := c.mustRun("new", "Front desk", "--provider", "elevenlabs", "--template", "receptionist")
+	c, fake, id := elevenDraft(t, "--template", "receptionist")
 	remote := c.mustRun("push", id)
 	before := readFile(t, c.draftFile(id))
 	// The update is held until the client gives up: only esc ends it.
