@@ -189,3 +189,17 @@ func eachOfflineProvider(t *testing.T, f func(d agent.Descriptor, p agent.Provid
 		f(d, p)
 	}
 }
+
+// descriptor is provider id of the registry the commands use.
+func descriptor(id string) agent.Descriptor {
+	d, _ := newRegistry().Lookup(id)
+	return d
+}
+
+// newProvider builds provider id from conn, as the commands do.
+func newProvider(id string, conn storage.Connection) (agent.Provider, error) {
+	if err := newRegistry().Check(id); err != nil {
+		return nil, err
+	}
+	return descriptor(id).New(conn)
+}

@@ -6,8 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/agentdeck/agentdeck/agent"
-	"github.com/agentdeck/agentdeck/storage"
 )
 
 // exitCase is a run of agentdeck in a fresh home and how it must end: the
@@ -120,18 +118,4 @@ func TestVersion(t *testing.T) {
 	if code != exitOK || stdout != "agentdeck dev\n" {
 		t.Errorf("exit %d, output %q", code, stdout)
 	}
-}
-
-// descriptor is provider id of the registry the commands use.
-func descriptor(id string) agent.Descriptor {
-	d, _ := newRegistry().Lookup(id)
-	return d
-}
-
-// newProvider builds provider id from conn, as the commands do.
-func newProvider(id string, conn storage.Connection) (agent.Provider, error) {
-	if err := newRegistry().Check(id); err != nil {
-		return nil, err
-	}
-	return descriptor(id).New(conn)
 }
