@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
 )
 
 // exitCase is a run of agentdeck in a fresh home and how it must end: the
