@@ -183,9 +183,9 @@ func (a *app) problemLinesFor(provider string, ps agent.Problems) string {
 // tables included, built offline (no key, no settings); the zero
 // Capabilities, with the error, for an id the registry cannot build.
 func (a *app) offlineCapabilities(id string) (agent.Capabilities, error) {
-	d, ok := a.providers.Lookup(id)
-	if !ok {
-		return agent.Capabilities{}, a.providers.Check(id)
+	d, err := descriptorOf(a.providers, id)
+	if err != nil {
+		return agent.Capabilities{}, err
 	}
 	p, err := d.Offline()
 	if err != nil {
