@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -42,10 +44,16 @@ func TestTUIListShowsWhatAGitPullChanged(t *testing.T) {
 // met two changes to the same line.
 func leaveConflict(t *testing.T, c *cli, id string) {
 	t.Helper()
-	raw := readFile(t, c.path("drafts", id+".yaml"))
-	conflicted := strings.Replace(raw, "name: Front desk\n", "<<<<<<< HEAD\nname: Front desk\n=======\nname: Back desk\n>>>>>>> origin/main\n", 1)
-	if conflicted == raw {
+	path := filepath.Join(c.store().Dir(), id+".yaml")
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	conflicted := strings.Replace(string(raw), "name: Front desk\n", "<<<<<<< HEAD\nname: Front desk\n=======\nname: Back desk\n>>>>>>> origin/main\n", 1)
+	if conflicted == string(raw) {
 		t.Fatalf("no name line to conflict on in:\n%s", raw)
 	}
-	c.writeFile("drafts/"+id+".yaml", conflicted)
+	if err := os.WriteFile(path, []byte(conflicted), 0o600); err != nil {
+		t.Fatal(err)
+	}
 }
