@@ -16,9 +16,7 @@ var copyDoc = commandDoc{
 }
 
 func newCopyCommand(a *app) *cobra.Command {
-	return copyDoc.build(exactArgs("DRAFT", "NEW_NAME"), func(cmd *cobra.Command, args []string) error {
-		return a.copyDraft(cmd, args[0], args[1])
-	})
+	return copyDoc.toName(a.copyDraft)
 }
 
 func (a *app) copyDraft(cmd *cobra.Command, ref, newName string) error {

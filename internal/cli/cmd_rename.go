@@ -13,9 +13,7 @@ var renameDoc = commandDoc{
 }
 
 func newRenameCommand(a *app) *cobra.Command {
-	return renameDoc.build(exactArgs("DRAFT", "NEW_NAME"), func(cmd *cobra.Command, args []string) error {
-		return a.rename(cmd, args[0], args[1])
-	})
+	return renameDoc.toName(a.rename)
 }
 
 func (a *app) rename(cmd *cobra.Command, ref, newName string) error {
