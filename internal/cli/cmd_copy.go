@@ -16,7 +16,9 @@ var copyDoc = commandDoc{
 }
 
 func newCopyCommand(a *app) *cobra.Command {
-	return copyDoc.toName(a.copyDraft)
+	return copyDoc.build(exactArgs("DRAFT", "NEW_NAME"), func(cmd *cobra.Command, args []string) error {
+		return a.copyDraft(cmd, args[0], args[1])
+	})
 }
 
 func (a *app) copyDraft(cmd *cobra.Command, ref, newName string) error {

@@ -13,7 +13,9 @@ var renameDoc = commandDoc{
 }
 
 func newRenameCommand(a *app) *cobra.Command {
-	return renameDoc.toName(a.rename)
+	return renameDoc.build(exactArgs("DRAFT", "NEW_NAME"), func(cmd *cobra.Command, args []string) error {
+		return a.rename(cmd, args[0], args[1])
+	})
 }
 
 func (a *app) rename(cmd *cobra.Command, ref, newName string) error {

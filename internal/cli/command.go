@@ -27,12 +27,6 @@ func (d commandDoc) onDraft(run func(cmd *cobra.Command, ref string) error) *cob
 	return d.build(exactArgs("DRAFT"), func(cmd *cobra.Command, args []string) error { return run(cmd, args[0]) })
 }
 
-// toName is a command that gives one DRAFT the name NEW_NAME (rename, or
-// copy under that name).
-func (d commandDoc) toName(run func(cmd *cobra.Command, ref, newName string) error) *cobra.Command {
-	return d.build(exactArgs("DRAFT", "NEW_NAME"), func(cmd *cobra.Command, args []string) error { return run(cmd, args[0], args[1]) })
-}
-
 // addProviderFlag adds --provider, which names a provider id, to cmd.
 func addProviderFlag(cmd *cobra.Command, provider *string, usage string) {
 	cmd.Flags().StringVar(provider, "provider", "", usage)
