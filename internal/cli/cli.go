@@ -269,16 +269,29 @@ func (a *app) Paths() (storage.Paths, error) {
 	return *a.paths, nil
 }
 
+// openAt opens a file or folder where the paths say, failing with the
+// plain sentence notFound when the paths cannot be resolved and with
+// failed when open fails.
+func openAt[T any](a *app, notFound, failed string, open func(storage.Paths) (T, error)) (T, error) {
+	var zero T
+	p, err := a.Paths()
+	if err != nil {
+		return zero, fail(notFound, err)
+	}
+	v, err := open(p)
+	if err != nil {
+		return zero, fail(failed, err)
+	}
+	return v, nil
+}
+
 // Store opens the drafts folder on first use.
 func (a *app) Store() (*storage.Store, error) {
 	if a.store == nil {
-		p, err := a.Paths()
+		s, err := openAt(a, "Could not find the drafts folder.", "Could not open the drafts folder.",
+			func(p storage.Paths) (*storage.Store, error) { return storage.Open(p.Drafts) })
 		if err != nil {
-			return nil, fail("Could not find the drafts folder.", err)
-		}
-		s, err := storage.Open(p.Drafts)
-		if err != nil {
-			return nil, fail("Could not open the drafts folder.", err)
+			return nil, err
 		}
 		if st, err := a.Settings(); err == nil {
 			s.SetHistoryKeep(st.History.Keep)
@@ -291,13 +304,12 @@ func (a *app) Store() (*storage.Store, error) {
 // Settings reads the settings file on first use.
 func (a *app) Settings() (storage.Settings, error) {
 	if a.settings == nil {
-		p, err := a.Paths()
+		s, err := openAt(a, "Could not find the settings.", "Could not read the settings.",
+			func(p storage.Paths) (storage.Settings, error) {
+				return storage.LoadSettings(p.SettingsFile(), a.providers)
+			})
 		if err != nil {
-			return storage.Settings{}, fail("Could not find the settings.", err)
-		}
-		s, err := storage.LoadSettings(p.SettingsFile(), a.providers)
-		if err != nil {
-			return storage.Settings{}, fail("Could not read the settings.", err)
+			return storage.Settings{}, err
 		}
 		a.settings = &s
 	}
@@ -307,13 +319,12 @@ func (a *app) Settings() (storage.Settings, error) {
 // Credentials reads the credentials file on first use.
 func (a *app) Credentials() (*storage.Credentials, error) {
 	if a.creds == nil {
-		p, err := a.Paths()
+		c, err := openAt(a, "Could not find the credentials.", "Could not read the credentials.",
+			func(p storage.Paths) (*storage.Credentials, error) {
+				return storage.OpenCredentials(p.CredentialsFile())
+			})
 		if err != nil {
-			return nil, fail("Could not find the credentials.", err)
-		}
-		c, err := storage.OpenCredentials(p.CredentialsFile())
-		if err != nil {
-			return nil, fail("Could not read the credentials.", err)
+			return nil, err
 		}
 		a.creds = c
 	}

@@ -149,9 +149,7 @@ func TestApplyBlocksAnUnprovenEarlierCreate(t *testing.T) {
 // draft changed too: apply never overwrites someone else's change.
 func TestApplyLeavesAnAgentChangedElsewhereAlone(t *testing.T) {
 	t.Parallel()
-	c, fake := elevenCLI(t)
-	fake.Lenient()
-	id := c.mustRun("new", "Front desk", "--provider", "elevenlabs")
+	c, fake, id := elevenDraft(t)
 	remote := c.mustRun("push", id)
 	fake.Modify(remote, func(a map[string]any) { a["name"] = "Renamed in the dashboard" })
 	c.edit(id, func(d *agent.Draft) { d.Agent.Voice.Speed = ptrTo(1.1) })
@@ -224,9 +222,7 @@ func TestApplyConcurrencyPerProvider(t *testing.T) {
 // unchanged.
 func TestApplyToAnEnvironment(t *testing.T) {
 	t.Parallel()
-	c, fake := elevenCLI(t)
-	fake.Lenient()
-	id := c.mustRun("new", "Front desk", "--provider", "elevenlabs")
+	c, fake, id := elevenDraft(t)
 	out := c.mustRun("apply", "--all", "--yes", "--env", "staging")
 	if !strings.Contains(out, "Applied: 1 created.") || len(fake.AgentIDs()) != 1 {
 		t.Fatalf("apply --env staging:\n%s", out)
@@ -247,9 +243,7 @@ func TestApplyToAnEnvironment(t *testing.T) {
 // nothing, "yes" goes ahead.
 func TestApplyAsksOnATerminal(t *testing.T) {
 	t.Parallel()
-	c, fake := elevenCLI(t)
-	fake.Lenient()
-	c.mustRun("new", "Front desk", "--provider", "elevenlabs")
+	c, fake, _ := elevenDraft(t)
 	for _, answer := range []string{"no\n", "yes\n"} {
 		var out, errOut strings.Builder
 		a := newApp("test", &out, &errOut, func(k string) string { return c.env[k] })

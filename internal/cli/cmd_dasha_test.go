@@ -3,7 +3,6 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -25,6 +24,16 @@ func dashaCLI(t *testing.T) (*cli, *dashatest.Fake) {
 	return fakeCLI(t, "dasha", dashaTestKey, fake.URL()), fake
 }
 
+// dashaPulled is a command line whose fake Dasha holds the agent doc,
+// pulled into a draft: the agent's remote id and the draft's id.
+func dashaPulled(t *testing.T, doc []byte) (c *cli, fake *dashatest.Fake, remote, id string) {
+	t.Helper()
+	c, fake = dashaCLI(t)
+	remote = fake.Store(doc)
+	id = dashaRun(t, c, "pull", "--provider", "dasha", remote)
+	return c, fake, remote, id
+}
+
 // dashaRun runs a command that must succeed and returns its trimmed stdout.
 func dashaRun(t *testing.T, c *cli, args ...string) string {
 	t.Helper()
@@ -39,7 +48,7 @@ func dashaRun(t *testing.T, c *cli, args ...string) string {
 }
 
 func dashaDoc(name string) string {
-	return filepath.Join("..", "..", "providers", "dasha", "testdata", name)
+	return providerDoc("dasha", name)
 }
 
 func dashaStore(t *testing.T, c *cli) *storage.Store {
@@ -82,10 +91,7 @@ func TestDashaImportThenExportIsIdentical(t *testing.T) {
 			id := dashaRun(t, c, "import", dashaDoc(name), "--provider", "dasha")
 			exported := dashaRun(t, c, "export", id)
 
-			raw, err := os.ReadFile(dashaDoc(name))
-			if err != nil {
-				t.Fatal(err)
-			}
+			raw := readDoc(t, "dasha", name)
 			want := jsonTree(t, string(raw)).(map[string]any)
 			for _, k := range []string{"agentId", "orgId", "createdTime", "lastUpdateTime"} {
 				delete(want, k) // response-only: never sent back
@@ -106,12 +112,8 @@ func TestDashaImportThenExportIsIdentical(t *testing.T) {
 			}
 
 			// Nothing secret reached the draft file.
-			drafts, _ := filepath.Glob(filepath.Join(c.env["AGENTDECK_HOME"], "drafts", "*"))
-			for _, f := range drafts {
-				b, _ := os.ReadFile(f)
-				if bytes.Contains(b, []byte("FAKE-SECRET")) {
-					t.Fatalf("the draft file %s holds a secret", f)
-				}
+			if files := c.draftFilesHolding("FAKE-SECRET"); len(files) > 0 {
+				t.Fatalf("the draft file %s holds a secret", files[0])
 			}
 		})
 	}
@@ -223,13 +225,8 @@ func TestDashaDiffThenPull(t *testing.T) {
 
 func TestDashaPullOfANewAgent(t *testing.T) {
 	t.Parallel()
-	c, fake := dashaCLI(t)
-	raw, err := os.ReadFile(dashaDoc("unknown_fields.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	remote := fake.Store(raw)
-	id := dashaRun(t, c, "pull", "--provider", "dasha", remote)
+	raw := readDoc(t, "dasha", "unknown_fields.json")
+	c, _, _, id := dashaPulled(t, raw)
 	exported := dashaRun(t, c, "export", id)
 	got := jsonTree(t, exported).(map[string]any)
 	want := jsonTree(t, string(raw)).(map[string]any)
@@ -241,16 +238,13 @@ func TestDashaPullOfANewAgent(t *testing.T) {
 func TestDashaValidateNamesTheProblem(t *testing.T) {
 	t.Parallel()
 	c, fake := dashaCLI(t)
-	dir := t.TempDir()
-	bad := filepath.Join(dir, "bad.json")
+	bad := filepath.Join(t.TempDir(), "bad.json")
 	doc := `{"name": "Bad tool", "config": {"primaryLanguage": "en-US",
 		"ttsConfig": {"voiceId": "v", "vendor": "ElevenLabs", "speed": 1.5},
 		"llmConfig": {"vendor": "openai", "model": "gpt-4o", "prompt": "p"},
 		"tools": [{"name": "look-up", "description": "d", "schema": {}, "webhook": {"url": "https://x.example"}, "timeoutSeconds": 900}]},
 		"schedule": {"timezone": "UTC", "mon": [{"start": {"hour": 17, "minute": 0}, "end": {"hour": 9, "minute": 0}}]}}`
-	if err := os.WriteFile(bad, []byte(doc), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	writeFile(t, bad, doc)
 	id := dashaRun(t, c, "import", bad, "--provider", "dasha")
 	code, stdout, stderr := c.run("validate", id, "--details")
 	if code != exitFailure || !strings.Contains(stderr, "not ready for Dasha BlackBox") {

@@ -2,8 +2,6 @@ package cli
 
 import (
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -123,17 +121,13 @@ func TestEnvNamesThatShareAVariableAreRefused(t *testing.T) {
 	c2, _ := elevenCLI(t)
 	id2 := c2.mustRun("new", "Desk", "--provider", "elevenlabs")
 	settings := "environments:\n  qa:\n    elevenlabs:\n      base_url: " + prod.BaseURL + "\n"
-	if err := os.WriteFile(filepath.Join(c2.env["AGENTDECK_HOME"], "settings.yaml"), []byte(settings), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	c2.writeFile("settings.yaml", settings)
 	code, _, stderr = c2.run("push", id2, "--env", "QA")
 	if code != exitUsage || !strings.Contains(stderr, `"qa" and "QA"`) {
 		t.Errorf("push --env QA beside the settings' qa: exit %d:\n%s", code, stderr)
 	}
 	settings = "environments:\n  qa:\n    elevenlabs: {}\n  QA:\n    elevenlabs: {}\n"
-	if err := os.WriteFile(filepath.Join(c2.env["AGENTDECK_HOME"], "settings.yaml"), []byte(settings), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	c2.writeFile("settings.yaml", settings)
 	code, _, stderr = c2.run("push", id2, "--env", "qa")
 	if code == exitOK || !strings.Contains(stderr, `"QA" and "qa"`) {
 		t.Errorf("settings with qa and QA: exit %d:\n%s", code, stderr)

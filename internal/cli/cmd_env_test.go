@@ -2,8 +2,6 @@ package cli
 
 import (
 	"encoding/json"
-	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -12,8 +10,6 @@ import (
 	"github.com/agentdeck/agentdeck/internal/clitest"
 	"github.com/agentdeck/agentdeck/providers/elevenlabs/elevenlabstest"
 	"github.com/agentdeck/agentdeck/providers/trillet/trillettest"
-	"github.com/agentdeck/agentdeck/server"
-	"github.com/agentdeck/agentdeck/storage"
 )
 
 const prodKey = "prod-cli-test-FAKE-0000"
@@ -223,18 +219,8 @@ func TestServedSpacesHoldEnvironmentsToTheirHosts(t *testing.T) {
 	fake, hits := clitest.CountingServer(t)
 	spaceDir := t.TempDir()
 	settings := "environments:\n  prod:\n    dasha:\n      base_url: " + fake.URL + "\n"
-	if err := os.WriteFile(filepath.Join(spaceDir, "settings.yaml"), []byte(settings), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	a := &app{providers: newRegistry(), stdout: io.Discard, stderr: io.Discard, getenv: func(string) string { return "" }}
-	served, err := storage.ServedHostPolicy(newRegistry(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	deps, err := a.sessionDeps(server.Session{Space: "alice", Dir: spaceDir, Term: "xterm"}, "", served)
-	if err != nil {
-		t.Fatal(err)
-	}
+	writeFile(t, filepath.Join(spaceDir, "settings.yaml"), settings)
+	deps := servedDeps(t, spaceDir)
 	if _, err := deps.Environments.ProviderIn("dasha", "staging"); err != nil {
 		t.Errorf("an environment with no address of its own: %v", err)
 	}
@@ -322,18 +308,14 @@ func TestPromoteWithoutHistoryNeedsTheSourceInStep(t *testing.T) {
 	t.Parallel()
 	c, _, prod, id := elevenStagingProd(t)
 	c.mustRun("push", id, "--env", "staging")
-	if err := os.RemoveAll(filepath.Join(c.env["AGENTDECK_HOME"], "drafts", ".history")); err != nil {
-		t.Fatal(err)
-	}
+	c.removeAll("drafts", ".history")
 	c.edit(id, func(d *agent.Draft) { d.Agent.LLM.Prompt = "Changed since" })
 	code, _, stderr := c.run("promote", id, "--from", "staging", "--to", "prod", "--yes")
 	if code != exitFailure || !strings.Contains(stderr, "kept no version") || len(prod.AgentIDs()) != 0 {
 		t.Fatalf("promote without a version of a changed draft: exit %d\n%s", code, stderr)
 	}
 	c.mustRun("push", id, "--env", "staging")
-	if err := os.RemoveAll(filepath.Join(c.env["AGENTDECK_HOME"], "drafts", ".history")); err != nil {
-		t.Fatal(err)
-	}
+	c.removeAll("drafts", ".history")
 	c.mustRun("promote", id, "--from", "staging", "--to", "prod", "--yes")
 	if len(prod.AgentIDs()) != 1 {
 		t.Errorf("prod holds %v", prod.AgentIDs())

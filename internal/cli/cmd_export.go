@@ -18,17 +18,16 @@ var exportDoc = commandDoc{
 }
 
 func newExportCommand(a *app) *cobra.Command {
-	var provider, env string
+	var to targetFlags
 	cmd := exportDoc.onDraft(func(cmd *cobra.Command, ref string) error {
-		return a.export(cmd, ref, provider, env)
+		return a.export(cmd, ref, to)
 	})
-	cmd.Flags().StringVar(&provider, "provider", "", "show the body for this provider instead of the draft's")
-	addEnvFlag(cmd, &env, "show the body for this environment, its values filled in")
+	to.add(cmd, "show the body for this provider instead of the draft's", "show the body for this environment, its values filled in")
 	return cmd
 }
 
-func (a *app) export(cmd *cobra.Command, ref, providerFlag, env string) error {
-	d, p, native, err := a.draftFor(cmd, ref, providerFlag, env)
+func (a *app) export(cmd *cobra.Command, ref string, to targetFlags) error {
+	d, p, native, err := a.draftFor(cmd, ref, to)
 	if err != nil {
 		return err
 	}

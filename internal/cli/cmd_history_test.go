@@ -2,7 +2,6 @@ package cli
 
 import (
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -10,13 +9,12 @@ import (
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/internal/clitest"
 	"github.com/agentdeck/agentdeck/providers/dasha/dashatest"
-	"github.com/agentdeck/agentdeck/storage"
 )
 
 // historyFiles reads every file of a draft's history.
 func historyFiles(t *testing.T, c *cli, id string) []string {
 	t.Helper()
-	paths, _ := filepath.Glob(filepath.Join(c.store().Dir(), ".history", id, "*"))
+	paths, _ := filepath.Glob(c.path("drafts", ".history", id, "*"))
 	out := make([]string, 0, len(paths))
 	for _, p := range paths {
 		out = append(out, readFile(t, p))
@@ -28,9 +26,7 @@ func historyFiles(t *testing.T, c *cli, id string) []string {
 // changes its prompt and pushes again.
 func twoPushes(t *testing.T) (c *cli, fake *dashatest.Fake, id, remote string) {
 	t.Helper()
-	c, fake = dashaCLI(t)
-	remote = fake.Store([]byte(clitest.DashaAgentWithKeys))
-	id = dashaRun(t, c, "pull", "--provider", "dasha", remote)
+	c, fake, remote, id = dashaPulled(t, []byte(clitest.DashaAgentWithKeys))
 	dashaRun(t, c, "push", id)
 	c.edit(id, func(d *agent.Draft) { d.Agent.LLM.Prompt = "Be brief." })
 	dashaRun(t, c, "push", id)
@@ -120,16 +116,7 @@ func TestRollbackBringsBackAVersionWithItsSecrets(t *testing.T) {
 func TestHistoryKeepsTheSetNumberOfVersions(t *testing.T) {
 	t.Parallel()
 	c, _ := elevenCLI(t)
-	paths, err := storage.ResolvePaths(func(k string) string { return c.env[k] })
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.MkdirAll(filepath.Dir(paths.SettingsFile()), 0o700); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(paths.SettingsFile(), []byte("history:\n  keep: 2\n"), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	c.writeFile("settings.yaml", "history:\n  keep: 2\n")
 	id := c.mustRun("new", "Front desk", "--provider", "elevenlabs", "--template", "receptionist")
 	for _, prompt := range []string{"one", "two", "three"} {
 		c.edit(id, func(d *agent.Draft) { d.Agent.LLM.Prompt = prompt })

@@ -167,12 +167,8 @@ func TestKeyWithALineBreakIsMalformedNotUnreachable(t *testing.T) {
 	})
 	t.Run("settings refuse it", func(t *testing.T) {
 		t.Parallel()
-		dir := t.TempDir()
-		creds, err := storage.OpenCredentials(dir + "/credentials.yaml")
-		if err != nil {
-			t.Fatal(err)
-		}
-		ps := &providerSettings{conn: &connections{providers: newRegistry(), getenv: func(string) string { return "" }, settingsFile: dir + "/settings.yaml", creds: creds}}
+		conn, creds := tuiConnections(t, nil)
+		ps := &providerSettings{conn: conn}
 		if err := ps.SaveProviderSettings("nova", map[string]string{keyAPIKey: "abc\ndef"}); err == nil || !strings.Contains(err.Error(), "line break") {
 			t.Errorf("saved a key with a line break inside: %v", err)
 		}

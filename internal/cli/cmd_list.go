@@ -77,15 +77,13 @@ func (a *app) list(asJSON bool) error {
 		return fail("Could not list the drafts.", err)
 	}
 	if asJSON {
-		out := make([]listedDraft, 0, len(entries))
-		for _, e := range entries {
-			out = append(out, listedDraft{
+		return printJSONEach(a, entries, func(e storage.Entry) listedDraft {
+			return listedDraft{
 				ID: e.ID, Name: e.Name, Provider: e.Provider, Status: e.Status,
 				RemoteID: e.RemoteID, Updated: e.Updated, Path: e.Path, Damaged: e.Damaged,
 				Environments: listedEnvs(e.Envs),
-			})
-		}
-		return a.printJSON(out)
+			}
+		})
 	}
 	if len(entries) == 0 {
 		a.noteln("There are no drafts yet. Make one with: agentdeck new NAME --provider P")
@@ -160,6 +158,16 @@ func (a *app) printJSON(v any) error {
 	enc := json.NewEncoder(a.stdout)
 	enc.SetIndent("", "  ")
 	return enc.Encode(v)
+}
+
+// printJSONEach prints entries as one JSON array (an empty one for none),
+// each entry as the JSON form asJSON makes of it.
+func printJSONEach[E, J any](a *app, entries []E, asJSON func(E) J) error {
+	out := make([]J, 0, len(entries))
+	for _, e := range entries {
+		out = append(out, asJSON(e))
+	}
+	return a.printJSON(out)
 }
 
 // listMemoryLimit is the heap at which `list` collects garbage after all

@@ -2,8 +2,6 @@ package cli
 
 import (
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -26,10 +24,7 @@ func TestListShowsDraftsAndDamagedFiles(t *testing.T) {
 	c := newCLI(t)
 	_, idOut, _ := c.run("new", "Front desk", "--provider", "nova")
 	id := strings.TrimSpace(idOut)
-	damaged := filepath.Join(c.env["AGENTDECK_HOME"], "drafts", "broken.yaml")
-	if err := os.WriteFile(damaged, []byte("schema_version: 9\n"), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	c.writeFile("drafts/broken.yaml", "schema_version: 9\n")
 
 	code, stdout, stderr := c.run("list")
 	lines := strings.Split(strings.TrimSpace(stdout), "\n")

@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -59,13 +58,10 @@ func TestRestoreRefusesWhenTheIDIsTaken(t *testing.T) {
 	t.Parallel()
 	c := newCLI(t)
 	id := c.mustRun("new", "Front desk", "--provider", "nova")
-	path := filepath.Join(c.env["AGENTDECK_HOME"], "drafts", id+".yaml")
-	kept, _ := os.ReadFile(path)
+	kept, _ := os.ReadFile(c.path("drafts", id+".yaml"))
 	c.mustRun("rm", id)
 	// The same draft is put back by hand, then restore is asked for.
-	if err := os.WriteFile(path, kept, 0o600); err != nil {
-		t.Fatal(err)
-	}
+	c.writeFile("drafts/"+id+".yaml", string(kept))
 	code, _, stderr := c.run("restore", id)
 	if code != exitFailure || !strings.Contains(stderr, "Could not restore the draft") || !strings.Contains(stderr, "in the drafts folder already") {
 		t.Fatalf("exit %d, stderr %q", code, stderr)
@@ -112,12 +108,7 @@ func TestCopyIsNeverLinkedToTheOriginalsAgent(t *testing.T) {
 
 func TestManageExitCodes(t *testing.T) {
 	t.Parallel()
-	tests := []struct {
-		name string
-		args []string
-		want int
-		say  string
-	}{
+	checkExits(t, []exitCase{
 		{"rm without a draft", []string{"rm"}, exitUsage, "rm needs DRAFT"},
 		{"rm of no such draft", []string{"rm", "nosuch"}, exitFailure, "Could not find the draft to delete"},
 		{"restore of nothing deleted", []string{"restore", "nosuch"}, exitFailure, "the trash holds no draft"},
@@ -126,28 +117,13 @@ func TestManageExitCodes(t *testing.T) {
 		{"rename of no such draft", []string{"rename", "nosuch", "x"}, exitFailure, "Could not find the draft to rename"},
 		{"copy of no such draft", []string{"copy", "nosuch", "x"}, exitFailure, "Could not find the draft to copy"},
 		{"copy with three arguments", []string{"copy", "a", "b", "c"}, exitUsage, "put a name with spaces in quotes"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			code, _, stderr := newCLI(t).run(tt.args...)
-			if code != tt.want || !strings.Contains(stderr, tt.say) {
-				t.Errorf("agentdeck %s: exit %d, want %d; stderr:\n%s", strings.Join(tt.args, " "), code, tt.want, stderr)
-			}
-		})
-	}
+	})
 }
 
 func TestRmMovesADamagedDraft(t *testing.T) {
 	t.Parallel()
 	c := newCLI(t)
-	broken := filepath.Join(c.env["AGENTDECK_HOME"], "drafts", "broken.yaml")
-	if err := os.MkdirAll(filepath.Dir(broken), 0o700); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(broken, []byte("schema_version: 9\n"), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	c.writeFile("drafts/broken.yaml", "schema_version: 9\n")
 	if code, _, stderr := c.run("rm", "broken"); code != exitOK {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}

@@ -2,8 +2,6 @@ package cli
 
 import (
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -31,10 +29,6 @@ func trilletCLI(t *testing.T) (*cli, *trillettest.Server) {
 	t.Helper()
 	fake := trillettest.New(t, trilletKey)
 	return fakeCLI(t, "trillet", trilletKey, fake.BaseURL, "WORKSPACE_ID", trillettest.Workspace), fake
-}
-
-func providerDoc(provider, name string) string {
-	return filepath.Join("..", "..", "providers", provider, "testdata", name)
 }
 
 // sameJSON compares two JSON texts, key order aside.
@@ -68,7 +62,7 @@ func TestNovaFromImportToPullOnTheCommandLine(t *testing.T) {
 	id := c.mustRun("import", providerDoc("nova", "get_objects.json"), "--provider", "nova")
 
 	exported := c.mustRun("export", id)
-	want, _ := os.ReadFile(providerDoc("nova", "get_objects.want.json"))
+	want := readDoc(t, "nova", "get_objects.want.json")
 	if !sameJSON(t, exported, string(want)) {
 		t.Errorf("export of an imported GET answer must be the answer minus response-only fields:\n%s", exported)
 	}
@@ -165,11 +159,8 @@ func TestTrilletFromImportToPushOnTheCommandLine(t *testing.T) {
 	const byoKey = "xi-fake-byo-key-7788"
 	id := c.mustRun("import", providerDoc("trillet", "full_request.json"), "--provider", "trillet")
 
-	draftFiles, _ := filepath.Glob(filepath.Join(c.env["AGENTDECK_HOME"], "drafts", "*"))
-	for _, f := range draftFiles {
-		if b, _ := os.ReadFile(f); strings.Contains(string(b), byoKey) {
-			t.Errorf("the own-ElevenLabs key is in %s", f)
-		}
+	for _, f := range c.draftFilesHolding(byoKey) {
+		t.Errorf("the own-ElevenLabs key is in %s", f)
 	}
 	exported := c.mustRun("export", id)
 	if !strings.Contains(exported, `"elevenLabsApiKey": "********"`) {

@@ -162,11 +162,7 @@ func (a *app) promotion(p agent.Provider, d agent.Draft, from, to string, same b
 // provider account, where ids need no counterparts.
 func (a *app) sameAccount(providerID, from, to string) (bool, error) {
 	desc, _ := a.providers.Lookup(providerID)
-	settings, err := a.Settings()
-	if err != nil {
-		return false, err
-	}
-	creds, err := a.Credentials()
+	settings, creds, err := a.settingsAndCredentials()
 	if err != nil {
 		return false, err
 	}

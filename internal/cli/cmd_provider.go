@@ -39,11 +39,7 @@ func (a *app) providerIn(cmd *cobra.Command, id, env string) (agent.Provider, er
 		return nil, err
 	}
 	d, _ := a.providers.Lookup(id)
-	settings, err := a.Settings()
-	if err != nil {
-		return nil, err
-	}
-	creds, err := a.Credentials()
+	settings, creds, err := a.settingsAndCredentials()
 	if err != nil {
 		return nil, err
 	}
@@ -58,6 +54,20 @@ func (a *app) providerIn(cmd *cobra.Command, id, env string) (agent.Provider, er
 		return nil, fail("Could not set up the connection to "+id+".", err)
 	}
 	return p, nil
+}
+
+// settingsAndCredentials reads the two files a provider's connection is
+// built from (with the environment; see storage.ProviderConfigFor).
+func (a *app) settingsAndCredentials() (storage.Settings, *storage.Credentials, error) {
+	settings, err := a.Settings()
+	if err != nil {
+		return storage.Settings{}, nil, err
+	}
+	creds, err := a.Credentials()
+	if err != nil {
+		return storage.Settings{}, nil, err
+	}
+	return settings, creds, nil
 }
 
 // checkTimeout refuses a bad AGENTDECK_TIMEOUT as wrong usage (exit 2), in
@@ -112,25 +122,26 @@ func (a *app) target(cmd *cobra.Command, d agent.Draft, flag string) (p agent.Pr
 }
 
 // draftFor opens the draft ref names and the provider a command works for
-// (see target), refusing an unknown --provider before anything is read.
+// (see target) as the flags to say, refusing an unknown --provider before
+// anything is read.
 // export and validate start this way.
-func (a *app) draftFor(cmd *cobra.Command, ref, providerFlag, env string) (d agent.Draft, p agent.Provider, native []byte, err error) {
-	if providerFlag != "" {
-		if err := a.checkProviderID(cmd, providerFlag); err != nil {
+func (a *app) draftFor(cmd *cobra.Command, ref string, to targetFlags) (d agent.Draft, p agent.Provider, native []byte, err error) {
+	if to.provider != "" {
+		if err := a.checkProviderID(cmd, to.provider); err != nil {
 			return agent.Draft{}, nil, nil, err
 		}
 	}
-	if err := checkEnvFlag(cmd, env); err != nil {
+	if err := checkEnvFlag(cmd, to.env); err != nil {
 		return agent.Draft{}, nil, nil, err
 	}
 	_, d, err = a.draft(ref)
 	if err != nil {
 		return agent.Draft{}, nil, nil, err
 	}
-	if d, err = envView(d, env); err != nil {
+	if d, err = envView(d, to.env); err != nil {
 		return agent.Draft{}, nil, nil, err
 	}
-	p, native, err = a.target(cmd, d, providerFlag)
+	p, native, err = a.target(cmd, d, to.provider)
 	if err != nil {
 		return agent.Draft{}, nil, nil, err
 	}
@@ -172,9 +183,9 @@ func (a *app) problemLinesFor(provider string, ps agent.Problems) string {
 // tables included, built offline (no key, no settings); the zero
 // Capabilities, with the error, for an id the registry cannot build.
 func (a *app) offlineCapabilities(id string) (agent.Capabilities, error) {
-	d, ok := a.providers.Lookup(id)
-	if !ok {
-		return agent.Capabilities{}, a.providers.Check(id)
+	d, err := descriptorOf(a.providers, id)
+	if err != nil {
+		return agent.Capabilities{}, err
 	}
 	p, err := d.Offline()
 	if err != nil {

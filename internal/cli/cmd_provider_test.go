@@ -1,14 +1,11 @@
 package cli
 
 import (
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 
-	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/providers/elevenlabs/elevenlabstest"
-	"github.com/agentdeck/agentdeck/storage"
 )
 
 // fakeKey is an obviously fake key; tests assert it never shows up.
@@ -28,58 +25,20 @@ func elevenCLI(t *testing.T) (*cli, *elevenlabstest.Server) {
 	return fakeCLI(t, "elevenlabs", fakeKey, fake.BaseURL), fake
 }
 
-// mustRun runs a command that must succeed and returns its trimmed stdout.
-func (c *cli) mustRun(args ...string) string {
-	c.t.Helper()
-	code, stdout, stderr := c.run(args...)
-	if code != exitOK {
-		c.t.Fatalf("agentdeck %s exited %d:\n%s", strings.Join(args, " "), code, stderr)
-	}
-	c.noKey(stdout, stderr)
-	return strings.TrimSpace(stdout)
-}
-
-// noKey fails the test if the API key shows up in output.
-func (c *cli) noKey(outputs ...string) {
-	c.t.Helper()
-	for _, o := range outputs {
-		if strings.Contains(o, fakeKey) {
-			c.t.Errorf("the API key was printed:\n%s", o)
-		}
-	}
-}
-
-func (c *cli) store() *storage.Store {
-	c.t.Helper()
-	s, err := storage.Open(filepath.Join(c.env["AGENTDECK_HOME"], "drafts"))
-	if err != nil {
-		c.t.Fatal(err)
-	}
-	return s
-}
-
-func (c *cli) load(id string) agent.Draft {
-	c.t.Helper()
-	d, err := c.store().Load(id)
-	if err != nil {
-		c.t.Fatal(err)
-	}
-	return d
-}
-
-// edit changes a saved draft as the editor would.
-func (c *cli) edit(id string, change func(d *agent.Draft)) {
-	c.t.Helper()
-	d := c.load(id)
-	change(&d)
-	if err := c.store().Save(&d); err != nil {
-		c.t.Fatal(err)
-	}
+// elevenDraft is a command line whose fake ElevenLabs takes any body
+// (Lenient), with one new ElevenLabs draft "Front desk" made with the
+// further flags more (as "--template", "receptionist"); the draft's id.
+func elevenDraft(t *testing.T, more ...string) (*cli, *elevenlabstest.Server, string) {
+	t.Helper()
+	c, fake := elevenCLI(t)
+	fake.Lenient()
+	id := c.mustRun(append([]string{"new", "Front desk", "--provider", "elevenlabs"}, more...)...)
+	return c, fake, id
 }
 
 // elevenDoc is the path of a realistic ElevenLabs document.
 func elevenDoc(name string) string {
-	return filepath.Join("..", "..", "providers", "elevenlabs", "testdata", "docs", name)
+	return providerDoc("elevenlabs", "docs", name)
 }
 
 // firstLine is the plain sentence an error starts with: the first line of

@@ -2,8 +2,6 @@ package cli
 
 import (
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -124,9 +122,7 @@ func TestPushMergesChangesMadeElsewhere(t *testing.T) {
 			})
 			t.Run("no pushed version to merge on: both sides shown, one chosen", func(t *testing.T) {
 				c, rename, id, remote := pushedDraft(t, f)
-				if err := os.RemoveAll(filepath.Join(c.store().Dir(), ".history")); err != nil {
-					t.Fatal(err)
-				}
+				c.removeAll("drafts", ".history")
 				c.edit(id, func(d *agent.Draft) { d.Agent.LLM.Prompt = "Mine only." })
 				rename(remote, "Theirs only")
 				code, _, stderr := c.run("push", id)

@@ -155,9 +155,7 @@ func TestPushFailuresSayWhatHappened(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			c, fake := elevenCLI(t)
-			fake.Lenient()
-			id := c.mustRun("new", "Front desk", "--provider", "elevenlabs")
+			c, fake, id := elevenDraft(t)
 			if strings.HasPrefix(tt.name, "a draft with errors is not sent") {
 				c.edit(id, func(d *agent.Draft) { d.Agent.Greeting.Text = "" })
 			}

@@ -24,15 +24,6 @@ func credentialsFile(t *testing.T, c *cli) string {
 	return paths.CredentialsFile()
 }
 
-func readFile(t *testing.T, path string) string {
-	t.Helper()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(b)
-}
-
 // bookkeeping is what a save changes by itself: the revision and the times.
 var bookkeeping = regexp.MustCompile(`(?m)^\s*(revision|updated|created|pulled_at|pushed_at):.*$`)
 
@@ -41,17 +32,8 @@ var bookkeeping = regexp.MustCompile(`(?m)^\s*(revision|updated|created|pulled_a
 // and the draft changed at each pull.
 func TestPullTwiceReusesSecretReferences(t *testing.T) {
 	t.Parallel()
-	c, fake := dashaCLI(t)
-	remote := fake.Store([]byte(clitest.DashaAgentWithKeys))
-	id := dashaRun(t, c, "pull", "--provider", "dasha", remote)
-	draftPath := filepath.Join(c.env["AGENTDECK_HOME"], "drafts", id+".yaml")
-	if _, err := os.Stat(draftPath); err != nil {
-		matches, _ := filepath.Glob(filepath.Join(c.env["AGENTDECK_HOME"], "drafts", id+"*"))
-		if len(matches) != 1 {
-			t.Fatalf("cannot find the draft file of %s: %v", id, matches)
-		}
-		draftPath = matches[0]
-	}
+	c, fake, remote, id := dashaPulled(t, []byte(clitest.DashaAgentWithKeys))
+	draftPath := c.draftFile(id)
 	credsBefore, draftBefore := readFile(t, credentialsFile(t, c)), readFile(t, draftPath)
 	if n := strings.Count(credsBefore, "FAKE-SECRET"); n != 4 {
 		t.Fatalf("the credentials hold %d of the 4 values:\n%s", n, credsBefore)
@@ -110,9 +92,7 @@ func TestMovedSecretReferenceIsRefusedAtPush(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			c, fake := dashaCLI(t)
-			remote := fake.Store([]byte(clitest.DashaAgentWithKeys))
-			dashaRun(t, c, "pull", "--provider", "dasha", remote)
+			c, fake, remote, _ := dashaPulled(t, []byte(clitest.DashaAgentWithKeys))
 			// The crafter learnt the victim's reference from a shared draft.
 			ref := regexp.MustCompile(`secret:[^"\s#]*Authorization#[0-9a-f]{8}`).FindString(readFile(t, credentialsFile(t, c)))
 			if ref == "" {

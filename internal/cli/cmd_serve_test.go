@@ -14,26 +14,14 @@ import (
 
 func TestServeRefusesBadFlagsAsUsage(t *testing.T) {
 	t.Parallel()
-	tests := []struct {
-		name string
-		args []string
-		want string
-	}{
-		{"no sessions allowed", []string{"serve", "--max-sessions", "0"}, "--max-sessions must be 1 or more"},
-		{"an unknown theme", []string{"serve", "--theme", "blue"}, `there is no theme "blue"`},
-		{"an address without a port", []string{"serve", "--listen", "localhost"}, "--listen wants HOST:PORT"},
-		{"a negative idle timeout", []string{"serve", "--idle-timeout", "-1s"}, "--idle-timeout cannot be negative"},
-		{"an argument", []string{"serve", "now"}, "serve takes no arguments"},
-		{"a URL as an allowed host", []string{"serve", "--allow-host", "https://api.example.com"}, "--allow-host"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			code, stdout, stderr := newCLI(t).run(tt.args...)
-			if code != exitUsage || stdout != "" || !strings.Contains(stderr, tt.want) {
-				t.Errorf("exit %d, stdout %q, stderr %q; want %d and …%s…", code, stdout, stderr, exitUsage, tt.want)
-			}
-		})
-	}
+	checkExits(t, []exitCase{
+		{"no sessions allowed", []string{"serve", "--max-sessions", "0"}, exitUsage, "--max-sessions must be 1 or more"},
+		{"an unknown theme", []string{"serve", "--theme", "blue"}, exitUsage, `there is no theme "blue"`},
+		{"an address without a port", []string{"serve", "--listen", "localhost"}, exitUsage, "--listen wants HOST:PORT"},
+		{"a negative idle timeout", []string{"serve", "--idle-timeout", "-1s"}, exitUsage, "--idle-timeout cannot be negative"},
+		{"an argument", []string{"serve", "now"}, exitUsage, "serve takes no arguments"},
+		{"a URL as an allowed host", []string{"serve", "--allow-host", "https://api.example.com"}, exitUsage, "--allow-host"},
+	})
 }
 
 func TestServeWithoutAuthorizedKeysSaysHowToAddOne(t *testing.T) {
@@ -53,9 +41,7 @@ func TestServeWithoutAuthorizedKeysSaysHowToAddOne(t *testing.T) {
 func TestSessionsWorkInTheirSpaceWithNoneOfTheServersEnvironment(t *testing.T) {
 	t.Parallel()
 	serverHome, spaceDir := t.TempDir(), t.TempDir()
-	if err := os.WriteFile(filepath.Join(spaceDir, "settings.yaml"), []byte("ui:\n  theme: light\n"), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	writeFile(t, filepath.Join(spaceDir, "settings.yaml"), "ui:\n  theme: light\n")
 	serverEnv := map[string]string{
 		"AGENTDECK_HOME":          serverHome,
 		"AGENTDECK_DASHA_API_KEY": "the-server-owners-key",

@@ -64,7 +64,7 @@ func TestTestPassesAndReusesItsTests(t *testing.T) {
 		t.Errorf("the draft changed: %s, revision %d → %d", after.Status(), before.Revision, after.Revision)
 	}
 	// A lost record of ids: the tests are found again by name.
-	if err := os.Remove(filepath.Join(c.env["AGENTDECK_HOME"], "provider-tests.json")); err != nil {
+	if err := os.Remove(c.path("provider-tests.json")); err != nil {
 		t.Fatal(err)
 	}
 	if code, _, stderr := c.run("test", id); code != exitOK || len(fake.Tests()) != 2 {

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/agentdeck/agentdeck/internal/termsafe"
+	"github.com/agentdeck/agentdeck/storage"
 )
 
 // trashedDraft is one deleted draft in `list --trash --json`.
@@ -30,14 +31,12 @@ func (a *app) listTrash(asJSON bool) error {
 		return fail("Could not list the deleted drafts.", err)
 	}
 	if asJSON {
-		out := make([]trashedDraft, 0, len(entries))
-		for _, e := range entries {
-			out = append(out, trashedDraft{
+		return printJSONEach(a, entries, func(e storage.TrashEntry) trashedDraft {
+			return trashedDraft{
 				Key: e.Key, ID: e.ID, Name: e.Name, Provider: e.Provider,
 				Deleted: e.Deleted.UTC(), Path: e.Path, Damaged: e.Damaged,
-			})
-		}
-		return a.printJSON(out)
+			}
+		})
 	}
 	if len(entries) == 0 {
 		a.noteln("The trash is empty: no draft has been deleted.")

@@ -5,13 +5,11 @@ import (
 	"errors"
 	"net/http"
 	"net/http/httptest"
-	"path/filepath"
 	"testing"
 
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/providers/nova/novatest"
 	"github.com/agentdeck/agentdeck/providers/trillet/trillettest"
-	"github.com/agentdeck/agentdeck/storage"
 )
 
 // TestConnectionTestErrorsTellCausesApart: the settings screen's
@@ -55,16 +53,11 @@ func TestConnectionTestErrorsTellCausesApart(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			dir := t.TempDir()
-			creds, err := storage.OpenCredentials(filepath.Join(dir, "credentials.yaml"))
-			if err != nil {
-				t.Fatal(err)
-			}
 			env := map[string]string{"AGENTDECK_NOVA_BASE_URL": nova.BaseURL, "AGENTDECK_TRILLET_BASE_URL": trillet.BaseURL}
 			for k, v := range tt.env {
 				env[k] = v
 			}
-			conn := &connections{providers: newRegistry(), getenv: func(k string) string { return env[k] }, settingsFile: filepath.Join(dir, "settings.yaml"), creds: creds}
+			conn, _ := tuiConnections(t, env)
 			p, err := newProviderSet(conn).Get(tt.provider)
 			if err != nil {
 				t.Fatal(err)

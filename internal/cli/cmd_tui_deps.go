@@ -66,9 +66,9 @@ const (
 )
 
 func (p *providerSettings) ProviderSettings(id string) ([]ui.SettingField, error) {
-	d, ok := p.conn.providers.Lookup(id)
-	if !ok {
-		return nil, p.conn.providers.Check(id)
+	d, err := descriptorOf(p.conn.providers, id)
+	if err != nil {
+		return nil, err
 	}
 	s, err := p.conn.settings()
 	if err != nil {
@@ -192,9 +192,9 @@ func checkBaseURL(raw string) error {
 // Offline builds provider id for work that sends nothing (a new draft's
 // template, the wizard's table), without reading the settings.
 func (p *providerSet) Offline(id string) (agent.Provider, error) {
-	d, ok := p.conn.providers.Lookup(id)
-	if !ok {
-		return nil, p.conn.providers.Check(id)
+	d, err := descriptorOf(p.conn.providers, id)
+	if err != nil {
+		return nil, err
 	}
 	return d.Offline()
 }

@@ -27,9 +27,9 @@ func (c *connections) connectionIn(id, env string) (storage.Connection, error) {
 	if err := agent.CheckEnvName(env); err != nil {
 		return storage.Connection{}, err
 	}
-	d, ok := c.providers.Lookup(id)
-	if !ok {
-		return storage.Connection{}, c.providers.Check(id)
+	d, err := descriptorOf(c.providers, id)
+	if err != nil {
+		return storage.Connection{}, err
 	}
 	s, err := c.settings()
 	if err != nil {

@@ -50,17 +50,25 @@ func TestCheckBaseURL(t *testing.T) {
 	}
 }
 
-// The settings screen's adapter stores keys in the credentials file only,
-// and the rest in the settings file, and reports the environment's wins.
-func TestProviderSettingsRoundTrip(t *testing.T) {
-	t.Parallel()
+// tuiConnections is what the terminal UI reaches providers through, over a
+// new settings file and credentials file, with the environment env; the
+// credentials are returned to look into.
+func tuiConnections(t *testing.T, env map[string]string) (*connections, *storage.Credentials) {
+	t.Helper()
 	dir := t.TempDir()
 	creds, err := storage.OpenCredentials(filepath.Join(dir, "credentials.yaml"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	env := map[string]string{"AGENTDECK_TRILLET_WORKSPACE_ID": "ws-env"}
-	conn := &connections{providers: newRegistry(), getenv: func(k string) string { return env[k] }, settingsFile: filepath.Join(dir, "settings.yaml"), creds: creds}
+	getenv := func(k string) string { return env[k] }
+	return &connections{providers: newRegistry(), getenv: getenv, settingsFile: filepath.Join(dir, "settings.yaml"), creds: creds}, creds
+}
+
+// The settings screen's adapter stores keys in the credentials file only,
+// and the rest in the settings file, and reports the environment's wins.
+func TestProviderSettingsRoundTrip(t *testing.T) {
+	t.Parallel()
+	conn, creds := tuiConnections(t, map[string]string{"AGENTDECK_TRILLET_WORKSPACE_ID": "ws-env"})
 	ps := &providerSettings{conn: conn}
 
 	if err := ps.SaveProviderSettings("nova", map[string]string{keyAPIKey: "nv-1", keyBaseURL: "https://nova.test/api/", keyOrgID: "org-7"}); err != nil {
@@ -109,12 +117,7 @@ func TestProviderSettingsRoundTrip(t *testing.T) {
 // provider's docs do not say, in plain words (no request paths).
 func TestProviderSettingsIDHelpSaysWhereToFindIt(t *testing.T) {
 	t.Parallel()
-	dir := t.TempDir()
-	creds, err := storage.OpenCredentials(filepath.Join(dir, "credentials.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	conn := &connections{providers: newRegistry(), getenv: func(string) string { return "" }, settingsFile: filepath.Join(dir, "settings.yaml"), creds: creds}
+	conn, _ := tuiConnections(t, nil)
 	ps := &providerSettings{conn: conn}
 	for provider, key := range map[string]string{"nova": keyOrgID, "trillet": keyWorkspaceID} {
 		fields, err := ps.ProviderSettings(provider)

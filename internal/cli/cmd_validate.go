@@ -17,18 +17,17 @@ var validateDoc = commandDoc{
 }
 
 func newValidateCommand(a *app) *cobra.Command {
-	var provider, env string
+	var to targetFlags
 	cmd := validateDoc.onDraft(func(cmd *cobra.Command, ref string) error {
-		return a.validate(cmd, ref, provider, env)
+		return a.validate(cmd, ref, to)
 	})
-	cmd.Flags().StringVar(&provider, "provider", "", "check against this provider instead of the draft's")
-	addEnvFlag(cmd, &env, "check the draft as it goes to this environment")
+	to.add(cmd, "check against this provider instead of the draft's", "check the draft as it goes to this environment")
 	a.addDetailsFlag(cmd)
 	return cmd
 }
 
-func (a *app) validate(cmd *cobra.Command, ref, providerFlag, env string) error {
-	d, p, _, err := a.draftFor(cmd, ref, providerFlag, env)
+func (a *app) validate(cmd *cobra.Command, ref string, to targetFlags) error {
+	d, p, _, err := a.draftFor(cmd, ref, to)
 	if err != nil {
 		return err
 	}

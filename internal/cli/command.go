@@ -32,6 +32,18 @@ func addProviderFlag(cmd *cobra.Command, provider *string, usage string) {
 	cmd.Flags().StringVar(provider, "provider", "", usage)
 }
 
+// targetFlags are --provider and --env of a command that reads a draft as
+// it would go to a provider (export, validate); draftFor takes them.
+type targetFlags struct {
+	provider, env string
+}
+
+// add gives cmd both flags, each said in the command's own words.
+func (f *targetFlags) add(cmd *cobra.Command, providerUsage, envUsage string) {
+	addProviderFlag(cmd, &f.provider, providerUsage)
+	addEnvFlag(cmd, &f.env, envUsage)
+}
+
 // draftToName opens the draft ref that rename or copy gives the name
 // newName, returned trimmed: an empty name is wrong usage (ask says what to
 // give), a draft not found fails with notFound.

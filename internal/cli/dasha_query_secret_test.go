@@ -1,28 +1,12 @@
 package cli
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/storage"
 )
-
-// draftFileText is the text of a draft's file as saved.
-func draftFileText(t *testing.T, c *cli, id string) string {
-	t.Helper()
-	matches, _ := filepath.Glob(filepath.Join(c.env["AGENTDECK_HOME"], "drafts", id+"*"))
-	if len(matches) != 1 {
-		t.Fatalf("cannot find the draft file of %s: %v", id, matches)
-	}
-	b, err := os.ReadFile(matches[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(b)
-}
 
 // sentQuery is the query values Dasha holds for a webhook of an agent.
 func sentQuery(t *testing.T, cfg map[string]any, webhook string) map[string]any {
@@ -61,7 +45,7 @@ func TestDashaQuerySecretValueGoesFromTheCredentialsToDasha(t *testing.T) {
 	t.Parallel()
 	c, fake := dashaCLI(t)
 	id, ref := draftWithQuerySecret(t, c, "Query key", "token", "QUERY-FAKE-SECRET-typed")
-	if text := draftFileText(t, c, id); strings.Contains(text, "QUERY-FAKE-SECRET") || !strings.Contains(text, string(ref)) {
+	if text := readFile(t, c.draftFile(id)); strings.Contains(text, "QUERY-FAKE-SECRET") || !strings.Contains(text, string(ref)) {
 		t.Fatalf("the draft file holds the key or lacks its reference:\n%s", text)
 	}
 	dashaRun(t, c, "validate", id)
@@ -70,7 +54,7 @@ func TestDashaQuerySecretValueGoesFromTheCredentialsToDasha(t *testing.T) {
 	if q := sentQuery(t, cfg, "resultWebhook"); q["token"] != "QUERY-FAKE-SECRET-typed" {
 		t.Fatalf("after-call values on Dasha = %v", q)
 	}
-	if text := draftFileText(t, c, id); strings.Contains(text, "QUERY-FAKE-SECRET") {
+	if text := readFile(t, c.draftFile(id)); strings.Contains(text, "QUERY-FAKE-SECRET") {
 		t.Fatalf("the push put the key in the draft file:\n%s", text)
 	}
 
@@ -96,13 +80,8 @@ func TestDashaQuerySecretValueGoesFromTheCredentialsToDasha(t *testing.T) {
 // the key back unchanged.
 func TestDashaPulledQueryKeyBecomesASecretValue(t *testing.T) {
 	t.Parallel()
-	c, fake := dashaCLI(t)
-	doc, err := os.ReadFile(dashaDoc("full_response.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	remote := fake.Store(doc)
-	id := dashaRun(t, c, "pull", "--provider", "dasha", remote)
+	doc := readDoc(t, "dasha", "full_response.json")
+	c, fake, _, id := dashaPulled(t, doc)
 	d := c.load(id)
 	v, _ := d.Agent.Settings.Get("dasha", "result_webhook_query")
 	recs, _ := agent.SettingRecords(v)
@@ -115,7 +94,7 @@ func TestDashaPulledQueryKeyBecomesASecretValue(t *testing.T) {
 	if !agent.IsRef(ref) {
 		t.Fatalf("the pulled key is no secret value: %v", recs)
 	}
-	if text := draftFileText(t, c, id); strings.Contains(text, "FAKE-SECRET") {
+	if text := readFile(t, c.draftFile(id)); strings.Contains(text, "FAKE-SECRET") {
 		t.Fatalf("the draft file holds the key:\n%s", text)
 	}
 	if creds := readFile(t, credentialsFile(t, c)); !strings.Contains(creds, "FAKE-SECRET-query-key") {

@@ -3,13 +3,11 @@ package cli
 import (
 	"context"
 	"errors"
-	"net/http"
-	"net/http/httptest"
 	"strings"
-	"sync/atomic"
 	"testing"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/internal/clitest"
 	"github.com/agentdeck/agentdeck/storage"
 )
 
@@ -21,13 +19,7 @@ func TestProvidersRefuseAnEmptyAgentID(t *testing.T) {
 	for _, id := range []string{"nova", "trillet", "elevenlabs", "dasha"} {
 		t.Run(id, func(t *testing.T) {
 			t.Parallel()
-			var hits atomic.Int32
-			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
-				hits.Add(1)
-				w.WriteHeader(http.StatusOK)
-				_, _ = w.Write([]byte(`{}`))
-			}))
-			t.Cleanup(srv.Close)
+			srv, hits := clitest.CountingServer(t)
 			env := map[string]string{
 				"AGENTDECK_" + strings.ToUpper(id) + "_API_KEY":  "key-FAKE",
 				"AGENTDECK_" + strings.ToUpper(id) + "_BASE_URL": srv.URL,

@@ -5,7 +5,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
@@ -32,7 +31,7 @@ func TestImportAtTheDepthLimitCostsLittle(t *testing.T) {
 			if code != exitOK {
 				t.Fatalf("exit %d: %s", code, stderr)
 			}
-			info, err := os.Stat(filepath.Join(c.env["AGENTDECK_HOME"], "drafts", strings.TrimSpace(stdout)+".yaml"))
+			info, err := os.Stat(c.path("drafts", strings.TrimSpace(stdout)+".yaml"))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -61,7 +60,7 @@ func TestImportStoppedWritesNothing(t *testing.T) {
 	if code != exitFailure || !strings.Contains(errOut.String(), "The import was stopped, so no draft was made.") {
 		t.Errorf("exit %d, stderr %q; want 1 and the stop said", code, errOut.String())
 	}
-	if files := clitest.DraftFiles(t, filepath.Join(c.env["AGENTDECK_HOME"], "drafts")); len(files) != 0 || out.Len() != 0 {
+	if files := clitest.DraftFiles(t, c.path("drafts")); len(files) != 0 || out.Len() != 0 {
 		t.Errorf("a stopped import wrote %d drafts and printed %q", len(files), out.String())
 	}
 }
@@ -92,7 +91,7 @@ func TestPullRefusesAnAnswerPastTheLimits(t *testing.T) {
 				if code != exitFailure || !strings.Contains(stderr, tt.want) || stdout != "" {
 					t.Errorf("exit %d, stdout %q, stderr %q; want 1 and %q", code, stdout, stderr, tt.want)
 				}
-				if files := clitest.DraftFiles(t, filepath.Join(c.env["AGENTDECK_HOME"], "drafts")); len(files) != 0 {
+				if files := clitest.DraftFiles(t, c.path("drafts")); len(files) != 0 {
 					t.Errorf("a refused pull wrote %d drafts", len(files))
 				}
 			})

@@ -1,90 +1,64 @@
 package cli
 
 import (
-	"bytes"
-	"context"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/agentdeck/agentdeck/agent"
-	"github.com/agentdeck/agentdeck/storage"
 )
 
-// cli runs agentdeck in-process against its own home folder.
-type cli struct {
-	t   *testing.T
-	env map[string]string
+// exitCase is a run of agentdeck in a fresh home and how it must end: the
+// exit code, and words its stderr holds ("" for any).
+type exitCase struct {
+	name string
+	args []string
+	want int
+	say  string
 }
 
-func newCLI(t *testing.T) *cli {
+// checkExits runs each case. Beyond its own words, a run that fails
+// prints nothing on stdout, and a usage error points at --help.
+func checkExits(t *testing.T, cases []exitCase) {
 	t.Helper()
-	return &cli{t: t, env: map[string]string{"AGENTDECK_HOME": t.TempDir()}}
-}
-
-// fakeCLI is a command line with its own home whose provider talks to a
-// fake at baseURL with key; more are further settings of that provider as
-// name, value pairs (ORG_ID, novatest.Org), each AGENTDECK_<PROVIDER>_<name>.
-func fakeCLI(t *testing.T, provider, key, baseURL string, more ...string) *cli {
-	t.Helper()
-	c := newCLI(t)
-	prefix := "AGENTDECK_" + strings.ToUpper(provider) + "_"
-	c.env[prefix+"API_KEY"] = key
-	c.env[prefix+"BASE_URL"] = baseURL
-	for i := 0; i+1 < len(more); i += 2 {
-		c.env[prefix+more[i]] = more[i+1]
-	}
-	return c
-}
-
-func (c *cli) run(args ...string) (code int, stdout, stderr string) {
-	var out, errOut bytes.Buffer
-	code = run(context.Background(), args, &out, &errOut, func(k string) string { return c.env[k] })
-	return code, out.String(), errOut.String()
-}
-
-func TestExitCodes(t *testing.T) {
-	t.Parallel()
-	tests := []struct {
-		name string
-		args []string
-		want int
-	}{
-		{"no command and no terminal", nil, exitUsage},
-		{"unknown theme", []string{"--theme", "blue"}, exitUsage},
-		{"help", []string{"--help"}, exitOK},
-		{"help command", []string{"help", "new"}, exitOK},
-		{"version", []string{"--version"}, exitOK},
-		{"list", []string{"list"}, exitOK},
-		{"list as JSON", []string{"list", "--json"}, exitOK},
-		{"new", []string{"new", "Front desk", "--provider", "nova"}, exitOK},
-		{"new from a template", []string{"new", "Reminder", "--provider", "dasha", "--template", "reminder"}, exitOK},
-		{"unknown command", []string{"nosuch"}, exitUsage},
-		{"help on an unknown command", []string{"help", "nosuch"}, exitUsage},
-		{"unknown flag", []string{"--nosuch"}, exitUsage},
-		{"unknown flag of a command", []string{"list", "--yaml"}, exitUsage},
-		{"flag without its value", []string{"new", "x", "--provider"}, exitUsage},
-		{"argument where none belongs", []string{"list", "extra"}, exitUsage},
-		{"new without a name", []string{"new", "--provider", "nova"}, exitUsage},
-		{"new with an empty name", []string{"new", " ", "--provider", "nova"}, exitUsage},
-		{"new with two names", []string{"new", "Front", "desk", "--provider", "nova"}, exitUsage},
-		{"new without a provider", []string{"new", "Front desk"}, exitUsage},
-		{"new with an unknown provider", []string{"new", "Front desk", "--provider", "vapi"}, exitUsage},
-		{"new with an unknown template", []string{"new", "Front desk", "--provider", "nova", "--template", "sales"}, exitUsage},
-	}
-	for _, tt := range tests {
+	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			code, _, stderr := newCLI(t).run(tt.args...)
-			if code != tt.want {
-				t.Errorf("agentdeck %s exited %d, want %d; stderr:\n%s", strings.Join(tt.args, " "), code, tt.want, stderr)
+			code, stdout, stderr := newCLI(t).run(tt.args...)
+			if code != tt.want || !strings.Contains(stderr, tt.say) || (code != exitOK && stdout != "") {
+				t.Errorf("agentdeck %s: exit %d, want %d and …%s…; stdout %q, stderr:\n%s", strings.Join(tt.args, " "), code, tt.want, tt.say, stdout, stderr)
 			}
 			if tt.want == exitUsage && !strings.Contains(stderr, "--help' to see how to use it") {
 				t.Errorf("a usage error does not point at --help:\n%s", stderr)
 			}
 		})
 	}
+}
+
+func TestExitCodes(t *testing.T) {
+	t.Parallel()
+	checkExits(t, []exitCase{
+		{"no command and no terminal", nil, exitUsage, ""},
+		{"unknown theme", []string{"--theme", "blue"}, exitUsage, ""},
+		{"help", []string{"--help"}, exitOK, ""},
+		{"help command", []string{"help", "new"}, exitOK, ""},
+		{"version", []string{"--version"}, exitOK, ""},
+		{"list", []string{"list"}, exitOK, ""},
+		{"list as JSON", []string{"list", "--json"}, exitOK, ""},
+		{"new", []string{"new", "Front desk", "--provider", "nova"}, exitOK, ""},
+		{"new from a template", []string{"new", "Reminder", "--provider", "dasha", "--template", "reminder"}, exitOK, ""},
+		{"unknown command", []string{"nosuch"}, exitUsage, ""},
+		{"help on an unknown command", []string{"help", "nosuch"}, exitUsage, ""},
+		{"unknown flag", []string{"--nosuch"}, exitUsage, ""},
+		{"unknown flag of a command", []string{"list", "--yaml"}, exitUsage, ""},
+		{"flag without its value", []string{"new", "x", "--provider"}, exitUsage, ""},
+		{"argument where none belongs", []string{"list", "extra"}, exitUsage, ""},
+		{"new without a name", []string{"new", "--provider", "nova"}, exitUsage, ""},
+		{"new with an empty name", []string{"new", " ", "--provider", "nova"}, exitUsage, ""},
+		{"new with two names", []string{"new", "Front", "desk", "--provider", "nova"}, exitUsage, ""},
+		{"new without a provider", []string{"new", "Front desk"}, exitUsage, ""},
+		{"new with an unknown provider", []string{"new", "Front desk", "--provider", "vapi"}, exitUsage, ""},
+		{"new with an unknown template", []string{"new", "Front desk", "--provider", "nova", "--template", "sales"}, exitUsage, ""},
+	})
 }
 
 func TestFailuresExitOne(t *testing.T) {
@@ -143,18 +117,4 @@ func TestVersion(t *testing.T) {
 	if code != exitOK || stdout != "agentdeck dev\n" {
 		t.Errorf("exit %d, output %q", code, stdout)
 	}
-}
-
-// descriptor is provider id of the registry the commands use.
-func descriptor(id string) agent.Descriptor {
-	d, _ := newRegistry().Lookup(id)
-	return d
-}
-
-// newProvider builds provider id from conn, as the commands do.
-func newProvider(id string, conn storage.Connection) (agent.Provider, error) {
-	if err := newRegistry().Check(id); err != nil {
-		return nil, err
-	}
-	return descriptor(id).New(conn)
 }

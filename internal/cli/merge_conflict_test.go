@@ -7,6 +7,9 @@ import (
 	"testing"
 )
 
+// Merge conflicts git leaves in draft files, as the commands and the
+// terminal UI meet them.
+
 // A draft file git left with a merge conflict is named as such, with its
 // file, by list, validate, push, plan and apply; never skipped in silence.
 func TestMergeConflictIsNamedEverywhere(t *testing.T) {
@@ -20,6 +23,21 @@ func TestMergeConflictIsNamedEverywhere(t *testing.T) {
 			t.Errorf("%v does not name the merge conflict:\n%s", args, out)
 		}
 	}
+}
+
+// Files changed under the open terminal UI (a git pull: a draft added, one
+// left with a merge conflict, written in place) show in the drafts list
+// without a key being pressed, the conflicted one as such, never skipped.
+func TestTUIListShowsWhatAGitPullChanged(t *testing.T) {
+	t.Parallel()
+	c, _ := novaCLI(t)
+	id := c.mustRun("new", "Front desk", "--provider", "nova")
+	j := startTUI(t, c)
+	j.waitFor("Front desk")
+	j.settle() // the first listing is done: what follows is a change under it
+	c.mustRun("new", "Pulled desk", "--provider", "nova")
+	leaveConflict(t, c, id)
+	j.waitFor("Pulled desk", "merge conflict")
 }
 
 // leaveConflict rewrites draft id's file as git leaves a file whose merge

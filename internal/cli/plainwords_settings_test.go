@@ -17,11 +17,7 @@ import (
 func TestEveryProviderSettingsHelpIsPlain(t *testing.T) {
 	t.Parallel()
 	total := 0
-	for _, d := range newRegistry().All() {
-		p, err := d.Offline()
-		if err != nil {
-			t.Fatal(err)
-		}
+	eachOfflineProvider(t, func(d agent.Descriptor, p agent.Provider) {
 		caps := p.Capabilities()
 		for _, s := range caps.Settings {
 			total++
@@ -38,7 +34,7 @@ func TestEveryProviderSettingsHelpIsPlain(t *testing.T) {
 				}
 			}
 		}
-	}
+	})
 	if total == 0 {
 		t.Fatal("no provider lists settings of its own")
 	}
@@ -71,11 +67,7 @@ func checkSettingWords(t *testing.T, provider, path string, s agent.Setting) {
 func TestEverySettingsProblemIsNamedByItsLabel(t *testing.T) {
 	t.Parallel()
 	named := 0
-	for _, d := range newRegistry().All() {
-		p, err := d.Offline()
-		if err != nil {
-			t.Fatal(err)
-		}
+	eachOfflineProvider(t, func(d agent.Descriptor, p agent.Provider) {
 		caps := p.Capabilities()
 		a := agent.Templates[0].New("Plain")
 		for _, s := range caps.Settings {
@@ -99,7 +91,7 @@ func TestEverySettingsProblemIsNamedByItsLabel(t *testing.T) {
 				}
 			}
 		}
-	}
+	})
 	if named == 0 {
 		t.Fatal("no wrong setting value made a problem")
 	}

@@ -80,11 +80,7 @@ func TestEveryHelpTextIsPlain(t *testing.T) {
 	for _, f := range append(append([]agent.FieldInfo(nil), agent.Fields...), agent.SubFields...) {
 		checkPlain(t, "help of "+f.Path, f.Label+": "+f.Help)
 	}
-	for _, d := range newRegistry().All() {
-		p, err := d.Offline()
-		if err != nil {
-			t.Fatal(err)
-		}
+	eachOfflineProvider(t, func(d agent.Descriptor, p agent.Provider) {
 		for path, spec := range p.Capabilities().Fields {
 			help := ""
 			if info, ok := agent.FieldInfoOf(path); ok {
@@ -103,7 +99,7 @@ func TestEveryHelpTextIsPlain(t *testing.T) {
 				}
 			}
 		}
-	}
+	})
 }
 
 // badAgents are agents with something wrong in every section, each kind of
@@ -143,11 +139,7 @@ func badAgents() []agent.Agent {
 
 func TestEveryProblemTextIsPlain(t *testing.T) {
 	t.Parallel()
-	for _, d := range newRegistry().All() {
-		p, err := d.Offline()
-		if err != nil {
-			t.Fatal(err)
-		}
+	eachOfflineProvider(t, func(d agent.Descriptor, p agent.Provider) {
 		for i, a := range badAgents() {
 			for _, pr := range p.Validate(&a) {
 				where := fmt.Sprintf("%s agent %d %s", d.ID(), i, pr.Path)
@@ -157,7 +149,7 @@ func TestEveryProblemTextIsPlain(t *testing.T) {
 				checkPlain(t, where+" screen sentence", errtext.Sentence(agent.Problems{pr}, d.Info.Name))
 			}
 		}
-	}
+	})
 }
 
 func TestEveryErrorSentenceIsPlain(t *testing.T) {

@@ -12,7 +12,25 @@ import (
 
 	"github.com/agentdeck/agentdeck/server"
 	"github.com/agentdeck/agentdeck/storage"
+	"github.com/agentdeck/agentdeck/ui"
 )
+
+// servedDeps is what a session of the served space at dir works with, on
+// a server whose own environment is empty and whose operator allowed the
+// hosts allow besides each provider's own (serve --allow-host).
+func servedDeps(t *testing.T, dir string, allow ...string) ui.Deps {
+	t.Helper()
+	a := &app{providers: newRegistry(), stdout: io.Discard, stderr: io.Discard, getenv: func(string) string { return "" }}
+	hosts, err := storage.ServedHostPolicy(newRegistry(), allow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	deps, err := a.sessionDeps(server.Session{Space: "alice", Dir: dir, Term: "xterm"}, "", hosts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return deps
+}
 
 // TestServedSpacesReachOnlyDocumentedOrAllowedHosts: a visitor's settings
 // naming the server's own machine (or any host but the provider's) are
@@ -23,15 +41,7 @@ func TestServedSpacesReachOnlyDocumentedOrAllowedHosts(t *testing.T) {
 	fake, hits := clitest.CountingServer(t)
 	spaceDir := t.TempDir()
 	clitest.WriteSpace(t, spaceDir, "dasha", fake.URL)
-	a := &app{providers: newRegistry(), stdout: io.Discard, stderr: io.Discard, getenv: func(string) string { return "" }}
-	served, err := storage.ServedHostPolicy(newRegistry(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	deps, err := a.sessionDeps(server.Session{Space: "alice", Dir: spaceDir, Term: "xterm"}, "", served)
-	if err != nil {
-		t.Fatal(err)
-	}
+	deps := servedDeps(t, spaceDir)
 	if _, err := deps.Providers.Get("dasha"); err == nil || !strings.Contains(err.Error(), "the server's own machine") {
 		t.Errorf("a served space's provider pointing at 127.0.0.1 was built: %v", err)
 	}
@@ -64,14 +74,7 @@ func TestServedSpacesReachOnlyDocumentedOrAllowedHosts(t *testing.T) {
 	}
 
 	// The operator allows the stand-in's address: now it is reached.
-	allowed, err := storage.ServedHostPolicy(newRegistry(), []string{fake.Listener.Addr().String()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	deps, err = a.sessionDeps(server.Session{Space: "alice", Dir: spaceDir, Term: "xterm"}, "", allowed)
-	if err != nil {
-		t.Fatal(err)
-	}
+	deps = servedDeps(t, spaceDir, fake.Listener.Addr().String())
 	p, err := deps.Providers.Get("dasha")
 	if err != nil {
 		t.Fatalf("the allowed host was refused: %v", err)

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -17,11 +16,7 @@ import (
 func TestNewDraftIsClean(t *testing.T) {
 	t.Parallel()
 	reg := newRegistry()
-	for _, d := range reg.All() {
-		p, err := d.Offline()
-		if err != nil {
-			t.Fatal(err)
-		}
+	eachOfflineProvider(t, func(d agent.Descriptor, p agent.Provider) {
 		for _, tmpl := range agent.Templates {
 			t.Run(d.ID()+"/"+tmpl.ID, func(t *testing.T) {
 				t.Parallel()
@@ -30,7 +25,7 @@ func TestNewDraftIsClean(t *testing.T) {
 				if code != exitOK {
 					t.Fatalf("new: exit %d, stderr %q", code, stderr)
 				}
-				store, err := storage.Open(filepath.Join(c.env["AGENTDECK_HOME"], "drafts"))
+				store, err := storage.Open(c.path("drafts"))
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -50,7 +45,7 @@ func TestNewDraftIsClean(t *testing.T) {
 				}
 			})
 		}
-	}
+	})
 }
 
 // TestNewDraftTakesTheProvidersOwnValues: a value outside the provider's

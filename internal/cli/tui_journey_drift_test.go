@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -61,9 +59,7 @@ func TestTUIDriftDetectedWithThreeChoices(t *testing.T) {
 			remote := c.mustRun("push", id)
 			// Pushed before history existed: no version to merge on, so the
 			// whole-side question is asked (a merge is tui_journey_merge_test.go).
-			if err := os.RemoveAll(filepath.Join(c.store().Dir(), ".history")); err != nil {
-				t.Fatal(err)
-			}
+			c.removeAll("drafts", ".history")
 			c.edit(id, func(d *agent.Draft) { d.Agent.LLM.Prompt = "My unpushed prompt" })
 			fake.Modify(remote, func(a map[string]any) { a["name"] = "Renamed in the dashboard" })
 			j := startTUI(t, c)

@@ -2,8 +2,6 @@ package cli
 
 import (
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -157,9 +155,7 @@ func requireStepsInOrder(t *testing.T, seen []string, steps ...string) {
 
 func TestTUIRefusedSettingLandsOnItsField(t *testing.T) {
 	t.Parallel()
-	c, fake := elevenCLI(t)
-	fake.Lenient()
-	id := c.mustRun("new", "Front desk", "--provider", "elevenlabs", "--template", "receptionist")
+	c, fake, id := elevenDraft(t, "--template", "receptionist")
 	before := c.load(id)
 	fake.Inject("create", elevenlabstest.Unprocessable("Input should be less than or equal to 1.2", "less_than_equal", "conversation_config", "tts", "speed"))
 	j := startTUI(t, c)
@@ -199,9 +195,7 @@ func TestTUIRefusedSettingLandsOnItsField(t *testing.T) {
 
 func TestTUIServerErrorThenSuccess(t *testing.T) {
 	t.Parallel()
-	c, fake := elevenCLI(t)
-	fake.Lenient()
-	id := c.mustRun("new", "Front desk", "--provider", "elevenlabs")
+	c, fake, id := elevenDraft(t)
 	fake.Inject("create", elevenlabstest.ServerError(500))
 	j := startTUI(t, c)
 	j.openDraft("Front desk")
@@ -230,15 +224,9 @@ func TestTUIServerErrorThenSuccess(t *testing.T) {
 
 func TestTUICancelMidSubmit(t *testing.T) {
 	t.Parallel()
-	c, fake := elevenCLI(t)
-	fake.Lenient()
-	id := c.mustRun("new", "Front desk", "--provider", "elevenlabs", "--template", "receptionist")
+	c, fake, id := elevenDraft(t, "--template", "receptionist")
 	remote := c.mustRun("push", id)
-	file := filepath.Join(c.env["AGENTDECK_HOME"], "drafts", id+".yaml")
-	before, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
+	before := readFile(t, c.draftFile(id))
 	// The update is held until the client gives up: only esc ends it.
 	fake.Inject("update", elevenlabstest.Fault{Hang: true})
 	j := startTUI(t, c)
@@ -252,9 +240,8 @@ func TestTUICancelMidSubmit(t *testing.T) {
 	if !strings.Contains(scr, "✗ Stopped.") || !strings.Contains(scr, "✗ update the agent") {
 		t.Fatalf("the stop is not told:\n%s", scr)
 	}
-	after, err := os.ReadFile(file)
-	if err != nil || string(after) != string(before) {
-		t.Fatalf("a stopped submit changed the draft file (%v)", err)
+	if after := readFile(t, c.draftFile(id)); after != before {
+		t.Fatal("a stopped submit changed the draft file")
 	}
 	// The next try goes through and updates the same agent.
 	j.press(j.keys.Submit.Retry)

@@ -3,7 +3,6 @@ package cli
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -41,7 +40,7 @@ func TestTUITryItTalksToThePushedAgent(t *testing.T) {
 	if len(fake.Calls("update")) != 0 || len(fake.Tests()) != 1 {
 		t.Errorf("Try it changed the agent or made more than one test")
 	}
-	if _, err := os.Stat(filepath.Join(c.env["AGENTDECK_HOME"], "provider-tests.json")); err != nil {
+	if _, err := os.Stat(c.path("provider-tests.json")); err != nil {
 		t.Errorf("the test's id was not remembered: %v", err)
 	}
 }

@@ -18,25 +18,16 @@ import (
 // the review clears from the draft; clearing it must make the warning go.
 func TestEveryWarningCanBeActedOn(t *testing.T) {
 	t.Parallel()
-	reg := newRegistry()
-	for _, target := range reg.All() {
-		p, err := target.Offline()
-		if err != nil {
-			t.Fatal(err)
-		}
+	eachOfflineProvider(t, func(target agent.Descriptor, p agent.Provider) {
 		caps := p.Capabilities()
 		for _, tmpl := range agent.Templates {
 			drafts := map[string]agent.Agent{"no provider": everySetting(tmpl)}
-			for _, from := range reg.All() {
-				fp, err := from.Offline()
-				if err != nil {
-					t.Fatal(err)
-				}
+			eachOfflineProvider(t, func(from agent.Descriptor, fp agent.Provider) {
 				drafts["from "+from.ID()] = tmpl.For("Front desk", fp)
 				fuller := tmpl.For("Front desk", fp)
 				moreSettings(&fuller)
 				drafts["from "+from.ID()+", more set"] = fuller
-			}
+			})
 			for origin, a := range drafts {
 				shown := map[string][]string{} // a section's form paths, built once per draft
 				for _, w := range p.Validate(&a) {
@@ -62,7 +53,7 @@ func TestEveryWarningCanBeActedOn(t *testing.T) {
 				}
 			}
 		}
-	}
+	})
 }
 
 // everySetting is the template made for no provider, with every setting
