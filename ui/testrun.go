@@ -220,7 +220,7 @@ func (b *targetScreen) stateView(w int) (view string, ok bool) {
 	case !b.ready:
 		return "\n " + st.App.Muted.Render("Getting ready…"), false
 	case b.blocked != "":
-		return "\n" + indent(st.App.Error.Render(wrap(b.blocked, w)), 1), false
+		return "\n" + paragraph(st.App.Error, b.blocked, w), false
 	}
 	return "", true
 }
