@@ -14,129 +14,23 @@ func itemSlot(list string, i int, leaf string) (slot, bool) {
 	type A = agent.Agent
 	switch listKind(list) {
 	case "tools":
-		return toolSlot(func(a *A) *agent.Tool { return &a.Tools[i] }, leaf)
+		return fieldSlot(func(a *A) *agent.Tool { return &a.Tools[i] }, leaf)
 	case "params":
 		t := parentIndex(list)
-		return paramSlot(func(a *A) *agent.Param { return &a.Tools[t].Params[i] }, leaf)
+		return fieldSlot(func(a *A) *agent.Param { return &a.Tools[t].Params[i] }, leaf)
 	case "headers":
-		return headerSlot(func(a *A) *agent.Header { return headerAt(a, list, i) }, leaf)
+		return fieldSlot(func(a *A) *agent.Header { return headerAt(a, list, i) }, leaf)
 	case "builtins":
-		b := func(a *A) *agent.BuiltinTool { return &a.Builtins[i] }
-		switch leaf {
-		case "kind":
-			return textSlot(func(a *A) *string { return &b(a).Kind }), true
-		case "instructions":
-			return textSlot(func(a *A) *string { return &b(a).Instructions }), true
-		}
+		return fieldSlot(func(a *A) *agent.BuiltinTool { return &a.Builtins[i] }, leaf)
 	case "mcp":
-		return mcpSlot(func(a *A) *agent.MCPServer { return &a.MCP[i] }, leaf)
+		return fieldSlot(func(a *A) *agent.MCPServer { return &a.MCP[i] }, leaf)
 	case "variables":
-		v := func(a *A) *agent.Variable { return &a.Variables[i] }
-		switch leaf {
-		case "name":
-			return textSlot(func(a *A) *string { return &v(a).Name }), true
-		case "value":
-			return textSlot(func(a *A) *string { return &v(a).Value }), true
-		}
+		return fieldSlot(func(a *A) *agent.Variable { return &a.Variables[i] }, leaf)
 	case "window":
 		day := strings.TrimPrefix(list, "schedule.")
-		w := func(a *A) *agent.Window { return &(*windowsOf(a, day))[i] }
-		switch leaf {
-		case "start":
-			return textSlot(func(a *A) *string { return &w(a).Start }), true
-		case "end":
-			return textSlot(func(a *A) *string { return &w(a).End }), true
-		}
+		return fieldSlot(func(a *A) *agent.Window { return &(*windowsOf(a, day))[i] }, leaf)
 	case "gaps":
-		g := func(a *A) *agent.Gap { return &a.Callbacks.Gaps[i] }
-		switch leaf {
-		case "days":
-			return plainIntSlot(func(a *A) *int { return &g(a).Days }), true
-		case "hours":
-			return plainIntSlot(func(a *A) *int { return &g(a).Hours }), true
-		}
-	}
-	return slot{}, false
-}
-
-func toolSlot(t func(a *agent.Agent) *agent.Tool, leaf string) (slot, bool) {
-	type A = agent.Agent
-	switch leaf {
-	case "name":
-		return textSlot(func(a *A) *string { return &t(a).Name }), true
-	case "description":
-		return textSlot(func(a *A) *string { return &t(a).Description }), true
-	case "url":
-		return textSlot(func(a *A) *string { return &t(a).URL }), true
-	case "method":
-		return textSlot(func(a *A) *string { return &t(a).Method }), true
-	case "body_template":
-		return textSlot(func(a *A) *string { return &t(a).BodyTemplate }), true
-	case "timeout_seconds":
-		return intSlot(func(a *A) **int { return &t(a).TimeoutSeconds }), true
-	case "retries":
-		return intSlot(func(a *A) **int { return &t(a).Retries }), true
-	case "fallback_result":
-		return textSlot(func(a *A) *string { return &t(a).FallbackResult }), true
-	case "enabled":
-		return triSlot(func(a *A) **bool { return &t(a).Enabled }), true
-	}
-	return slot{}, false
-}
-
-func paramSlot(p func(a *agent.Agent) *agent.Param, leaf string) (slot, bool) {
-	type A = agent.Agent
-	switch leaf {
-	case "name":
-		return textSlot(func(a *A) *string { return &p(a).Name }), true
-	case "type":
-		return textSlot(func(a *A) *string { return &p(a).Type }), true
-	case "description":
-		return textSlot(func(a *A) *string { return &p(a).Description }), true
-	case "required":
-		return boolSlot(func(a *A) *bool { return &p(a).Required }), true
-	case "enum":
-		return listSlot(func(a *A) *[]string { return &p(a).Enum }), true
-	case "in":
-		return textSlot(func(a *A) *string { return &p(a).In }), true
-	}
-	return slot{}, false
-}
-
-func headerSlot(h func(a *agent.Agent) *agent.Header, leaf string) (slot, bool) {
-	type A = agent.Agent
-	switch leaf {
-	case "name":
-		return textSlot(func(a *A) *string { return &h(a).Name }), true
-	case "value":
-		return textSlot(func(a *A) *string { return &h(a).Value }), true
-	case "secret":
-		return secretSlot(func(a *A) *agent.SecretRef { return &h(a).Secret }), true
-	}
-	return slot{}, false
-}
-
-func mcpSlot(m func(a *agent.Agent) *agent.MCPServer, leaf string) (slot, bool) {
-	type A = agent.Agent
-	switch leaf {
-	case "name":
-		return textSlot(func(a *A) *string { return &m(a).Name }), true
-	case "url":
-		return textSlot(func(a *A) *string { return &m(a).URL }), true
-	case "description":
-		return textSlot(func(a *A) *string { return &m(a).Description }), true
-	case "transport":
-		return textSlot(func(a *A) *string { return &m(a).Transport }), true
-	case "api_key":
-		return secretSlot(func(a *A) *agent.SecretRef { return &m(a).APIKey }), true
-	case "header_name":
-		return textSlot(func(a *A) *string { return &m(a).HeaderName }), true
-	case "enabled":
-		return triSlot(func(a *A) **bool { return &m(a).Enabled }), true
-	case "allow_tools":
-		return listSlot(func(a *A) *[]string { return &m(a).AllowTools }), true
-	case "block_tools":
-		return listSlot(func(a *A) *[]string { return &m(a).BlockTools }), true
+		return fieldSlot(func(a *A) *agent.Gap { return &a.Callbacks.Gaps[i] }, leaf)
 	}
 	return slot{}, false
 }

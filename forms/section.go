@@ -61,27 +61,23 @@ func NewSection(sectionID string, a *agent.Agent, caps agent.Capabilities, opt O
 
 // sectionPages lists a section's pages in order.
 func sectionPages(sectionID string) []page {
-	switch sectionID {
-	case agent.SectionBasics:
-		return basicsPages()
-	case agent.SectionBrain:
-		return brainPages()
-	case agent.SectionVoice:
-		return voicePages()
-	case agent.SectionListening:
-		return listeningPages()
-	case agent.SectionTurn:
-		return turnPages()
-	case agent.SectionGreeting:
-		return greetingPages()
-	case agent.SectionHours:
-		return hoursPages()
-	case agent.SectionVariables:
-		return variablesPages()
-	case agent.SectionAdvanced:
-		return advancedPages()
+	if pages := pagesOfSection[sectionID]; pages != nil {
+		return pages()
 	}
 	return nil
+}
+
+// pagesOfSection is where each section's pages are written (section_*.go).
+var pagesOfSection = map[string]func() []page{
+	agent.SectionBasics:    basicsPages,
+	agent.SectionBrain:     brainPages,
+	agent.SectionVoice:     voicePages,
+	agent.SectionListening: listeningPages,
+	agent.SectionTurn:      turnPages,
+	agent.SectionGreeting:  greetingPages,
+	agent.SectionHours:     hoursPages,
+	agent.SectionVariables: variablesPages,
+	agent.SectionAdvanced:  advancedPages,
 }
 
 // SectionSupported reports whether the provider carries anything in this

@@ -3,12 +3,8 @@ package forms
 import (
 	"strings"
 	"testing"
-	"time"
 
-	tea "charm.land/bubbletea/v2"
 	"charm.land/huh/v2"
-	"github.com/charmbracelet/colorprofile"
-	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"github.com/agentdeck/agentdeck/agent"
 )
@@ -51,37 +47,5 @@ func TestVendorOptionsDropAnotherVendorsVoice(t *testing.T) {
 	rime := vendorOptions(spec, "rime", "mistv2_Brook")
 	if len(rime) != 5 || rime[2].Value != "mistv2_Brook" || rime[0].Key != "Provider default (Wildflower)" {
 		t.Errorf("Rime's options = %v", rime)
-	}
-}
-
-// TestVoiceFollowsAVendorChangeInARunningProgram moves the vendor from Rime
-// to Cartesia in a running program: the Rime voice is dropped, not sent
-// with Cartesia. With -race it also shows the options function (run in a
-// command goroutine) shares nothing unguarded.
-func TestVoiceFollowsAVendorChangeInARunningProgram(t *testing.T) {
-	a := templateAgent(t)
-	a.Voice.Vendor, a.Voice.VoiceID = "rime", "mistv2_Brook"
-	s := NewSection(agent.SectionVoice, &a, capsTrillet(), Options{Theme: testTheme()})
-	tm := teatest.NewTestModel(t, formModel{s.Form}, teatest.WithInitialTermSize(80, 40),
-		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
-	tm.Send(tea.KeyPressMsg{Code: tea.KeyDown}) // rime → cartesia
-	teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
-		return strings.Contains(string(b), "> Cartesia") || strings.Contains(string(b), "> cartesia")
-	}, teatest.WithDuration(5*time.Second))
-	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter}) // on to the voice list
-	// The list is rebuilt in a command goroutine; once it is, its "not
-	// set" option no longer names the Rime default: the rest of that line
-	// is erased (or the line ends there).
-	teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
-		return strings.Contains(string(b), "Provider default\x1b[K") || strings.Contains(string(b), "Provider default\n")
-	}, teatest.WithDuration(5*time.Second))
-	tm.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
-	final := tm.FinalModel(t, teatest.WithFinalTimeout(10*time.Second)).(formModel)
-	if final.form.State != huh.StateAborted {
-		t.Fatalf("state %v, want aborted by ctrl+c", final.form.State)
-	}
-	mustApply(t, s, &a)
-	if a.Voice.Vendor != "cartesia" || a.Voice.VoiceID == "mistv2_Brook" {
-		t.Errorf("vendor %q with voice %q: a Rime voice stayed with another vendor", a.Voice.Vendor, a.Voice.VoiceID)
 	}
 }

@@ -6,10 +6,12 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/agentdeck/agentdeck/forms/textedit"
 	"github.com/agentdeck/agentdeck/internal/termsafe"
+	"github.com/agentdeck/agentdeck/ui/theme"
 )
 
 func (a *App) bodyHeight() int { return max(a.height-chromeLines, 1) }
@@ -159,6 +161,28 @@ func fitLines(s string, width, height int) string {
 		lines = append(lines, "")
 	}
 	return strings.Join(lines, "\n")
+}
+
+// paragraph is text in style, wrapped to width and set in by one column:
+// how a screen says something that may run over several lines.
+func paragraph(style lipgloss.Style, text string, width int) string {
+	return indent(style.Render(wrap(text, width)), 1)
+}
+
+// listStateView is the body of a screen listing what it read (the trash, a
+// draft's versions) while there is no list to show: still reading, could
+// not read, or found nothing (what names it: "the trash"). ok is true
+// when there is a list.
+func listStateView(st theme.Styles, loaded bool, err error, n int, what, none string, width int) (view string, ok bool) {
+	switch {
+	case !loaded:
+		return "\n " + st.App.Muted.Render("Reading "+what+"…"), false
+	case err != nil:
+		return "\n" + paragraph(st.App.Error, "Could not read "+what+": "+errText(err), width), false
+	case n == 0:
+		return "\n" + paragraph(st.App.Muted, none, width), false
+	}
+	return "", true
 }
 
 func indent(s string, n int) string {

@@ -33,7 +33,7 @@ func BenchmarkKeystrokeOnLargestForm(b *testing.B) {
 // BenchmarkFirstFrameWith1000Drafts builds the App, lists 1,000 drafts
 // from a fake store and draws the first frame.
 func BenchmarkFirstFrameWith1000Drafts(b *testing.B) {
-	store := newFakeStore(func() time.Time { return testNow })
+	store := newTestStore()
 	for i := range 1000 {
 		store.put(agent.Draft{Name: fmt.Sprintf("Agent %04d", i), Provider: fakeIDs[i%4], Updated: testNow.Add(-time.Duration(i) * time.Minute)})
 	}
@@ -45,7 +45,7 @@ func BenchmarkFirstFrameWith1000Drafts(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		app := New(Deps{Drafts: listed, Providers: &fakeProviders{}, Theme: "dark", Now: func() time.Time { return testNow }})
+		app := listingApp(listed, nil)
 		app.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 		top := app.top().(*draftsScreen)
 		app.Update(draftsListedMsg{reqID: top.Init()().(draftsListedMsg).reqID, entries: entries})
@@ -65,8 +65,8 @@ func (l *listOnce) List() ([]DraftEntry, error) { return l.entries, nil }
 // filterOver is the drafts list of entries, 80 by 24, with its filter
 // open: the start of the filter's benchmark and tests.
 func filterOver(entries []DraftEntry) (*App, *draftsScreen) {
-	store := &listOnce{fakeStore: newFakeStore(func() time.Time { return testNow }), entries: entries}
-	app := New(Deps{Drafts: store, Providers: &fakeProviders{}, Theme: "dark", Now: func() time.Time { return testNow }})
+	store := &listOnce{fakeStore: newTestStore(), entries: entries}
+	app := listingApp(store, nil)
 	app.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	top := app.top().(*draftsScreen)
 	app.Update(top.Init()())

@@ -42,3 +42,12 @@ func confirmed(choice int, yes tea.Msg) tea.Msg {
 	}
 	return yes
 }
+
+// confirmedFirst is the answer of a question whose first option says yes
+// (the other cancels): yes when that option was chosen.
+func confirmedFirst(choice int, yes tea.Msg) tea.Msg {
+	if choice != 0 {
+		return nil
+	}
+	return yes
+}

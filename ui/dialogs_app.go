@@ -89,8 +89,5 @@ func newQuitCopyDialog(names []string) *quitCopyDialog {
 func (d *quitCopyDialog) menu() *question { return &d.question }
 
 func (d *quitCopyDialog) answer(choice int) tea.Msg {
-	if choice == 0 {
-		return quitCopyingMsg{}
-	}
-	return nil
+	return confirmedFirst(choice, quitCopyingMsg{})
 }

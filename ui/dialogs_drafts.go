@@ -30,8 +30,5 @@ func newDeleteDraftDialog(id, name string) *deleteDraftDialog {
 func (d *deleteDraftDialog) menu() *question { return &d.question }
 
 func (d *deleteDraftDialog) answer(choice int) tea.Msg {
-	if choice == 0 {
-		return deleteDraftConfirmedMsg{id: d.id, name: d.name}
-	}
-	return nil
+	return confirmedFirst(choice, deleteDraftConfirmedMsg{id: d.id, name: d.name})
 }

@@ -119,8 +119,5 @@ func newPromoteDialog(reqID int, from, to string, p Promotion) *promoteDialog {
 func (d *promoteDialog) menu() *question { return &d.question }
 
 func (d *promoteDialog) answer(choice int) tea.Msg {
-	if choice == 0 {
-		return promoteConfirmedMsg{reqID: d.reqID}
-	}
-	return nil
+	return confirmedFirst(choice, promoteConfirmedMsg{reqID: d.reqID})
 }

@@ -18,10 +18,7 @@ type restoreConfirmedMsg struct{ version int }
 func (d *restoreDialog) menu() *question { return &d.question }
 
 func (d *restoreDialog) answer(choice int) tea.Msg {
-	if choice != 1 {
-		return nil
-	}
-	return restoreConfirmedMsg{version: d.version}
+	return confirmed(choice, restoreConfirmedMsg{version: d.version})
 }
 
 // mergeConflictDialog asks which value of a setting changed on both sides

@@ -5,7 +5,6 @@ import (
 	"testing"
 	"time"
 
-	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/agentdeck/agentdeck/agent"
@@ -13,11 +12,7 @@ import (
 
 // draftsFrame is the drafts list's first frame at 80×24 over entries.
 func draftsFrame(entries []DraftEntry) string {
-	store := newFakeStore(func() time.Time { return testNow })
-	ix := &fakeIndex{entries: entries, total: len(entries)}
-	app := New(Deps{Drafts: store, Index: ix, Providers: &fakeProviders{}, Theme: "dark", Now: func() time.Time { return testNow }})
-	app.Init()
-	app.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	app, _ := firstFrameApp(newTestStore(), &fakeIndex{entries: entries, total: len(entries)})
 	return ansi.Strip(app.View().Content)
 }
 

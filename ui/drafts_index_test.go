@@ -25,13 +25,23 @@ func (f *fakeIndex) Recent(n int) ([]DraftEntry, int, bool) {
 	return f.entries[:min(n, len(f.entries))], f.total, true
 }
 
+// firstFrameApp is the drafts list over store and ix as it starts: Init
+// run (its command, the check of the drafts folder, is returned unrun) and
+// the window sized 80×24, so View is the first frame.
+func firstFrameApp(store DraftStore, ix *fakeIndex) (*App, tea.Cmd) {
+	app := listingApp(store, ix)
+	cmd := app.Init()
+	app.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	return app, cmd
+}
+
 // The first frame shows the drafts the index knows, before the folder is
 // checked and whatever their number; the check runs off the loop, and when
 // it finds the folder changed, the list shows what it found (issue 15,
 // point 3).
 func TestFirstFrameComesFromTheIndexAndTheCheckUpdatesIt(t *testing.T) {
 	t.Parallel()
-	store := newFakeStore(func() time.Time { return testNow })
+	store := newTestStore()
 	store.put(agent.Draft{Name: "Added since", Provider: fakeIDs[0], Updated: testNow})
 	store.put(agent.Draft{Name: "Kept", Provider: fakeIDs[1], Updated: testNow.Add(-2 * time.Hour)})
 	ix := &fakeIndex{total: 5000}
@@ -41,9 +51,7 @@ func TestFirstFrameComesFromTheIndexAndTheCheckUpdatesIt(t *testing.T) {
 			Provider: fakeIDs[0], Updated: testNow.Add(-time.Hour - time.Duration(i)*time.Minute),
 		})
 	}
-	app := New(Deps{Drafts: store, Index: ix, Providers: &fakeProviders{}, Theme: "dark", Now: func() time.Time { return testNow }})
-	cmd := app.Init()
-	app.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	app, cmd := firstFrameApp(store, ix)
 	first := ansi.Strip(app.View().Content)
 	if len(ix.asked) != 1 || ix.asked[0] > 1000 {
 		t.Errorf("the first frame asked the index for %v drafts; want one screen's worth, once", ix.asked)

@@ -24,7 +24,7 @@ func (s *draftsScreen) View() string {
 	case !s.loaded:
 		return "\n " + st.App.Muted.Render("Reading your drafts…")
 	case s.loadErr != nil:
-		return "\n" + indent(st.App.Error.Render(wrap("Could not read the drafts folder: "+errText(s.loadErr), s.width-2)), 1) +
+		return "\n" + paragraph(st.App.Error, "Could not read the drafts folder: "+errText(s.loadErr), s.width-2) +
 			"\n\n " + st.App.Muted.Render("Press r to try again.")
 	case len(s.entries) == 0:
 		return s.emptyView()

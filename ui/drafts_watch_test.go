@@ -29,9 +29,9 @@ func (s *stampedStore) FolderStamp() (string, error) {
 // not listed again.
 func TestDraftsListReloadsWhenTheFolderChanges(t *testing.T) {
 	t.Parallel()
-	store := &stampedStore{fakeStore: newFakeStore(func() time.Time { return testNow })}
+	store := &stampedStore{fakeStore: newTestStore()}
 	store.put(agent.Draft{Name: "Front desk", Provider: fakeIDs[0], Updated: testNow})
-	app := New(Deps{Drafts: store, Providers: &fakeProviders{}, Theme: "dark", Now: func() time.Time { return testNow }})
+	app := listingApp(store, nil)
 	app.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	top := app.top().(*draftsScreen)
 	top.watchEvery = time.Millisecond

@@ -25,7 +25,7 @@ func (e *editorScreen) View() string {
 	st := e.sh.theme.Styles
 	if e.provider == nil {
 		if e.provErr != nil {
-			return "\n" + indent(st.App.Error.Render(wrap("Could not load the provider "+quote(e.draft.Provider)+": "+errText(e.provErr), e.width-2)), 1) +
+			return "\n" + paragraph(st.App.Error, "Could not load the provider "+quote(e.draft.Provider)+": "+errText(e.provErr), e.width-2) +
 				"\n\n " + st.App.Muted.Render("Press esc to go back.")
 		}
 		return "\n " + st.App.Muted.Render("Loading "+plain(e.draft.Name)+"…")

@@ -27,6 +27,16 @@ type fakeStore struct {
 	trash   []fakeTrashed // newest first (fakes_trash_test.go)
 }
 
+// newTestStore is an empty fake store whose clock stands at testNow.
+func newTestStore() *fakeStore { return newFakeStore(func() time.Time { return testNow }) }
+
+// listingApp is an App over drafts (and ix, if not nil) with fake
+// providers, the dark theme and the clock at testNow: the drafts list on
+// its own, for the tests and benchmarks of listing.
+func listingApp(drafts DraftStore, ix DraftIndex) *App {
+	return New(Deps{Drafts: drafts, Index: ix, Providers: &fakeProviders{}, Theme: "dark", Now: func() time.Time { return testNow }})
+}
+
 func newFakeStore(now func() time.Time) *fakeStore {
 	return &fakeStore{drafts: map[string]agent.Draft{}, now: now}
 }

@@ -47,7 +47,7 @@ type harnessOption func(*harness, *Deps)
 func newHarness(t testing.TB, opts ...harnessOption) *harness {
 	t.Helper()
 	h := &harness{t: t, env: map[string]string{}}
-	h.store = newFakeStore(func() time.Time { return testNow })
+	h.store = newTestStore()
 	h.settings = &fakeSettings{}
 	h.secrets = &fakeSecrets{}
 	h.providers = &fakeProviders{settings: h.settings}

@@ -13,7 +13,7 @@ func TestJourneyWizardThenEverySectionForEachProvider(t *testing.T) {
 	for pi, id := range fakeIDs {
 		t.Run(id, func(t *testing.T) {
 			t.Parallel()
-			store := newFakeStore(func() time.Time { return testNow })
+			store := newTestStore()
 			j := startJourney(t, store, time.Millisecond)
 			j.createThroughWizard(1, pi, "Journey "+id)
 			caps := fakeCaps[id]()
@@ -86,7 +86,7 @@ func TestJourneyWizardThenEverySectionForEachProvider(t *testing.T) {
 
 func TestJourneyFixAValidationProblem(t *testing.T) {
 	t.Parallel()
-	store := newFakeStore(func() time.Time { return testNow })
+	store := newTestStore()
 	hot := 7.0
 	tmpl, _ := agent.TemplateByID("blank")
 	d := store.put(agent.Draft{Name: "Too hot", Provider: "nova", Agent: tmpl.New("Too hot")})
@@ -127,7 +127,7 @@ func TestJourneyFixAValidationProblem(t *testing.T) {
 
 func TestJourneyQuitAndReopenLosesNothing(t *testing.T) {
 	t.Parallel()
-	store := newFakeStore(func() time.Time { return testNow })
+	store := newTestStore()
 	// An autosave delay longer than the journey: only quitting saves.
 	j := startJourney(t, store, time.Hour)
 	j.createThroughWizard(2, 1, "Keep me")

@@ -139,13 +139,9 @@ func (s *historyScreen) handleKey(msg tea.KeyPressMsg) tea.Cmd {
 func (s *historyScreen) View() string {
 	st := s.sh.theme.Styles
 	w := max(s.width-2, 10)
-	switch {
-	case !s.loaded:
-		return "\n " + st.App.Muted.Render("Reading the history…")
-	case s.err != nil:
-		return "\n" + indent(st.App.Error.Render(wrap("Could not read the history: "+errText(s.err), w)), 1)
-	case len(s.versions) == 0:
-		return "\n" + indent(st.App.Muted.Render(wrap("No versions yet: each submit keeps one here, and you can come back to it.", w)), 1)
+	if v, ok := listStateView(st, s.loaded, s.err, len(s.versions), "the history",
+		"No versions yet: each submit keeps one here, and you can come back to it.", w); !ok {
+		return v
 	}
 	var b strings.Builder
 	b.WriteString(" " + st.App.Muted.Render(plural(len(s.versions), "version", "versions")+" kept, newest first") + "\n")
@@ -168,7 +164,7 @@ func (s *historyScreen) View() string {
 	v := s.versions[s.cursor]
 	switch {
 	case s.restoreErr != nil:
-		b.WriteString(indent(st.App.Error.Render(wrap("Version "+strconv.Itoa(v.Version)+" cannot be restored: "+errText(s.restoreErr), w)), 1) + "\n")
+		b.WriteString(paragraph(st.App.Error, "Version "+strconv.Itoa(v.Version)+" cannot be restored: "+errText(s.restoreErr), w) + "\n")
 	case len(s.changes) == 0:
 		b.WriteString(" " + st.App.Muted.Render("Version "+strconv.Itoa(v.Version)+" is what the draft holds now.") + "\n")
 	default:

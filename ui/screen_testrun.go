@@ -26,8 +26,6 @@ type testRunScreen struct {
 	report *agent.TestReport
 	notes  []string // why a run did not end in a report, the calls made
 	view   scroller
-	width  int
-	height int
 }
 
 // newTestRunScreen runs d.Tests against d's pushed agent (d is read afresh
@@ -116,8 +114,8 @@ func (s *testRunScreen) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 
 func (s *testRunScreen) View() string {
 	st := s.sh.theme.Styles
-	w := max(s.width-2, 10)
-	if v, ok := s.stateView(w); !ok {
+	w := s.textWidth()
+	if v, ok := s.stateView(); !ok {
 		return v
 	}
 	name := s.target.Name()

@@ -135,13 +135,9 @@ func trashName(e TrashEntry) string {
 
 func (s *trashScreen) View() string {
 	st := s.sh.theme.Styles
-	switch {
-	case !s.loaded:
-		return "\n " + st.App.Muted.Render("Reading the trash…")
-	case s.listErr != nil:
-		return "\n" + indent(st.App.Error.Render(wrap("Could not read the trash: "+errText(s.listErr), s.width-2)), 1)
-	case len(s.entries) == 0:
-		return "\n" + indent(st.App.Muted.Render(wrap("The trash is empty. Drafts deleted with x on the drafts list wait here until you restore them.", s.width-2)), 1)
+	if v, ok := listStateView(st, s.loaded, s.listErr, len(s.entries), "the trash",
+		"The trash is empty. Drafts deleted with x on the drafts list wait here until you restore them.", s.width-2); !ok {
+		return v
 	}
 	nameW := min(max(s.width-2-colProvider-colWhen-2, 8), 48)
 	var b strings.Builder

@@ -36,8 +36,6 @@ type tryScreen struct {
 	focus   int
 	history []agent.ChatTurn // the typed conversation, sent with each line
 	log     []tryEntry       // what the screen shows, in order
-	width   int
-	height  int
 }
 
 // tryEntry is a turn of a conversation or a note about what happened.

@@ -11,8 +11,8 @@ import (
 // or a simulated caller and the most turns it may take.
 func (s *tryScreen) View() string {
 	st := s.sh.theme.Styles
-	w := max(s.width-2, 10)
-	if v, ok := s.stateView(w); !ok {
+	w := s.textWidth()
+	if v, ok := s.stateView(); !ok {
 		return v
 	}
 	name := s.target.Name()

@@ -187,6 +187,8 @@ type targetScreen struct {
 	blocked string // why there is nothing to run, in one sentence
 	target  agent.TestTarget
 	run     runner
+	width   int
+	height  int
 }
 
 func newTargetScreen(sh *shared, draftID string) targetScreen {
@@ -212,15 +214,19 @@ func (b *targetScreen) found(msg targetReadyMsg) bool {
 // usable reports whether the target is found and can be talked to.
 func (b *targetScreen) usable() bool { return b.ready && b.blocked == "" }
 
+// textWidth is the width of the screen's text, inside a one-column margin.
+func (b *targetScreen) textWidth() int { return max(b.width-2, 10) }
+
 // stateView is the screen while the target is sought or when it cannot be
 // used; ok is false then.
-func (b *targetScreen) stateView(w int) (view string, ok bool) {
+func (b *targetScreen) stateView() (view string, ok bool) {
 	st := b.sh.theme.Styles
+	w := b.textWidth()
 	switch {
 	case !b.ready:
 		return "\n " + st.App.Muted.Render("Getting ready…"), false
 	case b.blocked != "":
-		return "\n" + indent(st.App.Error.Render(wrap(b.blocked, w)), 1), false
+		return "\n" + paragraph(st.App.Error, b.blocked, w), false
 	}
 	return "", true
 }
