@@ -81,10 +81,7 @@ func TestPushOfAnImportedAgentWithSecrets(t *testing.T) {
 	t.Parallel()
 	f := newFake(t)
 	c := fakeClient(t, f, nil)
-	dec, err := c.Decode(providertest.ReadTestdata(t, "full_response.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	dec := providertest.DecodeTestdata(t, c, "full_response.json")
 	d := agent.Draft{ID: "d2", Name: "Clinic", Provider: ProviderID, Agent: dec.Agent}
 	d.SetNative(string(dec.Native))
 	store := &providertest.MemSaver{}

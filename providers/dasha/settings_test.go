@@ -101,10 +101,7 @@ func TestFullSettingsBody(t *testing.T) {
 		t.Errorf("MCP connection = %s", got)
 	}
 
-	back, err := c.Decode(body)
-	if err != nil {
-		t.Fatal(err)
-	}
+	back := providertest.Decode(t, c, body)
 	assertNoSecret(t, "the decoded agent", agentJSON(t, back.Agent))
 	want := jsonRoundTrip(t, a).Settings[ProviderID]
 	got := jsonRoundTrip(t, back.Agent).Settings[ProviderID]
@@ -131,10 +128,7 @@ func mustParse(t *testing.T, doc []byte) *jsondoc.Object {
 // the draft, keeping the credentials of query values out of it.
 func TestPulledSettingsAreRead(t *testing.T) {
 	t.Parallel()
-	dec, err := offlineClient(t).Decode(providertest.ReadTestdata(t, "full_response.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	dec := providertest.DecodeTestdata(t, offlineClient(t), "full_response.json")
 	s := dec.Agent.Settings[ProviderID]
 	for key, want := range map[string]any{
 		"pronunciation_dictionary": "dict_01HZX3", "streaming_latency": 3, "stop": []string{"###"}, "max_retries": 2,

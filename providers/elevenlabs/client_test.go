@@ -38,18 +38,12 @@ func TestCreateGetUpdate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	back, err := c.Decode(got)
-	if err != nil {
-		t.Fatal(err)
-	}
+	back := providertest.Decode(t, c, got)
 	if back.Agent.Identity.Name != "Support line" || len(back.Agent.Tools) != 1 {
 		t.Errorf("read back %+v", back.Agent.Identity)
 	}
 	back.Agent.Voice.Speed = ptr(1.15)
-	patch, err := c.Encode(&back.Agent, back.Native, agent.SecretMap(back.Secrets))
-	if err != nil {
-		t.Fatal(err)
-	}
+	patch := providertest.Reencode(t, c, back)
 	if err := c.Update(ctx, id, patch); err != nil {
 		t.Fatal(err)
 	}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/providers/elevenlabs/elevenlabstest"
+	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 )
 
 // TestSettingsReachElevenLabs is issue 13 point 12 on ElevenLabs, through
@@ -35,10 +36,7 @@ func TestSettingsReachElevenLabs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	back, err := c.Decode(got)
-	if err != nil {
-		t.Fatal(err)
-	}
+	back := providertest.Decode(t, c, got)
 	if back.Agent.Identity.Language != "pt-br" || back.Agent.Webhooks.PostCall.ID != "wh_9d8c7b6a" ||
 		len(back.Agent.Tools) != 1 || back.Agent.Tools[0].Name != "get-order" {
 		t.Errorf("read back: language %q, after-call webhook %q, tools %v",

@@ -70,10 +70,7 @@ func TestFullSettingsRequests(t *testing.T) {
 	}
 	golden.RequireEqual(t, providertest.RequestsText(c, doc, ""))
 
-	back, err := c.Decode(doc)
-	if err != nil {
-		t.Fatal(err)
-	}
+	back := providertest.Decode(t, c, doc)
 	for _, s := range c.Capabilities().Settings {
 		want, set := fullSettings("agt_source")[s.Key]
 		got, _ := back.Agent.Settings.Get(ProviderID, s.Key)
@@ -189,10 +186,7 @@ func TestSettingsNeedTheirObjectsRequiredFields(t *testing.T) {
 func TestEditingOneSettingLeavesTheRestAlone(t *testing.T) {
 	t.Parallel()
 	c := offline(t)
-	d, err := c.Decode(providertest.ReadTestdata(t, "full_request.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := providertest.DecodeTestdata(t, c, "full_request.json")
 	a := d.Agent
 	a.Settings = a.Settings.With(ProviderID, "eot_threshold", 0.8)
 	a.Settings = a.Settings.With(ProviderID, "default_functions", nil)

@@ -71,14 +71,8 @@ func TestPullThenPushChangesNothing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pulled, err := c.Decode(got)
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := c.Encode(&pulled.Agent, pulled.Native, agent.SecretMap(pulled.Secrets))
-	if err != nil {
-		t.Fatal(err)
-	}
+	pulled := providertest.Decode(t, c, got)
+	doc := providertest.Reencode(t, c, pulled)
 	if err := c.Update(context.Background(), res.RemoteID, doc); err != nil {
 		t.Fatal(err)
 	}
