@@ -121,7 +121,7 @@ func TestPushNeverCreatesTwice(t *testing.T) {
 			t.Parallel()
 			f := newFake(t)
 			var waits []time.Duration
-			c := fakeClient(t, f, &waits, WithTimeout(300*time.Millisecond))
+			c := fakeClient(t, f, &waits, WithTimeout(providertest.HangTimeout))
 			f.Inject("create", tt.fault)
 			store := &providertest.MemSaver{}
 			d := newDraft(t, "Fault "+tt.name)

@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/agentdeck/agentdeck/agent"
-	"github.com/agentdeck/agentdeck/providers/elevenlabs/elevenlabstest"
 	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 )
 
@@ -16,8 +15,7 @@ import (
 // golden; the agent read back keeps all three.
 func TestSettingsReachElevenLabs(t *testing.T) {
 	t.Parallel()
-	fake := elevenlabstest.NewServer(t, testKey, fakeOptions()...)
-	c := newTestClient(t, fake)
+	fake, c := fakeAndClient(t)
 	tmpl, _ := agent.TemplateByID("blank")
 	a := tmpl.New("Atendimento")
 	a.Identity.Language = "pt-BR"
