@@ -119,8 +119,7 @@ func TestProblemDetailsBecomeFieldErrors(t *testing.T) {
 
 func TestFakeRejectionLandsOnTheField(t *testing.T) {
 	t.Parallel()
-	f := newFake(t)
-	c := fakeClient(t, f, nil)
+	f, c := fakeAndClient(t)
 	// Bypass validation to see Dasha's own answer to a bad body.
 	a := agent.Templates[0].New("Too fast")
 	a.Voice.Speed = ptr(3.0)

@@ -1,7 +1,6 @@
 package dasha
 
 import (
-	"context"
 	"encoding/json"
 	"reflect"
 	"testing"
@@ -17,11 +16,9 @@ import (
 // clearing them drops the strategy again.
 func TestEmptyFillersLetDashaChoose(t *testing.T) {
 	t.Parallel()
-	f := newFake(t)
-	c := fakeClient(t, f, nil)
+	f, c := fakeAndClient(t)
 	store := &providertest.MemSaver{}
-	d := newDraft(t, "Fillers")
-	ctx := context.Background()
+	d := providertest.TemplateDraft(t, ProviderID, "support", "Fillers")
 	fillersSent := func(op string) map[string]any {
 		t.Helper()
 		bodies := f.Bodies(op)
@@ -38,7 +35,7 @@ func TestEmptyFillersLetDashaChoose(t *testing.T) {
 		return doc.Config.Features.Fillers
 	}
 
-	res, err := agent.Push(ctx, c, d, store, agent.PushOptions{Secrets: agent.SecretMap{}})
+	res, _, err := pusher(c).Push(t, store, d, agent.SecretMap{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -48,7 +45,7 @@ func TestEmptyFillersLetDashaChoose(t *testing.T) {
 
 	d = res.Draft
 	d.Agent.Turn.Fillers.Phrases = []string{"Let me see.", "One moment."}
-	if res, err = agent.Push(ctx, c, d, store, agent.PushOptions{Secrets: agent.SecretMap{}}); err != nil {
+	if res, _, err = pusher(c).Push(t, store, d, agent.SecretMap{}); err != nil {
 		t.Fatal(err)
 	}
 	strategy, _ := fillersSent("update")["strategy"].(map[string]any)
@@ -58,7 +55,7 @@ func TestEmptyFillersLetDashaChoose(t *testing.T) {
 
 	d = res.Draft
 	d.Agent.Turn.Fillers.Phrases = nil
-	if _, err = agent.Push(ctx, c, d, store, agent.PushOptions{Secrets: agent.SecretMap{}}); err != nil {
+	if _, _, err = pusher(c).Push(t, store, d, agent.SecretMap{}); err != nil {
 		t.Fatal(err)
 	}
 	if s, ok := fillersSent("update")["strategy"]; ok {

@@ -15,22 +15,14 @@ import (
 	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 )
 
-func newDraft(t *testing.T, name string) agent.Draft {
-	t.Helper()
-	tmpl, _ := agent.TemplateByID("support")
-	return agent.Draft{SchemaVersion: agent.SchemaVersion, ID: "d1", Name: name, Provider: ProviderID, Agent: tmpl.New(name)}
-}
-
 func TestPushCreatesThenUpdates(t *testing.T) {
 	t.Parallel()
-	f := newFake(t)
-	c := fakeClient(t, f, nil)
+	f, c := fakeAndClient(t)
 	store := &providertest.MemSaver{}
-	d := newDraft(t, "Support line")
+	d := providertest.TemplateDraft(t, ProviderID, "support", "Support line")
 	ctx := context.Background()
 
-	var steps []string
-	res, err := agent.Push(ctx, c, d, store, agent.PushOptions{Secrets: agent.SecretMap{}, Progress: func(s string) { steps = append(steps, s) }})
+	res, steps, err := pusher(c).Push(t, store, d, agent.SecretMap{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,7 +45,7 @@ func TestPushCreatesThenUpdates(t *testing.T) {
 	// The second push sends the full agent with PUT and creates nothing.
 	d = res.Draft
 	d.Agent.Voice.Speed = ptr(1.1)
-	res, err = agent.Push(ctx, c, d, store, agent.PushOptions{Secrets: agent.SecretMap{}})
+	res, _, err = pusher(c).Push(t, store, d, agent.SecretMap{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -79,13 +71,12 @@ func TestPushCreatesThenUpdates(t *testing.T) {
 
 func TestPushOfAnImportedAgentWithSecrets(t *testing.T) {
 	t.Parallel()
-	f := newFake(t)
-	c := fakeClient(t, f, nil)
+	f, c := fakeAndClient(t)
 	dec := providertest.DecodeTestdata(t, c, "full_response.json")
 	d := agent.Draft{ID: "d2", Name: "Clinic", Provider: ProviderID, Agent: dec.Agent}
 	d.SetNative(string(dec.Native))
 	store := &providertest.MemSaver{}
-	res, err := agent.Push(context.Background(), c, d, store, agent.PushOptions{Secrets: agent.SecretMap(dec.Secrets)})
+	res, _, err := pusher(c).Push(t, store, d, agent.SecretMap(dec.Secrets))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -124,10 +115,9 @@ func TestPushNeverCreatesTwice(t *testing.T) {
 			c := fakeClient(t, f, &waits, WithTimeout(providertest.HangTimeout))
 			f.Inject("create", tt.fault)
 			store := &providertest.MemSaver{}
-			d := newDraft(t, "Fault "+tt.name)
-			ctx := context.Background()
+			d := providertest.TemplateDraft(t, ProviderID, "support", "Fault "+tt.name)
 
-			res, err := agent.Push(ctx, c, d, store, agent.PushOptions{Secrets: agent.SecretMap{}})
+			res, _, err := pusher(c).Push(t, store, d, agent.SecretMap{})
 			switch {
 			case tt.wantKind == nil && err != nil:
 				t.Fatalf("first push: %v", err)
@@ -152,7 +142,7 @@ func TestPushNeverCreatesTwice(t *testing.T) {
 
 			// The next push looks at Dasha's list first and never makes a
 			// second agent.
-			res, err = agent.Push(ctx, c, store.Last(), store, agent.PushOptions{Secrets: agent.SecretMap{}})
+			res, _, err = pusher(c).Push(t, store, store.Last(), agent.SecretMap{})
 			if err != nil {
 				t.Fatalf("second push: %v", err)
 			}
@@ -175,7 +165,7 @@ func TestUpdateFaults(t *testing.T) {
 	var waits []time.Duration
 	c := fakeClient(t, f, &waits)
 	store := &providertest.MemSaver{}
-	res, err := agent.Push(context.Background(), c, newDraft(t, "Updates"), store, agent.PushOptions{Secrets: agent.SecretMap{}})
+	res, _, err := pusher(c).Push(t, store, providertest.TemplateDraft(t, ProviderID, "support", "Updates"), agent.SecretMap{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -184,7 +174,7 @@ func TestUpdateFaults(t *testing.T) {
 	// 5xx and dropped connections on an update are retried: a PUT of the
 	// full agent can be repeated safely.
 	f.Inject("update", dashatest.Answer(http.StatusServiceUnavailable, ""), dashatest.DropAfterStoring)
-	if _, err := agent.Push(context.Background(), c, d, store, agent.PushOptions{Secrets: agent.SecretMap{}}); err != nil {
+	if _, _, err := pusher(c).Push(t, store, d, agent.SecretMap{}); err != nil {
 		t.Fatalf("update after 503 and a dropped connection: %v", err)
 	}
 	if f.Calls("update") != 3 || len(f.AgentIDs()) != 1 || len(waits) != 2 {
@@ -197,7 +187,7 @@ func TestUpdateFaults(t *testing.T) {
 		dashatest.Problem(w, http.StatusBadRequest, "One or more validation errors occurred.", "",
 			map[string][]string{"Config.TtsConfig.Speed": {"Speed must be between 0.7 and 1.2 for ElevenLabs."}})
 	})
-	_, err = agent.Push(context.Background(), c, store.Last(), store, agent.PushOptions{Secrets: agent.SecretMap{}})
+	_, _, err = pusher(c).Push(t, store, store.Last(), agent.SecretMap{})
 	var pe *agent.ProviderError
 	if !errors.As(err, &pe) || !errors.Is(err, agent.ErrInvalid) || len(pe.Fields) != 1 || pe.Fields[0].Path != "voice.speed" {
 		t.Fatalf("want a field error on voice.speed, got %v", err)

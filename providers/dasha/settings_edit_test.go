@@ -166,12 +166,11 @@ func TestFakeRefusesBadSettings(t *testing.T) {
 // push sent, the push's read-back names it.
 func TestPushReportsADroppedSetting(t *testing.T) {
 	t.Parallel()
-	f := newFake(t)
-	c := fakeClient(t, f, nil)
-	d := newDraft(t, "Menus")
+	f, c := fakeAndClient(t)
+	d := providertest.TemplateDraft(t, ProviderID, "support", "Menus")
 	d.Agent.Settings = agent.Settings{ProviderID: {"ivr_navigation": true, "trailing_prompt": "Be brief."}}
 	f.Inject("create", f.Dropping("config.features.ivrDetection.ivrNavigation"))
-	res, err := agent.Push(context.Background(), c, d, &providertest.MemSaver{}, agent.PushOptions{Secrets: agent.SecretMap{}})
+	res, _, err := pusher(c).Push(t, &providertest.MemSaver{}, d, agent.SecretMap{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,12 +10,6 @@ import (
 	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 )
 
-func newDraft(t *testing.T, name string) agent.Draft {
-	t.Helper()
-	tmpl, _ := agent.TemplateByID("reminder")
-	return agent.Draft{ID: "d1", Name: name, Provider: ProviderID, Agent: tmpl.New(name)}
-}
-
 // TestPushSurvivesFaults injects a fault into the first create and checks,
 // through the one submit flow, that a second push leaves exactly one agent
 // on ElevenLabs and linked to the draft.
@@ -45,7 +39,7 @@ func TestPushSurvivesFaults(t *testing.T) {
 			fake, c := fakeAndClient(t, WithTimeout(providertest.HangTimeout))
 			fake.Inject("create", tt.faults...)
 			saver := &providertest.MemSaver{}
-			res, _, err := pusher(c).Push(t, saver, savedDraft(t, saver, newDraft(t, "Reminder "+tt.name)), agent.SecretMap{})
+			res, _, err := pusher(c).Push(t, saver, savedDraft(t, saver, providertest.TemplateDraft(t, ProviderID, "reminder", "Reminder "+tt.name)), agent.SecretMap{})
 			switch {
 			case tt.firstOK && err != nil:
 				t.Fatalf("first push failed: %v", err)
@@ -89,7 +83,7 @@ func TestPushRetriesUpdatesAndReadsBack(t *testing.T) {
 	t.Parallel()
 	fake, c := fakeAndClient(t)
 	saver := &providertest.MemSaver{}
-	if _, _, err := pusher(c).Push(t, saver, savedDraft(t, saver, newDraft(t, "Read back")), nil); err != nil {
+	if _, _, err := pusher(c).Push(t, saver, savedDraft(t, saver, providertest.TemplateDraft(t, ProviderID, "reminder", "Read back")), nil); err != nil {
 		t.Fatal(err)
 	}
 	fake.Inject("update", elevenlabstest.ServerError(503), elevenlabstest.DropBeforeHandling())
