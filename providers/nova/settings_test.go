@@ -99,7 +99,7 @@ func TestFullSettingsPushKeepsEverySetting(t *testing.T) {
 	f, c, first := pushedFullRequest(t)
 	d, secrets := fullDraft(t, c, first.RemoteID)
 	d.ID = "draft-2"
-	res := pusher(c).MustPush(t, d, secrets)
+	res := kit.Pusher(c).MustPush(t, d, secrets)
 	if len(res.NotKept) > 0 || res.ReadBackErr != nil {
 		t.Errorf("every setting should be kept: %v %v", res.NotKept, res.ReadBackErr)
 	}
@@ -213,6 +213,6 @@ func TestEditingOneSettingLeavesTheRestAlone(t *testing.T) {
 // pushed through a client of it.
 func pushedFullRequest(t *testing.T) (*novatest.Server, *Client, agent.PushResult) {
 	t.Helper()
-	f, c, d, secrets := pushSetup(t)
-	return f, c, pusher(c).MustPush(t, d, secrets)
+	f, c, d, secrets := kit.Setup(t)
+	return f, c, kit.Pusher(c).MustPush(t, d, secrets)
 }
