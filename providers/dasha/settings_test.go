@@ -96,7 +96,7 @@ func TestFullSettingsBody(t *testing.T) {
 	if errs := dashatest.ValidateBody(body); len(errs) > 0 {
 		t.Fatalf("the fake refuses the full body: %v", errs)
 	}
-	auth, _ := jsondoc.Lookup(mustParse(t, body), "config", "mcpConnections")
+	auth, _ := jsondoc.Lookup(providertest.ParseObject(t, body), "config", "mcpConnections")
 	if got := jsondoc.Compact(auth); got != `[{"name":"calendar","serverUrl":"https://mcp.example.org/sse","customHeaders":{},"isEnabled":true,"description":null,"transport":"SSE","blackListTools":null,"whiteListTools":null,"authentication":{"type":"bearer","token":"FAKE-SECRET-mcp-token"}}]` {
 		t.Errorf("MCP connection = %s", got)
 	}
@@ -113,15 +113,6 @@ func TestFullSettingsBody(t *testing.T) {
 	if !agent.IsRef(string(back.Agent.MCP[0].APIKey)) {
 		t.Errorf("the bearer token did not come back as a saved key: %q", back.Agent.MCP[0].APIKey)
 	}
-}
-
-func mustParse(t *testing.T, doc []byte) *jsondoc.Object {
-	t.Helper()
-	o, err := jsondoc.Parse(doc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return o
 }
 
 // TestPulledSettingsAreRead: a document from Dasha gives its settings to

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
 )
 
 // Decode is doc decoded by p; an error fails the test.
@@ -34,6 +35,17 @@ func Reencode(t testing.TB, p agent.Provider, d agent.Decoded) []byte {
 		t.Fatal(err)
 	}
 	return out
+}
+
+// ParseObject is doc parsed as a provider document, its keys in order;
+// text that is not a JSON object fails the test.
+func ParseObject(t testing.TB, doc []byte) *jsondoc.Object {
+	t.Helper()
+	o, err := jsondoc.Parse(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return o
 }
 
 // Removed is ChangedPaths' value for a key that a has and b has not.
