@@ -1,6 +1,7 @@
 package providertest
 
 import (
+	"reflect"
 	"testing"
 
 	"github.com/agentdeck/agentdeck/agent"
@@ -33,6 +34,33 @@ func RunErrorBodies(t *testing.T, decode func(e *agent.ProviderError, body []byt
 				t.Errorf("unexpected fields %+v", e.Fields)
 			case tt.Field != "" && (len(e.Fields) == 0 || e.Fields[0].Path != tt.Field || (tt.Loc != "" && e.Fields[0].Loc != tt.Loc)):
 				t.Errorf("fields = %+v, want %s at %q", e.Fields, tt.Field, tt.Loc)
+			}
+		})
+	}
+}
+
+// DecodedError is one case of RunDecodedErrors: an error answer's body and
+// all that the provider's decoder must read from it.
+type DecodedError struct {
+	Name, Body           string
+	Msg, Code, RequestID string
+	Fields               []agent.FieldError // every field, in order
+}
+
+// RunDecodedErrors runs decode (a provider's error decoder) on each case's
+// body and checks the message, code, request id and every field it reads.
+func RunDecodedErrors(t *testing.T, decode func(e *agent.ProviderError, body []byte), cases []DecodedError) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.Name, func(t *testing.T) {
+			t.Parallel()
+			e := &agent.ProviderError{}
+			decode(e, []byte(tt.Body))
+			if e.Message != tt.Msg || e.Code != tt.Code || e.RequestID != tt.RequestID {
+				t.Errorf("message, code, request id = %q, %q, %q; want %q, %q, %q", e.Message, e.Code, e.RequestID, tt.Msg, tt.Code, tt.RequestID)
+			}
+			if !reflect.DeepEqual(e.Fields, tt.Fields) {
+				t.Errorf("fields = %+v\nwant %+v", e.Fields, tt.Fields)
 			}
 		})
 	}
