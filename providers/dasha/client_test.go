@@ -58,7 +58,7 @@ func TestGetOfAMissingAgentIsNotFound(t *testing.T) {
 
 func TestProblemDetailsBecomeFieldErrors(t *testing.T) {
 	t.Parallel()
-	providertest.RunDecodedErrors(t, decodeProblem, []providertest.DecodedError{
+	providertest.RunErrorBodies(t, decodeProblem, []providertest.ErrorBody{
 		{
 			Name: "validation errors in .NET spelling",
 			Body: `{"type":"https://tools.ietf.org/html/rfc9110#section-15.5.1","title":"One or more validation errors occurred.","status":400,"errors":{"Config.TtsConfig.Speed":["Speed must be between 0.7 and 1.2."],"Name":["The field Name must be a string with a maximum length of 100."]}}`,

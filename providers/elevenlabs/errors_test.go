@@ -9,7 +9,7 @@ import (
 
 func TestDecodeErrorBodies(t *testing.T) {
 	t.Parallel()
-	providertest.RunDecodedErrors(t, decodeError, []providertest.DecodedError{
+	providertest.RunErrorBodies(t, decodeError, []providertest.ErrorBody{
 		{
 			Name:   "422 with a voice setting",
 			Body:   `{"detail":[{"loc":["body","conversation_config","tts","speed"],"msg":"Input should be less than or equal to 1.2","type":"less_than_equal"}]}`,
