@@ -20,7 +20,8 @@ func pushNew(t *testing.T, c *Client, a agent.Agent) agent.PushResult {
 		t.Fatalf("validation refuses the draft: %v", ps)
 	}
 	saver := &providertest.MemSaver{}
-	res, _, err := pusher(c).Push(t, saver, savedDraft(t, saver, agent.Draft{ID: "d1", Name: a.Identity.Name, Provider: ProviderID, Agent: a}), agent.SecretMap{})
+	d := savedDraft(t, saver, agent.Draft{ID: "d1", Name: a.Identity.Name, Provider: ProviderID, Agent: a})
+	res, _, err := pusher(c).Push(t, saver, d, agent.SecretMap{})
 	if err != nil {
 		t.Fatal(err)
 	}

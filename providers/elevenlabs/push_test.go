@@ -39,7 +39,8 @@ func TestPushSurvivesFaults(t *testing.T) {
 			fake, c := fakeAndClient(t, WithTimeout(providertest.HangTimeout))
 			fake.Inject("create", tt.faults...)
 			saver := &providertest.MemSaver{}
-			res, _, err := pusher(c).Push(t, saver, savedDraft(t, saver, providertest.TemplateDraft(t, ProviderID, "reminder", "Reminder "+tt.name)), agent.SecretMap{})
+			d := savedDraft(t, saver, providertest.TemplateDraft(t, ProviderID, "reminder", "Reminder "+tt.name))
+			res, _, err := pusher(c).Push(t, saver, d, agent.SecretMap{})
 			switch {
 			case tt.firstOK && err != nil:
 				t.Fatalf("first push failed: %v", err)
@@ -83,7 +84,8 @@ func TestPushRetriesUpdatesAndReadsBack(t *testing.T) {
 	t.Parallel()
 	fake, c := fakeAndClient(t)
 	saver := &providertest.MemSaver{}
-	if _, _, err := pusher(c).Push(t, saver, savedDraft(t, saver, providertest.TemplateDraft(t, ProviderID, "reminder", "Read back")), nil); err != nil {
+	d := savedDraft(t, saver, providertest.TemplateDraft(t, ProviderID, "reminder", "Read back"))
+	if _, _, err := pusher(c).Push(t, saver, d, nil); err != nil {
 		t.Fatal(err)
 	}
 	fake.Inject("update", elevenlabstest.ServerError(503), elevenlabstest.DropBeforeHandling())
@@ -120,7 +122,8 @@ func TestPushLandsA422OnTheField(t *testing.T) {
 	fake.Inject("create", elevenlabstest.Unprocessable("Input should be a valid string", "string_type", "conversation_config", "agent", "prompt", "tools", 0, "webhook", "api_schema", "url"))
 	saver := &providertest.MemSaver{}
 	tmpl, _ := agent.TemplateByID("support")
-	_, _, err := pusher(c).Push(t, saver, savedDraft(t, saver, agent.Draft{Provider: ProviderID, Agent: tmpl.New("Support")}), nil)
+	d := savedDraft(t, saver, agent.Draft{Provider: ProviderID, Agent: tmpl.New("Support")})
+	_, _, err := pusher(c).Push(t, saver, d, nil)
 	var pe *agent.ProviderError
 	if !errors.As(err, &pe) || !errors.Is(err, agent.ErrInvalid) {
 		t.Fatalf("want an invalid-settings provider error, got %v", err)
