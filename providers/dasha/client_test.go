@@ -58,26 +58,21 @@ func TestGetOfAMissingAgentIsNotFound(t *testing.T) {
 
 func TestProblemDetailsBecomeFieldErrors(t *testing.T) {
 	t.Parallel()
-	tests := []struct {
-		name       string
-		body       string
-		wantMsg    string
-		wantFields []agent.FieldError
-	}{
+	providertest.RunErrorBodies(t, decodeProblem, []providertest.ErrorBody{
 		{
-			name:    "validation errors in .NET spelling",
-			body:    `{"type":"https://tools.ietf.org/html/rfc9110#section-15.5.1","title":"One or more validation errors occurred.","status":400,"errors":{"Config.TtsConfig.Speed":["Speed must be between 0.7 and 1.2."],"Name":["The field Name must be a string with a maximum length of 100."]}}`,
-			wantMsg: "One or more validation errors occurred.",
-			wantFields: []agent.FieldError{
+			Name: "validation errors in .NET spelling",
+			Body: `{"type":"https://tools.ietf.org/html/rfc9110#section-15.5.1","title":"One or more validation errors occurred.","status":400,"errors":{"Config.TtsConfig.Speed":["Speed must be between 0.7 and 1.2."],"Name":["The field Name must be a string with a maximum length of 100."]}}`,
+			Msg:  "One or more validation errors occurred.",
+			Fields: []agent.FieldError{
 				{Path: "voice.speed", Loc: "Config.TtsConfig.Speed", Message: "Speed must be between 0.7 and 1.2."},
 				{Path: "identity.name", Loc: "Name", Message: "The field Name must be a string with a maximum length of 100."},
 			},
 		},
 		{
-			name:    "camelCase and JSON paths with indices",
-			body:    `{"title":"Bad Request","status":400,"detail":"Invalid agent","errors":{"config.tools[1].name":["bad name"],"$.schedule.mon[0].end.hour":["must be 0-23"],"config.ttsConfig.vendorSpecificOptions.similarity_boost":"too high","config.mcpConnections[2].authentication.apiKey":["required"]}}`,
-			wantMsg: "Invalid agent",
-			wantFields: []agent.FieldError{
+			Name: "camelCase and JSON paths with indices",
+			Body: `{"title":"Bad Request","status":400,"detail":"Invalid agent","errors":{"config.tools[1].name":["bad name"],"$.schedule.mon[0].end.hour":["must be 0-23"],"config.ttsConfig.vendorSpecificOptions.similarity_boost":"too high","config.mcpConnections[2].authentication.apiKey":["required"]}}`,
+			Msg:  "Invalid agent",
+			Fields: []agent.FieldError{
 				{Path: "schedule.mon[0].end", Loc: "$.schedule.mon[0].end.hour", Message: "must be 0-23"},
 				{Path: "mcp[2].api_key", Loc: "config.mcpConnections[2].authentication.apiKey", Message: "required"},
 				{Path: "tools[1].name", Loc: "config.tools[1].name", Message: "bad name"},
@@ -85,10 +80,10 @@ func TestProblemDetailsBecomeFieldErrors(t *testing.T) {
 			},
 		},
 		{
-			name:    "a wrapper prefix and fields on the config alone",
-			body:    `{"title":"Bad","errors":{"request.config.llmConfig.options.temperature":["0-2"],"LlmConfig.Prompt":["required"],"config.features.silenceManagement.maxReminderAttempts":["0-10"],"config.startWebhook.timeout":["1-300"]}}`,
-			wantMsg: "Bad",
-			wantFields: []agent.FieldError{
+			Name: "a wrapper prefix and fields on the config alone",
+			Body: `{"title":"Bad","errors":{"request.config.llmConfig.options.temperature":["0-2"],"LlmConfig.Prompt":["required"],"config.features.silenceManagement.maxReminderAttempts":["0-10"],"config.startWebhook.timeout":["1-300"]}}`,
+			Msg:  "Bad",
+			Fields: []agent.FieldError{
 				{Path: "llm.prompt", Loc: "LlmConfig.Prompt", Message: "required"},
 				{Path: "turn.silence.max_reminders", Loc: "config.features.silenceManagement.maxReminderAttempts", Message: "0-10"},
 				{Path: "webhooks.pre_call.timeout_seconds", Loc: "config.startWebhook.timeout", Message: "1-300"},
@@ -96,31 +91,17 @@ func TestProblemDetailsBecomeFieldErrors(t *testing.T) {
 			},
 		},
 		{
-			name:       "an unknown field keeps Dasha's own name, a body error joins the message",
-			body:       `{"title":"One or more validation errors occurred.","errors":{"Config.Knowledge":["unknown base"],"$":["The JSON value could not be converted."]}}`,
-			wantMsg:    "One or more validation errors occurred: The JSON value could not be converted.",
-			wantFields: []agent.FieldError{{Path: "Config.Knowledge", Loc: "Config.Knowledge", Message: "unknown base"}},
+			Name:   "an unknown field keeps Dasha's own name, a body error joins the message",
+			Body:   `{"title":"One or more validation errors occurred.","errors":{"Config.Knowledge":["unknown base"],"$":["The JSON value could not be converted."]}}`,
+			Msg:    "One or more validation errors occurred: The JSON value could not be converted.",
+			Fields: []agent.FieldError{{Path: "Config.Knowledge", Loc: "Config.Knowledge", Message: "unknown base"}},
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			e := &agent.ProviderError{}
-			decodeProblem(e, []byte(tt.body))
-			if e.Message != tt.wantMsg {
-				t.Errorf("message = %q, want %q", e.Message, tt.wantMsg)
-			}
-			if !reflect.DeepEqual(e.Fields, tt.wantFields) {
-				t.Errorf("fields = %+v\nwant %+v", e.Fields, tt.wantFields)
-			}
-		})
-	}
+	})
 }
 
 func TestFakeRejectionLandsOnTheField(t *testing.T) {
 	t.Parallel()
-	f := newFake(t)
-	c := fakeClient(t, f, nil)
+	f, c := fakeAndClient(t)
 	// Bypass validation to see Dasha's own answer to a bad body.
 	a := agent.Templates[0].New("Too fast")
 	a.Voice.Speed = ptr(3.0)

@@ -5,39 +5,17 @@ import (
 	"testing"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 )
 
 // Every request-body path seed 004 documents is listed in Capabilities.Wires,
 // editable (a path caps supports) or read-only with a reason, and at least
 // 90% of them are editable.
 func TestEveryDocumentedPathIsEditableOrReadOnly(t *testing.T) {
-	caps := capabilities()
-	byWire := map[string]agent.WireField{}
-	for _, w := range caps.Wires {
-		byWire[w.Wire] = w
-	}
 	if len(documentedPaths) < 150 {
 		t.Fatalf("the inventory lists %d paths; seed 004 documents more", len(documentedPaths))
 	}
-	editable := 0
-	for _, p := range documentedPaths {
-		w, ok := byWire[p]
-		switch {
-		case !ok:
-			t.Errorf("%s is not in Capabilities.Wires", p)
-		case w.Path != "" && !caps.Supports(w.Path):
-			t.Errorf("%s is edited at %s, which Dasha's capabilities do not support", p, w.Path)
-		case w.Path == "" && w.ReadOnly == "":
-			t.Errorf("%s is neither editable nor read-only with a reason", p)
-		case w.Path != "":
-			editable++
-		}
-	}
-	share := float64(editable) / float64(len(documentedPaths))
-	t.Logf("Dasha: %d of %d documented settings editable (%.1f%%)", editable, len(documentedPaths), 100*share)
-	if share < 0.9 {
-		t.Errorf("only %.1f%% of Dasha's documented settings are editable; at least 90%% must be", 100*share)
-	}
+	providertest.DocumentedWires(t, capabilities(), documentedPaths, 0.9)
 }
 
 // Each setting has a unique key in the documented form, plain help, and,

@@ -29,3 +29,17 @@ func fakeClient(t *testing.T, f *dashatest.Fake, waits *[]time.Duration, opts ..
 	all := append([]Option{WithBaseURL(f.URL()), httpx.WithWaits[options](sleep, providertest.NoJitter)}, opts...)
 	return providertest.NewClient(t, New, testKey, all...)
 }
+
+// fakeAndClient is a fresh fake Dasha and a client of it whose waits
+// between retries pass at once.
+func fakeAndClient(t *testing.T) (*dashatest.Fake, *Client) {
+	t.Helper()
+	f := newFake(t)
+	return f, fakeClient(t, f, nil)
+}
+
+// pusher pushes drafts to c through the one submit flow; an error that
+// shows the test key fails the test.
+func pusher(c *Client) providertest.Pusher {
+	return providertest.Pusher{P: c, Keys: []string{testKey}}
+}

@@ -3,8 +3,6 @@ package dasha
 import (
 	"bytes"
 	"encoding/json"
-	"reflect"
-	"sort"
 	"strings"
 	"testing"
 
@@ -41,56 +39,6 @@ func withoutResponseOnly(v any) any {
 	return m
 }
 
-// changedPaths lists the JSON paths where a and b differ, with b's value.
-func changedPaths(a, b any) map[string]any {
-	out := map[string]any{}
-	var walk func(path string, x, y any)
-	walk = func(path string, x, y any) {
-		xm, xok := x.(map[string]any)
-		ym, yok := y.(map[string]any)
-		if xok && yok {
-			keys := map[string]bool{}
-			for k := range xm {
-				keys[k] = true
-			}
-			for k := range ym {
-				keys[k] = true
-			}
-			for k := range keys {
-				p := k
-				if path != "" {
-					p = path + "." + k
-				}
-				xv, xin := xm[k]
-				yv, yin := ym[k]
-				switch {
-				case !yin:
-					out[p] = "<deleted>"
-				case !xin:
-					out[p] = yv
-				default:
-					walk(p, xv, yv)
-				}
-			}
-			return
-		}
-		if !reflect.DeepEqual(x, y) {
-			out[path] = y
-		}
-	}
-	walk("", a, b)
-	return out
-}
-
-func sortedKeys(m map[string]any) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
-}
-
 // assertNoSecret fails when any fake credential appears in text.
 func assertNoSecret(t *testing.T, what string, text []byte) {
 	t.Helper()
@@ -107,17 +55,10 @@ func assertNoSecret(t *testing.T, what string, text []byte) {
 // and encodes it over the native document: the edited agent and the body.
 func editEncoded(t *testing.T, c *Client, doc []byte, edit func(*agent.Agent)) (agent.Agent, []byte) {
 	t.Helper()
-	dec, err := c.Decode(doc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	a := jsonRoundTrip(t, dec.Agent)
-	edit(&a)
-	out, err := c.Encode(&a, dec.Native, agent.SecretMap(dec.Secrets))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return a, out
+	dec := providertest.Decode(t, c, doc)
+	dec.Agent = jsonRoundTrip(t, dec.Agent)
+	edit(&dec.Agent)
+	return dec.Agent, providertest.Reencode(t, c, dec)
 }
 
 func jsonRoundTrip(t *testing.T, a agent.Agent) agent.Agent {

@@ -15,22 +15,14 @@ import (
 	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 )
 
-func newDraft(t *testing.T, name string) agent.Draft {
-	t.Helper()
-	tmpl, _ := agent.TemplateByID("support")
-	return agent.Draft{SchemaVersion: agent.SchemaVersion, ID: "d1", Name: name, Provider: ProviderID, Agent: tmpl.New(name)}
-}
-
 func TestPushCreatesThenUpdates(t *testing.T) {
 	t.Parallel()
-	f := newFake(t)
-	c := fakeClient(t, f, nil)
+	f, c := fakeAndClient(t)
 	store := &providertest.MemSaver{}
-	d := newDraft(t, "Support line")
+	d := providertest.TemplateDraft(t, ProviderID, "support", "Support line")
 	ctx := context.Background()
 
-	var steps []string
-	res, err := agent.Push(ctx, c, d, store, agent.PushOptions{Secrets: agent.SecretMap{}, Progress: func(s string) { steps = append(steps, s) }})
+	res, steps, err := pusher(c).Push(t, store, d, agent.SecretMap{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,7 +45,7 @@ func TestPushCreatesThenUpdates(t *testing.T) {
 	// The second push sends the full agent with PUT and creates nothing.
 	d = res.Draft
 	d.Agent.Voice.Speed = ptr(1.1)
-	res, err = agent.Push(ctx, c, d, store, agent.PushOptions{Secrets: agent.SecretMap{}})
+	res, _, err = pusher(c).Push(t, store, d, agent.SecretMap{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -79,16 +71,12 @@ func TestPushCreatesThenUpdates(t *testing.T) {
 
 func TestPushOfAnImportedAgentWithSecrets(t *testing.T) {
 	t.Parallel()
-	f := newFake(t)
-	c := fakeClient(t, f, nil)
-	dec, err := c.Decode(providertest.ReadTestdata(t, "full_response.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	f, c := fakeAndClient(t)
+	dec := providertest.DecodeTestdata(t, c, "full_response.json")
 	d := agent.Draft{ID: "d2", Name: "Clinic", Provider: ProviderID, Agent: dec.Agent}
 	d.SetNative(string(dec.Native))
 	store := &providertest.MemSaver{}
-	res, err := agent.Push(context.Background(), c, d, store, agent.PushOptions{Secrets: agent.SecretMap(dec.Secrets)})
+	res, _, err := pusher(c).Push(t, store, d, agent.SecretMap(dec.Secrets))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -124,13 +112,12 @@ func TestPushNeverCreatesTwice(t *testing.T) {
 			t.Parallel()
 			f := newFake(t)
 			var waits []time.Duration
-			c := fakeClient(t, f, &waits, WithTimeout(300*time.Millisecond))
+			c := fakeClient(t, f, &waits, WithTimeout(providertest.HangTimeout))
 			f.Inject("create", tt.fault)
 			store := &providertest.MemSaver{}
-			d := newDraft(t, "Fault "+tt.name)
-			ctx := context.Background()
+			d := providertest.TemplateDraft(t, ProviderID, "support", "Fault "+tt.name)
 
-			res, err := agent.Push(ctx, c, d, store, agent.PushOptions{Secrets: agent.SecretMap{}})
+			res, _, err := pusher(c).Push(t, store, d, agent.SecretMap{})
 			switch {
 			case tt.wantKind == nil && err != nil:
 				t.Fatalf("first push: %v", err)
@@ -155,7 +142,7 @@ func TestPushNeverCreatesTwice(t *testing.T) {
 
 			// The next push looks at Dasha's list first and never makes a
 			// second agent.
-			res, err = agent.Push(ctx, c, store.Last(), store, agent.PushOptions{Secrets: agent.SecretMap{}})
+			res, _, err = pusher(c).Push(t, store, store.Last(), agent.SecretMap{})
 			if err != nil {
 				t.Fatalf("second push: %v", err)
 			}
@@ -178,7 +165,7 @@ func TestUpdateFaults(t *testing.T) {
 	var waits []time.Duration
 	c := fakeClient(t, f, &waits)
 	store := &providertest.MemSaver{}
-	res, err := agent.Push(context.Background(), c, newDraft(t, "Updates"), store, agent.PushOptions{Secrets: agent.SecretMap{}})
+	res, _, err := pusher(c).Push(t, store, providertest.TemplateDraft(t, ProviderID, "support", "Updates"), agent.SecretMap{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -187,7 +174,7 @@ func TestUpdateFaults(t *testing.T) {
 	// 5xx and dropped connections on an update are retried: a PUT of the
 	// full agent can be repeated safely.
 	f.Inject("update", dashatest.Answer(http.StatusServiceUnavailable, ""), dashatest.DropAfterStoring)
-	if _, err := agent.Push(context.Background(), c, d, store, agent.PushOptions{Secrets: agent.SecretMap{}}); err != nil {
+	if _, _, err := pusher(c).Push(t, store, d, agent.SecretMap{}); err != nil {
 		t.Fatalf("update after 503 and a dropped connection: %v", err)
 	}
 	if f.Calls("update") != 3 || len(f.AgentIDs()) != 1 || len(waits) != 2 {
@@ -200,12 +187,66 @@ func TestUpdateFaults(t *testing.T) {
 		dashatest.Problem(w, http.StatusBadRequest, "One or more validation errors occurred.", "",
 			map[string][]string{"Config.TtsConfig.Speed": {"Speed must be between 0.7 and 1.2 for ElevenLabs."}})
 	})
-	_, err = agent.Push(context.Background(), c, store.Last(), store, agent.PushOptions{Secrets: agent.SecretMap{}})
+	_, _, err = pusher(c).Push(t, store, store.Last(), agent.SecretMap{})
 	var pe *agent.ProviderError
 	if !errors.As(err, &pe) || !errors.Is(err, agent.ErrInvalid) || len(pe.Fields) != 1 || pe.Fields[0].Path != "voice.speed" {
 		t.Fatalf("want a field error on voice.speed, got %v", err)
 	}
 	if !reflect.DeepEqual(store.Last().Remotes, before.Remotes) || store.Last().Revision != before.Revision {
 		t.Fatalf("a failed update changed the draft: %+v → %+v", before.Remote(), store.Last().Remote())
+	}
+}
+
+// TestEmptyFillersLetDashaChoose is issue 13 point 12 on Dasha: the help
+// says an empty filler list lets Dasha choose, but a new draft sent the
+// seed's example phrase ["um"]. Through the fake: a create with no phrases
+// sends fillers without a strategy; phrases typed later go as a static list;
+// clearing them drops the strategy again.
+func TestEmptyFillersLetDashaChoose(t *testing.T) {
+	t.Parallel()
+	f, c := fakeAndClient(t)
+	store := &providertest.MemSaver{}
+	d := providertest.TemplateDraft(t, ProviderID, "support", "Fillers")
+	fillersSent := func(op string) map[string]any {
+		t.Helper()
+		bodies := f.Bodies(op)
+		var doc struct {
+			Config struct {
+				Features struct {
+					Fillers map[string]any `json:"fillers"`
+				} `json:"features"`
+			} `json:"config"`
+		}
+		if err := json.Unmarshal(bodies[len(bodies)-1], &doc); err != nil {
+			t.Fatal(err)
+		}
+		return doc.Config.Features.Fillers
+	}
+
+	res, _, err := pusher(c).Push(t, store, d, agent.SecretMap{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := fillersSent("create"), map[string]any{"version": "v1", "isEnabled": true}; !reflect.DeepEqual(got, want) {
+		t.Errorf("create sent fillers %v, want %v (no strategy: Dasha chooses)", got, want)
+	}
+
+	d = res.Draft
+	d.Agent.Turn.Fillers.Phrases = []string{"Let me see.", "One moment."}
+	if res, _, err = pusher(c).Push(t, store, d, agent.SecretMap{}); err != nil {
+		t.Fatal(err)
+	}
+	strategy, _ := fillersSent("update")["strategy"].(map[string]any)
+	if want := map[string]any{"type": "static", "texts": []any{"Let me see.", "One moment."}}; !reflect.DeepEqual(strategy, want) {
+		t.Errorf("update sent strategy %v, want %v", strategy, want)
+	}
+
+	d = res.Draft
+	d.Agent.Turn.Fillers.Phrases = nil
+	if _, _, err = pusher(c).Push(t, store, d, agent.SecretMap{}); err != nil {
+		t.Fatal(err)
+	}
+	if s, ok := fillersSent("update")["strategy"]; ok {
+		t.Errorf("cleared phrases still sent strategy %v", s)
 	}
 }

@@ -91,10 +91,7 @@ func TestAQueryKeyTypedAsAPlainValueIsWarnedAbout(t *testing.T) {
 func decodedFull(t *testing.T) (*Client, agent.Decoded, agent.Agent) {
 	t.Helper()
 	c := offlineClient(t)
-	dec, err := c.Decode(providertest.ReadTestdata(t, "full_response.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	dec := providertest.DecodeTestdata(t, c, "full_response.json")
 	return c, dec, jsonRoundTrip(t, dec.Agent)
 }
 
@@ -116,10 +113,7 @@ func TestAQuerySecretValueNeedsANameLikeAKey(t *testing.T) {
 
 	doc := []byte(`{"name": "Sig", "config": {"resultWebhook": {"url": "https://hooks.example.com/done",
 		"customSettings": {"queryParams": {"sig": "FAKE-SECRET-sig", "lang": "en"}}}}}`)
-	dec, err := offlineClient(t).Decode(doc)
-	if err != nil {
-		t.Fatal(err)
-	}
+	dec := providertest.Decode(t, offlineClient(t), doc)
 	assertNoSecret(t, "the agent", agentJSON(t, dec.Agent))
 	if len(dec.Secrets) != 1 {
 		t.Fatalf("secrets taken: %d, want the sig value", len(dec.Secrets))

@@ -23,7 +23,7 @@ func TestImportThenExportIsIdentical(t *testing.T) {
 			_, out := editEncoded(t, c, doc, func(*agent.Agent) {})
 			want := withoutResponseOnly(providertest.JSONValue(t, doc))
 			if got := providertest.JSONValue(t, out); !reflect.DeepEqual(got, want) {
-				t.Fatalf("round trip changed the document at %v", sortedKeys(changedPaths(want, got)))
+				t.Fatalf("round trip changed the document at %v", providertest.ChangedPaths(want, got))
 			}
 		})
 	}
@@ -32,10 +32,7 @@ func TestImportThenExportIsIdentical(t *testing.T) {
 func TestDecodeKeepsSecretsOutOfTheDraft(t *testing.T) {
 	t.Parallel()
 	c := offlineClient(t)
-	dec, err := c.Decode(providertest.ReadTestdata(t, "full_response.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	dec := providertest.DecodeTestdata(t, c, "full_response.json")
 	assertNoSecret(t, "the native document", dec.Native)
 	assertNoSecret(t, "the agent", agentJSON(t, dec.Agent))
 	wantRefs := map[string]string{
@@ -70,10 +67,7 @@ func TestDecodeKeepsSecretsOutOfTheDraft(t *testing.T) {
 // secrets masked, as export prints it.
 func maskedExport(t *testing.T, c *Client) (agent.Decoded, []byte) {
 	t.Helper()
-	dec, err := c.Decode(providertest.ReadTestdata(t, "full_response.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	dec := providertest.DecodeTestdata(t, c, "full_response.json")
 	masked, err := c.Encode(&dec.Agent, dec.Native, agent.MaskSecrets{})
 	if err != nil {
 		t.Fatal(err)
@@ -110,10 +104,7 @@ func TestReimportingAnExportAsksForSecretsAgain(t *testing.T) {
 	t.Parallel()
 	c := offlineClient(t)
 	_, masked := maskedExport(t, c)
-	again, err := c.Decode(masked)
-	if err != nil {
-		t.Fatal(err)
-	}
+	again := providertest.Decode(t, c, masked)
 	if len(again.Secrets) != 0 {
 		t.Fatalf("a mask was stored as a secret: %v", again.Secrets)
 	}
@@ -127,10 +118,7 @@ func TestReimportingAnExportAsksForSecretsAgain(t *testing.T) {
 
 func TestDecodeReadsTheModel(t *testing.T) {
 	t.Parallel()
-	dec, err := offlineClient(t).Decode(providertest.ReadTestdata(t, "full_response.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	dec := providertest.DecodeTestdata(t, offlineClient(t), "full_response.json")
 	a := dec.Agent
 	checks := []struct {
 		name      string
@@ -200,14 +188,11 @@ func TestAStarredOutKeyIsNotTakenForTheKey(t *testing.T) {
 	t.Parallel()
 	c := offlineClient(t)
 	doc := []byte(`{"name": "Starred", "config": {"llmConfig": {"vendor": "openai", "model": "gpt-4o", "prompt": "p", "apiKey": "sk-****7f3a"}}}`)
-	dec, err := c.Decode(doc)
-	if err != nil {
-		t.Fatal(err)
-	}
+	dec := providertest.Decode(t, c, doc)
 	if len(dec.Secrets) != 0 || !agent.IsRef(string(dec.Agent.LLM.APIKey)) {
 		t.Fatalf("a starred-out key must become a reference without a value: %v %q", dec.Secrets, dec.Agent.LLM.APIKey)
 	}
-	_, err = c.Encode(&dec.Agent, dec.Native, agent.SecretMap(dec.Secrets))
+	_, err := c.Encode(&dec.Agent, dec.Native, agent.SecretMap(dec.Secrets))
 	if ps, ok := err.(agent.Problems); !ok || len(ps.At("llm.api_key")) != 1 {
 		t.Fatalf("pushing it must ask for the key again, got %v", err)
 	}
@@ -217,16 +202,10 @@ func TestAPullKeepsTheKeyAnAnswerStarsOut(t *testing.T) {
 	t.Parallel()
 	c := offlineClient(t)
 	var _ agent.NativeMerger = c
-	dec, err := c.Decode(providertest.ReadTestdata(t, "full_response.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	dec := providertest.DecodeTestdata(t, c, "full_response.json")
 	answer := strings.Replace(string(providertest.ReadTestdata(t, "full_response.json")), "sk-FAKE-SECRET-llm-0001", "sk-****0001", 1)
 	merged := agent.MergeNative(c, dec.Native, []byte(answer))
-	again, err := c.Decode(merged)
-	if err != nil {
-		t.Fatal(err)
-	}
+	again := providertest.Decode(t, c, merged)
 	if again.Agent.LLM.APIKey != dec.Agent.LLM.APIKey {
 		t.Fatalf("the draft's key reference was not kept: %q, want %q", again.Agent.LLM.APIKey, dec.Agent.LLM.APIKey)
 	}

@@ -31,7 +31,7 @@ func TestSettingEditsChangeOnlyTheirPlace(t *testing.T) {
 		want map[string]any
 	}{
 		{"dictionary", set("pronunciation_dictionary", "dict_new"), map[string]any{"config.ttsConfig.pronunciationDictionary.id": "dict_new"}},
-		{"stop words cleared", set("stop", nil), map[string]any{"config.llmConfig.options.stop": "<deleted>"}},
+		{"stop words cleared", set("stop", nil), map[string]any{"config.llmConfig.options.stop": providertest.Removed}},
 		{"penalty", set("frequency_penalty", 0.5), map[string]any{"config.llmConfig.options.frequencyPenalty": json.Number("0.5")}},
 		{"menu navigation", set("ivr_navigation", false), map[string]any{"config.features.ivrDetection.ivrNavigation": false}},
 		{"transfer time", set("max_duration_in_transfer", 900), map[string]any{"config.features.maxDuration.maxDurationInTransferSeconds": json.Number("900")}},
@@ -67,8 +67,8 @@ func TestSettingEditsChangeOnlyTheirPlace(t *testing.T) {
 			map[string]any{
 				"config.mcpConnections.0.authentication.type":       "bearer",
 				"config.mcpConnections.0.authentication.token":      "FAKE-SECRET-mcp-key",
-				"config.mcpConnections.0.authentication.apiKey":     "<deleted>",
-				"config.mcpConnections.0.authentication.headerName": "<deleted>",
+				"config.mcpConnections.0.authentication.apiKey":     providertest.Removed,
+				"config.mcpConnections.0.authentication.headerName": providertest.Removed,
 			},
 		},
 		{
@@ -87,10 +87,7 @@ func TestSettingEditsChangeOnlyTheirPlace(t *testing.T) {
 			if !reflect.DeepEqual(got, tc.want) {
 				t.Errorf("changes = %v\nwant      %v", got, tc.want)
 			}
-			back, err := c.Decode(out)
-			if err != nil {
-				t.Fatal(err)
-			}
+			back := providertest.Decode(t, c, out)
 			if ch := agent.NotKept(&a, &back.Agent); len(ch) > 0 {
 				t.Errorf("reading the body back lost: %v", ch)
 			}
@@ -98,9 +95,9 @@ func TestSettingEditsChangeOnlyTheirPlace(t *testing.T) {
 	}
 }
 
-// flatChanges is changedPaths with list indices as path parts.
+// flatChanges is providertest.ChangedPaths with list indices as path parts.
 func flatChanges(a, b any) map[string]any {
-	return changedPaths(indexLists(a), indexLists(b))
+	return providertest.ChangedPaths(indexLists(a), indexLists(b))
 }
 
 func indexLists(v any) any {
@@ -169,12 +166,11 @@ func TestFakeRefusesBadSettings(t *testing.T) {
 // push sent, the push's read-back names it.
 func TestPushReportsADroppedSetting(t *testing.T) {
 	t.Parallel()
-	f := newFake(t)
-	c := fakeClient(t, f, nil)
-	d := newDraft(t, "Menus")
+	f, c := fakeAndClient(t)
+	d := providertest.TemplateDraft(t, ProviderID, "support", "Menus")
 	d.Agent.Settings = agent.Settings{ProviderID: {"ivr_navigation": true, "trailing_prompt": "Be brief."}}
 	f.Inject("create", f.Dropping("config.features.ivrDetection.ivrNavigation"))
-	res, err := agent.Push(context.Background(), c, d, &providertest.MemSaver{}, agent.PushOptions{Secrets: agent.SecretMap{}})
+	res, _, err := pusher(c).Push(t, &providertest.MemSaver{}, d, agent.SecretMap{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -192,10 +188,7 @@ func TestPushReportsADroppedSetting(t *testing.T) {
 func TestQueryValuesKeepTheirOrder(t *testing.T) {
 	t.Parallel()
 	c := offlineClient(t)
-	dec, err := c.Decode(providertest.ReadTestdata(t, "full_response.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	dec := providertest.DecodeTestdata(t, c, "full_response.json")
 	a := dec.Agent
 	a.Settings = a.Settings.With(ProviderID, keyResultQuery, []map[string]any{{"name": "clinic", "value": "hilltop"}})
 	out, err := c.Encode(&a, dec.Native, agent.SecretMap(dec.Secrets))

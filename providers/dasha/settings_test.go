@@ -96,15 +96,12 @@ func TestFullSettingsBody(t *testing.T) {
 	if errs := dashatest.ValidateBody(body); len(errs) > 0 {
 		t.Fatalf("the fake refuses the full body: %v", errs)
 	}
-	auth, _ := jsondoc.Lookup(mustParse(t, body), "config", "mcpConnections")
+	auth, _ := jsondoc.Lookup(providertest.ParseObject(t, body), "config", "mcpConnections")
 	if got := jsondoc.Compact(auth); got != `[{"name":"calendar","serverUrl":"https://mcp.example.org/sse","customHeaders":{},"isEnabled":true,"description":null,"transport":"SSE","blackListTools":null,"whiteListTools":null,"authentication":{"type":"bearer","token":"FAKE-SECRET-mcp-token"}}]` {
 		t.Errorf("MCP connection = %s", got)
 	}
 
-	back, err := c.Decode(body)
-	if err != nil {
-		t.Fatal(err)
-	}
+	back := providertest.Decode(t, c, body)
 	assertNoSecret(t, "the decoded agent", agentJSON(t, back.Agent))
 	want := jsonRoundTrip(t, a).Settings[ProviderID]
 	got := jsonRoundTrip(t, back.Agent).Settings[ProviderID]
@@ -118,23 +115,11 @@ func TestFullSettingsBody(t *testing.T) {
 	}
 }
 
-func mustParse(t *testing.T, doc []byte) *jsondoc.Object {
-	t.Helper()
-	o, err := jsondoc.Parse(doc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return o
-}
-
 // TestPulledSettingsAreRead: a document from Dasha gives its settings to
 // the draft, keeping the credentials of query values out of it.
 func TestPulledSettingsAreRead(t *testing.T) {
 	t.Parallel()
-	dec, err := offlineClient(t).Decode(providertest.ReadTestdata(t, "full_response.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	dec := providertest.DecodeTestdata(t, offlineClient(t), "full_response.json")
 	s := dec.Agent.Settings[ProviderID]
 	for key, want := range map[string]any{
 		"pronunciation_dictionary": "dict_01HZX3", "streaming_latency": 3, "stop": []string{"###"}, "max_retries": 2,

@@ -34,10 +34,7 @@ func TestTemplateBodies(t *testing.T) {
 			golden.RequireEqual(t, body)
 
 			// Reading the body back gives the template's settings again.
-			back, err := c.Decode(body)
-			if err != nil {
-				t.Fatal(err)
-			}
+			back := providertest.Decode(t, c, body)
 			var carried []agent.BuiltinTool
 			for _, b := range a.Builtins {
 				if dashaBuiltin(b.Kind) != "" {

@@ -24,14 +24,14 @@ func choicesOf(t *testing.T, c *Client, q agent.ChoiceQuery) []agent.Choice {
 
 func TestVoicesArePagedToTheEndWithLanguageAccentAndGender(t *testing.T) {
 	t.Parallel()
-	fake := elevenlabstest.NewServer(t, testKey, fakeOptions()...)
+	fake, c := fakeAndClient(t)
 	var voices []map[string]any
 	for i := range 250 {
 		voices = append(voices, elevenlabstest.Voice(fmt.Sprintf("v%03d", i), fmt.Sprintf("Voice %d", i),
 			map[string]string{"language": "en", "accent": "british", "gender": "female"}))
 	}
 	fake.SetVoices(voices...)
-	got := choicesOf(t, newTestClient(t, fake), agent.ChoiceQuery{Path: "voice.voice_id"})
+	got := choicesOf(t, c, agent.ChoiceQuery{Path: "voice.voice_id"})
 	if len(got) != 250 || got[249].Value != "v249" {
 		t.Fatalf("read %d voices, last %+v; want all 250", len(got), got[len(got)-1])
 	}
@@ -49,8 +49,8 @@ func TestVoicesArePagedToTheEndWithLanguageAccentAndGender(t *testing.T) {
 
 func TestVoiceSearchGoesToElevenLabs(t *testing.T) {
 	t.Parallel()
-	fake := elevenlabstest.NewServer(t, testKey, fakeOptions()...)
-	got := choicesOf(t, newTestClient(t, fake), agent.ChoiceQuery{Path: "voice.voice_id", Search: "British"})
+	fake, c := fakeAndClient(t)
+	got := choicesOf(t, c, agent.ChoiceQuery{Path: "voice.voice_id", Search: "British"})
 	if len(got) != 1 || got[0].Label != "George" {
 		t.Errorf("search British = %+v, want George alone", got)
 	}
@@ -100,7 +100,7 @@ func TestVoicesNeedRoomBesideTheBase(t *testing.T) {
 
 func TestWorkspaceListsArePagedToTheEnd(t *testing.T) {
 	t.Parallel()
-	fake := elevenlabstest.NewServer(t, testKey, fakeOptions()...)
+	fake, c := fakeAndClient(t)
 	var tools, docs []map[string]any
 	for i := range 130 {
 		tools = append(tools, elevenlabstest.Tool(fmt.Sprintf("tool_%d", i), fmt.Sprintf("tool %d", i), "webhook"))
@@ -109,7 +109,6 @@ func TestWorkspaceListsArePagedToTheEnd(t *testing.T) {
 	fake.SetTools(tools...)
 	fake.SetDocuments(docs...)
 	fake.SetPhoneNumbers(elevenlabstest.PhoneNumber("ph1", "+4930123", "Berlin office"), elevenlabstest.PhoneNumber("ph2", "+4940123", "Hamburg"))
-	c := newTestClient(t, fake)
 	gotTools := choicesOf(t, c, agent.ChoiceQuery{Path: agent.ListTools})
 	gotDocs := choicesOf(t, c, agent.ChoiceQuery{Path: agent.ListKnowledgeBase})
 	if len(gotTools) != 130 || len(gotDocs) != 130 || len(fake.Calls("tools")) != 2 || len(fake.Calls("documents")) != 2 {
@@ -128,9 +127,8 @@ func TestWorkspaceListsArePagedToTheEnd(t *testing.T) {
 
 func TestListsThatCannotBeReadSaySoPlainly(t *testing.T) {
 	t.Parallel()
-	fake := elevenlabstest.NewServer(t, testKey, fakeOptions()...)
+	fake, c := fakeAndClient(t)
 	fake.Inject("voices", elevenlabstest.Fault{Status: 200, Body: `{"voices": "many"}`})
-	c := newTestClient(t, fake)
 	_, err := c.Choices(context.Background(), agent.ChoiceQuery{Path: "voice.voice_id"})
 	var pe *agent.ProviderError
 	if !errors.As(err, &pe) || !errors.Is(err, agent.ErrUnreadable) || pe.Message != "ElevenLabs answered with something that is not a list of voices" {

@@ -14,8 +14,7 @@ import (
 
 func TestCreateGetUpdate(t *testing.T) {
 	t.Parallel()
-	fake := elevenlabstest.NewServer(t, testKey, fakeOptions()...)
-	c := newTestClient(t, fake)
+	fake, c := fakeAndClient(t)
 	ctx := context.Background()
 	tmpl, _ := agent.TemplateByID("support")
 	a := tmpl.New("Support line")
@@ -38,18 +37,12 @@ func TestCreateGetUpdate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	back, err := c.Decode(got)
-	if err != nil {
-		t.Fatal(err)
-	}
+	back := providertest.Decode(t, c, got)
 	if back.Agent.Identity.Name != "Support line" || len(back.Agent.Tools) != 1 {
 		t.Errorf("read back %+v", back.Agent.Identity)
 	}
 	back.Agent.Voice.Speed = ptr(1.15)
-	patch, err := c.Encode(&back.Agent, back.Native, agent.SecretMap(back.Secrets))
-	if err != nil {
-		t.Fatal(err)
-	}
+	patch := providertest.Reencode(t, c, back)
 	if err := c.Update(ctx, id, patch); err != nil {
 		t.Fatal(err)
 	}
@@ -87,11 +80,10 @@ func TestAuthStyleFollowsTheSetting(t *testing.T) {
 
 func TestListFollowsEveryPage(t *testing.T) {
 	t.Parallel()
-	fake := elevenlabstest.NewServer(t, testKey, fakeOptions()...)
+	fake, c := fakeAndClient(t)
 	for i := 0; i < 230; i++ {
 		fake.AddAgent(map[string]any{"name": "agent " + string(rune('A'+i%26)), "conversation_config": map[string]any{}})
 	}
-	c := newTestClient(t, fake)
 	agents, err := c.List(context.Background())
 	if err != nil {
 		t.Fatal(err)
@@ -145,8 +137,8 @@ func TestWrongKeyIsUnauthorizedAndNeverShown(t *testing.T) {
 
 func TestGetUnknownAgentIsNotFound(t *testing.T) {
 	t.Parallel()
-	fake := elevenlabstest.NewServer(t, testKey, fakeOptions()...)
-	_, err := newTestClient(t, fake).Get(context.Background(), "agent_nope")
+	_, c := fakeAndClient(t)
+	_, err := c.Get(context.Background(), "agent_nope")
 	if !errors.Is(err, agent.ErrNotFound) || !strings.Contains(err.Error(), "was not found") {
 		t.Fatalf("want not found, got %v", err)
 	}
@@ -180,8 +172,7 @@ func TestOptionsRefuseBadValues(t *testing.T) {
 
 func TestLLMChoicesAreLiveWithAFallback(t *testing.T) {
 	t.Parallel()
-	fake := elevenlabstest.NewServer(t, testKey, fakeOptions()...)
-	c := newTestClient(t, fake)
+	fake, c := fakeAndClient(t)
 	live, err := c.Choices(context.Background(), agent.ChoiceQuery{Path: "llm.model"})
 	if err != nil {
 		t.Fatal(err)

@@ -40,10 +40,7 @@ func TestFreshEncodeKeepsTheModel(t *testing.T) {
 		agents["template "+tmpl.ID] = tmpl.New("Test agent")
 	}
 	for _, name := range append(requestDocs, "get_response.json") {
-		dec, err := c.Decode(readDoc(t, name))
-		if err != nil {
-			t.Fatal(err)
-		}
+		dec := providertest.Decode(t, c, readDoc(t, name))
 		agents[name] = dec.Agent
 	}
 	caps := c.Capabilities()
@@ -54,10 +51,7 @@ func TestFreshEncodeKeepsTheModel(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			back, err := c.Decode(body)
-			if err != nil {
-				t.Fatal(err)
-			}
+			back := providertest.Decode(t, c, body)
 			want, got := carried(&a, caps), carried(&back.Agent, caps)
 			for path, v := range want {
 				if got[path] != v {
@@ -141,10 +135,7 @@ func TestEverySettingMatchesTheOfficialSchema(t *testing.T) {
 	for _, v := range spec.ValidateJSON("Body_Create_Agent_v1_convai_agents_create_post", body) {
 		t.Errorf("%s", v)
 	}
-	back, err := c.Decode(body)
-	if err != nil {
-		t.Fatal(err)
-	}
+	back := providertest.Decode(t, c, body)
 	want, got := carried(&a, c.Capabilities()), carried(&back.Agent, c.Capabilities())
 	for path, v := range want {
 		if got[path] != v {

@@ -7,6 +7,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/providers/elevenlabs/elevenlabstest"
 	"github.com/agentdeck/agentdeck/providers/internal/httpx"
 	"github.com/agentdeck/agentdeck/providers/internal/providertest"
@@ -45,6 +46,31 @@ func withoutWaiting() Option {
 func newTestClient(t *testing.T, fake *elevenlabstest.Server, opts ...Option) *Client {
 	t.Helper()
 	return providertest.NewClient(t, New, testKey, append([]Option{WithBaseURL(fake.BaseURL), withoutWaiting()}, opts...)...)
+}
+
+// fakeAndClient is a fresh fake ElevenLabs, held to the official schema
+// when it is on this machine, and a client of it with opts that retries
+// without waiting.
+func fakeAndClient(t *testing.T, opts ...Option) (*elevenlabstest.Server, *Client) {
+	t.Helper()
+	fake := elevenlabstest.NewServer(t, testKey, fakeOptions()...)
+	return fake, newTestClient(t, fake, opts...)
+}
+
+// pusher pushes drafts to c through the one submit flow; an error that
+// shows the test key fails the test.
+func pusher(c *Client) providertest.Pusher {
+	return providertest.Pusher{P: c, Keys: []string{testKey}}
+}
+
+// savedDraft saves d into saver and returns it as saved, with its new
+// revision.
+func savedDraft(t *testing.T, saver *providertest.MemSaver, d agent.Draft) agent.Draft {
+	t.Helper()
+	if err := saver.Save(&d); err != nil {
+		t.Fatal(err)
+	}
+	return saver.Last()
 }
 
 // offline is a client with no key, for encode, decode and validate.

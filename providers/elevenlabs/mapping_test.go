@@ -21,14 +21,8 @@ func TestRoundTripIsLossless(t *testing.T) {
 			t.Parallel()
 			x := readDoc(t, name)
 			c := offline(t)
-			dec, err := c.Decode(x)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got, err := c.Encode(&dec.Agent, dec.Native, agent.SecretMap(dec.Secrets))
-			if err != nil {
-				t.Fatal(err)
-			}
+			dec := providertest.Decode(t, c, x)
+			got := providertest.Reencode(t, c, dec)
 			want := x
 			if name == "get_response.json" {
 				want = withoutResponseOnly(t, x)
@@ -60,10 +54,7 @@ func withoutResponseOnly(t *testing.T, x []byte) []byte {
 
 func TestDecodeReadsTheModel(t *testing.T) {
 	t.Parallel()
-	dec, err := offline(t).Decode(readDoc(t, "platform_workflow.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	dec := providertest.Decode(t, offline(t), readDoc(t, "platform_workflow.json"))
 	a := dec.Agent
 	want := map[string]string{
 		"identity.name":                      "Harbour Dental front desk",
@@ -133,10 +124,7 @@ func TestSecretsStayOutOfTheDraft(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
 			c := offline(t)
-			dec, err := c.Decode(readDoc(t, name))
-			if err != nil {
-				t.Fatal(err)
-			}
+			dec := providertest.Decode(t, c, readDoc(t, name))
 			model, _ := json.Marshal(dec.Agent)
 			masked, err := c.Encode(&dec.Agent, dec.Native, agent.MaskSecrets{})
 			if err != nil {
@@ -175,11 +163,8 @@ func containsValue(m map[agent.SecretRef]string, v string) bool {
 func TestEncodeNeedsEverySecret(t *testing.T) {
 	t.Parallel()
 	c := offline(t)
-	dec, err := c.Decode(readDoc(t, "webhook_tools.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, err = c.Encode(&dec.Agent, dec.Native, agent.SecretMap{})
+	dec := providertest.Decode(t, c, readDoc(t, "webhook_tools.json"))
+	_, err := c.Encode(&dec.Agent, dec.Native, agent.SecretMap{})
 	if err == nil || !strings.Contains(err.Error(), "Authorization") || !strings.Contains(err.Error(), "enter it again") {
 		t.Fatalf("want an error naming the missing header, got %v", err)
 	}
@@ -187,10 +172,7 @@ func TestEncodeNeedsEverySecret(t *testing.T) {
 
 func TestDecodeDropsResponseOnlyFields(t *testing.T) {
 	t.Parallel()
-	dec, err := offline(t).Decode(readDoc(t, "get_response.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	dec := providertest.Decode(t, offline(t), readDoc(t, "get_response.json"))
 	for _, k := range []string{"agent_id", "metadata", "phone_numbers", "access_info", "version_id", "procedures", "safety", "default_hold_audio_url"} {
 		if bytes.Contains(dec.Native, []byte(`"`+k+`"`)) {
 			t.Errorf("response-only field %s kept in the native document", k)
@@ -319,10 +301,7 @@ func TestEditWritesOnlyThatField(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			c := offline(t)
-			dec, err := c.Decode(readDoc(t, tt.doc))
-			if err != nil {
-				t.Fatal(err)
-			}
+			dec := providertest.Decode(t, c, readDoc(t, tt.doc))
 			before, _ := c.Encode(&dec.Agent, dec.Native, agent.MaskSecrets{})
 			edited := dec.Agent
 			edited.Variables = append([]agent.Variable(nil), dec.Agent.Variables...)
@@ -332,44 +311,12 @@ func TestEditWritesOnlyThatField(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			changes := diffLeaves(providertest.JSONValue(t, before), providertest.JSONValue(t, after))
+			// The variables' placeholders are one object: a change shows it whole.
+			changes := providertest.ChangedPaths(providertest.JSONValue(t, before), providertest.JSONValue(t, after),
+				"conversation_config.agent.dynamic_variables.dynamic_variable_placeholders")
 			if !reflect.DeepEqual(changes, tt.want) {
 				t.Errorf("changed:\n%v\nwant:\n%v", changes, tt.want)
 			}
 		})
 	}
-}
-
-// diffLeaves lists where b differs from a, by dotted path, with b's value.
-// Objects are compared key by key; anything else as a whole.
-func diffLeaves(a, b any) map[string]any {
-	out := map[string]any{}
-	var walk func(prefix string, a, b any)
-	walk = func(prefix string, a, b any) {
-		ma, okA := a.(map[string]any)
-		mb, okB := b.(map[string]any)
-		if okA && okB && prefix != "conversation_config.agent.dynamic_variables.dynamic_variable_placeholders" {
-			for k, v := range mb {
-				walk(join(prefix, k), ma[k], v)
-			}
-			for k := range ma {
-				if _, ok := mb[k]; !ok {
-					out[join(prefix, k)] = "(removed)"
-				}
-			}
-			return
-		}
-		if !reflect.DeepEqual(a, b) {
-			out[prefix] = b
-		}
-	}
-	walk("", a, b)
-	return out
-}
-
-func join(prefix, k string) string {
-	if prefix == "" {
-		return k
-	}
-	return prefix + "." + k
 }

@@ -2,7 +2,6 @@ package elevenlabs
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"testing"
 
@@ -21,11 +20,8 @@ func pushNew(t *testing.T, c *Client, a agent.Agent) agent.PushResult {
 		t.Fatalf("validation refuses the draft: %v", ps)
 	}
 	saver := &providertest.MemSaver{}
-	d := agent.Draft{ID: "d1", Name: a.Identity.Name, Provider: ProviderID, Agent: a}
-	if err := saver.Save(&d); err != nil {
-		t.Fatal(err)
-	}
-	res, err := agent.Push(context.Background(), c, saver.Last(), saver, agent.PushOptions{Secrets: agent.SecretMap{}})
+	d := savedDraft(t, saver, agent.Draft{ID: "d1", Name: a.Identity.Name, Provider: ProviderID, Agent: a})
+	res, _, err := pusher(c).Push(t, saver, d, agent.SecretMap{})
 	if err != nil {
 		t.Fatal(err)
 	}

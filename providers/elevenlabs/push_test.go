@@ -1,22 +1,14 @@
 package elevenlabs
 
 import (
-	"context"
 	"errors"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/providers/elevenlabs/elevenlabstest"
 	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 )
-
-func newDraft(t *testing.T, name string) agent.Draft {
-	t.Helper()
-	tmpl, _ := agent.TemplateByID("reminder")
-	return agent.Draft{ID: "d1", Name: name, Provider: ProviderID, Agent: tmpl.New(name)}
-}
 
 // TestPushSurvivesFaults injects a fault into the first create and checks,
 // through the one submit flow, that a second push leaves exactly one agent
@@ -44,16 +36,11 @@ func TestPushSurvivesFaults(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			fake := elevenlabstest.NewServer(t, testKey, fakeOptions()...)
+			fake, c := fakeAndClient(t, WithTimeout(providertest.HangTimeout))
 			fake.Inject("create", tt.faults...)
-			c := newTestClient(t, fake, WithTimeout(300*time.Millisecond))
 			saver := &providertest.MemSaver{}
-			d := newDraft(t, "Reminder "+tt.name)
-			if err := saver.Save(&d); err != nil {
-				t.Fatal(err)
-			}
-			ctx := context.Background()
-			res, err := agent.Push(ctx, c, saver.Last(), saver, agent.PushOptions{Secrets: agent.SecretMap{}})
+			d := savedDraft(t, saver, providertest.TemplateDraft(t, ProviderID, "reminder", "Reminder "+tt.name))
+			res, _, err := pusher(c).Push(t, saver, d, agent.SecretMap{})
 			switch {
 			case tt.firstOK && err != nil:
 				t.Fatalf("first push failed: %v", err)
@@ -62,14 +49,11 @@ func TestPushSurvivesFaults(t *testing.T) {
 			case tt.firstKind != nil && !errors.Is(err, tt.firstKind):
 				t.Fatalf("first push error = %v, want %v", err, tt.firstKind)
 			}
-			if err != nil && strings.Contains(err.Error(), testKey) {
-				t.Error("the error shows the key")
-			}
 			if !tt.firstOK {
 				if n := len(fake.AgentIDs()); n > 1 {
 					t.Fatalf("%d agents after a failed create", n)
 				}
-				res, err = agent.Push(ctx, c, saver.Last(), saver, agent.PushOptions{Secrets: agent.SecretMap{}})
+				res, _, err = pusher(c).Push(t, saver, saver.Last(), agent.SecretMap{})
 				if err != nil {
 					t.Fatalf("second push failed: %v", err)
 				}
@@ -86,7 +70,7 @@ func TestPushSurvivesFaults(t *testing.T) {
 				t.Errorf("%d create requests, want %d", n, tt.creates)
 			}
 			// A third push updates; it never creates.
-			if _, err := agent.Push(ctx, c, saver.Last(), saver, agent.PushOptions{Secrets: agent.SecretMap{}}); err != nil {
+			if _, _, err := pusher(c).Push(t, saver, saver.Last(), agent.SecretMap{}); err != nil {
 				t.Fatalf("later push failed: %v", err)
 			}
 			if len(fake.AgentIDs()) != 1 || len(fake.Calls("update")) == 0 {
@@ -98,13 +82,10 @@ func TestPushSurvivesFaults(t *testing.T) {
 
 func TestPushRetriesUpdatesAndReadsBack(t *testing.T) {
 	t.Parallel()
-	fake := elevenlabstest.NewServer(t, testKey, fakeOptions()...)
-	c := newTestClient(t, fake)
+	fake, c := fakeAndClient(t)
 	saver := &providertest.MemSaver{}
-	d := newDraft(t, "Read back")
-	_ = saver.Save(&d)
-	ctx := context.Background()
-	if _, err := agent.Push(ctx, c, saver.Last(), saver, agent.PushOptions{}); err != nil {
+	d := savedDraft(t, saver, providertest.TemplateDraft(t, ProviderID, "reminder", "Read back"))
+	if _, _, err := pusher(c).Push(t, saver, d, nil); err != nil {
 		t.Fatal(err)
 	}
 	fake.Inject("update", elevenlabstest.ServerError(503), elevenlabstest.DropBeforeHandling())
@@ -115,8 +96,7 @@ func TestPushRetriesUpdatesAndReadsBack(t *testing.T) {
 	})
 	edited := saver.Last()
 	edited.Agent.Voice.Speed = ptr(1.15)
-	var steps []string
-	res, err := agent.Push(ctx, c, edited, saver, agent.PushOptions{Progress: func(s string) { steps = append(steps, s) }})
+	res, steps, err := pusher(c).Push(t, saver, edited, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -138,14 +118,12 @@ func TestPushRetriesUpdatesAndReadsBack(t *testing.T) {
 
 func TestPushLandsA422OnTheField(t *testing.T) {
 	t.Parallel()
-	fake := elevenlabstest.NewServer(t, testKey, fakeOptions()...)
+	fake, c := fakeAndClient(t)
 	fake.Inject("create", elevenlabstest.Unprocessable("Input should be a valid string", "string_type", "conversation_config", "agent", "prompt", "tools", 0, "webhook", "api_schema", "url"))
-	c := newTestClient(t, fake)
 	saver := &providertest.MemSaver{}
 	tmpl, _ := agent.TemplateByID("support")
-	d := agent.Draft{Provider: ProviderID, Agent: tmpl.New("Support")}
-	_ = saver.Save(&d)
-	_, err := agent.Push(context.Background(), c, saver.Last(), saver, agent.PushOptions{})
+	d := savedDraft(t, saver, agent.Draft{Provider: ProviderID, Agent: tmpl.New("Support")})
+	_, _, err := pusher(c).Push(t, saver, d, nil)
 	var pe *agent.ProviderError
 	if !errors.As(err, &pe) || !errors.Is(err, agent.ErrInvalid) {
 		t.Fatalf("want an invalid-settings provider error, got %v", err)
@@ -155,5 +133,138 @@ func TestPushLandsA422OnTheField(t *testing.T) {
 	}
 	if saved := saver.Last(); saved.Remote().ID != "" || saved.Remote().Pending() {
 		t.Errorf("a refused create changed the remote state: %+v", saved.Remote())
+	}
+}
+
+// The tests below are of a push's first step (prepare.go): a language model
+// key typed in agentdeck becomes a workspace secret.
+
+// customLLMDraft is a saved draft whose custom language model's key was
+// typed in agentdeck: the draft holds ref, the credentials its value.
+func customLLMDraft(t *testing.T, saver *providertest.MemSaver, ref agent.SecretRef) agent.Draft {
+	t.Helper()
+	tmpl, _ := agent.TemplateByID("blank")
+	a := tmpl.New("Own model")
+	a.LLM.Model, a.LLM.Endpoint = "custom-llm", "https://llm.example.com/v1"
+	a.Settings = agent.Settings{ProviderID: {typedKeyKey: string(ref)}}
+	return savedDraft(t, saver, agent.Draft{ID: "d1", Name: "Own model", Provider: ProviderID, Agent: a})
+}
+
+func agentKeyID(t *testing.T, fake *elevenlabstest.Server, id string) string {
+	t.Helper()
+	a, _ := fake.Agent(id)
+	key, _ := at(a, "conversation_config", "agent", "prompt", "custom_llm", "api_key").(map[string]any)
+	s, _ := key["secret_id"].(string)
+	return s
+}
+
+func at(m map[string]any, keys ...string) any {
+	var v any = m
+	for _, k := range keys {
+		o, _ := v.(map[string]any)
+		v = o[k]
+	}
+	return v
+}
+
+// TestTypedLLMKeyIsSavedAsAWorkspaceSecretOnce: a key typed in agentdeck
+// reaches ElevenLabs only through its secrets API, once; the agent names
+// the secret by id, the draft keeps that id and no longer the typed key,
+// and a new key typed later is saved again.
+func TestTypedLLMKeyIsSavedAsAWorkspaceSecretOnce(t *testing.T) {
+	t.Parallel()
+	fake, c := fakeAndClient(t)
+	saver := &providertest.MemSaver{}
+	ref := agent.NewSecretRef("settings.elevenlabs.custom_llm_api_key")
+	secrets := agent.SecretMap{ref: "sk-llm-first"}
+	res, _, err := pusher(c).Push(t, saver, customLLMDraft(t, saver, ref), secrets)
+	if err != nil {
+		t.Fatal(err)
+	}
+	saves := fake.Calls("create secret")
+	if len(saves) != 1 {
+		t.Fatalf("%d secret saves, want 1", len(saves))
+	}
+	id := agentKeyID(t, fake, res.RemoteID)
+	if v, _ := fake.SecretValue(id); v != "sk-llm-first" {
+		t.Fatalf("the agent names secret %q holding %q", id, v)
+	}
+	for _, call := range fake.Calls("create") {
+		if strings.Contains(string(call.Body), "sk-llm-first") {
+			t.Fatal("the key went into the agent's body")
+		}
+	}
+	got := saver.Last().Agent.Settings[ProviderID]
+	if got[savedKeyKey] != id || got[typedKeyKey] != nil {
+		t.Fatalf("draft settings after the push: %v", got)
+	}
+	if len(res.NotKept) != 0 {
+		t.Errorf("not kept: %v", res.NotKept)
+	}
+
+	// The next push sends the agent alone.
+	if _, _, err := pusher(c).Push(t, saver, saver.Last(), secrets); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(fake.Calls("create secret")); n != 1 {
+		t.Fatalf("%d secret saves after a second push, want still 1", n)
+	}
+
+	// A new key is a new reference: saved again, and the agent moves to it.
+	d := saver.Last()
+	ref2 := agent.NewSecretRef("settings.elevenlabs.custom_llm_api_key")
+	secrets[ref2] = "sk-llm-second"
+	d.Agent.Settings = d.Agent.Settings.With(ProviderID, typedKeyKey, string(ref2))
+	if _, _, err := pusher(c).Push(t, saver, savedDraft(t, saver, d), secrets); err != nil {
+		t.Fatal(err)
+	}
+	id2 := agentKeyID(t, fake, res.RemoteID)
+	if v, _ := fake.SecretValue(id2); id2 == id || v != "sk-llm-second" {
+		t.Fatalf("after a new key the agent names %q (was %q) holding %q", id2, id, v)
+	}
+}
+
+// TestLostSecretSaveIsFoundNotRepeated: when the answer to the save is
+// lost, the push stops unclear, and the next one finds the secret by its
+// name instead of saving the key a second time.
+func TestLostSecretSaveIsFoundNotRepeated(t *testing.T) {
+	t.Parallel()
+	fake, c := fakeAndClient(t, WithTimeout(providertest.HangTimeout))
+	fake.Inject("create secret", elevenlabstest.DropAfterHandling())
+	saver := &providertest.MemSaver{}
+	ref := agent.NewSecretRef("settings.elevenlabs.custom_llm_api_key")
+	secrets := agent.SecretMap{ref: "sk-llm-lost"}
+	_, _, err := pusher(c).Push(t, saver, customLLMDraft(t, saver, ref), secrets)
+	if !errors.Is(err, agent.ErrAmbiguous) {
+		t.Fatalf("first push: %v, want an unclear outcome", err)
+	}
+	if len(fake.AgentIDs()) != 0 {
+		t.Fatal("the agent was sent although its key was not saved")
+	}
+	res, _, err := pusher(c).Push(t, saver, saver.Last(), secrets)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(fake.Calls("create secret")); n != 1 {
+		t.Fatalf("%d secret saves, want 1", n)
+	}
+	if v, _ := fake.SecretValue(agentKeyID(t, fake, res.RemoteID)); v != "sk-llm-lost" {
+		t.Fatalf("the agent's key holds %q", v)
+	}
+}
+
+// TestTypedLLMKeyMissingFromTheCredentialsStopsThePush: nothing is sent
+// when the reference has no value.
+func TestTypedLLMKeyMissingFromTheCredentialsStopsThePush(t *testing.T) {
+	t.Parallel()
+	fake, c := fakeAndClient(t)
+	saver := &providertest.MemSaver{}
+	d := customLLMDraft(t, saver, agent.NewSecretRef("settings.elevenlabs.custom_llm_api_key"))
+	_, _, err := pusher(c).Push(t, saver, d, agent.SecretMap{})
+	if err == nil || !strings.Contains(err.Error(), "enter it again") {
+		t.Fatalf("err = %v", err)
+	}
+	if len(fake.Calls("create secret"))+len(fake.Calls("create")) != 0 {
+		t.Fatal("something was sent")
 	}
 }

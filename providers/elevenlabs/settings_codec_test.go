@@ -6,6 +6,7 @@ import (
 
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/internal/jsondoc"
+	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 )
 
 func encodeTree(t *testing.T, a *agent.Agent, native []byte) object {
@@ -14,11 +15,7 @@ func encodeTree(t *testing.T, a *agent.Agent, native []byte) object {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tree, err := jsondoc.Parse(body)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return tree
+	return providertest.ParseObject(t, body)
 }
 
 // TestInlineToolSettingsFollowTheirTool: the other settings of tools

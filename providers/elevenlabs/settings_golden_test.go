@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/agentdeck/agentdeck/agent"
-	"github.com/agentdeck/agentdeck/providers/elevenlabs/elevenlabstest"
 )
 
 // sampleValue is a value setting s accepts: its first choice, the low end
@@ -136,8 +135,7 @@ func validFullAgent() agent.Agent {
 func TestEverySettingReachesElevenLabs(t *testing.T) {
 	t.Parallel()
 	needSpec(t)
-	fake := elevenlabstest.NewServer(t, testKey, fakeOptions()...)
-	c := newTestClient(t, fake)
+	fake, c := fakeAndClient(t)
 	res := pushNew(t, c, validFullAgent())
 	if len(res.NotKept) != 0 {
 		t.Errorf("not kept after the push: %v", res.NotKept)
@@ -175,14 +173,13 @@ func TestSettingsRefusedTogether(t *testing.T) {
 // (here the turn model), the push says so after reading the agent back.
 func TestDroppedSettingIsReported(t *testing.T) {
 	t.Parallel()
-	fake := elevenlabstest.NewServer(t, testKey, fakeOptions()...)
+	fake, c := fakeAndClient(t)
 	fake.SetTransform(func(a map[string]any) {
 		cc, _ := a["conversation_config"].(map[string]any)
 		if turn, ok := cc["turn"].(map[string]any); ok {
 			delete(turn, "turn_model")
 		}
 	})
-	c := newTestClient(t, fake)
 	tmpl, _ := agent.TemplateByID("blank")
 	a := tmpl.New("Dropped")
 	a.Settings = agent.Settings{ProviderID: {"turn_model": "turn_v3", "turn_speculative_turn": true}}

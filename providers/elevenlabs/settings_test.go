@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"github.com/agentdeck/agentdeck/agent"
-	"github.com/agentdeck/agentdeck/providers/elevenlabs/elevenlabstest"
+	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 )
 
 // TestSettingsReachElevenLabs is issue 13 point 12 on ElevenLabs, through
@@ -15,8 +15,7 @@ import (
 // golden; the agent read back keeps all three.
 func TestSettingsReachElevenLabs(t *testing.T) {
 	t.Parallel()
-	fake := elevenlabstest.NewServer(t, testKey, fakeOptions()...)
-	c := newTestClient(t, fake)
+	fake, c := fakeAndClient(t)
 	tmpl, _ := agent.TemplateByID("blank")
 	a := tmpl.New("Atendimento")
 	a.Identity.Language = "pt-BR"
@@ -35,10 +34,7 @@ func TestSettingsReachElevenLabs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	back, err := c.Decode(got)
-	if err != nil {
-		t.Fatal(err)
-	}
+	back := providertest.Decode(t, c, got)
 	if back.Agent.Identity.Language != "pt-br" || back.Agent.Webhooks.PostCall.ID != "wh_9d8c7b6a" ||
 		len(back.Agent.Tools) != 1 || back.Agent.Tools[0].Name != "get-order" {
 		t.Errorf("read back: language %q, after-call webhook %q, tools %v",

@@ -14,10 +14,7 @@ import (
 func toolsAfter(t *testing.T, edit func(tools []agent.Tool) []agent.Tool) []any {
 	t.Helper()
 	c := offline(t)
-	dec, err := c.Decode(readDoc(t, "webhook_tools.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	dec := providertest.Decode(t, c, readDoc(t, "webhook_tools.json"))
 	a := dec.Agent
 	a.Tools = edit(append([]agent.Tool(nil), dec.Agent.Tools...))
 	body, err := c.Encode(&a, dec.Native, agent.MaskSecrets{})

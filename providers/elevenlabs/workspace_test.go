@@ -14,10 +14,9 @@ import (
 // after-call webhook, are picked by name from the workspace's own lists.
 func TestWorkspaceListsForSettings(t *testing.T) {
 	t.Parallel()
-	fake := elevenlabstest.NewServer(t, testKey, fakeOptions()...)
+	fake, c := fakeAndClient(t)
 	fake.SetWebhooks(elevenlabstest.Webhook("wh_1", "Call summaries", "https://hooks.example.com/calls"),
 		map[string]any{"webhook_id": "wh_2", "name": "Old", "webhook_url": "https://hooks.example.com/old", "is_disabled": true})
-	c := newTestClient(t, fake)
 	tests := []struct {
 		path, value, label, detail string
 	}{
@@ -48,8 +47,7 @@ func TestWorkspaceListsForSettings(t *testing.T) {
 // sent with the name and type ElevenLabs requires, read from the workspace.
 func TestPickedDocumentGetsItsNameAndType(t *testing.T) {
 	t.Parallel()
-	fake := elevenlabstest.NewServer(t, testKey, fakeOptions()...)
-	c := newTestClient(t, fake)
+	fake, c := fakeAndClient(t)
 	tmpl, _ := agent.TemplateByID("blank")
 	a := tmpl.New("Knows things")
 	a.Settings = agent.Settings{ProviderID: {
@@ -79,13 +77,13 @@ func TestPickedDocumentGetsItsNameAndType(t *testing.T) {
 // another page only by its next cursor, and is read to the end.
 func TestSecretsArePagedByTheirNextCursor(t *testing.T) {
 	t.Parallel()
-	fake := elevenlabstest.NewServer(t, testKey, fakeOptions()...)
+	fake, c := fakeAndClient(t)
 	var secrets []map[string]any
 	for i := range 150 {
 		secrets = append(secrets, elevenlabstest.Secret(fmt.Sprintf("sec_%03d", i), fmt.Sprintf("Key %d", i)))
 	}
 	fake.SetSecrets(secrets...)
-	got := choicesOf(t, newTestClient(t, fake), agent.ChoiceQuery{Path: ListSecrets})
+	got := choicesOf(t, c, agent.ChoiceQuery{Path: ListSecrets})
 	if len(got) != 150 || got[149].Value != "sec_149" {
 		t.Fatalf("read %d secrets; want all 150", len(got))
 	}
@@ -98,10 +96,9 @@ func TestSecretsArePagedByTheirNextCursor(t *testing.T) {
 // or webhooks lists none, without an error.
 func TestEmptyWorkspaceListsAreEmptyNotBroken(t *testing.T) {
 	t.Parallel()
-	fake := elevenlabstest.NewServer(t, testKey, fakeOptions()...)
+	fake, c := fakeAndClient(t)
 	fake.SetSecrets()
 	fake.SetWebhooks()
-	c := newTestClient(t, fake)
 	for _, path := range []string{ListSecrets, ListWebhooks} {
 		if got := choicesOf(t, c, agent.ChoiceQuery{Path: path}); len(got) != 0 {
 			t.Errorf("%s: %v", path, got)

@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"github.com/agentdeck/agentdeck/agent"
-	"github.com/agentdeck/agentdeck/providers/elevenlabs/elevenlabstest"
 )
 
 // TestWorkspaceToolUsersAndDeletion: the agents using a workspace tool are
@@ -13,9 +12,8 @@ import (
 // delete takes it off those agents.
 func TestWorkspaceToolUsersAndDeletion(t *testing.T) {
 	t.Parallel()
-	fake := elevenlabstest.NewServer(t, testKey, fakeOptions()...)
+	fake, c := fakeAndClient(t)
 	fake.Lenient() // the refused delete is on purpose
-	c := newTestClient(t, fake)
 	tmpl, _ := agent.TemplateByID("blank")
 	a := tmpl.New("Uses the tool")
 	a.Settings = agent.Settings{ProviderID: {toolIDsKey: []map[string]any{{"id": "tool_1"}}}}

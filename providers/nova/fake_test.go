@@ -2,8 +2,10 @@ package nova
 
 import (
 	"testing"
+	"time"
 
 	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/internal/jsondoc"
 	"github.com/agentdeck/agentdeck/providers/internal/providertest"
 	"github.com/agentdeck/agentdeck/providers/nova/novatest"
 )
@@ -27,11 +29,24 @@ func fakeClient(t *testing.T, f *novatest.Server, opts ...Option) *Client {
 	return providertest.FakeClient(t, New, testKey, f.BaseURL, []Option{WithOrgID(testOrg)}, opts...)
 }
 
-// pushSetup is a fresh fake, a client of it with opts, and the full test
-// draft with its secrets.
-func pushSetup(t *testing.T, opts ...Option) (*novatest.Server, *Client, agent.Draft, agent.SecretMap) {
+// kit is Nova's part in the push tests the fakeapi providers share.
+var kit = providertest.FakeKit[*novatest.Server, *Client, Option]{
+	NewFake: newFakeNova, Client: fakeClient, Draft: pushDraft, WithTimeout: WithTimeout,
+	Keys: []string{testKey},
+	Now:  func() time.Time { return time.Date(2026, 11, 2, 0, 0, 0, 0, time.UTC) },
+}
+
+// pushDraft is the full test document as a fresh import: its copy source
+// does not exist on the fake, so it is left out.
+func pushDraft(t *testing.T, c *Client) (agent.Draft, agent.SecretMap) {
 	t.Helper()
-	return providertest.PushSetup(t, newFakeNova, fakeClient, pushDraft, opts...)
+	obj, err := jsondoc.ParseOrNew(providertest.ReadTestdata(t, "full_request.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	obj.Delete(keyCopyFrom)
+	doc, _ := jsondoc.MarshalSorted(obj)
+	return providertest.ImportedDraft(t, c, ProviderID, doc)
 }
 
 func detail(msg string) string { return novatest.Detail(msg) }

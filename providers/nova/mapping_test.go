@@ -170,10 +170,7 @@ func TestMergeNativeKeepsWhatAnAnswerHides(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := c.Decode(merged)
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := providertest.Decode(t, c, merged)
 	if d.Agent.LLM.Model != "gpt-4o-mini" || d.Agent.Voice.Vendor != "elevenlabs" {
 		t.Errorf("placeholders should be completed from the earlier document: %+v", d.Agent.LLM)
 	}

@@ -70,10 +70,7 @@ func TestFullSettingsRequests(t *testing.T) {
 	}
 	golden.RequireEqual(t, providertest.RequestsText(c, doc, ""))
 
-	back, err := c.Decode(doc)
-	if err != nil {
-		t.Fatal(err)
-	}
+	back := providertest.Decode(t, c, doc)
 	for _, s := range c.Capabilities().Settings {
 		want, set := fullSettings("agt_source")[s.Key]
 		got, _ := back.Agent.Settings.Get(ProviderID, s.Key)
@@ -102,7 +99,7 @@ func TestFullSettingsPushKeepsEverySetting(t *testing.T) {
 	f, c, first := pushedFullRequest(t)
 	d, secrets := fullDraft(t, c, first.RemoteID)
 	d.ID = "draft-2"
-	res := pusher(c).MustPush(t, d, secrets)
+	res := kit.Pusher(c).MustPush(t, d, secrets)
 	if len(res.NotKept) > 0 || res.ReadBackErr != nil {
 		t.Errorf("every setting should be kept: %v %v", res.NotKept, res.ReadBackErr)
 	}
@@ -189,10 +186,7 @@ func TestSettingsNeedTheirObjectsRequiredFields(t *testing.T) {
 func TestEditingOneSettingLeavesTheRestAlone(t *testing.T) {
 	t.Parallel()
 	c := offline(t)
-	d, err := c.Decode(providertest.ReadTestdata(t, "full_request.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := providertest.DecodeTestdata(t, c, "full_request.json")
 	a := d.Agent
 	a.Settings = a.Settings.With(ProviderID, "eot_threshold", 0.8)
 	a.Settings = a.Settings.With(ProviderID, "default_functions", nil)
@@ -219,6 +213,6 @@ func TestEditingOneSettingLeavesTheRestAlone(t *testing.T) {
 // pushed through a client of it.
 func pushedFullRequest(t *testing.T) (*novatest.Server, *Client, agent.PushResult) {
 	t.Helper()
-	f, c, d, secrets := pushSetup(t)
-	return f, c, pusher(c).MustPush(t, d, secrets)
+	f, c, d, secrets := kit.Setup(t)
+	return f, c, kit.Pusher(c).MustPush(t, d, secrets)
 }

@@ -28,11 +28,16 @@ func fakeClient(t *testing.T, f *trillettest.Server, opts ...Option) *Client {
 	return providertest.FakeClient(t, New, testKey, f.BaseURL, []Option{WithWorkspaceID(testWorkspace)}, opts...)
 }
 
-// pushSetup is a fresh fake, a client of it with opts, and the full test
-// draft with its secrets.
-func pushSetup(t *testing.T, opts ...Option) (*trillettest.Server, *Client, agent.Draft, agent.SecretMap) {
+// kit is Trillet's part in the push tests the fakeapi providers share.
+var kit = providertest.FakeKit[*trillettest.Server, *Client, Option]{
+	NewFake: newFakeTrillet, Client: fakeClient, Draft: pushDraft, WithTimeout: WithTimeout,
+	Keys: []string{testKey, byoKey},
+}
+
+// pushDraft is the full test document as a fresh import.
+func pushDraft(t *testing.T, c *Client) (agent.Draft, agent.SecretMap) {
 	t.Helper()
-	return providertest.PushSetup(t, newFakeTrillet, fakeClient, pushDraft, opts...)
+	return providertest.ImportedDraft(t, c, ProviderID, providertest.ReadTestdata(t, "full_request.json"))
 }
 
 func apiError(code, msg string) string { return trillettest.Error(code, msg) }

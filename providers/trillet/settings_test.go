@@ -83,5 +83,5 @@ func pushedFull(t *testing.T) (*trillettest.Server, *Client, agent.PushResult) {
 	f.RefuseUnknownKeys(true)
 	c := fakeClient(t, f)
 	d, secrets := fullDraft(t, c)
-	return f, c, pusher(c).MustPush(t, d, secrets)
+	return f, c, kit.Pusher(c).MustPush(t, d, secrets)
 }

@@ -63,12 +63,12 @@ func TestPushSendsOnlyMatchingVoicePairs(t *testing.T) {
 	f := newFakeTrillet(t)
 	c := fakeClient(t, f)
 
-	_, _, err := pusher(c).Push(t, &providertest.MemSaver{}, voiceDraft("cartesia", "mistv2_Brook"), agent.SecretMap{})
+	_, _, err := kit.Pusher(c).Push(t, &providertest.MemSaver{}, voiceDraft("cartesia", "mistv2_Brook"), agent.SecretMap{})
 	if !errors.Is(err, agent.ErrInvalid) || f.Count() != 0 {
 		t.Fatalf("a Rime voice with Cartesia: err %v, %d agents on the fake; want refused before sending", err, f.Count())
 	}
 
-	pusher(c).MustPush(t, voiceDraft("cartesia", "a0e99841-438c-4a64-b679-ae501e7d6091"), agent.SecretMap{})
+	kit.Pusher(c).MustPush(t, voiceDraft("cartesia", "a0e99841-438c-4a64-b679-ae501e7d6091"), agent.SecretMap{})
 	body := strings.Join(strings.Fields(string(f.LastBody("POST"))), "")
 	if !strings.Contains(body, `"provider":"cartesia"`) || !strings.Contains(body, `"voiceId":"a0e99841-438c-4a64-b679-ae501e7d6091"`) || strings.Contains(body, "mistv2") {
 		t.Errorf("create body %s, want the Cartesia pair only", body)

@@ -12,9 +12,7 @@ import (
 // others as the real API would.
 func TestToolAndSecretBodiesAreHeldToTheSchema(t *testing.T) {
 	t.Parallel()
-	s := NewServer(t, "k", WithSpec(needSpec(t)))
-	s.Lenient()
-	send := func(method, path, body string) (int, string) { return sendJSON(t, s, method, path, body) }
+	send := schemaSender(t)
 	tool := `{"tool_config":{"type":"webhook","name":"check_slot","description":"Checks a slot.","api_schema":{"url":"https://hooks.example.com/slot","method":"GET"}}}`
 	code, body := send(http.MethodPost, "/tools", tool)
 	if code != http.StatusOK || !strings.Contains(body, `"id":"tool_made_`) || !strings.Contains(body, "hooks.example.com") {
@@ -34,19 +32,26 @@ func TestToolAndSecretBodiesAreHeldToTheSchema(t *testing.T) {
 	}
 }
 
-// sendJSON sends body to the fake under path with the key "k" and returns
-// the answer's status and text.
-func sendJSON(t *testing.T, s *Server, method, path, body string) (int, string) {
+// schemaSender starts a fake held to the official schema, lenient so the
+// refusals a test provokes do not fail it, and returns a function that
+// sends it a JSON body under path with the key "k" and returns the
+// answer's status and text.
+func schemaSender(t *testing.T) func(method, path, body string) (int, string) {
 	t.Helper()
-	req, _ := http.NewRequestWithContext(t.Context(), method, s.BaseURL+path, strings.NewReader(body))
-	req.Header.Set("xi-api-key", "k")
-	req.Header.Set("Content-Type", "application/json")
-	resp, err := http.DefaultClient.Do(req) //nolint:forbidigo // a test's own request to the fake
-	if err != nil {
-		t.Fatal(err)
+	s := NewServer(t, "k", WithSpec(needSpec(t)))
+	s.Lenient()
+	return func(method, path, body string) (int, string) {
+		t.Helper()
+		req, _ := http.NewRequestWithContext(t.Context(), method, s.BaseURL+path, strings.NewReader(body))
+		req.Header.Set("xi-api-key", "k")
+		req.Header.Set("Content-Type", "application/json")
+		resp, err := http.DefaultClient.Do(req) //nolint:forbidigo // a test's own request to the fake
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer func() { _ = resp.Body.Close() }()
+		var b bytes.Buffer
+		_, _ = b.ReadFrom(resp.Body)
+		return resp.StatusCode, b.String()
 	}
-	defer func() { _ = resp.Body.Close() }()
-	var b bytes.Buffer
-	_, _ = b.ReadFrom(resp.Body)
-	return resp.StatusCode, b.String()
 }

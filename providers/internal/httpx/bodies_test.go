@@ -4,9 +4,7 @@ import (
 	"context"
 	"errors"
 	"net/http"
-	"net/http/httptest"
 	"strings"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -34,28 +32,22 @@ func TestOversizedAnswers(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			var calls atomic.Int32
-			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-				calls.Add(1)
+			rec := newRecorder(t, false, func(w http.ResponseWriter, r *http.Request) {
 				w.WriteHeader(tt.status)
 				_, _ = w.Write([]byte(huge))
-			}))
-			t.Cleanup(srv.Close)
+			})
 			// A generous timeout: reading 16 MB under -race on a busy machine
 			// must not turn into a timeout and a retry.
-			c, err := New(Config{
-				Provider: "fake", BaseURL: srv.URL, Timeout: time.Minute,
-				Sleep: func(ctx context.Context, _ time.Duration) error { return ctx.Err() },
+			c := mustNew(t, Config{
+				Provider: "fake", BaseURL: rec.srv.URL, Timeout: time.Minute,
+				Sleep: noSleep,
 			})
-			if err != nil {
-				t.Fatal(err)
-			}
-			_, err = c.Do(context.Background(), Call{Op: "create", Method: "POST", Path: "/agents", Body: []byte(`{}`), Create: tt.create})
+			_, err := c.Do(context.Background(), Call{Op: "create", Method: "POST", Path: "/agents", Body: []byte(`{}`), Create: tt.create})
 			if !errors.Is(err, tt.wantKind) {
 				t.Fatalf("error %v, want kind %v", err, tt.wantKind)
 			}
-			if calls.Load() != 1 {
-				t.Errorf("%d calls, want 1 (never repeated)", calls.Load())
+			if rec.hits.Load() != 1 {
+				t.Errorf("%d calls, want 1 (never repeated)", rec.hits.Load())
 			}
 			if len(err.Error()) > 500 {
 				t.Errorf("the error carries the body: %d characters", len(err.Error()))
@@ -83,17 +75,13 @@ func TestDeepAnswers(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			rec := newRecorder(t, false, func(w http.ResponseWriter, r *http.Request) {
 				_, _ = w.Write([]byte(tt.body))
-			}))
-			t.Cleanup(srv.Close)
-			c, err := New(Config{
-				Provider: "fake", BaseURL: srv.URL,
-				Sleep: func(ctx context.Context, _ time.Duration) error { return ctx.Err() },
 			})
-			if err != nil {
-				t.Fatal(err)
-			}
+			c := mustNew(t, Config{
+				Provider: "fake", BaseURL: rec.srv.URL,
+				Sleep: noSleep,
+			})
 			body, err := c.Do(context.Background(), Call{Op: "get", Method: "GET", Path: "/agents", Create: tt.create})
 			if tt.wantKind == nil {
 				if err != nil || string(body) != tt.body {

@@ -20,7 +20,7 @@ func newTestClient(t *testing.T, h http.HandlerFunc, waits *[]time.Duration) *Cl
 	t.Helper()
 	srv := httptest.NewServer(h)
 	t.Cleanup(srv.Close)
-	c, err := New(Config{
+	return mustNew(t, Config{
 		Provider: "fake",
 		BaseURL:  srv.URL + "/v1/prefix",
 		Auth:     func(h http.Header) { h.Set("X-Key", testKey) },
@@ -40,10 +40,6 @@ func newTestClient(t *testing.T, h http.HandlerFunc, waits *[]time.Duration) *Cl
 			}
 		},
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
 }
 
 // hijackClose drops the connection after the request has been read, which is
@@ -196,11 +192,8 @@ func TestTimeoutIsReported(t *testing.T) {
 	t.Cleanup(func() { close(release); srv.Close() })
 	// The timeout must outlast writing the request even on a loaded machine,
 	// or the call never reaches the server and is not ambiguous at all.
-	c, err := New(Config{Provider: "fake", BaseURL: srv.URL, Timeout: 500 * time.Millisecond, MaxRetries: -1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, err = c.Do(context.Background(), Call{Op: "create", Method: "POST", Path: "/a", Body: []byte(`{}`), Create: true})
+	c := mustNew(t, Config{Provider: "fake", BaseURL: srv.URL, Timeout: 500 * time.Millisecond, MaxRetries: -1})
+	_, err := c.Do(context.Background(), Call{Op: "create", Method: "POST", Path: "/a", Body: []byte(`{}`), Create: true})
 	if !errors.Is(err, agent.ErrAmbiguous) || !strings.Contains(err.Error(), "did not answer in time") {
 		t.Fatalf("want an ambiguous timeout, got %v", err)
 	}

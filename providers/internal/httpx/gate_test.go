@@ -30,7 +30,7 @@ func TestRateLimitPausesEveryClientOfTheProvider(t *testing.T) {
 	var mu sync.Mutex
 	waits := map[string][]time.Duration{}
 	client := func(name, base string) *Client {
-		c, err := New(Config{
+		return mustNew(t, Config{
 			Provider: "gatefake", BaseURL: base, MaxRetries: 1,
 			Sleep: func(ctx context.Context, d time.Duration) error {
 				mu.Lock()
@@ -39,10 +39,6 @@ func TestRateLimitPausesEveryClientOfTheProvider(t *testing.T) {
 				return ctx.Err()
 			},
 		})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return c
 	}
 	first, second, elsewhere := client("first", srv.URL), client("second", srv.URL), client("elsewhere", other.URL)
 	// One retry, and 429 both times: the first call fails and leaves the
@@ -81,10 +77,7 @@ func TestRateLimitPauseIsBounded(t *testing.T) {
 		w.WriteHeader(http.StatusTooManyRequests)
 	}))
 	t.Cleanup(srv.Close)
-	c, err := New(Config{Provider: "gatefake2", BaseURL: srv.URL, MaxRetries: -1})
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := mustNew(t, Config{Provider: "gatefake2", BaseURL: srv.URL, MaxRetries: -1})
 	_, _ = c.Do(context.Background(), Call{Op: "get", Method: "GET", Path: "/a"})
 	if !c.gate.until.IsZero() {
 		t.Errorf("a client that never retries set a pause until %v", c.gate.until)

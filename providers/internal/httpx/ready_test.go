@@ -13,14 +13,11 @@ import (
 // the org id, the agent id before both, and nothing is sent meanwhile.
 func TestReadyNamesTheFirstMissingSettingAndChecksTheIDFirst(t *testing.T) {
 	t.Parallel()
-	c, err := New(Config{Provider: "fake", BaseURL: "http://127.0.0.1:1", Name: "Fake", Needs: []Setting{
+	c := mustNew(t, Config{Provider: "fake", BaseURL: "http://127.0.0.1:1", Name: "Fake", Needs: []Setting{
 		{Value: "", Name: "API key", EnvVar: "FAKE_KEY"},
 		{Value: "", Name: "organization id", EnvVar: "FAKE_ORG"},
 	}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	err = c.Ready("list")
+	err := c.Ready("list")
 	var pe *agent.ProviderError
 	if !errors.As(err, &pe) || pe.Op != "list" || !errors.Is(err, agent.ErrUnauthorized) ||
 		!strings.Contains(pe.Message, "no API key for Fake: set FAKE_KEY") {

@@ -3,44 +3,14 @@ package httpx
 import (
 	"context"
 	"errors"
-	"io"
 	"net/http"
 	"net/http/httptest"
 	"strings"
-	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/agentdeck/agentdeck/agent"
 )
-
-// recorder is a server that counts every request reaching it and keeps the
-// last key and body it saw.
-type recorder struct {
-	srv  *httptest.Server
-	hits atomic.Int32
-	key  atomic.Value
-	body atomic.Value
-}
-
-func newRecorder(t *testing.T, tls bool, answer func(w http.ResponseWriter, r *http.Request)) *recorder {
-	t.Helper()
-	rec := &recorder{}
-	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		rec.hits.Add(1)
-		b, _ := io.ReadAll(r.Body)
-		rec.key.Store(r.Header.Get("X-Key"))
-		rec.body.Store(string(b))
-		answer(w, r)
-	})
-	if tls {
-		rec.srv = httptest.NewTLSServer(h)
-	} else {
-		rec.srv = httptest.NewServer(h)
-	}
-	t.Cleanup(rec.srv.Close)
-	return rec
-}
 
 func redirectTo(status int, target func() string) func(http.ResponseWriter, *http.Request) {
 	return func(w http.ResponseWriter, r *http.Request) {
@@ -51,16 +21,13 @@ func redirectTo(status int, target func() string) func(http.ResponseWriter, *htt
 
 func redirectClient(t *testing.T, base string, hc *http.Client) *Client {
 	t.Helper()
-	c, err := New(Config{
+	c := mustNew(t, Config{
 		Provider: "fake", BaseURL: base, HTTPClient: hc,
 		Auth:       func(h http.Header) { h.Set("X-Key", testKey) },
 		Secrets:    []string{testKey},
 		Timeout:    2 * time.Second,
 		MaxRetries: -1,
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
 	return c
 }
 

@@ -20,10 +20,7 @@ func TestURLUpStaysBesideTheBase(t *testing.T) {
 		{"https://gw.example.com/v1/convai", 0, "https://gw.example.com/v1/convai/v2/voices"},
 	}
 	for _, tt := range tests {
-		c, err := New(Config{Provider: "fake", BaseURL: tt.base})
-		if err != nil {
-			t.Fatal(err)
-		}
+		c := mustNew(t, Config{Provider: "fake", BaseURL: tt.base})
 		got, ok := c.URLUp(tt.up, "/v2/voices")
 		if ok != (tt.want != "") || got != tt.want {
 			t.Errorf("URLUp(%d) of %s = %q, %v; want %q", tt.up, tt.base, got, ok, tt.want)

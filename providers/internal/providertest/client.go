@@ -5,7 +5,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/providers/internal/httpx"
 )
 
@@ -52,17 +51,6 @@ func FakeClient[C, T any, P httpx.Carrier[T]](t testing.TB, newClient func(apiKe
 	all := []httpx.Option[T]{httpx.WithBaseURL[T, P](baseURL), httpx.WithTimeout[T, P](2 * time.Second), httpx.WithWaits[T, P](NoSleep, nil)}
 	all = append(append(all, own...), opts...)
 	return NewClient(t, newClient, apiKey, all...)
-}
-
-// PushSetup is a fresh fake (newFake), a client of it with opts (client)
-// and the draft and secrets draft makes for that client: the start of a
-// provider's push test.
-func PushSetup[F, C, O any](t *testing.T, newFake func(*testing.T) F, client func(*testing.T, F, ...O) C, draft func(*testing.T, C) (agent.Draft, agent.SecretMap), opts ...O) (F, C, agent.Draft, agent.SecretMap) {
-	t.Helper()
-	f := newFake(t)
-	c := client(t, f, opts...)
-	d, secrets := draft(t, c)
-	return f, c, d, secrets
 }
 
 // SharedBadOptions adds to bad the refusals every provider shares through

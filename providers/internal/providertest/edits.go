@@ -1,7 +1,6 @@
 package providertest
 
 import (
-	"bytes"
 	"encoding/json"
 	"strconv"
 	"strings"
@@ -29,21 +28,9 @@ func RunEdits(t *testing.T, p agent.Provider, doc string, cases []Edit) {
 	for _, tt := range cases {
 		t.Run(tt.Name, func(t *testing.T) {
 			t.Parallel()
-			d, err := p.Decode(ReadTestdata(t, doc))
-			if err != nil {
-				t.Fatal(err)
-			}
+			d := DecodeTestdata(t, p, doc)
 			tt.Edit(&d.Agent)
-			out, err := p.Encode(&d.Agent, d.Native, agent.SecretMap(d.Secrets))
-			if err != nil {
-				t.Fatal(err)
-			}
-			dec := json.NewDecoder(bytes.NewReader(out))
-			dec.UseNumber()
-			var tree any
-			if err := dec.Decode(&tree); err != nil {
-				t.Fatalf("not JSON: %v\n%s", err, out)
-			}
+			tree := JSONValue(t, Reencode(t, p, d))
 			for path, want := range tt.Check {
 				got, ok := at(tree, strings.Split(path, "."))
 				if want == nil {
@@ -91,10 +78,7 @@ func jsonText(v any) string {
 // draft and its fields flattened, path → value as people see them.
 func DecodeFlat(t testing.TB, p agent.Provider, doc string) (agent.Decoded, map[string]string) {
 	t.Helper()
-	d, err := p.Decode(ReadTestdata(t, doc))
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := DecodeTestdata(t, p, doc)
 	got := map[string]string{}
 	for _, f := range agent.Flatten(&d.Agent) {
 		got[f.Path] = f.Value

@@ -1,7 +1,8 @@
 // Package providertest holds the helpers the provider packages' tests share:
 // an in-memory draft store for agent.Push, reading testdata files, JSON
-// parsed for comparison, and the native document of a decode with its
-// secrets put back.
+// parsed for comparison, decode and encode that fail the test on an error,
+// the native document of a decode with its secrets put back, the tables
+// every provider runs, and the kit of a fakeapi provider's push tests.
 package providertest
 
 import (

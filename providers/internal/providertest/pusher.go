@@ -80,3 +80,14 @@ func ImportedDraft(t testing.TB, p agent.Provider, provider string, doc []byte) 
 		Remotes: map[string]map[string]agent.Remote{provider: {agent.DefaultEnv: {Native: string(d.Native)}}},
 	}, agent.SecretMap(d.Secrets)
 }
+
+// TemplateDraft is a new draft for provider of the template id, called
+// name, as the editor makes one. An unknown template fails the test.
+func TemplateDraft(t testing.TB, provider, id, name string) agent.Draft {
+	t.Helper()
+	tmpl, ok := agent.TemplateByID(id)
+	if !ok {
+		t.Fatalf("no template %q", id)
+	}
+	return agent.Draft{SchemaVersion: agent.SchemaVersion, ID: "draft-1", Name: name, Provider: provider, Agent: tmpl.New(name)}
+}

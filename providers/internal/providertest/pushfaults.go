@@ -82,6 +82,11 @@ func RunPushFaults(t *testing.T, cases []PushFault, newRig func(t *testing.T, ti
 	}
 }
 
+// HangTimeout is the client timeout of a test whose fake never answers:
+// ample for an in-process fake's real answers, short enough that giving up
+// keeps the test quick.
+const HangTimeout = 300 * time.Millisecond
+
 // CreateDropFaults are the rows every fakeapi provider shares: a create
 // whose connection drops before or after the agent is made, or that gets no
 // answer in time after it is made. The first push cannot tell whether the
@@ -95,7 +100,7 @@ func CreateDropFaults() []PushFault {
 		},
 		{
 			Name: "no answer in time after the agent was made; the next push adopts it", Method: "POST",
-			Faults: []fakeapi.Fault{{HangAfter: true}}, Timeout: 300 * time.Millisecond, FirstFails: true, WantAdopted: true, WantCreates: 1,
+			Faults: []fakeapi.Fault{{HangAfter: true}}, Timeout: HangTimeout, FirstFails: true, WantAdopted: true, WantCreates: 1,
 		},
 	}
 }

@@ -16,10 +16,7 @@ import (
 // provider's own checks.
 func CheckKeyKeptOut(t testing.TB, p agent.Provider, doc, key, member, wirePath string) agent.Decoded {
 	t.Helper()
-	d, err := p.Decode(ReadTestdata(t, doc))
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := DecodeTestdata(t, p, doc)
 	model, _ := json.Marshal(d.Agent)
 	for what, text := range map[string]string{"native document": string(d.Native), "agent": string(model)} {
 		if strings.Contains(text, key) {

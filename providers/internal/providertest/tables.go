@@ -28,28 +28,19 @@ func RunRoundTrips(t *testing.T, p agent.Provider, cases []RoundTrip, decodeAgai
 	for _, tt := range cases {
 		t.Run(tt.Name, func(t *testing.T) {
 			t.Parallel()
-			d, err := p.Decode(ReadTestdata(t, tt.In))
-			if err != nil {
-				t.Fatal(err)
-			}
+			d := DecodeTestdata(t, p, tt.In)
 			want := ReadTestdata(t, tt.Want)
 			if native := NativeWithSecrets(t, d); !jsondoc.SameJSON(native, want) {
 				t.Errorf("Decode native =\n%s\nwant\n%s", native, want)
 			}
-			out, err := p.Encode(&d.Agent, d.Native, agent.SecretMap(d.Secrets))
-			if err != nil {
-				t.Fatal(err)
-			}
+			out := Reencode(t, p, d)
 			if !jsondoc.SameJSON(out, want) {
 				t.Errorf("Encode(Decode(x)) =\n%s\nwant\n%s", out, want)
 			}
 			if !decodeAgain {
 				return
 			}
-			again, err := p.Decode(out)
-			if err != nil {
-				t.Fatal(err)
-			}
+			again := Decode(t, p, out)
 			for _, ch := range agent.Diff(&d.Agent, &again.Agent) {
 				if !agent.IsRef(ch.From) || !agent.IsRef(ch.To) { // a secret gets a fresh reference each time
 					t.Errorf("a second decode differs: %v", ch)
@@ -140,10 +131,7 @@ func RunValidate(t *testing.T, p agent.Provider, cases []ProblemCase) {
 func RunValidDocuments(t *testing.T, p agent.Provider, files ...string) {
 	t.Helper()
 	for _, name := range files {
-		d, err := p.Decode(ReadTestdata(t, name))
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := DecodeTestdata(t, p, name)
 		if errs := p.Validate(&d.Agent).Errors(); len(errs) > 0 {
 			t.Errorf("%s: %v", name, errs)
 		}
