@@ -15,7 +15,7 @@ Used by gen_settings.py and to write providers/elevenlabs/testdata/seed_paths.tx
 import json, re, os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SPEC = os.environ.get('AGENTDECK_ELEVENLABS_OPENAPI') or os.path.join(HERE, '..', '..', '..', '..', 'shared', 'reference', 'elevenlabs-openapi.json')
+SPEC = os.environ.get('AGENTDECK_ELEVENLABS_OPENAPI') or os.path.join(HERE, '..', '..', '..', 'shared', 'reference', 'elevenlabs-openapi.json')
 D = json.load(open(SPEC))
 S = D['components']['schemas']
 SCHEMA = ('ArrayJsonSchemaProperty', 'LLMLiteralJsonSchemaProperty', 'LiteralJsonSchemaProperty',
