@@ -85,12 +85,7 @@ func TestListFollowsEveryPage(t *testing.T) {
 
 func TestCreateSendsOnlyTheCreateFields(t *testing.T) {
 	t.Parallel()
-	f := newFakeNova(t)
-	c := fakeClient(t, f)
-	src, err := c.Create(context.Background(), []byte(`{"name":"source","type":"voice"}`))
-	if err != nil {
-		t.Fatal(err)
-	}
+	f, c, src := fakeWithAgent(t, `{"name":"source","type":"voice"}`)
 	doc := providertest.ReadTestdata(t, "full_request.json")
 	doc = []byte(strings.Replace(string(doc), "agt_template_01", src, 1))
 	id, err := c.Create(context.Background(), doc)
@@ -115,13 +110,8 @@ func TestCreateSendsOnlyTheCreateFields(t *testing.T) {
 
 func TestProviderErrorsLandOnFields(t *testing.T) {
 	t.Parallel()
-	f := newFakeNova(t)
-	c := fakeClient(t, f)
-	id, err := c.Create(context.Background(), []byte(`{"name":"x","type":"voice"}`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	err = c.Update(context.Background(), id, []byte(`{"llm_config":{"provider":"mistral","model":"m"},"voice_config":{"provider":"cartesia"}}`))
+	_, c, id := fakeWithAgent(t, `{"name":"x","type":"voice"}`)
+	err := c.Update(context.Background(), id, []byte(`{"llm_config":{"provider":"mistral","model":"m"},"voice_config":{"provider":"cartesia"}}`))
 	var pe *agent.ProviderError
 	if !errors.As(err, &pe) || !errors.Is(err, agent.ErrInvalid) || pe.Status != 422 {
 		t.Fatalf("want a 422 ProviderError, got %v", err)

@@ -1,6 +1,7 @@
 package nova
 
 import (
+	"context"
 	"testing"
 	"time"
 
@@ -27,6 +28,19 @@ func newFakeNova(t *testing.T) *novatest.Server {
 func fakeClient(t *testing.T, f *novatest.Server, opts ...Option) *Client {
 	t.Helper()
 	return providertest.FakeClient(t, New, testKey, f.BaseURL, []Option{WithOrgID(testOrg)}, opts...)
+}
+
+// fakeWithAgent is a fake holding one agent, created from body, a client
+// of it, and the agent's id.
+func fakeWithAgent(t *testing.T, body string) (*novatest.Server, *Client, string) {
+	t.Helper()
+	f := newFakeNova(t)
+	c := fakeClient(t, f)
+	id, err := c.Create(context.Background(), []byte(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f, c, id
 }
 
 // kit is Nova's part in the push tests the fakeapi providers share.
