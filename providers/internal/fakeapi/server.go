@@ -29,3 +29,6 @@ func (s *Server) Listen(tb testing.TB, h http.Handler, key, path string) {
 	s.Key = key
 	s.BaseURL = Start(tb, h) + path
 }
+
+// Address is BaseURL, for code that reaches the fake through an interface.
+func (s *Server) Address() string { return s.BaseURL }
