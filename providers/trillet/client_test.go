@@ -25,7 +25,7 @@ func TestEveryCallSendsKeyAndWorkspace(t *testing.T) {
 	if f.LastHeaders().Get("x-api-key") != testKey || f.LastHeaders().Get("x-workspace-id") != testWorkspace {
 		t.Errorf("headers = %v", f.LastHeaders())
 	}
-	other, _ := New(testKey, WithBaseURL(f.BaseURL), WithWorkspaceID("ws_other"), httpx.WithWaits[options](providertest.NoSleep, nil))
+	other := kit.Client(t, f, WithWorkspaceID("ws_other")) // the account option given last wins
 	_, err := other.List(context.Background())
 	var pe *agent.ProviderError
 	if !errors.As(err, &pe) || !errors.Is(err, agent.ErrUnauthorized) || pe.Code != "forbidden" || strings.Contains(err.Error(), testKey) {
