@@ -18,13 +18,13 @@ func TestVoicesArePagedToTheEndForEitherPagingStyle(t *testing.T) {
 	for _, vendor := range []string{"elevenlabs", "sarvam"} { // a next_page token; page numbers
 		t.Run(vendor, func(t *testing.T) {
 			t.Parallel()
-			f := newFakeNova(t)
+			f := kit.NewFake(t)
 			var voices []map[string]any
 			for i := range 230 {
 				voices = append(voices, novatest.Voice(fmt.Sprintf("%s_%d", vendor, i), fmt.Sprintf("Voice %d", i), vendor, "hi", "indian", "male"))
 			}
 			f.SetVoices(vendor, voices...)
-			got, err := fakeClient(t, f).Choices(context.Background(), agent.ChoiceQuery{Path: "voice.voice_id", Vendor: vendor})
+			got, err := kit.Client(t, f).Choices(context.Background(), agent.ChoiceQuery{Path: "voice.voice_id", Vendor: vendor})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -43,9 +43,9 @@ func TestVoicesArePagedToTheEndForEitherPagingStyle(t *testing.T) {
 
 func TestVoicesNeedAVendorKeyAndReadableAnswer(t *testing.T) {
 	t.Parallel()
-	f := newFakeNova(t)
+	f := kit.NewFake(t)
 	ctx := context.Background()
-	if _, err := fakeClient(t, f).Choices(ctx, agent.ChoiceQuery{Path: "voice.voice_id"}); err == nil || !strings.Contains(err.Error(), "choose the voice vendor first") {
+	if _, err := kit.Client(t, f).Choices(ctx, agent.ChoiceQuery{Path: "voice.voice_id"}); err == nil || !strings.Contains(err.Error(), "choose the voice vendor first") {
 		t.Errorf("no vendor: %v", err)
 	}
 	wrong, _ := New("wrong", WithBaseURL(f.BaseURL), WithOrgID(testOrg), httpx.WithWaits[options](providertest.NoSleep, nil))
@@ -53,10 +53,10 @@ func TestVoicesNeedAVendorKeyAndReadableAnswer(t *testing.T) {
 		t.Errorf("wrong key: %v", err)
 	}
 	f.Inject("GET", novatest.Fault{Status: 200, Body: `["not", "voices"]`})
-	if _, err := fakeClient(t, f).Choices(ctx, agent.ChoiceQuery{Path: "voice.voice_id", Vendor: "openai"}); !errors.Is(err, agent.ErrUnreadable) {
+	if _, err := kit.Client(t, f).Choices(ctx, agent.ChoiceQuery{Path: "voice.voice_id", Vendor: "openai"}); !errors.Is(err, agent.ErrUnreadable) {
 		t.Errorf("unreadable: %v", err)
 	}
-	if _, err := fakeClient(t, f).Choices(ctx, agent.ChoiceQuery{Path: "llm.model"}); !errors.Is(err, agent.ErrNotFound) {
+	if _, err := kit.Client(t, f).Choices(ctx, agent.ChoiceQuery{Path: "llm.model"}); !errors.Is(err, agent.ErrNotFound) {
 		t.Errorf("Nova documents no model list, yet: %v", err)
 	}
 }

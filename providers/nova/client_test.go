@@ -28,9 +28,9 @@ func TestAuthStyles(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			f := newFakeNova(t)
+			f := kit.NewFake(t)
 			f.ExpectBearer(tt.serverBearer)
-			_, err := fakeClient(t, f, tt.opts...).List(context.Background())
+			_, err := kit.Client(t, f, tt.opts...).List(context.Background())
 			if !errors.Is(err, tt.wantErr) && !(tt.wantErr == nil && err == nil) {
 				t.Fatalf("err = %v, want %v", err, tt.wantErr)
 			}
@@ -63,9 +63,9 @@ func TestNetworkCallsExplainMissingSettings(t *testing.T) {
 
 func TestListFollowsEveryPage(t *testing.T) {
 	t.Parallel()
-	f := newFakeNova(t)
+	f := kit.NewFake(t)
 	f.SetPageSize(2)
-	c := fakeClient(t, f)
+	c := kit.Client(t, f)
 	for i := 1; i <= 5; i++ {
 		if _, err := c.Create(context.Background(), []byte(fmt.Sprintf(`{"name":"agent %d","type":"voice"}`, i))); err != nil {
 			t.Fatal(err)
@@ -85,12 +85,7 @@ func TestListFollowsEveryPage(t *testing.T) {
 
 func TestCreateSendsOnlyTheCreateFields(t *testing.T) {
 	t.Parallel()
-	f := newFakeNova(t)
-	c := fakeClient(t, f)
-	src, err := c.Create(context.Background(), []byte(`{"name":"source","type":"voice"}`))
-	if err != nil {
-		t.Fatal(err)
-	}
+	f, c, src := fakeWithAgent(t, `{"name":"source","type":"voice"}`)
 	doc := providertest.ReadTestdata(t, "full_request.json")
 	doc = []byte(strings.Replace(string(doc), "agt_template_01", src, 1))
 	id, err := c.Create(context.Background(), doc)
@@ -115,13 +110,8 @@ func TestCreateSendsOnlyTheCreateFields(t *testing.T) {
 
 func TestProviderErrorsLandOnFields(t *testing.T) {
 	t.Parallel()
-	f := newFakeNova(t)
-	c := fakeClient(t, f)
-	id, err := c.Create(context.Background(), []byte(`{"name":"x","type":"voice"}`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	err = c.Update(context.Background(), id, []byte(`{"llm_config":{"provider":"mistral","model":"m"},"voice_config":{"provider":"cartesia"}}`))
+	_, c, id := fakeWithAgent(t, `{"name":"x","type":"voice"}`)
+	err := c.Update(context.Background(), id, []byte(`{"llm_config":{"provider":"mistral","model":"m"},"voice_config":{"provider":"cartesia"}}`))
 	var pe *agent.ProviderError
 	if !errors.As(err, &pe) || !errors.Is(err, agent.ErrInvalid) || pe.Status != 422 {
 		t.Fatalf("want a 422 ProviderError, got %v", err)
@@ -141,7 +131,7 @@ func TestProviderErrorsLandOnFields(t *testing.T) {
 
 func TestRequestsDescribeThePush(t *testing.T) {
 	t.Parallel()
-	c := offline(t)
+	c := kit.Offline(t)
 	doc := providertest.ReadTestdata(t, "seed_create.json")
 	first := c.Requests(doc, "")
 	if len(first) != 2 || first[0].Step != agent.StepCreate || first[1].Step != agent.StepConfigure {
@@ -163,7 +153,7 @@ func TestRequestsDescribeThePush(t *testing.T) {
 // template makes, as a dry run shows them.
 func TestTemplateRequests(t *testing.T) {
 	t.Parallel()
-	providertest.RunTemplateRequests(t, offline(t), golden.RequireEqual[string])
+	providertest.RunTemplateRequests(t, kit.Offline(t), golden.RequireEqual[string])
 }
 
 func TestOptionsCheckTheirArguments(t *testing.T) {

@@ -1,6 +1,7 @@
 package nova
 
 import (
+	"context"
 	"testing"
 	"time"
 
@@ -17,23 +18,26 @@ const testOrg = novatest.Org
 
 type fault = novatest.Fault
 
-// newFakeNova starts the in-process Nova of package novatest.
-func newFakeNova(t *testing.T) *novatest.Server {
-	t.Helper()
-	return novatest.New(t, testKey)
-}
+// kit is Nova's part in the tests the fakeapi providers share: the
+// in-process Nova of package novatest, and clients of it (or offline ones)
+// in the test organization that never really sleep.
+var kit = providertest.HTTPKit(providertest.HTTPProvider[*novatest.Server, *Client, options]{
+	New: New, NewFake: novatest.New, Key: testKey, Account: []Option{WithOrgID(testOrg)},
+	Draft: pushDraft,
+	Now:   func() time.Time { return time.Date(2026, 11, 2, 0, 0, 0, 0, time.UTC) },
+})
 
-// fakeClient is a client of the fake that never really sleeps.
-func fakeClient(t *testing.T, f *novatest.Server, opts ...Option) *Client {
+// fakeWithAgent is a fake holding one agent, created from body, a client
+// of it, and the agent's id.
+func fakeWithAgent(t *testing.T, body string) (*novatest.Server, *Client, string) {
 	t.Helper()
-	return providertest.FakeClient(t, New, testKey, f.BaseURL, []Option{WithOrgID(testOrg)}, opts...)
-}
-
-// kit is Nova's part in the push tests the fakeapi providers share.
-var kit = providertest.FakeKit[*novatest.Server, *Client, Option]{
-	NewFake: newFakeNova, Client: fakeClient, Draft: pushDraft, WithTimeout: WithTimeout,
-	Keys: []string{testKey},
-	Now:  func() time.Time { return time.Date(2026, 11, 2, 0, 0, 0, 0, time.UTC) },
+	f := kit.NewFake(t)
+	c := kit.Client(t, f)
+	id, err := c.Create(context.Background(), []byte(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f, c, id
 }
 
 // pushDraft is the full test document as a fresh import: its copy source

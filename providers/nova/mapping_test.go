@@ -14,14 +14,9 @@ import (
 // webhook header; it must never reach a draft.
 const crmKey = "crm-live-4f9a77c1d2"
 
-func offline(t *testing.T) *Client {
-	t.Helper()
-	return providertest.NewClient(t, New, "", WithOrgID("org_test"))
-}
-
 func TestRoundTripIsLossless(t *testing.T) {
 	t.Parallel()
-	providertest.RunRoundTrips(t, offline(t), []providertest.RoundTrip{
+	providertest.RunRoundTrips(t, kit.Offline(t), []providertest.RoundTrip{
 		{Name: "full request body with unmodelled fields", In: "full_request.json", Want: "full_request.json"},
 		{Name: "seed PATCH body", In: "seed_patch.json", Want: "seed_patch.json"},
 		{Name: "seed create body", In: "seed_create.json", Want: "seed_create.json"},
@@ -33,7 +28,7 @@ func TestRoundTripIsLossless(t *testing.T) {
 
 func TestDecodeReadsTheModel(t *testing.T) {
 	t.Parallel()
-	d, got := providertest.DecodeFlat(t, offline(t), "full_request.json")
+	d, got := providertest.DecodeFlat(t, kit.Offline(t), "full_request.json")
 	want := map[string]string{
 		"identity.name":                      "Dental front desk",
 		"identity.channel":                   "voice",
@@ -75,7 +70,7 @@ func TestDecodeReadsTheModel(t *testing.T) {
 
 func TestSecretsStayOutOfTheDraft(t *testing.T) {
 	t.Parallel()
-	d := providertest.CheckKeyKeptOut(t, offline(t), "full_request.json", crmKey, "Authorization", "precall_webhook.headers.Authorization")
+	d := providertest.CheckKeyKeptOut(t, kit.Offline(t), "full_request.json", crmKey, "Authorization", "precall_webhook.headers.Authorization")
 	if len(d.Secrets) != 1 {
 		t.Fatalf("want one secret found, got %d", len(d.Secrets))
 	}
@@ -132,12 +127,12 @@ func TestEncodeOverlaysOnlyWhatChanged(t *testing.T) {
 			Check: map[string]any{"precall_webhook.body_template.n": json.Number("1"), "precall_webhook.body_template.clinic": nil},
 		},
 	}
-	providertest.RunEdits(t, offline(t), "full_request.json", tests)
+	providertest.RunEdits(t, kit.Offline(t), "full_request.json", tests)
 }
 
 func TestFreshDraftGivesACompleteBody(t *testing.T) {
 	t.Parallel()
-	c := offline(t)
+	c := kit.Offline(t)
 	a := agent.Agent{Identity: agent.Identity{Name: "Fresh"}}
 	out, err := c.Encode(&a, nil, agent.MaskSecrets{})
 	if err != nil {
@@ -150,7 +145,7 @@ func TestFreshDraftGivesACompleteBody(t *testing.T) {
 
 func TestDecodeRefusesOtherDocuments(t *testing.T) {
 	t.Parallel()
-	c := offline(t)
+	c := kit.Offline(t)
 	for name, doc := range map[string]string{
 		"an ElevenLabs body": `{"conversation_config": {"agent": {}}}`,
 		"a list":             `[{"name": "x"}]`,
@@ -164,7 +159,7 @@ func TestDecodeRefusesOtherDocuments(t *testing.T) {
 
 func TestMergeNativeKeepsWhatAnAnswerHides(t *testing.T) {
 	t.Parallel()
-	c := offline(t)
+	c := kit.Offline(t)
 	earlier := providertest.ReadTestdata(t, "full_request.json")
 	merged, err := c.MergeNative(earlier, providertest.ReadTestdata(t, "get_integer_arrays.json"))
 	if err != nil {

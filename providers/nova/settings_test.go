@@ -61,7 +61,7 @@ func fullDraft(t *testing.T, c *Client, copyFrom string) (agent.Draft, agent.Sec
 // these requests (testdata/TestFullSettingsRequests.golden).
 func TestFullSettingsRequests(t *testing.T) {
 	t.Parallel()
-	c := offline(t)
+	c := kit.Offline(t)
 	providertest.EverySettingSet(t, c.Capabilities(), fullSettings("agt_source"))
 	d, _ := fullDraft(t, c, "agt_source")
 	doc, err := c.Encode(&d.Agent, nil, agent.MaskSecrets{})
@@ -168,7 +168,7 @@ func TestCopySourceIsPickedByName(t *testing.T) {
 // push, in plain words.
 func TestSettingsNeedTheirObjectsRequiredFields(t *testing.T) {
 	t.Parallel()
-	c := offline(t)
+	c := kit.Offline(t)
 	a := agent.Agent{Identity: agent.Identity{Name: "x"}}
 	a.Settings = agent.Settings{ProviderID: {
 		"top_k": 5, "eot_threshold": 0.5, "background_enabled": true, "voice_sample_rate": 24000,
@@ -185,7 +185,7 @@ func TestSettingsNeedTheirObjectsRequiredFields(t *testing.T) {
 // Changing one setting of a pulled agent changes only that in its document.
 func TestEditingOneSettingLeavesTheRestAlone(t *testing.T) {
 	t.Parallel()
-	c := offline(t)
+	c := kit.Offline(t)
 	d := providertest.DecodeTestdata(t, c, "full_request.json")
 	a := d.Agent
 	a.Settings = a.Settings.With(ProviderID, "eot_threshold", 0.8)

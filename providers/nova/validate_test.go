@@ -11,7 +11,7 @@ func TestValidate(t *testing.T) {
 	t.Parallel()
 	f := func(v float64) *float64 { return &v }
 	n := func(v int) *int { return &v }
-	providertest.RunValidate(t, offline(t), []providertest.ProblemCase{
+	providertest.RunValidate(t, kit.Offline(t), []providertest.ProblemCase{
 		{"an LLM setting needs the vendor", func(a *agent.Agent) { a.LLM.Temperature = f(0.5); a.LLM.Model = "gpt-4o" }, "llm.vendor", false, "openai or anthropic"},
 		{"an LLM setting needs the model", func(a *agent.Agent) { a.LLM.Vendor = "openai" }, "llm.model", false, "enter the LLM model"},
 		{"only openai or anthropic", func(a *agent.Agent) { a.LLM.Vendor = "mistral"; a.LLM.Model = "m" }, "llm.vendor", false, "choose one of openai, anthropic"},
@@ -46,7 +46,7 @@ func TestValidate(t *testing.T) {
 // saved webhook, so it must not be offered.
 func TestCapabilitiesOfferNoPreCallWebhookID(t *testing.T) {
 	t.Parallel()
-	caps := offline(t).Capabilities()
+	caps := kit.Offline(t).Capabilities()
 	if caps.Supports("webhooks.pre_call.id") {
 		t.Error("Nova offers a before-call webhook id, which nothing sends")
 	}
@@ -59,5 +59,5 @@ func TestCapabilitiesOfferNoPreCallWebhookID(t *testing.T) {
 
 func TestValidDocumentsHaveNoErrors(t *testing.T) {
 	t.Parallel()
-	providertest.RunValidDocuments(t, offline(t), "full_request.json", "get_objects.json", "seed_patch.json", "seed_create.json")
+	providertest.RunValidDocuments(t, kit.Offline(t), "full_request.json", "get_objects.json", "seed_patch.json", "seed_create.json")
 }

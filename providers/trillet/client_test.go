@@ -17,15 +17,15 @@ import (
 
 func TestEveryCallSendsKeyAndWorkspace(t *testing.T) {
 	t.Parallel()
-	f := newFakeTrillet(t)
-	c := fakeClient(t, f)
+	f := kit.NewFake(t)
+	c := kit.Client(t, f)
 	if _, err := c.List(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	if f.LastHeaders().Get("x-api-key") != testKey || f.LastHeaders().Get("x-workspace-id") != testWorkspace {
 		t.Errorf("headers = %v", f.LastHeaders())
 	}
-	other, _ := New(testKey, WithBaseURL(f.BaseURL), WithWorkspaceID("ws_other"), httpx.WithWaits[options](providertest.NoSleep, nil))
+	other := kit.Client(t, f, WithWorkspaceID("ws_other")) // the account option given last wins
 	_, err := other.List(context.Background())
 	var pe *agent.ProviderError
 	if !errors.As(err, &pe) || !errors.Is(err, agent.ErrUnauthorized) || pe.Code != "forbidden" || strings.Contains(err.Error(), testKey) {
@@ -47,9 +47,9 @@ func TestNetworkCallsExplainMissingSettings(t *testing.T) {
 
 func TestUpdateMethodIsASetting(t *testing.T) {
 	t.Parallel()
-	f := newFakeTrillet(t)
+	f := kit.NewFake(t)
 	f.AllowPatch(true)
-	c := fakeClient(t, f, WithUpdateMethod("patch"))
+	c := kit.Client(t, f, WithUpdateMethod("patch"))
 	id, err := c.Create(context.Background(), providertest.ReadTestdata(t, "seed_create.json"))
 	if err != nil {
 		t.Fatal(err)
@@ -63,7 +63,7 @@ func TestUpdateMethodIsASetting(t *testing.T) {
 	if r := c.Requests([]byte(`{}`), id); r[0].Method != http.MethodPatch {
 		t.Errorf("dry run shows %s", r[0].Method)
 	}
-	put := fakeClient(t, f)
+	put := kit.Client(t, f)
 	if r := put.Requests([]byte(`{}`), id); r[0].Method != http.MethodPut {
 		t.Errorf("PUT is the default, as the seed shows; got %s", r[0].Method)
 	}
@@ -72,9 +72,9 @@ func TestUpdateMethodIsASetting(t *testing.T) {
 func TestCreateReadsBothAnswerShapes(t *testing.T) {
 	t.Parallel()
 	for _, flat := range []bool{false, true} {
-		f := newFakeTrillet(t)
+		f := kit.NewFake(t)
 		f.AnswerCreateFlat(flat)
-		id, err := fakeClient(t, f).Create(context.Background(), providertest.ReadTestdata(t, "seed_create.json"))
+		id, err := kit.Client(t, f).Create(context.Background(), providertest.ReadTestdata(t, "seed_create.json"))
 		if err != nil || f.Stored(id) == nil {
 			t.Errorf("flat=%v: id %q, err %v", flat, id, err)
 		}
@@ -83,10 +83,10 @@ func TestCreateReadsBothAnswerShapes(t *testing.T) {
 
 func TestRateLimitWaitsUntilResetAt(t *testing.T) {
 	t.Parallel()
-	f := newFakeTrillet(t)
+	f := kit.NewFake(t)
 	var mu sync.Mutex
 	var waits []time.Duration
-	c := fakeClient(t, f, httpx.WithWaits[options](func(ctx context.Context, d time.Duration) error {
+	c := kit.Client(t, f, httpx.WithWaits[options](func(ctx context.Context, d time.Duration) error {
 		mu.Lock()
 		waits = append(waits, d)
 		mu.Unlock()
@@ -108,7 +108,7 @@ func TestRateLimitWaitsUntilResetAt(t *testing.T) {
 
 func TestRequestsDescribeThePush(t *testing.T) {
 	t.Parallel()
-	c := offline(t)
+	c := kit.Offline(t)
 	doc := []byte(`{"_id":"x","name":"A","llmModel":"gpt-4o","__v":3}`)
 	first := c.Requests(doc, "")
 	if len(first) != 1 || first[0].Method != "POST" || first[0].URL != DefaultBaseURL+"/v1/api/agents" || strings.Contains(string(first[0].Body), "_id") {
@@ -124,7 +124,7 @@ func TestRequestsDescribeThePush(t *testing.T) {
 // makes, as a dry run shows it.
 func TestTemplateRequests(t *testing.T) {
 	t.Parallel()
-	providertest.RunTemplateRequests(t, offline(t), golden.RequireEqual[string])
+	providertest.RunTemplateRequests(t, kit.Offline(t), golden.RequireEqual[string])
 }
 
 func TestOptionsCheckTheirArguments(t *testing.T) {

@@ -16,23 +16,13 @@ const testWorkspace = trillettest.Workspace
 
 type fault = trillettest.Fault
 
-// newFakeTrillet starts the in-process Trillet of package trillettest.
-func newFakeTrillet(t *testing.T) *trillettest.Server {
-	t.Helper()
-	return trillettest.New(t, testKey)
-}
-
-// fakeClient is a client of the fake that never really sleeps.
-func fakeClient(t *testing.T, f *trillettest.Server, opts ...Option) *Client {
-	t.Helper()
-	return providertest.FakeClient(t, New, testKey, f.BaseURL, []Option{WithWorkspaceID(testWorkspace)}, opts...)
-}
-
-// kit is Trillet's part in the push tests the fakeapi providers share.
-var kit = providertest.FakeKit[*trillettest.Server, *Client, Option]{
-	NewFake: newFakeTrillet, Client: fakeClient, Draft: pushDraft, WithTimeout: WithTimeout,
-	Keys: []string{testKey, byoKey},
-}
+// kit is Trillet's part in the tests the fakeapi providers share: the
+// in-process Trillet of package trillettest, and clients of it (or offline
+// ones) in the test workspace that never really sleep.
+var kit = providertest.HTTPKit(providertest.HTTPProvider[*trillettest.Server, *Client, options]{
+	New: New, NewFake: trillettest.New, Key: testKey, Account: []Option{WithWorkspaceID(testWorkspace)},
+	Draft: pushDraft, OtherKeys: []string{byoKey},
+})
 
 // pushDraft is the full test document as a fresh import.
 func pushDraft(t *testing.T, c *Client) (agent.Draft, agent.SecretMap) {

@@ -14,14 +14,9 @@ import (
 // must never reach a draft.
 const byoKey = "xi-fake-byo-key-7788"
 
-func offline(t *testing.T) *Client {
-	t.Helper()
-	return providertest.NewClient(t, New, "", WithWorkspaceID(testWorkspace))
-}
-
 func TestRoundTripIsLossless(t *testing.T) {
 	t.Parallel()
-	providertest.RunRoundTrips(t, offline(t), []providertest.RoundTrip{
+	providertest.RunRoundTrips(t, kit.Offline(t), []providertest.RoundTrip{
 		{Name: "full body with the own-ElevenLabs key and unmodelled fields", In: "full_request.json", Want: "full_request.json"},
 		{Name: "the seed's create example", In: "seed_create.json", Want: "seed_create.json"},
 		{Name: "a GET answer loses its response-only fields", In: "get_response.json", Want: "get_response.want.json"},
@@ -31,7 +26,7 @@ func TestRoundTripIsLossless(t *testing.T) {
 
 func TestDecodeReadsTheModel(t *testing.T) {
 	t.Parallel()
-	d, got := providertest.DecodeFlat(t, offline(t), "full_request.json")
+	d, got := providertest.DecodeFlat(t, kit.Offline(t), "full_request.json")
 	want := map[string]string{
 		"identity.name":                "Clinic reminders",
 		"identity.language":            "en",
@@ -63,7 +58,7 @@ func TestDecodeReadsTheModel(t *testing.T) {
 
 func TestTheOwnElevenLabsKeyStaysOutOfTheDraft(t *testing.T) {
 	t.Parallel()
-	d := providertest.CheckKeyKeptOut(t, offline(t), "full_request.json", byoKey, "elevenLabsApiKey", "ttsModel.elevenLabsApiKey")
+	d := providertest.CheckKeyKeptOut(t, kit.Offline(t), "full_request.json", byoKey, "elevenLabsApiKey", "ttsModel.elevenLabsApiKey")
 	if d.Secrets[d.Agent.Voice.VendorKey] != byoKey {
 		t.Fatalf("the key must be handed back under its reference: %v", d.Secrets)
 	}
@@ -109,12 +104,12 @@ func TestEncodeOverlaysOnlyWhatChanged(t *testing.T) {
 			Check: map[string]any{"phoneNumberIds": []any{}},
 		},
 	}
-	providertest.RunEdits(t, offline(t), "full_request.json", tests)
+	providertest.RunEdits(t, kit.Offline(t), "full_request.json", tests)
 }
 
 func TestFreshDraftGetsTheCreateDefaults(t *testing.T) {
 	t.Parallel()
-	c := offline(t)
+	c := kit.Offline(t)
 	a := agent.Agent{Identity: agent.Identity{Name: "Fresh", Language: "en-US"}}
 	out, err := c.Encode(&a, nil, agent.MaskSecrets{})
 	if err != nil {
@@ -135,7 +130,7 @@ func TestFreshDraftGetsTheCreateDefaults(t *testing.T) {
 
 func TestDecodeRefusesOtherDocuments(t *testing.T) {
 	t.Parallel()
-	c := offline(t)
+	c := kit.Offline(t)
 	for name, doc := range map[string]string{
 		"a Nova body":  `{"name": "x", "prompt_template": "p", "greeting_config": {}}`,
 		"a list":       `[{"name": "x"}]`,

@@ -32,7 +32,7 @@ func fullDraft(t *testing.T, c *Client) (agent.Draft, agent.SecretMap) {
 // this request (testdata/TestFullSettingsRequests.golden).
 func TestFullSettingsRequests(t *testing.T) {
 	t.Parallel()
-	c := offline(t)
+	c := kit.Offline(t)
 	providertest.EverySettingSet(t, c.Capabilities(), fullSettings)
 	d, _ := fullDraft(t, c)
 	doc, err := c.Encode(&d.Agent, nil, agent.MaskSecrets{})
@@ -79,9 +79,9 @@ func TestFakeRefusesUnknownAndWronglyTypedSettings(t *testing.T) {
 // full draft pushed through a client of it.
 func pushedFull(t *testing.T) (*trillettest.Server, *Client, agent.PushResult) {
 	t.Helper()
-	f := newFakeTrillet(t)
+	f := kit.NewFake(t)
 	f.RefuseUnknownKeys(true)
-	c := fakeClient(t, f)
+	c := kit.Client(t, f)
 	d, secrets := fullDraft(t, c)
 	return f, c, kit.Pusher(c).MustPush(t, d, secrets)
 }

@@ -9,7 +9,7 @@ import (
 
 func TestValidate(t *testing.T) {
 	t.Parallel()
-	providertest.RunValidate(t, offline(t), []providertest.ProblemCase{
+	providertest.RunValidate(t, kit.Offline(t), []providertest.ProblemCase{
 		{"11labs_byo needs the key", func(a *agent.Agent) { a.Voice.Vendor = "11labs_byo" }, "voice.vendor_key", false, "enter your ElevenLabs API key"},
 		{"a key without 11labs_byo is a warning", func(a *agent.Agent) { a.Voice.VendorKey = agent.NewSecretRef("voice.vendor_key") }, "voice.vendor_key", true, "only with the 11labs_byo"},
 		{"a model from neither list is a warning", func(a *agent.Agent) { a.LLM.Model = "claude-3-5-sonnet-latest" }, "llm.model", true, "not in Trillet's published model lists"},
@@ -31,7 +31,7 @@ func TestValidate(t *testing.T) {
 
 func TestPromptIsNotClaimed(t *testing.T) {
 	t.Parallel()
-	caps := offline(t).Capabilities()
+	caps := kit.Offline(t).Capabilities()
 	for _, path := range []string{"llm.prompt", "llm.temperature", "llm.vendor", "schedule.mon", "tools.name"} {
 		if caps.Supports(path) {
 			t.Errorf("Trillet must not claim %s", path)
@@ -41,5 +41,5 @@ func TestPromptIsNotClaimed(t *testing.T) {
 
 func TestValidDocumentsHaveNoErrors(t *testing.T) {
 	t.Parallel()
-	providertest.RunValidDocuments(t, offline(t), "full_request.json", "seed_create.json", "get_response.json")
+	providertest.RunValidDocuments(t, kit.Offline(t), "full_request.json", "seed_create.json", "get_response.json")
 }

@@ -22,7 +22,7 @@ func voiceDraft(vendor, voice string) agent.Draft {
 
 func TestVoicesBelongToTheirVendor(t *testing.T) {
 	t.Parallel()
-	c := offline(t)
+	c := kit.Offline(t)
 	spec, _ := c.Capabilities().Spec("voice.voice_id")
 	if len(spec.Choices) > 0 {
 		t.Errorf("one voice list for every vendor: %v", spec.Choices)
@@ -60,8 +60,8 @@ func TestVoicesBelongToTheirVendor(t *testing.T) {
 // goes out with Cartesia and nothing of Rime's.
 func TestPushSendsOnlyMatchingVoicePairs(t *testing.T) {
 	t.Parallel()
-	f := newFakeTrillet(t)
-	c := fakeClient(t, f)
+	f := kit.NewFake(t)
+	c := kit.Client(t, f)
 
 	_, _, err := kit.Pusher(c).Push(t, &providertest.MemSaver{}, voiceDraft("cartesia", "mistv2_Brook"), agent.SecretMap{})
 	if !errors.Is(err, agent.ErrInvalid) || f.Count() != 0 {
@@ -78,7 +78,7 @@ func TestPushSendsOnlyMatchingVoicePairs(t *testing.T) {
 // The default Rime voice is filled in only for Rime.
 func TestFreshBodyPairsTheDefaultVoiceOnlyWithRime(t *testing.T) {
 	t.Parallel()
-	c := offline(t)
+	c := kit.Offline(t)
 	for _, vendor := range []string{"", "rime", "cartesia"} {
 		d := voiceDraft(vendor, "")
 		body, err := c.Encode(&d.Agent, nil, agent.MaskSecrets{})
@@ -96,7 +96,7 @@ func TestFreshBodyPairsTheDefaultVoiceOnlyWithRime(t *testing.T) {
 // list of the chosen vendor alone, and says it comes from the docs.
 func TestVoiceChoicesAreTheChosenVendorsFromTheDocs(t *testing.T) {
 	t.Parallel()
-	c := offline(t)
+	c := kit.Offline(t)
 	ctx := context.Background()
 	rime, err := c.Choices(ctx, agent.ChoiceQuery{Path: "voice.voice_id"})
 	if err != nil || len(rime) == 0 || rime[0].Value != defaultVoiceID {

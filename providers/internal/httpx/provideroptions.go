@@ -98,7 +98,7 @@ func Common[T any, P Carrier[T]]() (
 // explain how to set it.
 func WithAccountID[T any](id, bad, refusal string, set func(o *T, id string)) Option[T] {
 	return func(o *T) error {
-		id = strings.TrimSpace(id)
+		id := strings.TrimSpace(id) // not the captured id: one option may configure clients at once
 		if strings.ContainsAny(id, bad) {
 			return fmt.Errorf(refusal, id)
 		}

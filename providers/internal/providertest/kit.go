@@ -12,6 +12,10 @@ import (
 // share (Nova, Trillet): how its tests make the fake, a client of it and
 // the full test draft. Each such provider's tests declare one kit.
 type FakeKit[F FaultFake, C agent.Provider, O any] struct {
+	// New and Account make an offline client (see Offline): the provider's
+	// New and the options every client needs (its org or workspace id).
+	New     func(apiKey string, opts ...O) (C, error)
+	Account []O
 	NewFake func(t *testing.T) F
 	// Client is a client of f with the test's opts that never really sleeps.
 	Client func(t *testing.T, f F, opts ...O) C
@@ -20,6 +24,13 @@ type FakeKit[F FaultFake, C agent.Provider, O any] struct {
 	WithTimeout func(time.Duration) O
 	Keys        []string         // credentials no error may show
 	Now         func() time.Time // the pushes' clock; nil for the real one
+}
+
+// Offline is a client with no key and no server, with the kit's account
+// options: enough to encode, decode, validate and describe requests.
+func (k FakeKit[F, C, O]) Offline(t testing.TB) C {
+	t.Helper()
+	return NewClient(t, k.New, "", k.Account...)
 }
 
 // Setup is a fresh fake, a client of it with opts, and the full test draft

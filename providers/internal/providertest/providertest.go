@@ -2,7 +2,8 @@
 // an in-memory draft store for agent.Push, reading testdata files, JSON
 // parsed for comparison, decode and encode that fail the test on an error,
 // the native document of a decode with its secrets put back, the tables
-// every provider runs, and the kit of a fakeapi provider's push tests.
+// every provider runs, and the kit of a fakeapi provider's tests (FakeKit,
+// which HTTPKit builds for Nova and Trillet).
 package providertest
 
 import (

@@ -22,15 +22,9 @@ const Org = "org_test"
 
 // Server is the fake. Its zero value is not usable; call New.
 type Server struct {
-	// BaseURL is what a client's base URL should be (the org path follows).
-	BaseURL string
-
-	key string
-
-	fakeapi.Traffic
-	// Store holds the agents and the lock; tests get Count, IDs, Stored and
-	// Modify from it.
-	fakeapi.Store[map[string]any]
+	// Server has BaseURL (the org path follows it), the key, the traffic
+	// and the agents.
+	fakeapi.Server
 
 	bearer   bool
 	arrays   bool
@@ -46,8 +40,8 @@ type Fault = fakeapi.Fault
 // New starts a fake that accepts key, stopped when the test ends.
 func New(tb testing.TB, key string) *Server {
 	tb.Helper()
-	s := &Server{key: key, pageSize: 100, voices: defaultVoices()}
-	s.BaseURL = fakeapi.Start(tb, s) + "/api"
+	s := &Server{pageSize: 100, voices: defaultVoices()}
+	s.Listen(tb, s, key, "/api")
 	return s
 }
 
@@ -119,9 +113,9 @@ func (s *Server) authorized(r *http.Request) bool {
 	bearer := s.bearer
 	s.Mu.Unlock()
 	if bearer {
-		return r.Header.Get("Authorization") == "Bearer "+s.key && r.Header.Get("X-API-Key") == ""
+		return r.Header.Get("Authorization") == "Bearer "+s.Key && r.Header.Get("X-API-Key") == ""
 	}
-	return r.Header.Get("X-API-Key") == s.key && r.Header.Get("Authorization") == ""
+	return r.Header.Get("X-API-Key") == s.Key && r.Header.Get("Authorization") == ""
 }
 
 func (s *Server) create(w http.ResponseWriter, body []byte) {

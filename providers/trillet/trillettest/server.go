@@ -26,15 +26,8 @@ const Workspace = "ws_test"
 
 // Server is the fake. Its zero value is not usable; call New.
 type Server struct {
-	// BaseURL is what a client's base URL should be.
-	BaseURL string
-
-	key string
-
-	fakeapi.Traffic
-	// Store holds the agents and the lock; tests get Count, IDs, Stored and
-	// Modify from it.
-	fakeapi.Store[map[string]any]
+	// Server has BaseURL, the key, the traffic and the agents.
+	fakeapi.Server
 
 	allowPatch  bool
 	flatCreate  bool
@@ -51,11 +44,8 @@ type Fault = fakeapi.Fault
 // New starts a fake that accepts key, stopped when the test ends.
 func New(tb testing.TB, key string) *Server {
 	tb.Helper()
-	s := &Server{
-		key: key,
-		now: time.Date(2026, 11, 1, 9, 0, 0, 0, time.UTC),
-	}
-	s.BaseURL = fakeapi.Start(tb, s)
+	s := &Server{now: time.Date(2026, 11, 1, 9, 0, 0, 0, time.UTC)}
+	s.Listen(tb, s, key, "")
 	return s
 }
 
@@ -106,7 +96,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 func (s *Server) handle(w http.ResponseWriter, r *http.Request) {
 	body, _ := io.ReadAll(r.Body) // read first, so a hung handler sees the client leave
 	switch {
-	case r.Header.Get("x-api-key") != s.key:
+	case r.Header.Get("x-api-key") != s.Key:
 		fakeapi.WriteJSON(w, http.StatusUnauthorized, Error("unauthorized", "Invalid or missing API key"))
 		return
 	case r.Header.Get("x-workspace-id") != Workspace:
