@@ -27,7 +27,7 @@ func ch(pairs ...string) []agent.Choice {
 }
 
 // joinRows puts together a list's fields from its own rows and runs of rows
-// other lists hold too (settingsdata/shared.yaml), each run written once; the
+// other lists hold too (settingsdata/shared.json), each run written once; the
 // result is a new slice, so no two lists share their backing arrays.
 func joinRows(parts ...[]agent.Setting) []agent.Setting {
 	return slices.Concat(parts...)

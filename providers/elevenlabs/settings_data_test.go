@@ -12,7 +12,7 @@ import (
 // TestSettingTablesAreUnchanged pins every ElevenLabs setting as the rest
 // of the program sees it (section, page, choices, ranges, the fields of
 // each record…) and every documented path, one JSON line each: the tables
-// moved from Go literals to settings_data.yaml, and anything the move or a
+// moved from Go literals to settingsdata/*.json, and anything the move or a
 // later regeneration changes shows up here (refresh with go test -update).
 func TestSettingTablesAreUnchanged(t *testing.T) {
 	t.Parallel()

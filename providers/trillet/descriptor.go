@@ -17,7 +17,13 @@ type Option = httpx.Option[options]
 
 // The options every provider has (base URL, HTTP client, key source,
 // timeout, retries), written and documented once in httpx.
-var WithBaseURL, WithHTTPClient, WithKeySource, WithTimeout, WithMaxRetries = httpx.Common[options]() //nolint:revive // one declaration: httpx.Common makes all five, documented there
+var (
+	WithBaseURL    = httpx.WithBaseURL[options]
+	WithHTTPClient = httpx.WithHTTPClient[options]
+	WithKeySource  = httpx.WithKeySource[options]
+	WithTimeout    = httpx.WithTimeout[options]
+	WithMaxRetries = httpx.WithMaxRetries[options]
+)
 
 type options struct {
 	httpx.Options

@@ -6,7 +6,7 @@ OpenAPI schema. Run by hand from the repository root:
     python3 scripts/elevenlabs/gen_settings.py
 
 Labels and help come from the schema's names and descriptions, put in plain
-words; overrides.py holds the hand-written words for the settings people use
+words; overrides.json (loaded by overrides.py) holds the hand-written words for the settings people use
 most. The data files are the source of truth once written: rerun only to pick
 up a new schema, review the diff, and refresh the golden that pins the tables
 (go test ./providers/elevenlabs/ -run TestSettingTablesAreUnchanged -update)."""

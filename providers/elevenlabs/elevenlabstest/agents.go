@@ -16,6 +16,7 @@ import (
 // so answers are the same on every run.
 const epoch = 1767225600
 
+// create acts on a checked body; s.Mu is held (see checked).
 func (s *Server) create(r *http.Request, doc map[string]any) (int, any) {
 	return http.StatusOK, map[string]any{"agent_id": s.store(doc)}
 }
@@ -30,6 +31,7 @@ func (s *Server) get(r *http.Request, _ []byte) (int, any) {
 	return http.StatusOK, a
 }
 
+// update acts on a checked body; s.Mu is held (see checked).
 func (s *Server) update(r *http.Request, doc map[string]any) (int, any) {
 	a, ok := s.Agents.Get(r.PathValue("id"))
 	if !ok {

@@ -185,6 +185,7 @@ func (s *Server) checkTestBody(r *http.Request, body []byte, schemas map[string]
 	return doc, 0, nil
 }
 
+// createTest acts on a checked body; s.Mu is held (see checked).
 func (s *Server) createTest(r *http.Request, doc map[string]any) (int, any) {
 	return http.StatusOK, map[string]any{"id": s.storeTest("", doc)}
 }
@@ -199,6 +200,7 @@ func (s *Server) getTest(r *http.Request, _ []byte) (int, any) {
 	return http.StatusOK, t
 }
 
+// updateTest acts on a checked body; s.Mu is held (see checked).
 func (s *Server) updateTest(r *http.Request, doc map[string]any) (int, any) {
 	id := r.PathValue("id")
 	if _, ok := s.testingState().tests[id]; !ok {

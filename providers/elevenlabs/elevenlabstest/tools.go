@@ -17,6 +17,7 @@ import (
 // ToolBodySchema is the schema a tool's create or update body is held to.
 const ToolBodySchema = "ToolRequestModel"
 
+// createTool acts on a checked body; s.Mu is held (see checked).
 func (s *Server) createTool(r *http.Request, doc map[string]any) (int, any) {
 	s.seq++
 	t := Tool("tool_made_"+strconv.Itoa(s.seq), "", "webhook")
@@ -34,6 +35,7 @@ func (s *Server) getTool(r *http.Request, _ []byte) (int, any) {
 	return toolNotFound(r.PathValue("id"))
 }
 
+// updateTool acts on a checked body; s.Mu is held (see checked).
 func (s *Server) updateTool(r *http.Request, doc map[string]any) (int, any) {
 	i := s.toolIndex(r.PathValue("id"))
 	if i < 0 {

@@ -13,8 +13,8 @@ import (
 // Option configures a provider's client. T is the provider's own options
 // struct, which embeds Options; each provider names its option type
 // Option = httpx.Option[options] and re-exports the generic With… functions
-// below (see Common), so the options every provider has are written once and still each
-// provider's options are a type of their own.
+// below by name, so the options every provider has are written once and
+// still each provider's options are a type of their own.
 type Option[T any] func(*T) error
 
 // Carrier is a pointer to a provider's options struct: embedding Options
@@ -72,22 +72,6 @@ func Configure[T any](defaults T, opts []Option[T]) (T, error) {
 		}
 	}
 	return defaults, nil
-}
-
-// Common returns, for the provider whose options struct is T, the five
-// options every provider has: WithBaseURL, WithHTTPClient, WithKeySource,
-// WithTimeout and WithMaxRetries, in that order. A provider re-exports them
-// under those names in one declaration:
-//
-//	var WithBaseURL, WithHTTPClient, WithKeySource, WithTimeout, WithMaxRetries = httpx.Common[options]()
-func Common[T any, P Carrier[T]]() (
-	baseURL func(raw string) Option[T],
-	httpClient func(c *http.Client) Option[T],
-	keySource func(where string) Option[T],
-	timeout func(d time.Duration) Option[T],
-	maxRetries func(n int) Option[T],
-) {
-	return WithBaseURL[T, P], WithHTTPClient[T, P], WithKeySource[T, P], WithTimeout[T, P], WithMaxRetries[T, P]
 }
 
 // WithAccountID is the option that sets the account id a provider names

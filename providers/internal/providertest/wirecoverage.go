@@ -46,7 +46,7 @@ func DocumentedWires(t *testing.T, caps agent.Capabilities, documented []string,
 	}
 	for wire := range listed {
 		if !slices.Contains(documented, wire) {
-			t.Errorf("%s is in the wire table but not documented", wire)
+			t.Errorf("%s is in the wire table but not documented in %s's inventory of request paths", wire, caps.Provider)
 		}
 	}
 	share := float64(editable) / float64(len(documented))
