@@ -15,12 +15,14 @@ import (
 
 var _ agent.DraftSaver = (*Store)(nil)
 
-// fakeProvider is the smallest agent.Provider: it keeps the names of the
-// agents it made in memory (ids remote-1, remote-2, …), and its create and
-// update fail as told.
+// fakeProvider is the smallest agent.Provider: it keeps the names and the
+// last documents of the agents it made in memory (ids remote-1, remote-2,
+// …), answers not found for any other id, and its create and update fail
+// as told.
 type fakeProvider struct {
 	mu        sync.Mutex
 	agents    map[string]string // id → name
+	docs      map[string][]byte // id → the document last sent
 	createErr error
 	updateErr error
 }
@@ -45,7 +47,7 @@ func (p *fakeProvider) Encode(a *agent.Agent, _ []byte, _ agent.SecretLookup) ([
 	return []byte(`{"name":"` + a.Identity.Name + `"}`), nil
 }
 func (p *fakeProvider) Requests([]byte, string) []agent.Request { return nil }
-func (p *fakeProvider) Create(_ context.Context, _ []byte) (string, error) {
+func (p *fakeProvider) Create(_ context.Context, doc []byte) (string, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if p.createErr != nil {
@@ -53,11 +55,44 @@ func (p *fakeProvider) Create(_ context.Context, _ []byte) (string, error) {
 	}
 	id := fmt.Sprintf("remote-%d", len(p.agents)+1)
 	p.agents[id] = "Front desk"
+	p.keep(id, doc)
 	return id, nil
 }
-func (p *fakeProvider) Update(context.Context, string, []byte) error { return p.updateErr }
+
+func (p *fakeProvider) Update(_ context.Context, id string, doc []byte) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.updateErr != nil {
+		return p.updateErr
+	}
+	if _, ok := p.agents[id]; !ok {
+		return p.notFound("update", id)
+	}
+	p.keep(id, doc)
+	return nil
+}
+
+// Get reads back what was last sent to agent id, as a provider does.
 func (p *fakeProvider) Get(_ context.Context, id string) ([]byte, error) {
-	return []byte(`{"name":"Front desk"}`), nil
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	doc, ok := p.docs[id]
+	if !ok {
+		return nil, p.notFound("get", id)
+	}
+	return doc, nil
+}
+
+// keep records doc as agent id's document; the caller holds p.mu.
+func (p *fakeProvider) keep(id string, doc []byte) {
+	if p.docs == nil {
+		p.docs = map[string][]byte{}
+	}
+	p.docs[id] = bytes.Clone(doc)
+}
+
+func (p *fakeProvider) notFound(op, id string) error {
+	return &agent.ProviderError{Provider: "fake", Op: op, Kind: agent.ErrNotFound, Status: 404, Message: "no agent " + id}
 }
 
 func (p *fakeProvider) List(context.Context) ([]agent.RemoteAgent, error) {

@@ -3,7 +3,8 @@ package ui
 import tea "charm.land/bubbletea/v2"
 
 // The answers several questions share: picking one of a list, and yes to
-// a question whose second option says yes.
+// a question whose yes is its second option (yesIsSecond) or its first
+// (yesIsFirst).
 
 // pickOne is a question whose first options are items, one each, and whose
 // answer is the message pick makes of the item chosen; options after the
@@ -34,18 +35,18 @@ func (d *pickOne[T]) answer(choice int) tea.Msg {
 	return d.pick(d.items[choice])
 }
 
-// confirmed is the answer of a question whose second option says yes (the
-// first keeps things as they are): yes when that option was chosen.
-func confirmed(choice int, yes tea.Msg) tea.Msg {
+// yesIsSecond is the answer of a question whose second option says yes
+// (the first keeps things as they are): yes when that option was chosen.
+func yesIsSecond(choice int, yes tea.Msg) tea.Msg {
 	if choice != 1 {
 		return nil
 	}
 	return yes
 }
 
-// confirmedFirst is the answer of a question whose first option says yes
+// yesIsFirst is the answer of a question whose first option says yes
 // (the other cancels): yes when that option was chosen.
-func confirmedFirst(choice int, yes tea.Msg) tea.Msg {
+func yesIsFirst(choice int, yes tea.Msg) tea.Msg {
 	if choice != 0 {
 		return nil
 	}

@@ -62,7 +62,7 @@ func newQuitUnsavedDialog(lost string) *quitUnsavedDialog {
 func (d *quitUnsavedDialog) menu() *question { return &d.question }
 
 func (d *quitUnsavedDialog) answer(choice int) tea.Msg {
-	return confirmed(choice, quitLosingMsg{})
+	return yesIsSecond(choice, quitLosingMsg{})
 }
 
 // quitCopyDialog asks before quitting with edits to drafts that were
@@ -89,5 +89,5 @@ func newQuitCopyDialog(names []string) *quitCopyDialog {
 func (d *quitCopyDialog) menu() *question { return &d.question }
 
 func (d *quitCopyDialog) answer(choice int) tea.Msg {
-	return confirmedFirst(choice, quitCopyingMsg{})
+	return yesIsFirst(choice, quitCopyingMsg{})
 }

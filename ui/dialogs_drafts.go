@@ -30,5 +30,5 @@ func newDeleteDraftDialog(id, name string) *deleteDraftDialog {
 func (d *deleteDraftDialog) menu() *question { return &d.question }
 
 func (d *deleteDraftDialog) answer(choice int) tea.Msg {
-	return confirmedFirst(choice, deleteDraftConfirmedMsg{id: d.id, name: d.name})
+	return yesIsFirst(choice, deleteDraftConfirmedMsg{id: d.id, name: d.name})
 }

@@ -38,7 +38,7 @@ type switchConfirmedMsg struct{ to agent.Provider }
 func (d *switchProviderDialog) menu() *question { return &d.question }
 
 func (d *switchProviderDialog) answer(choice int) tea.Msg {
-	return confirmed(choice, switchConfirmedMsg{to: d.to})
+	return yesIsSecond(choice, switchConfirmedMsg{to: d.to})
 }
 
 // removeItemDialog asks before taking an item out of a list.
@@ -62,5 +62,5 @@ func newRemoveItemDialog(item int, text, list string) *removeItemDialog {
 func (d *removeItemDialog) menu() *question { return &d.question }
 
 func (d *removeItemDialog) answer(choice int) tea.Msg {
-	return confirmed(choice, removeConfirmedMsg{item: d.item})
+	return yesIsSecond(choice, removeConfirmedMsg{item: d.item})
 }

@@ -119,5 +119,5 @@ func newPromoteDialog(reqID int, from, to string, p Promotion) *promoteDialog {
 func (d *promoteDialog) menu() *question { return &d.question }
 
 func (d *promoteDialog) answer(choice int) tea.Msg {
-	return confirmedFirst(choice, promoteConfirmedMsg{reqID: d.reqID})
+	return yesIsFirst(choice, promoteConfirmedMsg{reqID: d.reqID})
 }

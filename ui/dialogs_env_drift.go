@@ -78,7 +78,7 @@ func newEnvDriftDialog(reqID int, env string, err error) *envDriftDialog {
 func (d *envDriftDialog) menu() *question { return &d.question }
 
 func (d *envDriftDialog) answer(choice int) tea.Msg {
-	return confirmedFirst(choice, envDriftOursMsg{reqID: d.reqID})
+	return yesIsFirst(choice, envDriftOursMsg{reqID: d.reqID})
 }
 
 // pushOurs answers "push mine over theirs": the same push again, every

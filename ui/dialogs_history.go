@@ -18,7 +18,7 @@ type restoreConfirmedMsg struct{ version int }
 func (d *restoreDialog) menu() *question { return &d.question }
 
 func (d *restoreDialog) answer(choice int) tea.Msg {
-	return confirmed(choice, restoreConfirmedMsg{version: d.version})
+	return yesIsSecond(choice, restoreConfirmedMsg{version: d.version})
 }
 
 // mergeConflictDialog asks which value of a setting changed on both sides

@@ -15,7 +15,7 @@ type submitConfirmedMsg struct{}
 func (d *submitDialog) menu() *question { return &d.question }
 
 func (d *submitDialog) answer(choice int) tea.Msg {
-	return confirmed(choice, submitConfirmedMsg{})
+	return yesIsSecond(choice, submitConfirmedMsg{})
 }
 
 // driftAction is an answer to an agent changed elsewhere.
@@ -52,5 +52,5 @@ type refreshConfirmedMsg struct{}
 func (d *refreshDialog) menu() *question { return &d.question }
 
 func (d *refreshDialog) answer(choice int) tea.Msg {
-	return confirmed(choice, refreshConfirmedMsg{})
+	return yesIsSecond(choice, refreshConfirmedMsg{})
 }

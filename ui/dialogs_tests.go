@@ -24,5 +24,5 @@ func newDropTestDialog() *dropTestDialog {
 func (d *dropTestDialog) menu() *question { return &d.question }
 
 func (d *dropTestDialog) answer(choice int) tea.Msg {
-	return confirmed(choice, dropTestConfirmedMsg{})
+	return yesIsSecond(choice, dropTestConfirmedMsg{})
 }

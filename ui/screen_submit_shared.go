@@ -23,7 +23,7 @@ type sharedToolsAllowedMsg struct{}
 func (d *sharedToolDialog) menu() *question { return &d.question }
 
 func (d *sharedToolDialog) answer(choice int) tea.Msg {
-	return confirmed(choice, sharedToolsAllowedMsg{})
+	return yesIsSecond(choice, sharedToolsAllowedMsg{})
 }
 
 // newSharedToolDialog asks about se's tool and agents.

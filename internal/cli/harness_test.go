@@ -190,7 +190,8 @@ func eachOfflineProvider(t *testing.T, f func(d agent.Descriptor, p agent.Provid
 	}
 }
 
-// descriptor is provider id of the registry the commands use.
+// descriptor is the descriptor of provider id in the registry the
+// commands use.
 func descriptor(id string) agent.Descriptor {
 	d, _ := newRegistry().Lookup(id)
 	return d

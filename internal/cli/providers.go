@@ -18,8 +18,8 @@ func newRegistry() agent.Registry {
 	return agent.NewRegistry(nova.Descriptor(), trillet.Descriptor(), elevenlabs.Descriptor(), dasha.Descriptor())
 }
 
-// descriptorOf is the provider id of reg, or, for an id reg does not know,
-// the registry's error naming those it does.
+// descriptorOf is the descriptor of provider id in reg, or, for an id reg
+// does not know, the registry's error naming those it does.
 func descriptorOf(reg agent.Registry, id string) (agent.Descriptor, error) {
 	d, ok := reg.Lookup(id)
 	if !ok {
