@@ -83,6 +83,11 @@ func TestPushOfAnImportedAgentWithSecrets(t *testing.T) {
 	if len(res.NotKept) != 0 {
 		t.Errorf("Dasha kept everything, yet NotKept = %v", res.NotKept)
 	}
+	// The full document sets every field Dasha supports, and each reads
+	// back as sent: a newly supported field fails here until its wire, the
+	// fake and this document agree.
+	providertest.EveryFieldSet(t, c.Capabilities(), &dec.Agent, nil)
+	providertest.EveryFieldReadsBack(t, c, res.RemoteID, &dec.Agent)
 	stored := f.Agent(res.RemoteID)
 	if stored["config"].(map[string]any)["llmConfig"].(map[string]any)["apiKey"] != "sk-FAKE-SECRET-llm-0001" {
 		t.Error("the real LLM key was not sent on push")

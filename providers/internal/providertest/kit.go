@@ -98,6 +98,11 @@ func (k FakeKit[F, C, O]) PushNew(t *testing.T, steps string) Pushed[F, C, O] {
 	if len(res.NotKept) > 0 || res.ReadBackErr != nil {
 		t.Errorf("everything sent should be kept: %v %v", res.NotKept, res.ReadBackErr)
 	}
+	// The full draft sets every field the provider supports, and each
+	// reads back as sent: a newly supported field fails here until its
+	// wire, the fake and the full test document agree.
+	EveryFieldSet(t, c.Capabilities(), &d.Agent, nil)
+	EveryFieldReadsBack(t, c, res.RemoteID, &d.Agent)
 	p.First = res
 	return p
 }
