@@ -307,15 +307,21 @@ var ctrlcStacks = map[string][]string{
 // is on disk unless the person was asked first.
 func TestCtrlCQuitsFromEveryDialog(t *testing.T) {
 	t.Parallel()
-	covered := map[string]bool{}
+	covered, listed := map[string]bool{}, map[string]bool{}
+	for _, q := range ctrlcQuestions {
+		listed[q.typ] = true
+	}
 	for _, stack := range ctrlcStacks {
 		for _, q := range stack {
 			covered[ctrlcQuestions[q].typ] = true
 		}
 	}
 	for _, typ := range questionTypes(t) {
-		if !covered[typ] {
-			t.Errorf("question %s has no row in the ctrl+c table", typ)
+		switch {
+		case !listed[typ]:
+			t.Errorf("question %s has no entry in ctrlcQuestions (how to open it) nor a stack in ctrlcStacks", typ)
+		case !covered[typ]:
+			t.Errorf("question %s is in ctrlcQuestions but no stack in ctrlcStacks opens it", typ)
 		}
 	}
 	for _, st := range ctrlcStates {
