@@ -26,6 +26,7 @@ func TestRealBinary(t *testing.T) {
 		{"export masks secrets in addresses and headers", testExportMasksSecretsInAddresses},
 		{"serve refuses a visitor's base URL on the server's own machine", testServeRefusesAVisitorsBaseURLOnTheServersOwnMachine},
 		{"serve tries a pushed draft over SSH", testServeTriesAPushedDraftOverSSH},
+		{"serve restores an older version over SSH", testServeRestoresAnOlderVersionOverSSH},
 		{"hostile imports are refused plainly", testHostileImportsAreRefusedPlainly},
 		{"SIGTERM stops an import at once", testSIGTERMStopsAnImportAtOnce},
 		{"hostile names never reach the terminal", testHostileNamesNeverReachTheTerminal},
