@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"net/url"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -108,10 +109,18 @@ func visitorSpace(t *testing.T, bin, home, name, baseURL string) *visitor {
 	return &visitor{t: t, bin: bin, dir: dir}
 }
 
-// run runs agentdeck in the space and returns what it printed, trimmed.
+// run runs agentdeck in the space, with none of this process's
+// environment (which might name another home or key), and returns what it
+// printed, trimmed.
 func (v *visitor) run(args ...string) string {
 	v.t.Helper()
-	return runBinary(v.t, v.bin, []string{"AGENTDECK_HOME=" + v.dir}, args...)
+	c := exec.CommandContext(v.t.Context(), v.bin, args...)
+	c.Env = []string{"AGENTDECK_HOME=" + v.dir, "PATH=" + os.Getenv("PATH")}
+	out, err := c.Output()
+	if err != nil {
+		v.t.Fatalf("agentdeck %s: %v", strings.Join(args, " "), err)
+	}
+	return strings.TrimSpace(string(out))
 }
 
 // store is the space's drafts.

@@ -3,12 +3,10 @@ package journeys
 import (
 	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/agentdeck/agentdeck/internal/clitest"
 	"github.com/agentdeck/agentdeck/internal/sshtest"
 	"github.com/agentdeck/agentdeck/providers/elevenlabs/elevenlabstest"
 	"github.com/agentdeck/agentdeck/ui"
@@ -26,22 +24,10 @@ func testServeTriesAPushedDraftOverSSH(t *testing.T, bin string) {
 		return elevenlabstest.Reply{Text: "We open at nine. You said: " + h[len(h)-1].Text}
 	})
 	home := t.TempDir()
-	space := filepath.Join(home, "spaces", "alice")
-	if err := os.MkdirAll(space, 0o700); err != nil {
-		t.Fatal(err)
-	}
-	clitest.WriteSpace(t, space, "elevenlabs", fake.BaseURL)
 	// The visitor's draft, made and pushed from the command line in the
 	// visitor's space, as the visitor would on their own machine.
-	run := func(args ...string) string {
-		c := exec.CommandContext(t.Context(), bin, args...)
-		c.Env = []string{"AGENTDECK_HOME=" + space, "PATH=" + os.Getenv("PATH")}
-		out, err := c.Output()
-		if err != nil {
-			t.Fatalf("agentdeck %s: %v", strings.Join(args, " "), err)
-		}
-		return strings.TrimSpace(string(out))
-	}
+	v := visitorSpace(t, bin, home, "alice", fake.BaseURL)
+	space, run := v.dir, v.run
 	id := run("new", "Front desk", "--provider", "elevenlabs", "--template", "receptionist")
 	run("push", id)
 	updates := len(fake.Calls("update"))
