@@ -126,7 +126,7 @@ func (e *editorScreen) summaryView(section string, w int) string {
 		}
 		val := st.App.Text.Render(truncate(v, max(w-labelW-2, 4)))
 		if !set || v == "" {
-			val = st.App.Muted.Render("default")
+			val = st.App.Muted.Render(unsetWord(f.Kind))
 		}
 		lines = append(lines, st.App.Muted.Render(pad(f.Label, labelW))+"  "+val)
 	}
@@ -137,6 +137,16 @@ func (e *editorScreen) summaryView(section string, w int) string {
 	b.WriteString("\n" + strings.Join(lines, "\n"))
 	b.WriteString("\n\n" + st.App.Muted.Render(truncate("Press enter to edit this section.", w)))
 	return b.String()
+}
+
+// unsetWord says what a field the draft leaves empty amounts to: a list
+// left empty holds nothing ("Tags  none"), while any other field falls back
+// on the provider's own setting.
+func unsetWord(k agent.Kind) string {
+	if k == agent.KindList || k == agent.KindItems {
+		return "none"
+	}
+	return "default"
 }
 
 // summaryValues are the draft's values by field path, flattened once

@@ -45,6 +45,7 @@ func newApp(version string, stdout, stderr io.Writer, getenv func(string) string
 	return &app{
 		stdout: termsafe.NewWriter(stdout), stderr: termsafe.NewWriter(stderr), terminalOut: stdout, terminalErr: stderr,
 		stdoutIsTerminal: func() bool { return isTerminal(stdout) },
+		stdoutWidth:      func() int { return terminalWidth(stdout) },
 		stdin:            os.Stdin, stdinIsTerminal: func() bool { return term.IsTerminal(os.Stdin.Fd()) },
 		stderrIsTerminal: func() bool { return isTerminal(stderr) },
 		getenv:           getenv, version: version, providers: newRegistry(),
@@ -69,6 +70,9 @@ type app struct {
 	// helps) or a program does (it would be one more line to skip); tests
 	// set it, since their stdout is never a terminal.
 	stdoutIsTerminal func() bool
+	// stdoutWidth is the columns of the terminal stdout is, 0 if unknown
+	// (a table wider than it is laid out to fit); tests set it.
+	stdoutWidth func() int
 	// stderrIsTerminal says whether a person watches stderr (apply's
 	// progress bar) or a log collects it (one line per draft).
 	stderrIsTerminal func() bool

@@ -3,8 +3,8 @@ package cli
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/agentdeck/agentdeck/agent"
 	"github.com/spf13/cobra"
@@ -51,8 +51,7 @@ func (a *app) fields(cmd *cobra.Command, o fieldsOptions) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(rows)
 	}
-	w := tabwriter.NewWriter(a.stdout, 2, 8, 2, ' ', 0)
-	_, _ = fmt.Fprintln(w, "DRAFT PATH\tPROVIDER PATH\tTYPE\tRANGE OR CHOICES\tSECTION\tEDITABLE")
+	cells := make([]fieldCell, 0, len(rows))
 	for _, r := range rows {
 		values := r.Range
 		if len(r.Choices) > 0 {
@@ -68,13 +67,18 @@ func (a *app) fields(cmd *cobra.Command, o fieldsOptions) error {
 		case r.Undocumented:
 			editable = "yes (free text: the docs list no values)"
 		}
-		path := r.Path
-		if path == "" {
-			path = "-"
-		}
-		_, _ = fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\n", path, orDash(r.ProviderPath), r.Type, orDash(values), orDash(r.Section), editable)
+		cells = append(cells, fieldCell{orDash(r.Path), orDash(r.ProviderPath), r.Type, orDash(values), orDash(r.Section), editable})
 	}
-	return w.Flush()
+	out := fieldsTable(cells)
+	// A person at a terminal narrower than the table reads one paragraph a
+	// setting instead of lines the terminal would fold mid-column.
+	if a.stdoutIsTerminal() {
+		if width := a.stdoutWidth(); width > 0 && widestLine(out) > width {
+			out = fieldsParagraphs(cells, width)
+		}
+	}
+	_, err = io.WriteString(a.stdout, out)
+	return err
 }
 
 func orDash(s string) string {

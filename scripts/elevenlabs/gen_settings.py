@@ -21,18 +21,42 @@ ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..')
 PKG = os.path.join(ROOT, 'providers', 'elevenlabs')
 DATA = os.path.join(PKG, 'settingsdata')
 
+# WORDS and PHRASES put the schema's lowercase names into the words a person
+# reads: acronyms in capitals, brand names as their owners write them, and
+# jargon (TTS, ASR, VAD, DTMF) as what it means. PHRASES are runs of words
+# that read right only together; they are tried before single words.
 WORDS = {'llm': 'LLM', 'tts': 'voice', 'asr': 'speech recognition', 'rag': 'RAG', 'dtmf': 'keypad', 'id': 'ID',
          'ids': 'IDs', 'url': 'address', 'secs': 'seconds', 'ms': 'milliseconds', 'vad': 'voice activity',
          'sip': 'SIP', 'uui': 'UUI', 'mcp': 'MCP', 'pii': 'personal data', 'api': 'API', 'num': 'number of',
          'max': 'maximum', 'min': 'minimum', 'config': 'settings', 'configs': 'settings', 'html': 'HTML', 'ui': 'UI',
-         'ivr': 'IVR', 'json': 'JSON', 'uri': 'address'}
+         'ivr': 'IVR', 'json': 'JSON', 'uri': 'address', 'sdk': 'SDK', 'sms': 'SMS', 'js': 'JavaScript',
+         'ios': 'iOS', 'whatsapp': 'WhatsApp', 'audiocodes': 'AudioCodes', 'elevenlabs': 'ElevenLabs',
+         'opentelemetry': 'OpenTelemetry', 'websocket': 'WebSocket', 'http': 'HTTP', 'https': 'HTTPS',
+         'bg': 'background', 'btn': 'button', 'dob': 'date of birth', 'smb': 'small business', 'pd': 'PD',
+         'cvv': 'CVV', 'bic': 'BIC', 'ip': 'IP', 'crm': 'CRM', 'csv': 'CSV', 'pdf': 'PDF', 'oauth': 'OAuth',
+         'oauth2': 'OAuth 2', 'jwt': 'JWT', 'hmac': 'HMAC', 'utc': 'UTC', 'ai': 'AI', 'faq': 'FAQ', 'sso': 'SSO', 'eval': 'evaluation'}
+PHRASES = {('node', 'js'): 'Node.js', ('react', 'native'): 'React Native', ('swift', 'bic'): 'SWIFT/BIC',
+           ('name', 'family'): 'family name', ('name', 'given'): 'given name'}
+# Choices read "url" as a kind of source (a web page), not as an address to fill in.
+CHOICE_WORDS = dict(WORDS, url='web page')
 
 
-def human(seg):
+def plain_words(ws, table=WORDS):
+    out, i = [], 0
+    while i < len(ws):
+        if tuple(ws[i:i + 2]) in PHRASES:
+            out.append(PHRASES[tuple(ws[i:i + 2])])
+            i += 2
+            continue
+        out.append(table.get(ws[i], ws[i]))
+        i += 1
+    return out
+
+
+def human(seg, table=WORDS):
     ws = [w for w in seg.split('_') if w]
     ws = [w for i, w in enumerate(ws) if i == 0 or w != ws[i - 1]]
-    out = [WORDS.get(w, w) for w in ws]
-    s = ' '.join(out)
+    s = ' '.join(plain_words(ws, table))
     return s[:1].upper() + s[1:]
 
 
@@ -101,9 +125,11 @@ def choice_label(v):
         khz = ('%g' % (int(m.group(2)) / 1000)) + ' kHz'
         return codec + ' ' + khz + ((' ' + m.group(3) + ' kbps') if m.group(3) else '')
     if re.fullmatch(r'[a-z0-9_]+', s):
-        ws = s.split('_')
-        out = ' '.join({'llm': 'LLM', 'tts': 'TTS', 'id': 'ID', 'url': 'web page', 'sip': 'SIP', 'mcp': 'MCP', 'api': 'API'}.get(w, w) for w in ws)
-        return out[:1].upper() + out[1:]
+        return human(s, CHOICE_WORDS)
+    # a dotted value names a kind inside a family (unique_id.device_id): its
+    # last part says it alone, and the family stays in the value
+    if re.fullmatch(r'[a-z0-9_]+(\.[a-z0-9_]+)+', s):
+        return human(s.split('.')[-1], CHOICE_WORDS)
     return s
 
 
