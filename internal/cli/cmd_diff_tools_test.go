@@ -29,3 +29,20 @@ func TestDiffShowsAWorkspaceToolsChange(t *testing.T) {
 		t.Fatalf("diff names the agent's id as a change:\n%s", stdout)
 	}
 }
+
+// The TUI's review lists the workspace tool's change with the agent's,
+// from the same data as diff.
+func TestTUIReviewShowsAWorkspaceToolsChange(t *testing.T) {
+	t.Parallel()
+	c, _, id := supportDraft(t)
+	c.mustRun("push", id)
+	c.edit(id, func(d *agent.Draft) { d.Agent.Tools[0].URL = "https://example.com/api/v2/orders" })
+	j := startTUI(t, c)
+	j.openDraft("Support")
+	scr := j.review()
+	for _, want := range []string{"Tools › lookup_order › Address", "v2/orders"} {
+		if !strings.Contains(scr, want) {
+			t.Fatalf("the review does not say %q:\n%s", want, scr)
+		}
+	}
+}

@@ -18,8 +18,10 @@ func TestPlanPrepareNamesAToolsChangesWithoutSecrets(t *testing.T) {
 	url, secrets := agent.ExtractURLSecrets("https://example.com/orders?api_key=OLD-KEY", "lookup.url")
 	headerRef := agent.NewSecretRef("lookup.header")
 	secrets[headerRef] = "OLD-TOKEN"
-	tl := agent.Tool{Name: "lookup", Description: "Finds an order.", URL: url, Method: "GET",
-		Headers: []agent.Header{{Name: "Authorization", Secret: headerRef}}}
+	tl := agent.Tool{
+		Name: "lookup", Description: "Finds an order.", URL: url, Method: "GET",
+		Headers: []agent.Header{{Name: "Authorization", Secret: headerRef}},
+	}
 	cfg, err := sentToolConfig(tl, nil, agent.SecretMap(secrets))
 	if err != nil {
 		t.Fatal(err)
