@@ -74,14 +74,13 @@ func (c *Client) PlanPrepare(ctx context.Context, a *agent.Agent, secrets agent.
 // only in a secret is named without its values.
 func (c *Client) toolChanges(i int, kept, fresh object) []agent.Change {
 	k, f := normTool(readTool(kept)), normTool(readTool(fresh))
+	headers := !sameHeaders(k.Headers, f.Headers)
+	k.Headers, f.Headers = nil, nil
+	k.URL, f.URL = maskURL(k.URL), maskURL(f.URL)
 	caps := c.Capabilities()
 	ka, fa := &agent.Agent{Tools: []agent.Tool{k}}, &agent.Agent{Tools: []agent.Tool{f}}
 	prefix := fmt.Sprintf("tools[%d]", i)
 	var out []agent.Change
-	headers := !sameHeaders(k.Headers, f.Headers)
-	k.Headers, f.Headers = nil, nil
-	k.URL, f.URL = maskURL(k.URL), maskURL(f.URL)
-	ka.Tools[0], fa.Tools[0] = k, f
 	// Named as PlanPrepare names a tool to save: "Tools › name › Address".
 	tool, inLabels := "Tools › "+f.Name, agent.LabelWith(caps, fa, "tools[0]")
 	for _, ch := range agent.DiffWith(caps, ka, fa) {
@@ -103,7 +102,9 @@ func (c *Client) toolChanges(i int, kept, fresh object) []agent.Change {
 func maskURL(s string) string {
 	_, found := agent.ExtractURLSecrets(s, "tool")
 	for _, raw := range found {
-		s = strings.ReplaceAll(s, raw, "(secret)")
+		if raw != "" {
+			s = strings.ReplaceAll(s, raw, "(secret)")
+		}
 	}
 	return s
 }
