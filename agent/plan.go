@@ -81,15 +81,11 @@ func Plan(ctx context.Context, p Provider, d Draft, env string, opt PushOptions)
 	if err != nil {
 		return blockedAt(r.ID, "the request could not be built", err)
 	}
-	if pp, ok := p.(PreparePlanner); ok {
-		// What the provider keeps apart from the agent (ElevenLabs'
-		// workspace tools) is no part of the agent's document.
-		more, err := pp.PlanPrepare(ctx, &d.Agent, opt.Secrets)
-		if err != nil {
-			return blockedAt(r.ID, "reading what the agent uses failed", err)
-		}
-		changes = append(changes, more...)
+	more, err := PrepareChanges(ctx, p, &d.Agent, opt.Secrets)
+	if err != nil {
+		return blockedAt(r.ID, "reading what the agent uses failed", err)
 	}
+	changes = append(changes, more...)
 	if len(changes) == 0 {
 		return PlanItem{Action: PlanUnchanged, RemoteID: r.ID}
 	}

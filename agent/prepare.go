@@ -152,3 +152,16 @@ type PrepareTeller interface {
 type PreparePlanner interface {
 	PlanPrepare(ctx context.Context, a *Agent, secrets SecretLookup) ([]Change, error)
 }
+
+// PrepareChanges is what p's step before the agent is sent would change
+// (see PreparePlanner), nothing for a provider without one. What the
+// provider keeps apart from the agent (ElevenLabs' workspace tools) is no
+// part of the agent's document, so PushDiff cannot show it: plan, diff and
+// the review add these to its changes.
+func PrepareChanges(ctx context.Context, p Provider, a *Agent, secrets SecretLookup) ([]Change, error) {
+	pp, ok := p.(PreparePlanner)
+	if !ok {
+		return nil, nil
+	}
+	return pp.PlanPrepare(ctx, a, secrets)
+}

@@ -25,9 +25,10 @@ func ReviewOf(p agent.Provider, d agent.Draft) (agent.Problems, []agent.Request,
 }
 
 // DiffWithRemote reads d's remote agent and lists what a push would change
-// there, and whether it was changed elsewhere since the last push.
-func DiffWithRemote(ctx context.Context, p agent.Provider, d agent.Draft) ([]agent.Change, bool, error) {
-	changes, _, elsewhere, err := diffWithRemote(ctx, p, d)
+// there (and beside it: workspace tools), and whether it was changed
+// elsewhere since the last push.
+func DiffWithRemote(ctx context.Context, p agent.Provider, d agent.Draft, secrets agent.SecretLookup) ([]agent.Change, bool, error) {
+	changes, _, elsewhere, err := diffWithRemote(ctx, p, d, secrets)
 	return changes, elsewhere, err
 }
 

@@ -168,14 +168,14 @@ func (r *reviewScreen) compare() tea.Cmd {
 	r.cmpReq, r.compared, r.cmpErr, r.changes = id, false, nil, nil
 	r.changedElsewhere, r.driftAsked, r.pushMine, r.merge = false, false, false, reviewMerge{}
 	r.layout()
-	return compareRemote(ctx, id, r.provider, r.draft, r.textWidth(), r.sh.deps.History)
+	return compareRemote(ctx, id, r.provider, r.draft, r.sh.deps.Secrets, r.textWidth(), r.sh.deps.History)
 }
 
 // compareRemote reads the remote agent and lists what a push would change.
 // The changes are wrapped here for the review's width, off the UI loop.
-func compareRemote(ctx context.Context, reqID int, p agent.Provider, d agent.Draft, width int, h HistoryReader) tea.Cmd {
+func compareRemote(ctx context.Context, reqID int, p agent.Provider, d agent.Draft, secrets agent.SecretLookup, width int, h HistoryReader) tea.Cmd {
 	return func() tea.Msg {
-		changes, remote, elsewhere, err := diffWithRemote(ctx, p, d)
+		changes, remote, elsewhere, err := diffWithRemote(ctx, p, d, secrets)
 		var merge reviewMerge
 		if elsewhere && err == nil {
 			merge = mergeWithRemote(p, d, remote, h)
@@ -190,14 +190,19 @@ func compareRemote(ctx context.Context, reqID int, p agent.Provider, d agent.Dra
 }
 
 // diffWithRemote reads d's remote agent and lists what a push would
-// change there, and whether it was changed elsewhere since the last push.
-func diffWithRemote(ctx context.Context, p agent.Provider, d agent.Draft) ([]agent.Change, agent.Decoded, bool, error) {
+// change there, and beside it (ElevenLabs' workspace tools), and whether
+// it was changed elsewhere since the last push.
+func diffWithRemote(ctx context.Context, p agent.Provider, d agent.Draft, secrets agent.SecretLookup) ([]agent.Change, agent.Decoded, bool, error) {
 	remote, elsewhere, err := agent.Drift(ctx, p, &d)
 	if err != nil {
 		return nil, remote, false, err
 	}
 	changes, err := agent.PushDiff(p, &d, &remote.Agent)
-	return changes, remote, elsewhere, err
+	if err != nil {
+		return nil, remote, elsewhere, err
+	}
+	more, err := agent.PrepareChanges(ctx, p, &d.Agent, secrets)
+	return append(changes, more...), remote, elsewhere, err
 }
 
 // compared2 takes a compare's result and, the first time the agent is

@@ -12,7 +12,10 @@ var diffDoc = commandDoc{
 	use:   "diff DRAFT [--env E]",
 	short: "Show field by field what a push would change on the remote agent",
 	long: "Fetch DRAFT's remote agent and list, field by field, where it differs from the draft:\n" +
-		"\"Label: remote value → draft value\", which is what the next push would change.",
+		"\"Label: remote value → draft value\", which is what the next push would change.\n" +
+		"Tools a push saves in the provider's workspace (ElevenLabs) are compared too: a tool\n" +
+		"it would save there reads \"saved in the workspace\", and one it would update lists\n" +
+		"the settings that change; a tool not listed is left as it is.",
 }
 
 func newDiffCommand(a *app) *cobra.Command {
@@ -57,6 +60,17 @@ func (a *app) diff(cmd *cobra.Command, ref, env string) error {
 	if err != nil {
 		return fail("Could not work out what a push would send.", err)
 	}
+	// What a push saves apart from the agent (ElevenLabs' workspace
+	// tools), which the agent's document does not show.
+	_, creds, err := a.settingsAndCredentials()
+	if err != nil {
+		return err
+	}
+	more, err := agent.PrepareChanges(cmd.Context(), p, &d.Agent, a.secrets(creds))
+	if err != nil {
+		return explain(err, p)
+	}
+	changes = append(changes, more...)
 	for _, c := range changes {
 		if _, err := fmt.Fprintln(a.stdout, c); err != nil {
 			return err

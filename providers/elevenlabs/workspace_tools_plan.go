@@ -37,8 +37,8 @@ func (c *Client) WouldPrepare(a *agent.Agent) []string {
 var _ agent.PreparePlanner = (*Client)(nil)
 
 // PlanPrepare implements agent.PreparePlanner: the tools a push would save
-// in the workspace or update there. No value is shown: a tool's headers
-// may hold secrets.
+// in the workspace or update there, an update setting by setting (see
+// toolChanges).
 func (c *Client) PlanPrepare(ctx context.Context, a *agent.Agent, secrets agent.SecretLookup) ([]agent.Change, error) {
 	if !workspaceTools(a) {
 		return nil, nil
@@ -61,9 +61,50 @@ func (c *Client) PlanPrepare(ctx context.Context, a *agent.Agent, secrets agent.
 			return nil, err
 		}
 		if !sameTool(kept, fresh) {
-			ch.From, ch.To = "as the workspace holds it", "as the draft says"
-			out = append(out, ch)
+			out = append(out, c.toolChanges(i, kept, fresh)...)
 		}
 	}
 	return out, nil
+}
+
+// toolChanges lists, setting by setting, how the workspace tool kept
+// differs from fresh, the draft's tool i as a push sends it. Both hold
+// secret values in the clear, so none is shown: header values are never
+// shown, and an address's credentials are masked; a difference that lies
+// only in a secret is named without its values.
+func (c *Client) toolChanges(i int, kept, fresh object) []agent.Change {
+	k, f := normTool(readTool(kept)), normTool(readTool(fresh))
+	headers := !sameHeaders(k.Headers, f.Headers)
+	k.Headers, f.Headers = nil, nil
+	k.URL, f.URL = maskURL(k.URL), maskURL(f.URL)
+	caps := c.Capabilities()
+	ka, fa := &agent.Agent{Tools: []agent.Tool{k}}, &agent.Agent{Tools: []agent.Tool{f}}
+	prefix := fmt.Sprintf("tools[%d]", i)
+	var out []agent.Change
+	// Named as PlanPrepare names a tool to save: "Tools › name › Address".
+	tool, inLabels := "Tools › "+f.Name, agent.LabelWith(caps, fa, "tools[0]")
+	for _, ch := range agent.DiffWith(caps, ka, fa) {
+		ch.Path = prefix + strings.TrimPrefix(ch.Path, "tools[0]")
+		ch.Label = tool + strings.TrimPrefix(ch.Label, inLabels)
+		out = append(out, ch)
+	}
+	if headers {
+		out = append(out, agent.Change{Path: prefix + ".headers", Label: tool + " › Headers", From: "as the workspace holds them", To: "as the draft says"})
+	}
+	if len(out) == 0 {
+		out = append(out, agent.Change{Path: prefix, Label: tool, From: "as the workspace holds it", To: "as the draft says"})
+	}
+	return out
+}
+
+// maskURL is the address s with its credentials (a password, query values
+// named like keys) shown as "(secret)".
+func maskURL(s string) string {
+	_, found := agent.ExtractURLSecrets(s, "tool")
+	for _, raw := range found {
+		if raw != "" {
+			s = strings.ReplaceAll(s, raw, "(secret)")
+		}
+	}
+	return s
 }

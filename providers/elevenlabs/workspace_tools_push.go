@@ -237,18 +237,20 @@ func (c *Client) earlierToolCreate(tl agent.Tool, cfg object, listed []savedTool
 // agentdeck reads them, a documented default counting as the value it
 // stands for: the workspace may fill its defaults in what it keeps.
 func sameTool(kept, sent object) bool {
-	norm := func(tl agent.Tool) agent.Tool {
-		if tl.Method == "" {
-			tl.Method = "GET"
-		}
-		if tl.TimeoutSeconds == nil {
-			d := defaultToolTimeout
-			tl.TimeoutSeconds = &d
-		}
-		return tl
-	}
-	a, b := norm(readTool(kept)), norm(readTool(sent))
+	a, b := normTool(readTool(kept)), normTool(readTool(sent))
 	return reflect.DeepEqual(a, b) || sameHeaders(a.Headers, b.Headers) && reflect.DeepEqual(withoutHeaders(a), withoutHeaders(b))
+}
+
+// normTool is tl with the documented defaults filled in.
+func normTool(tl agent.Tool) agent.Tool {
+	if tl.Method == "" {
+		tl.Method = "GET"
+	}
+	if tl.TimeoutSeconds == nil {
+		d := defaultToolTimeout
+		tl.TimeoutSeconds = &d
+	}
+	return tl
 }
 
 // defaultToolTimeout is the documented default of a webhook tool's

@@ -131,7 +131,7 @@ func (s *plainSession) sayChanges(pd *plainDraft, name string) bool {
 	}
 	s.say("Fetching agent %s from %s to compare…", remote.ID, name)
 	ctx, cancel := context.WithTimeout(s.ctx, ui.CompareTimeout)
-	changes, elsewhere, err := ui.DiffWithRemote(ctx, pd.provider, pd.d)
+	changes, elsewhere, err := ui.DiffWithRemote(ctx, pd.provider, pd.d, s.deps.Secrets)
 	cancel()
 	switch {
 	case err != nil:
