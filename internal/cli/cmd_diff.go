@@ -66,15 +66,17 @@ func (a *app) diff(cmd *cobra.Command, ref, env string) error {
 	if err != nil {
 		return err
 	}
-	more, err := agent.PrepareChanges(cmd.Context(), p, &d.Agent, a.secrets(creds))
-	if err != nil {
-		return explain(err, p)
-	}
+	more, toolsErr := agent.PrepareChanges(cmd.Context(), p, &d.Agent, a.secrets(creds))
 	changes = append(changes, more...)
 	for _, c := range changes {
 		if _, err := fmt.Fprintln(a.stdout, c); err != nil {
 			return err
 		}
+	}
+	if toolsErr != nil {
+		// The agent's own changes are printed above; what stops the
+		// tools' comparison (a secret not on this machine) is said after.
+		return explain(toolsErr, p)
 	}
 	if changedElsewhere {
 		a.notef("Note: the agent was changed on %s since the last push or pull; a push merges those changes in, "+

@@ -46,3 +46,23 @@ func TestTUIReviewShowsAWorkspaceToolsChange(t *testing.T) {
 		}
 	}
 }
+
+// A tool whose key is not on this machine cannot be compared; diff still
+// prints the agent's own changes, then says what stopped it (exit 1).
+func TestDiffPrintsTheAgentsChangesWhenAToolsKeyIsMissing(t *testing.T) {
+	t.Parallel()
+	c, _, id := supportDraft(t)
+	c.mustRun("push", id)
+	c.edit(id, func(d *agent.Draft) {
+		d.Agent.Greeting.Text = "Hello from the diff test."
+		d.Agent.Tools[0].Headers = append(d.Agent.Tools[0].Headers,
+			agent.Header{Name: "Authorization", Secret: agent.NewSecretRef("tools[0].headers.Authorization")})
+	})
+	code, stdout, stderr := c.run("diff", id)
+	if code != exitFailure || !strings.Contains(stdout, "Hello from the diff test.") || stderr == "" {
+		t.Fatalf("diff with a tool's key missing: exit %d\nstdout:\n%s\nstderr:\n%s", code, stdout, stderr)
+	}
+	if strings.Contains(stderr, "secret:") {
+		t.Fatalf("diff shows a secret reference:\n%s", stderr)
+	}
+}
