@@ -92,3 +92,27 @@ func TestBadWordFormsAreCaught(t *testing.T) {
 		}
 	}
 }
+
+// helpJargon is what ElevenLabs' schema says in its own shorthand and the
+// generator's HELP_JARGON puts in plain words for the help text.
+var helpJargon = regexp.MustCompile(`\b(?:TTS|ASR|VAD|DTMF|TTFB|ZRM|ANN)\b`)
+
+// TestHelpSaysItsJargonInPlainWords: no setting's help (read in the
+// editor and with f2) uses the schema's shorthand for voice, speech
+// recognition, voice activity, keypad, time to the first words, zero
+// retention mode or nearest-neighbour search.
+func TestHelpSaysItsJargonInPlainWords(t *testing.T) {
+	t.Parallel()
+	var check func(s agent.Setting)
+	check = func(s agent.Setting) {
+		if m := helpJargon.FindString(s.Help); m != "" {
+			t.Errorf("%s: help %q says %q", s.Key, s.Help, m)
+		}
+		for _, it := range s.Items {
+			check(it)
+		}
+	}
+	for _, s := range settingsTable() {
+		check(s)
+	}
+}

@@ -68,8 +68,25 @@ def sentence_case(s):
 WIRE = re.compile(r'\b[a-z][a-z0-9]*(?:[._][a-z0-9]+)+\b|\w\[\d+\]')
 
 
+# HELP_JARGON is the schema's jargon in help text, as what it means. The
+# technical words a setting cannot be explained without (SIP, MCP, LLM) stay.
+HELP_JARGON = [
+    (r'\bDTMF \(keypad\)', 'keypad'), (r'\bDTMF tones\b', 'keypad tones'), (r'\bDTMF\b', 'keypad'),
+    (r'\bfor faster TTFB\b', 'so the first words come sooner'), (r'\bTTFB\b', 'time to the first words'),
+    (r'\bNot ZRM compatible\b', 'Not available in zero retention mode'), (r'\bZRM\b', 'zero retention mode'),
+    (r'\bANN vector search\b', 'the approximate nearest-neighbour search'),
+    (r'\bcomplete non-TTS response\b', 'complete text response (before it is spoken)'), (r'\bnon-TTS\b', 'text'),
+    (r'\bThe voice ID to use for TTS\b', 'The ID of the voice to use'), (r'\bused for ASR and TTS\b', 'used to hear and to speak'),
+    (r'\bfor TTS\b', 'for the voice'), (r'\bTTS\b', 'voice'),
+    (r'\bif VAD detects no speech\b', 'if no speech is detected'), (r'\bVAD\b', 'voice activity detection'),
+    (r'\bASR\b', 'speech recognition'),
+]
+
+
 def plain_help(desc, label):
     d = ' '.join(desc.replace('`', '').split())
+    for jargon, plain in HELP_JARGON:
+        d = re.sub(jargon, plain, d)
     d = re.sub(r'https?://\S+', 'the address', d)
     d = re.sub(r'^DEPRECATED:?\s*', '', d)
     d = re.sub(r'\be\.g\.,?', 'for example', d)
