@@ -24,7 +24,7 @@ func TestAccessibleEditsProviderSettingsBehindMoreSettingsAndTheirLists(t *testi
 		"End-of-turn confidence, now not set (asked when More settings is yes). How sure the agent must be",
 		"Reasoning mode, now not set (asked when More settings is yes). How the model thinks before it answers. Free text: the docs list no values",
 		"Speech engine", "read-only: its meaning is not documented",
-		"Transfer destinations has 0 entries. Change it?",
+		"Change a list of Listening?", "2. Transfer destinations: 0 entries",
 		"Destination name, now not set. What the agent calls it.",
 	)
 	got := h.Draft(d.ID).Agent.Settings["dasha"]
@@ -45,7 +45,7 @@ func TestAccessibleAsksNoAdvancedSettingWhileMoreSettingsIsOff(t *testing.T) {
 	h := ui.NewWordsSession(t)
 	d := h.Seed("Desk", "dasha", "receptionist")
 	// Open the draft, Listening; keep Switch languages; keep More settings
-	// off; the next answer goes to the destinations question.
+	// off; the next answer goes to the menu of its lists.
 	out := runPlain(t, h, "1\n4\n\n\n1\n")
 	// Named once, where the section is described; never asked.
 	if strings.Count(out, "End-of-turn confidence") != 1 {
@@ -54,7 +54,7 @@ func TestAccessibleAsksNoAdvancedSettingWhileMoreSettingsIsOff(t *testing.T) {
 	if _, set := h.Draft(d.ID).Agent.Settings.Get("dasha", "end_conf"); set {
 		t.Fatalf("an advanced setting was written:\n%s", out)
 	}
-	wantSaid(t, out, "Transfer destinations has 0 entries. Change it?")
+	wantSaid(t, out, "Change a list of Listening?", "2. Transfer destinations: 0 entries")
 }
 
 func TestAccessibleNamesASettingsProblemByItsLabelInItsSection(t *testing.T) {

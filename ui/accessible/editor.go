@@ -119,17 +119,8 @@ func (s *plainSession) editSection(pd *plainDraft, section string) error {
 			return errors.Join(kerr, err)
 		}
 	}
-	for _, l := range forms.Lists(section, pd.caps) {
-		n := len(forms.Items(l.ID, &pd.d.Agent))
-		i, err := s.choose(fmt.Sprintf("%s has %s. Change it?", l.Title, ui.Plural(n, "entry", "entries")), []string{"No, go on", "Yes"})
-		if err != nil {
-			return err
-		}
-		if i == 1 {
-			if err := s.editList(pd, l); err != nil {
-				return err
-			}
-		}
+	if err := s.changeLists(pd, section, sec.MoreShown()); err != nil {
+		return err
 	}
 	for _, p := range pd.provider.Validate(&pd.d.Agent).Errors() {
 		if pd.caps.SectionOf(p.Path) == section {

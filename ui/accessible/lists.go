@@ -7,9 +7,39 @@ import (
 
 	"github.com/charmbracelet/x/term"
 
+	"github.com/agentdeck/agentdeck/agent"
 	"github.com/agentdeck/agentdeck/forms"
 	"github.com/agentdeck/agentdeck/ui"
 )
+
+// changeLists asks, until "No, go on", which of the section's lists to
+// change: one menu rather than a question per list, as ElevenLabs' Tools
+// has a dozen. It offers what the editor's sidebar shows: an advanced list
+// only once it has entries or the More settings switch is on.
+func (s *plainSession) changeLists(pd *plainDraft, section string, more bool) error {
+	for {
+		var offered []forms.ListInfo
+		opts := []string{"No, go on"}
+		for _, l := range forms.Lists(section, pd.caps) {
+			n := len(forms.Items(l.ID, &pd.d.Agent))
+			if l.Advanced && !more && n == 0 {
+				continue
+			}
+			offered = append(offered, l)
+			opts = append(opts, l.Title+": "+ui.Plural(n, "entry", "entries"))
+		}
+		if len(offered) == 0 {
+			return nil
+		}
+		i, err := s.choose("Change a list of "+agent.SectionTitle(section)+"?", opts)
+		if err != nil || i == 0 {
+			return err
+		}
+		if err := s.editList(pd, offered[i-1]); err != nil {
+			return err
+		}
+	}
+}
 
 // editList offers a list's items: change one, add one, or go back.
 func (s *plainSession) editList(pd *plainDraft, l forms.ListInfo) error {
