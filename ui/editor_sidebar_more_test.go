@@ -14,15 +14,7 @@ import (
 // and a plain list always show.
 func TestSidebarHidesEmptyAdvancedLists(t *testing.T) {
 	t.Parallel()
-	p := newScriptProvider("elevenlabs")
-	p.caps.Provider = "elevenlabs"
-	record := []agent.Setting{{Key: "name", Label: "Name", Help: "Its name.", Kind: agent.KindText}}
-	p.caps.Settings = append(p.caps.Settings,
-		agent.Setting{Key: "keep", Section: agent.SectionTools, Label: "Keep tools", Help: "Keep them.", Kind: agent.KindBool, Advanced: true},
-		agent.Setting{Key: "plain_list", Section: agent.SectionTools, Label: "Plain list", Help: "Often used.", Kind: agent.KindItems, Items: record},
-		agent.Setting{Key: "rare_list", Section: agent.SectionTools, Label: "Rare list", Help: "Rarely used.", Kind: agent.KindItems, Advanced: true, Items: record},
-		agent.Setting{Key: "filled_list", Section: agent.SectionTools, Label: "Filled list", Help: "Rarely used.", Kind: agent.KindItems, Advanced: true, Items: record},
-	)
+	p := listsProvider()
 	h, _ := openEditorWith(t, p, func(d *agent.Draft) {
 		d.Agent.Settings = agent.Settings{"elevenlabs": {"filled_list": []map[string]any{{"name": "one"}}}}
 	})

@@ -13,11 +13,17 @@ func NewWordsSession(t testing.TB) FakeSession {
 	return FakeSession{h: newHarness(t, withProvider(wordsProvider()))}
 }
 
-// NewListsSession is a session whose ElevenLabs carries, under Tools, an
-// advanced switch and three lists of records as its own settings: a plain
-// one and two advanced ones ("rare_list", "filled_list"), as its dozen
-// rarely used lists are, for the accessible list menu's tests.
+// NewListsSession is a session whose ElevenLabs is listsProvider, for the
+// accessible list menu's tests.
 func NewListsSession(t testing.TB) FakeSession {
+	return FakeSession{h: newHarness(t, withProvider(listsProvider()))}
+}
+
+// listsProvider is ElevenLabs' fake carrying, under Tools, an advanced
+// switch and three lists of records as its own settings: a plain one and
+// two advanced ones ("rare_list", "filled_list"), as its dozen rarely used
+// lists are.
+func listsProvider() *scriptProvider {
 	p := newScriptProvider("elevenlabs")
 	p.caps.Provider = "elevenlabs"
 	record := []agent.Setting{{Key: "name", Label: "Name", Help: "Its name.", Kind: agent.KindText}}
@@ -27,5 +33,5 @@ func NewListsSession(t testing.TB) FakeSession {
 		agent.Setting{Key: "rare_list", Section: agent.SectionTools, Label: "Rare list", Help: "Rarely used.", Kind: agent.KindItems, Advanced: true, Items: record},
 		agent.Setting{Key: "filled_list", Section: agent.SectionTools, Label: "Filled list", Help: "Rarely used.", Kind: agent.KindItems, Advanced: true, Items: record},
 	)
-	return FakeSession{h: newHarness(t, withProvider(p))}
+	return p
 }
