@@ -3,6 +3,8 @@ package cli
 import (
 	"fmt"
 
+	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/storage"
 	"github.com/spf13/cobra"
 )
 
@@ -16,18 +18,12 @@ var copyDoc = commandDoc{
 }
 
 func newCopyCommand(a *app) *cobra.Command {
-	return copyDoc.build(exactArgs("DRAFT", "NEW_NAME"), func(cmd *cobra.Command, args []string) error {
-		return a.copyDraft(cmd, args[0], args[1])
-	})
+	return a.newNameCommand(copyDoc, "give the copy a name", "Could not find the draft to copy.", a.saveCopy)
 }
 
-func (a *app) copyDraft(cmd *cobra.Command, ref, newName string) error {
-	store, d, newName, err := a.draftToName(cmd, ref, newName, "give the copy a name", "Could not find the draft to copy.")
-	if err != nil {
-		return err
-	}
-	d.Rename(newName)
-	c, err := store.SaveCopy(&d, newName) // SaveCopy unlinks the copy
+// saveCopy saves d, already renamed, as a new draft and prints its id.
+func (a *app) saveCopy(store *storage.Store, d agent.Draft, _ string) error {
+	c, err := store.SaveCopy(&d, d.Name) // SaveCopy unlinks the copy
 	if err != nil {
 		return fail("Could not save the copy.", err)
 	}

@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"github.com/agentdeck/agentdeck/agent"
+	"github.com/agentdeck/agentdeck/storage"
 	"github.com/spf13/cobra"
 )
 
@@ -13,22 +15,15 @@ var renameDoc = commandDoc{
 }
 
 func newRenameCommand(a *app) *cobra.Command {
-	return renameDoc.build(exactArgs("DRAFT", "NEW_NAME"), func(cmd *cobra.Command, args []string) error {
-		return a.rename(cmd, args[0], args[1])
-	})
+	return a.newNameCommand(renameDoc, "give the draft a new name", "Could not find the draft to rename.", a.saveRenamed)
 }
 
-func (a *app) rename(cmd *cobra.Command, ref, newName string) error {
-	store, d, newName, err := a.draftToName(cmd, ref, newName, "give the draft a new name", "Could not find the draft to rename.")
-	if err != nil {
-		return err
-	}
-	old := d.Name
-	d.Rename(newName)
+// saveRenamed saves d under its new name in place of the draft it was.
+func (a *app) saveRenamed(store *storage.Store, d agent.Draft, oldName string) error {
 	if err := store.Save(&d); err != nil {
 		return fail("Could not rename the draft.", err)
 	}
-	a.notef("Renamed %q to %q.\n", old, newName)
+	a.notef("Renamed %q to %q.\n", oldName, d.Name)
 	if d.Remote().ID != "" {
 		a.noteln("The agent on the provider keeps its old name until the next push.")
 	}

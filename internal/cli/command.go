@@ -44,21 +44,26 @@ func (f *targetFlags) add(cmd *cobra.Command, providerUsage, envUsage string) {
 	addEnvFlag(cmd, &f.env, envUsage)
 }
 
-// draftToName opens the draft ref that rename or copy gives the name
-// newName, returned trimmed: an empty name is wrong usage (ask says what to
-// give), a draft not found fails with notFound.
-func (a *app) draftToName(cmd *cobra.Command, ref, newName, ask, notFound string) (*storage.Store, agent.Draft, string, error) {
-	newName = strings.TrimSpace(newName)
-	if newName == "" {
-		return nil, agent.Draft{}, "", usageErrorf(cmd, "%s", ask)
-	}
-	store, err := a.Store()
-	if err != nil {
-		return nil, agent.Draft{}, "", err
-	}
-	d, err := store.Resolve(ref)
-	if err != nil {
-		return nil, agent.Draft{}, "", fail(notFound, err)
-	}
-	return store, d, newName, nil
+// newNameCommand is the command of rename or copy, on DRAFT and NEW_NAME:
+// it opens the draft, gives it NEW_NAME (trimmed) and hands it to save with
+// the name it had. An empty name is wrong usage (ask says what to give); a
+// draft not found fails with notFound.
+func (a *app) newNameCommand(doc commandDoc, ask, notFound string, save func(store *storage.Store, d agent.Draft, oldName string) error) *cobra.Command {
+	return doc.build(exactArgs("DRAFT", "NEW_NAME"), func(cmd *cobra.Command, args []string) error {
+		newName := strings.TrimSpace(args[1])
+		if newName == "" {
+			return usageErrorf(cmd, "%s", ask)
+		}
+		store, err := a.Store()
+		if err != nil {
+			return err
+		}
+		d, err := store.Resolve(args[0])
+		if err != nil {
+			return fail(notFound, err)
+		}
+		old := d.Name
+		d.Rename(newName)
+		return save(store, d, old)
+	})
 }
