@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 
+	"github.com/agentdeck/agentdeck/storage"
 	"github.com/spf13/cobra"
 )
 
@@ -17,14 +18,10 @@ var restoreDoc = commandDoc{
 }
 
 func newRestoreCommand(a *app) *cobra.Command {
-	return restoreDoc.onDraft(a.restore)
+	return a.onDraftInStore(restoreDoc, a.restore)
 }
 
-func (a *app) restore(_ *cobra.Command, ref string) error {
-	store, err := a.Store()
-	if err != nil {
-		return err
-	}
+func (a *app) restore(store *storage.Store, ref string) error {
 	e, err := store.Restore(ref)
 	if err != nil {
 		return fail("Could not restore the draft.", err)

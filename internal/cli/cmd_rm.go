@@ -16,14 +16,10 @@ var rmDoc = commandDoc{
 }
 
 func newRmCommand(a *app) *cobra.Command {
-	return rmDoc.onDraft(a.remove)
+	return a.onDraftInStore(rmDoc, a.remove)
 }
 
-func (a *app) remove(_ *cobra.Command, ref string) error {
-	store, err := a.Store()
-	if err != nil {
-		return err
-	}
+func (a *app) remove(store *storage.Store, ref string) error {
 	id, name := ref, ref
 	if d, err := store.Resolve(ref); err == nil {
 		id, name = d.ID, d.Name

@@ -27,6 +27,18 @@ func (d commandDoc) onDraft(run func(cmd *cobra.Command, ref string) error) *cob
 	return d.build(exactArgs("DRAFT"), func(cmd *cobra.Command, args []string) error { return run(cmd, args[0]) })
 }
 
+// onDraftInStore is a command on one DRAFT that works on the drafts folder
+// itself (rm, restore): run gets the folder's store, opened.
+func (a *app) onDraftInStore(doc commandDoc, run func(store *storage.Store, ref string) error) *cobra.Command {
+	return doc.onDraft(func(_ *cobra.Command, ref string) error {
+		store, err := a.Store()
+		if err != nil {
+			return err
+		}
+		return run(store, ref)
+	})
+}
+
 // addProviderFlag adds --provider, which names a provider id, to cmd.
 func addProviderFlag(cmd *cobra.Command, provider *string, usage string) {
 	cmd.Flags().StringVar(provider, "provider", "", usage)
