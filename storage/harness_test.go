@@ -57,6 +57,17 @@ func mustSave(t *testing.T, s *Store, drafts ...*agent.Draft) {
 }
 
 // storeWith is a fresh store holding one saved draft.
+// mustDelete moves drafts to the trash, as the setup of tests about what
+// the trash holds and what may still be done with a deleted draft.
+func mustDelete(t *testing.T, s *Store, ids ...string) {
+	t.Helper()
+	for _, id := range ids {
+		if err := s.Delete(id); err != nil {
+			t.Fatalf("delete %q: %v", id, err)
+		}
+	}
+}
+
 func storeWith(t *testing.T, name, provider string) (*Store, agent.Draft) {
 	t.Helper()
 	s := newTestStore(t)

@@ -196,9 +196,7 @@ func TestIndexIsReusedForUnchangedFiles(t *testing.T) {
 	drafts[0].Agent.Identity.Name = "One renamed"
 	drafts[0].Name = "One renamed"
 	mustSave(t, fresh, &drafts[0])
-	if err := fresh.Delete(drafts[1].ID); err != nil {
-		t.Fatal(err)
-	}
+	mustDelete(t, fresh, drafts[1].ID)
 	added := newDraft("Four", "dasha")
 	mustSave(t, fresh, &added)
 	settle(t, s)

@@ -210,9 +210,7 @@ func TestSaveCopyIsIndependent(t *testing.T) {
 func TestSaveOfDeletedDraftIsRefused(t *testing.T) {
 	t.Parallel()
 	s, d := storeWith(t, "Gone", "nova")
-	if err := s.Delete(d.ID); err != nil {
-		t.Fatal(err)
-	}
+	mustDelete(t, s, d.ID)
 	err := s.Save(&d)
 	if !errors.Is(err, agent.ErrNotFound) || !strings.Contains(err.Error(), "save yours as a copy") {
 		t.Errorf("err = %v, want not found with advice", err)
@@ -244,9 +242,7 @@ func TestPermissions(t *testing.T) {
 	if _, err := s.List(); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.Delete(d.ID); err != nil {
-		t.Fatal(err)
-	}
+	mustDelete(t, s, d.ID)
 	checks := []struct {
 		path string
 		want os.FileMode
@@ -277,9 +273,7 @@ func TestDeleteMovesToTrash(t *testing.T) {
 	t.Parallel()
 	s, d := storeWith(t, "Front desk", "nova")
 	content, _ := os.ReadFile(s.path(d.ID))
-	if err := s.Delete(d.ID); err != nil {
-		t.Fatal(err)
-	}
+	mustDelete(t, s, d.ID)
 	if _, err := s.Load(d.ID); !errors.Is(err, agent.ErrNotFound) {
 		t.Errorf("load after delete: %v, want not found", err)
 	}
@@ -292,9 +286,7 @@ func TestDeleteMovesToTrash(t *testing.T) {
 	if err := os.WriteFile(s.path(d.ID), content, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.Delete(d.ID); err != nil {
-		t.Fatal(err)
-	}
+	mustDelete(t, s, d.ID)
 	files, _ := os.ReadDir(s.trash)
 	if len(files) != 2 {
 		t.Errorf("trash holds %d files, want both deleted drafts", len(files))

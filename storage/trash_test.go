@@ -13,9 +13,7 @@ func TestTrashListsEveryDeletedVersion(t *testing.T) {
 	t.Parallel()
 	s, d := storeWith(t, "Front desk", "nova")
 	first, _ := os.ReadFile(s.path(d.ID))
-	if err := s.Delete(d.ID); err != nil {
-		t.Fatal(err)
-	}
+	mustDelete(t, s, d.ID)
 	// The same id comes back (a file copied in by hand) and is deleted
 	// again: both versions stay, under names that do not collide.
 	d2 := d
@@ -27,9 +25,7 @@ func TestTrashListsEveryDeletedVersion(t *testing.T) {
 	if err := os.WriteFile(s.path(d.ID), data, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.Delete(d.ID); err != nil {
-		t.Fatal(err)
-	}
+	mustDelete(t, s, d.ID)
 
 	trash, err := s.Trash()
 	if err != nil || len(trash) != 2 {
@@ -68,9 +64,7 @@ func TestTrashListsEveryDeletedVersion(t *testing.T) {
 	if _, err := s.Restore(oldest.Path); !errors.Is(err, agent.ErrConflict) {
 		t.Errorf("restoring over the restored draft: %v, want a refusal", err)
 	}
-	if err := s.Delete(d.ID); err != nil {
-		t.Fatal(err)
-	}
+	mustDelete(t, s, d.ID)
 	if got, err := s.Restore(oldest.Path); err != nil || got.Key != oldest.Key {
 		t.Errorf("restore by file = %+v, %v", got, err)
 	}
@@ -79,9 +73,7 @@ func TestTrashListsEveryDeletedVersion(t *testing.T) {
 func TestRestoreRefusesToOverwriteADraft(t *testing.T) {
 	t.Parallel()
 	s, d := storeWith(t, "Front desk", "nova")
-	if err := s.Delete(d.ID); err != nil {
-		t.Fatal(err)
-	}
+	mustDelete(t, s, d.ID)
 	other := []byte("a draft the person put back by hand")
 	if err := os.WriteFile(s.path(d.ID), other, 0o600); err != nil {
 		t.Fatal(err)
@@ -103,11 +95,7 @@ func TestRestoreFindsByNameAndKey(t *testing.T) {
 	s := newTestStore(t)
 	a, b := newDraft("Desk", "nova"), newDraft("Desk", "dasha")
 	mustSave(t, s, &a, &b)
-	for _, id := range []string{a.ID, b.ID} {
-		if err := s.Delete(id); err != nil {
-			t.Fatal(err)
-		}
-	}
+	mustDelete(t, s, a.ID, b.ID)
 	if _, err := s.Restore("Desk"); err == nil || !strings.Contains(err.Error(), "name one by its key") {
 		t.Fatalf("two deleted drafts named alike: %v, want a refusal naming their keys", err)
 	}
@@ -128,9 +116,7 @@ func TestTrashListsADamagedFile(t *testing.T) {
 	if err := os.WriteFile(s.path("broken"), []byte("schema_version: 9\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.Delete("broken"); err != nil {
-		t.Fatal(err)
-	}
+	mustDelete(t, s, "broken")
 	trash, err := s.Trash()
 	if err != nil || len(trash) != 1 || trash[0].Damaged == "" || trash[0].ID != "broken" {
 		t.Fatalf("trash = %+v, %v", trash, err)

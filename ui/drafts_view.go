@@ -106,7 +106,7 @@ func (s *draftsScreen) rowView(e DraftEntry, selected bool, nameW int, now time.
 		cells, styles = append(cells, pad(whenText(e.Updated, now), colWhen)), append(styles, st.Row)
 	}
 	if selected {
-		return st.Cursor.Render("›") + " " + st.Selected.Render(strings.Join(cells, " "))
+		return st.Line(strings.Join(cells, " "), true)
 	}
 	for i := range cells {
 		cells[i] = styles[i].Render(cells[i])

@@ -154,11 +154,7 @@ func (s *historyScreen) View() string {
 			// Each environment has its own agent: say which one got it.
 			row += " (" + plain(env) + ")"
 		}
-		if i == s.cursor {
-			b.WriteString(st.List.Cursor.Render("›") + " " + st.List.Selected.Render(row) + "\n")
-		} else {
-			b.WriteString("  " + st.List.Row.Render(row) + "\n")
-		}
+		b.WriteString(st.List.Line(row, i == s.cursor) + "\n")
 	}
 	b.WriteString("\n")
 	v := s.versions[s.cursor]

@@ -51,11 +51,7 @@ func (s *pullScreen) View() string {
 	for i := first; i < end; i++ {
 		a := s.agents[i]
 		line := pad(plain(a.Name), nameW) + " " + pad(plain(a.ID), idW) + " " + pad(plain(s.linked[a.ID].Name), draftW)
-		if i == s.cursor {
-			b.WriteString(" " + st.List.Cursor.Render("›") + " " + st.List.Selected.Render(line) + "\n")
-		} else {
-			b.WriteString("   " + st.List.Row.Render(line) + "\n")
-		}
+		b.WriteString(" " + st.List.Line(line, i == s.cursor) + "\n")
 	}
 	for range blank {
 		b.WriteString("\n")

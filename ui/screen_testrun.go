@@ -113,7 +113,6 @@ func (s *testRunScreen) handleKey(msg tea.KeyPressMsg) (screen, tea.Cmd) {
 }
 
 func (s *testRunScreen) View() string {
-	st := s.sh.theme.Styles
 	w := s.textWidth()
 	if v, ok := s.stateView(); !ok {
 		return v
@@ -141,11 +140,7 @@ func (s *testRunScreen) View() string {
 	}
 	foot := ""
 	if s.run.running() {
-		p := s.run.progress
-		if p == "" {
-			p = "Running " + plural(len(s.tests), "test", "tests") + " on " + name + "…"
-		}
-		foot = "\n " + st.App.Muted.Render(wrap(p+" (esc stops waiting)", w))
+		foot = "\n " + s.waitingLine("Running "+plural(len(s.tests), "test", "tests")+" on "+name+"…", w)
 	}
 	s.view.lines = lines
 	s.view.setHeight(s.height - 1 - strings.Count(foot, "\n"))

@@ -232,11 +232,7 @@ func (s *testsScreen) View() string {
 	}
 	for i, t := range s.tests {
 		row := pad(plain(t.Name), min(32, w/2)) + "  " + testSummary(t)
-		if i == s.cursor {
-			b.WriteString(st.List.Cursor.Render("›") + " " + st.List.Selected.Render(truncate(row, w)) + "\n")
-		} else {
-			b.WriteString("  " + st.List.Row.Render(truncate(row, w)) + "\n")
-		}
+		b.WriteString(st.List.Line(truncate(row, w), i == s.cursor) + "\n")
 	}
 	if ps := agent.CheckTests(s.tests); len(ps) > 0 {
 		b.WriteString("\n" + indent(st.App.Error.Render(wrap(ps[0], w)), 1) + "\n")

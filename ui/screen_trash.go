@@ -152,11 +152,7 @@ func (s *trashScreen) View() string {
 			provider = "damaged"
 		}
 		row := pad(plain(trashName(e)), nameW) + " " + pad(provider, colProvider) + " " + pad(whenText(e.Deleted, now), colWhen)
-		if i == s.cursor {
-			b.WriteString(st.List.Cursor.Render("›") + " " + st.List.Selected.Render(row) + "\n")
-		} else {
-			b.WriteString("  " + st.List.Row.Render(row) + "\n")
-		}
+		b.WriteString(st.List.Line(row, i == s.cursor) + "\n")
 	}
 	return b.String()
 }

@@ -31,11 +31,7 @@ func (s *tryScreen) View() string {
 	}
 	var foot string
 	if s.run.running() {
-		p := s.run.progress
-		if p == "" {
-			p = "Waiting for the agent's answer…"
-		}
-		foot = st.App.Muted.Render(wrap(p+" (esc stops waiting)", w))
+		foot = s.waitingLine("Waiting for the agent's answer…", w)
 	} else {
 		views := make([]string, len(s.inputs))
 		for i := range s.inputs {

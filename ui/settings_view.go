@@ -20,11 +20,7 @@ func (s *settingsScreen) View() string {
 			mark = st.Editor.MarkUnsupported.Render("·")
 		}
 		name := pad(p.Name, lw-4)
-		if i == s.cursor {
-			list.WriteString(st.List.Cursor.Render("›") + " " + st.List.Selected.Render(name) + " " + mark + "\n")
-		} else {
-			list.WriteString("  " + st.List.Row.Render(name) + " " + mark + "\n")
-		}
+		list.WriteString(st.List.Line(name, i == s.cursor) + " " + mark + "\n")
 	}
 	list.WriteString("\n" + st.App.Muted.Render(wrap("✓ an API key is set", lw)))
 	left := st.Editor.Sidebar.Height(max(s.height-1, 1)).Render(list.String())

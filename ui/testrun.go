@@ -231,6 +231,16 @@ func (b *targetScreen) stateView() (view string, ok bool) {
 	return "", true
 }
 
+// waitingLine is the line under a run in progress: its latest step, or
+// what is awaited before the first, and how to stop waiting.
+func (b *targetScreen) waitingLine(awaited string, w int) string {
+	p := b.run.progress
+	if p == "" {
+		p = awaited
+	}
+	return b.sh.theme.Styles.App.Muted.Render(wrap(p+" (esc stops waiting)", w))
+}
+
 // idleKey is what a key does that stops nothing: nothing while a run is
 // under way, back on back, nothing when there is no target to use;
 // handled is false for the screen's own keys.

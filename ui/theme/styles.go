@@ -136,3 +136,13 @@ func NewStyles(p Palette) Styles {
 	}
 	return s
 }
+
+// Line is one row of a list: the cursor's marker and the selected style on
+// the row under the cursor, two spaces and the row style on the others, so
+// that every list marks its cursor and lines its rows up alike.
+func (l ListStyles) Line(row string, selected bool) string {
+	if selected {
+		return l.Cursor.Render("›") + " " + l.Selected.Render(row)
+	}
+	return "  " + l.Row.Render(row)
+}
