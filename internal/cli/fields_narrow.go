@@ -14,11 +14,10 @@ import (
 // terminalWidth is how many columns the terminal behind w has, or 0 when w
 // is not a terminal or its size cannot be read (then nothing is fitted).
 func terminalWidth(w io.Writer) int {
-	f, ok := w.(*os.File)
-	if !ok || !term.IsTerminal(f.Fd()) {
+	if !isTerminal(w) {
 		return 0
 	}
-	width, _, err := term.GetSize(f.Fd())
+	width, _, err := term.GetSize(w.(*os.File).Fd())
 	if err != nil {
 		return 0
 	}
