@@ -86,7 +86,7 @@ func TestPushOfAnImportedAgentWithSecrets(t *testing.T) {
 	// The full document sets every field Dasha supports, and each reads
 	// back as sent: a newly supported field fails here until its wire, the
 	// fake and this document agree.
-	providertest.EveryFieldSet(t, c.Capabilities(), &dec.Agent, nil)
+	providertest.EveryFieldSet(t, c.Capabilities(), &dec.Agent)
 	providertest.EveryFieldReadsBack(t, c, res.RemoteID, &dec.Agent)
 	stored := f.Agent(res.RemoteID)
 	if stored["config"].(map[string]any)["llmConfig"].(map[string]any)["apiKey"] != "sk-FAKE-SECRET-llm-0001" {

@@ -16,10 +16,10 @@ func TestEveryModelFieldReachesElevenLabs(t *testing.T) {
 	t.Parallel()
 	needSpec(t)
 	fake, c := fakeAndClient(t)
-	a := providertest.FillEveryField(t, c.Capabilities(), validFullAgent(), nil)
+	a := providertest.FillEveryField(t, c.Capabilities(), validFullAgent())
 	a.Variables = []agent.Variable{{Name: "clinic", Value: "Smile Dental"}}
 	a.Identity.Language = "en" // ElevenLabs keeps no region (en-US reads back en), as the field's note says
-	providertest.EveryFieldSet(t, c.Capabilities(), &a, nil)
+	providertest.EveryFieldSet(t, c.Capabilities(), &a)
 	res := pushNew(t, c, a)
 	if len(res.NotKept) != 0 {
 		t.Errorf("not kept after the push: %v", res.NotKept)

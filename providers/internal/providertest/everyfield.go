@@ -2,7 +2,6 @@ package providertest
 
 import (
 	"context"
-	"maps"
 	"math"
 	"strconv"
 	"strings"
@@ -19,9 +18,8 @@ import (
 // test document decodes to, which its push tests send to the fake) sets
 // every model field caps supports, so that a field newly supported is
 // pushed through the fake (and checked against its schema) before it
-// ships. except names the fields such a document cannot hold, each with
-// the reason.
-func EveryFieldSet(t *testing.T, caps agent.Capabilities, a *agent.Agent, except map[string]string) {
+// ships.
+func EveryFieldSet(t *testing.T, caps agent.Capabilities, a *agent.Agent) {
 	t.Helper()
 	set := map[string]bool{}
 	for _, f := range agent.Flatten(a) {
@@ -30,12 +28,7 @@ func EveryFieldSet(t *testing.T, caps agent.Capabilities, a *agent.Agent, except
 		}
 	}
 	for _, f := range agent.Fields {
-		_, excused := except[f.Path]
-		switch {
-		case !caps.Supports(f.Path) || strings.HasPrefix(f.Path, agent.SettingsPrefix):
-		case excused && set[f.Path]:
-			t.Errorf("%s is set, so it needs no exception", f.Path)
-		case !excused && !set[f.Path]:
+		if caps.Supports(f.Path) && !set[f.Path] {
 			t.Errorf("%s (%s) is supported but the full document does not set it: add it there, so a push test sends it", f.Path, f.Label)
 		}
 	}
@@ -51,9 +44,8 @@ func parentPath(p string) string {
 
 // FillEveryField sets, in a, every single-valued model field caps supports
 // that a leaves unset, to a value its spec takes (the first choice, the low
-// end of its range, yes, a short text), and then the values in samples,
-// which a provider gives where its rules want a particular one.
-func FillEveryField(t *testing.T, caps agent.Capabilities, a agent.Agent, samples map[string]string) agent.Agent {
+// end of its range, yes, a short text).
+func FillEveryField(t *testing.T, caps agent.Capabilities, a agent.Agent) agent.Agent {
 	t.Helper()
 	set := map[string]bool{}
 	for _, f := range agent.Flatten(&a) {
@@ -67,7 +59,6 @@ func FillEveryField(t *testing.T, caps agent.Capabilities, a agent.Agent, sample
 		spec, _ := caps.Spec(f.Path)
 		values[f.Path] = sampleOf(f, spec)
 	}
-	maps.Copy(values, samples)
 	out, err := agent.ApplyEnv(a, agent.EnvValues{Overrides: values})
 	if err != nil {
 		t.Fatalf("filling every field: %v", err)

@@ -101,7 +101,7 @@ func (k FakeKit[F, C, O]) PushNew(t *testing.T, steps string) Pushed[F, C, O] {
 	// The full draft sets every field the provider supports, and each
 	// reads back as sent: a newly supported field fails here until its
 	// wire, the fake and the full test document agree.
-	EveryFieldSet(t, c.Capabilities(), &d.Agent, nil)
+	EveryFieldSet(t, c.Capabilities(), &d.Agent)
 	EveryFieldReadsBack(t, c, res.RemoteID, &d.Agent)
 	p.First = res
 	return p
