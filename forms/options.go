@@ -66,3 +66,11 @@ type ListInfo struct {
 	// More settings switch is on.
 	Advanced bool
 }
+
+// Offered reports whether a list holding items entries is offered to
+// people: a provider's advanced list only once it has entries or the
+// section's More settings switch is on (an empty one rarely matters, and
+// a dozen of them bury the lists people use).
+func (l ListInfo) Offered(items int, more bool) bool {
+	return !l.Advanced || more || items > 0
+}

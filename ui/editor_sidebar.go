@@ -157,15 +157,15 @@ func (s *sidebar) showMore(sec int) {
 	s.more[sec] = true
 }
 
-// shows reports whether the k-th list l of section index sec has a line.
-// A provider's advanced list (ElevenLabs has a dozen under Tools) shows
-// only once it has items, or once the section's More settings switch was
-// turned on in this editor: an empty one rarely matters, and a dozen of
-// them bury the lists people use. The line under the cursor always
-// shows, so emptying a list never takes the line from under it.
+// shows reports whether the k-th list l of section index sec has a line:
+// when it is offered (forms.ListInfo.Offered; More settings counts once
+// turned on in this editor), and always under the cursor, so emptying a
+// list never takes the line from under it.
 func (s *sidebar) shows(sec, k int, l forms.ListInfo) bool {
-	return !l.Advanced || s.count == nil || s.more[sec] ||
-		s.cursor == sec*listStride+k+1 || s.count(l.ID) > 0
+	if s.count == nil || s.cursor == sec*listStride+k+1 || !l.Advanced {
+		return true // counting the items is only needed for an advanced list
+	}
+	return l.Offered(s.count(l.ID), s.more[sec])
 }
 
 // openHere opens the section the cursor is on.

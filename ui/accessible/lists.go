@@ -14,15 +14,15 @@ import (
 
 // changeLists asks, until "No, go on", which of the section's lists to
 // change: one menu rather than a question per list, as ElevenLabs' Tools
-// has a dozen. It offers what the editor's sidebar shows: an advanced list
-// only once it has entries or the More settings switch is on.
+// has a dozen. It offers the lists the editor's sidebar shows
+// (forms.ListInfo.Offered).
 func (s *plainSession) changeLists(pd *plainDraft, section string, more bool) error {
 	for {
 		var offered []forms.ListInfo
 		opts := []string{"No, go on"}
 		for _, l := range forms.Lists(section, pd.caps) {
 			n := len(forms.Items(l.ID, &pd.d.Agent))
-			if l.Advanced && !more && n == 0 {
+			if !l.Offered(n, more) {
 				continue
 			}
 			offered = append(offered, l)
