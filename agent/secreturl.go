@@ -140,18 +140,8 @@ func isSecretPart(p urlPart, raw string) bool {
 // reference. A masked value ("********") becomes a reference without a
 // value, so a push asks for it instead of sending the mask.
 func ExtractURLSecrets(s, label string) (string, map[SecretRef]string) {
-	parts := urlParts(s)
-	if len(parts) == 0 {
-		return s, nil
-	}
 	var found map[SecretRef]string
-	var b strings.Builder
-	last := 0
-	for _, p := range parts {
-		raw := s[p.start:p.end]
-		if !isSecretPart(p, raw) {
-			continue
-		}
+	out := replaceSecretParts(s, func(p urlPart, raw string) string {
 		which := "password"
 		if p.query {
 			which = "query." + p.name
@@ -163,15 +153,40 @@ func ExtractURLSecrets(s, label string) (string, map[SecretRef]string) {
 		if !IsMasked(raw) {
 			found[ref] = raw
 		}
-		b.WriteString(s[last:p.start])
-		b.WriteString(encodeRef(ref))
-		last = p.end
-	}
+		return encodeRef(ref)
+	})
 	if found == nil {
 		return s, nil
 	}
+	return out, found
+}
+
+// MaskURLSecrets is the address s with each credential ExtractURLSecrets
+// would take out (a password, query values named like keys) written as
+// mask, for showing an address whose values are in the clear.
+func MaskURLSecrets(s, mask string) string {
+	return replaceSecretParts(s, func(urlPart, string) string { return mask })
+}
+
+// replaceSecretParts is s with each credential part replaced by what with
+// returns for it, in one pass over s.
+func replaceSecretParts(s string, with func(p urlPart, raw string) string) string {
+	var b strings.Builder
+	last := 0
+	for _, p := range urlParts(s) {
+		raw := s[p.start:p.end]
+		if !isSecretPart(p, raw) {
+			continue
+		}
+		b.WriteString(s[last:p.start])
+		b.WriteString(with(p, raw))
+		last = p.end
+	}
+	if last == 0 {
+		return s
+	}
 	b.WriteString(s[last:])
-	return b.String(), found
+	return b.String()
 }
 
 // URLRefs lists the references written into the address s, with the part

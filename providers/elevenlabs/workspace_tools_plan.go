@@ -76,7 +76,7 @@ func (c *Client) toolChanges(i int, kept, fresh object) []agent.Change {
 	k, f := normTool(readTool(kept)), normTool(readTool(fresh))
 	headers := !sameHeaders(k.Headers, f.Headers)
 	k.Headers, f.Headers = nil, nil
-	k.URL, f.URL = maskURL(k.URL), maskURL(f.URL)
+	k.URL, f.URL = agent.MaskURLSecrets(k.URL, "(secret)"), agent.MaskURLSecrets(f.URL, "(secret)")
 	caps := c.Capabilities()
 	ka, fa := &agent.Agent{Tools: []agent.Tool{k}}, &agent.Agent{Tools: []agent.Tool{f}}
 	prefix := fmt.Sprintf("tools[%d]", i)
@@ -95,16 +95,4 @@ func (c *Client) toolChanges(i int, kept, fresh object) []agent.Change {
 		out = append(out, agent.Change{Path: prefix, Label: tool, From: "as the workspace holds it", To: "as the draft says"})
 	}
 	return out
-}
-
-// maskURL is the address s with its credentials (a password, query values
-// named like keys) shown as "(secret)".
-func maskURL(s string) string {
-	_, found := agent.ExtractURLSecrets(s, "tool")
-	for _, raw := range found {
-		if raw != "" {
-			s = strings.ReplaceAll(s, raw, "(secret)")
-		}
-	}
-	return s
 }
